@@ -1,0 +1,50 @@
+"""Admin forms. The story form carries the version it was opened at, for optimistic locking."""
+from __future__ import annotations
+
+from django import forms
+
+from ingest import services
+from ingest.models import Story
+
+
+class TextareaField(forms.CharField):
+    """Browsers post textareas with CRLF line ends; without this every save would "change" the body."""
+
+    def to_python(self, value):
+        return super().to_python(value).replace("\r\n", "\n")
+
+
+class StoryEditForm(forms.ModelForm):
+    """An editor's edit of a story; refused when someone saved the story after it was opened."""
+
+    seen_lock_version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
+
+    class Meta:
+        model = Story
+        fields = "__all__"
+        field_classes = {"summary": TextareaField, "body_html": TextareaField}
+        widgets = {
+            "headline": forms.TextInput(attrs={"class": "vLargeTextField headline-input"}),
+            "subheadline": forms.TextInput(attrs={"class": "vLargeTextField"}),
+            "summary": forms.Textarea(attrs={"rows": 3}),
+            "body_html": forms.Textarea(attrs={"rows": 16, "class": "vLargeTextField"}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk is not None:
+            self.fields["seen_lock_version"].initial = self.instance.lock_version
+
+    def clean(self):
+        cleaned = super().clean()
+        seen = cleaned.get("seen_lock_version")
+        if self.instance.pk is not None and seen is not None:
+            # The admin runs the whole change view in one transaction: the row lock taken here
+            # holds until the save, so no other save can land in between.
+            services.story_check_fresh(story=self.instance, seen_lock_version=seen)
+        return cleaned
+
+    @property
+    def edited_fields(self) -> list[str]:
+        """Model fields the editor actually changed (not the bookkeeping field)."""
+        return [name for name in self.changed_data if name != "seen_lock_version"]

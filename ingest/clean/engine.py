@@ -1,0 +1,263 @@
+"""Step 2: remove whole boilerplate lines and blocks from a parsed item, recording each removal.
+
+A rule matches a whole normalized line or nothing; the story's own sentences
+are never edited, only whole lines (paragraphs, headings, list items, list
+titles) removed. A line that opens a link section ("Related stories") takes
+the list right after it along, piece by piece, so each piece can be restored.
+
+Editor-written regular expressions run on the `regex` engine with a time
+bound: a pattern that backtracks catastrophically on some line simply does
+not match that line (and the line is flagged) instead of stalling a worker.
+
+Web-corpus heuristics (jusText / C4 style: short lines without a sentence
+end, link-dense lines, lines mentioning cookies or JavaScript) would delete
+about a fifth of real article text, so they only *flag* lines for an editor.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field, replace
+
+import regex
+
+from ingest.items import HEADING, LIST, PARAGRAPH, Block, CleanedItem, ParsedItem, Removal
+
+from .library import SECTION_OPENERS, SHIPPED_RULES
+
+# Trailing link decorations: "Read more »", "Subscribe here →", "(link)", a bare URL, and the
+# ", opens new tab" a screen-reader label leaves after each link in text copied from a news site.
+_TRAILING_DECORATION = re.compile(
+    r"(?:[\s»›→>|]+|\s*\((?:link|here|opens in (?:a )?new (?:tab|window))\)|\s*,?\s*\bopens (?:in )?(?:a )?new (?:tab|window)"
+    r"|\s*<?https?://\S+>?|\s*\bwww\.\S+)$",
+    re.IGNORECASE,
+)
+_OUTER_PUNCTUATION = " \t.!?:;,-–—*•·|»«›‹→←\"'“”‘’[](){}#…"
+_NEVER = regex.compile(r"(?!)")
+logger = logging.getLogger("ingest.clean")
+_MAX_DECORATIONS, _TAIL = 20, 300
+EDITOR_RULE_TIMEOUT = 0.05  # seconds per line for an editor's regular expression
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: object  # a compiled `re` (shipped) or `regex` (editor) pattern
+    rule_id: int | None = None  # BoilerplateRule pk for editor rules
+    timeout: float | None = None  # set for editor regexes: bounded run time per line
+    timed_out: list = field(default_factory=list, compare=False, hash=False, repr=False)
+
+    def matches(self, normalized_line: str) -> bool:
+        if self.timeout is None:
+            return bool(self.pattern.fullmatch(normalized_line))
+        try:
+            return bool(self.pattern.fullmatch(normalized_line, timeout=self.timeout))
+        except TimeoutError:
+            self.timed_out.append(normalized_line)
+            return False
+
+    def matches_line(self, line: str) -> bool:
+        normalized = normalize_line(line)
+        return bool(normalized) and self.matches(normalized)
+
+
+def compile_rule(name: str, pattern: str, *, is_regex: bool = True, rule_id: int | None = None) -> Rule:
+    """An editor's rule: a phrase (matched as a whole normalized line) or a time-bounded regex."""
+    if not is_regex:
+        return Rule(name=name, pattern=regex.compile(regex.escape(normalize_line(pattern)), regex.IGNORECASE), rule_id=rule_id)
+    try:
+        compiled = regex.compile(pattern, regex.IGNORECASE | regex.V0)
+    except regex.error as exc:
+        # A rule saved around the admin's check must not fail every delivery of its source: it matches nothing.
+        logger.warning("boilerplate rule %s is not a valid regular expression (%s); it is skipped", name, exc)
+        compiled = _NEVER
+    return Rule(name=name, pattern=compiled, rule_id=rule_id, timeout=EDITOR_RULE_TIMEOUT)
+
+
+def _shipped(name: str, pattern: str) -> Rule:
+    return Rule(name=f"library:{name}", pattern=re.compile(pattern, re.IGNORECASE))
+
+
+SHIPPED = tuple(_shipped(name, pattern) for name, pattern in SHIPPED_RULES)
+
+
+def normalize_line(line: str) -> str:
+    """Lower-case, collapse whitespace, drop outer punctuation and trailing links or arrows."""
+    text = " ".join(line.split()).lower()
+    for _ in range(_MAX_DECORATIONS):  # bounded: a line of a thousand URLs must not cost seconds
+        head, tail = text[:-_TAIL], text[-_TAIL:]
+        stripped = (head + _TRAILING_DECORATION.sub("", tail)).strip(_OUTER_PUNCTUATION)
+        if stripped == text:
+            break
+        text = stripped
+    return text
+
+
+def match_line(line: str, rules: tuple[Rule, ...] | list[Rule]) -> Rule | None:
+    normalized = normalize_line(line)
+    if not normalized:
+        return None
+    for rule in rules:
+        if rule.matches(normalized):
+            return rule
+    return None
+
+
+def _opens_section(rule: Rule, line: str) -> bool:
+    """ "Related stories" / "More from Reuters:" alone on a line heads a block of links."""
+    return rule.name.removeprefix("library:") in SECTION_OPENERS and len(line.split()) <= 8 and ":" not in line.rstrip(":")
+
+
+_SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?][\"”’]? [A-Z]")
+_WHOLE_LINK = re.compile(r"\s*<a\b[^>]*>[^<]*</a>\s*", re.IGNORECASE)
+
+
+def _is_link_list(block: Block) -> bool:
+    """A list of headlines: short items, none of them running sentences of copy."""
+    return block.kind == LIST and bool(block.items) and all(
+        len(entry.split()) <= 20 and not _SENTENCE_BREAK.search(entry) for entry in block.items
+    )
+
+
+def _is_link_line(block: Block) -> bool:
+    """A paragraph that is nothing but one link: a headline in a "Related" block."""
+    return block.kind == PARAGRAPH and bool(block.html) and bool(_WHOLE_LINK.fullmatch(block.html)) and len(block.text.split()) <= 20
+
+
+_SENTENCE_END = re.compile(r"[.!?…;\"”’)]$")
+
+
+def _is_headline_line(block: Block) -> bool:
+    """A short unpunctuated line: how a plain-text paste shows a linked headline."""
+    text = block.text.strip()
+    return block.kind == PARAGRAPH and 0 < len(text.split()) <= 16 and not _SENTENCE_END.search(text)
+
+
+def _trailing_headlines_start(blocks: list[Block], rules) -> int:
+    """Where the item's closing run of headline lines and boilerplate begins (len(blocks) when none).
+
+    Plain text loses the links that mark a "Read more:" section's entries, so
+    unmarked lines after the opener go with it only when nothing but such
+    lines follows: a story paragraph after them shows the section was not a
+    block of links. Walks back from the end only as far as the run goes.
+    """
+    start = len(blocks)
+    while start > 0:
+        block = blocks[start - 1]
+        if not (_is_headline_line(block) or block.kind == PARAGRAPH and match_line(block.text, rules)):
+            break
+        start -= 1
+    return start
+
+
+def clean(item: ParsedItem, rules: tuple[Rule, ...] | list[Rule] = SHIPPED) -> CleanedItem:
+    kept: list[Block] = []
+    removed: list[Removal] = []
+    flagged: list[dict] = []
+    section_rule: str | None = None  # set right after a line that opens a link section
+    tail_start: int | None = None  # start of the closing run of headline lines, worked out when first needed
+    for index, block in enumerate(item.blocks):
+        if block.furniture:  # the parser saw page furniture (share bar, comment section): remove it, recorded
+            if block.kind == LIST:
+                _remove_whole_list(block, index, block.furniture, removed)
+            else:
+                removed.append(Removal(text=block.text, rule=block.furniture, block=index))
+            continue
+        if block.kind == LIST:
+            if section_rule and _is_link_list(block):
+                _remove_whole_list(block, index, f"{section_rule}:block", removed)
+                section_rule = None
+                continue
+            kept_block = _clean_list(block, index, rules, removed, flagged)
+            if kept_block is not None:
+                kept.append(replace(kept_block, origin=index))
+            section_rule = None
+            continue
+        if section_rule and not block.html and tail_start is None:
+            tail_start = _trailing_headlines_start(item.blocks, rules)
+        if section_rule and (_is_link_line(block) or not block.html and index >= tail_start):
+            removed.append(Removal(text=block.text, rule=f"{section_rule}:block", block=index))
+            continue  # the section goes on while its links do
+        rule = match_line(block.text, rules)
+        if rule:
+            removed.append(Removal(text=block.text, rule=rule.name, block=index))
+            section_rule = rule.name if _opens_section(rule, block.text) else None
+            continue
+        section_rule = None
+        kept.append(replace(block, origin=index))
+        flag = line_flag(block.text, block.html, heading=block.kind == HEADING)
+        if flag:
+            flagged.append({"text": block.text, "reason": flag, "block": index, "item": None})
+    subheadline = item.subheadline
+    if subheadline:
+        # A parser may take a nag pasted above the story ("Share | Email | Print") for the article's own headline.
+        rule = match_line(subheadline, rules)
+        if rule:
+            removed.insert(0, Removal(text=subheadline, rule=rule.name, block=-1))
+            subheadline = ""
+    for rule in rules:
+        for line in rule.timed_out:
+            flagged.append({"text": line, "reason": f"{rule.name} took too long on this line (skipped)", "block": None, "item": None})
+        rule.timed_out.clear()
+    return CleanedItem(item=replace(item, blocks=kept, subheadline=subheadline), removed=removed, flagged=flagged)
+
+
+def _remove_whole_list(block: Block, index: int, rule_name: str, removed: list[Removal]) -> None:
+    if block.text:
+        removed.append(Removal(text=block.text, rule=rule_name, block=index, item=-1))
+    for position, text in enumerate(block.items):
+        removed.append(Removal(text=text, rule=rule_name, block=index, item=position))
+
+
+def _clean_list(block: Block, index: int, rules, removed: list[Removal], flagged: list[dict]) -> Block | None:
+    if block.text:
+        title_rule = match_line(block.text, rules)
+        if title_rule and _opens_section(title_rule, block.text) and _is_link_list(block):
+            _remove_whole_list(block, index, f"{title_rule.name}:block", removed)
+            return None
+    items = []
+    for position, text in enumerate(block.items):
+        rule = match_line(text, rules)
+        if rule:
+            removed.append(Removal(text=text, rule=rule.name, block=index, item=position))
+        else:
+            items.append(text)
+    if not items:
+        if block.text:
+            removed.append(Removal(text=block.text, rule="empty-list-title", block=index, item=-1))
+        return None
+    return replace(block, items=items)
+
+
+# --- flags: web-corpus heuristics, never used to delete ------------------------------
+
+_FLAG_WORDS = re.compile(
+    r"\b(subscri\w*|newsletters?|sign(ed)? ?up|log ?in|sign ?in|cookies?|javascript|advert\w*|sponsor\w*|"
+    r"comments?|share|follow us|download|app store|google play|click|tap here|terms of (use|service)|privacy)\b",
+    re.IGNORECASE,
+)
+_LINK_TEXT = re.compile(r"<a\b[^>]*>(.*?)</a>", re.IGNORECASE | re.DOTALL)
+_TAGS = re.compile(r"<[^>]+>")
+_SENTENCE_END = re.compile(r"[.!?…\"”’')]\s*$")
+
+
+def line_flag(text: str, html: str = "", *, heading: bool = False) -> str:
+    """Why a kept line looks like boilerplate to web-corpus rules, or "" (flag only, never delete)."""
+    words = text.split()
+    if not words:
+        return ""
+    lowered = text.lower()
+    if "lorem ipsum" in lowered or "{" in text and "}" in text:
+        return "looks like template or code"
+    if html and _LINK_TEXT.search(html):
+        link_chars = sum(len(_TAGS.sub("", m)) for m in _LINK_TEXT.findall(html))
+        if link_chars / max(len(text), 1) > 0.8:
+            return "mostly link text"
+    if "javascript" in lowered or "cookie" in lowered:  # C4 drops any line mentioning these
+        return "mentions cookies or JavaScript"
+    keyword = _FLAG_WORDS.search(text)
+    if keyword and len(words) <= 12 and not _SENTENCE_END.search(text):  # a short call to action, not a sentence
+        return f"short line mentioning {keyword.group(0).lower()!r}"
+    if not heading and len(words) < 3 and not _SENTENCE_END.search(text):
+        return "very short line without a sentence end"
+    return ""

@@ -1,0 +1,69 @@
+"""The shipped library of platform boilerplate.
+
+Each rule matches a *whole line* (after `engine.normalize_line`), never a
+fragment: a story sentence that merely mentions "comment" or "subscribe"
+does not match, because the pattern must cover the line end to end.
+Patterns are written against lower-cased text with whitespace collapsed,
+outer punctuation, trailing arrows and trailing links already stripped.
+Tails are deliberately narrow (no commas or clauses) so that a story line
+that happens to start like a prompt ("Follow the money on Twitter, she
+said") is never matched.
+
+`SECTION_OPENERS` name the rules whose line introduces a block of links
+("Related stories", "More from Reuters"): the list right after such a line
+goes with it, as one block.
+"""
+
+_NETWORKS = r"(facebook|twitter|x|instagram|linkedin|threads|tiktok|youtube|whatsapp|telegram|bluesky|mastodon|google news|flipboard|reddit|pinterest|snapchat)"
+_NETWORK_LIST = rf"{_NETWORKS}((,| and| &| or|,? and)? {_NETWORKS})*"
+_LOGIN = r"(log ?in|sign ?in|register|sign up|subscribe|create (a|an|a free|your) account)"
+
+_MONTHS = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE = rf"{_MONTHS} \d{{1,2}}(st|nd|rd|th)?,? \d{{4}}|\d{{1,2}} {_MONTHS},? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
+_TIME = r"\d{1,2}([:.]\d{2})? ?(a\.?m|p\.?m)?\.?( [a-z]{2,5})?"
+
+SHIPPED_RULES: list[tuple[str, str]] = [
+    # Comment and login prompts.
+    ("comment-prompt", rf"(you must|you need to|please|you have to)? ?{_LOGIN}( or {_LOGIN})? (to|in order to) ((post|leave|add|write|view|read|see|join|make) )?(a |your |the )?(comments?|reply|replies|discussion|conversation)( here)?"),
+    ("comment-prompt", r"(leave|post|add|write) a (comment|reply)( below| here)?( cancel reply)?|(\d+ )?comments?( \(\d+\))?|(view|show|load|read|see) (all )?(\d+ )?comments|no comments yet|no comments|be the first to comment( on this (article|story|post))?|join the (conversation|discussion)( below)?|comments are closed|(comments|discussion|conversation)s? (are )?powered by \w+|commenting (is|has been) (disabled|closed)( for this (article|story))?|comments have been (disabled|closed)( for this (article|story))?|(what do you think|tell us what you think)\?? (leave|share|post) (a|your) (comment|thoughts)( below)?"),
+    ("comment-prompt", r"(you must|you need to|you have to|please) (be )?(logged in|signed in|registered|log ?in|sign ?in|a (registered )?(user|member|subscriber)) (to|in order to) (post|leave|add|write|view|read|see) (a |your |the )?(comments?|reply|replies)( here)?"),
+    ("login-prompt", rf"{_LOGIN}( (/|\||or) {_LOGIN})*( here)?|already (a subscriber|registered|have an account)\?? ?({_LOGIN}( here)?)?|forgot (your )?password"),
+    # Newsletters, subscriptions, paywalls.
+    ("newsletter-nag", r"(sign up|subscribe|register) (for|to) (our|the|my) ([\w'’&-]+ ){0,6}(newsletters?|briefings?|digests?|emails?|updates|alerts|bulletins?)( (here|now|today|for free|for free here))?( to (get|receive) [\w\s'’-]{0,60})?|(sign up|subscribe) (to|for) [^.!?]{0,80}\bnewsletters?\b[^.!?]{0,80}|[^\n]{0,250}\bnewsletters?\b[^\n]{0,120}[.!]? (sign up|subscribe)( here| now| today)?|(get|receive) (our|the) ([\w'’&-]+ ){0,6}(newsletter|briefing|digest|headlines|news)( delivered)? (to|in) your inbox( (every|each) ([\w-]+ ){0,2}(morning|evening|day|week|weekday|afternoon))?( sign up( here| now)?)?|(newsletter|sign up for the newsletter|enter your email( address)?( to subscribe)?|your email address|thanks? (you )?for (signing up|subscribing))|by (signing up|subscribing),? you agree to (our|the) [\w\s'’&]{0,60}"),
+    ("subscription-nag", r"(subscribe|subscribe now|subscribe today|become a (subscriber|member)|start (your|a) free trial)( to (continue reading|read more|keep reading|get full access|unlock (this|all) (article|story|stories|content)))?( for (just|only) ?[$€£]?\d+([.,]\d+)? ?[\w/ ]{0,20})?|this (article|story|content) is (only )?(available|for|reserved for) (to )?(our )?(subscribers|members|premium members)( only)?|to continue reading,? (please )?({_login}|become a subscriber)( or {_login})?( (here|now))?|you('ve| have) reached (your|the) (limit|maximum) of (free )?(articles|stories)( (this|per) month)?|you have \d+ free (articles?|stories) (left|remaining)( this month)?|support (our|independent|local|quality) journalism[.!]?( (today|now))?([.!]? (subscribe|donate)( (now|today))?)?|thanks for reading[\w\s'’!,-]{0,40}[.!]? subscribe (for free )?to receive new posts and support (my|our) work".replace("{_login}", _LOGIN)),
+    # Share, follow, print.
+    ("share-prompt", r"(share|share this|share this (article|story|post|page)|share on " + _NETWORKS + r"|tweet|email|e-mail|print|print this (article|page|story)|copy link|link copied|like this|like loading|click to (share|email|print)( this| a link)?( (on|to) [\w ]{1,20})?|share via [\w ]{1,20}|copy article link|save|save (this )?(article|story)|gift (this )?(article|story)|bookmark|comment|facebook|twitter|linkedin|whatsapp|reddit)((\s*[|/·•,]\s*|\s)(share|facebook|twitter|x|linkedin|whatsapp|email|e-mail|print|reddit|copy link|pinterest|flipboard|telegram|messenger|comment|save))*"),
+    ("follow-prompt", rf"follow (us|me|@[\w.]+|([\w'’.-]+ ){{0,4}}[\w'’.-]+) on {_NETWORK_LIST}( (for|to get) (more|the latest|updates|breaking news)( [\w\s]{{0,30}})?)?( @[\w.]+)?|like us on facebook|follow (us|@[\w.]+)|connect with us( on {_NETWORK_LIST})?|(follow|read|see|find|get) (more of )?(ap['’]s|ap|our|reuters['’]?|the latest|all of (our|ap['’]s))( full| latest| live)? coverage( of [\w\s'’,.-]{{1,80}}?)?( at| here| on [\w\s.'’]{{1,30}})?"),
+    ("follow-prompt", rf"follow ([\w'’.-]+ ){{0,4}}[\w'’.-]+ on {_NETWORK_LIST}:? ?(at|@[\w.]+)?|join (us on|our) ({_NETWORKS} )?(channel|group|community|{_NETWORKS})( (channel|group|community))?( (for|to get) [\w\s'’-]{{0,40}})?"),
+    # A reporter's contact line: "Reach Jane Doe at jdoe@example.com", "Email: jdoe@example.com".
+    ("contact-line", r"((reach|contact|email|e-mail|write to|you can reach|send tips to) ([\w'’.-]+ ){0,4}(at|via|on)|(email|e-mail|contact)( the (author|reporter|writer))?:?)? ?[\w.+-]+@[\w-]+(\.[\w-]+)+"),
+    # A syndication platform's note of where the copy first ran.
+    ("syndication-note", r"this (story|article|post|piece|report) (was )?(originally|first) (appeared|published|ran|posted)( (on|in|by|at) [\w\s.'’&-]{1,60})?"),
+    # Advertising and furniture placeholders.
+    ("advertisement", r"advertisement( (- )?scroll to (continue|read more)( with content)?)?|advertising|adverti[sz]ement feature|sponsored( content| stories| links)?|promoted( stories| content| links)?|paid (content|post|partner content)|ad|ads by \w+|(story|article|content) continues below( this)?( (ad|advertisement|video|image))?|continue reading (below|the main story)|scroll to continue( with content)?|skip (advertisement|ad)|report (this )?ad"),
+    ("page-furniture", r"skip to (main )?(content|navigation|main content)|listen to (this )?(article|story)( \d+ (min|mins|minutes)( \d+ (sec|secs|seconds))?)?|\d+ (min|minute) read|reading time:? \d+ (min|mins|minutes)|loading( video| comments)?|please enable javascript( to (view|watch) (the )?(comments|video|this content))?[\w\s.'’-]{0,60}|(this|your) browser does not support the (video|audio)( tag| element)?|back to top|top of page|report (an error|a typo|a correction)|send us a (news )?tip|(got|have) a (news )?tip\?? [\w\s.'’@:-]{0,60}|show (more|less)|load more( stories| articles)?|see more|open in app|(tags|filed under|categories|topics|posted in):( [\w\s,&'’./-]{1,200})?|(published|updated|posted|last updated|first published|last modified)( on| at)?:? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|\d)\S*( \S+){0,8}|(watch|video|listen)( now)?: [^.!?]{1,120}"),
+    # A bare date or timestamp line under the byline: "March 3, 2025", "Tue 4 Mar 2025 10.15 GMT", "2025-03-04 10:15".
+    ("page-furniture", r"((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?(" + _DATE + r")(,? (at |-|—|–)?\s?" + _TIME + r")?|" + _TIME + r",? (" + _DATE + r")"),
+    # Newsletter e-mail furniture, when copy is pasted out of an e-mail.
+    ("email-furniture", r"view (this (email|e-mail|newsletter) )?(in|on) (your |a )?(web )?browser|(unsubscribe|manage (your )?(preferences|subscriptions?)|update (your )?preferences|forward (this (email|e-mail) )?to a friend)( (\||/|·) (unsubscribe|manage (your )?(preferences|subscriptions?)|update (your )?preferences|forward to a friend|view (it )?(in|on) (your )?browser))*|you('re| are) receiving this (email|e-mail|newsletter|message) because [\w\s,.'’&-]{0,160}|(was this|is this) (email|newsletter) forwarded to you\?? [\w\s.'’-]{0,60}"),
+    # Related-link blocks: the line itself and, through SECTION_OPENERS, the list after it.
+    ("related-links", r"(read more|read more here|read next|read the full (story|article)( here)?|related|related (stories|articles|coverage|content|news|topics|links|videos?|reading|posts|searches)|recommended( for you| stories| reading| articles| videos?)?|more (from|on|in|about) ([\w'’&.-]+ ){0,5}[\w'’&.-]+|more (stories|news|articles|headlines|coverage|videos?)( from [\w\s'’&.-]{1,40})?|see also|see more|you may also like|you might also like|you may (have missed|be interested in)|also read|also see|must read|trending( now| stories| videos?)?|popular( now| stories)?|most (read|popular|viewed|shared)( stories| articles)?|top stories|latest (news|stories|headlines)|editors'? picks|around the web|from (our|the) partners|don'?t miss|recommended by \w+|what to read next|keep reading)(:( \S+){1,12})?"),
+    # Agency redistribution and copyright notices.
+    ("redistribution-notice", r"(this material|this (article|story|content)) may not be (published|reproduced),? broadcast,? rewritten,? (or|and) redistributed[\w\s.,'’&()-]{0,120}|(copyright|©|\(c\))( ©| \(c\))? ?\d{4}( ?- ?\d{4})?[\w.,&'’ -]{0,60}( all rights reserved([\w\s.,'’&()-]{0,160}))?|(©|\(c\)) ?[\w.,&'’ -]{1,60}( all rights reserved([\w\s.,'’&()-]{0,160}))?|[\w.,&'’ -]{0,60}all rights reserved|our standards: the thomson reuters trust principles|(republished|reproduced|distributed) (with|by) permission( of [\w\s.,&'’-]{1,60})?|distributed by [\w\s.&'’-]{1,40}( for [\w\s.&'’-]{1,40})?"),
+    # Photo and video credit lines.
+    ("photo-credit", r"(photo|photos|photograph|image|images|picture|pictures|video|file photo|photo illustration|illustration|graphic)( credit)?s?\s?[:/|]\s?[\w\s.,&'’()/-]{1,80}|(photo|image|video|photograph|illustration)s? (by|courtesy( of)?|via|credit) [\w\s.,&'’/-]{1,60}|(ap|reuters|afp|getty images|shutterstock|epa|efe|dpa|anadolu|xinhua|ansa|pa)( photo| images| pictures| video)?/[\w\s.,'’-]{1,60}( file)?|(ap|reuters|afp|epa|dpa)( photo| images| pictures)? ?/? ?(file|getty images)|[\w\s.'’-]{1,40} (for|via|/) getty images|(getty images|shutterstock|istock|alamy)( via [\w\s.'’-]{1,30})?|(image|photo|slide|picture) \d+ (of|/) \d+"),
+    # A photo caption pasted into the copy, known by the photo credit that closes it: "FILE - ... (AP Photo/Jane Doe, File)".
+    ("photo-credit", r"[^()]{10,400}\((((ap|afp|epa|reuters|dpa|upi|efe|ansa|xinhua|anadolu|pa|bloomberg|nasa) )?(photo|photograph|image|picture|foto)s?( by| via| courtesy( of)?)?|ap|afp|epa|reuters|dpa) ?[/:] ?[^()]{1,100}|[^()]{10,400}\(photo (by|via|courtesy( of)?) [^()]{1,100}"),
+    # Cookie and privacy notices.
+    ("cookie-notice", r"(this|our) (web)?site uses cookies[\w\s.,'’()-]{0,200}|we use cookies[\w\s.,'’()-]{0,200}|by (continuing to (use|browse)|using) (this|our) (web)?site,? you (agree|consent)[\w\s.,'’()-]{0,120}|(accept|reject|manage|allow) (all )?cookies|cookie (policy|settings|preferences|notice)|(manage )?privacy (policy|settings|preferences|choices)|do not sell (or share )?my personal information|terms (of (use|service)|and conditions)( and privacy policy)?|your privacy choices|ad ?choices"),
+    # App-download prompts.
+    ("app-prompt", r"(download|get|install) (the|our) (free )?(\w+ ){0,3}app( (now|today|for free|here|for (iphone|ipad|ios|android)|on (ios|android|iphone|the app store|google play)( (and|or) (ios|android|google play|the app store))?))*( for (breaking news|the latest|more|news|updates|alerts|free|exclusive)[\w\s&'’-]{0,60})?|((get|download) (the|our) (\w+ ){0,3}app:? )?(available|download it|get it) on the app store( (and|or|&) google play)?|get it on google play|read (it|this|more) (in|on) (the|our) app"),
+    # The same furniture in the languages European agencies file in (French, Spanish, German, Italian, Portuguese).
+    ("advertisement", r"publicit[ée]|publicidad|anzeige|werbung|pubblicit[àa]|annonce|la suite apr[èe]s (cette )?(publicit[ée]|annonce)|contin[úu]a (despu[ée]s de la publicidad|abajo)"),
+    ("share-prompt", r"(partager|compartir|compartilhar|teilen|condividi)( (cet|este|esta|dieses|questo|l['’])?\s?(article|artículo|noticia|artikel|articolo|notícia|matéria))?( (sur|en|auf|su|no) " + _NETWORKS + r")?"),
+    ("related-links", r"(([àa] )?lire aussi|voir aussi|sur le m[êe]me sujet|lee (tambi[ée]n|m[áa]s)|leer m[áa]s|te puede interesar|ver tambi[ée]n|noticias relacionadas|mehr zum thema|lesen sie auch|auch interessant|das k[öo]nnte sie auch interessieren|leggi anche|potrebbe interessarti|leia (tamb[ée]m|mais)|veja tamb[ée]m|saiba mais)(:( \S+){1,12})?"),
+    # Click/tap here lines.
+    ("click-here", r"(click|tap) here( (to|for) [\w\s'’-]{0,80})?|(click|tap) (the link|on the link|below) (to|for) [\w\s'’-]{0,80}"),
+]
+
+SECTION_OPENERS = frozenset({"related-links"})

@@ -1,0 +1,32 @@
+"""The INGEST settings namespace, read with defaults (as DRF's api_settings does)."""
+from django.conf import settings
+
+from ingest.parse.detect import ACCEPTED_MEDIA_TYPES
+
+DEFAULTS = {
+    "MAX_BODY_BYTES": 5 * 1024 * 1024,
+    "TIMESTAMP_TOLERANCE_SECONDS": 300,
+    # How long a rotated-out signing secret stays valid.
+    "SECRET_ROTATION_GRACE_SECONDS": 24 * 3600,
+    # Every media type the format detector knows (ingest/parse/detect.py), so the two cannot drift.
+    "ALLOWED_CONTENT_TYPES": ACCEPTED_MEDIA_TYPES,
+    # Deliveries waiting longer than this are re-enqueued by the sweep.
+    "STALE_AFTER_SECONDS": 120,
+    "MAX_ATTEMPTS": 5,
+    # A delivery left `received` this long (the broker was down at enqueue) is enqueued by the sweep.
+    "SWEEP_GRACE_SECONDS": 5,
+    # Task retries for a database that is down or locked: 2, 4, 8... seconds (jittered), capped.
+    "TASK_MAX_RETRIES": 5,
+    "TASK_RETRY_BACKOFF": 2,
+    "TASK_RETRY_BACKOFF_MAX": 60,
+    # After the last retry, how long to keep trying to record the failure while the database is still away.
+    "MARK_FAILED_WAIT_SECONDS": 60,
+    # Webhook requests a source may make per window ("600/m"); SOURCE_RATE_LIMITS overrides per slug.
+    "RATE_LIMIT": "600/m",
+    "SOURCE_RATE_LIMITS": {},
+    "RATE_LIMIT_REDIS_URL": "",  # empty: the Celery broker's Redis
+}
+
+
+def ingest_setting(name: str):
+    return getattr(settings, "INGEST", {}).get(name, DEFAULTS[name])

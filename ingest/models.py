@@ -1,0 +1,187 @@
+"""Wire sources, raw deliveries as received, and the stories editors work on."""
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from simple_history.models import HistoricalRecords
+
+from ingest.normalize.headline import CASE_CHOICES, PRESERVE
+from ingest.parse import FORMAT_CHOICES
+
+
+class WireSource(models.Model):
+    slug = models.SlugField(unique=True)
+    name = models.CharField(max_length=200)
+    active = models.BooleanField(default=True)
+    signing_secret = models.CharField(max_length=200, help_text="Standard Webhooks secret (whsec_…).")
+    previous_signing_secret = models.CharField(max_length=200, blank=True, default="")
+    previous_secret_expires_at = models.DateTimeField(null=True, blank=True)
+    format = models.CharField(max_length=16, choices=[(f, f) for f in FORMAT_CHOICES], default="auto")
+    headline_case = models.CharField(max_length=16, choices=CASE_CHOICES, default=PRESERVE)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["slug"]
+
+    def __str__(self) -> str:
+        return self.name or self.slug
+
+
+class Delivery(models.Model):
+    """One webhook request exactly as received; stored before it is acknowledged."""
+
+    class Status(models.TextChoices):
+        RECEIVED = "received"
+        QUEUED = "queued"
+        PROCESSING = "processing"
+        DONE = "done"
+        DUPLICATE = "duplicate"
+        FAILED = "failed"
+
+    source = models.ForeignKey(WireSource, on_delete=models.PROTECT, related_name="deliveries")
+    webhook_id = models.CharField(max_length=255)
+    received_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    content_type = models.CharField(max_length=255, blank=True, default="")
+    headers = models.JSONField(default=dict, blank=True)
+    body = models.BinaryField()
+    size = models.PositiveIntegerField(default=0)
+    sha256 = models.CharField(max_length=64, db_index=True)
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.RECEIVED)
+    format = models.CharField(max_length=16, blank=True, default="")
+    attempts = models.PositiveIntegerField(default=0)
+    last_error = models.TextField(blank=True, default="")
+    queued_at = models.DateTimeField(null=True, blank=True)
+    processed_at = models.DateTimeField(null=True, blank=True)
+    story = models.ForeignKey("Story", null=True, blank=True, on_delete=models.SET_NULL, related_name="deliveries")
+
+    class Meta:
+        ordering = ["-received_at", "-id"]
+        verbose_name_plural = "deliveries"
+        constraints = [
+            models.UniqueConstraint(fields=["source", "webhook_id"], name="delivery_unique_webhook_id"),
+        ]
+        indexes = [models.Index(fields=["status", "received_at"], name="delivery_status_received")]
+
+    def __str__(self) -> str:
+        return f"{self.source.slug}/{self.webhook_id}"
+
+    @property
+    def body_text(self) -> str:
+        """The body as text for display, decoded the way the parsers decode it (BOM, charset, cp1252)."""
+        from ingest.parse.encoding import decode
+
+        return decode(bytes(self.body), self.content_type)
+
+
+class Story(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft"
+        APPROVED = "approved"
+        PUBLISHED = "published"
+        REJECTED = "rejected"
+        KILLED = "killed"
+
+    source = models.ForeignKey(WireSource, on_delete=models.PROTECT, related_name="stories")
+    guid = models.CharField(max_length=500)
+    version = models.PositiveIntegerField(default=1)
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.DRAFT, db_index=True)
+    format = models.CharField(max_length=16, blank=True, default="")
+
+    headline = models.CharField(max_length=1000)
+    original_headline = models.CharField(max_length=1000, blank=True, default="")
+    headline_labels = models.JSONField(default=list, blank=True)
+    subheadline = models.CharField(max_length=1000, blank=True, default="")
+    byline = models.CharField(max_length=500, blank=True, default="")
+    byline_raw = models.CharField(max_length=500, blank=True, default="")
+    authors = models.JSONField(default=list, blank=True)
+    dateline = models.CharField(max_length=200, blank=True, default="")
+    dateline_raw = models.CharField(max_length=300, blank=True, default="")
+    credit = models.CharField(max_length=200, blank=True, default="")
+    publisher = models.CharField(max_length=200, blank=True, default="")
+    edition = models.CharField(max_length=200, blank=True, default="")
+    summary = models.TextField(blank=True, default="")
+    body_html = models.TextField(blank=True, default="")
+    body_text = models.TextField(blank=True, default="")
+    blocks = models.JSONField(default=list, blank=True)
+    language = models.CharField(max_length=16, blank=True, default="")
+    urgency = models.PositiveSmallIntegerField(null=True, blank=True, db_index=True)
+    keywords = models.JSONField(default=list, blank=True)
+    subjects = models.JSONField(default=list, blank=True)
+    pubstatus = models.CharField(max_length=16, blank=True, default="usable")
+    embargoed_until = models.DateTimeField(null=True, blank=True)
+    wire_created_at = models.DateTimeField(null=True, blank=True)
+    wire_updated_at = models.DateTimeField(null=True, blank=True)
+    removed = models.JSONField(default=list, blank=True, help_text="Boilerplate the cleaner took out, each with its rule.")
+    flagged = models.JSONField(default=list, blank=True)
+    pending_update = models.JSONField(
+        null=True, blank=True, help_text="A newer wire version that arrived after an editor changed the story."
+    )
+    wire_notice = models.JSONField(
+        null=True, blank=True,
+        help_text="The wire's latest correction, hold or kill notice for this story: kind, version, note, when.",
+    )
+    # Derived from `removed` in save(): an indexed flag filters the same way on SQLite and PostgreSQL.
+    has_removed_boilerplate = models.BooleanField(default=False, db_index=True, editable=False)
+
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+    edited_by_editor = models.BooleanField(default=False)
+    edited_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    lock_version = models.PositiveIntegerField(default=0, help_text="Bumped on every save; a stale form is refused.")
+
+    history = HistoricalRecords(excluded_fields=["blocks", "body_text"])
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name_plural = "stories"
+        constraints = [models.UniqueConstraint(fields=["source", "guid"], name="story_unique_guid")]
+        indexes = [
+            models.Index(fields=["status", "-published_at", "-id"], name="story_feed"),
+            # The API: a source's feed pages, and cheap MAX()es for the lists' Last-Modified.
+            models.Index(fields=["source", "status", "-published_at", "-id"], name="story_source_feed"),
+            models.Index(fields=["updated_at"], name="story_updated"),
+            models.Index(fields=["embargoed_until"], name="story_embargo"),
+            models.Index(fields=["status", "-created_at", "-id"], name="story_review_queue"),
+            # Few stories wait with a newer wire version: a partial index finds them without a scan.
+            models.Index(
+                fields=["-created_at", "-id"], name="story_pending_update", condition=models.Q(pending_update__isnull=False)
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.headline
+
+    def save(self, *args, **kwargs):
+        """Keep the "had boilerplate removed" flag in step with `removed`, whoever saves."""
+        self.has_removed_boilerplate = bool(self.removed)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "removed" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "has_removed_boilerplate"}
+        super().save(*args, **kwargs)
+
+
+class BoilerplateRule(models.Model):
+    """An editor's rule: a phrase or regular expression matching whole lines, global or for one source."""
+
+    source = models.ForeignKey(
+        WireSource, null=True, blank=True, on_delete=models.CASCADE, related_name="rules",
+        help_text="Empty for a rule that applies to every source.",
+    )
+    pattern = models.CharField(max_length=1000)
+    is_regex = models.BooleanField(default=False, help_text="Otherwise the pattern is a literal phrase.")
+    active = models.BooleanField(default=True)
+    hit_count = models.PositiveIntegerField(default=0)
+    note = models.CharField(max_length=300, blank=True, default="")
+    suggested = models.BooleanField(
+        default=False, db_index=True,
+        help_text="Learned from lines recurring across the source's recent stories; inactive until an editor confirms it.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["source__slug", "pattern"]
+
+    def __str__(self) -> str:
+        return self.pattern

@@ -1,0 +1,103 @@
+"""Step 3 of the pipeline: a cleaned item -> a StoryDraft with every field normalized."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from ingest.items import PARAGRAPH, CleanedItem, StoryDraft
+
+from .body import render_html, render_text, sanitize
+from .byline import looks_like_byline, parse_byline
+from .dateline import Dateline, parse_dateline
+from .headline import PRESERVE, normalize_headline
+
+
+@dataclass(frozen=True)
+class HouseStyle:
+    headline_case: str = PRESERVE
+
+
+def _clean_field(text: str) -> str:
+    return " ".join((text or "").split())
+
+
+# The Story columns these fields land in (ingest.models.Story max_length): a broken feed's
+# paragraph-long "headline" is cut at a word boundary rather than failing the whole delivery.
+FIELD_LIMITS = {
+    "headline": 1000, "original_headline": 1000, "subheadline": 1000, "byline": 500, "byline_raw": 500,
+    "dateline": 200, "dateline_raw": 300, "credit": 200, "publisher": 200, "edition": 200,
+}
+
+
+def _fit(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut[limit // 2:] else cut) + "…"
+
+
+def _body_dateline(blocks) -> Dateline | None:
+    """The wire dateline opens the first paragraph, or the one after an editor's note or a short lead-in.
+
+    Past the first paragraph only a dateline with an agency credit counts: a
+    later paragraph opening "DENVER —" is too weak a sign on its own.
+    """
+    paragraphs = [block.text for block in blocks if block.kind == PARAGRAPH][:3]
+    for position, text in enumerate(paragraphs):
+        found = parse_dateline(text)
+        if found and (position == 0 or found.credit):
+            return found
+    return None
+
+
+def normalize(cleaned: CleanedItem, style: HouseStyle = HouseStyle()) -> StoryDraft:
+    item = cleaned.item
+    headline = normalize_headline(item.headline, style.headline_case)
+    byline_raw, subheadline_raw = item.byline, item.subheadline
+    if not byline_raw and looks_like_byline(subheadline_raw):
+        byline_raw, subheadline_raw = subheadline_raw, ""  # "Reuters Staff" under the headline is the byline
+    subheadline = normalize_headline(subheadline_raw, PRESERVE).text if subheadline_raw else ""
+    byline = parse_byline(byline_raw)
+
+    wire_dateline = _body_dateline(item.blocks) or (parse_dateline(item.dateline + " — x") if item.dateline else None)
+    # A packed header's dateline slot wins; the body's wire dateline still gives place and credit.
+    dateline = _clean_field(item.dateline) or (wire_dateline.place if wire_dateline else "")
+    credit = _clean_field(item.credit) or byline.credit or (wire_dateline.credit if wire_dateline else "")
+
+    draft = StoryDraft(
+        format=item.format,
+        guid=item.guid,
+        version=item.version,
+        headline=headline.text,
+        original_headline=headline.original,
+        headline_labels=headline.labels,
+        subheadline=subheadline,
+        byline=byline.text,
+        byline_raw=byline_raw,
+        authors=byline.authors,
+        dateline=dateline,
+        dateline_raw=wire_dateline.raw if wire_dateline else item.dateline,
+        dateline_date=wire_dateline.date if wire_dateline else "",
+        credit=credit,
+        publisher=_clean_field(item.publisher),
+        edition=_clean_field(item.edition),
+        summary=_clean_field(item.summary),
+        body_html=render_html(item.blocks),
+        body_text=render_text(item.blocks),
+        blocks=[asdict(block) for block in item.blocks],
+        language=item.language,
+        urgency=item.urgency,
+        keywords=list(item.keywords),
+        subjects=list(item.subjects),
+        pubstatus=item.pubstatus,
+        embargoed=item.embargoed,
+        firstcreated=item.firstcreated,
+        versioncreated=item.versioncreated,
+        removed=[removal.as_dict() for removal in cleaned.removed],
+        flagged=list(cleaned.flagged),
+    )
+    for name, limit in FIELD_LIMITS.items():
+        setattr(draft, name, _fit(getattr(draft, name) or "", limit))
+    return draft
+
+
+__all__ = ["HouseStyle", "normalize", "render_html", "render_text", "sanitize"]

@@ -1,0 +1,188 @@
+"""Bylines: "By JANE DOE and JOHN ROE, Associated Press" -> authors + credit.
+
+People are told apart from staff and agency bylines ("Reuters Staff",
+"From staff reports", "By The Associated Press"): those keep their cleaned
+text as the byline with no authors. Names keep their own capitalisation
+rules (McDonald, O'Brien, van der Berg) through nameparser.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from nameparser import HumanName
+
+from .agencies import agency_name
+
+_BY = re.compile(r"^\s*(?:by|words? by|written by|compiled by|story by|text by|report(?:ed|ing)? by)[:\s]+", re.IGNORECASE)
+# "Por María Gómez", "Von Klaus Müller", "Par Jean Dupont": "by" in other languages, taken only before a capital.
+_FOREIGN_BY = re.compile(r"^\s*(?:por|von|par|door|av)\s+(?=\S)", re.IGNORECASE)
+_SPLIT_CREDIT = re.compile(r"\s*(?:\||,|;|\s/\s|\s-\s|\s–\s|\s—\s|\bfor\b)\s*", re.IGNORECASE)
+_OUTLET_CAPS = re.compile(r"[A-Z][A-Z0-9&]{1,7}")  # one all-caps token: call letters, an outlet's initials
+_DOMAIN = re.compile(r"\w\.(?:com|org|net|co\.uk|news|io)\b", re.IGNORECASE)
+_PAREN_CREDIT = re.compile(r"\s*\(([^()]{1,40})\)\s*$")
+_JOIN = re.compile(r"\s*(?:,|;|&|\band\b)\s*", re.IGNORECASE)
+_SUFFIX_TOKEN = re.compile(r"^(?:jr|sr|ii|iii|iv|phd|md)\.?$", re.IGNORECASE)
+_ROLE = re.compile(
+    r"\b(staff|writer|reporter|correspondent|editor|columnist|contributor|bureau|desk|producer|"
+    r"journalist|analyst|chief|senior|special|political|business|sports|science|health|technology|"
+    r"photographer|critic|news service|wire services?|newsroom|team)\b",
+    re.IGNORECASE,
+)
+_NOT_PERSON = re.compile(
+    r"^(?:the\s+)?(?:\w+\s+)?(?:staff|staff reports?|wire reports?|news services?|wire services?|"
+    r"newsroom|editorial board|editors|desk|team)\b|\bstaff\b|\breports?\b|\bwire\b|\bnews service\b",
+    re.IGNORECASE,
+)
+
+
+_LONGEST_BYLINE = 300
+_LOCATED = re.compile(r"^(?P<name>.+?)\s+(?P<place>in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})$")
+
+
+@dataclass
+class Byline:
+    text: str
+    raw: str
+    authors: list[str] = field(default_factory=list)
+    credit: str = ""
+    roles: list[str] = field(default_factory=list)
+
+
+def _proper_case(name: str) -> str:
+    """Bring ALL-CAPS or all-lower names to their own capitalisation; leave mixed case alone."""
+    letters = [c for c in name if c.isalpha()]
+    if letters and (all(c.isupper() for c in letters) or all(c.islower() for c in letters)):
+        parsed = HumanName(name)
+        parsed.capitalize(force=True)
+        return str(parsed)
+    return name
+
+
+def _is_person(fragment: str) -> bool:
+    words = fragment.replace(".", ". ").split()
+    if not words or len(words) > 6 or agency_name(fragment) or _NOT_PERSON.search(fragment):
+        return False
+    if _ROLE.search(fragment):
+        return False
+    return any(c.isalpha() for c in fragment) and all(w[:1].isalpha() or w[:1] in "'’(" for w in words)
+
+
+def _split_trailing_agency(segment: str) -> tuple[str, str, str]:
+    """ "KARL RITTER Associated Press" / "JOSH BOAK AP Economics Writer" -> (name, agency, role)."""
+    words = segment.split()
+    for start in range(1, len(words)):
+        for end in range(min(len(words), start + 4), start, -1):
+            agency = agency_name(" ".join(words[start:end]))
+            rest = " ".join(words[end:])
+            if agency and (not rest or _ROLE.search(rest)):
+                return " ".join(words[:start]), agency, rest
+    return segment, "", ""
+
+
+def _strip_outer(text: str) -> str:
+    """Outer separators off; a final period only when it does not end "Jr." or an initial."""
+    text = text.strip(" ,:;|-–—")
+    if text.endswith(".") and not re.search(r"(?:\b[A-Z]|\b(?:jr|sr|dr))\.$", text, re.IGNORECASE):
+        text = text[:-1].rstrip(" ,:;|-–—")
+    return text
+
+
+def _strip_by(text: str) -> str:
+    if _BY.match(text):
+        return _BY.sub("", text, count=1)
+    foreign = _FOREIGN_BY.match(text)
+    if foreign and text[foreign.end():][:1].isupper():
+        return text[foreign.end():]
+    return text
+
+
+def parse_byline(raw: str) -> Byline:
+    # A byline set on two lines ("By ANNA LIND" / "Associated Press") reads as two comma-separated segments.
+    text = " ".join(re.sub(r"\s*\n\s*", ", ", (raw or "").strip()).split())
+    if not text:
+        return Byline(text="", raw=raw or "")
+    if len(text) > _LONGEST_BYLINE:  # not a byline but a paragraph in the byline slot: shown as sent, no names read
+        return Byline(text=text, raw=raw)
+    text = _strip_outer(_strip_by(text))
+    credit = ""
+    paren = _PAREN_CREDIT.search(text)
+    if paren and agency_name(paren.group(1)):
+        credit = agency_name(paren.group(1)) or ""
+        text = text[: paren.start()].strip(" ,")
+
+    segments = [s for s in _SPLIT_CREDIT.split(text) if s]
+    names: list[str] = []
+    roles: list[str] = []
+    for index, segment in enumerate(segments):
+        agency = agency_name(segment)
+        if agency:
+            credit = credit or agency
+            continue
+        token = segment.strip()
+        if index > 0 and not credit and (_DOMAIN.search(token) or _OUTLET_CAPS.fullmatch(token) and not _SUFFIX_TOKEN.match(token)):
+            credit = token  # "Jane Doe, CNBC.com" / "Jane Doe, WWLTV": an outlet after the name
+            continue
+        if index > 0 and (_ROLE.search(segment) or _SUFFIX_TOKEN.match(segment.strip())):
+            if _SUFFIX_TOKEN.match(segment.strip()) and names:
+                names[-1] = f"{names[-1]} {segment.strip()}"
+            else:
+                name, agency, role = _split_trailing_agency(segment)
+                if agency and not name.strip():
+                    credit = credit or agency
+                elif segment.split()[0] and agency_name(segment.split()[0]):
+                    credit = credit or agency_name(segment.split()[0])  # "AP Auto Writer"
+                roles.append(segment.strip())
+            continue
+        for part in _JOIN.split(segment):
+            part = part.strip()
+            if not part:
+                continue
+            located = _LOCATED.match(part)
+            if located:  # "Jennifer Rankin in Brussels": the place is not part of the name
+                part = located.group("name")
+                roles.append(located.group("place"))
+            name, agency, role = _split_trailing_agency(part)
+            if agency:
+                credit = credit or agency
+                part = name
+                if role:
+                    roles.append(role)
+            if _SUFFIX_TOKEN.match(part) and names:
+                names[-1] = f"{names[-1]}, {part}"
+            elif _is_person(part):
+                names.append(_proper_case(part))
+            else:
+                roles.append(part)
+
+    if not names:
+        # No person: show the line as written (less "By"), credit an agency if it is one.
+        as_written = re.sub(r"^\s*by[:\s]+", "", " ".join(raw.split()), flags=re.IGNORECASE).strip(" .,:;|")
+        staff_agency = agency_name(re.sub(r"\s+staff$", "", text, flags=re.IGNORECASE))
+        return Byline(text=as_written, raw=raw, credit=credit or staff_agency or "", roles=roles)
+    shown = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return Byline(text=shown, raw=raw, authors=names, credit=credit, roles=roles)
+
+
+_STAFF_LINE = re.compile(
+    r"^(?:from\s+)?(?:staff|wire|news)(?:\s+and\s+(?:staff|wire|news))?\s+(?:reports?|services?)$|^(?:\w+\s+)?staff$",
+    re.IGNORECASE,
+)
+
+
+def looks_like_byline(line: str) -> bool:
+    """A line that can only be a byline even without "By": an agency, a staff line, or "Name, Role".
+
+    Used when a parser left the byline as the article's second title line.
+    Deliberately narrow: a subheadline is far more common than a bare byline.
+    """
+    text = " ".join((line or "").split()).strip(" .")
+    if not text or len(text.split()) > 8:
+        return False
+    if agency_name(text):
+        return True
+    if _STAFF_LINE.match(text):
+        first = text.split()[0].lower()
+        return first in ("from", "staff", "wire", "news") or agency_name(first) is not None
+    name, _, role = re.sub(r"\s*\|\s*|\s+[-–—]\s+", ", ", text).partition(",")  # "Jane Doe | Reuters", "Jane Doe - AP"
+    return bool(role.strip()) and bool(_ROLE.search(role) or agency_name(role)) and _is_person(name.strip())

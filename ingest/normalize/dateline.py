@@ -1,0 +1,93 @@
+"""Wire datelines: "KUALA LUMPUR, Malaysia (Reuters) —", "WASHINGTON (AP) --", "LONDON, Jan 5 (Reuters) -".
+
+The dateline text stays in the body as sent; this only reads place, date and credit from it.
+Two shapes are recognised: the wire style, a city in capitals (with optional
+region and date) then an optional credit and a dash; and the broadcaster style,
+a city in ordinary case followed by the outlet in parentheses ("Washington
+(CNN) —", "Hong Kong (CNN Business)A muddled..."), accepted only when the
+parentheses name an agency or outlet, since ordinary prose starts that way too.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .agencies import agency_name
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# Day-first dates in European agencies' copy: "5 mar" (EFE), "5 mars 2025" (AFP), "5. März" (dpa), "5 MAR" (ANSA).
+_MONTH_ANY_LANGUAGE = (
+    r"(?i:jan|janv|ene|gen|feb|fév|févr|fev|mar|mär|märz|mars|apr|avr|abr|may|mai|mag|jun|juin|giu|jul|juil|lug|"
+    r"aug|août|ago|sep|sept|set|oct|okt|ott|out|nov|dec|déc|dez|dic)[^\W\d_]*\.?"
+)
+_DASH = r"(?P<dash>\.?(?:—|–|--?)|:|_)"  # AP's ANPA copy sends "_" for the dash; EFE writes "(EFE).-"
+_DATE = (
+    r"(?:,\s*(?P<date>" + _MONTH + r"\s*\d{1,2}(?:,\s*\d{4})?"
+    + r"|\d{1,2}\.?\s+" + _MONTH_ANY_LANGUAGE + r"(?:\s+\d{4})?))?"
+)
+# Capitals beyond ASCII: "SÃO PAULO", "BOGOTÁ", "ZÜRICH", "ŁÓDŹ" (a lower-case letter slipping in is refused below).
+_UP = r"A-ZÀ-ÖØ-ÞĀ-ž"
+_LOW = r"a-zß-öø-ÿ"
+_REGION = r"(?:,\s*(?!" + _MONTH + r"\s*\d)[" + _UP + r"][\w.'’\-]*(?:\s+[" + _UP + r"][\w.'’\-]*)*){0,2}"  # ", Malaysia", ", Calif."
+_CREDIT = r"(?:\((?P<credit>[^()]{1,40})\))"
+
+# After a credit the dash may touch the copy ("(AP) —The"); without one a space must follow ("US—China talks" is prose).
+_WIRE = re.compile(
+    r"^\s*(?P<place>[" + _UP + r"][" + _UP + r".'’/\-]*(?:\s+[" + _UP + r"][" + _UP + r".'’/\-]*)*" + _REGION + r")" + _DATE
+    + r"\s*" + _CREDIT + r"?\s*(?:" + _DASH + r"(?:\s+|$|(?<=\)[—–])(?=\S)|(?<=\) [—–])(?=\S))|(?<=\))(?=\S))"
+)
+_BROADCAST = re.compile(
+    r"^\s*(?P<place>[" + _UP + r"][" + _LOW + r"][\w.'’\-]*(?:\s+[" + _UP + r"][\w.'’\-]*){0,3}" + _REGION + r")" + _DATE
+    + r"\s*" + _CREDIT + r"\s*(?:" + _DASH + r"\s*)?(?=\S)"
+)
+# "(Reuters) - Apple said ...": a credit with no place.
+_CREDIT_ONLY = re.compile(r"^\s*" + _CREDIT + r"\s*" + _DASH + r"\s+")
+# Capitalised words that open a paragraph with a colon without being a place.
+_NOT_PLACES = {
+    "NOTE", "UPDATE", "UPDATED", "CORRECTION", "CORRECTED", "EDITOR'S NOTE", "EDITORS NOTE", "BREAKING", "EXCLUSIVE",
+    "URGENT", "WARNING", "ADVISORY", "WATCH", "LIVE", "PHOTOS", "VIDEO", "Q", "A", "FILE", "RELATED", "ADVERTISEMENT",
+    "CLARIFICATION", "EMBARGOED", "OPINION", "ANALYSIS", "FACTBOX", "SOURCE", "SOURCES",
+}
+
+
+@dataclass
+class Dateline:
+    raw: str
+    place: str
+    date: str
+    credit: str  # full agency name, or the text in parentheses when not a known agency
+
+
+def _credit(text: str) -> str:
+    return agency_name(text) or text
+
+
+def _names_an_outlet(credit: str) -> bool:
+    words = credit.split()
+    return bool(words) and (agency_name(credit) is not None or agency_name(words[0]) is not None)
+
+
+def parse_dateline(paragraph: str) -> Dateline | None:
+    match = _WIRE.match(paragraph or "")
+    if match:
+        place = match.group("place").strip()
+        city = place.split(",")[0]
+        credit_text = (match.group("credit") or "").strip()
+        letters = city.replace(" ", "").replace(".", "")
+        if len(letters) < 2 or not city.isupper():
+            return None  # "I — for one —" or an ordinary word
+        if not credit_text and (match.group("dash") is None or city.strip() in _NOT_PLACES):
+            return None
+        if credit_text and city.strip() in _NOT_PLACES:
+            return None
+        return Dateline(raw=match.group(0).strip(), place=place, date=(match.group("date") or "").strip(), credit=_credit(credit_text))
+    match = _CREDIT_ONLY.match(paragraph or "")
+    if match and agency_name(match.group("credit")):
+        return Dateline(raw=match.group(0).strip(), place="", date="", credit=_credit(match.group("credit").strip()))
+    match = _BROADCAST.match(paragraph or "")
+    if match and _names_an_outlet(match.group("credit").strip()):
+        return Dateline(
+            raw=match.group(0).strip(), place=match.group("place").strip(), date=(match.group("date") or "").strip(),
+            credit=_credit(match.group("credit").strip()),
+        )
+    return None

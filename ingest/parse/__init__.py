@@ -1,0 +1,57 @@
+"""Step 1 of the pipeline: bytes + content type -> ParsedItem(s).
+
+Each format has its own module exposing `parse(raw, content_type)`; this
+package picks one from the source's pinned format, the content type and a
+sniff of the body. Everything after this step is format-free.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ingest.items import ParsedItem
+
+from . import anpa, html, newsmlg2, ninjs, nitf, rss, text
+from .errors import ParseError
+
+Parser = Callable[[bytes, str], list[ParsedItem]]
+
+PARSERS: dict[str, Parser] = {
+    "text": text.parse,
+    "html": html.parse,
+    "ninjs": ninjs.parse,
+    "nitf": nitf.parse,
+    "newsmlg2": newsmlg2.parse,
+    "anpa": anpa.parse,
+    "rss": rss.parse,
+}
+
+FORMAT_CHOICES = ("auto", "text", "ninjs", "nitf", "newsmlg2", "anpa", "html", "rss")
+
+
+def detect_format(raw: bytes, content_type: str) -> str:
+    """Guess the format from the content type, then from the body's first bytes."""
+    from .detect import detect
+
+    return detect(raw, content_type)
+
+
+def parse(raw: bytes, content_type: str = "", pinned_format: str = "auto") -> tuple[str, list[ParsedItem]]:
+    fmt = pinned_format if pinned_format and pinned_format != "auto" else detect_format(raw, content_type)
+    parser = PARSERS.get(fmt)
+    if parser is None and fmt == "xml":
+        from .detect import root_element
+        from .encoding import decode_with
+
+        root = root_element(decode_with(raw[:8192], content_type, xml=True)[0].lstrip("\ufeff"))
+        raise ParseError(
+            f"unrecognised XML: the root element <{root or '?'}> is not NITF, NewsML-G2, RSS/Atom or HTML", "line 1"
+        )
+    if parser is None:
+        raise ParseError(f"no parser for format {fmt!r}", "content type " + (content_type or "(none)"))
+    items = parser(raw, content_type)
+    if not items:
+        raise ParseError("the body holds no wire item", fmt)
+    return fmt, items
+
+
+__all__ = ["FORMAT_CHOICES", "PARSERS", "ParseError", "detect_format", "parse"]

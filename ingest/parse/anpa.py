@@ -1,0 +1,369 @@
+"""IPTC 7901 and ANPA-1312 wire transmissions -> ParsedItem(s).
+
+A transmission is framed by control characters: SOH (0x01) opens the
+message header, STX (0x02) the text, ETX (0x03) closes the text (a time
+stamp may follow), EOT (0x04) ends the message. One body may carry several
+messages back to back; each becomes its own item.
+
+Header lines, as the two standards lay them out:
+  ANPA-1312   "a0245"  (service level + selector/sequence), then
+              "r i BC-Britain-Brexit 1stLd-Writethru 01-05 0512"
+              priority, category, keyword (slug) with its version/take key,
+              date (MM-DD) and word count. Format codes (0x11-0x14) may sit
+              between the category and the keyword.
+  IPTC 7901   "AFP0123 4 i 0345" source + message number, priority (1-6),
+              category, word count; then the keyword line ("Britain-Brexit/").
+In the text, ANPA marks its own header lines with "^" ... "<" (slug, headline,
+editors' note, "By ..." and the byline title); IPTC 7901 puts the headline
+on the first line. Paragraphs are indented or blank-line separated and
+hard-wrapped. Transmission markers ("MORE", "-0-", "END") are framing, not
+copy: they are dropped and listed in the item's extra.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import datetime, timezone
+
+from ingest.items import PARAGRAPH, Block, ParsedItem
+from ingest.normalize.agencies import agency_name
+
+from .encoding import decode
+from .errors import ParseError
+from .status import mark_correction
+
+SOH, STX, ETX, EOT, SYN = "\x01", "\x02", "\x03", "\x04", "\x16"
+
+# ANPA priority letters -> IPTC urgency (1 most urgent .. 8 least).
+_ANPA_PRIORITY = {"f": 1, "b": 2, "u": 3, "r": 5, "d": 6, "a": 7, "s": 5, "w": 5}
+_ANPA_LINE = re.compile(
+    r"^(?P<priority>[a-z])\s+(?P<category>[a-z])\s+(?P<keyword>\S+)(?:\s+(?P<key>.*?))?"
+    r"\s+(?P<date>\d{1,2}-\d{1,2})(?:\s+(?P<words>\d{1,5}))?\s*$",
+    re.IGNORECASE,
+)
+_IPTC7901_LINE = re.compile(
+    r"^(?P<source>[A-Za-z]{1,10})\s*(?P<number>\d{1,6})\s+(?P<priority>\d)\s+(?P<category>[A-Za-z]{1,3})"
+    r"(?:\s+(?P<words>\d{1,5}))?(?:\s+(?P<rest>.*))?$"
+)
+_SEQUENCE = re.compile(r"^(?P<service>[a-z])(?P<number>\d{4})", re.IGNORECASE)
+_CYCLE_PREFIX = re.compile(r"^(?:BC|AM|PM|AP|WA|UP)-", re.IGNORECASE)
+_LEAD = re.compile(r"(\d+)(?:st|nd|rd|th)\s*-?\s*(?:Ld|Lead)\b", re.IGNORECASE)
+_WRITETHRU = re.compile(r"(?:(\d+)(?:st|nd|rd|th)\s*-?\s*)?(?:Writethru|Write-thru|Writethrough)\b", re.IGNORECASE)
+_TAKE = re.compile(r"(?:(\d+)(?:st|nd|rd|th)\s*-?\s*Take\b|\bTake\s*-?\s*(\d+))", re.IGNORECASE)
+_ADD = re.compile(r"(\d+)(?:st|nd|rd|th)\s*-?\s*Add\b", re.IGNORECASE)
+_FRAMING = re.compile(r"^\s*(?:\(?MORE\)?|-more-|-0-|\(?END\)?|=+|-{3,}|\(ENDS\)|ENDS)\s*$", re.IGNORECASE)
+_BYLINE = re.compile(r"^\s*by\s+\S", re.IGNORECASE)
+_EDITORS_NOTE = re.compile(r"^\s*(?:eds?\s*:|editors?'?\s*note\b)", re.IGNORECASE)
+_NOT_FOR_PUBLICATION = re.compile(r"not (?:intended )?for publication", re.IGNORECASE)
+# "LONDON (AP) _ " : ANPA sends the dateline dash as an underscore.
+_UNDERSCORE_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w.'’ -]+)?)\s*\((?P<credit>[^()]{1,40})\)\s+_\s+")
+_ANPA_STAMP = re.compile(r"(?P<month>\d{2})-(?P<day>\d{2})-(?P<year>\d{2})\s+(?P<hour>\d{2})(?P<minute>\d{2})\s*GMT")
+_7901_STAMP = re.compile(
+    r"(?:^|\s)(?P<day>\d{2})(?P<hour>\d{2})(?P<minute>\d{2})\s*(?:GMT\s+)?(?P<month>[A-Za-z]{3})\s+(?P<year>\d{2,4})\s*$", re.MULTILINE
+)
+# The AP trailer some feeds put before ETX: "AP-WF-02-20-16 0337GMT<".
+_TRAILER_LINE = re.compile(
+    r"^\s*(?:[A-Z]{2,4}-[A-Z]{2}-\d{2}-\d{2}-\d{2}\s+\d{4}\s*GMT<?|\d{6}\s*(?:GMT\s+)?[A-Za-z]{3}\s+\d{2,4})\s*$"
+)
+# The keyword repeated at the top of the text: "^BC-LT--Argentina-Cancer Beauty,466<".
+_SLUG_REPEAT = re.compile(r"^(?:BC|AM|PM|AP|WA)-.*,\s*(?:\d+(?:st|nd|rd|th)?\s*\w*(?:-\w+)?,)?\s*\d+\s*$", re.IGNORECASE)
+_PHOTO_NOTE = re.compile(r"^AP Photos?\b|^(?:AP )?Graphic\b", re.IGNORECASE)
+
+
+def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
+    text = decode(raw, content_type).replace("\r\n", "\n").replace("\r", "\n").replace(SYN, "").replace("\x00", "")
+    if STX not in text:
+        where = f"byte {text.index(SOH)}" if SOH in text else "the whole body"
+        raise ParseError("ANPA/IPTC 7901: no STX (0x02, start of text) in the transmission", where)
+    messages = [m for m in text.split(SOH) if m.strip()] if SOH in text else [text]
+    items = []
+    for index, message in enumerate(messages):
+        if STX not in message:
+            if index == 0 and SOH in text and not text.startswith(SOH):
+                continue  # line noise before the first SOH
+            raise ParseError("ANPA/IPTC 7901: a message has no STX (0x02, start of text)", f"message {index + 1}")
+        items.append(_message(message, index + 1))
+    return _join_takes(items)
+
+
+def _join_takes(items: list[ParsedItem]) -> list[ParsedItem]:
+    """Takes of one story sent together (1st take, then "2ndTake"...) are one story: later takes append their copy.
+
+    Takes that arrive in separate transmissions stay items of their own (their
+    guid carries the take number); joining those needs the earlier take's story.
+    """
+    joined: list[ParsedItem] = []
+    for item in items:
+        take = item.extra.get("take", 1)
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None and take > 1 and previous.extra.get("slugline") == item.extra.get("slugline")
+            and previous.extra.get("date") == item.extra.get("date") and previous.extra.get("last_take", 1) == take - 1
+        ):
+            previous.blocks.extend(item.blocks)
+            previous.extra["last_take"] = take
+            previous.versioncreated = item.versioncreated or previous.versioncreated
+            continue
+        joined.append(item)
+    return joined
+
+
+def _message(message: str, number: int) -> ParsedItem:
+    header, _, rest = message.partition(STX)
+    if ETX not in rest:
+        raise ParseError(
+            "ANPA/IPTC 7901: the text is not closed by ETX (0x03, end of text); the transmission looks truncated",
+            f"message {number}, after STX",
+        )
+    body, _, trailer = rest.partition(ETX)
+    trailer = trailer.split(EOT, 1)[0]
+    item = ParsedItem(format="anpa")
+    _read_header(header, item)
+    _read_text(body, item)
+    item.versioncreated = _stamp(trailer) or _stamp(body[-200:])
+    item.firstcreated = item.versioncreated
+    _read_dateline(item)
+    if not item.blocks and not item.headline:
+        raise ParseError("ANPA/IPTC 7901: the text between STX and ETX is empty", f"message {number}")
+    item.guid = _guid(item, body)
+    return item
+
+
+def _visible(line: str) -> str:
+    """Format codes (0x11-0x14, 0x1f ...) become spaces; they separate header fields."""
+    return " ".join(re.sub(r"[\x00-\x1f\x7f]", " ", line).split())
+
+
+def _read_header(header: str, item: ParsedItem) -> None:
+    lines = [_visible(line) for line in header.split("\n")]
+    lines = [line for line in lines if line]
+    keyword_lines = []
+    for line in lines:
+        anpa = _ANPA_LINE.match(line)
+        iptc = _IPTC7901_LINE.match(line)
+        sequence = _SEQUENCE.match(line)
+        if anpa and not item.extra.get("keyword"):
+            item.extra["standard"] = "ANPA-1312"
+            item.urgency = _ANPA_PRIORITY.get(anpa.group("priority").lower())
+            item.extra["priority"] = anpa.group("priority")
+            _category(item, anpa.group("category"))
+            _keyword(item, anpa.group("keyword"), anpa.group("key") or "")
+            item.extra["date"] = anpa.group("date")
+            if anpa.group("words"):
+                item.extra["word_count"] = int(anpa.group("words"))
+        elif iptc and "standard" not in item.extra:
+            item.extra["standard"] = "IPTC 7901"
+            item.extra["source"] = iptc.group("source")
+            item.extra["message_number"] = iptc.group("number")
+            item.urgency = int(iptc.group("priority")) or None
+            item.extra["priority"] = iptc.group("priority")
+            _category(item, iptc.group("category"))
+            if iptc.group("words"):
+                item.extra["word_count"] = int(iptc.group("words"))
+            if iptc.group("rest"):
+                item.extra["selector"] = iptc.group("rest")
+        elif sequence and "sequence" not in item.extra:
+            item.extra["sequence"] = sequence.group(0)
+            remainder = line[sequence.end():].strip()
+            if remainder:
+                item.extra["selector"] = remainder
+        else:
+            keyword_lines.append(line)
+    if not item.extra.get("keyword") and keyword_lines:
+        # IPTC 7901's keyword line is the whole line: "American Football/NFL/".
+        _keyword(item, keyword_lines[0].strip(" /"), " ".join(keyword_lines[1:]))
+
+
+def _category(item: ParsedItem, code: str) -> None:
+    item.extra["category"] = code
+    item.subjects = [{"scheme": "anpa-category", "code": code.lower()}]
+
+
+def _keyword(item: ParsedItem, keyword: str, key: str) -> None:
+    """The keyword (slug) names the story; the key after it says which version or take this is."""
+    keyword = keyword.strip(" /,")
+    item.extra["keyword"] = keyword
+    item.extra["slugline"] = _version_keys_removed(_CYCLE_PREFIX.sub("", keyword))
+    key = key.strip(" /")
+    if key:
+        item.extra["version_key"] = key
+    searched = f"{keyword} {key}"
+    lead = _LEAD.search(searched)
+    writethru = _WRITETHRU.search(searched)
+    if lead:
+        item.version = int(lead.group(1)) + 1
+    elif writethru:
+        item.version = int(writethru.group(1) or 1) + 1
+    take = _TAKE.search(searched)
+    if take:
+        item.extra["take"] = int(take.group(1) or take.group(2))
+    add = _ADD.search(searched)
+    if add:
+        item.extra["add"] = int(add.group(1))
+    if re.search(r"\bcorrect", searched, re.IGNORECASE):
+        item.extra["correction"] = True
+    if re.search(r"\b(kill|elimination|withdraw)", searched, re.IGNORECASE):
+        item.pubstatus = "canceled"
+
+
+def _version_keys_removed(keyword: str) -> str:
+    """"Brexit-Vote take 2" and "Brexit-Vote 1st Ld" name the story "Brexit-Vote"."""
+    for pattern in (_LEAD, _WRITETHRU, _TAKE, _ADD):
+        keyword = pattern.sub(" ", keyword)
+    return " ".join(keyword.split()).strip(" -/,") or keyword.strip()
+
+
+def _read_text(body: str, item: ParsedItem) -> None:
+    lines = body.split("\n")
+    marked = [line for line in lines if line.lstrip().startswith("^")]
+    dropped: list[str] = []
+    notes: list[str] = []
+    if marked:
+        lines = _read_marked_header(lines, item, notes)
+    paragraphs: list[str] = []
+    current: list[str] = []
+    in_note = False
+    wrapped = _is_hard_wrapped(lines)
+
+    def flush():
+        if current:
+            paragraphs.append(" ".join(part.strip() for part in current))
+            current.clear()
+
+    for line in lines:
+        visible = re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", "", line).rstrip()
+        if in_note:
+            if visible.strip():
+                notes.append(visible.strip())
+            continue
+        if not visible.strip():
+            flush()
+            continue
+        if _FRAMING.match(visible) or _TRAILER_LINE.match(visible):
+            flush()
+            dropped.append(visible.strip())
+            continue
+        if _NOT_FOR_PUBLICATION.search(visible):
+            flush()
+            in_note = True
+            continue
+        if not item.headline and not paragraphs and not current and not marked and item.extra.get("take", 1) == 1:
+            item.headline = visible.strip()
+            continue
+        if not item.byline and not paragraphs and not current and _BYLINE.match(visible) and len(visible.split()) <= 16:
+            item.byline = visible.strip().rstrip(" =<")
+            continue
+        if not paragraphs and not current and _EDITORS_NOTE.match(visible):
+            notes.append(visible.strip())
+            continue
+        if (visible[:1] in ("\t", " ") or not wrapped) and current:
+            flush()
+        current.append(visible)
+    flush()
+    item.blocks = [Block(kind=PARAGRAPH, text=paragraph) for paragraph in paragraphs if paragraph]
+    if dropped:
+        item.extra["framing_dropped"] = dropped
+    if notes:
+        item.extra["ednote"] = " ".join(notes)
+    mark_correction(item.extra, [], notes)
+
+
+_SENTENCE_END = re.compile(r"[.!?:;\"”’')\]]$")
+
+
+def _is_hard_wrapped(lines: list[str]) -> bool:
+    """Teletype copy breaks sentences across lines and marks paragraphs by indentation or blank lines.
+
+    Copy with neither, whose long lines all end a sentence, is one paragraph a
+    line and must not be joined.
+    """
+    content = [line.rstrip() for line in lines if line.strip() and not _FRAMING.match(line)]
+    if any(line[:1] in ("\t", " ") for line in content):
+        return True
+    first, last = next((i for i, l in enumerate(lines) if l.strip()), 0), max((i for i, l in enumerate(lines) if l.strip()), default=0)
+    if any(not line.strip() for line in lines[first:last]):
+        return True
+    long_lines = [line for line in content if len(line) >= 40]
+    if len(long_lines) < 2:
+        return True
+    unterminated = sum(1 for line in long_lines if not _SENTENCE_END.search(line))
+    return unterminated / len(long_lines) >= 0.3
+
+
+def _read_marked_header(lines: list[str], item: ParsedItem, notes: list[str]) -> list[str]:
+    """ANPA's "^...<" lines before the copy: slug repeat, headline, editors' note, byline, byline title."""
+    rest_start = 0
+    after_byline = False
+    for position, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if not stripped.startswith("^"):
+            rest_start = position
+            break
+        value = stripped.strip("^<= ").strip()
+        rest_start = position + 1
+        keyword = item.extra.get("keyword", "")
+        if not value or (keyword and value.split(",")[0].lower() == keyword.lower()) or _SLUG_REPEAT.match(value):
+            continue
+        if _EDITORS_NOTE.match(value) or value.upper().startswith("EDITOR"):
+            notes.append(value)
+        elif _PHOTO_NOTE.match(value):
+            item.extra.setdefault("media_notes", []).append(value)
+        elif _BYLINE.match(value):
+            item.byline = value
+            after_byline = True
+        elif after_byline:
+            item.extra.setdefault("byline_titles", []).append(value)
+        elif not item.headline:
+            item.headline = value
+        elif not item.summary and len(value.split()) >= 12:
+            item.summary = value  # AP's "^" abstract between the headline and the byline
+        else:
+            notes.append(value)
+    return lines[rest_start:]
+
+
+def _read_dateline(item: ParsedItem) -> None:
+    if not item.blocks:
+        return
+    match = _UNDERSCORE_DATELINE.match(item.blocks[0].text)
+    if match:
+        item.dateline = match.group("place").strip()
+        item.credit = agency_name(match.group("credit")) or match.group("credit").strip()
+
+
+def _stamp(text: str) -> datetime | None:
+    match = _ANPA_STAMP.search(text or "")
+    try:
+        if match:
+            return datetime(
+                2000 + int(match["year"]), int(match["month"]), int(match["day"]), int(match["hour"]), int(match["minute"]),
+                tzinfo=timezone.utc,
+            )
+        match = _7901_STAMP.search(text or "")
+        if match:
+            year = int(match["year"]) + (2000 if len(match["year"]) == 2 else 0)
+            month = datetime.strptime(match["month"].title(), "%b").month
+            return datetime(year, month, int(match["day"]), int(match["hour"]), int(match["minute"]), tzinfo=timezone.utc)
+    except ValueError:
+        return None
+    return None
+
+
+def _guid(item: ParsedItem, body: str) -> str:
+    """The keyword names the story across its leads and write-throughs; a take or add is a piece of its own.
+
+    Keywords repeat from day to day, so the transmission date joins them;
+    without a date the copy itself identifies the item.
+    """
+    keyword = item.extra.get("slugline") or item.extra.get("keyword", "")
+    date = item.extra.get("date") or (item.versioncreated.strftime("%Y-%m-%d") if item.versioncreated else "")
+    parts = ["-".join(keyword.lower().split()), date] if keyword and date else [hashlib.sha256(" ".join(body.split()).encode()).hexdigest()[:24]]
+    if item.extra.get("take", 1) > 1:
+        item.extra["take_of"] = f"urn:{(item.extra.get('source') or 'anpa').lower()}:" + ":".join(parts)
+        parts.append(f"take{item.extra['take']}")
+    if item.extra.get("add"):
+        parts.append(f"add{item.extra['add']}")
+    source = (item.extra.get("source") or "anpa").lower()
+    return f"urn:{source}:" + ":".join(parts)

@@ -1,0 +1,78 @@
+"""Turn wire bytes into text, honouring what the sender declared.
+
+Order: a BOM, then the charset in the Content-Type, then (for XML) the
+encoding in the XML declaration, then UTF-8, then Windows-1252.
+
+"Latin-1" and "US-ASCII" labels are read as Windows-1252, as browsers do
+(WHATWG Encoding): wires that say Latin-1 routinely send cp1252 curly quotes
+and dashes in 0x80-0x9F, which true Latin-1 would turn into control codes.
+A body declared UTF-8 that is not valid UTF-8 is an old Latin-1 wire behind a
+mislabelled gateway: it is read as Windows-1252 rather than with U+FFFD holes.
+"""
+import codecs
+import re
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
+_XML_DECLARATION = re.compile(rb"^\s*<\?xml[^>]*?\sencoding\s*=\s*[\"']([A-Za-z0-9._:-]+)[\"']")
+# Labels whose bytes 0x80-0x9F are, in practice, Windows-1252 punctuation.
+_READ_AS_CP1252 = {"latin-1", "iso8859-1", "ascii", "cp1252"}
+# Control characters other than tab/newline/carriage return carry no copy.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _codec(label: str | None) -> str | None:
+    if not label:
+        return None
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    return "cp1252" if name in _READ_AS_CP1252 else name
+
+
+def declared_charset(content_type: str) -> str | None:
+    match = _CHARSET.search(content_type or "")
+    return _codec(match.group(1)) if match else None
+
+
+def xml_declared_encoding(raw: bytes) -> str | None:
+    match = _XML_DECLARATION.match(raw[:300])
+    return _codec(match.group(1).decode("ascii")) if match else None
+
+
+def _windows_1252(raw: bytes) -> str:
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError:  # the five bytes cp1252 leaves undefined
+        return raw.decode("latin-1")
+
+
+def decode_with(raw: bytes, content_type: str = "", *, xml: bool = False) -> tuple[str, str]:
+    """Decode and say which encoding was used (for error messages and the item's extra)."""
+    for bom, name in _BOMS:
+        if raw.startswith(bom):
+            return raw[len(bom):].decode(name, errors="replace"), name
+    charset = declared_charset(content_type) or (xml_declared_encoding(raw) if xml else None)
+    if charset and charset != "utf-8":
+        if charset == "cp1252":
+            return _windows_1252(raw), charset
+        return raw.decode(charset, errors="replace"), charset
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return _windows_1252(raw), "cp1252"
+
+
+def decode(raw: bytes, content_type: str = "") -> str:
+    return decode_with(raw, content_type)[0]
+
+
+def strip_control(text: str) -> str:
+    return _CONTROL.sub("", text)

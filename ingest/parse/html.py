@@ -1,0 +1,417 @@
+"""HTML pages and fragments: the article's own title, byline and body among navigation, comments and links.
+
+A whole page goes through trafilatura (favor_precision), the main-content
+extractor that scored best on the article-extraction development set; its
+structured output (paragraphs, headings, lists, quotes, inline links) becomes
+blocks. A bare fragment (a syndication platform's article body, no <html>
+or <body> around it) is already the article: extractors drop short fragments
+wholesale, so its block elements are walked directly, skipping elements that
+are page furniture by their tag or class (nav, aside, comments, share bars).
+
+Either way the result still goes through the line rules: extractors keep
+in-body junk ("You must Register or Login to post a comment.").
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import datetime, timezone
+from html import escape
+
+import lxml.html
+import trafilatura
+from lxml import etree
+
+from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
+
+from .encoding import decode, strip_control
+
+_PAGE = re.compile(r"<\s*(html|body|head)[\s>]|<!doctype", re.IGNORECASE)
+# Tags and class/id words that mark page furniture rather than the article.
+_SILENT_TAGS = {"script", "style", "noscript", "template", "svg", "iframe", "button", "input", "select", "link", "meta"}
+_FURNITURE_TAGS = {"nav", "aside", "footer", "form", "figure", "figcaption"}
+_FURNITURE_WORDS = re.compile(
+    r"(?:^|[\s_-])(comments?|comment-form|share|sharing|social|newsletter|subscribe|subscription|related|recommended|"
+    r"promo|advert|advertisement|ad-slot|ads|sponsor|sponsored|cookie|consent|paywall|breadcrumbs?|sidebar|nav|menu|"
+    r"footer|masthead|tags|author-bio|caption|disqus|outbrain|taboola|entry-meta|post-meta|article-meta|posted-on|"
+    r"timestamp|pubdate)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_BYLINE_CLASS = re.compile(r"(^|[\s_-])(byline|author|authors|writer)($|[\s_-])", re.IGNORECASE)
+_BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "pre", "div", "section", "article", "main", "header", "table"}
+_INLINE_KEEP = {"a", "strong", "b", "em", "i", "br", "sub", "sup"}
+
+
+def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
+    html = strip_control(decode(raw, content_type)).strip()
+    if not html:
+        return []
+    if _PAGE.search(html[:2000]):
+        item = _from_page(html)
+    else:
+        item = _from_fragment(html)
+    if item is None or not (item.blocks or item.headline):
+        return []
+    if not item.headline and item.blocks and item.blocks[0].kind == HEADING:
+        item.headline = item.blocks.pop(0).text  # no <h1> or title: the first heading before the copy is the title
+    _take_byline_line(item)
+    if not item.guid:
+        body = "\n".join(block.text for block in item.blocks)
+        item.guid = "urn:sha256:" + hashlib.sha256((item.headline + "\n" + body).encode()).hexdigest()[:40]
+    return [item]
+
+
+_BY_LINE = re.compile(r"^\s*by\s+(?P<names>\S.*)$", re.IGNORECASE)
+_NAME_GLUE = {"and", "&", "van", "von", "de", "der", "den", "la", "le", "du", "da", "di", "del", "bin", "al", "of", "the", "in"}
+
+
+def _take_byline_line(item: ParsedItem) -> None:
+    """A "By Jane Doe" paragraph above the copy is the byline, not body text ("By the time..." is copy)."""
+    for position, block in enumerate(item.blocks[:3]):
+        match = _BY_LINE.match(block.text) if block.kind == PARAGRAPH else None
+        if not match:
+            continue
+        words = match.group("names").replace(",", " ").split()
+        if len(words) > 12 or not all(w[:1].isupper() or w.lower() in _NAME_GLUE for w in words):
+            return
+        if not item.byline or _normalized(item.byline) in _normalized(block.text):
+            item.byline = item.byline or block.text
+            del item.blocks[position]
+        return
+
+
+# --- whole pages: trafilatura -------------------------------------------------------
+
+
+def _from_page(html: str) -> ParsedItem | None:
+    try:
+        document = trafilatura.bare_extraction(
+            html,
+            favor_precision=True,
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
+            include_links=False,  # with links on, trafilatura 2.3 drops the text before a paragraph's first link
+            include_formatting=False,  # likewise formatting loses text around <hi>; pages give plain paragraphs
+            with_metadata=True,
+        )
+    except Exception:  # an extractor failure on a malformed page: read it as a fragment instead
+        document = None
+    if document is None or document.body is None:
+        return _from_fragment(html)
+    item = ParsedItem(format="html")
+    item.headline = _without_site_name(_clean(document.title or ""), _clean(document.sitename or ""))
+    if item.headline != _clean(document.title or ""):
+        item.extra["page_title"] = _clean(document.title or "")
+    item.byline = _byline_from_author(document.author or "") or _byline_from_markup(html)
+    item.publisher = _clean(document.sitename or "")
+    item.summary = _clean(document.description or "")
+    item.language = (document.language or "")[:16]
+    item.guid = _clean(document.url or "")
+    item.firstcreated = _date(document.date)
+    item.keywords = [k.strip() for k in (document.tags or []) if k and k.strip()]
+    item.blocks = _blocks_from_extraction(document.body, item.headline)
+    _relink(item.blocks, _paragraph_links(html))
+    if item.summary and item.blocks and _normalized(item.blocks[0].text).startswith(_normalized(item.summary.rstrip(".…"))):
+        item.summary = ""  # a description that merely repeats the lead paragraph is no summary
+    return item
+
+
+def _blocks_from_extraction(body: etree._Element, title: str) -> list[Block]:
+    blocks: list[Block] = []
+    title_key = _normalized(title)
+    for line_break in body.iter("lb"):
+        line_break.tail = "\n" + (line_break.tail or "")
+    if _clean(body.text or ""):  # trafilatura leaves loose text as body.text and element tails
+        blocks.append(Block(kind=PARAGRAPH, text=_clean(body.text)))
+    for element in body:
+        _add_extracted_block(element, blocks, title_key)
+        if _clean(element.tail or ""):
+            blocks.append(Block(kind=PARAGRAPH, text=_clean(element.tail)))
+    return blocks
+
+
+def _add_extracted_block(element: etree._Element, blocks: list[Block], title_key: str) -> None:
+    tag = element.tag
+    text = _text_of(element)
+    if tag == "list":
+        items = [entry for entry in (_text_of(child) for child in element if child.tag == "item") if entry]
+        if items:
+            blocks.append(Block(kind=LIST, items=items, ordered=(element.get("rend") or "").startswith("ol")))
+        return
+    if not text:
+        return
+    if tag == "head":
+        if len(blocks) < 3 and _normalized(text) == title_key:
+            return  # the page's own title repeated as a heading above the copy
+        blocks.append(Block(kind=HEADING, text=text, html=_inline_html(element), level=_heading_level(element.get("rend") or "h2")))
+    else:  # p, quote, code, and anything else trafilatura keeps as text; a line break starts a new line block
+        lines = [_clean(line) for line in "".join(element.itertext()).split("\n")]
+        lines = [line for line in lines if line]
+        if len(lines) > 1:
+            blocks.extend(Block(kind=PARAGRAPH, text=line) for line in lines)
+        else:
+            blocks.append(Block(kind=PARAGRAPH, text=text, html=_inline_html(element)))
+
+
+def _without_site_name(title: str, site: str) -> str:
+    """ "Bridge reopens - Harbor Daily" -> "Bridge reopens" when the page names its site "Harbor Daily"."""
+    if not site or len(site) >= len(title):
+        return title
+    match = re.search(r"\s*[-–—|:·•]\s*" + re.escape(site) + r"\s*$", title, re.IGNORECASE)
+    return title[: match.start()].strip() if match and match.start() > 0 else title
+
+
+def _paragraph_links(html: str) -> dict[str, str]:
+    """Anchor text -> href for links inside the page's own paragraphs (navigation and lists left out)."""
+    try:
+        tree = lxml.html.fromstring(html)
+    except (etree.ParserError, ValueError, AssertionError):
+        return {}
+    links: dict[str, str] = {}
+    for anchor in tree.xpath("//p//a[@href]"):
+        text, href = _clean(anchor.text_content()), anchor.get("href", "")
+        if len(text) >= 8 and " " in text and href.startswith(("http://", "https://")):
+            links.setdefault(text, href)
+    return links
+
+
+def _relink(blocks: list[Block], links: dict[str, str]) -> None:
+    """Put the page's in-copy links back on the extracted paragraphs (the extractor runs without links)."""
+    if not links:
+        return
+    for block in blocks:
+        if block.kind != PARAGRAPH or block.html:
+            continue
+        html = escape(block.text, quote=False)
+        changed = False
+        for text, href in sorted(links.items(), key=lambda kv: -len(kv[0])):  # longest first: no link inside a link
+            needle = escape(text, quote=False)
+            at = html.find(needle)
+            if at < 0 or html.count("<a ", 0, at) != html.count("</a>", 0, at):
+                continue
+            html = f'{html[:at]}<a href="{escape(href)}">{needle}</a>{html[at + len(needle):]}'
+            changed = True
+        if changed:
+            block.html = html
+
+
+def _inline_html(element: etree._Element) -> str:
+    """trafilatura's inline markup (ref, hi, lb) as the few HTML tags the body allows; "" when it has none."""
+    html = " ".join(_extracted_markup(element).split())
+    return "" if html == escape(_text_of(element), quote=False) else html
+
+
+def _extracted_markup(element: etree._Element) -> str:
+    parts = [escape(element.text or "", quote=False)]
+    for child in element:
+        inner = _extracted_markup(child)
+        if child.tag == "ref" and child.get("target", "").startswith(("http://", "https://", "mailto:")):
+            parts.append(f'<a href="{escape(child.get("target"))}">{inner}</a>')
+        elif child.tag == "hi" and "#b" in (child.get("rend") or ""):
+            parts.append(f"<strong>{inner}</strong>")
+        elif child.tag == "hi" and "#i" in (child.get("rend") or ""):
+            parts.append(f"<em>{inner}</em>")
+        elif child.tag == "lb":
+            parts.append("<br>")
+        else:
+            parts.append(inner)
+        parts.append(escape(child.tail or "", quote=False))
+    return "".join(parts)
+
+
+def _heading_level(rend: str) -> int:
+    match = re.search(r"\d", rend)
+    return min(max(int(match.group(0)) if match else 2, 2), 6)
+
+
+def _byline_from_author(author: str) -> str:
+    """trafilatura joins authors and roles with "; " ("Tom Krisher; Ap Auto Writer")."""
+    parts = [part.strip() for part in author.split(";") if part.strip()]
+    return ", ".join(parts)
+
+
+def _byline_from_markup(html: str) -> str:
+    try:
+        tree = lxml.html.fromstring(html)
+    except (etree.ParserError, ValueError, AssertionError):
+        return ""
+    meta = tree.xpath("//meta[@name='author']/@content")
+    if meta and meta[0].strip():
+        return _clean(meta[0])
+    for element in tree.iter():
+        if isinstance(element.tag, str) and _BYLINE_CLASS.search(f"{element.get('class', '')} {element.get('rel', '')}"):
+            text = _clean(element.text_content())
+            if 0 < len(text.split()) <= 12:
+                return text
+    return ""
+
+
+def _date(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+
+
+# --- fragments: the markup is the article -------------------------------------------
+
+
+def _markup_root(html: str) -> etree._Element | None:
+    """The fragment's elements under one parent; a page's <body> when the markup is a whole (or broken) page."""
+    try:
+        return lxml.html.fragment_fromstring(html, create_parent="div")
+    except (etree.ParserError, ValueError, AssertionError):  # lxml asserts on stray <html>/<body> tags
+        pass
+    try:
+        document = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return None
+    body = document.find("body")
+    return body if body is not None else document
+
+
+def _from_fragment(html: str) -> ParsedItem | None:
+    root = _markup_root(html)
+    if root is None:
+        return None
+    item = ParsedItem(format="html")
+    item.byline = _take_byline_element(root)
+    blocks: list[Block] = []
+    _walk(root, blocks, item)
+    item.blocks = blocks
+    return item
+
+
+def _furniture_kind(element: etree._Element) -> str:
+    """ "html:<why>" for page furniture (recorded when the cleaner removes it), "" for article markup."""
+    tag = element.tag.lower()
+    if tag in _FURNITURE_TAGS:
+        return f"html:{tag}"
+    marker = f"{element.get('class', '')} {element.get('id', '')} {element.get('role', '')}"
+    found = _FURNITURE_WORDS.search(marker) if marker.strip() else None
+    return f"html:{found.group(1).lower()}" if found else ""
+
+
+_ELSEWHERE = re.compile(r"comment|respond|disqus|sidebar|related|recommended|footer|promo|newsletter", re.IGNORECASE)
+
+
+def _outside_the_article(element: etree._Element) -> bool:
+    if not isinstance(element.tag, str):
+        return False
+    marker = f"{element.get('class', '')} {element.get('id', '')}"
+    return element.tag.lower() in ("aside", "footer", "nav") or bool(_ELSEWHERE.search(marker))
+
+
+def _take_byline_element(root: etree._Element) -> str:
+    """The first short element marked as the byline (class byline/author), taken out of the markup."""
+    for element in root.iter():
+        if not isinstance(element.tag, str) or not _BYLINE_CLASS.search(element.get("class", "")):
+            continue
+        if any(_outside_the_article(a) for a in element.iterancestors()):
+            continue  # a commenter's name ("comment-author") is no byline
+        text = _clean(element.text_content())
+        if not 0 < len(text.split()) <= 12:
+            continue
+        parent = element.getparent()
+        if parent is not None:
+            element.drop_tree()  # keeps the text that follows it (its tail)
+        return text
+    return ""
+
+
+def _walk(element: etree._Element, blocks: list[Block], item: ParsedItem, furniture: str = "") -> None:
+    for child in element:
+        if not isinstance(child.tag, str):
+            continue
+        tag = child.tag.lower()
+        if tag in _SILENT_TAGS:
+            continue
+        if not furniture and _BYLINE_CLASS.search(child.get("class", "")) and not item.byline:
+            text = _clean(child.text_content())
+            if 0 < len(text.split()) <= 12:
+                item.byline = text
+                continue
+        kind = furniture or _furniture_kind(child)
+        start = len(blocks)
+        if tag == "h1" and not item.headline and not blocks and not kind:
+            item.headline = _clean(child.text_content())
+        elif tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            text = _clean(child.text_content())
+            if text:
+                blocks.append(Block(kind=HEADING, text=text, html=_fragment_inline(child), level=max(int(tag[1]), 2)))
+        elif tag in ("ul", "ol"):
+            items = [_clean(li.text_content()) for li in child if isinstance(li.tag, str) and li.tag.lower() == "li"]
+            items = [entry for entry in items if entry]
+            if items:
+                blocks.append(Block(kind=LIST, items=items, ordered=tag == "ol"))
+        elif tag in ("p", "blockquote", "pre") or (tag in _BLOCK_TAGS | _FURNITURE_TAGS and not _has_block_children(child)):
+            _add_lines(child, blocks)
+        elif tag in _BLOCK_TAGS | _FURNITURE_TAGS:
+            _walk(child, blocks, item, kind)
+        else:
+            text = _clean(child.text_content())
+            if text:
+                blocks.append(Block(kind=PARAGRAPH, text=text))
+        if kind:
+            for block in blocks[start:]:
+                block.furniture = kind
+
+
+def _add_lines(element: etree._Element, blocks: list[Block]) -> None:
+    """A paragraph; one split by <br> into lines becomes one block a line, so each line is cleaned alone."""
+    if any(isinstance(c.tag, str) and c.tag.lower() == "br" for c in element):
+        for br in element.iter("br"):
+            br.tail = "\n" + (br.tail or "")
+        lines = [_clean(line) for line in element.text_content().split("\n")]
+        lines = [line for line in lines if line]
+        if len(lines) > 1:
+            blocks.extend(Block(kind=PARAGRAPH, text=line) for line in lines)
+            return
+    text = _clean(element.text_content())
+    if text:
+        blocks.append(Block(kind=PARAGRAPH, text=text, html=_fragment_inline(element)))
+
+
+def _has_block_children(element: etree._Element) -> bool:
+    return any(isinstance(child.tag, str) and child.tag.lower() in _BLOCK_TAGS | {"h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol"} for child in element)
+
+
+def _fragment_inline(element: etree._Element) -> str:
+    """Links and emphasis kept, everything else flattened to text (nh3 sanitizes again later); "" when plain."""
+    html = " ".join(_fragment_markup(element).split())
+    return "" if html == escape(_clean(element.text_content()), quote=False) else html
+
+
+def _fragment_markup(element: etree._Element) -> str:
+    parts = [escape(element.text or "", quote=False)]
+    for child in element:
+        if isinstance(child.tag, str):
+            tag = child.tag.lower()
+            inner = _fragment_markup(child)
+            if tag == "a" and (child.get("href") or "").startswith(("http://", "https://", "mailto:")):
+                parts.append(f'<a href="{escape(child.get("href"))}">{inner}</a>')
+            elif tag in _INLINE_KEEP and tag != "a":
+                parts.append("<br>" if tag == "br" else f"<{tag}>{inner}</{tag}>")
+            else:
+                parts.append(inner)
+        parts.append(escape(child.tail or "", quote=False))
+    return "".join(parts)
+
+
+# --- helpers --------------------------------------------------------------------------
+
+
+def _text_of(element: etree._Element) -> str:
+    return _clean("".join(element.itertext()))
+
+
+def _clean(text: str) -> str:
+    return " ".join((text or "").split())
+
+
+def _normalized(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))

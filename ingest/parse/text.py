@@ -1,0 +1,467 @@
+"""Plain-text wire copy: a syndication platform's paste, or a hard-wrapped wire.
+
+What the parser recognises, in order:
+- any line ending (CRLF, CR, U+2028/2029, NEL, VT, FF); invisible characters
+  and markdown marks on the header lines are trimmed, never inside copy;
+- an optional banner ("BREAKING NEWS") above the headline, kept in `extra`;
+- an optional packed header line, fields joined by "/ " (headline / publisher
+  / dateline / byline / edition / summary), slots told apart by what they
+  look like and where they sit, since any may be missing or moved;
+- otherwise a first line as the headline and a byline: "By ...", "Por/Von/
+  Par/Door/Av ...", or a bare name opening with a known given name, with the
+  agency or role line a wire sets under it;
+- fact boxes: a short title line followed by bulleted or numbered items, or
+  by "Label: value" lines whose bullets were lost;
+- the article's own headline just before the first body paragraph (the
+  subheadline; dropped when it repeats the header's headline); a short
+  section label there ("Deep Look") becomes a heading; a standfirst sentence
+  between headline and byline becomes the summary; a dateline set alone on
+  its line opens the paragraph below it;
+- body paragraphs, one per line, or blank-line separated when hard-wrapped.
+
+Nothing in the copy is rewritten: each paragraph's text is exactly the wire's.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+
+from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
+from ingest.normalize.agencies import agency_name
+from ingest.normalize.byline import looks_like_byline
+from ingest.normalize.dateline import parse_dateline
+
+from .encoding import decode, strip_control
+
+# Every way a paste marks a line end: CRLF, CR, Unicode line/paragraph separators, NEL, vertical tab, form feed.
+_LINE_BREAK = re.compile("\r\n|[\r\u2028\u2029\x85\x0b\x0c]")
+# Invisible characters a CMS leaves at a line's edges; inside a line they are the copy's own and stay.
+_EDGE_INVISIBLES = re.compile(r"^[\s\u200b\u200c\u200d\u2060\ufeff]+|[\s\u200b\u200c\u200d\u2060\ufeff]+$")
+
+
+def _trim(line: str) -> str:
+    return _EDGE_INVISIBLES.sub("", line)
+
+_LIST_MARKER = re.compile(r"^\s*(?:[-*•▪●◦–►▶→✓✔■□○·]|\d{1,2}[.)])\s+")
+_BYLINE = re.compile(r"^\s*by\s+\S", re.IGNORECASE)
+# "Por María Gómez", "Von Klaus Müller", "Par Jean Dupont": the word is also ordinary prose ("Von der
+# Leyen said"), so these count only when a capitalised name follows and nothing else does.
+_FOREIGN_BY = re.compile(r"^\s*(?:por|von|par|door|av)\s+(?P<name>\S.*)$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?…:;\"”’')\]]$")
+_HEADER_SEPARATOR = re.compile(r"\s*/\s+")
+_EDITION = re.compile(r"\b(edition|briefing|digest|update|bulletin|newsletter)\b", re.IGNORECASE)
+# Outlets are named "Digest" or "Bulletin" too: in the publisher's slot only the word "Edition" makes an edition.
+_EDITION_WORD = re.compile(r"\bedition\b", re.IGNORECASE)
+# A one-sentence summary closing the header: "Officials say repairs will take weeks."
+_SHORT_SUMMARY = re.compile(r"^\S+(?:\s+\S+){3,}[.!?…]$")
+# A wire's banner line above the headline.
+_BANNER = re.compile(
+    r"^\W*(?:breaking(?: news)?|developing(?: story| news)?|exclusive|just in|urgent|flash|news alert|alert|live(?: updates)?)\W*$",
+    re.IGNORECASE,
+)
+# A role or desk line set under the byline: "Staff Writer", "AP Economics Writer", "Senior Correspondent".
+_ROLE_LINE = re.compile(
+    r"^(?:[\w.&'’-]+\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|staff|bureau chief|producer|"
+    r"journalist)s?\.?$",
+    re.IGNORECASE,
+)
+# "Location: Kuala Lumpur": a label of one to four words, a colon, a value.
+_LABEL_VALUE = re.compile(r"^(?P<label>[^\W\d_][\w'’&/.-]*(?:\s+[\w'’&/.-]+){0,3}):\s+\S")
+# "# Headline", "## Deck", "**By Jane Doe**", "__Quick Look__": a heading mark or one emphasis wrapping the whole line.
+_MARKDOWN_LINE = re.compile(r"^(?P<heading>#{1,6}\s+)?(?:(?P<wrap>\*\*|__)(?P<wrapped>(?:(?!\*\*|__).)+)(?P=wrap)|(?P<plain>.+))$")
+# A full stop (or comma, colon, semicolon) at the end, perhaps inside closing quotes: a sentence of copy.
+_CLOSES_SENTENCE = re.compile(r"[.,;:…][\"”’')\]]*$")
+_HAS_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.(?:\s|$)")
+_CAPS_PLACE = re.compile(r"^[A-Z][A-Z .'’-]*[A-Z.](?:,\s*[A-Z][\w .'’-]*)?$")
+_NAME_TOKEN = re.compile(r"^(?:[^\W\d_]\.|[^\W\d_][\w'’-]+|van|von|de|der|den|la|le|du|da|di|del|bin|al|ibn)$")
+
+
+def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
+    text = strip_control(_LINE_BREAK.sub("\n", decode(raw, content_type)))
+    units = _paragraph_units(text)
+    item = ParsedItem(format="text", guid=_content_guid(units))
+    if not units:
+        return []
+    units = _unmark_header_lines(units)
+    units = _take_header(units, item)
+    item.blocks = _body_blocks(units, item)
+    return [item]
+
+
+# --- paragraphs -----------------------------------------------------------------
+
+
+def _is_hard_wrapped(lines: list[str]) -> bool:
+    """A hard-wrapped wire breaks sentences across lines near a fixed width.
+
+    The signal is a long line that stops mid-sentence and runs on into the next
+    line; a short title line without a full stop is not one. At least one
+    run-on must carry on in lower case ("upheld a / congressional map"):
+    a short item whose headline, subheadline and byline lines are all long
+    and unpunctuated runs on only into capitals.
+    """
+    content = [line for line in lines if line.strip() and not _LIST_MARKER.match(line)]
+    if len(content) < 3 or max(len(line) for line in content) > 100:
+        return False
+    run_ons = lower_run_ons = 0
+    for line, following in zip(lines, lines[1:]):
+        continues = following.strip() and not _LIST_MARKER.match(following)
+        if continues and len(line.strip()) >= 45 and not _SENTENCE_END.search(line.rstrip()):
+            run_ons += 1
+            lower_run_ons += following.strip()[:1].islower()
+    return run_ons >= 2 and lower_run_ons >= 1 and run_ons / len(content) >= 0.2
+
+
+def _paragraph_units(text: str) -> list[str]:
+    lines = [line.rstrip() if _trim(line) else "" for line in text.split("\n")]
+    if not _is_hard_wrapped(lines):
+        return [_trim(line) for line in lines if line]
+    units: list[str] = []
+    current: list[str] = []
+
+    def flush():
+        if current:
+            units.append(" ".join(_trim(part) for part in current))
+            current.clear()
+
+    for line in lines:
+        if not line.strip():
+            flush()
+        elif _is_own_line_byline(line.strip()):  # "By Alex Lawler" right under the headline, no blank line between
+            flush()
+            current.append(line)
+            flush()
+        elif _LIST_MARKER.match(line) or line.startswith(("    ", "\t")):
+            flush()
+            current.append(line)
+        else:
+            current.append(line)
+    flush()
+    return units
+
+
+def _unmark_header_lines(units: list[str]) -> list[str]:
+    """Markdown a platform left on the lines above the story ("# Headline", "**By Jane Doe**") is markup, not copy.
+
+    Only whole-line markers, and only up to the first line that reads as a
+    paragraph of copy: the story's own text is never touched.
+    """
+    out = list(units)
+    for index, unit in enumerate(out):
+        if len(unit.split()) > 30 or _SENTENCE_END.search(unit) and not unit.endswith(("**", "__")):
+            break
+        match = _MARKDOWN_LINE.match(unit)
+        text = match and (match.group("wrapped") or (match.group("plain") if match.group("heading") else ""))
+        if text and text.strip():
+            out[index] = text.strip()
+    return out
+
+
+def _content_guid(units: list[str]) -> str:
+    """Plain text has no id: the same copy resent must map to the same story."""
+    digest = hashlib.sha256("\n".join(" ".join(unit.split()) for unit in units).encode()).hexdigest()
+    return f"urn:sha256:{digest[:40]}"
+
+
+# --- header -----------------------------------------------------------------------
+
+
+def _looks_like_title(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= 20 and not _SENTENCE_END.search(line) and not _LIST_MARKER.match(line)
+
+
+def _looks_like_name(part: str) -> bool:
+    tokens = re.sub(r"^by\s+", "", part, flags=re.IGNORECASE).replace(",", " ").split()
+    if _BYLINE.match(part):
+        return True
+    return 2 <= len(tokens) <= 8 and all(
+        t.lower() == "and" or _NAME_TOKEN.match(t) and (t[0].isupper() or t in _PARTICLES) for t in tokens
+    )
+
+
+_OUTLET_WORDS = {
+    "times", "daily", "news", "post", "herald", "journal", "tribune", "gazette", "wire", "digest", "bulletin", "ledger",
+    "courier", "press", "media", "chronicle", "observer", "review", "today", "weekly", "report", "star", "sun", "mail",
+    "telegraph", "express", "record", "register", "standard", "monitor", "network", "group", "agency", "online", "magazine",
+}
+
+
+@functools.lru_cache(maxsize=1)
+def _given_names():
+    """gender-guesser's dictionary of some 40,000 given names from many countries, loaded once, when first needed."""
+    from gender_guesser.detector import Detector
+
+    return Detector(case_sensitive=False)
+
+
+def _is_known_person(part: str) -> bool:
+    """ "Rosa Diaz", "Lucía Fernández and Tomás Ortega": name-shaped, opening with a known given name, no outlet word.
+
+    Outlets look like names too ("Coastline Daily"); a given name up front is
+    what tells a person apart when there is no "By" or initial to go on.
+    """
+    if not _looks_like_name(part) or _BYLINE.match(part):
+        return False
+    people = [person.split() for person in re.split(r",?\s+and\s+|,\s*", part.strip()) if person.strip()]
+    return bool(people) and all(
+        2 <= len([t for t in tokens if t.lower() not in _PARTICLES]) <= 4
+        and not any(t.lower() in _OUTLET_WORDS or t.lower() in _TITLE_WORDS for t in tokens)
+        and _given_names().get_gender(tokens[0].strip(".")) != "unknown"
+        for tokens in people
+    )
+
+
+# Words a Title Case headline has and a name does not: "Grace Under Pressure", "Hope For The Harbor".
+_TITLE_WORDS = {
+    "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "with", "under", "over", "after", "before", "into",
+    "amid", "as", "is", "are", "was", "were", "says", "said", "vs", "new", "not", "no", "how", "why", "what", "who",
+}
+
+_PARTICLES = {"van", "von", "de", "der", "den", "la", "le", "du", "da", "di", "del", "bin", "al", "ibn"}
+
+
+def _is_byline_line(line: str) -> bool:
+    """ "By Jane Doe", or a byline in another language whose opening word must be followed by a name only."""
+    if len(line.split()) > 16:
+        return False
+    if _BYLINE.match(line):
+        return True
+    foreign = _FOREIGN_BY.match(line)
+    # "Von Anna Berger, dpa": the name before any comma must be a name; the agency or role after it may be anything.
+    return bool(foreign) and _looks_like_name(foreign.group("name").split(",")[0])
+
+
+def _is_own_line_byline(line: str) -> bool:
+    """A "By" line a hard-wrapped wire sets on its own: capital "By", then only a name (and an agency after a comma).
+
+    Stricter than `_is_byline_line`, since a wrapped sentence can open a line
+    with "By contrast, ..." or "by lawmakers".
+    """
+    if not line.startswith(("By ", "BY ")) or len(line.split()) > 16:
+        return False
+    return _looks_like_name(line[3:].split(",")[0]) and not _SENTENCE_END.search(line)
+
+
+def _same_words(a: str, b: str) -> bool:
+    """The article's headline repeated under the header's, give or take case, spacing and punctuation."""
+    words = lambda text: re.findall(r"\w+", text.casefold())  # noqa: E731
+    return bool(a.strip()) and words(a) == words(b)
+
+
+def _looks_like_summary(part: str) -> bool:
+    return len(part.split()) >= 12 or bool(re.search(r"[.!?]\s+\S", part))
+
+
+def _take_header(units: list[str], item: ParsedItem) -> list[str]:
+    if len(units) > 1 and _BANNER.match(units[0]) and _looks_like_title(units[1]):
+        item.extra["banner"] = units[0]  # "BREAKING NEWS" above the headline is a label, not the headline
+        units = units[1:]
+    first = units[0]
+    continued = first.endswith("/")  # "... / Morning Edition/" then the summary on the next line
+    parts = [p.strip() for p in _HEADER_SEPARATOR.split(first.rstrip("/ ")) if p.strip()]
+    if len(parts) >= 3 and not _looks_like_summary(parts[0]):
+        _assign_packed_header(parts, item)
+        rest = units[1:]
+        if continued and not item.summary and rest and _looks_like_summary(rest[0]) and not parse_dateline(rest[0]):
+            item.summary = rest.pop(0)
+        return rest
+    if (_looks_like_title(first) or _looks_like_opening_headline(units)) and not _is_byline_line(first):
+        item.headline = first
+        units = units[1:]
+    if units and _is_byline_line(units[0]):
+        return units[_take_byline(units, 0, item):]
+    return units
+
+
+def _looks_like_opening_headline(units: list[str]) -> bool:
+    """The first line as a headline though it ends in "?", "!", a quote or a bracket ("Is the Fed done?").
+
+    Only the first line, only with copy after it, and never a line that ends
+    a sentence with a full stop or reads as the dateline paragraph.
+    """
+    first = units[0]
+    return (
+        len(units) > 1 and 0 < len(first.split()) <= 20 and not _LIST_MARKER.match(first)
+        and not _CLOSES_SENTENCE.search(first) and parse_dateline(first) is None
+    )
+
+
+def _headline_over_dateline(units: list[str], index: int) -> bool:
+    """A line ending in "?" or a quote right above the wire-dateline paragraph is the article's headline too."""
+    unit = units[index]
+    return (
+        index + 1 < len(units) and 0 < len(unit.split()) <= 20 and not _CLOSES_SENTENCE.search(unit)
+        and parse_dateline(unit) is None and parse_dateline(units[index + 1]) is not None
+    )
+
+
+def _take_byline(units: list[str], index: int, item: ParsedItem) -> int:
+    """The byline at `index`, with the agency or role line a wire often sets under it; how many units it took.
+
+    "By ANNA LIND" / "Associated Press" is one byline on two lines; kept
+    apart by a line break so the byline rules see two segments.
+    """
+    item.byline = units[index]
+    following = units[index + 1] if index + 1 < len(units) else ""
+    if following and len(following.split()) <= 5 and (agency_name(following) or _ROLE_LINE.match(following)):
+        item.byline = f"{units[index]}\n{following}"
+        return 2
+    return 1
+
+
+def _is_place_slot(part: str) -> bool:
+    return bool(_CAPS_PLACE.match(part)) and len(part.split()) <= 5
+
+
+def _assign_packed_header(parts: list[str], item: ParsedItem) -> None:
+    """Give each "/ "-separated slot its field by what it looks like and where it sits.
+
+    The usual order is headline / publisher / dateline / byline / edition /
+    summary, but slots go missing or move. Outlet names and people's names
+    look alike ("Coastline Daily", "Rosa Diaz"), so a name-like slot is the
+    byline only when "By" says so, it carries an initial ("J. Mansour"), or
+    it comes after the dateline slot; otherwise the first such slot is the
+    publisher.
+    """
+    item.headline = parts[0]
+    rest = parts[1:]
+    if rest and (_looks_like_summary(rest[-1]) or _SHORT_SUMMARY.match(rest[-1])):
+        item.summary = rest.pop()
+    place_at = next((i for i, part in enumerate(rest) if _is_place_slot(part)), len(rest))
+    unassigned = []
+    for position, part in enumerate(rest):
+        is_edition = _EDITION_WORD.search(part) or (position > 0 and _EDITION.search(part))
+        if not item.edition and is_edition and len(part.split()) <= 4:
+            item.edition = part
+        elif not item.dateline and _is_place_slot(part):
+            item.dateline = part
+        elif not item.byline and _is_byline_line(part):
+            item.byline = part
+        elif not item.byline and _looks_like_name(part) and (
+            position > place_at or _HAS_INITIAL.search(part) or _is_known_person(part)
+        ):
+            item.byline = part
+        elif not item.byline and position > place_at and agency_name(part):
+            item.byline = part  # "Reuters" alone in the byline slot
+        else:
+            unassigned.append(part)
+    for part in unassigned:
+        if not item.publisher:
+            item.publisher = part
+        elif not item.byline and _looks_like_name(part):
+            item.byline = part
+        elif not item.dateline and _looks_like_place_name(part) and (item.byline or len(part.split()) == 1):
+            item.dateline = part  # "Washington" in ordinary case; two capitalised words could be a person
+        else:
+            item.extra.setdefault("header_parts", []).append(part)
+
+
+def _looks_like_place_name(part: str) -> bool:
+    words = part.split()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words) and not any(
+        c.isdigit() for c in part
+    )
+
+
+# --- body -------------------------------------------------------------------------
+
+
+def _body_blocks(units: list[str], item: ParsedItem) -> list[Block]:
+    blocks: list[Block] = []
+    seen_paragraph = False
+    index = 0
+    while index < len(units):
+        unit = units[index]
+        if _LIST_MARKER.match(unit):
+            items = []
+            while index < len(units) and _LIST_MARKER.match(units[index]):
+                items.append(_LIST_MARKER.sub("", units[index], count=1).strip())
+                index += 1
+            title = ""
+            if blocks and blocks[-1].kind == PARAGRAPH and _looks_like_list_title(blocks[-1].text):
+                title = blocks.pop().text
+            blocks.append(Block(kind=LIST, text=title, items=items, ordered=unit.lstrip()[:1].isdigit()))
+            continue
+        unmarked = _unmarked_fact_box(units, index)
+        if unmarked:
+            blocks.append(Block(kind=LIST, text=unit, items=units[index + 1:index + 1 + unmarked]))
+            index += 1 + unmarked
+            continue
+        next_is_list = index + 1 < len(units) and _LIST_MARKER.match(units[index + 1])
+        if not seen_paragraph and index + 1 < len(units) and not next_is_list and _is_dateline_only(unit):
+            blocks.append(Block(kind=PARAGRAPH, text=f"{unit} {units[index + 1]}"))  # one paragraph, as the wire meant
+            seen_paragraph = True
+            index += 2
+            continue
+        if not seen_paragraph and not item.byline and _is_byline_line(unit):
+            index += _take_byline(units, index, item)
+            continue
+        if _is_standfirst_then_byline(blocks, unit, item):
+            item.summary = blocks.pop().text  # a standfirst sentence set between the headline and the byline
+            seen_paragraph = False
+            index += _take_byline(units, index, item)
+            continue
+        if not seen_paragraph and not item.byline and item.headline and not next_is_list and _is_known_person(unit):
+            index += _take_byline(units, index, item)  # "Jane Doe" alone under the headline: the byline without "By"
+            continue
+        if not seen_paragraph and not next_is_list and (_looks_like_title(unit) or _headline_over_dateline(units, index)):
+            if not item.headline:
+                item.headline = unit
+            elif _same_words(unit, item.headline):
+                item.extra["repeated_headline"] = unit  # the article's own headline, the header's again
+            elif len(unit.split()) <= 3 and not looks_like_byline(unit):
+                blocks.append(Block(kind=HEADING, text=unit))  # "Deep Look", "The Full Story": a section label, too short for a headline
+            elif not item.subheadline:
+                item.subheadline = unit
+            else:
+                blocks.append(Block(kind=PARAGRAPH, text=unit))
+        else:
+            blocks.append(Block(kind=PARAGRAPH, text=unit))
+            seen_paragraph = seen_paragraph or not next_is_list
+        index += 1
+    return blocks
+
+
+def _is_standfirst_then_byline(blocks: list[Block], unit: str, item: ParsedItem) -> bool:
+    """Headline, a one-paragraph standfirst, then "By ...": the paragraph was the summary, not copy.
+
+    Only a strict "By Name" line counts, only after exactly one paragraph
+    that carries no wire dateline, and only when no summary or byline is known.
+    """
+    return (
+        not item.byline and not item.summary and bool(item.headline) and len(blocks) == 1
+        and blocks[0].kind == PARAGRAPH and _is_own_line_byline(unit) and parse_dateline(blocks[0].text) is None
+    )
+
+
+def _is_dateline_only(unit: str) -> bool:
+    """ "ATHENS, Greece (AP) —" set on a line of its own: the dateline of the paragraph below it."""
+    found = parse_dateline(unit)
+    return found is not None and found.raw == unit.strip() and bool(found.credit or found.place)
+
+
+def _unmarked_fact_box(units: list[str], index: int) -> int:
+    """How many "Label: value" lines follow a fact-box title at `index` with their bullets lost (0: not one).
+
+    A paste often drops the "- " of "Quick Look" / "Location: Kuala Lumpur":
+    a short title line, then two or more short lines that each open with a
+    short label and a colon, is still a fact box.
+    """
+    title = units[index]
+    if len(title.split()) > 8 or not _looks_like_list_title(title) or _LIST_MARKER.match(title):
+        return 0
+    count = 0
+    while index + 1 + count < len(units) and _is_label_value(units[index + 1 + count]):
+        count += 1
+    return count if count >= 2 else 0
+
+
+def _is_label_value(line: str) -> bool:
+    match = _LABEL_VALUE.match(line)
+    return bool(match) and len(line.split()) <= 15 and len(match.group("label")) > 1 and match.group("label") not in ("Q", "A")
+
+
+def _looks_like_list_title(text: str) -> bool:
+    return len(text.split()) <= 14 and (text.endswith(":") or not _SENTENCE_END.search(text))

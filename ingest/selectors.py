@@ -1,0 +1,146 @@
+"""Reads: the queries views, tasks and the admin share."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from django.db import connection
+from django.db.models import Max, Q, QuerySet
+from django.utils import timezone
+
+from ingest.clean import SHIPPED, compile_rule
+from ingest.models import BoilerplateRule, Delivery, Story, WireSource
+from ingest.normalize import HouseStyle
+from ingest.pipeline import PipelineOptions
+
+
+def active_source(slug: str) -> WireSource | None:
+    return WireSource.objects.filter(slug=slug, active=True).first()
+
+
+def live_secrets(source: WireSource) -> list[str]:
+    """The current secret, plus the previous one while its rotation grace period lasts."""
+    secrets = [source.signing_secret]
+    if source.previous_signing_secret and (
+        source.previous_secret_expires_at is None or source.previous_secret_expires_at > timezone.now()
+    ):
+        secrets.append(source.previous_signing_secret)
+    return secrets
+
+
+def rules_for_source(source: WireSource | None) -> QuerySet[BoilerplateRule]:
+    scope = Q(source__isnull=True) | Q(source=source) if source else Q(source__isnull=True)
+    return BoilerplateRule.objects.filter(scope, active=True).order_by("id")
+
+
+def pipeline_options(source: WireSource) -> PipelineOptions:
+    editor_rules = tuple(
+        compile_rule(f"rule:{rule.pk}", rule.pattern, is_regex=rule.is_regex, rule_id=rule.pk)
+        for rule in rules_for_source(source)
+    )
+    return PipelineOptions(
+        pinned_format=source.format,
+        rules=SHIPPED + editor_rules,
+        style=HouseStyle(headline_case=source.headline_case),
+    )
+
+
+# --- The feed's reads -----------------------------------------------------------------------
+# Statuses staff may list through the API; killed stories are never served to anyone.
+STAFF_LISTABLE = (Story.Status.DRAFT, Story.Status.APPROVED, Story.Status.PUBLISHED, Story.Status.REJECTED)
+
+
+def published_stories(*, now=None) -> QuerySet[Story]:
+    """What anyone may read: published and out of embargo. Killed stories are not published, so never here."""
+    now = now or timezone.now()
+    return (
+        Story.objects.filter(status=Story.Status.PUBLISHED, published_at__isnull=False)
+        .filter(Q(embargoed_until__isnull=True) | Q(embargoed_until__lte=now))
+        .select_related("source")
+    )
+
+
+def stories_with_status(status: str) -> QuerySet[Story]:
+    """Staff reads: every story of one workflow status, embargoed or not (never killed ones)."""
+    if status not in STAFF_LISTABLE:
+        return Story.objects.none()
+    return Story.objects.filter(status=status).select_related("source")
+
+
+def story_by_id(pk: int) -> Story | None:
+    return Story.objects.select_related("source").filter(pk=pk).first()
+
+
+def story_is_public(story: Story, *, now=None) -> bool:
+    """The same rule as `published_stories`, for one story already in hand."""
+    now = now or timezone.now()
+    return (
+        story.status == Story.Status.PUBLISHED
+        and story.published_at is not None
+        and (story.embargoed_until is None or story.embargoed_until <= now)
+    )
+
+
+RARE_MATCHES = 1000
+
+
+def stories_matching(queryset: QuerySet[Story], text: str) -> QuerySet[Story]:
+    """Full-text search over headline and body.
+
+    PostgreSQL: a `simple`-config tsvector with web-search syntax ("a phrase", -word, or), matching
+    whole words in any language. Elsewhere (SQLite): every word must appear in the headline or body.
+    """
+    text = text.strip()
+    if not text:
+        return queryset
+    if connection.vendor == "postgresql":
+        from django.contrib.postgres.search import SearchQuery
+
+        query = SearchQuery(text, search_type="websearch", config="simple")
+        # PostgreSQL misjudges how rare a word is, then walks the whole feed index looking for a page of
+        # matches (seconds at 1M stories for a word no story has). A cheap probe on the GIN index settles
+        # it: few matches in the whole archive -> hand over their ids; many -> the newest-first walk fills
+        # a page within a few rows. Either way the answer is the same.
+        probe = Story.objects.annotate(_search=story_search_vector()).filter(_search=query)
+        few = list(probe.values_list("pk", flat=True)[: RARE_MATCHES + 1])
+        if len(few) <= RARE_MATCHES:
+            return queryset.filter(pk__in=few)
+        return queryset.annotate(_search=story_search_vector()).filter(_search=query)
+    for word in text.replace('"', " ").split():
+        queryset = queryset.filter(Q(headline__icontains=word) | Q(body_text__icontains=word))
+    return queryset
+
+
+def story_search_vector():
+    """The expression the PostgreSQL GIN index `story_search` is built on (see its migration): keep them equal."""
+    from django.contrib.postgres.search import SearchVector
+
+    return SearchVector("headline", "body_text", config="simple")
+
+
+def feed_last_modified(*, now=None) -> datetime | None:
+    """When anything a feed could show last changed: the newest story write or the latest embargo to lift.
+
+    Conservative on purpose (any story's change counts), so a list is never answered 304 after a kill
+    or an embargo lifting; both MAX()es walk an index, so the cost does not grow with the archive.
+    """
+    now = now or timezone.now()
+    written = Story.objects.aggregate(latest=Max("updated_at"))["latest"]
+    lifted = Story.objects.filter(embargoed_until__lte=now).aggregate(latest=Max("embargoed_until"))["latest"]
+    return max((t for t in (written, lifted) if t is not None), default=None)
+
+
+def source_ids(slugs: list[str]) -> list[int]:
+    """Ids for slugs, so a feed filter reads `source_id = ...` and walks the (source, status, published_at) index."""
+    return list(WireSource.objects.filter(slug__in=slugs).values_list("id", flat=True))
+
+
+def source_by_slug(slug: str) -> WireSource | None:
+    return WireSource.objects.filter(slug=slug).first()
+
+
+def recent_deliveries() -> QuerySet[Delivery]:
+    return Delivery.objects.select_related("source")
+
+
+def delivery_by_id(pk: int) -> Delivery | None:
+    return Delivery.objects.select_related("source").filter(pk=pk).first()

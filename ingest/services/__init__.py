@@ -1,0 +1,49 @@
+"""Writes: every change to deliveries, stories and sources goes through here."""
+from .deliveries import (
+    DeliveryOutcome,
+    delivery_enqueue,
+    delivery_mark_failed,
+    delivery_process,
+    delivery_receive,
+    delivery_reprocess,
+    deliveries_sweep,
+)
+from .sources import source_create_or_update, source_rotate_secret
+from .cleaning import (
+    boilerplate_learn_all,
+    rule_confirm_suggestion,
+    rule_dismiss_suggestion,
+    rule_preview,
+    source_learn_boilerplate,
+    story_restore_removal,
+)
+from .stories import story_accept_pending_update, story_upsert_from_draft
+from .editors import EDITOR_PERMISSIONS, editors_group_ensure
+from .workflow import StaleStoryError, next_statuses, story_check_fresh, story_save_edits, story_transition
+
+__all__ = [
+    "DeliveryOutcome",
+    "deliveries_sweep",
+    "delivery_enqueue",
+    "delivery_mark_failed",
+    "delivery_process",
+    "delivery_receive",
+    "delivery_reprocess",
+    "source_create_or_update",
+    "source_rotate_secret",
+    "rule_preview",
+    "boilerplate_learn_all",
+    "rule_confirm_suggestion",
+    "rule_dismiss_suggestion",
+    "source_learn_boilerplate",
+    "story_restore_removal",
+    "story_transition",
+    "StaleStoryError",
+    "next_statuses",
+    "story_check_fresh",
+    "story_save_edits",
+    "EDITOR_PERMISSIONS",
+    "editors_group_ensure",
+    "story_upsert_from_draft",
+    "story_accept_pending_update",
+]

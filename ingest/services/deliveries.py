@@ -1,0 +1,262 @@
+"""Delivery writes: receive (store before acknowledging), enqueue, process, sweep, reprocess.
+
+The Delivery table is the outbox: a row in `received` is durable intent, so a
+broker outage or a killed worker delays a delivery but never loses it. Every
+step here is safe to run twice or concurrently (Celery may redeliver).
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import time
+from dataclasses import dataclass, fields, replace
+from datetime import timedelta
+from functools import partial
+
+from django.db import DatabaseError, DataError, IntegrityError, InterfaceError, OperationalError, transaction
+from django.db.models import F, Q
+from django.utils import timezone
+
+from ingest import pipeline, selectors
+from ingest.conf import ingest_setting
+from ingest.items import StoryDraft
+from ingest.models import BoilerplateRule, Delivery, WireSource
+from newsroom.logging import delivery_context, redact_secrets
+
+from .stories import story_upsert_from_draft
+
+logger = logging.getLogger("ingest.deliveries")
+
+# Headers worth keeping for audit; the signature itself is kept so a delivery can be re-verified.
+_KEPT_HEADERS = ("content-type", "content-length", "user-agent", "webhook-id", "webhook-timestamp", "webhook-signature", "x-forwarded-for")
+_FINISHED = (Delivery.Status.DONE, Delivery.Status.DUPLICATE, Delivery.Status.FAILED)
+# Errors that say "the database is down or busy", worth retrying; anything else is the payload's.
+TRANSIENT_DB_ERRORS = (OperationalError, InterfaceError)
+
+
+@dataclass
+class DeliveryOutcome:
+    delivery: Delivery
+    created: bool
+    conflict: bool = False
+
+
+def _text_safe(text: str, limit: int) -> str:
+    """No NUL or other control characters (PostgreSQL refuses NUL in text), at most `limit` characters."""
+    return "".join(ch for ch in text if ch.isprintable() or ch in "\t\n")[:limit]
+
+
+def delivery_receive(
+    *, source: WireSource, webhook_id: str, body: bytes, content_type: str, headers: dict, enqueue: bool = True
+) -> DeliveryOutcome:
+    """Store the raw request; enqueue processing once the row is committed.
+
+    A repeated webhook-id is the sender retrying: it gets the first delivery
+    back and no new work (but a first delivery still waiting for the broker is
+    enqueued again). The same id with a different body is a conflict.
+    """
+    digest = hashlib.sha256(body).hexdigest()
+    kept = {k.lower(): _text_safe(str(v), 1000) for k, v in headers.items() if k.lower() in _KEPT_HEADERS}
+    try:
+        with transaction.atomic():
+            delivery = Delivery.objects.create(
+                source=source, webhook_id=webhook_id, body=body, size=len(body), sha256=digest,
+                content_type=_text_safe(content_type, 255), headers=kept,
+            )
+            if enqueue:
+                transaction.on_commit(partial(delivery_enqueue, delivery.pk))
+    except IntegrityError:
+        existing = Delivery.objects.get(source=source, webhook_id=webhook_id)
+        conflict = existing.sha256 != digest
+        if enqueue and not conflict and existing.status == Delivery.Status.RECEIVED:
+            delivery_enqueue(existing.pk)
+        return DeliveryOutcome(existing, created=False, conflict=conflict)
+    logger.info("delivery received", extra={"delivery_id": delivery.pk, "source": source.slug, "size": len(body)})
+    return DeliveryOutcome(delivery, created=True)
+
+
+def delivery_enqueue(delivery_id: int) -> bool:
+    """Hand the delivery to Celery. With the broker down it stays `received` for the sweep."""
+    from ingest.tasks import process_delivery
+
+    Delivery.objects.filter(pk=delivery_id, status=Delivery.Status.RECEIVED).update(
+        status=Delivery.Status.QUEUED, queued_at=timezone.now()
+    )
+    try:
+        process_delivery.apply_async((delivery_id,), retry=False)
+    except Exception as exc:  # broker unreachable: kombu raises several unrelated types
+        Delivery.objects.filter(pk=delivery_id, status=Delivery.Status.QUEUED).update(status=Delivery.Status.RECEIVED)
+        logger.warning("broker unavailable, delivery left for the sweep: %s", exc, extra={"delivery_id": delivery_id})
+        return False
+    return True
+
+
+def _claim(delivery_id: int) -> Delivery | None:
+    """Mark the delivery as being processed; None when it is already finished.
+
+    A delivery found `processing` is taken over: its previous worker died
+    (Celery redelivers unacked messages). `attempts` bounds a delivery that
+    kills every worker that touches it.
+    """
+    with transaction.atomic():
+        delivery = Delivery.objects.select_for_update().get(pk=delivery_id)
+        if delivery.status in _FINISHED:
+            return None
+        if delivery.attempts >= ingest_setting("MAX_ATTEMPTS"):
+            _fail(delivery, f"gave up after {delivery.attempts} attempts that never finished "
+                            "(the worker was lost or the database was unavailable each time)")
+            return None
+        delivery.status = Delivery.Status.PROCESSING
+        delivery.attempts += 1
+        delivery.save(update_fields=["status", "attempts"])
+    return delivery
+
+
+def delivery_process(delivery_id: int) -> Delivery:
+    """Parse, clean, normalize and upsert; idempotent, so a redelivered task is harmless.
+
+    The pure pipeline runs outside any transaction (no lock held while parsing).
+    Its errors are the payload's: the delivery fails once, with the message, and
+    is not retried. Database outages propagate so the task retries with backoff.
+    """
+    with delivery_context(delivery_id):
+        if _claim(delivery_id) is None:
+            return Delivery.objects.get(pk=delivery_id)
+        delivery = Delivery.objects.select_related("source").get(pk=delivery_id)
+        try:
+            drafts = pipeline.run(bytes(delivery.body), delivery.content_type, selectors.pipeline_options(delivery.source))
+        except TRANSIENT_DB_ERRORS:
+            raise  # reading the source's rules hit the database
+        except Exception as exc:  # noqa: BLE001 - whatever a parser raises, this payload fails, the worker lives
+            logger.warning("delivery failed: %s: %s", type(exc).__name__, exc)
+            return _fail(delivery, f"{type(exc).__name__}: {exc}")
+        try:
+            return _store_drafts(delivery_id, drafts)
+        except TRANSIENT_DB_ERRORS:
+            raise
+        except (DataError, ValueError) as exc:  # a field the database refuses (too long, NUL byte)
+            logger.warning("delivery failed: the database refused a field: %s", exc)
+            return _fail(Delivery.objects.get(pk=delivery_id), f"{type(exc).__name__}: {exc}")
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _storable(value):
+    """Strings without NUL and other control characters (no copy lives there; PostgreSQL refuses NUL)."""
+    if isinstance(value, str):
+        return _CONTROL.sub("", value)
+    if isinstance(value, list):
+        return [_storable(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _storable(v) for k, v in value.items()}
+    return value
+
+
+def storable_draft(draft: StoryDraft) -> StoryDraft:
+    return replace(draft, **{f.name: _storable(getattr(draft, f.name)) for f in fields(draft)})
+
+
+def _store_drafts(delivery_id: int, drafts: list[StoryDraft]) -> Delivery:
+    with transaction.atomic():
+        delivery = Delivery.objects.select_for_update().select_related("source").get(pk=delivery_id)
+        if delivery.status != Delivery.Status.PROCESSING:
+            return delivery  # finished by a concurrent run
+        changed_any = False
+        story = None
+        for draft in drafts:
+            story, changed = story_upsert_from_draft(source=delivery.source, draft=storable_draft(draft))
+            changed_any = changed_any or changed
+            _count_rule_hits(draft.removed)
+        delivery.story = story
+        delivery.format = drafts[0].format[:16] if drafts else ""
+        delivery.status = Delivery.Status.DONE if changed_any else Delivery.Status.DUPLICATE
+        delivery.last_error = ""
+        delivery.processed_at = timezone.now()
+        delivery.save(update_fields=["story", "format", "status", "last_error", "processed_at"])
+    logger.info("delivery %s", delivery.status, extra={"story_id": story.pk if story else None, "stories": len(drafts)})
+    return delivery
+
+
+def delivery_mark_failed(delivery_id: int, error: str, *, wait_seconds: float | None = None) -> bool:
+    """Record a failure that outlived the task's retries (database down, time limit).
+
+    The database may still be down when retries run out, so the write itself
+    is retried for a while; if it never succeeds the row stays `processing`
+    and the sweep picks it up again later. Returns whether it was recorded.
+    """
+    wait_seconds = ingest_setting("MARK_FAILED_WAIT_SECONDS") if wait_seconds is None else wait_seconds
+    deadline = time.monotonic() + wait_seconds
+    delay = 0.5
+    while True:
+        try:
+            Delivery.objects.filter(pk=delivery_id).exclude(status__in=[Delivery.Status.DONE, Delivery.Status.DUPLICATE]).update(
+                status=Delivery.Status.FAILED, last_error=_text_safe(redact_secrets(error), 5000),
+                processed_at=timezone.now(),
+            )
+            logger.error("delivery failed after retries: %s", error, extra={"delivery_id": delivery_id})
+            return True
+        except DatabaseError as exc:
+            if time.monotonic() + delay > deadline:
+                logger.error("could not record the failure, the sweep will retry: %s", exc, extra={"delivery_id": delivery_id})
+                return False
+            _close_broken_connection()
+            time.sleep(delay)
+            delay = min(delay * 2, 5)
+
+
+def _close_broken_connection() -> None:
+    from django.db import connection
+
+    try:
+        connection.close()
+    except DatabaseError:
+        pass
+
+
+def _fail(delivery: Delivery, error: str) -> Delivery:
+    delivery.status = Delivery.Status.FAILED
+    delivery.last_error = _text_safe(redact_secrets(error), 5000)
+    delivery.processed_at = timezone.now()
+    delivery.save(update_fields=["status", "last_error", "processed_at"])
+    return delivery
+
+
+def _count_rule_hits(removed: list[dict]) -> None:
+    hits: dict[int, int] = {}
+    for piece in removed:
+        rule = piece.get("rule", "")
+        if rule.startswith("rule:"):
+            rule_id = int(rule.split(":", 1)[1])
+            hits[rule_id] = hits.get(rule_id, 0) + 1
+    for rule_id, count in hits.items():
+        BoilerplateRule.objects.filter(pk=rule_id).update(hit_count=F("hit_count") + count)
+
+
+def delivery_reprocess(delivery: Delivery) -> None:
+    """Run a delivery again after a rule or parser fix."""
+    Delivery.objects.filter(pk=delivery.pk).update(status=Delivery.Status.RECEIVED, attempts=0, last_error="")
+    transaction.on_commit(partial(delivery_enqueue, delivery.pk))
+
+
+def deliveries_sweep() -> int:
+    """Re-enqueue deliveries never queued (broker was down) or stuck (worker died)."""
+    now = timezone.now()
+    stale = now - timedelta(seconds=ingest_setting("STALE_AFTER_SECONDS"))
+    pending = Delivery.objects.filter(
+        Q(status=Delivery.Status.RECEIVED, received_at__lt=now - timedelta(seconds=ingest_setting("SWEEP_GRACE_SECONDS")))
+        | Q(status__in=[Delivery.Status.QUEUED, Delivery.Status.PROCESSING], queued_at__lt=stale)
+    ).order_by("received_at").values_list("pk", flat=True)[:1000]
+    count = 0
+    for delivery_id in list(pending):
+        Delivery.objects.filter(pk=delivery_id, status=Delivery.Status.QUEUED).update(status=Delivery.Status.RECEIVED)
+        # A stuck `processing` row keeps its status (the task takes it over) but is not swept again at once.
+        Delivery.objects.filter(pk=delivery_id, status=Delivery.Status.PROCESSING).update(queued_at=now)
+        if delivery_enqueue(delivery_id):
+            count += 1
+        else:
+            break  # broker still down; try again next sweep
+    if count:
+        logger.info("sweep re-enqueued %d deliveries", count, extra={"count": count})
+    return count

@@ -1,0 +1,106 @@
+"""The webhook view: checks in a fixed order, stores the raw delivery, answers fast.
+
+Order: source (404) -> content type (415) -> size (413/411, enforced while
+reading, never after) -> signature and timestamp (401) -> per-source rate
+limit (429 + Retry-After) -> store (202, or 200 for a repeated webhook-id,
+409 when that id arrives with a different body).
+
+The rate limit is counted only for signed requests, so someone without the
+secret cannot spend a partner's budget. The work happens in Celery; this view
+never parses the copy, and a broker outage does not change its answer: the
+delivery is stored and the sweep enqueues it later.
+"""
+from __future__ import annotations
+
+import logging
+
+from django.db import DatabaseError
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.utils.decorators import method_decorator
+from django.views import View
+from django.views.decorators.csrf import csrf_exempt
+
+from ingest import selectors, services
+from ingest.conf import ingest_setting
+from newsroom.logging import delivery_context
+
+from .body import BodyError, read_body
+from .ratelimit import check_rate
+from .signature import SignatureError, verify
+
+logger = logging.getLogger("ingest.webhooks")
+
+
+def error(status: int, detail: str, headers: dict | None = None, **extra) -> JsonResponse:
+    return JsonResponse({"detail": detail, **extra}, status=status, headers=headers)
+
+
+def _media_type(content_type: str) -> str:
+    return (content_type or "").split(";", 1)[0].strip().lower()
+
+
+def _printable(text: str, limit: int = 100) -> str:
+    return "".join(ch if ch.isprintable() else "?" for ch in text[:limit])
+
+
+@method_decorator(csrf_exempt, name="dispatch")
+class WireWebhookView(View):
+    http_method_names = ["post", "head", "options"]
+
+    def head(self, request: HttpRequest, slug: str) -> HttpResponse:
+        # Some senders probe the URL when it is configured.
+        return HttpResponse(status=200 if selectors.active_source(slug) else 404)
+
+    def post(self, request: HttpRequest, slug: str) -> HttpResponse:
+        source = selectors.active_source(slug)
+        if source is None:
+            return error(404, f"unknown or inactive wire source {_printable(slug)!r}")
+
+        content_type = request.META.get("CONTENT_TYPE", "")
+        media_type = _media_type(content_type)
+        if media_type not in ingest_setting("ALLOWED_CONTENT_TYPES"):
+            return error(415, f"unsupported content type {_printable(media_type) or '(none)'!r}",
+                         allowed=list(ingest_setting("ALLOWED_CONTENT_TYPES")))
+        if not content_type.isprintable():
+            return error(400, "the Content-Type header holds control characters")
+
+        try:
+            body = read_body(request, ingest_setting("MAX_BODY_BYTES"))
+        except BodyError as exc:
+            return error(exc.status, exc.detail)
+        if not body.strip():
+            return error(400, "empty body")
+
+        try:
+            webhook_id = verify(
+                body, request.headers, selectors.live_secrets(source), ingest_setting("TIMESTAMP_TOLERANCE_SECONDS")
+            )
+        except SignatureError as exc:
+            logger.info("webhook refused: %s", exc, extra={"source": source.slug, "status": 401})
+            return error(401, str(exc))
+
+        decision = check_rate(source.slug)
+        if not decision.allowed:
+            logger.warning("webhook rate limited", extra={"source": source.slug, "status": 429})
+            return error(429, f"rate limit of {decision.limit} requests for source {source.slug!r} reached; "
+                              f"retry after {decision.retry_after}s",
+                         headers={"Retry-After": str(decision.retry_after)})
+
+        try:
+            outcome = services.delivery_receive(
+                source=source, webhook_id=webhook_id, body=body, content_type=content_type, headers=dict(request.headers)
+            )
+        except DatabaseError as exc:
+            # Not acknowledged, so not lost: the sender retries (Standard Webhooks senders retry 5xx for days).
+            logger.error("could not store a delivery: %s", exc, extra={"source": source.slug, "status": 503})
+            return error(503, "the delivery could not be stored; retry later", headers={"Retry-After": "30"})
+        delivery_id = str(outcome.delivery.pk)
+        with delivery_context(outcome.delivery.pk):
+            if outcome.conflict:
+                logger.warning("webhook-id replayed with a different body", extra={"source": source.slug, "status": 409})
+                return error(409, "this webhook-id was already used for a different body", delivery=delivery_id)
+            if outcome.created:
+                return JsonResponse({"delivery": delivery_id, "status": "queued"}, status=202)
+            logger.info("webhook-id repeated, no new work", extra={"source": source.slug, "status": 200})
+            return JsonResponse({"delivery": delivery_id, "status": outcome.delivery.status, "duplicate": True},
+                                status=200)

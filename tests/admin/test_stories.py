@@ -1,0 +1,342 @@
+"""The story queue and review page through the Django test client, as an editor."""
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+from django.utils.http import urlencode
+
+from ingest.models import Story, WireSource
+
+pytestmark = pytest.mark.django_db
+
+CHANGELIST = "/admin/ingest/story/"
+COMMENT_PROMPT = "You must Register or Login to post a comment."
+
+
+def change_url(story):
+    return f"/admin/ingest/story/{story.pk}/change/"
+
+
+def form_data(response) -> dict:
+    """The story form's fields as the browser would post them back."""
+    form = response.context["adminform"].form
+    data = {}
+    for name, field in form.fields.items():
+        value = form.initial.get(name, field.initial)
+        if isinstance(value, (list, dict)):
+            value = field.prepare_value(value)
+        data[name] = "" if value is None else value
+    return data
+
+
+def make_stories(source, count, **fields):
+    now = timezone.now()
+    stories = Story.objects.bulk_create(
+        Story(source=source, guid=f"{source.slug}-{i}-{now.timestamp()}", headline=f"Headline {i}", byline="By A. Writer",
+              dateline="PARIS", body_text=f"Body {i}", **fields)
+        for i in range(count)
+    )
+    return stories
+
+
+# --- the queue ---------------------------------------------------------------------------
+
+
+def test_queue_lists_the_columns_newest_first(editor_client, sample_story, wire_source):
+    older = Story.objects.create(source=wire_source, guid="old", headline="An older story")
+    Story.objects.filter(pk=older.pk).update(created_at=timezone.now() - timedelta(days=1))
+    response = editor_client.get(CHANGELIST)
+    assert response.status_code == 200
+    html = response.content.decode()
+    for header in ("Headline", "Source", "Byline", "Dateline", "Status", "Urgency", "Received", "Wire time",
+                   "Newer version", "Boilerplate removed"):
+        assert f">{header}<" in html or f">{header}</a>" in html, header
+    assert html.index(sample_story.headline) < html.index("An older story")
+
+
+@pytest.mark.parametrize(
+    ("query", "expect_sample"),
+    [
+        ("q=Lavrov", True),               # headline
+        ("q=Mansour", True),              # byline
+        ("q=Lavr", True),                 # part of a headline word
+        ("q=Mans", True),                 # part of a byline name
+        ("q=ASEAN+Kuala", True),          # body words, not side by side
+        ("q=ASEAN+Zanzibar", False),      # one word missing
+        ("q=sidelines+of+the+ASEAN", True),  # body only
+        ("q=no-such-words-anywhere", False),
+        ("status__exact=draft", True),
+        ("status__exact=published", False),
+        ("boilerplate_removed=yes", True),
+        ("boilerplate_removed=no", False),
+        ("newer_version=no", True),
+        ("newer_version=yes", False),
+        ("{today}", True),
+        ("{tomorrow}", False),
+    ],
+)
+def test_search_and_filters(editor_client, sample_story, query, expect_sample):
+    midnight = timezone.localtime().replace(hour=0, minute=0, second=0, microsecond=0)
+    query = query.format(
+        today=urlencode({"created_at__gte": midnight.isoformat()}),
+        tomorrow=urlencode({"created_at__gte": (midnight + timedelta(days=1)).isoformat()}),
+    )
+    response = editor_client.get(f"{CHANGELIST}?{query}")
+    assert response.status_code == 200
+    shown = [story.pk for story in response.context["cl"].result_list]
+    assert (sample_story.pk in shown) is expect_sample
+
+
+def test_filter_by_source_and_urgency(editor_client, wire_source):
+    other = WireSource.objects.create(slug="other", name="Other", signing_secret="whsec_x")
+    urgent = Story.objects.create(source=other, guid="u", headline="Urgent one", urgency=1)
+    calm = Story.objects.create(source=wire_source, guid="c", headline="Calm one", urgency=5)
+    by_source = editor_client.get(f"{CHANGELIST}?source__id__exact={other.pk}").context["cl"].result_list
+    assert [s.pk for s in by_source] == [urgent.pk]
+    by_urgency = editor_client.get(f"{CHANGELIST}?urgency=5").context["cl"].result_list
+    assert [s.pk for s in by_urgency] == [calm.pk]
+
+
+def test_newer_version_filter_finds_pending_updates(editor_client, wire_source):
+    pending = Story.objects.create(source=wire_source, guid="p", headline="Has update",
+                                   pending_update={"version": 2, "fields": {"headline": "New"}})
+    Story.objects.create(source=wire_source, guid="n", headline="No update")
+    shown = editor_client.get(f"{CHANGELIST}?newer_version=yes").context["cl"].result_list
+    assert [s.pk for s in shown] == [pending.pk]
+
+
+def test_queue_query_count_does_not_grow_with_rows(editor_client, wire_source, django_assert_max_num_queries):
+    sources = [wire_source] + [WireSource.objects.create(slug=f"s{i}", name=f"S{i}", signing_secret="whsec_x") for i in range(3)]
+    for source in sources:
+        make_stories(source, 10)
+    with django_assert_max_num_queries(12) as small:
+        assert editor_client.get(CHANGELIST).status_code == 200
+    for source in sources:
+        # bulk_create skips save(), so the derived flag is set here as save() would.
+        make_stories(source, 25, removed=[{"text": "Advertisement", "rule": "x", "block": 0, "item": None}],
+                     has_removed_boilerplate=True)
+    with django_assert_max_num_queries(len(small.captured_queries)):
+        response = editor_client.get(f"{CHANGELIST}?boilerplate_removed=yes")
+    assert len(response.context["cl"].result_list) == 100
+
+
+def test_queue_query_leaves_out_the_heavy_columns(editor_client, sample_story, django_assert_max_num_queries):
+    with django_assert_max_num_queries(12) as queries:
+        editor_client.get(CHANGELIST)
+    listing = [q["sql"] for q in queries.captured_queries if '"ingest_story"."headline"' in q["sql"]]
+    assert len(listing) == 1, "expected exactly one query loading the rows"
+    columns = listing[0].split(" FROM ")[0]
+    for heavy in ("body_html", "body_text", "blocks", "removed", "pending_update"):
+        assert not re.search(rf'"ingest_story"\."{heavy}"(,|$)', columns), heavy  # only `IS NOT NULL` may remain
+    assert "INNER JOIN" in listing[0]  # the source comes along in the same query
+
+
+# --- workflow ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("action", "status"), [("approve", "approved"), ("publish", "published"),
+                                               ("reject", "rejected"), ("kill", "killed")])
+def test_bulk_actions_move_many_stories(editor_client, wire_source, action, status):
+    stories = make_stories(wire_source, 3)
+    response = editor_client.post(CHANGELIST, {"action": action, "_selected_action": [s.pk for s in stories]}, follow=True)
+    assert response.status_code == 200
+    assert set(Story.objects.values_list("status", flat=True)) == {status}
+    assert "3 stories" in response.content.decode()
+
+
+def test_bulk_action_reports_refused_transitions(editor_client, wire_source):
+    killed, draft = make_stories(wire_source, 2)
+    Story.objects.filter(pk=killed.pk).update(status=Story.Status.KILLED)
+    response = editor_client.post(CHANGELIST, {"action": "publish", "_selected_action": [killed.pk, draft.pk]}, follow=True)
+    html = response.content.decode()
+    assert "cannot become published" in html and "1 story published" in html
+    assert Story.objects.get(pk=killed.pk).status == "killed"
+
+
+def test_publish_button_saves_edits_then_publishes_and_feed_shows_it(editor_client, sample_story, client):
+    page = editor_client.get(change_url(sample_story))
+    assert b'name="_transition" value="published"' in page.content
+    data = form_data(page) | {"headline": "Rubio and Lavrov hold talks", "_transition": "published"}
+    response = editor_client.post(change_url(sample_story), data, follow=True)
+    assert response.status_code == 200
+    story = Story.objects.get(pk=sample_story.pk)
+    assert story.status == "published" and story.published_at is not None
+    assert story.headline == "Rubio and Lavrov hold talks" and story.edited_by.username == "editor"
+    history = list(story.history.order_by("history_date", "history_id").values_list("status", "headline", "history_user__username"))
+    assert history[-2:] == [("draft", "Rubio and Lavrov hold talks", "editor"), ("published", "Rubio and Lavrov hold talks", "editor")]
+    assert "is now published" in response.content.decode()
+
+
+def test_story_page_shows_raw_beside_cleaned_originals_and_removed_pieces(editor_client, sample_story):
+    html = editor_client.get(change_url(sample_story)).content.decode()
+    assert 'id="cleaned-story"' in html and 'id="raw-delivery"' in html
+    # The removed line is highlighted inside the raw delivery, and listed with a restore button.
+    assert re.search(r'<pre class="raw-delivery">.*<mark class="removed-piece" data-piece="0">' + re.escape(COMMENT_PROMPT), html, re.S)
+    assert 'name="_restore" value="0"' in html
+    # Normalized fields beside the originals as sent.
+    originals = html[html.index('id="originals"'):]
+    assert sample_story.dateline_raw.split(" (")[0] in originals and "WASHINGTON" in originals
+    # History is shown.
+    assert 'id="recent-history"' in html and "created" in html
+
+
+def test_restore_button_puts_the_line_back(editor_client, sample_story):
+    page = editor_client.get(change_url(sample_story))
+    response = editor_client.post(change_url(sample_story), form_data(page) | {"_restore": "0"}, follow=True)
+    assert response.status_code == 200
+    story = Story.objects.get(pk=sample_story.pk)
+    assert story.removed == [] and not story.has_removed_boilerplate
+    assert COMMENT_PROMPT in story.body_text
+    assert "Restored" in response.content.decode()
+
+
+def test_restore_of_a_piece_that_is_gone_says_so(editor_client, sample_story):
+    page = editor_client.get(change_url(sample_story))
+    response = editor_client.post(change_url(sample_story), form_data(page) | {"_restore": "7"}, follow=True)
+    assert response.status_code == 200
+    assert "no longer there" in response.content.decode()
+
+
+def test_unknown_workflow_step_is_refused_with_a_message(editor_client, sample_story):
+    page = editor_client.get(change_url(sample_story))
+    response = editor_client.post(change_url(sample_story), form_data(page) | {"_transition": "teleported"}, follow=True)
+    assert "Unknown workflow step" in response.content.decode()
+    assert Story.objects.get(pk=sample_story.pk).status == "draft"
+
+
+# --- two editors --------------------------------------------------------------------------
+
+
+def test_second_save_of_a_stale_form_is_refused(client, sample_story, django_user_model):
+    from tests.admin.conftest import make_editor
+
+    first, second = make_editor("first"), make_editor("second")
+    from django.test import Client
+
+    a, b = Client(), Client()
+    a.force_login(first)
+    b.force_login(second)
+    form_a = form_data(a.get(change_url(sample_story)))
+    form_b = form_data(b.get(change_url(sample_story)))
+
+    saved = a.post(change_url(sample_story), form_a | {"headline": "First editor's headline"})
+    assert saved.status_code == 302
+    refused = b.post(change_url(sample_story), form_b | {"headline": "Second editor's headline"})
+    assert refused.status_code == 200  # the form again, with the refusal
+    html = refused.content.decode()
+    assert "changed by first" in html and "Reload the page" in html
+    assert Story.objects.get(pk=sample_story.pk).headline == "First editor's headline"
+    # A publish button on the stale page is refused the same way.
+    refused_publish = b.post(change_url(sample_story), form_b | {"_transition": "published"})
+    assert refused_publish.status_code == 200
+    assert Story.objects.get(pk=sample_story.pk).status == "draft"
+
+
+def test_restore_from_a_stale_page_is_refused(sample_story):
+    from django.test import Client
+
+    from tests.admin.conftest import make_editor
+
+    a, b = Client(), Client()
+    a.force_login(make_editor("first"))
+    b.force_login(make_editor("second"))
+    stale = form_data(b.get(change_url(sample_story)))
+    a.post(change_url(sample_story), form_data(a.get(change_url(sample_story))) | {"_restore": "0"})
+    assert Story.objects.get(pk=sample_story.pk).removed == []
+    # The second editor's page still offers piece 0; pressing it must not act on a list that moved on.
+    refused = b.post(change_url(sample_story), stale | {"_restore": "0"})
+    assert refused.status_code == 200 and "changed by first" in refused.content.decode()
+
+
+# --- a newer wire version -----------------------------------------------------------------
+
+
+def test_pending_update_is_shown_as_a_diff(editor_client, sample_story):
+    Story.objects.filter(pk=sample_story.pk).update(pending_update={
+        "version": 2, "fields": {**{"headline": sample_story.headline + " in Kuala Lumpur", "byline": sample_story.byline}},
+    })
+    html = editor_client.get(change_url(sample_story)).content.decode()
+    block = html[html.index('id="pending-update"'):]
+    assert "Newer wire version 2" in block
+    assert "<ins>in</ins>" in block or "<ins> in" in block or "Kuala Lumpur</ins>" in block
+    assert 'name="_accept_update"' in block
+
+
+def test_accept_button_takes_the_wire_version(editor_client, sample_story):
+    Story.objects.filter(pk=sample_story.pk).update(
+        edited_by_editor=True, pending_update={"version": 2, "fields": {"headline": "Wire headline v2"}}
+    )
+    page = editor_client.get(change_url(sample_story))
+    response = editor_client.post(change_url(sample_story), form_data(page) | {"_accept_update": "1"}, follow=True)
+    assert response.status_code == 200
+    story = Story.objects.get(pk=sample_story.pk)
+    assert story.pending_update is None and story.headline == "Wire headline v2"
+
+
+# --- permissions ----------------------------------------------------------------------------
+
+
+def test_editor_cannot_add_or_delete_stories(editor_client, sample_story):
+    assert editor_client.get("/admin/ingest/story/add/").status_code == 403
+    assert editor_client.get(f"/admin/ingest/story/{sample_story.pk}/delete/").status_code == 403
+
+
+def test_viewer_without_change_permission_gets_no_buttons(client, sample_story, django_user_model):
+    from django.contrib.auth.models import Permission
+
+    viewer = django_user_model.objects.create_user("viewer", password="x", is_staff=True)
+    viewer.user_permissions.add(Permission.objects.get(codename="view_story"))
+    client.force_login(viewer)
+    html = client.get(change_url(sample_story)).content.decode()
+    assert "_transition" not in html and "_restore" not in html
+    response = client.post(CHANGELIST, {"action": "publish", "_selected_action": [sample_story.pk]})
+    assert Story.objects.get(pk=sample_story.pk).status == "draft"
+    assert response.status_code in (200, 302, 403)
+
+
+# --- history --------------------------------------------------------------------------------
+
+
+def test_history_is_shown_and_cannot_be_reverted_past_the_lock(editor_client, sample_story):
+    page = editor_client.get(change_url(sample_story))
+    editor_client.post(change_url(sample_story), form_data(page) | {"headline": "Edited once"})
+    history = editor_client.get(f"/admin/ingest/story/{sample_story.pk}/history/")
+    assert history.status_code == 200
+    html = history.content.decode()
+    assert "editor" in html and "Edited once" in html
+    first = sample_story.history.earliest("history_date")
+    url = f"/admin/ingest/story/{sample_story.pk}/history/{first.history_id}/"
+    assert editor_client.get(url).status_code == 200
+    assert editor_client.post(url, form_data(page)).status_code == 403
+    assert Story.objects.get(pk=sample_story.pk).headline == "Edited once"
+
+
+def test_browser_line_endings_do_not_count_as_a_body_edit(editor_client, sample_story):
+    page = editor_client.get(change_url(sample_story))
+    data = form_data(page)
+    data |= {"headline": "Only the headline", "body_html": data["body_html"].replace("\n", "\r\n")}
+    assert editor_client.post(change_url(sample_story), data).status_code == 302
+    latest, previous = sample_story.history.order_by("-history_date", "-history_id")[:2]
+    changed = {change.field for change in latest.diff_against(previous).changes}
+    assert changed - {"updated_at"} == {"headline", "edited_by", "lock_version", "edited_by_editor"}
+
+
+def test_body_edit_through_the_form_reaches_the_feed_text(editor_client, sample_story, client):
+    page = editor_client.get(change_url(sample_story))
+    data = form_data(page)
+    data |= {"body_html": data["body_html"] + "\r\n<p>Added by the desk.</p>", "_transition": "published"}
+    editor_client.post(change_url(sample_story), data)
+    item = client.get(f"/api/stories/{sample_story.pk}/").json()
+    assert item["body_text"].endswith("Added by the desk.") and item["body_html"].endswith("<p>Added by the desk.</p>")
+
+
+def test_publishing_an_embargoed_story_says_when_the_feed_shows_it(editor_client, sample_story, client):
+    Story.objects.filter(pk=sample_story.pk).update(embargoed_until=timezone.now() + timedelta(hours=2))
+    page = editor_client.get(change_url(sample_story))
+    response = editor_client.post(change_url(sample_story), form_data(page) | {"_transition": "published"}, follow=True)
+    assert "Embargoed until" in response.content.decode()
+    assert Story.objects.get(pk=sample_story.pk).status == "published"
+    assert sample_story.pk not in [item["id"] for item in client.get("/api/stories/").json()["results"]]

@@ -1,0 +1,394 @@
+"""The boilerplate engine: whole lines out, story lines kept, every removal recorded, flags never delete."""
+import time
+
+import pytest
+
+from ingest.clean import SHIPPED, clean, compile_rule, match_line, normalize_line
+from ingest.clean.engine import line_flag
+from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
+
+BOILERPLATE = [
+    ("You must Register or Login to post a comment.", "comment-prompt"),
+    ("You must be logged in to post a comment", "comment-prompt"),
+    ("Please sign in to leave a comment", "comment-prompt"),
+    ("Leave a comment", "comment-prompt"),
+    ("12 Comments", "comment-prompt"),
+    ("View all 45 comments", "comment-prompt"),
+    ("Be the first to comment", "comment-prompt"),
+    ("Comments are closed.", "comment-prompt"),
+    ("comments powered by Disqus", "comment-prompt"),
+    ("Join the conversation »", "comment-prompt"),
+    ("Sign in / Register", "login-prompt"),
+    ("Already a subscriber? Log in", "login-prompt"),
+    ("Sign up for our daily newsletter", "newsletter-nag"),
+    ("SIGN UP FOR THE MORNING BRIEFING →", "newsletter-nag"),
+    ("Get our Evening Digest delivered to your inbox every weekday afternoon", "newsletter-nag"),
+    ("Sign up to First Edition, our free daily newsletter – every weekday morning at 7am", "newsletter-nag"),
+    ("Subscribe now", "subscription-nag"),
+    ("Subscribe to continue reading", "subscription-nag"),
+    ("This article is only available to subscribers.", "subscription-nag"),
+    ("You have reached your limit of free articles this month", "subscription-nag"),
+    ("Support local journalism. Subscribe today.", "subscription-nag"),
+    ("Share this article", "share-prompt"),
+    ("Share | Email | Print", "share-prompt"),
+    ("Share on Facebook", "share-prompt"),
+    ("Copy link", "share-prompt"),
+    ("Follow us on Twitter and Instagram", "follow-prompt"),
+    ("Follow Rob Harris on X", "follow-prompt"),
+    ("Follow AFP on Twitter and Facebook", "follow-prompt"),
+    ("Advertisement", "advertisement"),
+    ("ADVERTISEMENT - SCROLL TO CONTINUE", "advertisement"),
+    ("Story continues below advertisement", "advertisement"),
+    ("Continue reading the main story", "advertisement"),
+    ("Skip to main content", "page-furniture"),
+    ("Listen to this article 4 min", "page-furniture"),
+    ("Read more: Streaming prices keep rising", "related-links"),
+    ("Related Stories", "related-links"),
+    ("Recommended for you", "related-links"),
+    ("More from Reuters", "related-links"),
+    ("You may also like", "related-links"),
+    ("Most Read", "related-links"),
+    ("This material may not be published, broadcast, rewritten or redistributed.", "redistribution-notice"),
+    ("Copyright 2025 The Associated Press. All rights reserved.", "redistribution-notice"),
+    ("© 2025 Harbor Daily. All rights reserved.", "redistribution-notice"),
+    ("Our Standards: The Thomson Reuters Trust Principles.", "redistribution-notice"),
+    ("(AP Photo/Evan Vucci)", "photo-credit"),
+    ("Photo: Reuters/Alkis Konstantinidis", "photo-credit"),
+    ("Image credit: Getty Images", "photo-credit"),
+    ("We use cookies to improve your experience on our site.", "cookie-notice"),
+    ("Accept all cookies", "cookie-notice"),
+    ("Privacy Policy", "cookie-notice"),
+    ("Download the NBC News app for breaking news and politics", "app-prompt"),
+    ("Get the app: available on the App Store and Google Play", "app-prompt"),
+    ("Click here to see the full schedule.", "click-here"),
+    ("Tap here to get alerts on your phone", "click-here"),
+    ("Read more » https://example.com/story", "related-links"),
+    ("  SHARE   THIS  ", "share-prompt"),
+    ("Sign in to comment", "comment-prompt"),
+    ("Get weekly news and analysis on the U.S. elections with the newsletter On the Campaign Trail. Sign up here.", "newsletter-nag"),
+    ("Follow AP's coverage of the war in Ukraine at https://apnews.com/hub/russia-ukraine", "follow-prompt"),
+    ("Find AP’s full coverage of the election at https://apnews.com/hub/election", "follow-prompt"),
+    ("Click to share on Twitter (Opens in new window)", "share-prompt"),
+    ("Tags: Politics, Ukraine, Russia", "page-furniture"),
+    ("Updated 3:45 PM EST, Tue March 4, 2025", "page-furniture"),
+    ("Published Jan. 5, 2025", "page-furniture"),
+    ("WATCH: Video shows the moment the bridge collapsed", "page-furniture"),
+    ("Image 1 of 5", "photo-credit"),
+    ("View this email in your browser", "email-furniture"),
+    ("Unsubscribe | Manage preferences", "email-furniture"),
+    ("You are receiving this email because you subscribed to our Markets Morning newsletter.", "email-furniture"),
+    # a photo caption closed by its credit
+    ("FILE - Ships wait outside the harbor in London, March 2, 2025. (AP Photo/Kim Lee, File)", "photo-credit"),
+    ("A man walks past a closed shop in Lima on Monday. (REUTERS/Ana Diaz)", "photo-credit"),
+    ("Firefighters work at the scene. (Photo by Jane Doe/Getty Images)", "photo-credit"),
+    # reporter contact, follow-with-handle, channel, syndication notes
+    ("Follow Jane Doe on X: @janedoe", "follow-prompt"),
+    ("Follow Jane Doe on X at https://x.com/janedoe", "follow-prompt"),
+    ("Join our WhatsApp channel", "follow-prompt"),
+    ("Reach Jane Doe at jane.doe@example.com.", "contact-line"),
+    ("Email: jdoe@example.com", "contact-line"),
+    ("This story was originally published by Example News.", "syndication-note"),
+    ("This article originally appeared on Example News", "syndication-note"),
+    ("Leave a Reply Cancel reply", "comment-prompt"),
+    # a bare date or timestamp line
+    ("March 3, 2025", "page-furniture"),
+    ("March 3, 2025 at 10:15 a.m. EST", "page-furniture"),
+    ("Tue 4 Mar 2025 10.15 GMT", "page-furniture"),
+    ("10:15 a.m. EST, March 3, 2025", "page-furniture"),
+    ("2025-03-04 10:15", "page-furniture"),
+    # the same furniture in other languages
+    ("Publicidad", "advertisement"),
+    ("PUBLICITÉ", "advertisement"),
+    ("Anzeige", "advertisement"),
+    ("La suite après cette publicité", "advertisement"),
+    ("Partager cet article", "share-prompt"),
+    ("Compartir en Facebook", "share-prompt"),
+    ("Lire aussi :", "related-links"),
+    ("Mehr zum Thema:", "related-links"),
+    ("Lee también: El Gobierno aprueba el plan", "related-links"),
+    ("Leggi anche", "related-links"),
+]
+
+STORY_LINES = [
+    "The company did not respond to a request for comment.",
+    "“No comment,” the spokesman said as he left the building.",
+    "Readers can comment on the repair plan until March 1, the city said.",
+    "Comments can be submitted online or by mail until June 15.",
+    "Leave a comment, the agency's notice said, and it will be read by staff.",
+    "Subscribe to the premium tier, executives had urged customers, promising fewer ads.",
+    "Residents can subscribe to outage alerts by texting STORM to the utility's short code, officials said.",
+    "Analysts said more people were choosing to subscribe only for a month at a time.",
+    "Follow the money, one coach joked, and you can predict who wins.",
+    "Click here, a sign on the door will say, and patrons will find the new hours online.",
+    "The advertisement ran in 40 newspapers before it was pulled.",
+    "Share prices fell 4% in early trading.",
+    "The studio said all rights reserved by the author would revert in 2030, according to the filing.",
+    "Copyright law has not kept pace with artificial intelligence, the judge wrote.",
+    "Fox News Digital has reached out to the White House for comment.",
+    "Related: the council also approved a budget for the parks department, which had been delayed since spring.",
+    "More than 80 people signed up to comment during the public hearing.",
+    "The app store fees are at the center of the lawsuit.",
+    "Get the app developers to agree on a standard, the regulator said, and prices will fall.",
+    "Privacy policy experts say the rule will be hard to enforce.",
+    "KUALA LUMPUR, Malaysia (Reuters) — U.S. Secretary of State Marco Rubio held talks Thursday.",
+    "Updated figures released on Tuesday show the economy grew 3% in the quarter.",
+    "Published reports said the deal was close.",
+    "Watch the video: it shows the collapse.",
+    "Tags are sold at the county office for $5.",
+    "Follow the coverage, the mayor told residents.",
+    "See more of the park this summer, officials said.",
+    "Associated Press writer Illia Novikov in Kyiv contributed to this report.",
+    "(Reporting by Jason Lange in Washington; Editing by Howard Goller)",
+    "The Associated Press receives support from several private foundations for its climate coverage.",
+    "Readers can unsubscribe at any time, the company said in its filing.",
+    "Have questions? Leave a comment below and our reporters will answer them next week.",
+    "March 3, 2025, the court ruled, was the last day to file.",
+    "On March 3, 2025 at noon the vote was counted.",
+    "The agency released a photo (AP Photo/Kim Lee) of the scene, officials said.",
+    "The photo (seen here) was taken by a drone, the police said.",
+    "Tips can be sent to tips@fbi.gov, the FBI said.",
+    "Reach out to jdoe@example.com with questions, the school said.",
+    "Join our team, the recruiter said.",
+    "This story was first reported by the Times, which cited three officials.",
+    "La publicité a été retirée après les plaintes de plusieurs associations.",
+    "Die Anzeige wurde am Montag bei der Polizei erstattet.",
+    "Lire aussi les conclusions du rapport, a conseillé le ministre aux députés.",
+    "Compartir datos con terceros exige el consentimiento del usuario, recordó la agencia.",
+]
+
+
+@pytest.mark.parametrize("line,rule", BOILERPLATE, ids=[b[0][:40] for b in BOILERPLATE])
+def test_library_removes_boilerplate_lines(line, rule):
+    matched = match_line(line, SHIPPED)
+    assert matched is not None, line
+    assert matched.name == f"library:{rule}"
+
+
+@pytest.mark.parametrize("line", STORY_LINES, ids=[s[:40] for s in STORY_LINES])
+def test_library_keeps_story_lines(line):
+    assert match_line(line, SHIPPED) is None
+
+
+@pytest.mark.parametrize(
+    "raw,normalized",
+    [
+        ("  Share   This Article!!  ", "share this article"),
+        ("Read more »", "read more"),
+        ("Subscribe here →", "subscribe here"),
+        ("Read more (link)", "read more"),
+        ("Read the full story here: https://example.com/a?b=c", "read the full story here"),
+        ("“Advertisement”", "advertisement"),
+        ("• Share •", "share"),
+        ("Our Standards: The Thomson Reuters Trust Principles., opens new tab", "our standards: the thomson reuters trust principles"),
+        ("Read more, opens in a new window", "read more"),
+        ("", ""),
+    ],
+)
+def test_normalize_line_tolerates_case_punctuation_whitespace_and_trailing_links(raw, normalized):
+    assert normalize_line(raw) == normalized
+
+
+def _item(*blocks):
+    return ParsedItem(format="text", blocks=list(blocks))
+
+
+def test_clean_records_text_rule_and_position_and_keeps_origins():
+    item = _item(
+        Block(text="LONDON (Reuters) - Markets rose."),
+        Block(text="Advertisement"),
+        Block(text="Traders said the rally would continue."),
+        Block(text="You must Register or Login to post a comment."),
+    )
+    cleaned = clean(item)
+    assert [r.as_dict() for r in cleaned.removed] == [
+        {"text": "Advertisement", "rule": "library:advertisement", "block": 1, "item": None},
+        {"text": "You must Register or Login to post a comment.", "rule": "library:comment-prompt", "block": 3, "item": None},
+    ]
+    assert [(b.text, b.origin) for b in cleaned.item.blocks] == [
+        ("LONDON (Reuters) - Markets rose.", 0), ("Traders said the rally would continue.", 2),
+    ]
+    assert item.blocks[1].text == "Advertisement"  # the parsed item is not mutated
+
+
+def test_link_section_takes_the_list_after_it_along():
+    item = _item(
+        Block(text="The council voted on Tuesday."),
+        Block(kind=HEADING, text="Related stories"),
+        Block(kind=LIST, items=["Bridge closed for repairs", "Council approves budget"]),
+        Block(text="The plan takes effect in May."),
+    )
+    cleaned = clean(item)
+    assert [(r.text, r.rule, r.block, r.item) for r in cleaned.removed] == [
+        ("Related stories", "library:related-links", 1, None),
+        ("Bridge closed for repairs", "library:related-links:block", 2, 0),
+        ("Council approves budget", "library:related-links:block", 2, 1),
+    ]
+    assert [b.text for b in cleaned.item.blocks] == ["The council voted on Tuesday.", "The plan takes effect in May."]
+
+
+def test_link_section_takes_the_link_paragraphs_after_it_but_not_copy():
+    item = _item(
+        Block(kind=HEADING, text="More from Reuters"),
+        Block(text="Stocks slide", html='<a href="https://x.example/1">Stocks slide</a>'),
+        Block(text="Gold edges up", html='<a href="https://x.example/2">Gold edges up</a>'),
+        Block(text="Traders said the rally would continue.", html='Traders said the <a href="https://x.example/3">rally</a> would continue.'),
+        Block(text="Oil falls", html='<a href="https://x.example/4">Oil falls</a>'),
+    )
+    cleaned = clean(item)
+    assert [(r.text, r.rule) for r in cleaned.removed] == [
+        ("More from Reuters", "library:related-links"),
+        ("Stocks slide", "library:related-links:block"),
+        ("Gold edges up", "library:related-links:block"),
+    ]
+    assert [b.text for b in cleaned.item.blocks] == ["Traders said the rally would continue.", "Oil falls"]
+
+
+def test_a_fact_box_list_after_a_story_line_is_kept():
+    item = _item(
+        Block(kind=LIST, text="Quick Look: Rubio-Lavrov Diplomacy", items=["Location: Kuala Lumpur", "Key Topic: Ukraine war"]),
+        Block(text="Read more: Other story"),  # a "Read more: ..." line itself goes, but opens no section
+        Block(kind=LIST, items=["A list of real story points, each a sentence. It continues here.", "Second point."]),
+    )
+    cleaned = clean(item)
+    assert [r.text for r in cleaned.removed] == ["Read more: Other story"]
+    assert [b.kind for b in cleaned.item.blocks] == [LIST, LIST]
+
+
+def test_list_items_are_removed_one_by_one_and_an_emptied_list_takes_its_title():
+    item = _item(Block(kind=LIST, text="Share this:", items=["Twitter", "Facebook"]))
+    cleaned = clean(item)
+    assert [(r.text, r.item) for r in cleaned.removed] == [("Twitter", 0), ("Facebook", 1), ("Share this:", -1)]
+    assert cleaned.item.blocks == []
+
+
+def test_parser_marked_furniture_is_removed_and_recorded():
+    item = _item(Block(text="Story."), Block(text="Sign up now", furniture="html:newsletter"))
+    cleaned = clean(item)
+    assert [(r.text, r.rule, r.block) for r in cleaned.removed] == [("Sign up now", "html:newsletter", 1)]
+
+
+def test_a_nag_taken_for_the_subheadline_is_removed_and_recorded():
+    item = ParsedItem(format="text", headline="County adopts flood maps", subheadline="Share | Email | Print", blocks=[Block(text="Story.")])
+    cleaned = clean(item)
+    assert cleaned.item.subheadline == ""
+    assert cleaned.removed[0].as_dict() == {"text": "Share | Email | Print", "rule": "library:share-prompt", "block": -1, "item": None}
+
+
+def test_editor_phrase_rule_matches_whole_line_only():
+    rule = compile_rule("rule:7", "Sponsored by Acme Tools", is_regex=False, rule_id=7)
+    assert rule.matches_line("SPONSORED BY ACME TOOLS »")
+    assert not rule.matches_line("The event was sponsored by Acme Tools and the city.")
+    cleaned = clean(_item(Block(text="Sponsored by Acme Tools.")), SHIPPED + (rule,))
+    assert cleaned.removed[0].rule == "rule:7"
+
+
+def test_editor_regex_is_time_bounded_and_a_timeout_is_flagged_not_fatal():
+    rule = compile_rule("rule:9", r"(a|aa)+$|(x+x+)+y", is_regex=True, rule_id=9)
+    evil = "x" * 5000
+    started = time.monotonic()
+    cleaned = clean(_item(Block(text=evil), Block(text="Story line.")), (rule,))
+    assert time.monotonic() - started < 2
+    assert [b.text for b in cleaned.item.blocks] == [evil, "Story line."]
+    assert any("took too long" in flag["reason"] for flag in cleaned.flagged)
+
+
+@pytest.mark.parametrize(
+    "text,html,flagged",
+    [
+        ("Please enable cookies for the video player to work on this site today", "", True),
+        ("Menu", "", True),
+        ("Five things to do this weekend", '<a href="/x">Five things to do this weekend</a>', True),
+        ("Lorem ipsum dolor sit amet.", "", True),
+        ("Get our free newsletter", "", True),
+        ("More than 80 people signed up to comment during the public hearing.", "", False),
+        ("The council voted 7-2 on Tuesday to add protected bike lanes downtown.", "", False),
+        ("“Yes.”", "", False),
+    ],
+)
+def test_web_corpus_heuristics_only_flag(text, html, flagged):
+    reason = line_flag(text, html)
+    assert bool(reason) is flagged
+    cleaned = clean(_item(Block(text=text, html=html)))
+    assert [b.text for b in cleaned.item.blocks] == [text]  # never deleted
+    assert bool(cleaned.flagged) is flagged
+
+
+def test_headings_are_cleaned_like_paragraphs():
+    cleaned = clean(_item(Block(kind=HEADING, text="Most Popular"), Block(kind=PARAGRAPH, text="Story.")))
+    assert [r.text for r in cleaned.removed] == ["Most Popular"]
+
+
+# --- properties: the cleaner only ever takes whole lines out --------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_LINES = st.one_of(
+    st.sampled_from([b[0] for b in BOILERPLATE] + STORY_LINES),
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_LINES, max_size=12))
+def test_clean_partitions_lines_and_never_edits_kept_text(lines):
+    item = _item(*[Block(text=line) for line in lines])
+    cleaned = clean(item)
+    kept = [(b.origin, b.text) for b in cleaned.item.blocks]
+    gone = [(r.block, r.text) for r in cleaned.removed]
+    assert sorted(kept + gone) == sorted(enumerate(lines))  # every line either kept verbatim or recorded
+    assert [origin for origin, _ in kept] == sorted(origin for origin, _ in kept)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=120))
+def test_normalize_line_is_idempotent(text):
+    assert normalize_line(normalize_line(text)) == normalize_line(text)
+
+
+@pytest.mark.parametrize("junk", ["https://x.example/a " * 3000, "share | " * 3000, "» " * 5000, "click here to " * 3000])
+def test_pathological_lines_are_cheap(junk):
+    started = time.monotonic()
+    clean(_item(Block(text=junk), Block(kind=LIST, items=[junk])))
+    normalize_line(junk)
+    assert time.monotonic() - started < 1.0
+
+
+def test_an_invalid_editor_regex_matches_nothing_instead_of_failing_the_delivery(caplog):
+    rule = compile_rule("rule:3", "(unclosed", is_regex=True, rule_id=3)
+    cleaned = clean(_item(Block(text="(unclosed"), Block(text="Advertisement")), SHIPPED + (rule,))
+    assert [r.rule for r in cleaned.removed] == ["library:advertisement"]
+    assert "not a valid regular expression" in caplog.text
+
+
+TRAILING_SECTIONS = [
+    # blocks after the story, what is removed
+    pytest.param(
+        ["Read more:", "Airport expansion wins final approval", "Cruise bookings set a record"],
+        ["Read more:", "Airport expansion wins final approval", "Cruise bookings set a record"],
+        id="unmarked headline lines to the end go with the opener",
+    ),
+    pytest.param(
+        ["Related stories", "Dock strike ends", "Share this article"],
+        ["Related stories", "Dock strike ends", "Share this article"],
+        id="boilerplate after the headlines does not stop the run",
+    ),
+    pytest.param(
+        ["Related coverage", "Lawyers for the state said the law gives parents a voice."],
+        ["Related coverage"],
+        id="a story sentence after the opener stays",
+    ),
+    pytest.param(
+        ["Read more:", "Dock strike ends", "The union said it would widen the strike next week."],
+        ["Read more:"],
+        id="headline-like lines followed by copy are not a link block",
+    ),
+]
+
+
+@pytest.mark.parametrize("tail, removed", TRAILING_SECTIONS)
+def test_plain_text_link_section_takes_trailing_headline_lines(tail, removed):
+    story = "The operator said it would add a late-night run on weekends."
+    cleaned = clean(_item(*[Block(text=text) for text in [story, *tail]]))
+    assert [r.text for r in cleaned.removed] == removed
+    assert [b.text for b in cleaned.item.blocks] == [story] + [t for t in tail if t not in removed]

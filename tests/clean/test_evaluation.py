@@ -1,0 +1,69 @@
+"""eval_cleaning: the corpus meets its bar, the metric is the benchmark's, and the command prints one figure a line."""
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+from ingest.clean.evaluation import clean_text_kept, evaluate_benchmark, evaluate_corpus, overlap, shingles
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+AEB_DEV = Path(__file__).resolve().parents[3] / "shared" / "eval" / "aeb-dev"
+
+
+def test_corpus_has_forty_varied_cases_including_the_shared_sample():
+    inputs = [p for p in CORPUS.iterdir() if p.suffix != ".json"]
+    assert len(inputs) >= 40
+    assert (CORPUS / "newslooks-rubio-lavrov.txt").read_bytes() == (
+        Path(__file__).resolve().parents[3] / "shared" / "samples" / "newslooks-rubio-lavrov.txt"
+    ).read_bytes()
+    assert {p.suffix for p in inputs} == {".txt", ".html"}
+
+
+def test_corpus_meets_the_bar():
+    report = evaluate_corpus(CORPUS)
+    failures = [f"{c.name}: {m}" for c in report.cases for m in ([c.error] if c.error else []) + c.mismatches]
+    assert report.boilerplate_recall() >= 0.99, failures
+    assert report.removal_precision() >= 0.99, failures
+    precision, recall, _ = report.body_scores()
+    assert precision >= 0.99 and recall >= 0.99, failures
+    for field in ("headline", "byline", "authors", "dateline", "credit"):
+        passed, total = report.field_accuracy()[field]
+        assert passed == total, [f for f in failures if field in f]
+
+
+def test_shingle_metric_matches_the_benchmark_definition():
+    assert shingles("one two three") == Counter([("one", "two", "three")])
+    assert shingles("") == Counter()
+    assert overlap(shingles("a b c d e"), shingles("a b c d x")) == (1, 1, 1)
+
+
+def test_clean_text_kept_counts_only_what_the_rules_removed():
+    kept, total, removed = clean_text_kept("The council met on Monday.\n\nAdvertisement\n\nIt voted 7-2.")
+    assert removed == ["Advertisement"]
+    assert total - kept == len("Advertisement")
+
+
+def test_command_prints_one_figure_a_line(capsys):
+    call_command("eval_cleaning", str(CORPUS))
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert "boilerplate recall: 1.0000" in lines
+    assert any(line.startswith("body token F1: ") for line in lines)
+    assert any(line.startswith("headline accuracy: 1.0000") for line in lines)
+
+
+def test_command_refuses_a_folder_without_cases(tmp_path):
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError, match="no cases"):
+        call_command("eval_cleaning", str(tmp_path))
+
+
+def test_development_set_meets_the_issue_targets():
+    """~5 s: the whole aeb-dev set through the product's HTML path and its clean bodies through the rules."""
+    assert AEB_DEV.is_dir(), f"the development set is expected at {AEB_DEV}"
+    report = evaluate_benchmark(AEB_DEV)
+    assert report.pages == len(json.loads((AEB_DEV / "ground-truth.json").read_text()))
+    assert report.f1 >= 0.964, report.lines()
+    assert report.kept_share >= 0.999, report.lines()

@@ -1,0 +1,176 @@
+"""Shared fixtures. Real services only: a missing Redis or database stops the run loudly."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def pytest_configure(config):
+    """Fail the whole run, with how to fix it, when Redis or the database is unreachable."""
+    from django.conf import settings
+
+    import redis
+
+    url = settings.CELERY_BROKER_URL
+    try:
+        client = redis.Redis.from_url(url, socket_connect_timeout=2)
+        client.ping()
+        client.flushdb()  # stale messages from an aborted run must not reach this run's workers
+    except redis.RedisError as exc:
+        pytest.exit(
+            f"Redis is not reachable at {url} ({exc}). Start it with: "
+            "redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save '' --appendonly no",
+            returncode=3,
+        )
+    db = settings.DATABASES["default"]
+    if db["ENGINE"].endswith("postgresql"):
+        import psycopg
+
+        try:
+            psycopg.connect(
+                host=db.get("HOST") or "127.0.0.1", port=db.get("PORT") or 5432, user=db.get("USER") or "postgres",
+                dbname="postgres", connect_timeout=3,
+            ).close()
+        except psycopg.Error as exc:
+            pytest.exit(
+                f"PostgreSQL is not reachable for DATABASE_URL ({exc}). Start it with: "
+                "pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start",
+                returncode=3,
+            )
+
+
+@pytest.fixture
+def sample_bytes() -> bytes:
+    return (SHARED / "samples" / "newslooks-rubio-lavrov.txt").read_bytes()
+
+
+@pytest.fixture
+def sample_expected() -> dict:
+    import json
+
+    return json.loads((SHARED / "samples" / "expected.json").read_text())[0]["expected"]
+
+
+@pytest.fixture
+def wire_source(db):
+    from ingest import services
+
+    source, _, _ = services.source_create_or_update(slug="wire", name="Test wire", secret=TEST_SECRET)
+    return source
+
+
+TEST_SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+
+
+@pytest.fixture
+def post_signed(client):
+    """POST a body to a source's webhook, signed as a Standard Webhooks sender would."""
+    import uuid
+
+    from ingest.webhooks.signature import signed_headers
+
+    def post(slug: str, body: bytes, content_type="text/plain; charset=utf-8", secret=TEST_SECRET, webhook_id=None, timestamp=None):
+        headers = signed_headers(secret, webhook_id or f"msg_{uuid.uuid4().hex}", body, timestamp)
+        return client.post(
+            f"/ingest/webhooks/{slug}/", data=body, content_type=content_type,
+            headers={k: v for k, v in headers.items()},
+        )
+
+    return post
+
+
+def database_url_for_subprocess() -> str:
+    """The URL of the *test* database, for worker processes started by a test."""
+    from django.db import connection
+
+    s = connection.settings_dict
+    if s["ENGINE"].endswith("sqlite3"):
+        return f"sqlite:///{s['NAME']}"
+    user = s.get("USER") or "postgres"
+    return f"postgres://{user}@{s.get('HOST') or '127.0.0.1'}:{s.get('PORT') or 5432}/{s['NAME']}"
+
+
+def subprocess_env(broker_url: str | None = None, extra_env: dict | None = None) -> dict:
+    """Environment for a project process started by a test: the test database and the test broker."""
+    from django.conf import settings
+
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "newsroom.test_settings",
+        "DATABASE_URL": database_url_for_subprocess(),
+        "TEST_REDIS_URL": broker_url or settings.CELERY_BROKER_URL,
+        **(extra_env or {}),
+    }
+
+
+class ServiceProcess:
+    """Any long-running command of the project (worker, web server, beat), logging to a file, ended by pid."""
+
+    def __init__(self, argv: list[str], log_path: Path, env: dict):
+        self.log_path = log_path
+        self.log = open(log_path, "wb")
+        self.process = subprocess.Popen(argv, cwd=ROOT, env=env, stdout=self.log, stderr=subprocess.STDOUT)
+
+    def log_text(self) -> str:
+        return self.log_path.read_text(errors="replace")
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self.log.close()
+
+
+class WorkerProcess(ServiceProcess):
+    """A real `celery worker` process on the test broker and test database."""
+
+    def __init__(self, log_path: Path, concurrency: int = 1, extra_env: dict | None = None, broker_url: str | None = None):
+        argv = [
+            sys.executable, "-m", "celery", "-A", "newsroom", "worker", "--loglevel=INFO",
+            f"--concurrency={concurrency}", "--pool=prefork", "--without-gossip", "--without-mingle",
+            "--without-heartbeat", "-n", f"test-{os.getpid()}-{time.monotonic_ns()}@%h",
+        ]
+        super().__init__(argv, log_path, subprocess_env(broker_url, extra_env))
+
+    def wait_ready(self, timeout: float = 30.0) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"worker exited early:\n{self.log_text()[-3000:]}")
+            if b"ready." in self.log_path.read_bytes():
+                return
+            time.sleep(0.2)
+        raise RuntimeError(f"worker not ready after {timeout}s:\n{self.log_text()[-3000:]}")
+
+
+@pytest.fixture
+def celery_worker_process(transactional_db, tmp_path):
+    worker = WorkerProcess(tmp_path / "worker.log")
+    try:
+        worker.wait_ready()
+        yield worker
+    finally:
+        worker.stop()
+
+
+def wait_for(predicate, timeout: float = 30.0, interval: float = 0.2):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        result = predicate()
+        if result:
+            return result
+        time.sleep(interval)
+    raise AssertionError(f"condition not met within {timeout}s")

@@ -1,0 +1,57 @@
+"""A worker SIGKILLed in the middle of a batch: after a new worker starts, every delivery is done exactly once.
+
+Nothing here sweeps: the redelivery is Redis's (unacked messages come back after
+the visibility timeout) plus late acks and reject-on-worker-lost, and the
+idempotent task takes over deliveries the dead worker left `processing`.
+"""
+from __future__ import annotations
+
+import pytest
+
+from ingest import services
+from ingest.models import Delivery, Story
+from tests.conftest import wait_for
+
+from .conftest import enqueue_on, kill_hard, start_worker, wait_until_finished
+
+pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
+
+BATCH = 500
+SHORT_VISIBILITY = {"CELERY_VISIBILITY_TIMEOUT": "8", "CELERY_UNACKED_RESTORE_INTERVAL": "1", "CELERY_UNACKED_RESTORE_THROTTLE": "1"}
+
+
+def story_body(n: int) -> bytes:
+    return (
+        f"Council approves budget number {n}\n\n"
+        f"SPRINGFIELD (AP) \u2014 The council approved spending plan {n} on Monday after a long debate.\n\n"
+        f"The vote on plan {n} was seven to two.\n"
+    ).encode()
+
+
+def test_sigkill_mid_batch_loses_nothing_and_doubles_nothing(wire_source, redis_server, tmp_path):
+    ids = [
+        services.delivery_receive(source=wire_source, webhook_id=f"msg_{n}", body=story_body(n),
+                                  content_type="text/plain; charset=utf-8", headers={}, enqueue=False).delivery.pk
+        for n in range(BATCH)
+    ]
+    enqueue_on(redis_server.url, ids)
+
+    first = start_worker(tmp_path, "worker-1", redis_server.url, concurrency=2, extra_env=SHORT_VISIBILITY)
+    try:
+        wait_for(lambda: Delivery.objects.filter(status=Delivery.Status.DONE).count() >= 60, timeout=120, interval=0.1)
+    finally:
+        kill_hard(first)
+    done_before = Delivery.objects.filter(status=Delivery.Status.DONE).count()
+    assert done_before < BATCH, "the worker finished before it could be killed; the test proves nothing"
+
+    second = start_worker(tmp_path, "worker-2", redis_server.url, concurrency=2, extra_env=SHORT_VISIBILITY)
+    try:
+        wait_until_finished(ids, timeout=180)
+    finally:
+        second.stop()
+
+    assert Delivery.objects.filter(status=Delivery.Status.DONE).count() == BATCH, list(
+        Delivery.objects.exclude(status=Delivery.Status.DONE).values_list("id", "status", "last_error")[:5]
+    )
+    assert Story.objects.count() == BATCH
+    assert Delivery.objects.values("story").distinct().count() == BATCH

@@ -1,0 +1,76 @@
+"""Byline rules, table-driven: people, agencies, staff lines, name particles and suffixes."""
+import pytest
+
+from ingest.normalize.byline import parse_byline
+
+CASES = [
+    # raw, shown byline, authors, credit
+    ("By JANE DOE and JOHN ROE, Associated Press", "Jane Doe and John Roe", ["Jane Doe", "John Roe"], "Associated Press"),
+    ("By Jane Doe | Reuters", "Jane Doe", ["Jane Doe"], "Reuters"),
+    ("Jane Doe, Staff Writer", "Jane Doe", ["Jane Doe"], ""),
+    ("From staff reports", "From staff reports", [], ""),
+    ("Reuters Staff", "Reuters Staff", [], "Reuters"),
+    ("AP", "AP", [], "Associated Press"),
+    ("By The Associated Press", "The Associated Press", [], "Associated Press"),
+    ("By AFP", "AFP", [], "Agence France-Presse"),
+    ("Staff and wire reports", "Staff and wire reports", [], ""),
+    ("By The Editorial Board", "The Editorial Board", [], ""),
+    ("By Jane Doe, John Roe and Mary Major", "Jane Doe, John Roe and Mary Major", ["Jane Doe", "John Roe", "Mary Major"], ""),
+    ("By Jane Doe & John Roe", "Jane Doe and John Roe", ["Jane Doe", "John Roe"], ""),
+    ("BY JANE DOE", "Jane Doe", ["Jane Doe"], ""),
+    ("Written by Jane Doe", "Jane Doe", ["Jane Doe"], ""),
+    ("Compiled by Jane Doe", "Jane Doe", ["Jane Doe"], ""),
+    ("By J. Mansour", "J. Mansour", ["J. Mansour"], ""),
+    ("J. Mansour", "J. Mansour", ["J. Mansour"], ""),
+    ("By PATRICK O'BRIEN", "Patrick O'Brien", ["Patrick O'Brien"], ""),
+    ("By SEAN MCDONALD", "Sean McDonald", ["Sean McDonald"], ""),
+    ("By ANNA VAN DER BERG", "Anna van der Berg", ["Anna van der Berg"], ""),
+    ("By MARIA DE LA CRUZ", "Maria de la Cruz", ["Maria de la Cruz"], ""),
+    ("By MARTIN LUTHER KING JR.", "Martin Luther King Jr.", ["Martin Luther King Jr."], ""),
+    ("By John Smith Jr., Associated Press", "John Smith Jr.", ["John Smith Jr."], "Associated Press"),
+    ("By JEAN-PAUL SARTRE", "Jean-Paul Sartre", ["Jean-Paul Sartre"], ""),
+    ("By Tom Krisher, AP Auto Writer", "Tom Krisher", ["Tom Krisher"], "Associated Press"),
+    ("By JOSH BOAK AP Economics Writer", "Josh Boak", ["Josh Boak"], "Associated Press"),
+    ("By DAVID MCHUGH and KARL RITTER Associated Press", "David McHugh and Karl Ritter", ["David McHugh", "Karl Ritter"], "Associated Press"),
+    ("By Jane Doe for The Washington Post", "Jane Doe", ["Jane Doe"], "The Washington Post"),
+    ("Jane Doe (Reuters)", "Jane Doe", ["Jane Doe"], "Reuters"),
+    ("By Mary-Kate O'Neil, CNN", "Mary-Kate O'Neil", ["Mary-Kate O'Neil"], "CNN"),
+    ("By Jane Doe and John Roe | Bloomberg", "Jane Doe and John Roe", ["Jane Doe", "John Roe"], "Bloomberg"),
+    ("By Dr. Jane Doe", "Dr. Jane Doe", ["Dr. Jane Doe"], ""),
+    ("  By   Jane   Doe  ", "Jane Doe", ["Jane Doe"], ""),
+    ("By Ludwig van Beethoven", "Ludwig van Beethoven", ["Ludwig van Beethoven"], ""),
+    ("By Juan de la Cruz, Reuters", "Juan de la Cruz", ["Juan de la Cruz"], "Reuters"),
+    ("Kim Lee, Senior Political Correspondent", "Kim Lee", ["Kim Lee"], ""),
+    ("By Ana Lopez, The Canadian Press", "Ana Lopez", ["Ana Lopez"], "The Canadian Press"),
+    ("Agence France-Presse", "Agence France-Presse", [], "Agence France-Presse"),
+    ("By Jane Doe, Politico", "Jane Doe", ["Jane Doe"], "Politico"),
+    ("By Jane Doe, CNBC.com", "Jane Doe", ["Jane Doe"], "CNBC.com"),
+    ("By Jane Doe, WWLTV", "Jane Doe", ["Jane Doe"], "WWLTV"),
+    ("By Jane Doe, Staff", "Jane Doe", ["Jane Doe"], ""),
+    ("By JOHN ROE, III", "John Roe III", ["John Roe III"], ""),
+    ("By JANE DOE / AP", "Jane Doe", ["Jane Doe"], "Associated Press"),
+    ("By Lee Kyung-min, Yonhap News Agency", "Lee Kyung-min", ["Lee Kyung-min"], "Yonhap"),
+    ("By Jane Doe, Reuters Staff Writer", "Jane Doe", ["Jane Doe"], "Reuters"),
+    ("", "", [], ""),
+    # "by" in other languages, only before a capitalised name
+    ("Por María José Gómez", "María José Gómez", ["María José Gómez"], ""),
+    ("Von Klaus Müller, dpa", "Klaus Müller", ["Klaus Müller"], "Deutsche Presse-Agentur"),
+    ("Par Jean Dupont (AFP)", "Jean Dupont", ["Jean Dupont"], "Agence France-Presse"),
+    ("Door Pieter de Vries", "Pieter de Vries", ["Pieter de Vries"], ""),
+    ("Av Anna Lind", "Anna Lind", ["Anna Lind"], ""),
+    ("By Von Miller", "Von Miller", ["Von Miller"], ""),  # after "By", "Von" is the name's own
+    # set on two lines: name, then agency or role
+    ("By ANNA LIND and PETER HOLM\nAssociated Press", "Anna Lind and Peter Holm", ["Anna Lind", "Peter Holm"], "Associated Press"),
+    ("By Jane Doe\nStaff Writer", "Jane Doe", ["Jane Doe"], ""),
+]
+
+
+@pytest.mark.parametrize("raw,shown,authors,credit", CASES, ids=[c[0] or "empty" for c in CASES])
+def test_byline(raw, shown, authors, credit):
+    byline = parse_byline(raw)
+    assert (byline.text, byline.authors, byline.credit) == (shown, authors, credit)
+    assert byline.raw == raw
+
+
+def test_roles_are_kept_apart_from_names():
+    assert parse_byline("Jane Doe, Staff Writer").roles == ["Staff Writer"]

@@ -1,0 +1,71 @@
+"""Wire datelines, table-driven: place, date and credit read; the body keeps the text as sent."""
+import pytest
+
+from ingest.normalize.dateline import parse_dateline
+
+CASES = [
+    # paragraph, place, date, credit (None: no dateline)
+    ("KUALA LUMPUR, Malaysia (Reuters) — U.S. Secretary of State Marco Rubio held talks.", "KUALA LUMPUR, Malaysia", "", "Reuters"),
+    ("WASHINGTON (AP) -- The Senate voted on Tuesday.", "WASHINGTON", "", "Associated Press"),
+    ("LONDON, Jan 5 (Reuters) - British inflation rose.", "LONDON", "Jan 5", "Reuters"),
+    ("NEW YORK, March 3, 2024 (AP) — Stocks rose.", "NEW YORK", "March 3, 2024", "Associated Press"),
+    ("PARIS (AFP) - France said on Monday.", "PARIS", "", "Agence France-Presse"),
+    ("ST. LOUIS (AP) — A judge ruled.", "ST. LOUIS", "", "Associated Press"),
+    ("SAN JUAN, Puerto Rico (AP) — Power returned.", "SAN JUAN, Puerto Rico", "", "Associated Press"),
+    ("WASHINGTON — The Senate voted on Tuesday.", "WASHINGTON", "", ""),
+    ("BEIJING, Nov. 25 (Xinhua) -- China's exports rose.", "BEIJING", "Nov. 25", "Xinhua"),
+    ("TOKYO (Kyodo) -- Japan's cabinet approved.", "TOKYO", "", "Kyodo News"),
+    ("LOS ANGELES, Calif. (AP) — Fires spread.", "LOS ANGELES, Calif.", "", "Associated Press"),
+    ("GENEVA, Switzerland, Jan. 5 (Reuters) - The WHO said.", "GENEVA, Switzerland", "Jan. 5", "Reuters"),
+    ("MEXICO CITY (AP) — Mexico's president said.", "MEXICO CITY", "", "Associated Press"),
+    ("UNITED NATIONS (AP) — The council met.", "UNITED NATIONS", "", "Associated Press"),
+    ("PORT-AU-PRINCE, Haiti (AP) — Gangs attacked.", "PORT-AU-PRINCE, Haiti", "", "Associated Press"),
+    ("COX'S BAZAR, Bangladesh (AP) — Refugees waited.", "COX'S BAZAR, Bangladesh", "", "Associated Press"),
+    ("KYIV, Ukraine (AP) — Drones struck overnight.", "KYIV, Ukraine", "", "Associated Press"),
+    ("Washington (CNN) — The House passed the bill.", "Washington", "", "CNN"),
+    ("Hong Kong (CNN Business)A muddled view of trade talks weighed on investors.", "Hong Kong", "", "CNN Business"),
+    ("BERLIN, Dec 1 (dpa) - Germany's parliament voted.", "BERLIN", "Dec 1", "Deutsche Presse-Agentur"),
+    ("NEW DELHI (PTI): India said on Friday.", "NEW DELHI", "", "Press Trust of India"),
+    ("OTTAWA — The Canadian Press learned.", "OTTAWA", "", ""),
+    ("SYDNEY, Australia (AAP) – Bushfires burned.", "SYDNEY, Australia", "", "Australian Associated Press"),
+    ("BRUSSELS/PARIS (Reuters) - EU ministers met.", "BRUSSELS/PARIS", "", "Reuters"),
+    ("WASHINGTON (AP) _ The House adjourned.", "WASHINGTON", "", "Associated Press"),
+    ("(Reuters) - Apple said on Thursday it would buy back shares.", "", "", "Reuters"),
+    ("NEW YORK (Reuters Health) - Doctors said.", "NEW YORK", "", "Reuters"),
+    ("SEOUL, Jan. 3 (Yonhap) -- North Korea fired a missile.", "SEOUL", "Jan. 3", "Yonhap"),
+    ("(Editor's note: this story contains graphic details.) The trial opened.", None, None, None),
+    ("WASHINGTON (AP) —", "WASHINGTON", "", "Associated Press"),
+    ("MIAMI —", "MIAMI", "", ""),
+    ("NOTE —", None, None, None),
+    ("“We are ready,” she said.", None, None, None),
+    ("The president said — again — that he would sign.", None, None, None),
+    ("I — for one — disagree.", None, None, None),
+    ("U.S. stocks rose on Monday.", None, None, None),
+    ("NOTE: This story has been corrected.", None, None, None),
+    ("UPDATE: Roads have reopened.", None, None, None),
+    ("", None, None, None),
+    # capitals beyond ASCII, day-first dates, EFE's ".-", a dash touching the copy after a credit
+    ("SÃO PAULO (Reuters) - Brazil's central bank raised rates.", "SÃO PAULO", "", "Reuters"),
+    ("BOGOTÁ, Colombia (AP) — Colombia's president said.", "BOGOTÁ, Colombia", "", "Associated Press"),
+    ("ZÜRICH (dpa) - Die Schweizer Nationalbank senkte den Leitzins.", "ZÜRICH", "", "Deutsche Presse-Agentur"),
+    ("São Paulo (Reuters) - Brazil's central bank raised rates.", "São Paulo", "", "Reuters"),
+    ("MADRID, 5 mar (EFE).- El Gobierno aprobó el plan.", "MADRID", "5 mar", "EFE"),
+    ("PARIS, 5 mars 2025 (AFP) - Le gouvernement a annoncé.", "PARIS", "5 mars 2025", "Agence France-Presse"),
+    ("Berlin, 5. März (dpa) - Der Bundestag hat beschlossen.", "Berlin", "5. März", "Deutsche Presse-Agentur"),
+    ("ROMA, 5 MAR - Il governo ha approvato il decreto.", "ROMA", "5 MAR", ""),
+    ("WASHINGTON (AP) —The Senate voted.", "WASHINGTON", "", "Associated Press"),
+    ("US—China talks resumed on Monday.", None, None, None),
+    ("LONDON, 12 people were hurt - police said.", None, None, None),
+    ("Über 100 Menschen (dpa) - demonstrierten.", None, None, None),
+]
+
+
+@pytest.mark.parametrize("paragraph,place,date,credit", CASES, ids=[c[0][:40] or "empty" for c in CASES])
+def test_dateline(paragraph, place, date, credit):
+    dateline = parse_dateline(paragraph)
+    if place is None:
+        assert dateline is None
+    else:
+        assert dateline is not None
+        assert (dateline.place, dateline.date, dateline.credit) == (place, date, credit)
+        assert paragraph.startswith(dateline.raw)  # the raw dateline is the paragraph's own text

@@ -1,0 +1,57 @@
+"""Headline rules, table-driven: whitespace, quotes, dashes, wire prefixes, site suffixes, house case."""
+import pytest
+
+from ingest.normalize.headline import PRESERVE, SENTENCE, TITLE, normalize_headline
+
+CASES = [
+    # raw, house case, headline, labels
+    ("  Rubio   meets Lavrov \n in Malaysia ", PRESERVE, "Rubio meets Lavrov in Malaysia", []),
+    ("UPDATE 2-Oil prices fall as OPEC meets", PRESERVE, "Oil prices fall as OPEC meets", ["UPDATE 2"]),
+    ("BREAKING: Earthquake strikes off Japan coast", PRESERVE, "Earthquake strikes off Japan coast", ["BREAKING"]),
+    ("EXCLUSIVE-Bank weighs sale of unit", PRESERVE, "Bank weighs sale of unit", ["EXCLUSIVE"]),
+    ("URGENT: Polls close in Georgia runoff", PRESERVE, "Polls close in Georgia runoff", ["URGENT"]),
+    ("RPT-UPDATE 1-Gold edges higher on Fed bets", PRESERVE, "Gold edges higher on Fed bets", ["RPT", "UPDATE 1"]),
+    ("REFILE-Factory output slows in March", PRESERVE, "Factory output slows in March", ["REFILE"]),
+    ("CORRECTED-Court blocks merger of grocers", PRESERVE, "Court blocks merger of grocers", ["CORRECTED"]),
+    ("WRAPUP 1-Storms batter Europe for third day", PRESERVE, "Storms batter Europe for third day", ["WRAPUP 1"]),
+    ("Breaking News: Senate passes spending bill", PRESERVE, "Senate passes spending bill", ["BREAKING NEWS"]),
+    ("FACTBOX-What is in the climate deal", PRESERVE, "What is in the climate deal", ["FACTBOX"]),
+    ("EXPLAINER-Why rates are rising", PRESERVE, "Why rates are rising", ["EXPLAINER"]),
+    ("ANALYSIS-Markets bet on a soft landing", PRESERVE, "Markets bet on a soft landing", ["ANALYSIS"]),
+    ("Update on the storm: roads closed in three counties", PRESERVE, "Update on the storm: roads closed in three counties", []),
+    ("Breaking Bad star dies at 60", PRESERVE, "Breaking Bad star dies at 60", []),
+    ("Alert issued for coastal towns", PRESERVE, "Alert issued for coastal towns", []),
+    ("Oil prices fall - Reuters", PRESERVE, "Oil prices fall", []),
+    ("Markets rally on jobs data - AP News", PRESERVE, "Markets rally on jobs data", []),
+    ("Why it matters | The Atlantic", PRESERVE, "Why it matters", []),
+    ("Vote count delayed | Politics | Daily Ledger", PRESERVE, "Vote count delayed", []),
+    ("Oil prices fall — Reuters", PRESERVE, "Oil prices fall", []),
+    ("Rates rise -- again -- in Europe", PRESERVE, "Rates rise — again — in Europe", []),
+    ("``Never again,'' says survivor", PRESERVE, "“Never again,” says survivor", []),
+    ("„Wir schaffen das“ wird zehn Jahre alt", PRESERVE, "“Wir schaffen das“ wird zehn Jahre alt", []),
+    ('"We will rebuild," mayor says', PRESERVE, "“We will rebuild,” mayor says", []),
+    ("Mayor's 'last chance' plan fails", PRESERVE, "Mayor’s ‘last chance’ plan fails", []),
+    ("OIL PRICES FALL AS OPEC MEETS", PRESERVE, "OIL PRICES FALL AS OPEC MEETS", []),
+    ("OIL PRICES FALL AS OPEC MEETS", TITLE, "Oil Prices Fall as OPEC Meets", []),
+    ("OIL PRICES FALL AS OPEC MEETS", SENTENCE, "Oil prices fall as OPEC meets", []),
+    ("U.S. AND EU AGREE ON STEEL TARIFFS", SENTENCE, "U.S. and EU agree on steel tariffs", []),
+    ("Oil prices fall as OPEC meets", TITLE, "Oil Prices Fall as OPEC Meets", []),
+    ("Rubio Meets Russia’s Lavrov", SENTENCE, "Rubio Meets Russia’s Lavrov", []),
+    ("UPDATE 3-U.S. STOCKS SLIDE ON RATE FEARS", TITLE, "U.S. Stocks Slide on Rate Fears", ["UPDATE 3"]),
+    ("BREAKING: FIRE AT PORT - Reuters", SENTENCE, "Fire at port", ["BREAKING"]),
+    ("Rubio, Lavrov Hold Talks Amid Ukraine War Escalation", PRESERVE, "Rubio, Lavrov Hold Talks Amid Ukraine War Escalation", []),
+    ("GLOBAL MARKETS-Stocks rise as bond yields ease", PRESERVE, "Stocks rise as bond yields ease", ["GLOBAL MARKETS"]),
+    ("RPT-US STOCKS-Wall St ends higher on tech rally", PRESERVE, "Wall St ends higher on tech rally", ["RPT", "US STOCKS"]),
+    ("BRIEF-Acme Corp says Q3 revenue up 4%", PRESERVE, "Acme Corp says Q3 revenue up 4%", ["BRIEF"]),
+    ("COVID-19 cases rise in three states", PRESERVE, "COVID-19 cases rise in three states", []),
+    ("X-Ray shows hidden painting under masterpiece", PRESERVE, "X-Ray shows hidden painting under masterpiece", []),
+    ("ANTI-ABORTION GROUPS RALLY IN CAPITAL", PRESERVE, "ANTI-ABORTION GROUPS RALLY IN CAPITAL", []),
+    ("", PRESERVE, "", []),
+]
+
+
+@pytest.mark.parametrize("raw,case,text,labels", CASES, ids=[f"{c[1]}:{c[0][:40]}" for c in CASES])
+def test_headline(raw, case, text, labels):
+    headline = normalize_headline(raw, case)
+    assert (headline.text, headline.labels) == (text, labels)
+    assert headline.original == raw.strip()

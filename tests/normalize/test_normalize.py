@@ -1,0 +1,78 @@
+"""The normalize step as a whole: fields fit their columns, bare bylines are found, the packed header wins."""
+import pytest
+
+from ingest.clean import clean
+from ingest.items import Block, ParsedItem
+from ingest.normalize import FIELD_LIMITS, HouseStyle, normalize
+
+
+def _draft(**fields):
+    item = ParsedItem(format="text", blocks=[Block(text="LONDON, Jan 5 (Reuters) - Markets rose on Monday.")], **fields)
+    return normalize(clean(item), HouseStyle())
+
+
+def test_overlong_fields_are_cut_at_a_word_to_fit_their_columns():
+    draft = _draft(headline="word " * 600, byline="By " + "Name " * 400, publisher="Outlet " * 100)
+    for name, limit in FIELD_LIMITS.items():
+        assert len(getattr(draft, name)) <= limit, name
+    assert draft.headline.endswith("word…")
+
+
+def test_a_bare_agency_byline_in_the_subheadline_slot_is_the_byline():
+    draft = _draft(headline="Gold edges higher", subheadline="Reuters Staff")
+    assert (draft.byline, draft.subheadline, draft.credit, draft.authors) == ("Reuters Staff", "", "Reuters", [])
+
+
+def test_a_real_subheadline_stays():
+    draft = _draft(headline="Gold edges higher", subheadline="Chaos in Brussels")
+    assert (draft.subheadline, draft.byline) == ("Chaos in Brussels", "")
+
+
+def test_packed_header_dateline_wins_but_the_wire_dateline_gives_credit_and_date():
+    draft = _draft(headline="Markets rise", dateline="NEW YORK")
+    assert (draft.dateline, draft.credit, draft.dateline_date) == ("NEW YORK", "Reuters", "Jan 5")
+
+
+def test_body_text_keeps_the_dateline_as_sent():
+    draft = _draft(headline="Markets rise")
+    assert draft.body_text == "LONDON, Jan 5 (Reuters) - Markets rose on Monday."
+    assert draft.body_html == "<p>LONDON, Jan 5 (Reuters) - Markets rose on Monday.</p>"
+
+
+BODY_DATELINES = [
+    # paragraphs, dateline, credit
+    (["Editor's note: This story contains graphic descriptions.", "DERNA, Libya (AP) — Survivors said."], "DERNA, Libya", "Associated Press"),
+    (["They are all out.", "“We heard them,” he said.", "LIMA, Peru (Reuters) - Rescuers said."], "LIMA, Peru", "Reuters"),
+    (["DENVER — Voters will decide.", "The council agreed."], "DENVER", ""),
+    # past the first paragraph, a dateline with no agency credit is too weak a sign
+    (["The vote was close.", "DENVER — Voters will decide."], "", ""),
+    # only the first three paragraphs are looked at
+    (["One.", "Two.", "Three.", "OSLO (AP) — Four."], "", ""),
+]
+
+
+@pytest.mark.parametrize("paragraphs, dateline, credit", BODY_DATELINES, ids=[c[1] or "none" for c in BODY_DATELINES])
+def test_wire_dateline_is_read_from_the_first_paragraphs(paragraphs, dateline, credit):
+    item = ParsedItem(format="text", guid="g", headline="Headline", blocks=[Block(text=text) for text in paragraphs])
+    draft = normalize(clean(item))
+    assert (draft.dateline, draft.credit) == (dateline, credit)
+    assert draft.body_text.split("\n\n") == paragraphs  # the copy itself is untouched
+
+
+SUBHEADLINE_SLOT = [
+    # what a parser left as the subheadline, subheadline, byline, authors
+    ("Reuters Staff", "", "Reuters Staff", []),
+    ("Jane Doe, Reuters", "", "Jane Doe", ["Jane Doe"]),
+    ("Jane Doe, Staff Writer", "", "Jane Doe", ["Jane Doe"]),
+    ("Jane Doe | Reuters", "", "Jane Doe", ["Jane Doe"]),
+    ("Jane Doe - AP", "", "Jane Doe", ["Jane Doe"]),
+    ("Markets - a Reuters poll", "Markets — a Reuters poll", "", []),  # dashes normalized as in headlines
+    ("Chaos in Brussels", "Chaos in Brussels", "", []),
+    ("Markets, Reuters poll shows, expect two cuts", "Markets, Reuters poll shows, expect two cuts", "", []),
+]
+
+
+@pytest.mark.parametrize("line, subheadline, byline, authors", SUBHEADLINE_SLOT, ids=[c[0] for c in SUBHEADLINE_SLOT])
+def test_only_a_line_that_can_only_be_a_byline_leaves_the_subheadline_slot(line, subheadline, byline, authors):
+    draft = _draft(headline="Gold edges higher", subheadline=line)
+    assert (draft.subheadline, draft.byline, draft.authors) == (subheadline, byline, authors)

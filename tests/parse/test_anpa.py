@@ -1,0 +1,187 @@
+"""ANPA-1312 and IPTC 7901 transmissions: framing, header fields, takes, versions, datelines."""
+from datetime import datetime, timezone
+
+import pytest
+
+from ingest.parse import anpa
+
+from .formats import assert_parse_error, block_texts, fixture, only
+
+UTC = timezone.utc
+
+ANPA_CASES = [
+    ("guid", "urn:anpa:britain-brexit:01-05"),
+    ("version", 2),  # 1stLd-Writethru: the first new version after the original
+    ("headline", "Britain's parliament approves Brexit deal"),
+    ("byline", "By JILL LAWLESS"),
+    ("dateline", "LONDON"),
+    ("credit", "Associated Press"),
+    ("urgency", 5),  # priority "r" (regular)
+    ("subjects", [{"scheme": "anpa-category", "code": "i"}]),
+    ("versioncreated", datetime(2024, 1, 5, 12, 41, tzinfo=UTC)),
+]
+
+
+@pytest.mark.parametrize(("field", "expected"), ANPA_CASES, ids=[c[0] for c in ANPA_CASES])
+def test_anpa_fields(field, expected):
+    item = only(anpa.parse(fixture("anpa-1312-1stld.anpa"), "text/x-anpa"))
+    assert getattr(item, field) == expected
+
+
+def test_anpa_header_extras_and_body():
+    item = only(anpa.parse(fixture("anpa-1312-1stld.anpa"), "text/x-anpa"))
+    assert item.extra["standard"] == "ANPA-1312"
+    assert item.extra["keyword"] == "BC-Britain-Brexit" and item.extra["slugline"] == "Britain-Brexit"
+    assert item.extra["version_key"] == "1stLd-Writethru"
+    assert item.extra["category"] == "i" and item.extra["priority"] == "r" and item.extra["word_count"] == 512
+    assert item.extra["sequence"] == "a0245"
+    assert item.extra["ednote"] == "Eds: UPDATES with vote result."
+    assert item.extra["byline_titles"] == ["Associated Press"]
+    assert item.extra["framing_dropped"] == ["(MORE)"]
+    assert block_texts(item) == [
+        "LONDON (AP) _ Britain's Parliament voted Friday to approve the Brexit deal, after years of wrangling over "
+        "the country's departure from the European Union.",
+        "The vote was 330 to 231.",
+        "Prime Minister Boris Johnson called it a “historic” day.",  # cp1252 quotes in a 7-bit-era wire
+    ]
+
+
+def test_original_and_lead_share_the_story_id():
+    original = only(anpa.parse(fixture("anpa-1312.anpa")))
+    lead = only(anpa.parse(fixture("anpa-1312-1stld.anpa")))
+    assert original.guid == lead.guid and (original.version, lead.version) == (1, 2)
+
+
+IPTC_CASES = [
+    ("headline", "Parliament approves Brexit deal"),
+    ("byline", "By Jill Lawless"),
+    ("urgency", 4),
+    ("guid", "urn:exw:brexit-vote:2024-01-05"),
+    ("versioncreated", datetime(2024, 1, 5, 12, 41, tzinfo=UTC)),
+]
+
+
+@pytest.mark.parametrize(("field", "expected"), IPTC_CASES, ids=[c[0] for c in IPTC_CASES])
+def test_iptc7901_fields(field, expected):
+    item = only(anpa.parse(fixture("iptc7901.7901"), "text/x-anpa"))
+    assert getattr(item, field) == expected
+
+
+def test_iptc7901_paragraphs_unwrapped_and_note_kept_out_of_copy():
+    item = only(anpa.parse(fixture("iptc7901.7901")))
+    assert item.extra["standard"] == "IPTC 7901"
+    assert item.extra["source"] == "EXW" and item.extra["message_number"] == "0123" and item.extra["word_count"] == 345
+    assert item.extra["keyword"] == "Brexit-Vote"
+    assert block_texts(item) == [
+        "LONDON, Jan 5 (EXW) - Britain's Parliament voted on Friday to approve the Brexit deal, after years of "
+        "wrangling over the country's departure from the European Union.",
+        "The vote was 330 to 231, with the opposition Labour Party and the Scottish National Party voting against.",
+    ]
+    assert item.extra["ednote"] == "Contact the London desk on +44 20 7000 0000."
+
+
+def _anpa(key_line: str, text: str = "^Headline<\n   WASHINGTON (AP) _ Copy.\n") -> bytes:
+    return f"\x16\x16\x01a0001\x1fap-\n{key_line}\n\x02{text}\x03AP-NY-03-02-24 1000GMT\n\x04".encode()
+
+
+@pytest.mark.parametrize(
+    ("raw", "check"),
+    [
+        (_anpa("f a BC-Quake 03-02 0050"), lambda i: i.urgency == 1),
+        (_anpa("b a BC-Quake 03-02 0050"), lambda i: i.urgency == 2),
+        (_anpa("u a BC-Quake 03-02 0050"), lambda i: i.urgency == 3),
+        (_anpa("r a BC-Quake 2ndTake 03-02 0300"), lambda i: i.extra["take"] == 2 and i.guid.endswith(":take2")),
+        (_anpa("r a BC-Quake 1stAdd 03-02 0300"), lambda i: i.extra["add"] == 1 and i.guid.endswith(":add1")),
+        (_anpa("r a BC-Quake 3rdLd-Writethru 03-02 0300"), lambda i: i.version == 4),
+        (_anpa("r a BC-Quake Writethru 03-02 0300"), lambda i: i.version == 2),
+        (_anpa("r a BC-Quake Correction 03-02 0300"), lambda i: i.extra["correction"] is True),
+        (_anpa("r a BC-Quake Kill 03-02 0300"), lambda i: i.pubstatus == "canceled"),
+        (_anpa("r a BC-Quake 03-02 0050"), lambda i: (i.dateline, i.credit) == ("WASHINGTON", "Associated Press")),
+        (_anpa("r a BC-Quake 03-02 0050", "^Headline<\n   Copy.\n   -0-\n   END\n"), lambda i: i.extra["framing_dropped"] == ["-0-", "END"]),
+    ],
+)
+def test_header_variants(raw, check):
+    assert check(only(anpa.parse(raw)))
+
+
+def test_several_messages_in_one_body():
+    raw = _anpa("r a BC-One 03-02 0050") + _anpa("r a BC-Two 03-02 0050")
+    assert [i.extra["slugline"] for i in anpa.parse(raw)] == ["One", "Two"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "message", "where"),
+    [
+        (fixture("anpa-broken.anpa"), "not closed by ETX", "message 1"),
+        (b"\x01EXW0001 4 i 0100\nSlug/\nno start of text here", "no STX", "byte 0"),
+        (b"\x01EXW0001 4 i 0100\nSlug/\n\x02\x03\x04", "empty", "message 1"),
+        (_anpa("r a BC-One 03-02 0050") + b"\x01EXW0002 4 i 0100\nno text", "a message has no STX", "message 2"),
+    ],
+)
+def test_broken_transmissions_say_what_and_where(raw, message, where):
+    assert_parse_error(anpa.parse, raw, "text/x-anpa", message, where)
+
+
+def test_copy_with_one_paragraph_a_line_is_not_joined():
+    text = (
+        "Headline of the day\nBy Ann Lee\nPARIS, Jan 5 (EXW) - The first paragraph is a whole sentence on one line.\n"
+        "The second paragraph also ends where its line ends.\nAnd a third one, just the same.\n"
+    )
+    raw = f"\x01EXW0001 4 i 0100\nSlug/\n\x02{text}\x03\x04".encode()
+    item = only(anpa.parse(raw))
+    assert (item.headline, item.byline) == ("Headline of the day", "By Ann Lee")
+    assert block_texts(item) == [
+        "PARIS, Jan 5 (EXW) - The first paragraph is a whole sentence on one line.",
+        "The second paragraph also ends where its line ends.",
+        "And a third one, just the same.",
+    ]
+
+
+def test_ap_text_header_lines_abstract_photos_and_trailer():
+    """AP's ANPA: the "^" lines carry slug repeat, headline, photo note, editors' note, abstract, "By ...=" and title."""
+    text = (
+        "^BC-BKN--Heat-Hawks, 1st Ld-Writethru,416<\n^Deng has 30 points, Heat beat Hawks 115-111<\n"
+        "^AP Photo GATK105, GATK106<\n^Eds: Heat 115, Hawks 111. Updates.<\n"
+        "^Luol Deng scored 30 points and Josh McRoberts had 19 as the Miami Heat beat the Atlanta Hawks.<\n"
+        "^By CHARLES ODUM=\n^AP Sports Writer=\n\t   ATLANTA (AP) _ Luol Deng scored 30 points.\n\t   Wade was ruled out.\n\n"
+        "\t   AP-WF-02-20-16 0337GMT<\n"
+    )
+    raw = f"\x16\x16\x01z6715-----\nr z\x13\x11 BC-BKN--Heat-Hawks 1stLd-Writethru   02-20 0500\n\x02{text}\x03\x04".encode()
+    item = only(anpa.parse(raw))
+    assert item.headline == "Deng has 30 points, Heat beat Hawks 115-111"
+    assert item.summary == "Luol Deng scored 30 points and Josh McRoberts had 19 as the Miami Heat beat the Atlanta Hawks."
+    assert (item.byline, item.extra["byline_titles"]) == ("By CHARLES ODUM", ["AP Sports Writer"])
+    assert item.extra["media_notes"] == ["AP Photo GATK105, GATK106"]
+    assert item.extra["ednote"] == "Eds: Heat 115, Hawks 111. Updates."
+    assert block_texts(item) == ["ATLANTA (AP) _ Luol Deng scored 30 points.", "Wade was ruled out."]
+    assert item.extra["framing_dropped"] == ["AP-WF-02-20-16 0337GMT<"]
+    assert item.versioncreated == datetime(2016, 2, 20, 3, 37, tzinfo=UTC)
+    assert (item.guid, item.version) == ("urn:anpa:bkn--heat-hawks:02-20", 2)
+
+
+def test_iptc7901_keyword_line_selector_and_stamp_without_gmt():
+    text = "Chiefs-Rams 2.0? A fun Super Bowl\nBy Tom Krasovic, The San Diego Union-Tribune =\n\nSan Diego (tca/dpa) - History says.\n\n211259 Nov 18\n"
+    raw = f"\x01ecp0007 4 s 850  dpa-tns 0908\n\nAmerican Football/NFL/\n\x02{text}\x03\x04".encode()
+    item = only(anpa.parse(raw))
+    assert item.extra["keyword"] == "American Football/NFL" and item.extra["selector"] == "dpa-tns 0908"
+    assert item.byline == "By Tom Krasovic, The San Diego Union-Tribune"
+    assert item.versioncreated == datetime(2018, 11, 21, 12, 59, tzinfo=UTC)
+    assert item.guid == "urn:ecp:american-football/nfl:2018-11-21"
+    assert block_texts(item) == ["San Diego (tca/dpa) - History says."] and item.extra["framing_dropped"] == ["211259 Nov 18"]
+
+
+def test_takes_sent_together_are_one_story_and_a_lone_later_take_has_no_headline():
+    first = _anpa("r a BC-Budget 03-02 0300", "^Budget passes<\n   WASHINGTON (AP) _ The House passed the budget.\n   MORE\n")
+    second = _anpa("r a BC-Budget 2ndTake 03-02 0200", "   The Senate votes next week.\n")
+    (item,) = anpa.parse(first + second)
+    assert item.headline == "Budget passes" and item.extra["last_take"] == 2
+    assert block_texts(item) == ["WASHINGTON (AP) _ The House passed the budget.", "The Senate votes next week."]
+    (alone,) = anpa.parse(second)
+    assert alone.headline == "" and block_texts(alone) == ["The Senate votes next week."] and alone.guid.endswith(":take2")
+
+
+def test_iptc7901_later_take_first_line_is_copy_not_a_headline():
+    raw = b"\x01EXW0002 4 i 0100\nBrexit-Vote take 2/\n\x02The vote was 330 to 231.\n\x03051250 GMT Jan 24\x04"
+    item = only(anpa.parse(raw))
+    assert item.extra["take"] == 2 and item.headline == "" and block_texts(item) == ["The vote was 330 to 231."]
+    assert item.extra["slugline"] == "Brexit-Vote" and item.guid == "urn:exw:brexit-vote:2024-01-05:take2"

@@ -1,0 +1,187 @@
+"""HTML pages and fragments: the article's own title, byline and body among navigation, comments and links."""
+from pathlib import Path
+
+import pytest
+
+from ingest.items import HEADING, LIST, PARAGRAPH
+from ingest.parse import ParseError, parse
+from ingest.parse.html import parse as parse_html
+from ingest.pipeline import PipelineOptions, run
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "html"
+
+
+def test_page_goes_through_main_content_extraction():
+    (item,) = parse_html((FIXTURES / "syndicated-page.html").read_bytes(), "text/html; charset=utf-8")
+    assert item.format == "html"
+    assert item.headline == "Harbor bridge reopens after six weeks of repairs"
+    assert item.publisher == "Harbor Daily"
+    assert item.byline == "Ana Lopez"
+    assert item.firstcreated is not None and item.firstcreated.year == 2025
+    texts = [b.text for b in item.blocks]
+    assert texts[0].startswith("PORTLAND, Maine (AP) —")  # the page title repeated as h1 is not a body heading
+    assert any(b.kind == HEADING and b.text == "Detour ends" for b in item.blocks)
+    for furniture in ("Most Read", "Council delays vote on stadium", "Privacy Policy", "Sign in", "Be the first to comment."):
+        assert not any(furniture in text for text in texts), furniture
+
+
+def test_page_through_the_pipeline_loses_the_in_body_prompt_with_a_record():
+    (draft,) = run((FIXTURES / "syndicated-page.html").read_bytes(), "text/html; charset=utf-8")
+    assert draft.headline == "Harbor bridge reopens after six weeks of repairs"
+    assert draft.dateline == "PORTLAND, Maine" and draft.credit == "Associated Press"
+    assert "You must Register" not in draft.body_text
+    assert {"text": "You must Register or Login to post a comment.", "rule": "library:comment-prompt"}.items() <= draft.removed[-1].items()
+    assert "Residents who cannot attend may submit written comments before the meeting." in draft.body_text
+    assert "<h2>Detour ends</h2>" in draft.body_html
+    # The extractor runs without links; the copy's own links are put back, navigation links are not.
+    assert '<a href="https://example.com/grants" rel="noopener noreferrer nofollow">state and federal money</a>' in draft.body_html
+    assert 'href="/news"' not in draft.body_html
+
+
+@pytest.mark.parametrize(
+    "text,links,html",
+    [
+        ("A court ruling on Monday.", {"court ruling": "https://a.example/1"}, 'A <a href="https://a.example/1">court ruling</a> on Monday.'),
+        (
+            "The Supreme Court ruling stands.",
+            {"Supreme Court ruling": "https://a.example/1", "Court ruling": "https://a.example/2"},
+            'The <a href="https://a.example/1">Supreme Court ruling</a> stands.',
+        ),
+        ("No link text here.", {"court ruling": "https://a.example/1"}, ""),
+        ("Fish & chips shop closes.", {"Fish & chips": "https://a.example/1"}, '<a href="https://a.example/1">Fish &amp; chips</a> shop closes.'),
+    ],
+)
+def test_relink_puts_copy_links_back_once_and_never_nested(text, links, html):
+    from ingest.items import Block
+    from ingest.parse.html import _relink
+
+    blocks = [Block(text=text)]
+    _relink(blocks, links)
+    assert blocks[0].html == html
+    assert blocks[0].text == text
+
+
+def test_fragment_is_walked_directly():
+    (item,) = parse_html((FIXTURES / "syndicated-fragment.html").read_bytes(), "text/html")
+    assert item.headline == "Council delays vote on stadium"
+    assert item.byline == "By ERIN WALSH, Staff Writer"
+    kinds = [(b.kind, b.furniture) for b in item.blocks]
+    assert (LIST, "") in kinds  # the story's own ordered list
+    assert [(b.text or b.items[0], b.furniture) for b in item.blocks if b.furniture] == [
+        ("Share on Facebook Tweet", "html:share"),
+        ("The council chamber on Tuesday. (Photo by Lee Park)", "html:figure"),
+        ("Related", "html:aside"),
+        ("Stadium costs rise", "html:aside"),
+    ]
+    assert not any("alert" in b.text for b in item.blocks)  # scripts carry no copy
+
+
+def test_fragment_through_the_pipeline():
+    (draft,) = run((FIXTURES / "syndicated-fragment.html").read_bytes(), "text/html")
+    assert (draft.byline, draft.authors) == ("Erin Walsh", ["Erin Walsh"])
+    removed = {(piece["text"], piece["rule"]) for piece in draft.removed}
+    assert ("Share on Facebook Tweet", "html:share") in removed
+    assert ("The council chamber on Tuesday. (Photo by Lee Park)", "html:figure") in removed
+    assert ("Stadium costs rise", "html:aside") in removed
+    assert ("You must Register or Login to post a comment.", "library:comment-prompt") in removed
+    # Story lines that mention "comment" stay; links survive sanitizing, handlers do not.
+    assert "More than 80 people signed up to comment during the public hearing." in draft.body_text
+    assert '<a href="https://example.com/hearing" rel="noopener noreferrer nofollow">residents packed the meeting</a>' in draft.body_html
+    assert "onclick" not in draft.body_html and "<script" not in draft.body_html
+    assert "<ol><li>A new hearing in May</li><li>A vote in June</li></ol>" in draft.body_html
+    # <br> lines are lines of their own.
+    assert "Office hours:\n\nMonday to Friday\n\n9 a.m. to 5 p.m." in draft.body_text
+
+
+@pytest.mark.parametrize(
+    "html,texts",
+    [
+        ("<p>One paragraph only.</p>", ["One paragraph only."]),
+        ("<div><div><p>Nested deep.</p></div></div>", ["Nested deep."]),
+        ("<div>Loose text in a div.</div>", ["Loose text in a div."]),
+        ("<p>Unclosed <b>bold", ["Unclosed bold"]),
+        ("<blockquote>“Quoted,” she said.</blockquote>", ["“Quoted,” she said."]),
+    ],
+)
+def test_fragment_shapes(html, texts):
+    (item,) = parse_html(html.encode(), "text/html")
+    assert [b.text for b in item.blocks if b.kind == PARAGRAPH] == texts
+
+
+@pytest.mark.parametrize("body", [b"", b"   ", b"<div></div>", b"<script>x()</script>"])
+def test_empty_html_is_a_parse_error_not_a_crash(body):
+    with pytest.raises(ParseError):
+        parse(body, "text/html", "html")
+
+
+@pytest.mark.parametrize(
+    "html,byline,first",
+    [
+        ("<h1>Title here</h1><p>By JANE DOE and JOHN ROE</p><p>The story starts.</p>", "By JANE DOE and JOHN ROE", "The story starts."),
+        ("<h1>Title here</h1><p>By the time the polls closed, turnout was high.</p>", "", "By the time the polls closed, turnout was high."),
+        ("<h2>Title from a heading</h2><p>By Ana Lopez, Staff Writer</p><p>Copy.</p>", "By Ana Lopez, Staff Writer", "Copy."),
+    ],
+)
+def test_a_by_line_above_the_copy_is_the_byline(html, byline, first):
+    (item,) = parse_html(html.encode(), "text/html")
+    assert item.byline == byline
+    assert item.blocks[0].text == first
+    assert item.headline in ("Title here", "Title from a heading")
+
+
+@pytest.mark.parametrize(
+    "title,site,expected",
+    [
+        ("Bridge reopens - Harbor Daily", "Harbor Daily", "Bridge reopens"),
+        ("Bridge reopens | HARBOR DAILY", "Harbor Daily", "Bridge reopens"),
+        ("Harbor Daily", "Harbor Daily", "Harbor Daily"),
+        ("Harbor Daily wins award for bridge coverage", "Harbor Daily", "Harbor Daily wins award for bridge coverage"),
+        ("Bridge reopens", "", "Bridge reopens"),
+    ],
+)
+def test_page_title_loses_the_site_name(title, site, expected):
+    from ingest.parse.html import _without_site_name
+
+    assert _without_site_name(title, site) == expected
+
+
+def test_page_whose_title_carries_an_unknown_site_name():
+    page = (FIXTURES / "syndicated-page.html").read_text().replace(
+        '<meta property="og:title" content="Harbor bridge reopens after six weeks of repairs">', ""
+    ).replace("<title>Harbor bridge reopens after six weeks of repairs | Harbor Daily</title>",
+              "<title>Harbor bridge reopens after six weeks of repairs - Harbor Daily</title>")
+    (item,) = parse_html(page.encode(), "text/html")
+    assert item.headline == "Harbor bridge reopens after six weeks of repairs"
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_MARKUP = st.sampled_from([
+    "<html>", "<body>", "</body>", "</html>", "<p>", "</p>", "<div class='share'>", "</div>", "<h1>", "</h1>", "<ul>", "<li>",
+    "</ul>", "<br>", "<a href='http://x.example'>", "</a>", "<script>", "</script>", "<?xml version='1.0' encoding='utf-8'?>",
+    "<!DOCTYPE html>", "<aside>", "<nav>", "<figure>", "<!-- c -->", "<![CDATA[x]]>", "<title>T</title>", "&amp;", "&#0;",
+    "By JANE DOE", "WASHINGTON (AP) — ", "Advertisement", "the council voted", ".", " ", "\n", "é", "\x00",
+])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_MARKUP, max_size=40))
+def test_any_markup_parses_or_is_a_clear_parse_error(parts):
+    """Broken pages (stray <body> tags, XML declarations, NULs) never crash the worker."""
+    body = "".join(parts).encode()
+    try:
+        drafts = run(body, "text/html", PipelineOptions(pinned_format="html"))
+    except ParseError:
+        return
+    for draft in drafts:
+        assert "<script" not in draft.body_html
+
+
+def test_a_commenters_name_is_not_the_byline():
+    html = (
+        "<h1>Title here</h1><p>The story.</p>"
+        '<div id="comments"><div class="comment-author">Jim Reader</div><p>Nice story.</p></div>'
+    )
+    (item,) = parse_html(html.encode(), "text/html")
+    assert item.byline == ""

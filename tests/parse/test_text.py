@@ -1,0 +1,488 @@
+"""The plain-text parser, table-driven over small real-shaped wire files."""
+from pathlib import Path
+
+import pytest
+
+from ingest.items import HEADING, LIST, PARAGRAPH
+from ingest.parse import parse
+from ingest.parse.text import parse as parse_text
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "text"
+
+CASES = [
+    pytest.param(
+        "hard-wrapped-ap.txt",
+        {"headline": "Storm knocks out power to thousands across the Midwest",
+         "byline": "By JANE DOE and JOHN ROE, Associated Press"},
+        [
+            "CHICAGO (AP) -- A line of severe thunderstorms swept across the Midwest on Tuesday, knocking out power "
+            "to more than 200,000 homes and businesses and toppling trees onto cars and roofs.",
+            "Utility crews from three states were called in to help restore service, officials said, and some "
+            "customers could be without electricity until the weekend.",
+            "\"We have never seen damage this widespread,\" said a spokeswoman for the utility.",
+        ],
+        id="hard-wrapped wire joins lines into paragraphs",
+    ),
+    pytest.param(
+        "plain-headline-byline.txt",
+        {"headline": "Central bank holds rates steady as inflation cools", "byline": "By Maria de la Cruz | Reuters"},
+        [
+            "LONDON, Jan 5 (Reuters) - The central bank held interest rates steady on Thursday, saying inflation was "
+            "cooling faster than it had expected.",
+            "Policymakers voted 7-2 to keep the benchmark rate at 4.5%.",
+            "Advertisement",
+            "Economists had broadly expected the decision.",
+        ],
+        id="one paragraph per line; boilerplate left for the cleaner",
+    ),
+    pytest.param(
+        "cp1252.txt",
+        {"headline": "Café owners protest new rules"},
+        ["PARIS (AFP) — Café owners gathered outside the town hall on Monday.", "They said the rules would cost jobs."],
+        id="windows-1252 bytes without a declared charset",
+    ),
+]
+
+
+@pytest.mark.parametrize("filename, fields, paragraphs", CASES)
+def test_text_fixture(filename, fields, paragraphs):
+    fmt, (item,) = parse((FIXTURES / filename).read_bytes(), "text/plain")
+    assert fmt == "text"
+    for name, value in fields.items():
+        assert getattr(item, name) == value
+    assert [b.text for b in item.blocks if b.kind == PARAGRAPH] == paragraphs
+
+
+def test_fact_box_becomes_titled_list_and_is_not_the_subheadline():
+    (item,) = parse_text((FIXTURES / "factbox-list.txt").read_bytes())
+    assert item.headline == "City council approves new budget"
+    assert item.subheadline == ""
+    lists = [b for b in item.blocks if b.kind == LIST]
+    assert len(lists) == 1
+    assert lists[0].text == "At a glance"
+    assert lists[0].items == ["Total: $1.2 billion", "Police: up 3%", "Parks: down 1%"]
+
+
+PACKED_HEADERS = [
+    pytest.param(
+        "Fed holds rates/ Daily Wire/ NEW YORK/ By Ann Lee/ Evening Edition/ The Federal Reserve held rates steady on "
+        "Wednesday and signalled two cuts later this year as inflation eased.",
+        {"headline": "Fed holds rates", "publisher": "Daily Wire", "dateline": "NEW YORK", "byline": "By Ann Lee",
+         "edition": "Evening Edition"},
+        id="all six slots",
+    ),
+    pytest.param(
+        "Quake shakes coast/ Coast Times/ LIMA/ Rosa Diaz",
+        {"headline": "Quake shakes coast", "publisher": "Coast Times", "dateline": "LIMA", "byline": "Rosa Diaz",
+         "summary": "", "edition": ""},
+        id="four slots, no summary or edition",
+    ),
+    pytest.param(
+        "Ferry orders ships/ HELSINKI/ Aino Virtanen/ Morning Edition",
+        {"publisher": "", "dateline": "HELSINKI", "byline": "Aino Virtanen", "edition": "Morning Edition"},
+        id="no publisher: the name after the dateline is the byline",
+    ),
+    pytest.param(
+        "Rail link opens/ East Africa Digest/ NAIROBI/ The line halves freight times. Passenger trains follow next year.",
+        {"publisher": "East Africa Digest", "dateline": "NAIROBI", "byline": "", "edition": ""},
+        id="an outlet named Digest in the publisher slot is not an edition",
+    ),
+    pytest.param(
+        "Fire at plant/ Northern Courier/ By R. Patel/ LEEDS/ Evening Edition",
+        {"publisher": "Northern Courier", "dateline": "LEEDS", "byline": "By R. Patel", "edition": "Evening Edition"},
+        id="byline slot before the dateline slot",
+    ),
+    pytest.param(
+        "Mill closes/ J. Mansour/ BANGOR/ Weekly Bulletin",
+        {"publisher": "", "dateline": "BANGOR", "byline": "J. Mansour", "edition": "Weekly Bulletin"},
+        id="a name with an initial is a person wherever it sits",
+    ),
+    pytest.param(
+        "Storm hits coast/ Harbor Times/ BOSTON/ The Associated Press/ Morning Edition",
+        {"publisher": "Harbor Times", "dateline": "BOSTON", "byline": "The Associated Press"},
+        id="agency-only byline after the dateline",
+    ),
+    pytest.param(
+        "Stellenabbau angekündigt/ Rhein Bulletin/ STUTTGART/ Von Jana Weber",
+        {"publisher": "Rhein Bulletin", "dateline": "STUTTGART", "byline": "Von Jana Weber", "edition": ""},
+        id="German Von byline",
+    ),
+    pytest.param(
+        "Bridge closed/ Newslooks/ Washington/ J. Mansour/ Morning Edition/ Officials say repairs will take weeks.",
+        {"publisher": "Newslooks", "dateline": "Washington", "byline": "J. Mansour", "edition": "Morning Edition",
+         "summary": "Officials say repairs will take weeks."},
+        id="dateline slot in ordinary case and a one-sentence summary",
+    ),
+    pytest.param(
+        "Bridge closed/ Newslooks/ Kuala Lumpur/ By Aida Rahman",
+        {"publisher": "Newslooks", "dateline": "Kuala Lumpur", "byline": "By Aida Rahman", "summary": ""},
+        id="two-word place in ordinary case once the byline is known",
+    ),
+    pytest.param(
+        "Talks stall/ Newslooks/ WASHINGTON/ Reuters/ Morning Edition",
+        {"publisher": "Newslooks", "dateline": "WASHINGTON", "byline": "Reuters", "edition": "Morning Edition"},
+        id="a one-word agency in the byline slot",
+    ),
+    pytest.param(
+        "Talks stall/ Newslooks/ WASHINGTON/ J. Mansour/ Morning Edition/",
+        {"edition": "Morning Edition", "byline": "J. Mansour"},
+        id="a trailing separator is not part of the last slot",
+    ),
+]
+
+
+@pytest.mark.parametrize("header, fields", PACKED_HEADERS)
+def test_packed_header_slots(header, fields):
+    body = f"{header}\n\nThe first paragraph of the story is here and it is long enough to be copy.\n".encode()
+    (item,) = parse_text(body)
+    for name, value in fields.items():
+        assert getattr(item, name) == value, name
+
+
+def test_a_sentence_with_slashes_is_not_a_packed_header():
+    (item,) = parse_text(b"Prices rose 3% in the year to May/ June, the agency said on Tuesday.\nMore copy follows here.\n")
+    assert item.publisher == "" and item.dateline == ""
+    assert item.blocks[0].text.startswith("Prices rose 3%")
+
+
+def test_empty_body_gives_no_item():
+    assert parse_text(b"  \n\n ") == []
+
+
+BYLINE_LINES = [
+    # second line, byline taken
+    ("By Helen Park", "By Helen Park"),
+    ("Por María José Gómez", "Por María José Gómez"),
+    ("Von Klaus Müller", "Von Klaus Müller"),
+    ("Par Jean Dupont", "Par Jean Dupont"),
+    ("Von Anna Berger, dpa", "Von Anna Berger, dpa"),
+    ("Av Anna Lind", "Av Anna Lind"),
+    ("Di Marco Rossi", "Di Marco Rossi"),  # Italian "di" is not read as "by": the whole line is the name
+    ("Von der Leyen to visit Kyiv next week", ""),  # prose that opens with the same word
+    ("Por ahora, nada cambia", ""),
+]
+
+
+@pytest.mark.parametrize("line, byline", BYLINE_LINES, ids=[c[0] for c in BYLINE_LINES])
+def test_byline_line_under_the_headline(line, byline):
+    raw = f"A headline here\n{line}\nBERLIN (dpa) - The first paragraph of the story is long enough to be copy.\n"
+    (item,) = parse_text(raw.encode())
+    assert item.byline == byline
+    paragraphs = [b.text for b in item.blocks if b.kind == PARAGRAPH]
+    assert (line in paragraphs or item.subheadline == line) == (not byline)
+
+
+REPEATED_HEADLINES = [
+    # article headline line, subheadline
+    ("Wildfire forces evacuations near Flagstaff", ""),
+    ("WILDFIRE FORCES EVACUATIONS NEAR FLAGSTAFF", ""),
+    ("Crews slow wildfire as winds ease near Flagstaff", "Crews slow wildfire as winds ease near Flagstaff"),
+]
+
+
+@pytest.mark.parametrize("line, subheadline", REPEATED_HEADLINES, ids=[c[0] for c in REPEATED_HEADLINES])
+def test_article_headline_repeating_the_header_is_not_a_subheadline(line, subheadline):
+    header = "Wildfire forces evacuations near Flagstaff/ Desert Wire/ FLAGSTAFF/ Jon Kimura"
+    story = "FLAGSTAFF, Ariz. (AP) — A wildfire forced about 600 residents to leave their homes on Sunday."
+    (item,) = parse_text(f"{header}\n{line}\n{story}\n".encode())
+    assert item.headline == "Wildfire forces evacuations near Flagstaff"
+    assert item.subheadline == subheadline
+    assert [b.text for b in item.blocks] == [story]
+
+
+SHORT_ITEMS_NOT_HARD_WRAPPED = [
+    # a short paste whose title lines are long and unpunctuated is still one paragraph a line
+    "Ferry operator orders three electric ships for Baltic routes\nShipyard Says Deal Secures About 1,000 Jobs Over Five Years\n"
+    "HELSINKI (AP) — A ferry operator ordered three battery-powered ships on Monday.\nThe first is due in 2028.\n",
+    "Storm cuts power to thousands across the region tonight/ Harbor Times/ BOSTON/ Kim Lee\n"
+    "Crews From Three States Head North to Help Restore Service\nBOSTON (AP) — A storm cut power on Tuesday.\n",
+]
+
+
+@pytest.mark.parametrize("text", SHORT_ITEMS_NOT_HARD_WRAPPED, ids=["title stack", "packed header"])
+def test_short_items_with_long_title_lines_are_not_read_as_hard_wrapped(text):
+    (item,) = parse_text(text.encode())
+    lines = text.strip().split("\n")
+    assert item.headline and item.subheadline == lines[1]
+    assert [b.text for b in item.blocks] == lines[2:]
+
+
+LINE_ENDINGS = [
+    pytest.param("\r\n", "", id="CRLF"),
+    pytest.param("\r", "", id="old Mac CR"),
+    pytest.param("\u2028", "", id="Unicode line separator"),
+    pytest.param("\u2029", "", id="Unicode paragraph separator"),
+    pytest.param("\x85", "", id="NEL"),
+    pytest.param("\x0b", "", id="vertical tab"),
+    pytest.param("\n", "\u200b", id="zero-width space opening each line"),
+    pytest.param("\n", "\ufeff", id="stray byte-order marks"),
+    pytest.param("\n", "\u3000", id="ideographic space"),
+]
+
+
+@pytest.mark.parametrize("newline, edge", LINE_ENDINGS)
+def test_every_line_break_and_invisible_edge_is_understood(newline, edge):
+    lines = ["Harbor reopens after storm", "By Jane Doe", "LONDON (Reuters) - The harbor reopened on Monday.", "Ships queued."]
+    (item,) = parse_text(newline.join(edge + line + edge for line in lines).encode())
+    assert (item.headline, item.byline) == ("Harbor reopens after storm", "By Jane Doe")
+    assert [b.text for b in item.blocks] == lines[2:]
+
+
+def test_invisible_characters_inside_a_line_are_the_copys_own():
+    (item,) = parse_text("Headline here\nThe co\u00adoperative said\u200b no.\n".encode())
+    assert item.blocks[0].text == "The co\u00adoperative said\u200b no."
+
+
+HEADER_LINES = [
+    # lines above the first paragraph, headline, subheadline, byline, extra
+    pytest.param(["Harbor reopens", "By Jane Doe", "Staff Writer"], "Harbor reopens", "", "By Jane Doe\nStaff Writer", {},
+                 id="role line under the byline"),
+    pytest.param(["Harbor reopens", "By ANNA LIND", "Associated Press"], "Harbor reopens", "", "By ANNA LIND\nAssociated Press", {},
+                 id="agency line under the byline"),
+    pytest.param(["Harbor reopens", "By Jane Doe", "Ships return as crews clear the channel"], "Harbor reopens",
+                 "Ships return as crews clear the channel", "By Jane Doe", {}, id="a subheadline under the byline stays one"),
+    pytest.param(["BREAKING NEWS", "Harbor reopens after storm"], "Harbor reopens after storm", "", "",
+                 {"banner": "BREAKING NEWS"}, id="banner above the headline"),
+    pytest.param(["Harbor reopens after storm", "Ships return as the port clears debris", "By Jane Doe and Ali Khan"],
+                 "Harbor reopens after storm", "Ships return as the port clears debris", "By Jane Doe and Ali Khan", {},
+                 id="byline after the subheadline"),
+    pytest.param(["By Jane Doe"], "", "", "By Jane Doe", {}, id="a byline first is not the headline"),
+]
+
+
+@pytest.mark.parametrize("lines, headline, subheadline, byline, extra", HEADER_LINES)
+def test_lines_above_the_story(lines, headline, subheadline, byline, extra):
+    story = "LONDON (Reuters) - The harbor reopened on Monday after a storm closed it for two days, officials said."
+    (item,) = parse_text("\n".join([*lines, story]).encode())
+    assert (item.headline, item.subheadline, item.byline) == (headline, subheadline, byline)
+    assert item.extra == extra
+    assert [b.text for b in item.blocks] == [story]
+
+
+UNMARKED_FACT_BOXES = [
+    # lines after the header, blocks as (kind, title or text, items)
+    pytest.param(
+        ["Quick Look: Harbor", "Location: Thames estuary", "Closed: two days", "LONDON (Reuters) - The harbor reopened."],
+        [("list", "Quick Look: Harbor", ["Location: Thames estuary", "Closed: two days"]),
+         ("paragraph", "LONDON (Reuters) - The harbor reopened.", [])],
+        id="bullets lost before the body",
+    ),
+    pytest.param(
+        ["LONDON (Reuters) - The harbor reopened.", "Key facts", "Closed: two days", "Ships: 40", "Officials will review the plan."],
+        [("paragraph", "LONDON (Reuters) - The harbor reopened.", []),
+         ("list", "Key facts", ["Closed: two days", "Ships: 40"]),
+         ("paragraph", "Officials will review the plan.", [])],
+        id="bullets lost after the body",
+    ),
+    pytest.param(
+        ["LONDON (Reuters) - The harbor reopened.", "Key facts", "Closed: two days", "Officials will review the plan."],
+        [("paragraph", "LONDON (Reuters) - The harbor reopened.", []), ("paragraph", "Key facts", []),
+         ("paragraph", "Closed: two days", []), ("paragraph", "Officials will review the plan.", [])],
+        id="one label line is not a box",
+    ),
+    pytest.param(
+        ["LONDON (Reuters) - The harbor reopened.", "Interview", "Q: Why now?", "A: The channel is clear."],
+        [("paragraph", "LONDON (Reuters) - The harbor reopened.", []), ("paragraph", "Interview", []),
+         ("paragraph", "Q: Why now?", []), ("paragraph", "A: The channel is clear.", [])],
+        id="question and answer lines are copy",
+    ),
+]
+
+
+@pytest.mark.parametrize("lines, blocks", UNMARKED_FACT_BOXES)
+def test_fact_box_that_lost_its_bullets_is_still_a_titled_list(lines, blocks):
+    (item,) = parse_text("\n".join(["Harbor reopens after storm", "By Jane Doe", *lines]).encode())
+    assert [(b.kind, b.text, b.items) for b in item.blocks] == blocks
+
+
+MARKDOWN_HEADERS = [
+    # first lines, headline, subheadline, byline, first block
+    (["# Harbor reopens", "**By Jane Doe**"], "Harbor reopens", "", "By Jane Doe"),
+    (["## **Harbor reopens**", "__Ships return to port__"], "Harbor reopens", "Ships return to port", ""),
+    (["**Harbor** reopens **now**"], "**Harbor** reopens **now**", "", ""),  # emphasis inside the line is the sender's
+    (["#1 seed wins the final"], "#1 seed wins the final", "", ""),  # no space after '#': not a heading mark
+]
+
+
+@pytest.mark.parametrize("lines, headline, subheadline, byline", MARKDOWN_HEADERS, ids=[c[0][0] for c in MARKDOWN_HEADERS])
+def test_markdown_marks_on_header_lines_are_markup_not_copy(lines, headline, subheadline, byline):
+    story = ["LONDON (Reuters) - The harbor reopened on Monday, officials said.", "**Bold** lead stays as sent."]
+    (item,) = parse_text("\n".join([*lines, *story]).encode())
+    assert (item.headline, item.subheadline, item.byline) == (headline, subheadline, byline)
+    assert [b.text for b in item.blocks] == story
+
+
+HARD_WRAPPED_HEADERS = [
+    # the wire as sent, headline, byline, first paragraph
+    pytest.param(
+        "UPDATE 2-Oil rises as supply fears mount\nBy Alex Lawler\n\nLONDON, May 4 (Reuters) - Oil prices rose on Thursday as\n"
+        "concerns about supply outweighed worries over demand, with\ntraders focused on an OPEC+ meeting next week.\n\n"
+        "Brent crude futures rose 98 cents to $82.10 a barrel by 1140\nGMT.\n",
+        "UPDATE 2-Oil rises as supply fears mount", "By Alex Lawler",
+        "LONDON, May 4 (Reuters) - Oil prices rose on Thursday as concerns about supply outweighed worries over demand, "
+        "with traders focused on an OPEC+ meeting next week.",
+        id="byline line right under the headline",
+    ),
+    pytest.param(
+        "City budget grows again\n\nBy JANE DOE, Associated Press\n\nWASHINGTON (AP) -- The city's budget grew 4% this year, the\n"
+        "mayor said on Monday, the fifth straight annual increase.\nBy contrast, the county's budget shrank by 2% as property\n"
+        "tax revenue fell for the first time in a decade.\n",
+        "City budget grows again", "By JANE DOE, Associated Press",
+        "WASHINGTON (AP) -- The city's budget grew 4% this year, the mayor said on Monday, the fifth straight annual "
+        "increase. By contrast, the county's budget shrank by 2% as property tax revenue fell for the first time in a decade.",
+        id="a wrapped line opening 'By contrast,' stays in its paragraph",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, headline, byline, first", HARD_WRAPPED_HEADERS)
+def test_hard_wrapped_header_lines(text, headline, byline, first):
+    (item,) = parse_text(text.encode())
+    assert (item.headline, item.byline) == (headline, byline)
+    assert item.blocks[0].text == first
+
+
+DATELINE_LINES = [
+    # dateline line, first paragraph
+    ("ATHENS, Greece (AP) —", "ATHENS, Greece (AP) — Wildfires forced thousands to flee villages near Athens on Sunday."),
+    ("LONDON, May 4 (Reuters) -", "LONDON, May 4 (Reuters) - Wildfires forced thousands to flee villages near Athens on Sunday."),
+    ("MIAMI —", "MIAMI — Wildfires forced thousands to flee villages near Athens on Sunday."),
+]
+
+
+@pytest.mark.parametrize("dateline, first", DATELINE_LINES, ids=[c[0] for c in DATELINE_LINES])
+def test_a_dateline_alone_on_its_line_opens_the_paragraph_below(dateline, first):
+    copy = "Wildfires forced thousands to flee villages near Athens on Sunday."
+    (item,) = parse_text(f"Wildfires force thousands to flee\nBy Derek Gatopoulos\n{dateline}\n{copy}\nPlanes were grounded.\n".encode())
+    assert item.subheadline == ""
+    assert [b.text for b in item.blocks] == [first, "Planes were grounded."]
+
+
+def test_a_header_ending_in_a_separator_continues_with_the_summary_on_the_next_line():
+    text = ("Talks stall/ Newslooks/ WASHINGTON/ J. Mansour/ Morning Edition/\n"
+            "Officials met on Thursday to discuss the plan. Talks will resume next week in Geneva.\n"
+            "WASHINGTON (AP) — Officials met on Thursday to discuss the plan, aides said.\n")
+    (item,) = parse_text(text.encode())
+    assert (item.edition, item.summary) == ("Morning Edition", "Officials met on Thursday to discuss the plan. Talks will resume next week in Geneva.")
+    assert [b.text for b in item.blocks] == ["WASHINGTON (AP) — Officials met on Thursday to discuss the plan, aides said."]
+
+
+def test_a_header_ending_in_a_separator_does_not_take_the_first_paragraph_as_summary():
+    text = ("Talks stall/ Newslooks/ WASHINGTON/ J. Mansour/ Morning Edition/\n"
+            "WASHINGTON (AP) — Officials met on Thursday to discuss the plan, aides said. Talks resume next week.\n")
+    (item,) = parse_text(text.encode())
+    assert item.summary == ""
+    assert len(item.blocks) == 1
+
+
+@pytest.mark.parametrize("marker", ["-", "*", "•", "▪", "●", "◦", "–", "►", "▶", "→", "✓", "✔", "■", "·", "1.", "1)"])
+def test_fact_box_item_markers(marker):
+    text = f"Harbor reopens\nAt a glance\n{marker} Closed: two days\n{marker} Ships: 40\nLONDON (Reuters) - The harbor reopened.\n"
+    (item,) = parse_text(text.encode())
+    assert [(b.kind, b.text, b.items) for b in item.blocks][0] == (LIST, "At a glance", ["Closed: two days", "Ships: 40"])
+
+
+STANDFIRSTS = [
+    # lines between headline and copy, summary, byline, blocks
+    pytest.param(["Researchers say the find could reshape conservation plans.", "By Ana Santos"],
+                 "Researchers say the find could reshape conservation plans.", "By Ana Santos", 1, id="standfirst then byline"),
+    pytest.param(["QUITO, Ecuador (AP) — Researchers say the find matters.", "By Ana Santos"],
+                 "", "", 3, id="a dateline paragraph is copy, not a standfirst"),
+    pytest.param(["Researchers say the find matters.", "The second paragraph.", "By Ana Santos"],
+                 "", "", 4, id="a byline after two paragraphs is left where it is"),
+    pytest.param(["Researchers say the find matters.", "By contrast, others doubt it"], "", "", 3, id="not a byline"),
+]
+
+
+@pytest.mark.parametrize("lines, summary, byline, block_count", STANDFIRSTS)
+def test_a_standfirst_above_the_byline_is_the_summary(lines, summary, byline, block_count):
+    copy = "Scientists have identified a new species of giant tortoise on one of the Galapagos Islands."
+    (item,) = parse_text("\n".join(["Scientists find new species of giant tortoise", *lines, copy]).encode())
+    assert (item.summary, item.byline) == (summary, byline)
+    assert len(item.blocks) == block_count and item.blocks[-1].text == copy
+
+
+BARE_NAME_LINES = [
+    # line under the headline, byline taken
+    ("Jane Doe", "Jane Doe"),
+    ("Priya Nair and Omar Haddad", "Priya Nair and Omar Haddad"),
+    ("María José Gómez de la Cruz", "María José Gómez de la Cruz"),
+    ("Jane Doe\nReuters", "Jane Doe\nReuters"),
+    ("Markets Rally", ""),  # no given name up front
+    ("Grace Under Pressure", ""),  # a Title Case headline's words
+    ("Harbor Times", ""),
+]
+
+
+@pytest.mark.parametrize("line, byline", BARE_NAME_LINES, ids=[c[0] for c in BARE_NAME_LINES])
+def test_a_bare_name_under_the_headline_is_the_byline_when_it_opens_with_a_given_name(line, byline):
+    story = "LONDON (Reuters) - The harbor reopened on Monday after a storm closed it for two days, officials said."
+    (item,) = parse_text(f"Harbor reopens after storm\n{line}\n{story}\n".encode())
+    assert item.byline == byline
+    kept_as = [item.subheadline] + [b.text for b in item.blocks if b.kind == HEADING]
+    assert (line in kept_as) == (not byline)  # not a byline: kept, as the subheadline or a section label
+    assert [b.text for b in item.blocks if b.kind == PARAGRAPH] == [story]
+
+
+PACKED_PEOPLE = [
+    # header, publisher, byline
+    ("Quake shakes coast/ Rosa Diaz/ LIMA/ The quake struck at dawn. No deaths were reported.", "", "Rosa Diaz"),
+    ("Quake shakes coast/ Grace Daily/ LIMA/ The quake struck at dawn. No deaths were reported.", "Grace Daily", ""),
+    ("Quake shakes coast/ Coastline Courier/ LIMA/ The quake struck at dawn. No deaths were reported.", "Coastline Courier", ""),
+]
+
+
+@pytest.mark.parametrize("header, publisher, byline", PACKED_PEOPLE, ids=[c[0].split("/ ")[1] for c in PACKED_PEOPLE])
+def test_a_person_in_the_publisher_slot_is_the_byline(header, publisher, byline):
+    (item,) = parse_text(f"{header}\nLIMA, Peru (AP) — The quake struck at dawn, officials said.\n".encode())
+    assert (item.publisher, item.byline) == (publisher, byline)
+
+
+SECTION_LABELS = [
+    # lines between the fact box and the copy, subheadline, headings
+    (["Deep Look", "Talks Stall as Deadline Nears in Geneva"], "Talks Stall as Deadline Nears in Geneva", ["Deep Look"]),
+    (["Talks Stall as Deadline Nears in Geneva", "The Full Story"], "Talks Stall as Deadline Nears in Geneva", ["The Full Story"]),
+    (["Deeper Look"], "", ["Deeper Look"]),
+    (["Reuters Staff"], "Reuters Staff", []),  # byline-like: left for the byline rules, not a label
+]
+
+
+@pytest.mark.parametrize("lines, subheadline, headings", SECTION_LABELS, ids=[" / ".join(c[0]) for c in SECTION_LABELS])
+def test_a_short_section_label_above_the_copy_is_a_heading_not_the_subheadline(lines, subheadline, headings):
+    header = "Talks stall/ Newslooks/ WASHINGTON/ J. Mansour/ Morning Edition/ Officials met. Talks will resume next week."
+    story = "WASHINGTON (AP) — Officials met on Thursday to discuss the plan, aides said."
+    (item,) = parse_text("\n".join([header, "Quick Look", "- Where: Geneva", "- When: next week", *lines, story]).encode())
+    assert item.subheadline == subheadline
+    assert [b.text for b in item.blocks if b.kind == HEADING] == headings
+    assert item.blocks[-1].text == story
+
+
+OPENING_HEADLINES = [
+    # first line, headline taken
+    ("Is the Fed done raising rates?", "Is the Fed done raising rates?"),
+    ("Mayor: “We will rebuild”", "Mayor: “We will rebuild”"),
+    ("Harbor reopens (again)", "Harbor reopens (again)"),
+    ("Goal! Harbor team wins cup", "Goal! Harbor team wins cup"),
+    ("“We are ready,” the mayor said.", ""),  # a sentence of copy
+    ("LONDON (Reuters) - The harbor reopened?", ""),  # the dateline paragraph
+]
+
+
+@pytest.mark.parametrize("first, headline", OPENING_HEADLINES, ids=[c[0] for c in OPENING_HEADLINES])
+def test_a_first_line_ending_in_a_question_mark_quote_or_bracket_is_still_the_headline(first, headline):
+    (item,) = parse_text(f"{first}\nBy Jane Doe\nLONDON (Reuters) - The harbor reopened on Monday, officials said.\n".encode())
+    assert item.headline == headline
+    assert (first in [b.text for b in item.blocks]) == (not headline)
+
+
+@pytest.mark.parametrize("line, subheadline", [
+    ("Will the Talks Change Anything?", "Will the Talks Change Anything?"),
+    ("Rubio on Lavrov: “A New Approach”", "Rubio on Lavrov: “A New Approach”"),
+    ("Rubio said the talks were useful.", ""),  # a sentence of copy stays copy
+])
+def test_article_headline_ending_in_a_question_or_quote_above_the_dateline(line, subheadline):
+    header = "Rubio, Lavrov hold talks/ Newslooks/ WASHINGTON/ J. Mansour/ Morning Edition/ The two met. Talks continue."
+    story = "KUALA LUMPUR, Malaysia (Reuters) — Rubio held talks Thursday with Lavrov."
+    (item,) = parse_text(f"{header}\n{line}\n{story}\n".encode())
+    assert item.subheadline == subheadline
+    assert [b.text for b in item.blocks] == ([story] if subheadline else [line, story])

@@ -1,0 +1,193 @@
+"""Delivery services: store before acknowledging, enqueue or leave for the sweep, process idempotently, fail clearly."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from django.db import DataError, OperationalError
+from django.utils import timezone
+from kombu.exceptions import OperationalError as BrokerDown
+
+from ingest import services
+from ingest.models import Delivery, Story
+from ingest.parse import PARSERS
+from ingest.services import deliveries
+from ingest.tasks import process_delivery
+
+pytestmark = pytest.mark.django_db
+
+BODY = "Bridge reopens\n\nOSLO (Reuters) \u2014 The bridge reopened on Friday.\n".encode()
+
+
+@pytest.fixture
+def published(monkeypatch):
+    """Messages the services hand to the broker (recorded, not sent: no stray tasks for other tests' workers)."""
+    sent: list[int] = []
+    monkeypatch.setattr(process_delivery, "apply_async", lambda args, **kw: sent.append(args[0]))
+    return sent
+
+
+@pytest.fixture
+def broker_down(monkeypatch):
+    def refuse(args, **kwargs):
+        raise BrokerDown("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
+
+    monkeypatch.setattr(process_delivery, "apply_async", refuse)
+
+
+def receive(source, webhook_id="msg_1", body=BODY, enqueue=True):
+    return services.delivery_receive(source=source, webhook_id=webhook_id, body=body, content_type="text/plain",
+                                     headers={"Webhook-Id": webhook_id, "Authorization": "Bearer x"}, enqueue=enqueue)
+
+
+def age(delivery_id, seconds, field="received_at"):
+    Delivery.objects.filter(pk=delivery_id).update(**{field: timezone.now() - timedelta(seconds=seconds)})
+
+
+def test_receive_stores_then_enqueues_after_commit(wire_source, published, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        outcome = receive(wire_source)
+    assert outcome.created and published == [outcome.delivery.pk]
+    delivery = Delivery.objects.get()
+    assert delivery.status == Delivery.Status.QUEUED and delivery.queued_at
+    assert "authorization" not in delivery.headers and delivery.headers["webhook-id"] == "msg_1"
+
+
+def test_broker_down_leaves_the_delivery_received(wire_source, broker_down, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        outcome = receive(wire_source)
+    assert Delivery.objects.get(pk=outcome.delivery.pk).status == Delivery.Status.RECEIVED
+
+
+def test_sender_retry_of_a_waiting_delivery_enqueues_it_again(wire_source, published):
+    first = receive(wire_source, enqueue=False).delivery
+    again = receive(wire_source)
+    assert not again.created and not again.conflict and published == [first.pk]
+    conflict = receive(wire_source, body=BODY + b"x")
+    assert conflict.conflict and published == [first.pk]
+
+
+def test_process_is_idempotent(wire_source):
+    delivery = receive(wire_source, enqueue=False).delivery
+    first = services.delivery_process(delivery.pk)
+    second = services.delivery_process(delivery.pk)
+    assert first.status == second.status == Delivery.Status.DONE
+    assert second.attempts == 1 and Story.objects.count() == 1 and second.story_id == first.story_id
+
+
+@pytest.mark.parametrize("error", [RuntimeError("parser bug"), RecursionError("too deep"), KeyError("headline"),
+                                   MemoryError("huge")])
+def test_any_parser_exception_fails_the_delivery_once(wire_source, monkeypatch, error):
+    def explode(raw, content_type):
+        raise error
+
+    monkeypatch.setitem(PARSERS, "text", explode)
+    delivery = receive(wire_source, enqueue=False).delivery
+    failed = services.delivery_process(delivery.pk)
+    assert failed.status == Delivery.Status.FAILED and failed.attempts == 1
+    assert failed.last_error.startswith(type(error).__name__)
+    assert services.delivery_process(delivery.pk).attempts == 1  # a redelivered message changes nothing
+
+
+def test_database_errors_propagate_for_the_task_to_retry(wire_source, monkeypatch):
+    delivery = receive(wire_source, enqueue=False).delivery
+
+    def down(source):
+        raise OperationalError("server closed the connection unexpectedly")
+
+    monkeypatch.setattr(deliveries.selectors, "pipeline_options", down)
+    with pytest.raises(OperationalError):
+        services.delivery_process(delivery.pk)
+    assert Delivery.objects.get(pk=delivery.pk).status == Delivery.Status.PROCESSING
+
+
+def test_a_field_the_database_refuses_fails_with_the_message(wire_source, monkeypatch):
+    def refuse(**kwargs):
+        raise DataError("value too long for type character varying(1000)")
+
+    monkeypatch.setattr(deliveries, "story_upsert_from_draft", refuse)
+    delivery = receive(wire_source, enqueue=False).delivery
+    failed = services.delivery_process(delivery.pk)
+    assert failed.status == Delivery.Status.FAILED and "value too long" in failed.last_error
+
+
+def test_a_delivery_left_processing_is_taken_over_until_max_attempts(wire_source, settings):
+    settings.INGEST = {**settings.INGEST, "MAX_ATTEMPTS": 3}
+    delivery = receive(wire_source, enqueue=False).delivery
+    Delivery.objects.filter(pk=delivery.pk).update(status=Delivery.Status.PROCESSING, attempts=1)
+    assert services.delivery_process(delivery.pk).status == Delivery.Status.DONE
+    other = receive(wire_source, "msg_2", BODY + b"more", enqueue=False).delivery
+    Delivery.objects.filter(pk=other.pk).update(status=Delivery.Status.PROCESSING, attempts=3)
+    gave_up = services.delivery_process(other.pk)
+    assert gave_up.status == Delivery.Status.FAILED and "gave up after 3 attempts" in gave_up.last_error
+
+
+def test_control_characters_never_reach_a_story(wire_source):
+    delivery = receive(wire_source, body=b"Head\x00line\x07\n\nOSLO (Reuters) \xe2\x80\x94 Body\x00 text.\n",
+                       enqueue=False).delivery
+    story = Story.objects.get(pk=services.delivery_process(delivery.pk).story_id)
+    assert "\x00" not in story.headline + story.body_text + story.body_html and "\x07" not in story.headline
+
+
+def test_sweep_enqueues_waiting_and_stuck_deliveries_only(wire_source, published):
+    waiting = receive(wire_source, "msg_wait", enqueue=False).delivery
+    fresh = receive(wire_source, "msg_fresh", BODY + b"1", enqueue=False).delivery
+    stuck_queued = receive(wire_source, "msg_q", BODY + b"2", enqueue=False).delivery
+    stuck_processing = receive(wire_source, "msg_p", BODY + b"3", enqueue=False).delivery
+    done = receive(wire_source, "msg_done", BODY + b"4", enqueue=False).delivery
+    age(waiting.pk, 60)
+    Delivery.objects.filter(pk=stuck_queued.pk).update(status=Delivery.Status.QUEUED, queued_at=timezone.now() - timedelta(hours=1))
+    Delivery.objects.filter(pk=stuck_processing.pk).update(status=Delivery.Status.PROCESSING,
+                                                           queued_at=timezone.now() - timedelta(hours=1))
+    Delivery.objects.filter(pk=done.pk).update(status=Delivery.Status.DONE, received_at=timezone.now() - timedelta(hours=1))
+
+    assert services.deliveries_sweep() == 3
+    assert sorted(published) == sorted([waiting.pk, stuck_queued.pk, stuck_processing.pk])
+    assert fresh.pk not in published
+    assert Delivery.objects.get(pk=stuck_processing.pk).queued_at > timezone.now() - timedelta(minutes=1)
+    assert services.deliveries_sweep() == 0  # nothing is swept twice in a row
+
+
+def test_sweep_with_the_broker_still_down_stops_and_keeps_everything(wire_source, broker_down):
+    for n in range(3):
+        age(receive(wire_source, f"msg_{n}", BODY + bytes([48 + n]), enqueue=False).delivery.pk, 60)
+    assert services.deliveries_sweep() == 0
+    assert set(Delivery.objects.values_list("status", flat=True)) == {Delivery.Status.RECEIVED}
+
+
+def test_mark_failed_waits_for_the_database(wire_source, monkeypatch):
+    delivery = receive(wire_source, enqueue=False).delivery
+    real_update = Delivery.objects.filter(pk=delivery.pk).update.__func__
+    calls = {"n": 0}
+
+    def flaky_update(queryset, **kwargs):
+        calls["n"] += 1
+        if calls["n"] < 3:
+            raise OperationalError("database is locked")
+        return real_update(queryset, **kwargs)
+
+    monkeypatch.setattr(type(Delivery.objects.all()), "update", flaky_update)
+    monkeypatch.setattr(deliveries.time, "sleep", lambda s: None)
+    monkeypatch.setattr(deliveries, "_close_broken_connection", lambda: None)
+    assert services.delivery_mark_failed(delivery.pk, "OperationalError: database is locked", wait_seconds=30)
+    monkeypatch.undo()
+    delivery.refresh_from_db()
+    assert delivery.status == Delivery.Status.FAILED and calls["n"] == 3
+
+
+def test_mark_failed_gives_up_when_the_database_never_answers(wire_source, monkeypatch):
+    delivery = receive(wire_source, enqueue=False).delivery
+
+    def always_locked(queryset, **kwargs):
+        raise OperationalError("database is locked")
+
+    monkeypatch.setattr(type(Delivery.objects.all()), "update", always_locked)
+    monkeypatch.setattr(deliveries, "_close_broken_connection", lambda: None)
+    assert services.delivery_mark_failed(delivery.pk, "x", wait_seconds=0) is False
+
+
+def test_mark_failed_never_overwrites_a_finished_delivery(wire_source):
+    delivery = receive(wire_source, enqueue=False).delivery
+    services.delivery_process(delivery.pk)
+    services.delivery_mark_failed(delivery.pk, "late failure of an earlier attempt")
+    assert Delivery.objects.get(pk=delivery.pk).status == Delivery.Status.DONE

@@ -1,0 +1,26 @@
+"""The whole pure pipeline on the shared sample: exactly what expected.json says."""
+from ingest.pipeline import run
+from tests.expectations import assert_matches_expected
+
+
+def test_sample_matches_expected(sample_bytes, sample_expected):
+    (draft,) = run(sample_bytes, "text/plain; charset=utf-8")
+    assert_matches_expected(draft, sample_expected)
+
+
+def test_sample_copy_is_never_rewritten(sample_bytes):
+    (draft,) = run(sample_bytes, "text/plain; charset=utf-8")
+    assert "Rubio met earlier Thurday with" in draft.body_text  # the wire's own typo stays
+
+
+def test_sample_removal_records_rule_and_position(sample_bytes):
+    (draft,) = run(sample_bytes, "text/plain; charset=utf-8")
+    assert draft.removed == [
+        {"text": "You must Register or Login to post a comment.", "rule": "library:comment-prompt", "block": 15, "item": None}
+    ]
+
+
+def test_same_copy_gives_same_guid(sample_bytes):
+    first = run(sample_bytes, "text/plain")[0]
+    again = run(sample_bytes.replace(b"\n", b"\r\n"), "text/plain")[0]
+    assert first.guid == again.guid and first.guid.startswith("urn:sha256:")

@@ -199,6 +199,8 @@ INGEST = {
     "TASK_RETRY_BACKOFF": env.int("INGEST_TASK_RETRY_BACKOFF", default=2),
     "TASK_RETRY_BACKOFF_MAX": env.int("INGEST_TASK_RETRY_BACKOFF_MAX", default=60),
     "SWEEP_GRACE_SECONDS": env.int("INGEST_SWEEP_GRACE_SECONDS", default=5),
+    # A delivery queued or processing this long is re-enqueued by the sweep (its message was lost).
+    "STALE_AFTER_SECONDS": env.int("INGEST_STALE_AFTER_SECONDS", default=120),
 }
 # request.body must be readable up to the webhook's own limit; the view enforces it (413).
 DATA_UPLOAD_MAX_MEMORY_SIZE = INGEST["MAX_BODY_BYTES"] + 1

@@ -168,4 +168,9 @@ def wait_until_finished(delivery_ids, timeout: float):
     def finished():
         return not Delivery.objects.filter(pk__in=ids, status__in=open_statuses).exists()
 
-    wait_for(finished, timeout=timeout, interval=0.5)
+    try:
+        wait_for(finished, timeout=timeout, interval=0.5)
+    except AssertionError:
+        still_open = list(Delivery.objects.filter(pk__in=ids, status__in=open_statuses)
+                          .values_list("pk", "status", "attempts")[:20])
+        raise AssertionError(f"deliveries still open after {timeout}s (id, status, attempts): {still_open}") from None

@@ -1,23 +1,30 @@
 """A worker SIGKILLed in the middle of a batch: after a new worker starts, every delivery is done exactly once.
 
-Nothing here sweeps: the redelivery is Redis's (unacked messages come back after
-the visibility timeout) plus late acks and reject-on-worker-lost, and the
+Two mechanisms bring the dead worker's messages back, as in production:
+Redis's (unacked messages return after the visibility timeout, with late acks
+and reject-on-worker-lost) and the beat sweep, for the message the worker had
+popped but not yet recorded as unacked when it died (kombu's BRPOP gap: such a
+message is gone from Redis, its Delivery row still says `queued`). The
 idempotent task takes over deliveries the dead worker left `processing`.
 """
 from __future__ import annotations
 
 import pytest
+from django.utils import timezone
 
 from ingest import services
 from ingest.models import Delivery, Story
 from tests.conftest import wait_for
 
-from .conftest import enqueue_on, kill_hard, start_worker, wait_until_finished
+from .conftest import enqueue_on, kill_hard, start_beat, start_worker, wait_until_finished
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
 
 BATCH = 500
-SHORT_VISIBILITY = {"CELERY_VISIBILITY_TIMEOUT": "8", "CELERY_UNACKED_RESTORE_INTERVAL": "1", "CELERY_UNACKED_RESTORE_THROTTLE": "1"}
+SHORT_TIMEOUTS = {
+    "CELERY_VISIBILITY_TIMEOUT": "8", "CELERY_UNACKED_RESTORE_INTERVAL": "1", "CELERY_UNACKED_RESTORE_THROTTLE": "1",
+    "INGEST_SWEEP_SECONDS": "2", "INGEST_STALE_AFTER_SECONDS": "15",
+}
 
 
 def story_body(n: int) -> bytes:
@@ -34,9 +41,10 @@ def test_sigkill_mid_batch_loses_nothing_and_doubles_nothing(wire_source, redis_
                                   content_type="text/plain; charset=utf-8", headers={}, enqueue=False).delivery.pk
         for n in range(BATCH)
     ]
+    Delivery.objects.filter(pk__in=ids).update(status=Delivery.Status.QUEUED, queued_at=timezone.now())
     enqueue_on(redis_server.url, ids)
 
-    first = start_worker(tmp_path, "worker-1", redis_server.url, concurrency=2, extra_env=SHORT_VISIBILITY)
+    first = start_worker(tmp_path, "worker-1", redis_server.url, concurrency=2, extra_env=SHORT_TIMEOUTS)
     try:
         wait_for(lambda: Delivery.objects.filter(status=Delivery.Status.DONE).count() >= 60, timeout=120, interval=0.1)
     finally:
@@ -44,10 +52,12 @@ def test_sigkill_mid_batch_loses_nothing_and_doubles_nothing(wire_source, redis_
     done_before = Delivery.objects.filter(status=Delivery.Status.DONE).count()
     assert done_before < BATCH, "the worker finished before it could be killed; the test proves nothing"
 
-    second = start_worker(tmp_path, "worker-2", redis_server.url, concurrency=2, extra_env=SHORT_VISIBILITY)
+    second = start_worker(tmp_path, "worker-2", redis_server.url, concurrency=2, extra_env=SHORT_TIMEOUTS)
+    beat = start_beat(tmp_path, redis_server.url, extra_env=SHORT_TIMEOUTS)
     try:
         wait_until_finished(ids, timeout=180)
     finally:
+        beat.stop()
         second.stop()
 
     assert Delivery.objects.filter(status=Delivery.Status.DONE).count() == BATCH, list(
@@ -55,3 +65,28 @@ def test_sigkill_mid_batch_loses_nothing_and_doubles_nothing(wire_source, redis_
     )
     assert Story.objects.count() == BATCH
     assert Delivery.objects.values("story").distinct().count() == BATCH
+
+
+def test_message_popped_by_a_worker_that_died_is_swept_back(wire_source, redis_server, tmp_path):
+    """kombu's BRPOP gap, made deterministic: the message leaves Redis and no worker ever records it."""
+    import redis
+
+    ids = [
+        services.delivery_receive(source=wire_source, webhook_id=f"gap_{n}", body=story_body(n),
+                                  content_type="text/plain; charset=utf-8", headers={}, enqueue=False).delivery.pk
+        for n in range(5)
+    ]
+    Delivery.objects.filter(pk__in=ids).update(status=Delivery.Status.QUEUED, queued_at=timezone.now())
+    enqueue_on(redis_server.url, ids)
+    assert redis.Redis.from_url(redis_server.url).rpop("celery") is not None  # what a dying worker's BRPOP takes
+
+    worker = start_worker(tmp_path, "worker", redis_server.url, concurrency=1, extra_env=SHORT_TIMEOUTS)
+    beat = start_beat(tmp_path, redis_server.url, extra_env=SHORT_TIMEOUTS)
+    try:
+        wait_until_finished(ids, timeout=90)
+    finally:
+        beat.stop()
+        worker.stop()
+
+    assert Delivery.objects.filter(pk__in=ids, status=Delivery.Status.DONE).count() == len(ids)
+    assert Story.objects.count() == len(ids)

@@ -169,7 +169,9 @@ class StoryAdmin(SimpleHistoryAdmin):
         if "_restore" in post:
             return self._restore(request, obj, post["_restore"])
         if "_accept_update" in post:
-            return self._accept_update(request, obj)
+            return self._settle_update(request, obj, services.story_accept_pending_update, "accepted")
+        if "_dismiss_update" in post:
+            return self._settle_update(request, obj, services.story_dismiss_pending_update, "dismissed; your version is kept")
         if "_transition" in post:
             return self._apply_transition(request, obj, post["_transition"])
         return super().response_change(request, obj)
@@ -188,17 +190,18 @@ class StoryAdmin(SimpleHistoryAdmin):
             self.message_user(request, f"Restored: “{piece}”", messages.SUCCESS)
         return self._back_to_story(request, obj)
 
-    def _accept_update(self, request, obj):
+    def _settle_update(self, request, obj, settle, done):
+        """Accept or dismiss the newer wire version waiting beside an edited story."""
         if obj.pending_update is None:
-            self.message_user(request, "There is no newer wire version to accept.", messages.WARNING)
+            self.message_user(request, "There is no newer wire version waiting.", messages.WARNING)
             return self._back_to_story(request, obj)
         version = obj.pending_update.get("version")
         try:
-            services.story_accept_pending_update(story=obj, user=request.user)
+            settle(story=obj, user=request.user)
         except ValidationError as exc:
-            self.message_user(request, f"Not accepted: {exc.messages[0]}.", messages.ERROR)
+            self.message_user(request, f"Not done: {exc.messages[0]}.", messages.ERROR)
         else:
-            self.message_user(request, f"Wire version {version} accepted.", messages.SUCCESS)
+            self.message_user(request, f"Wire version {version} {done}.", messages.SUCCESS)
         return self._back_to_story(request, obj)
 
     def _apply_transition(self, request, obj, to):

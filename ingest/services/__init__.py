@@ -17,7 +17,7 @@ from .cleaning import (
     source_learn_boilerplate,
     story_restore_removal,
 )
-from .stories import story_accept_pending_update, story_upsert_from_draft
+from .stories import story_accept_pending_update, story_dismiss_pending_update, story_upsert_from_draft
 from .editors import EDITOR_PERMISSIONS, editors_group_ensure
 from .workflow import StaleStoryError, next_statuses, story_check_fresh, story_save_edits, story_transition
 
@@ -46,4 +46,5 @@ __all__ = [
     "editors_group_ensure",
     "story_upsert_from_draft",
     "story_accept_pending_update",
+    "story_dismiss_pending_update",
 ]

@@ -227,6 +227,25 @@ def story_accept_pending_update(*, story: Story, user=None) -> Story:
     return story
 
 
+@transaction.atomic
+def story_dismiss_pending_update(*, story: Story, user=None) -> Story:
+    """Keep the editor's copy and mark the waiting wire version as seen.
+
+    The story takes the version's number (not its copy), so a resend of the
+    same version is not offered again; a later version still is.
+    """
+    story = Story.objects.select_for_update().get(pk=story.pk)
+    pending = story.pending_update
+    if not pending:
+        raise ValidationError("this story has no newer wire version waiting")
+    story.version = pending.get("version", story.version)
+    story.wire_updated_at = _as_datetime(pending.get("fields", {}).get("wire_updated_at")) or story.wire_updated_at
+    story.pending_update = None
+    stamp_editor(story, user)
+    story.save()
+    return story
+
+
 def _as_datetime(value) -> datetime | None:
     if value is None or isinstance(value, datetime):
         return value

@@ -1,7 +1,14 @@
-"""Per-source webhook rate limit: a fixed-window counter in Redis, shared by every web process.
+"""Per-source webhook rate limit: a sliding-window counter in Redis, shared by every web process.
 
-Hand-written on redis-py (INCR + EXPIRE in one MULTI) rather than with
-django-ratelimit because that library raises when its cache is unreachable,
+The estimate is this window's count plus the previous window's, weighted by
+how much of it the sliding window still covers, so a burst across a window
+boundary cannot pass twice the limit (a fixed window lets it). Only requests
+let through are counted: a sender that keeps retrying while refused does not
+push its own Retry-After further out. One Lua script, so check and count are
+atomic across web processes.
+
+Hand-written on redis-py rather than with django-ratelimit because that
+library raises when its cache is unreachable,
 and the webhook must keep accepting (and storing) deliveries while Redis is
 down: this limiter fails open, with a warning, and never waits more than half
 a second for Redis.
@@ -46,14 +53,19 @@ def parse_rate(text: str | None) -> Rate | None:
     count, _, period = text.partition("/")
     multiplier = "".join(ch for ch in period if ch.isdigit()) or "1"
     unit = period.lstrip("0123456789")
-    if unit not in _PERIODS or not count.isdigit():
-        raise ValueError(f"rate limit {text!r} is not like '600/m' or '20/s'")
+    if unit not in _PERIODS or not count.isdigit() or int(count) < 1:
+        raise ValueError(f"rate limit {text!r} is not like '600/m' or '20/s' (or 'off')")
     return Rate(int(count), int(multiplier) * _PERIODS[unit])
 
 
 def rate_for_source(slug: str) -> Rate | None:
+    """The source's limit. A malformed one (the `ingest.E001` check reports it) limits nothing rather than 500."""
     per_source = ingest_setting("SOURCE_RATE_LIMITS") or {}
-    return parse_rate(per_source.get(slug, ingest_setting("RATE_LIMIT")))
+    try:
+        return parse_rate(per_source.get(slug, ingest_setting("RATE_LIMIT")))
+    except ValueError as exc:
+        logger.error("%s; not rate limiting", exc, extra={"source": slug})
+        return None
 
 
 @lru_cache(maxsize=4)
@@ -65,6 +77,20 @@ def _redis_url() -> str:
     return ingest_setting("RATE_LIMIT_REDIS_URL") or settings.CELERY_BROKER_URL
 
 
+# KEYS: this window's counter, the previous window's. ARGV: the previous window's weight, the limit,
+# the counter's lifetime. Returns {allowed, this window's count after the call, previous count}.
+_SLIDING_WINDOW = """
+local current = tonumber(redis.call('GET', KEYS[1]) or '0')
+local previous = tonumber(redis.call('GET', KEYS[2]) or '0')
+if previous * tonumber(ARGV[1]) + current + 1 > tonumber(ARGV[2]) then
+  return {0, current, previous}
+end
+current = redis.call('INCR', KEYS[1])
+redis.call('EXPIRE', KEYS[1], ARGV[3])
+return {1, current, previous}
+"""
+
+
 def check_rate(slug: str, now: float | None = None) -> Decision:
     """Count one request for the source; say whether it may go on and, if not, for how long to wait."""
     rate = rate_for_source(slug)
@@ -72,15 +98,30 @@ def check_rate(slug: str, now: float | None = None) -> Decision:
         return Decision(allowed=True)
     now = time.time() if now is None else now
     window = int(now // rate.period)
-    key = f"ingest:ratelimit:{slug}:{rate.period}:{window}"
+    previous_weight = 1 - (now - window * rate.period) / rate.period
+    prefix = f"ingest:ratelimit:{slug}:{rate.period}"
     try:
-        pipe = _client(_redis_url()).pipeline(transaction=True)
-        pipe.incr(key)
-        pipe.expire(key, rate.period + 1)
-        count = pipe.execute()[0]
+        client = _client(_redis_url())
+        allowed, current, previous = client.eval(
+            _SLIDING_WINDOW, 2, f"{prefix}:{window}", f"{prefix}:{window - 1}",
+            repr(previous_weight), rate.limit, 2 * rate.period + 1,
+        )
     except redis.RedisError as exc:
         logger.warning("rate limiter unavailable, letting the request through: %s", exc, extra={"source": slug})
         return Decision(allowed=True, limit=rate.limit)
-    retry_after = max(1, math.ceil((window + 1) * rate.period - now))
-    return Decision(allowed=count <= rate.limit, retry_after=retry_after, limit=rate.limit,
-                    remaining=max(0, rate.limit - count))
+    used = previous * previous_weight + current
+    if allowed:
+        return Decision(allowed=True, limit=rate.limit, remaining=max(0, math.floor(rate.limit - used)))
+    wait = _seconds_until_room(rate, window, now, current, previous)
+    return Decision(allowed=False, retry_after=max(1, math.ceil(wait)), limit=rate.limit, remaining=0)
+
+
+def _seconds_until_room(rate: Rate, window: int, now: float, current: int, previous: int) -> float:
+    """When the sliding estimate first leaves room for one more request, if nothing else arrives."""
+    window_start = window * rate.period
+    if current + 1 <= rate.limit:  # room once enough of the previous window has slid out
+        weight_needed = (rate.limit - current - 1) / previous
+        return window_start + rate.period * (1 - weight_needed) - now
+    # This window is full on its own: wait into the next, where this window is the previous one.
+    weight_needed = (rate.limit - 1) / current
+    return window_start + rate.period * (2 - weight_needed) - now

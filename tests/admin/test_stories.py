@@ -276,6 +276,18 @@ def test_accept_button_takes_the_wire_version(editor_client, sample_story):
     assert story.pending_update is None and story.headline == "Wire headline v2"
 
 
+def test_keep_my_version_button_dismisses_the_wire_version(editor_client, sample_story):
+    Story.objects.filter(pk=sample_story.pk).update(
+        edited_by_editor=True, version=1, pending_update={"version": 2, "fields": {"headline": "Wire headline v2"}}
+    )
+    page = editor_client.get(change_url(sample_story))
+    assert 'name="_dismiss_update"' in page.content.decode()
+    response = editor_client.post(change_url(sample_story), form_data(page) | {"_dismiss_update": "1"}, follow=True)
+    assert "Wire version 2 dismissed" in response.content.decode()
+    story = Story.objects.get(pk=sample_story.pk)
+    assert story.pending_update is None and story.headline == sample_story.headline and story.version == 2
+
+
 # --- permissions ----------------------------------------------------------------------------
 
 

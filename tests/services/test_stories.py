@@ -118,10 +118,27 @@ def test_accepting_the_pending_version(wire_source, admin_user):
     assert story.headline == "Wire v3" and story.pending_update is None
 
 
-def test_accepting_without_a_pending_version_is_refused(wire_source):
+def test_dismissing_the_pending_version_keeps_the_edit_and_marks_it_seen(wire_source, admin_user):
+    story, _ = upsert(wire_source, draft())
+    story = edit_headline(story, "Editor's headline", admin_user)
+    upsert(wire_source, draft(version=2, headline="Wire v2", body="Second copy.", versioncreated="2024-01-05T12:00:00Z"))
+    story = services.story_dismiss_pending_update(story=Story.objects.get(pk=story.pk), user=admin_user)
+    story.refresh_from_db()
+    assert (story.headline, story.body_text, story.version) == ("Editor's headline", "First copy.", 2)
+    assert story.wire_updated_at == datetime(2024, 1, 5, 12, 0, tzinfo=timezone.utc)
+    assert story.pending_update is None and story.edited_by_editor is True
+    assert story.history.first().history_user == admin_user
+    # A resend of the dismissed version is not offered again; a later version is.
+    assert upsert(wire_source, draft(version=2, headline="Wire v2", versioncreated="2024-01-05T12:00:00Z"))[1] is False
+    story, changed = upsert(wire_source, draft(version=3, headline="Wire v3"))
+    assert changed and story.pending_update["version"] == 3 and story.headline == "Editor's headline"
+
+
+@pytest.mark.parametrize("settle", [services.story_accept_pending_update, services.story_dismiss_pending_update])
+def test_settling_without_a_pending_version_is_refused(wire_source, settle):
     story, _ = upsert(wire_source, draft())
     with pytest.raises(ValidationError):
-        services.story_accept_pending_update(story=story)
+        settle(story=story)
 
 
 def test_kill_notice_kills_a_published_story_and_keeps_its_copy(wire_source):

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-from ingest.items import PARAGRAPH, CleanedItem, StoryDraft
+from ingest.items import HEADING, PARAGRAPH, CleanedItem, StoryDraft
 
 from .body import render_html, render_text, sanitize
 from .byline import looks_like_byline, parse_byline
 from .dateline import Dateline, parse_dateline
-from .headline import PRESERVE, normalize_headline
+from .headline import PRESERVE, case_hints, normalize_headline
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,8 @@ def _body_dateline(blocks) -> Dateline | None:
 
 def normalize(cleaned: CleanedItem, style: HouseStyle = HouseStyle()) -> StoryDraft:
     item = cleaned.item
-    headline = normalize_headline(item.headline, style.headline_case)
+    copy = [text for block in item.blocks if block.kind != HEADING for text in (block.text, *block.items)]  # headings are title-cased
+    headline = normalize_headline(item.headline, style.headline_case, case_hints(copy))
     byline_raw, subheadline_raw = item.byline, item.subheadline
     if not byline_raw and looks_like_byline(subheadline_raw):
         byline_raw, subheadline_raw = subheadline_raw, ""  # "Reuters Staff" under the headline is the byline

@@ -3,13 +3,17 @@
 The original is always kept beside the result. Case is changed only where the
 source's house style asks for it: title case through the titlecase library;
 sentence case only for an ALL-CAPS wire headline (a mixed-case headline's
-capitals may be proper nouns we cannot tell apart). Known acronyms and
-dotted abbreviations ("U.S.") keep their capitals when a shouting headline
-is brought down.
+capitals may be proper nouns we cannot tell apart). When a shouting headline
+is brought down, each word takes the spelling the story's own copy gives it
+mid-sentence ("Lavrov", "Kuala Lumpur", "McDonald", "iPhone", "NATO"): the
+copy is the best evidence of which words are names. Known acronyms and
+dotted abbreviations ("U.S.") keep their capitals without it.
 """
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from titlecase import titlecase
@@ -69,27 +73,74 @@ def _is_shouting(text: str) -> bool:
     return len(letters) >= 8 and sum(c.isupper() for c in letters) / len(letters) > 0.9
 
 
+_EDGE_PUNCTUATION = "“”‘’\"'(),:;!?[]{}"
+_POSSESSIVE = re.compile(r"(?i)['’]s$")
+_SENTENCE_END = re.compile(r"[.!?:;—–\-“‘\"(]$")
+_OPENERS = "“‘\"'(["
+_MIXED_CASE = re.compile(r"[a-z].*[A-Z]|[A-Z].*[a-z].*[A-Z]")
+
+
+def _amid_lower_case(tokens: list[str], index: int) -> bool:
+    """An ALL-CAPS word is an acronym ("NATO officials said") only among mixed-case words, not in "By JOHN DOE"."""
+    neighbours = tokens[max(0, index - 1):index] + tokens[index + 1:index + 2]
+    return len(neighbours) == 2 and all(any(c.islower() for c in word) for word in neighbours)
+_WORD_PART = re.compile(r"[^\W\d_](?:[\w’'.]*\w)?")
+
+
 def _keep_acronym(word: str, **_) -> str | None:
-    bare = word.strip("“”‘’\"'(),:;!?")
+    bare = word.strip(_EDGE_PUNCTUATION)
     if bare.upper() in _ACRONYMS or re.fullmatch(r"(?:[A-Za-z]\.){2,}", bare):
         return word.upper()
     return None
 
 
-def _lower_keeping_acronyms(text: str) -> str:
-    return " ".join(_keep_acronym(word) or word.lower() for word in text.split(" "))
+def case_hints(texts: Iterable[str]) -> dict[str, str]:
+    """Words the copy capitalizes mid-sentence and never writes in lower case: their spelling, keyed by lower case.
+
+    A word at the start of a sentence or a quotation says nothing (every word
+    is capitalized there); one the copy also writes in lower case ("Rising" /
+    "rising") is not a name.
+    """
+    spellings: dict[str, Counter] = defaultdict(Counter)
+    lower_seen: set[str] = set()
+    for text in texts:
+        tokens = text.split()
+        for index, token in enumerate(tokens):
+            sentence_start = index == 0 or bool(_SENTENCE_END.search(tokens[index - 1])) or token[:1] in _OPENERS
+            for part in _WORD_PART.findall(token):
+                stem = _POSSESSIVE.sub("", part)
+                if stem.islower():
+                    lower_seen.add(stem)
+                elif _MIXED_CASE.search(stem) or (
+                    not sentence_start and (not stem.isupper() or _amid_lower_case(tokens, index))
+                ):
+                    spellings[stem.lower()][stem] += 1  # "iPhone", "McDonald" are names wherever they stand
+    return {key: counts.most_common(1)[0][0] for key, counts in spellings.items() if key not in lower_seen}
 
 
-def apply_case(text: str, case: str) -> str:
+def _bring_down(text: str, hints: dict[str, str]) -> str:
+    """A shouting headline in lower case, but for acronyms and the words the copy spells as names."""
+    def spell(match: re.Match) -> str:
+        part = match.group(0)
+        stem = _POSSESSIVE.sub("", part)
+        spelled = hints.get(stem.lower())
+        return spelled + part[len(stem):].lower() if spelled else (_keep_acronym(part) or part.lower())
+
+    return " ".join(_keep_acronym(word) or _WORD_PART.sub(spell, word) for word in text.split(" "))
+
+
+def apply_case(text: str, case: str, hints: dict[str, str] | None = None) -> str:
+    hints = hints or {}
     if case == TITLE:
-        return titlecase(_lower_keeping_acronyms(text) if _is_shouting(text) else text, callback=_keep_acronym)
+        return titlecase(_bring_down(text, hints) if _is_shouting(text) else text, callback=_keep_acronym)
     if case == SENTENCE and _is_shouting(text):
-        lowered = _lower_keeping_acronyms(text)
+        lowered = _bring_down(text, hints)
         return lowered[:1].upper() + lowered[1:]
     return text
 
 
-def normalize_headline(raw: str, case: str = PRESERVE) -> Headline:
+def normalize_headline(raw: str, case: str = PRESERVE, hints: dict[str, str] | None = None) -> Headline:
+    """`hints`: the story's own spellings of names (`case_hints` over its body), for bringing down an ALL-CAPS wire."""
     original = raw or ""
     text = _collapse(original)
     labels: list[str] = []
@@ -108,5 +159,5 @@ def normalize_headline(raw: str, case: str = PRESERVE) -> Headline:
         if not suffix or len(text[: suffix.start()].split()) < 2:
             break
         text = text[: suffix.start()]
-    text = apply_case(text.strip(), case)
+    text = apply_case(text.strip(), case, hints)
     return Headline(text=text, original=original.strip(), labels=labels)

@@ -1,7 +1,7 @@
 """Headline rules, table-driven: whitespace, quotes, dashes, wire prefixes, site suffixes, house case."""
 import pytest
 
-from ingest.normalize.headline import PRESERVE, SENTENCE, TITLE, normalize_headline
+from ingest.normalize.headline import PRESERVE, SENTENCE, TITLE, case_hints, normalize_headline
 
 CASES = [
     # raw, house case, headline, labels
@@ -55,3 +55,37 @@ def test_headline(raw, case, text, labels):
     headline = normalize_headline(raw, case)
     assert (headline.text, headline.labels) == (text, labels)
     assert headline.original == raw.strip()
+
+
+COPY = [
+    "SPRINGFIELD (AP) — Secretary of State Marco Rubio met Russian Foreign Minister Sergey Lavrov in Kuala Lumpur "
+    "on Thursday, NATO officials said.",
+    "“We talked,” Rubio said. Rising prices at McDonald's and the iPhone maker weighed on the talks.",
+    "Prices were rising. By JANE ROE, the van der Berg family said.",
+]
+HINTED = [
+    # ALL-CAPS wire headline, house case, result: names take the copy's spelling, other words come down
+    ("RUBIO MEETS LAVROV IN KUALA LUMPUR", SENTENCE, "Rubio meets Lavrov in Kuala Lumpur"),
+    ("RUBIO MEETS LAVROV IN KUALA LUMPUR", TITLE, "Rubio Meets Lavrov in Kuala Lumpur"),
+    ("RUBIO'S TALKS WITH LAVROV: NATO WATCHES", SENTENCE, "Rubio’s talks with Lavrov: NATO watches"),
+    ("RISING PRICES HIT MCDONALD'S AND IPHONE SALES", SENTENCE, "Rising prices hit McDonald’s and iPhone sales"),
+    ("RISING PRICES HIT MCDONALD'S AND IPHONE SALES", TITLE, "Rising Prices Hit McDonald’s and iPhone Sales"),
+    # A word only ever capitalized at a sentence's start ("We", "Prices") or also written in lower case is no name.
+    ("WE SAY PRICES ARE RISING", SENTENCE, "We say prices are rising"),
+    # The dateline's ALL-CAPS city and a byline's ALL-CAPS name are not evidence; acronyms in copy are.
+    ("SPRINGFIELD TALKS WITH JANE ROE", SENTENCE, "Springfield talks with jane roe"),
+    ("KUALA LUMPUR-BASED FIRM WINS", SENTENCE, "Kuala Lumpur-based firm wins"),
+    # A mixed-case headline is never touched in sentence case.
+    ("Rubio Meets Lavrov", SENTENCE, "Rubio Meets Lavrov"),
+]
+
+
+@pytest.mark.parametrize("raw,case,text", HINTED, ids=[f"{c[1]}:{c[0][:40]}" for c in HINTED])
+def test_shouting_headline_takes_the_copys_spelling_of_names(raw, case, text):
+    assert normalize_headline(raw, case, case_hints(COPY)).text == text
+
+
+def test_case_hints_only_keep_words_the_copy_never_writes_in_lower_case():
+    hints = case_hints(COPY)
+    assert {"rubio": "Rubio", "lavrov": "Lavrov", "nato": "NATO", "mcdonald": "McDonald", "iphone": "iPhone"}.items() <= hints.items()
+    assert not {"springfield", "rising", "prices", "we", "jane", "roe", "van"} & hints.keys()

@@ -2,8 +2,9 @@
 import pytest
 
 from ingest.clean import clean
-from ingest.items import Block, ParsedItem
+from ingest.items import HEADING, Block, ParsedItem
 from ingest.normalize import FIELD_LIMITS, HouseStyle, normalize
+from ingest.normalize.headline import SENTENCE
 
 
 def _draft(**fields):
@@ -76,3 +77,15 @@ SUBHEADLINE_SLOT = [
 def test_only_a_line_that_can_only_be_a_byline_leaves_the_subheadline_slot(line, subheadline, byline, authors):
     draft = _draft(headline="Gold edges higher", subheadline=line)
     assert (draft.subheadline, draft.byline, draft.authors) == (subheadline, byline, authors)
+
+
+def test_a_shouting_headline_is_brought_down_with_the_names_its_copy_spells():
+    item = ParsedItem(format="text", headline="MERKEL AND MACRON MEET IN PARIS", blocks=[
+        Block(kind=HEADING, text="What Happens Next"),
+        Block(text="PARIS (AP) — German Chancellor Angela Merkel met President Emmanuel Macron in Paris on Monday."),
+    ])
+    draft = normalize(clean(item), HouseStyle(headline_case=SENTENCE))
+    assert (draft.headline, draft.original_headline) == ("Merkel and Macron meet in Paris", "MERKEL AND MACRON MEET IN PARIS")
+    # A title-cased heading in the copy is no evidence: "Happens" is not a name.
+    assert normalize(clean(ParsedItem(format="text", headline="WHAT HAPPENS NEXT IN PARIS", blocks=item.blocks)),
+                     HouseStyle(headline_case=SENTENCE)).headline == "What happens next in Paris"

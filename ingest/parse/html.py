@@ -25,6 +25,7 @@ from lxml import etree
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 
 from .encoding import decode, strip_control
+from .extraction_gaps import with_left_out_text
 
 _PAGE = re.compile(r"<\s*(html|body|head)[\s>]|<!doctype", re.IGNORECASE)
 # Tags and class/id words that mark page furniture rather than the article.
@@ -46,15 +47,15 @@ def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
     html = strip_control(decode(raw, content_type)).strip()
     if not html:
         return []
-    if _PAGE.search(html[:2000]):
-        item = _from_page(html)
-    else:
-        item = _from_fragment(html)
+    extracted = _from_page(html) if _PAGE.search(html[:2000]) else None
+    item = extracted or _from_fragment(html)  # an extractor failure on a malformed page: read it as a fragment
     if item is None or not (item.blocks or item.headline):
         return []
     if not item.headline and item.blocks and item.blocks[0].kind == HEADING:
         item.headline = item.blocks.pop(0).text  # no <h1> or title: the first heading before the copy is the title
     _take_byline_line(item)
+    if extracted:
+        item.blocks = with_left_out_text(html, item.blocks, also_kept=(item.headline, item.byline))
     if not item.guid:
         body = "\n".join(block.text for block in item.blocks)
         item.guid = "urn:sha256:" + hashlib.sha256((item.headline + "\n" + body).encode()).hexdigest()[:40]
@@ -84,6 +85,7 @@ def _take_byline_line(item: ParsedItem) -> None:
 
 
 def _from_page(html: str) -> ParsedItem | None:
+    """The article of a whole page by trafilatura; None when it finds none."""
     try:
         document = trafilatura.bare_extraction(
             html,
@@ -95,10 +97,10 @@ def _from_page(html: str) -> ParsedItem | None:
             include_formatting=False,  # likewise formatting loses text around <hi>; pages give plain paragraphs
             with_metadata=True,
         )
-    except Exception:  # an extractor failure on a malformed page: read it as a fragment instead
+    except Exception:  # noqa: BLE001 - an extractor failure on a malformed page: the caller reads it as a fragment
         document = None
     if document is None or document.body is None:
-        return _from_fragment(html)
+        return None
     item = ParsedItem(format="html")
     item.headline = _without_site_name(_clean(document.title or ""), _clean(document.sitename or ""))
     if item.headline != _clean(document.title or ""):

@@ -1,0 +1,113 @@
+"""What the page extractor left out of the article, put back as recorded furniture so an editor can see it.
+
+trafilatura (favor_precision) keeps the article's text and drops the rest of
+the page silently. Most of what it drops inside the article is furniture
+(captions, share bars, "Advertisement", related links), but sometimes it is a
+sentence of the story. An editor must be able to see either and restore the
+latter, so every text element *between the article's first and last extracted
+paragraph* that the extraction did not keep becomes a block marked
+`html:left-out-by-extractor`: the cleaner removes it and records the removal
+like any other (text, rule, position). Navigation before the article and
+comments after it stay out: they are outside that span.
+"""
+from __future__ import annotations
+
+import re
+
+import lxml.html
+from lxml import etree
+
+from ingest.items import PARAGRAPH, Block
+
+RULE = "html:left-out-by-extractor"
+# A matched element this long anchors the article's span; a shorter one ("News") may match anywhere.
+_ANCHOR_WORDS = 8
+_MAX_ELEMENTS = 20_000
+_MAX_RECORDED = 100
+_BLOCK_TAGS = {
+    "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "div", "section", "article",
+    "main", "header", "footer", "aside", "nav", "table", "tr", "td", "th", "figure", "figcaption", "dl", "dt", "dd", "form",
+}
+_CONTAINERS = {"ul", "ol", "table", "tr", "dl", "figure", "form"}  # their text is in their children
+_SILENT_TAGS = {"script", "style", "noscript", "template", "svg", "iframe", "button", "select", "head", "title"}
+
+
+def with_left_out_text(html: str, blocks: list[Block], also_kept: tuple[str, ...] = ()) -> list[Block]:
+    """`blocks` with the article's left-out text elements inserted where the page had them, marked as furniture.
+
+    `also_kept`: text the item keeps elsewhere (headline, byline), so it is not reported as left out.
+    """
+    elements = _text_elements(html)
+    if not elements or not blocks:
+        return blocks
+    kept = f" {' | '.join(_key(text) for block in blocks for text in (block.text, *block.items))} "
+    elsewhere = [f" {_key(text)} " for text in also_kept if _key(text)]
+    in_body = [f" {_key(text)} " in kept for text in elements]
+    anchors = [i for i, (text, matched) in enumerate(zip(elements, in_body)) if matched and len(text.split()) >= _ANCHOR_WORDS]
+    if not anchors:
+        return blocks
+    found = [(text, matched or _holds_any(text, elsewhere)) for text, matched in zip(elements, in_body)]
+
+    result = list(blocks)
+    inserted, position, seen = 0, 0, set()
+    for text, matched in found[anchors[0]:anchors[-1] + 1]:
+        key = _key(text)
+        if matched:
+            position = _block_after(result, key, position)
+            continue
+        if not key or key in seen or inserted >= _MAX_RECORDED:
+            continue
+        seen.add(key)
+        result.insert(position, Block(kind=PARAGRAPH, text=text, furniture=RULE))
+        position += 1
+        inserted += 1
+    return result
+
+
+def _text_elements(html: str) -> list[str]:
+    """The page's innermost block elements' text, in document order."""
+    try:
+        root = lxml.html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return []
+    silent = [e for e in root.iter() if isinstance(e.tag, str) and e.tag.lower() in _SILENT_TAGS]
+    for element in silent:
+        element.clear(keep_tail=True)  # its text is code, not copy; its tail belongs to the parent
+    texts: list[str] = []
+    for element in root.iter():
+        if len(texts) >= _MAX_ELEMENTS:
+            break
+        if not isinstance(element.tag, str):
+            continue
+        tag = element.tag.lower()
+        if tag not in _BLOCK_TAGS or tag in _CONTAINERS or _has_block_children(element):
+            continue
+        text = " ".join(element.text_content().split())
+        if text:
+            texts.append(text)
+    return texts
+
+
+def _holds_any(text: str, keys: list[str]) -> bool:
+    """A short element that is (or wraps) the headline or byline the item keeps: "By Ana Lopez" for "Ana Lopez"."""
+    padded = f" {_key(text)} "
+    return len(text.split()) <= 2 * _ANCHOR_WORDS and any(key in padded or padded in key for key in keys)
+
+
+def _has_block_children(element: etree._Element) -> bool:
+    return any(isinstance(child.tag, str) and child.tag.lower() in _BLOCK_TAGS for child in element)
+
+
+def _block_after(blocks: list[Block], key: str, start: int) -> int:
+    """The position just after the block (at or after `start`) that holds this text; `start` when none does."""
+    for index in range(max(0, start - 1), len(blocks)):
+        block = blocks[index]
+        if block.furniture == RULE:
+            continue
+        if any(f" {key} " in f" {_key(text)} " for text in (block.text, *block.items) if text):
+            return index + 1
+    return start
+
+
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))

@@ -1,0 +1,81 @@
+"""What the page extractor left out inside the article is recorded, in place, and can be restored."""
+from pathlib import Path
+
+import pytest
+
+from ingest import services
+from ingest.items import PARAGRAPH, Block
+from ingest.parse.extraction_gaps import RULE, with_left_out_text
+from ingest.pipeline import run
+
+PAGE = (Path(__file__).resolve().parent.parent / "fixtures" / "html" / "page-left-out-by-extractor.html").read_bytes()
+LEAD = "PORTLAND (AP) — The harbor bridge reopened on Tuesday after six weeks of repairs, city officials said."
+SECOND = "Commuters said the detour through the industrial district had added twenty minutes to every trip."
+KEPT = [Block(kind=PARAGRAPH, text=LEAD), Block(kind=PARAGRAPH, text=SECOND)]
+
+
+def page(article: str, before: str = "", after: str = "") -> str:
+    return f"<html><body><nav>{before}</nav><article>{article}</article><section>{after}</section></body></html>"
+
+
+CASES = [
+    # the page's article markup, the left-out texts recorded (in order, each after the kept block it followed)
+    (f"<p>{LEAD}</p><figcaption>The bridge at dawn. (Photo: Jo Lee)</figcaption><p>{SECOND}</p>",
+     [LEAD, "The bridge at dawn. (Photo: Jo Lee)", SECOND]),
+    (f"<p>{LEAD}</p><div>Advertisement</div><div>Advertisement</div><p>{SECOND}</p>",
+     [LEAD, "Advertisement", SECOND]),  # the same text twice is one record
+    (f"<p>{LEAD}</p><p>{SECOND}</p>", [LEAD, SECOND]),  # nothing left out
+    (f"<p>{LEAD}</p><script>var ad = 'Advertisement';</script><p>{SECOND}</p>", [LEAD, SECOND]),  # code is no text
+    (f"<p>By Ana Lopez</p><p>{LEAD}</p><p>{SECOND}</p>", [LEAD, SECOND]),  # before the article's first paragraph
+]
+
+
+@pytest.mark.parametrize("article, expected", CASES)
+def test_left_out_text_is_inserted_where_the_page_had_it(article, expected):
+    blocks = with_left_out_text(page(article, before="<a>News</a> <a>Sports</a>", after="<p>Be the first to comment.</p>"), KEPT)
+    assert [b.text for b in blocks] == expected
+    assert {b.furniture for b in blocks if b.text not in (LEAD, SECOND)} <= {RULE}
+    assert [b.furniture for b in blocks if b.text in (LEAD, SECOND)] == ["", ""]
+
+
+def test_navigation_and_comments_outside_the_article_span_are_not_recorded():
+    html = page(f"<p>{LEAD}</p><p>{SECOND}</p>", before="<p>Subscribe now for unlimited access to local news</p>",
+                after="<p>Great story, thanks for reporting on the bridge.</p>")
+    assert with_left_out_text(html, KEPT) == KEPT
+
+
+def test_the_headline_and_byline_the_item_keeps_are_not_left_out():
+    html = page(f"<p>{LEAD}</p><p>By Ana Lopez</p><h2>Bridge reopens</h2><p>{SECOND}</p>")
+    assert with_left_out_text(html, KEPT, also_kept=("Bridge reopens", "Ana Lopez")) == KEPT
+
+
+def test_without_a_substantial_matched_paragraph_nothing_is_recorded():
+    short = [Block(kind=PARAGRAPH, text="Bridge open.")]
+    assert with_left_out_text(page("<p>Bridge open.</p><div>Advertisement</div>"), short) == short
+
+
+def test_the_pipeline_records_each_left_out_piece_and_keeps_the_body_clean():
+    (draft,) = run(PAGE, "text/html; charset=utf-8")
+    assert [(p["text"], p["rule"]) for p in draft.removed] == [
+        ("Water covers the coastal road near Eastern Passage on Wednesday. (Photo: Jo Lee)", RULE),
+        ("Advertisement", RULE),
+        ("Share on X Share on Facebook", RULE),
+    ]
+    assert "Advertisement" not in draft.body_text and "Photo: Jo Lee" not in draft.body_text
+    assert "Be the first to comment" not in " ".join(p["text"] for p in draft.removed)  # comments follow the article
+    assert draft.byline == "Sam Ortiz" and len(draft.body_text.split("\n\n")) == 4
+
+
+@pytest.mark.django_db
+def test_an_editor_restores_a_caption_the_extractor_left_out(wire_source):
+    delivery = services.delivery_receive(source=wire_source, webhook_id="msg_page_gap", body=PAGE,
+                                         content_type="text/html; charset=utf-8", headers={}, enqueue=False).delivery
+    services.delivery_process(delivery.pk)
+    delivery.refresh_from_db()
+    story = delivery.story
+    index = next(i for i, p in enumerate(story.removed) if p["text"].startswith("Water covers"))
+    restored = services.story_restore_removal(story=story, index=index)
+    paragraphs = restored.body_text.split("\n\n")
+    caption = next(i for i, text in enumerate(paragraphs) if text.startswith("Water covers"))
+    assert paragraphs[caption - 1].startswith("HALIFAX, Nova Scotia (CP)")
+    assert paragraphs[caption + 1].startswith("Crews pumped water")

@@ -126,6 +126,11 @@ def _message(message: str, number: int) -> ParsedItem:
     if not item.blocks and not item.headline:
         raise ParseError("ANPA/IPTC 7901: the text between STX and ETX is empty", f"message {number}")
     item.guid = _guid(item, body)
+    if item.extra.get("take", 1) > 1 and not item.headline:
+        # A later take carries no headline. Joined to its first take this is never seen; a take stored
+        # alone (its first take missing or already edited) must still say what it is in the editors' queue.
+        name = item.extra.get("slugline") or item.extra.get("keyword") or "Untitled"
+        item.headline = f"{name} (take {item.extra['take']})"
     return item
 
 

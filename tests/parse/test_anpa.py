@@ -170,18 +170,18 @@ def test_iptc7901_keyword_line_selector_and_stamp_without_gmt():
     assert block_texts(item) == ["San Diego (tca/dpa) - History says."] and item.extra["framing_dropped"] == ["211259 Nov 18"]
 
 
-def test_takes_sent_together_are_one_story_and_a_lone_later_take_has_no_headline():
+def test_takes_sent_together_are_one_story_and_a_lone_later_take_is_named_by_its_slug():
     first = _anpa("r a BC-Budget 03-02 0300", "^Budget passes<\n   WASHINGTON (AP) _ The House passed the budget.\n   MORE\n")
     second = _anpa("r a BC-Budget 2ndTake 03-02 0200", "   The Senate votes next week.\n")
     (item,) = anpa.parse(first + second)
     assert item.headline == "Budget passes" and item.extra["last_take"] == 2
     assert block_texts(item) == ["WASHINGTON (AP) _ The House passed the budget.", "The Senate votes next week."]
     (alone,) = anpa.parse(second)
-    assert alone.headline == "" and block_texts(alone) == ["The Senate votes next week."] and alone.guid.endswith(":take2")
+    assert alone.headline == "Budget (take 2)" and block_texts(alone) == ["The Senate votes next week."] and alone.guid.endswith(":take2")
 
 
 def test_iptc7901_later_take_first_line_is_copy_not_a_headline():
     raw = b"\x01EXW0002 4 i 0100\nBrexit-Vote take 2/\n\x02The vote was 330 to 231.\n\x03051250 GMT Jan 24\x04"
     item = only(anpa.parse(raw))
-    assert item.extra["take"] == 2 and item.headline == "" and block_texts(item) == ["The vote was 330 to 231."]
+    assert item.extra["take"] == 2 and item.headline == "Brexit-Vote (take 2)" and block_texts(item) == ["The vote was 330 to 231."]
     assert item.extra["slugline"] == "Brexit-Vote" and item.guid == "urn:exw:brexit-vote:2024-01-05:take2"

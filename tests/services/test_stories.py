@@ -242,6 +242,7 @@ def test_later_takes_arriving_separately_join_the_first(wire_source):
 def test_a_take_is_its_own_story_when_the_first_was_edited_or_is_missing(wire_source, admin_user):
     orphan, _ = upsert(wire_source, _anpa_draft(_take(3, "Out of order.")))
     assert orphan.guid.endswith(":take3") and orphan.body_text == "Out of order."
+    assert orphan.headline == "Budget (take 3)"  # it says what it is in the queue
     story, _ = upsert(wire_source, _anpa_draft(_take(1, "WASHINGTON (AP) _ The House passed the budget.")))
     edit_headline(story, "Editor's headline", admin_user)
     take2, changed = upsert(wire_source, _anpa_draft(_take(2, "The Senate votes next week.")))

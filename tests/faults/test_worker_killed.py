@@ -35,14 +35,35 @@ def story_body(n: int) -> bytes:
     ).encode()
 
 
-def test_sigkill_mid_batch_loses_nothing_and_doubles_nothing(wire_source, redis_server, tmp_path):
+def queued_batch(source, broker_url: str, prefix: str, count: int) -> list[int]:
+    """`count` stored deliveries, marked queued and published to the test's broker, as the webhook leaves them."""
     ids = [
-        services.delivery_receive(source=wire_source, webhook_id=f"msg_{n}", body=story_body(n),
+        services.delivery_receive(source=source, webhook_id=f"{prefix}_{n}", body=story_body(n),
                                   content_type="text/plain; charset=utf-8", headers={}, enqueue=False).delivery.pk
-        for n in range(BATCH)
+        for n in range(count)
     ]
     Delivery.objects.filter(pk__in=ids).update(status=Delivery.Status.QUEUED, queued_at=timezone.now())
-    enqueue_on(redis_server.url, ids)
+    enqueue_on(broker_url, ids)
+    return ids
+
+
+def finish_with_worker_and_beat(tmp_path, name: str, broker_url: str, ids: list[int], timeout: float) -> None:
+    """Run a worker and beat (the sweep) until every delivery is finished; each must be done, with one story each."""
+    worker = start_worker(tmp_path, name, broker_url, concurrency=2, extra_env=SHORT_TIMEOUTS)
+    beat = start_beat(tmp_path, broker_url, extra_env=SHORT_TIMEOUTS)
+    try:
+        wait_until_finished(ids, timeout=timeout)
+    finally:
+        beat.stop()
+        worker.stop()
+    assert Delivery.objects.filter(pk__in=ids, status=Delivery.Status.DONE).count() == len(ids), list(
+        Delivery.objects.exclude(status=Delivery.Status.DONE).values_list("id", "status", "last_error")[:5]
+    )
+    assert Story.objects.count() == len(ids)
+
+
+def test_sigkill_mid_batch_loses_nothing_and_doubles_nothing(wire_source, redis_server, tmp_path):
+    ids = queued_batch(wire_source, redis_server.url, "msg", BATCH)
 
     first = start_worker(tmp_path, "worker-1", redis_server.url, concurrency=2, extra_env=SHORT_TIMEOUTS)
     try:
@@ -52,18 +73,7 @@ def test_sigkill_mid_batch_loses_nothing_and_doubles_nothing(wire_source, redis_
     done_before = Delivery.objects.filter(status=Delivery.Status.DONE).count()
     assert done_before < BATCH, "the worker finished before it could be killed; the test proves nothing"
 
-    second = start_worker(tmp_path, "worker-2", redis_server.url, concurrency=2, extra_env=SHORT_TIMEOUTS)
-    beat = start_beat(tmp_path, redis_server.url, extra_env=SHORT_TIMEOUTS)
-    try:
-        wait_until_finished(ids, timeout=180)
-    finally:
-        beat.stop()
-        second.stop()
-
-    assert Delivery.objects.filter(status=Delivery.Status.DONE).count() == BATCH, list(
-        Delivery.objects.exclude(status=Delivery.Status.DONE).values_list("id", "status", "last_error")[:5]
-    )
-    assert Story.objects.count() == BATCH
+    finish_with_worker_and_beat(tmp_path, "worker-2", redis_server.url, ids, timeout=180)
     assert Delivery.objects.values("story").distinct().count() == BATCH
 
 
@@ -71,22 +81,7 @@ def test_message_popped_by_a_worker_that_died_is_swept_back(wire_source, redis_s
     """kombu's BRPOP gap, made deterministic: the message leaves Redis and no worker ever records it."""
     import redis
 
-    ids = [
-        services.delivery_receive(source=wire_source, webhook_id=f"gap_{n}", body=story_body(n),
-                                  content_type="text/plain; charset=utf-8", headers={}, enqueue=False).delivery.pk
-        for n in range(5)
-    ]
-    Delivery.objects.filter(pk__in=ids).update(status=Delivery.Status.QUEUED, queued_at=timezone.now())
-    enqueue_on(redis_server.url, ids)
+    ids = queued_batch(wire_source, redis_server.url, "gap", 5)
     assert redis.Redis.from_url(redis_server.url).rpop("celery") is not None  # what a dying worker's BRPOP takes
 
-    worker = start_worker(tmp_path, "worker", redis_server.url, concurrency=1, extra_env=SHORT_TIMEOUTS)
-    beat = start_beat(tmp_path, redis_server.url, extra_env=SHORT_TIMEOUTS)
-    try:
-        wait_until_finished(ids, timeout=90)
-    finally:
-        beat.stop()
-        worker.stop()
-
-    assert Delivery.objects.filter(pk__in=ids, status=Delivery.Status.DONE).count() == len(ids)
-    assert Story.objects.count() == len(ids)
+    finish_with_worker_and_beat(tmp_path, "worker", redis_server.url, ids, timeout=90)

@@ -103,31 +103,31 @@ def test_newer_version_after_an_editor_edit_is_kept_beside_it(wire_source, admin
     assert changed and story.pending_update["version"] == 3 and story.headline == "Editor's headline"
 
 
-def test_accepting_the_pending_version(wire_source, admin_user):
+def _settle_version_2(wire_source, user, settle) -> Story:
+    """An edited story, wire version 2 waiting beside it, then accepted or dismissed by `user`."""
     story, _ = upsert(wire_source, draft())
-    story = edit_headline(story, "Editor's headline", admin_user)
+    story = edit_headline(story, "Editor's headline", user)
     upsert(wire_source, draft(version=2, headline="Wire v2", body="Second copy.", versioncreated="2024-01-05T12:00:00Z"))
-    story = services.story_accept_pending_update(story=Story.objects.get(pk=story.pk), user=admin_user)
+    story = settle(story=Story.objects.get(pk=story.pk), user=user)
     story.refresh_from_db()
-    assert (story.headline, story.body_text, story.version) == ("Wire v2", "Second copy.", 2)
     assert story.wire_updated_at == datetime(2024, 1, 5, 12, 0, tzinfo=timezone.utc)
-    assert story.pending_update is None and story.edited_by_editor is False
-    assert story.history.first().history_user == admin_user
+    assert story.pending_update is None and story.history.first().history_user == user
+    return story
+
+
+def test_accepting_the_pending_version(wire_source, admin_user):
+    story = _settle_version_2(wire_source, admin_user, services.story_accept_pending_update)
+    assert (story.headline, story.body_text, story.version) == ("Wire v2", "Second copy.", 2)
+    assert story.edited_by_editor is False
     # The story is the wire's copy again: the next version applies directly.
     story, _ = upsert(wire_source, draft(version=3, headline="Wire v3"))
     assert story.headline == "Wire v3" and story.pending_update is None
 
 
 def test_dismissing_the_pending_version_keeps_the_edit_and_marks_it_seen(wire_source, admin_user):
-    story, _ = upsert(wire_source, draft())
-    story = edit_headline(story, "Editor's headline", admin_user)
-    upsert(wire_source, draft(version=2, headline="Wire v2", body="Second copy.", versioncreated="2024-01-05T12:00:00Z"))
-    story = services.story_dismiss_pending_update(story=Story.objects.get(pk=story.pk), user=admin_user)
-    story.refresh_from_db()
+    story = _settle_version_2(wire_source, admin_user, services.story_dismiss_pending_update)
     assert (story.headline, story.body_text, story.version) == ("Editor's headline", "First copy.", 2)
-    assert story.wire_updated_at == datetime(2024, 1, 5, 12, 0, tzinfo=timezone.utc)
-    assert story.pending_update is None and story.edited_by_editor is True
-    assert story.history.first().history_user == admin_user
+    assert story.edited_by_editor is True
     # A resend of the dismissed version is not offered again; a later version is.
     assert upsert(wire_source, draft(version=2, headline="Wire v2", versioncreated="2024-01-05T12:00:00Z"))[1] is False
     story, changed = upsert(wire_source, draft(version=3, headline="Wire v3"))

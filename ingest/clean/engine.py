@@ -93,19 +93,55 @@ def normalize_line(line: str) -> str:
     return text
 
 
+# A short label and a link, nothing else: "AP sports: https://apnews.com/sports". A bare link stays:
+# in a blog or a report it is often the source the copy cites.
+_LINK_ONLY = re.compile(r"[\w'’&.,-]+(?: [\w'’&.,-]+){0,5}:\s*<?(?:https?://|www\.)\S+>?", re.IGNORECASE)
+LINK_LINE = Rule(name="library:link-line", pattern=re.compile(r"(?!)"))
+# Sentence breaks inside a normalized (lower-cased) line.
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+_MAX_CHAINED = 4
+
+
 def match_line(line: str, rules: tuple[Rule, ...] | list[Rule]) -> Rule | None:
+    """The rule that matches the whole line, or None.
+
+    A line may also be several nags run together ("You've reached your limit
+    of free articles. Subscribe now."): it matches when *every* sentence in
+    it does, so a story sentence beside a nag keeps the whole line.
+    """
+    if len(line) < 300 and _LINK_ONLY.fullmatch(line.strip()) and any(r.name.startswith("library:") for r in rules):
+        return LINK_LINE
     normalized = normalize_line(line)
     if not normalized:
         return None
     for rule in rules:
         if rule.matches(normalized):
             return rule
-    return None
+    sentences = _SENTENCES.split(normalized)
+    if not 2 <= len(sentences) <= _MAX_CHAINED:
+        return None
+    first = None
+    for sentence in sentences:
+        sentence = normalize_line(sentence)
+        found = next((rule for rule in rules if sentence and rule.matches(sentence)), None)
+        if found is None:
+            return None
+        first = first or found
+    return first
 
 
 def _opens_section(rule: Rule, line: str) -> bool:
     """ "Related stories" / "More from Reuters:" alone on a line heads a block of links."""
     return rule.name.removeprefix("library:") in SECTION_OPENERS and len(line.split()) <= 8 and ":" not in line.rstrip(":")
+
+
+# "Read more" may head one link to the rest of the story; these head a list of other stories.
+_ONE_LINK_OPENERS = re.compile(r"(read|keep|continue) (more|next|reading)( here)?|read the full (story|article)( here)?|see more")
+
+
+def _opens_list(line: str) -> bool:
+    """A section opener that announces several stories ("Related coverage", "More stories", "You may also like")."""
+    return not _ONE_LINK_OPENERS.fullmatch(normalize_line(line))
 
 
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?][\"”’]? [A-Z]")
@@ -155,6 +191,7 @@ def clean(item: ParsedItem, rules: tuple[Rule, ...] | list[Rule] = SHIPPED) -> C
     removed: list[Removal] = []
     flagged: list[dict] = []
     section_rule: str | None = None  # set right after a line that opens a link section
+    section_is_list = False  # that opener announces a list of stories: plain headline lines after it go too
     tail_start: int | None = None  # start of the closing run of headline lines, worked out when first needed
     for index, block in enumerate(item.blocks):
         if block.furniture:  # the parser saw page furniture (share bar, comment section): remove it, recorded
@@ -175,13 +212,14 @@ def clean(item: ParsedItem, rules: tuple[Rule, ...] | list[Rule] = SHIPPED) -> C
             continue
         if section_rule and not block.html and tail_start is None:
             tail_start = _trailing_headlines_start(item.blocks, rules)
-        if section_rule and (_is_link_line(block) or not block.html and index >= tail_start):
+        if section_rule and (_is_link_line(block) or not block.html and (index >= tail_start or section_is_list and _is_headline_line(block))):
             removed.append(Removal(text=block.text, rule=f"{section_rule}:block", block=index))
             continue  # the section goes on while its links do
         rule = match_line(block.text, rules)
         if rule:
             removed.append(Removal(text=block.text, rule=rule.name, block=index))
             section_rule = rule.name if _opens_section(rule, block.text) else None
+            section_is_list = bool(section_rule) and _opens_list(block.text)
             continue
         section_rule = None
         kept.append(replace(block, origin=index))

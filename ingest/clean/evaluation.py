@@ -5,9 +5,10 @@ Two layouts are understood:
 - a case folder (tests/corpus/): `<name>.<ext>` input files, each beside a
   `<name>.json` of `{"content_type", "expected": {field: value, "body_text",
   "boilerplate": [lines]}}`. Gives per-field accuracy, body token precision,
-  recall and F1 against `body_text`, boilerplate recall (expected lines that
-  were removed) and removal precision (removed text that was boilerplate,
-  i.e. story text not lost).
+  recall and F1 against `body_text`, boilerplate recall (expected lines kept
+  out of the body), the share of them recorded as removals (a page
+  extractor drops a whole page's navigation without a record), and removal
+  precision (removed text that was boilerplate, i.e. story text not lost).
 - the article-extraction benchmark layout (`ground-truth.json` + `html/*.html.gz`):
   the benchmark's own shingle metric for the extracted body, and the share of
   the clean ground-truth bodies the line rules keep when run as plain text.
@@ -63,7 +64,8 @@ class CaseResult:
     field_checks: dict[str, bool] = field(default_factory=dict)
     body: tuple[int, int, int] = (0, 0, 0)  # token tp, fp, fn
     boilerplate_expected: int = 0
-    boilerplate_removed: int = 0
+    boilerplate_removed: int = 0  # kept out of the body: removed by a rule, or left out by the page extractor
+    boilerplate_recorded: int = 0  # of those, recorded as a removal an editor can see and restore
     removed_tokens: int = 0
     removed_story_tokens: int = 0
     error: str = ""
@@ -92,8 +94,14 @@ class CorpusReport:
         return precision, recall, f1(precision, recall)
 
     def boilerplate_recall(self) -> float:
+        """Share of the expected boilerplate lines kept out of the story's body."""
         expected = sum(c.boilerplate_expected for c in self.cases)
         return sum(c.boilerplate_removed for c in self.cases) / expected if expected else 1.0
+
+    def boilerplate_recorded(self) -> float:
+        """Share of the expected boilerplate lines recorded as removals (a whole page's navigation is not)."""
+        expected = sum(c.boilerplate_expected for c in self.cases)
+        return sum(c.boilerplate_recorded for c in self.cases) / expected if expected else 1.0
 
     def removal_precision(self) -> float:
         """Share of removed text that was boilerplate: 1.0 means no story text was removed."""
@@ -110,6 +118,7 @@ class CorpusReport:
             f"body token recall: {recall:.4f}",
             f"body token F1: {score:.4f}",
             f"boilerplate recall: {self.boilerplate_recall():.4f}",
+            f"boilerplate recorded as removed: {self.boilerplate_recorded():.4f}",
             f"story-text precision (removed text that was boilerplate): {self.removal_precision():.4f}",
         ]
         return out
@@ -158,9 +167,10 @@ def evaluate_case(input_path: Path, expected_path: Path, options: PipelineOption
     removed = [" ".join(piece["text"].split()) for piece in draft.removed]
     body_lines = set(_normalized_lines(draft.body_text))
     result.boilerplate_expected = len(boilerplate)
-    result.boilerplate_removed = sum(1 for line in boilerplate if line in removed and line not in body_lines)
+    result.boilerplate_removed = sum(1 for line in boilerplate if line not in body_lines)
+    result.boilerplate_recorded = sum(1 for line in boilerplate if line in removed and line not in body_lines)
     for line in boilerplate:
-        if line not in removed:
+        if line in body_lines:
             result.mismatches.append(f"boilerplate kept: {line!r}")
     for piece in removed:
         count = len(tokens(piece))

@@ -71,6 +71,20 @@ AGENCIES: dict[str, str] = {
     "cbs news": "CBS News",
     "reuters health": "Reuters",
     "reuters breakingviews": "Reuters Breakingviews",
+    # Press-release wires, credited in a release's dateline: "NEW YORK, March 3, 2025 /PRNewswire/ --".
+    "prnewswire": "PR Newswire",
+    "pr newswire": "PR Newswire",
+    "prnewswire-prweb": "PR Newswire",
+    "business wire": "Business Wire",
+    "businesswire": "Business Wire",
+    "globe newswire": "GlobeNewswire",
+    "globenewswire": "GlobeNewswire",
+    "accesswire": "ACCESSWIRE",
+    "einpresswire": "EIN Presswire",
+    "einpresswire.com": "EIN Presswire",
+    "ein presswire": "EIN Presswire",
+    "cnw": "Canada Newswire",
+    "newswire": "Newswire",
 }
 
 

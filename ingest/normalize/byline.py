@@ -14,7 +14,21 @@ from nameparser import HumanName
 
 from .agencies import agency_name
 
-_BY = re.compile(r"^\s*(?:by|words? by|written by|compiled by|story by|text by|report(?:ed|ing)? by)[:\s]+", re.IGNORECASE)
+_BY = re.compile(r"^\s*(?:by|words? by|written by|posted by|compiled by|story by|text by|report(?:ed|ing)? by)[:\s]+", re.IGNORECASE)
+# A blog's "Posted by Jane Doe on June 3, 2025": the date after the name is no part of the byline.
+_TRAILING_DATE = re.compile(
+    r"\s+(?:on|at|[-–—|·•])\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})\b.*$",
+    re.IGNORECASE,
+)
+# An outlet named after the writer: "Jane Doe, Riverside Gazette", "By Jane Doe | The Harbor Courier".
+_OUTLET_NAME = re.compile(
+    r"^(?:the\s+[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,5}|(?:[A-Z][\w'’&.-]*\s+){1,4}(?:courier|gazette|tribune|herald|chronicle|"
+    r"sentinel|journal|examiner|inquirer|enquirer|dispatch|bulletin|telegraph|observer|newswire|news|times|record|register|"
+    r"ledger|courant|democrat|advocate|argus|beacon|clarion|newsroom|daily|weekly|magazine|media|network))$",
+    re.IGNORECASE,
+)
 # "Por María Gómez", "Von Klaus Müller", "Par Jean Dupont": "by" in other languages, taken only before a capital.
 _FOREIGN_BY = re.compile(r"^\s*(?:por|von|par|door|av)\s+(?=\S)", re.IGNORECASE)
 _SPLIT_CREDIT = re.compile(r"\s*(?:\||,|;|\s/\s|\s-\s|\s–\s|\s—\s|\bfor\b)\s*", re.IGNORECASE)
@@ -36,6 +50,7 @@ _NOT_PERSON = re.compile(
 )
 
 
+_PARTICLES = {"de", "la", "le", "du", "da", "di", "del", "della", "van", "von", "der", "den", "dos", "das", "bin", "ibn", "al"}
 _LONGEST_BYLINE = 300
 _LOCATED = re.compile(r"^(?P<name>.+?)\s+(?P<place>in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})$")
 
@@ -49,14 +64,29 @@ class Byline:
     roles: list[str] = field(default_factory=list)
 
 
+def _capitalized(name: str) -> str:
+    parsed = HumanName(name)
+    parsed.capitalize(force=True)
+    return str(parsed)
+
+
 def _proper_case(name: str) -> str:
-    """Bring ALL-CAPS or all-lower names to their own capitalisation; leave mixed case alone."""
+    """Bring ALL-CAPS or all-lower names to their own capitalisation; in a mixed name only its ALL-CAPS surname.
+
+    AFP and other European agencies set the family name in capitals
+    ("Claire DUBOIS"); the given name shows the person's own case is wanted.
+    """
     letters = [c for c in name if c.isalpha()]
     if letters and (all(c.isupper() for c in letters) or all(c.islower() for c in letters)):
-        parsed = HumanName(name)
-        parsed.capitalize(force=True)
-        return str(parsed)
-    return name
+        return _capitalized(name)
+    def word_case(word: str) -> str:
+        if not word.isupper() or _SUFFIX_TOKEN.match(word):
+            return word
+        if word.lower() in _PARTICLES:
+            return word.lower()  # "Anna DE LA CRUZ" -> "Anna de la Cruz"
+        return _capitalized(word.lower()) if sum(c.isalpha() for c in word) >= 3 else word
+
+    return " ".join(word_case(word) for word in name.split(" "))
 
 
 def _is_person(fragment: str) -> bool:
@@ -104,7 +134,7 @@ def parse_byline(raw: str) -> Byline:
         return Byline(text="", raw=raw or "")
     if len(text) > _LONGEST_BYLINE:  # not a byline but a paragraph in the byline slot: shown as sent, no names read
         return Byline(text=text, raw=raw)
-    text = _strip_outer(_strip_by(text))
+    text = _strip_outer(_TRAILING_DATE.sub("", _strip_by(text)))
     credit = ""
     paren = _PAREN_CREDIT.search(text)
     if paren and agency_name(paren.group(1)):
@@ -120,8 +150,9 @@ def parse_byline(raw: str) -> Byline:
             credit = credit or agency
             continue
         token = segment.strip()
-        if index > 0 and not credit and (_DOMAIN.search(token) or _OUTLET_CAPS.fullmatch(token) and not _SUFFIX_TOKEN.match(token)):
-            credit = token  # "Jane Doe, CNBC.com" / "Jane Doe, WWLTV": an outlet after the name
+        if index > 0 and not credit and (_DOMAIN.search(token) or _OUTLET_CAPS.fullmatch(token) and not _SUFFIX_TOKEN.match(token)
+                                         or _OUTLET_NAME.match(token) and token[:1].isupper()):
+            credit = token  # "Jane Doe, CNBC.com" / "Jane Doe, WWLTV" / "Jane Doe, Riverside Gazette": the outlet
             continue
         if index > 0 and (_ROLE.search(segment) or _SUFFIX_TOKEN.match(segment.strip())):
             if _SUFFIX_TOKEN.match(segment.strip()) and names:

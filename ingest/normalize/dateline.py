@@ -30,11 +30,13 @@ _UP = r"A-ZÀ-ÖØ-ÞĀ-ž"
 _LOW = r"a-zß-öø-ÿ"
 _REGION = r"(?:,\s*(?!" + _MONTH + r"\s*\d)[" + _UP + r"][\w.'’\-]*(?:\s+[" + _UP + r"][\w.'’\-]*)*){0,2}"  # ", Malaysia", ", Calif."
 _CREDIT = r"(?:\((?P<credit>[^()]{1,40})\))"
+# A press release's wire: "/PRNewswire/ --", "--(BUSINESS WIRE)--", "(GLOBE NEWSWIRE) --".
+_RELEASE_CREDIT = r"(?:/(?P<release>[A-Za-z][\w .-]{1,30}?)/|--\((?P<release_paren>[A-Za-z][\w .-]{1,30}?)\))"
 
 # After a credit the dash may touch the copy ("(AP) —The"); without one a space must follow ("US—China talks" is prose).
 _WIRE = re.compile(
     r"^\s*(?P<place>[" + _UP + r"][" + _UP + r".'’/\-]*(?:\s+[" + _UP + r"][" + _UP + r".'’/\-]*)*" + _REGION + r")" + _DATE
-    + r"\s*" + _CREDIT + r"?\s*(?:" + _DASH + r"(?:\s+|$|(?<=\)[—–])(?=\S)|(?<=\) [—–])(?=\S))|(?<=\))(?=\S))"
+    + r"\s*(?:" + _CREDIT + r"|" + _RELEASE_CREDIT + r")?\s*(?:" + _DASH + r"(?:\s+|$|(?<=\)[—–])(?=\S)|(?<=\) [—–])(?=\S))|(?<=\))(?=\S))"
 )
 _BROADCAST = re.compile(
     r"^\s*(?P<place>[" + _UP + r"][" + _LOW + r"][\w.'’\-]*(?:\s+[" + _UP + r"][\w.'’\-]*){0,3}" + _REGION + r")" + _DATE
@@ -46,7 +48,8 @@ _CREDIT_ONLY = re.compile(r"^\s*" + _CREDIT + r"\s*" + _DASH + r"\s+")
 _NOT_PLACES = {
     "NOTE", "UPDATE", "UPDATED", "CORRECTION", "CORRECTED", "EDITOR'S NOTE", "EDITORS NOTE", "BREAKING", "EXCLUSIVE",
     "URGENT", "WARNING", "ADVISORY", "WATCH", "LIVE", "PHOTOS", "VIDEO", "Q", "A", "FILE", "RELATED", "ADVERTISEMENT",
-    "CLARIFICATION", "EMBARGOED", "OPINION", "ANALYSIS", "FACTBOX", "SOURCE", "SOURCES",
+    "CLARIFICATION", "EMBARGOED", "OPINION", "ANALYSIS", "FACTBOX", "SOURCE", "SOURCES", "FILE PHOTO", "PHOTO", "PICTURE",
+    "PICTURED", "CAPTION", "GRAPHIC", "MEDIA CONTACT", "CONTACT", "ABOUT",
 }
 
 
@@ -70,9 +73,14 @@ def _names_an_outlet(credit: str) -> bool:
 def parse_dateline(paragraph: str) -> Dateline | None:
     match = _WIRE.match(paragraph or "")
     if match:
-        place = match.group("place").strip()
+        place = match.group("place").strip().rstrip("-–—")  # Business Wire runs the wire into the city: "SAN FRANCISCO--(BUSINESS WIRE)"
         city = place.split(",")[0]
         credit_text = (match.group("credit") or "").strip()
+        release = (match.group("release") or match.group("release_paren") or "").strip()
+        if release:  # only a known press-release wire: "/s/" or "--(see below)" in prose is not one
+            if not agency_name(release):
+                return None
+            credit_text = release
         letters = city.replace(" ", "").replace(".", "")
         if len(letters) < 2 or not city.isupper():
             return None  # "I — for one —" or an ordinary word

@@ -80,12 +80,23 @@ def _text_elements(html: str) -> list[str]:
         if not isinstance(element.tag, str):
             continue
         tag = element.tag.lower()
-        if tag not in _BLOCK_TAGS or tag in _CONTAINERS or _has_block_children(element):
+        if tag not in _BLOCK_TAGS or tag in _CONTAINERS:
             continue
-        text = " ".join(element.text_content().split())
+        text = " ".join((_own_inline_text(element) if _has_block_children(element) else element.text_content()).split())
         if text:
             texts.append(text)
     return texts
+
+
+def _own_inline_text(element: etree._Element) -> str:
+    """The text a block holds outside its block children: "<div><span>ADVERTISEMENT</span><div></div></div>"."""
+    parts = [element.text or ""]
+    for child in element:
+        is_block = isinstance(child.tag, str) and child.tag.lower() in _BLOCK_TAGS
+        if not is_block and isinstance(child.tag, str):
+            parts.append(child.text_content())
+        parts.append(child.tail or "")
+    return " ".join(parts)
 
 
 def _holds_any(text: str, keys: list[str]) -> bool:

@@ -44,7 +44,7 @@ def _trim(line: str) -> str:
     return _EDGE_INVISIBLES.sub("", line)
 
 _LIST_MARKER = re.compile(r"^\s*(?:[-*•▪●◦–►▶→✓✔■□○·]|\d{1,2}[.)])\s+")
-_BYLINE = re.compile(r"^\s*by\s+\S", re.IGNORECASE)
+_BYLINE = re.compile(r"^\s*(?:(?:posted|written)\s+)?by\s+\S", re.IGNORECASE)
 # "Por María Gómez", "Von Klaus Müller", "Par Jean Dupont": the word is also ordinary prose ("Von der
 # Leyen said"), so these count only when a capitalised name follows and nothing else does.
 _FOREIGN_BY = re.compile(r"^\s*(?:por|von|par|door|av)\s+(?P<name>\S.*)$", re.IGNORECASE)
@@ -297,6 +297,12 @@ def _headline_over_dateline(units: list[str], index: int) -> bool:
     )
 
 
+# The outlet's name set under the byline: "The Riverbend Record", "Harbor Daily News".
+_OUTLET_LINE = re.compile(
+    r"^(?:The\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}|(?:[A-Z][\w'’&.-]*\s+){1,4}(?:" + "|".join(sorted(_OUTLET_WORDS)).title() + r"))$"
+)
+
+
 def _take_byline(units: list[str], index: int, item: ParsedItem) -> int:
     """The byline at `index`, with the agency or role line a wire often sets under it; how many units it took.
 
@@ -305,7 +311,9 @@ def _take_byline(units: list[str], index: int, item: ParsedItem) -> int:
     """
     item.byline = units[index]
     following = units[index + 1] if index + 1 < len(units) else ""
-    if following and len(following.split()) <= 5 and (agency_name(following) or _ROLE_LINE.match(following)):
+    if following and len(following.split()) <= 6 and (
+        agency_name(following) or _ROLE_LINE.match(following) or _OUTLET_LINE.match(following) and parse_dateline(following) is None
+    ):
         item.byline = f"{units[index]}\n{following}"
         return 2
     return 1

@@ -73,7 +73,7 @@ def test_saved_rule_cleans_new_deliveries_and_counts_hits(admin_client, wire_sou
     assert "Sponsored by Acme Tools" in html and '<td class="field-hit_count">1</td>' in html
 
 
-FOOTER = "Get the Daily Ledger app for breaking alerts, free for subscribers of the Ledger."
+FOOTER = "The Daily Ledger is published by Ledger Media Group, 12 Main St., Springfield."
 
 
 def _learnable_deliveries(source):

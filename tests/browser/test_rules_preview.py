@@ -12,7 +12,7 @@ from .conftest import log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-FOOTER = "Get the Daily Ledger app for breaking alerts, free for subscribers of the Ledger."
+FOOTER = "The Daily Ledger is published by Ledger Media Group, 12 Main St., Springfield."
 
 
 def _receive(source, body: str):

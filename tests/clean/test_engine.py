@@ -107,6 +107,33 @@ BOILERPLATE = [
     ("Mehr zum Thema:", "related-links"),
     ("Lee también: El Gobierno aprueba el plan", "related-links"),
     ("Leggi anche", "related-links"),
+    # calls to subscribe, give or download, however the outlet words them
+    ("Support local news: Become a Gazette subscriber today.", "subscription-nag"),
+    ("Local journalism matters. Subscribe to the Millbrook Sentinel today for just 99 cents for your first month.", "subscription-nag"),
+    ("Become a member for $5 a month and get ad-free reading.", "subscription-nag"),
+    ("Get unlimited digital access for $1 a week.", "subscription-nag"),
+    ("Already a subscriber? Log in to continue reading.", "subscription-nag"),
+    ("Make a tax-deductible donation today to support nonprofit news.", "subscription-nag"),
+    ("You've reached your limit of free articles this month. Subscribe now for unlimited access.", "subscription-nag"),
+    ("You have 2 free articles remaining this month", "subscription-nag"),
+    ("Join the conversation: Commenting on this story is available to subscribers only.", "comment-prompt"),
+    ("Comments are moderated. Please keep it civil.", "comment-prompt"),
+    ("Get breaking news on your phone: download our free app for iPhone and Android.", "app-prompt"),
+    ("Get local news and traffic alerts on the go. Download the Harbor Courier app, free on the App Store and Google Play.", "app-prompt"),
+    ("Turn on push notifications for breaking news", "app-prompt"),
+    ("Follow Reuters Sports on X and Instagram for live updates from Melbourne Park.", "follow-prompt"),
+    ("Follow @PostSports on Instagram and X for scores and highlights all season long.", "follow-prompt"),
+    # galleries, agency-credited captions, market data, licensing, syndication footers, a labelled link
+    ("View the photo gallery (24 images)", "photo-credit"),
+    ("FILE PHOTO: Oil pump jacks operate in a field near Midland, Texas, March 14, 2024. REUTERS/Carlos Ortega/File Photo", "photo-credit"),
+    ("All quotes delayed a minimum of 15 minutes. See here for a complete list of exchanges and delays.", "page-furniture"),
+    ("Purchase Licensing Rights, opens new tab", "page-furniture"),
+    ("(c)2025 The Lakeshore Courier", "redistribution-notice"),
+    ("Visit The Lakeshore Courier at www.lakeshorecourier.com", "syndication-note"),
+    ("Distributed by Tribune Content Agency, LLC.", "syndication-note"),
+    ("View original content to download multimedia: https://www.prnewswire.com/news-releases/a-302389114.html", "link-line"),
+    ("AP sports: https://apnews.com/sports", "link-line"),
+    ("X", "share-prompt"),
 ]
 
 STORY_LINES = [
@@ -154,6 +181,20 @@ STORY_LINES = [
     "Die Anzeige wurde am Montag bei der Polizei erstattet.",
     "Lire aussi les conclusions du rapport, a conseillé le ministre aux députés.",
     "Compartir datos con terceros exige el consentimiento del usuario, recordó la agencia.",
+    # story lines shaped like the broader calls to action: reported, quoted, or not addressed to the reader
+    "“Become a member and you get a vote,” the co-op's manager said.",
+    "Support local journalism, the foundation said, is the aim of the $2 million grant.",
+    "Customers can download the free Uber app on iPhone and Android, the company said.",
+    "Follow the money on Twitter for clues, she said.",
+    "The paper's subscribers will pay $1 a week more from March.",
+    "Subscribers to the service will pay $5 more, according to the filing.",
+    "Local journalism matters to democracy, the study's authors wrote, and it is disappearing.",
+    "Visitors can see the gallery of 24 images at the museum until June.",
+    "The photo gallery opened to the public on Friday.",
+    "Quotes from the hearing were delayed by the court's clerk.",
+    "Donate now or lose the matching grant, the charity warned in a letter to members.",
+    "https://www.example.gov/report.pdf",
+    "The full report: the council's 40-page review, released Tuesday.",
 ]
 
 
@@ -392,3 +433,34 @@ def test_plain_text_link_section_takes_trailing_headline_lines(tail, removed):
     cleaned = clean(_item(*[Block(text=text) for text in [story, *tail]]))
     assert [r.text for r in cleaned.removed] == removed
     assert [b.text for b in cleaned.item.blocks] == [story] + [t for t in tail if t not in removed]
+
+
+def test_a_list_opener_takes_the_plain_headline_lines_after_it_even_mid_story():
+    lines = [
+        "COLUMBUS, Ohio (AP) — School districts are preparing layoffs after lawmakers adjourned.",
+        "RELATED COVERAGE",
+        "Ohio lawmakers delay vote on school voucher expansion",
+        "Teachers union sues over new state reading test",
+        "“We can’t budget on hope,” the superintendent said.",
+        "Read more:",
+        "What the funding formula means for your district",
+        "Legislative leaders said they expected to return to the issue in September.",
+    ]
+    cleaned = clean(ParsedItem(format="text", blocks=[Block(kind=PARAGRAPH, text=line) for line in lines]))
+    assert [(r.text, r.rule) for r in cleaned.removed] == [
+        ("RELATED COVERAGE", "library:related-links"),
+        ("Ohio lawmakers delay vote on school voucher expansion", "library:related-links:block"),
+        ("Teachers union sues over new state reading test", "library:related-links:block"),
+        ("Read more:", "library:related-links"),
+    ]  # "Read more" heads one link at most: a headline-like line after it mid-story stays
+    assert [b.text for b in cleaned.item.blocks] == [lines[0], lines[4], lines[6], lines[7]]
+
+
+@pytest.mark.parametrize("line, removed", [
+    ("You've reached your limit of free articles. Subscribe now.", True),  # every sentence a nag
+    ("Advertisement. Subscribe now.", True),
+    ("The council voted 7-2. Subscribe now.", False),  # a story sentence keeps the whole line
+    ("Subscribe now. The council voted 7-2.", False),
+])
+def test_a_line_of_several_nags_is_removed_only_when_every_sentence_is_one(line, removed):
+    assert (match_line(line, SHIPPED) is not None) is removed

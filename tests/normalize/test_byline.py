@@ -62,6 +62,17 @@ CASES = [
     # set on two lines: name, then agency or role
     ("By ANNA LIND and PETER HOLM\nAssociated Press", "Anna Lind and Peter Holm", ["Anna Lind", "Peter Holm"], "Associated Press"),
     ("By Jane Doe\nStaff Writer", "Jane Doe", ["Jane Doe"], ""),
+    # an outlet named after the writer is the credit, not a second author
+    ("By Olivia Grant, Riverside Gazette", "Olivia Grant", ["Olivia Grant"], "Riverside Gazette"),
+    ("By Marcus Bell | The Harbor Courier", "Marcus Bell", ["Marcus Bell"], "The Harbor Courier"),
+    ("By Hannah Brooks\nThe Lakeshore Courier", "Hannah Brooks", ["Hannah Brooks"], "The Lakeshore Courier"),
+    ("Emily Post and Tom Daily", "Emily Post and Tom Daily", ["Emily Post", "Tom Daily"], ""),
+    # a blog's "Posted by ... on <date>"
+    ("Posted by Grace Holloway on June 3, 2025", "Grace Holloway", ["Grace Holloway"], ""),
+    # European agencies set the family name in capitals
+    ("By Claire DUBOIS, AFP", "Claire Dubois", ["Claire Dubois"], "Agence France-Presse"),
+    ("By Jan VAN DER BERG, Reuters", "Jan van der Berg", ["Jan van der Berg"], "Reuters"),
+    ("By Mary-Kate O'BRIEN", "Mary-Kate O'Brien", ["Mary-Kate O'Brien"], ""),
 ]
 
 

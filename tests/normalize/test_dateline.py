@@ -57,6 +57,13 @@ CASES = [
     ("US—China talks resumed on Monday.", None, None, None),
     ("LONDON, 12 people were hurt - police said.", None, None, None),
     ("Über 100 Menschen (dpa) - demonstrierten.", None, None, None),
+    # press-release wires
+    ("NEW YORK, March 3, 2025 /PRNewswire/ -- Brightwell Robotics, Inc. today announced a new arm.", "NEW YORK", "March 3, 2025", "PR Newswire"),
+    ("SAN FRANCISCO--(BUSINESS WIRE)--Acme Corp. today announced results.", "SAN FRANCISCO", "", "Business Wire"),
+    ("TORONTO, Jan. 6, 2026 (GLOBE NEWSWIRE) -- Northwind Inc. reported sales.", "TORONTO", "Jan. 6, 2026", "GlobeNewswire"),
+    ("AUSTIN, Texas /s/ -- signed by the clerk.", None, None, None),
+    # a caption's label is no place
+    ("FILE PHOTO: Oil pump jacks operate in a field near Midland, Texas.", None, None, None),
 ]
 
 

@@ -8,7 +8,7 @@ from ingest.models import BoilerplateRule, Story
 
 pytestmark = pytest.mark.django_db
 
-FOOTER = "Get the Daily Ledger app for breaking alerts, free for subscribers of the Ledger."
+FOOTER = "The Daily Ledger is published by Ledger Media Group, 12 Main St., Springfield."
 
 
 def _receive(source, body: str, content_type="text/plain; charset=utf-8"):

@@ -8,7 +8,8 @@ from ingest.conf import ingest_setting
 def check_rate_limits(app_configs=None, **kwargs):
     from ingest.webhooks.ratelimit import parse_rate
 
-    rates = {"INGEST_RATE_LIMIT": ingest_setting("RATE_LIMIT")}
+    rates = {"INGEST_RATE_LIMIT": ingest_setting("RATE_LIMIT"),
+             "INGEST_FAILED_SIGNATURE_LIMIT": ingest_setting("FAILED_SIGNATURE_LIMIT")}
     rates.update({f"INGEST_SOURCE_RATE_LIMITS[{slug}]": text
                   for slug, text in (ingest_setting("SOURCE_RATE_LIMITS") or {}).items()})
     errors = []

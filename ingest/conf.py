@@ -25,6 +25,8 @@ DEFAULTS = {
     "RATE_LIMIT": "600/m",
     "SOURCE_RATE_LIMITS": {},
     "RATE_LIMIT_REDIS_URL": "",  # empty: the Celery broker's Redis
+    # Badly signed webhook requests one client address may send per window before it gets 429 without its body read.
+    "FAILED_SIGNATURE_LIMIT": "30/m",
 }
 
 

@@ -194,6 +194,8 @@ INGEST = {
     # Per-source webhook rate limit ("600/m", "20/s", "off"), overridable per source slug.
     "RATE_LIMIT": env("INGEST_RATE_LIMIT", default="600/m"),
     "SOURCE_RATE_LIMITS": env.dict("INGEST_SOURCE_RATE_LIMITS", default={}),
+    # Badly signed requests per client address ("30/m", "off"): past it, 429 before the body is read.
+    "FAILED_SIGNATURE_LIMIT": env("INGEST_FAILED_SIGNATURE_LIMIT", default="30/m"),
     # Retries of a delivery task while the database is down or locked (backoff 2, 4, 8... s, jittered).
     "TASK_MAX_RETRIES": env.int("INGEST_TASK_MAX_RETRIES", default=5),
     "TASK_RETRY_BACKOFF": env.int("INGEST_TASK_RETRY_BACKOFF", default=2),

@@ -78,36 +78,62 @@ def _redis_url() -> str:
 
 
 # KEYS: this window's counter, the previous window's. ARGV: the previous window's weight, the limit,
-# the counter's lifetime. Returns {allowed, this window's count after the call, previous count}.
+# the counter's lifetime, and "1" to count an admitted request ("0" only looks).
+# Returns {allowed, this window's count after the call, previous count}.
 _SLIDING_WINDOW = """
 local current = tonumber(redis.call('GET', KEYS[1]) or '0')
 local previous = tonumber(redis.call('GET', KEYS[2]) or '0')
 if previous * tonumber(ARGV[1]) + current + 1 > tonumber(ARGV[2]) then
   return {0, current, previous}
 end
-current = redis.call('INCR', KEYS[1])
-redis.call('EXPIRE', KEYS[1], ARGV[3])
+if ARGV[4] == '1' then
+  current = redis.call('INCR', KEYS[1])
+  redis.call('EXPIRE', KEYS[1], ARGV[3])
+end
 return {1, current, previous}
 """
 
 
 def check_rate(slug: str, now: float | None = None) -> Decision:
     """Count one request for the source; say whether it may go on and, if not, for how long to wait."""
-    rate = rate_for_source(slug)
+    return _sliding_window(f"ingest:ratelimit:{slug}", rate_for_source(slug), now, count=True)
+
+
+def failed_signatures_exceeded(client: str, now: float | None = None) -> Decision:
+    """Whether this client has sent too many badly signed requests lately (looks only; see `record_failed_signature`).
+
+    Checked before the body is read, so a flood of unsigned posts costs one
+    Redis call each, not a read of up to `INGEST_MAX_BODY_BYTES`.
+    """
+    return _sliding_window(f"ingest:badsig:{client}", parse_rate(ingest_setting("FAILED_SIGNATURE_LIMIT")), now, count=False)
+
+
+def record_failed_signature(client: str, now: float | None = None) -> None:
+    rate = parse_rate(ingest_setting("FAILED_SIGNATURE_LIMIT"))
+    if rate is None:
+        return
+    now = time.time() if now is None else now
+    key = f"ingest:badsig:{client}:{rate.period}:{int(now // rate.period)}"
+    try:
+        _client(_redis_url()).pipeline(transaction=True).incr(key).expire(key, 2 * rate.period + 1).execute()
+    except redis.RedisError as exc:
+        logger.warning("rate limiter unavailable, failed signature not counted: %s", exc)
+
+
+def _sliding_window(name: str, rate: Rate | None, now: float | None, *, count: bool) -> Decision:
     if rate is None:
         return Decision(allowed=True)
     now = time.time() if now is None else now
     window = int(now // rate.period)
     previous_weight = 1 - (now - window * rate.period) / rate.period
-    prefix = f"ingest:ratelimit:{slug}:{rate.period}"
+    prefix = f"{name}:{rate.period}"
     try:
-        client = _client(_redis_url())
-        allowed, current, previous = client.eval(
+        allowed, current, previous = _client(_redis_url()).eval(
             _SLIDING_WINDOW, 2, f"{prefix}:{window}", f"{prefix}:{window - 1}",
-            repr(previous_weight), rate.limit, 2 * rate.period + 1,
+            repr(previous_weight), rate.limit, 2 * rate.period + 1, "1" if count else "0",
         )
     except redis.RedisError as exc:
-        logger.warning("rate limiter unavailable, letting the request through: %s", exc, extra={"source": slug})
+        logger.warning("rate limiter unavailable, letting the request through: %s", exc, extra={"limit_key": name})
         return Decision(allowed=True, limit=rate.limit)
     used = previous * previous_weight + current
     if allowed:

@@ -1,12 +1,14 @@
 """The webhook view: checks in a fixed order, stores the raw delivery, answers fast.
 
-Order: source (404) -> content type (415) -> size (413/411, enforced while
-reading, never after) -> signature and timestamp (401) -> per-source rate
-limit (429 + Retry-After) -> store (202, or 200 for a repeated webhook-id,
-409 when that id arrives with a different body).
+Order: source (404) -> content type (415) -> a client that keeps sending
+bad signatures (429, before its body is read) -> size (413/411, enforced
+while reading, never after) -> signature and timestamp (401) -> per-source
+rate limit (429 + Retry-After) -> store (202, or 200 for a repeated
+webhook-id, 409 when that id arrives with a different body).
 
-The rate limit is counted only for signed requests, so someone without the
-secret cannot spend a partner's budget. The work happens in Celery; this view
+The per-source limit is counted only for signed requests, so someone
+without the secret cannot spend a partner's budget; badly signed requests
+are counted per client address instead. The work happens in Celery; this view
 never parses the copy, and a broker outage does not change its answer: the
 delivery is stored and the sweep enqueues it later.
 """
@@ -25,7 +27,7 @@ from ingest.conf import ingest_setting
 from newsroom.logging import delivery_context
 
 from .body import BodyError, read_body
-from .ratelimit import check_rate
+from .ratelimit import check_rate, failed_signatures_exceeded, record_failed_signature
 from .signature import SignatureError, verify
 
 logger = logging.getLogger("ingest.webhooks")
@@ -64,6 +66,13 @@ class WireWebhookView(View):
         if not content_type.isprintable():
             return error(400, "the Content-Type header holds control characters")
 
+        client = request.META.get("REMOTE_ADDR", "") or "unknown"
+        refused = failed_signatures_exceeded(client)
+        if not refused.allowed:
+            logger.warning("webhook client refused after repeated bad signatures", extra={"source": source.slug, "status": 429})
+            return error(429, f"too many badly signed requests from this address; retry after {refused.retry_after}s",
+                         headers={"Retry-After": str(refused.retry_after)})
+
         try:
             body = read_body(request, ingest_setting("MAX_BODY_BYTES"))
         except BodyError as exc:
@@ -76,6 +85,7 @@ class WireWebhookView(View):
                 body, request.headers, selectors.live_secrets(source), ingest_setting("TIMESTAMP_TOLERANCE_SECONDS")
             )
         except SignatureError as exc:
+            record_failed_signature(client)
             logger.info("webhook refused: %s", exc, extra={"source": source.slug, "status": 401})
             return error(401, str(exc))
 

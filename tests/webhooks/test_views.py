@@ -61,10 +61,11 @@ class CountingStream(io.RawIOBase):
         return piece
 
 
-def raw_post(slug, stream, headers=None, content_length=None, chunked=False, terminated=True, content_type="text/plain"):
+def raw_post(slug, stream, headers=None, content_length=None, chunked=False, terminated=True, content_type="text/plain",
+             remote_addr="127.0.0.1"):
     """Run a request through Django's full handler with a hand-made WSGI environ (chunked bodies, lying lengths)."""
     extra = {"wsgi.input": stream, "CONTENT_TYPE": content_type, "REQUEST_METHOD": "POST",
-             "PATH_INFO": f"/ingest/webhooks/{slug}/"}
+             "PATH_INFO": f"/ingest/webhooks/{slug}/", "REMOTE_ADDR": remote_addr}
     for name, value in (headers or {}).items():
         extra["HTTP_" + name.upper().replace("-", "_")] = value
     if chunked:
@@ -238,3 +239,24 @@ def test_head_probe(wire_source, client):
     assert client.head("/ingest/webhooks/wire/").status_code == 200
     assert client.head("/ingest/webhooks/nobody/").status_code == 404
     assert client.get("/ingest/webhooks/wire/").status_code == 405
+
+
+class _BodyNeverRead(io.BytesIO):
+    def read(self, *args):  # noqa: D401 - a refused client's body must not be read at all
+        raise AssertionError("the body of a refused client was read")
+
+
+def test_a_client_sending_bad_signatures_is_refused_before_its_body_is_read(fresh_source, client):
+    address = f"10.{uuid.uuid4().int % 250}.{uuid.uuid4().int % 250}.7"  # its own counter in the shared Redis
+    bad = signed_headers(generate_secret(), "msg_bad", BODY)
+    with ingest_settings(FAILED_SIGNATURE_LIMIT="3/m"):
+        codes = [client.post(f"/ingest/webhooks/{fresh_source.slug}/", data=BODY, content_type="text/plain",
+                             headers=bad, REMOTE_ADDR=address).status_code for _ in range(4)]
+        assert codes == [401, 401, 401, 429]
+        refused = raw_post(fresh_source.slug, _BodyNeverRead(BODY), content_length=str(len(BODY)), remote_addr=address)
+        assert_error(refused, 429, "badly signed")
+        assert 1 <= int(refused["Retry-After"]) <= 120
+        # Another address, and a partner signing correctly from it, are not affected.
+        good = signed_headers(TEST_SECRET, "msg_good", BODY)
+        assert client.post(f"/ingest/webhooks/{fresh_source.slug}/", data=BODY, content_type="text/plain",
+                           headers=good, REMOTE_ADDR="10.250.250.1").status_code == 202

@@ -97,6 +97,10 @@ def normalize_line(line: str) -> str:
 # in a blog or a report it is often the source the copy cites.
 _LINK_ONLY = re.compile(r"[\w'’&.,-]+(?: [\w'’&.,-]+){0,5}:\s*<?(?:https?://|www\.)\S+>?", re.IGNORECASE)
 LINK_LINE = Rule(name="library:link-line", pattern=re.compile(r"(?!)"))
+# The marks agencies and press releases close copy with: "###", "-30-", "-0-", "(END)", "==Kyodo". Read before
+# normalizing, which would strip them to nothing.
+_END_MARKER = re.compile(r"#(\s?#){2,}|-+\s?(30|0)\s?-+|\(?(end|ends)\)?|={2}\s?\w[\w .-]{0,30}", re.IGNORECASE)
+END_MARKER = Rule(name="library:end-marker", pattern=re.compile(r"(?!)"))
 # Sentence breaks inside a normalized (lower-cased) line.
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 _MAX_CHAINED = 4
@@ -109,8 +113,11 @@ def match_line(line: str, rules: tuple[Rule, ...] | list[Rule]) -> Rule | None:
     of free articles. Subscribe now."): it matches when *every* sentence in
     it does, so a story sentence beside a nag keeps the whole line.
     """
-    if len(line) < 300 and _LINK_ONLY.fullmatch(line.strip()) and any(r.name.startswith("library:") for r in rules):
-        return LINK_LINE
+    if len(line) < 300 and any(r.name.startswith("library:") for r in rules):
+        if _LINK_ONLY.fullmatch(line.strip()):
+            return LINK_LINE
+        if _END_MARKER.fullmatch(line.strip()):
+            return END_MARKER
     normalized = normalize_line(line)
     if not normalized:
         return None
@@ -135,13 +142,6 @@ def _opens_section(rule: Rule, line: str) -> bool:
     return rule.name.removeprefix("library:") in SECTION_OPENERS and len(line.split()) <= 8 and ":" not in line.rstrip(":")
 
 
-# "Read more" may head one link to the rest of the story; these head a list of other stories.
-_ONE_LINK_OPENERS = re.compile(r"(read|keep|continue) (more|next|reading)( here)?|read the full (story|article)( here)?|see more")
-
-
-def _opens_list(line: str) -> bool:
-    """A section opener that announces several stories ("Related coverage", "More stories", "You may also like")."""
-    return not _ONE_LINK_OPENERS.fullmatch(normalize_line(line))
 
 
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?][\"”’]? [A-Z]")
@@ -191,8 +191,16 @@ def clean(item: ParsedItem, rules: tuple[Rule, ...] | list[Rule] = SHIPPED) -> C
     removed: list[Removal] = []
     flagged: list[dict] = []
     section_rule: str | None = None  # set right after a line that opens a link section
-    section_is_list = False  # that opener announces a list of stories: plain headline lines after it go too
     tail_start: int | None = None  # start of the closing run of headline lines, worked out when first needed
+    subheadline = item.subheadline
+    if subheadline:
+        # A parser may take a nag pasted above the story ("Share | Email | Print", "Most Read from Bloomberg")
+        # for the article's own headline; an opener there heads the link lines that start the body.
+        rule = match_line(subheadline, rules)
+        if rule:
+            removed.append(Removal(text=subheadline, rule=rule.name, block=-1))
+            subheadline = ""
+            section_rule = rule.name if _opens_section(rule, item.subheadline) else None
     for index, block in enumerate(item.blocks):
         if block.furniture:  # the parser saw page furniture (share bar, comment section): remove it, recorded
             if block.kind == LIST:
@@ -212,27 +220,19 @@ def clean(item: ParsedItem, rules: tuple[Rule, ...] | list[Rule] = SHIPPED) -> C
             continue
         if section_rule and not block.html and tail_start is None:
             tail_start = _trailing_headlines_start(item.blocks, rules)
-        if section_rule and (_is_link_line(block) or not block.html and (index >= tail_start or section_is_list and _is_headline_line(block))):
+        if section_rule and (_is_link_line(block) or not block.html and (index >= tail_start or _is_headline_line(block))):
             removed.append(Removal(text=block.text, rule=f"{section_rule}:block", block=index))
             continue  # the section goes on while its links do
         rule = match_line(block.text, rules)
         if rule:
             removed.append(Removal(text=block.text, rule=rule.name, block=index))
             section_rule = rule.name if _opens_section(rule, block.text) else None
-            section_is_list = bool(section_rule) and _opens_list(block.text)
             continue
         section_rule = None
         kept.append(replace(block, origin=index))
         flag = line_flag(block.text, block.html, heading=block.kind == HEADING)
         if flag:
             flagged.append({"text": block.text, "reason": flag, "block": index, "item": None})
-    subheadline = item.subheadline
-    if subheadline:
-        # A parser may take a nag pasted above the story ("Share | Email | Print") for the article's own headline.
-        rule = match_line(subheadline, rules)
-        if rule:
-            removed.insert(0, Removal(text=subheadline, rule=rule.name, block=-1))
-            subheadline = ""
     for rule in rules:
         for line in rule.timed_out:
             flagged.append({"text": line, "reason": f"{rule.name} took too long on this line (skipped)", "block": None, "item": None})

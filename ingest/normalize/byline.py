@@ -40,7 +40,11 @@ _SUFFIX_TOKEN = re.compile(r"^(?:jr|sr|ii|iii|iv|phd|md)\.?$", re.IGNORECASE)
 _ROLE = re.compile(
     r"\b(staff|writer|reporter|correspondent|editor|columnist|contributor|bureau|desk|producer|"
     r"journalist|analyst|chief|senior|special|political|business|sports|science|health|technology|"
-    r"photographer|critic|news service|wire services?|newsroom|team)\b",
+    r"photographer|critic|news service|wire services?|newsroom|team|"
+    # a contributor's post and institution: "Jane Doe, Associate Professor of Hydrology, Utrecht University"
+    r"professor|lecturer|fellow|researcher|scientist|scholar|student|candidate|director|president|founder|"
+    r"officer|manager|partner|university|institute|institution|college|school|academy|centre|center|foundation|"
+    r"council|association|society|department|ministry|laboratory|hospital)\b",
     re.IGNORECASE,
 )
 _NOT_PERSON = re.compile(
@@ -166,7 +170,7 @@ def parse_byline(raw: str) -> Byline:
                 roles.append(segment.strip())
             continue
         for part in _JOIN.split(segment):
-            part = part.strip()
+            part = _BY.sub("", part.strip(), count=1)  # "By Jane Doe and By John Roe": each name may carry its own "By"
             if not part:
                 continue
             located = _LOCATED.match(part)

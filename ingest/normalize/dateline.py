@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .agencies import agency_name
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH = r"(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-zA-Z]*\.?"  # "Jan 5", "MAY 14" (ANSA)
 # Day-first dates in European agencies' copy: "5 mar" (EFE), "5 mars 2025" (AFP), "5. März" (dpa), "5 MAR" (ANSA).
 _MONTH_ANY_LANGUAGE = (
     r"(?i:jan|janv|ene|gen|feb|fév|févr|fev|mar|mär|märz|mars|apr|avr|abr|may|mai|mag|jun|juin|giu|jul|juil|lug|"
@@ -42,8 +42,15 @@ _BROADCAST = re.compile(
     r"^\s*(?P<place>[" + _UP + r"][" + _LOW + r"][\w.'’\-]*(?:\s+[" + _UP + r"][\w.'’\-]*){0,3}" + _REGION + r")" + _DATE
     + r"\s*" + _CREDIT + r"\s*(?:" + _DASH + r"\s*)?(?=\S)"
 )
-# "(Reuters) - Apple said ...": a credit with no place.
-_CREDIT_ONLY = re.compile(r"^\s*" + _CREDIT + r"\s*" + _DASH + r"\s+")
+# "(Reuters) - Apple said ...", "March 5 (UPI) -- The FAA ...": a credit with no place.
+_CREDIT_ONLY = re.compile(
+    r"^\s*(?:(?P<date>" + _MONTH + r"\s*\d{1,2}(?:,\s*\d{4})?)\s*)?" + _CREDIT + r"\s*" + _DASH + r"\s+"
+)
+# The credit before the place, as ANSA files: "(ANSA) - ROME, MAY 14 - The Colosseum ...".
+_CREDIT_FIRST = re.compile(
+    r"^\s*" + _CREDIT + r"\s*" + _DASH + r"\s*(?P<place>[" + _UP + r"][" + _UP + r".'’\-]*(?:\s+[" + _UP + r"][" + _UP + r".'’\-]*)*"
+    + _REGION + r")" + _DATE + r"\s*(?:—|–|--?)\s+"
+)
 # Capitalised words that open a paragraph with a colon without being a place.
 _NOT_PLACES = {
     "NOTE", "UPDATE", "UPDATED", "CORRECTION", "CORRECTED", "EDITOR'S NOTE", "EDITORS NOTE", "BREAKING", "EXCLUSIVE",
@@ -89,9 +96,14 @@ def parse_dateline(paragraph: str) -> Dateline | None:
         if credit_text and city.strip() in _NOT_PLACES:
             return None
         return Dateline(raw=match.group(0).strip(), place=place, date=(match.group("date") or "").strip(), credit=_credit(credit_text))
+    match = _CREDIT_FIRST.match(paragraph or "")
+    if match and agency_name(match.group("credit")) and match.group("place").split(",")[0].strip() not in _NOT_PLACES:
+        return Dateline(raw=match.group(0).strip(), place=match.group("place").strip(), date=(match.group("date") or "").strip(),
+                        credit=_credit(match.group("credit").strip()))
     match = _CREDIT_ONLY.match(paragraph or "")
     if match and agency_name(match.group("credit")):
-        return Dateline(raw=match.group(0).strip(), place="", date="", credit=_credit(match.group("credit").strip()))
+        return Dateline(raw=match.group(0).strip(), place="", date=(match.group("date") or "").strip(),
+                        credit=_credit(match.group("credit").strip()))
     match = _BROADCAST.match(paragraph or "")
     if match and _names_an_outlet(match.group("credit").strip()):
         return Dateline(

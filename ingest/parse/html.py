@@ -105,7 +105,7 @@ def _from_page(html: str) -> ParsedItem | None:
     item.headline = _without_site_name(_clean(document.title or ""), _clean(document.sitename or ""))
     if item.headline != _clean(document.title or ""):
         item.extra["page_title"] = _clean(document.title or "")
-    item.byline = _byline_from_author(document.author or "") or _byline_from_markup(html)
+    item.byline = _byline_from_author(document.author or "", html) or _byline_from_markup(html)
     item.publisher = _clean(document.sitename or "")
     item.summary = _clean(document.description or "")
     item.language = (document.language or "")[:16]
@@ -227,10 +227,15 @@ def _heading_level(rend: str) -> int:
     return min(max(int(match.group(0)) if match else 2, 2), 6)
 
 
-def _byline_from_author(author: str) -> str:
-    """trafilatura joins authors and roles with "; " ("Tom Krisher; Ap Auto Writer")."""
+def _byline_from_author(author: str, html: str = "") -> str:
+    """trafilatura joins authors and roles with "; " ("Tom Krisher; Ap Auto Writer") and drops a suffix's period
+    ("Jr."), which the page's own spelling restores."""
     parts = [part.strip() for part in author.split(";") if part.strip()]
+    parts = [f"{part}." if _SUFFIX_WITHOUT_PERIOD.search(part) and f"{part}." in html else part for part in parts]
     return ", ".join(parts)
+
+
+_SUFFIX_WITHOUT_PERIOD = re.compile(r"\b(?:Jr|Sr)$")
 
 
 def _byline_from_markup(html: str) -> str:
@@ -281,6 +286,8 @@ def _from_fragment(html: str) -> ParsedItem | None:
     if root is None:
         return None
     item = ParsedItem(format="html")
+    for control in [e for e in root.iter() if isinstance(e.tag, str) and e.tag.lower() in _SILENT_TAGS]:
+        control.drop_tree()  # scripts and controls are never copy, at any depth ("<div><button>Share</button>...")
     item.byline = _take_byline_element(root)
     blocks: list[Block] = []
     _walk(root, blocks, item)

@@ -100,6 +100,17 @@ def _read_head(head: ET.Element | None, item: ParsedItem) -> None:
             item.versioncreated = parse_datetime(pubdata.get("date.publication"))
 
 
+def _byline_text(byline: ET.Element) -> str:
+    """ "By <person>Jane Doe</person><byttl>AP Science Writer</byttl>" reads "By Jane Doe, AP Science Writer":
+    the title is its own segment, never run into the name."""
+    title = " ".join(text_of(t) for t in byline.findall("byttl") if text_of(t))
+    parts = [byline.text or ""]
+    for child in byline:
+        parts += ["" if child.tag == "byttl" else "".join(child.itertext()), child.tail or ""]
+    name = " ".join("".join(parts).split())
+    return ", ".join(part for part in (name.strip(" ,"), title) if part)
+
+
 def _read_body_head(body_head: ET.Element | None, item: ParsedItem) -> None:
     if body_head is None:
         return
@@ -108,7 +119,7 @@ def _read_body_head(body_head: ET.Element | None, item: ParsedItem) -> None:
     item.subheadline = " ".join(text_of(hl2) for hl2 in (hedline.findall("hl2") if hedline is not None else []))
     bylines = body_head.findall("byline")
     if bylines:
-        item.byline = " and ".join(text_of(b) for b in bylines if text_of(b))
+        item.byline = " and ".join(filter(None, (_byline_text(b) for b in bylines)))
         titles = [text_of(t) for b in bylines for t in b.findall("byttl") if text_of(t)]
         if titles:
             item.extra["byline_titles"] = titles

@@ -134,6 +134,27 @@ BOILERPLATE = [
     ("View original content to download multimedia: https://www.prnewswire.com/news-releases/a-302389114.html", "link-line"),
     ("AP sports: https://apnews.com/sports", "link-line"),
     ("X", "share-prompt"),
+    # copyright lines however they go on, end-of-copy marks, and more ways of asking the reader for something
+    ("© dpa-infocom, dpa:260309-930-418272/1", "redistribution-notice"),
+    ("© EFE 2026. Está expresamente prohibida la redistribución y la redifusión de todo o parte de los contenidos.", "redistribution-notice"),
+    ("Copyright 2026 United Press International, Inc. All Rights Reserved.", "redistribution-notice"),
+    ("ALL RIGHTS RESERVED © Copyright ANSA", "redistribution-notice"),
+    ("==Kyodo", "end-marker"),
+    ("###", "end-marker"),
+    ("-30-", "end-marker"),
+    ("(END)", "end-marker"),
+    ("Responses (12)", "comment-prompt"),
+    ("What are your thoughts?", "comment-prompt"),
+    ("Join the conversation: log in to comment.", "comment-prompt"),
+    ("Most Read from Bloomberg Businessweek", "related-links"),
+    ("Trending on The Gazette", "related-links"),
+    ("Our journalism is funded by readers like you — donate today.", "subscription-nag"),
+    ("Independent reporting like this depends on you. Please give today.", "subscription-nag"),
+    ("Subscribe to Newslooks Daily for the stories that matter, delivered every morning.", "newsletter-nag"),
+    ("Get our pick of top stories and thought-provoking articles in your inbox", "newsletter-nag"),
+    ("Republish this story for free under our Creative Commons license.", "syndication-note"),
+    ("Source: CNA/nl(jo)", "syndication-note"),
+    ("Empty shop units on a high street in Stockton-on-Tees (Owen Humphreys/PA)", "photo-credit"),
 ]
 
 STORY_LINES = [
@@ -195,6 +216,16 @@ STORY_LINES = [
     "Donate now or lose the matching grant, the charity warned in a letter to members.",
     "https://www.example.gov/report.pdf",
     "The full report: the council's 40-page review, released Tuesday.",
+    # story lines near the new rules: a copyright dispute, a reported appeal, a cited source, a number alone
+    "Copyright claims against the studio were dismissed in 2024.",
+    "The museum said all rights reserved by the estate would pass to the city.",
+    "“Our volunteers rely on you — donate today,” the food bank's director said.",
+    "We asked readers what they would give up first, and most said streaming.",
+    "Subscribers to the newsletter for farmers will get weekly price alerts, the ministry said.",
+    "Source: Bureau of Labor Statistics",
+    "The endgame, officials said, is a ceasefire by spring.",
+    "Responses to the survey were mixed, the authors said.",
+    "The photo (Jane Doe) was taken at the scene, police said.",
 ]
 
 
@@ -421,8 +452,8 @@ TRAILING_SECTIONS = [
     ),
     pytest.param(
         ["Read more:", "Dock strike ends", "The union said it would widen the strike next week."],
-        ["Read more:"],
-        id="headline-like lines followed by copy are not a link block",
+        ["Read more:", "Dock strike ends"],
+        id="a read-more opener takes the headline lines under it, and the copy after them stays",
     ),
 ]
 
@@ -452,8 +483,25 @@ def test_a_list_opener_takes_the_plain_headline_lines_after_it_even_mid_story():
         ("Ohio lawmakers delay vote on school voucher expansion", "library:related-links:block"),
         ("Teachers union sues over new state reading test", "library:related-links:block"),
         ("Read more:", "library:related-links"),
-    ]  # "Read more" heads one link at most: a headline-like line after it mid-story stays
-    assert [b.text for b in cleaned.item.blocks] == [lines[0], lines[4], lines[6], lines[7]]
+        ("What the funding formula means for your district", "library:related-links:block"),
+    ]
+    assert [b.text for b in cleaned.item.blocks] == [lines[0], lines[4], lines[7]]
+
+
+def test_a_link_section_opener_taken_for_the_subheadline_takes_the_headlines_that_open_the_body():
+    item = ParsedItem(format="text", subheadline="Most Read from Bloomberg", blocks=[
+        Block(text="Wall Street’s Hottest Trade Is Unraveling as Bond Yields Climb"),
+        Block(text="Why Copper Traders Are Suddenly Watching Chile’s Weather"),
+        Block(text="(Bloomberg) -- Nordvolt Grid AG shares jumped the most in almost three years."),
+    ])
+    cleaned = clean(item)
+    assert cleaned.item.subheadline == ""
+    assert [(r.text, r.block) for r in cleaned.removed] == [
+        ("Most Read from Bloomberg", -1),
+        ("Wall Street’s Hottest Trade Is Unraveling as Bond Yields Climb", 0),
+        ("Why Copper Traders Are Suddenly Watching Chile’s Weather", 1),
+    ]
+    assert [b.text for b in cleaned.item.blocks] == [item.blocks[2].text]
 
 
 @pytest.mark.parametrize("line, removed", [

@@ -58,7 +58,7 @@ STORIES = [
     (
         "anpa-1312-1stld.anpa", "text/x-anpa",
         {"format": "anpa", "guid": "urn:anpa:britain-brexit:01-05", "version": 2,
-         "headline": "Britain’s parliament approves Brexit deal", "byline": "Jill Lawless", "authors": ["Jill Lawless"],
+         "headline": "Britain's parliament approves Brexit deal", "byline": "Jill Lawless", "authors": ["Jill Lawless"],
          "dateline": "LONDON", "credit": "Associated Press", "urgency": 5},
     ),
     (
@@ -143,11 +143,11 @@ def test_an_rss_feed_makes_one_story_per_item(wire_source, post_signed):
 def test_an_anpa_writethru_updates_the_original(wire_source, post_signed):
     _post_and_process(post_signed, "anpa-1312.anpa", "text/x-anpa")
     story = Story.objects.get()
-    assert (story.version, story.headline) == (1, "Britain’s parliament debates Brexit deal")
+    assert (story.version, story.headline) == (1, "Britain's parliament debates Brexit deal")
     _post_and_process(post_signed, "anpa-1312-1stld.anpa", "text/x-anpa")
     story.refresh_from_db()
     assert Story.objects.count() == 1
-    assert (story.version, story.headline) == (2, "Britain’s parliament approves Brexit deal")
+    assert (story.version, story.headline) == (2, "Britain's parliament approves Brexit deal")
 
 
 @pytest.mark.django_db

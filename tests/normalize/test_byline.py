@@ -73,6 +73,12 @@ CASES = [
     ("By Claire DUBOIS, AFP", "Claire Dubois", ["Claire Dubois"], "Agence France-Presse"),
     ("By Jan VAN DER BERG, Reuters", "Jan van der Berg", ["Jan van der Berg"], "Reuters"),
     ("By Mary-Kate O'BRIEN", "Mary-Kate O'Brien", ["Mary-Kate O'Brien"], ""),
+    # a contributor's post and institution are no second and third author
+    ("Anneke van der Berg, Associate Professor of Hydrology, Utrecht University", "Anneke van der Berg", ["Anneke van der Berg"], ""),
+    ("Jane Doe, Senior Lecturer in Economics, University of Leeds", "Jane Doe", ["Jane Doe"], ""),
+    ("By Sam Lee, Research Fellow, Brookings Institution", "Sam Lee", ["Sam Lee"], ""),
+    ("By Nathaniel Brooks Jr.", "Nathaniel Brooks Jr.", ["Nathaniel Brooks Jr."], ""),
+    ("By Marisol Tejeda and By Brandon Kowalczyk", "Marisol Tejeda and Brandon Kowalczyk", ["Marisol Tejeda", "Brandon Kowalczyk"], ""),
 ]
 
 

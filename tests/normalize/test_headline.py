@@ -28,9 +28,10 @@ CASES = [
     ("Oil prices fall — Reuters", PRESERVE, "Oil prices fall", []),
     ("Rates rise -- again -- in Europe", PRESERVE, "Rates rise — again — in Europe", []),
     ("``Never again,'' says survivor", PRESERVE, "“Never again,” says survivor", []),
-    ("„Wir schaffen das“ wird zehn Jahre alt", PRESERVE, "“Wir schaffen das“ wird zehn Jahre alt", []),
-    ('"We will rebuild," mayor says', PRESERVE, "“We will rebuild,” mayor says", []),
-    ("Mayor's 'last chance' plan fails", PRESERVE, "Mayor’s ‘last chance’ plan fails", []),
+    ("„Wir schaffen das“ wird zehn Jahre alt", PRESERVE, "„Wir schaffen das“ wird zehn Jahre alt", []),  # the copy's own typography
+    ('"We will rebuild," mayor says', PRESERVE, '"We will rebuild," mayor says', []),  # straight quotes stay as sent
+    ("Mayor's 'last chance' plan fails", PRESERVE, "Mayor's 'last chance' plan fails", []),
+    ("Rubio - Lavrov talks resume", PRESERVE, "Rubio - Lavrov talks resume", []),  # a spaced hyphen is no ASCII-art dash
     ("OIL PRICES FALL AS OPEC MEETS", PRESERVE, "OIL PRICES FALL AS OPEC MEETS", []),
     ("OIL PRICES FALL AS OPEC MEETS", TITLE, "Oil Prices Fall as OPEC Meets", []),
     ("OIL PRICES FALL AS OPEC MEETS", SENTENCE, "Oil prices fall as OPEC meets", []),
@@ -67,9 +68,9 @@ HINTED = [
     # ALL-CAPS wire headline, house case, result: names take the copy's spelling, other words come down
     ("RUBIO MEETS LAVROV IN KUALA LUMPUR", SENTENCE, "Rubio meets Lavrov in Kuala Lumpur"),
     ("RUBIO MEETS LAVROV IN KUALA LUMPUR", TITLE, "Rubio Meets Lavrov in Kuala Lumpur"),
-    ("RUBIO'S TALKS WITH LAVROV: NATO WATCHES", SENTENCE, "Rubio’s talks with Lavrov: NATO watches"),
-    ("RISING PRICES HIT MCDONALD'S AND IPHONE SALES", SENTENCE, "Rising prices hit McDonald’s and iPhone sales"),
-    ("RISING PRICES HIT MCDONALD'S AND IPHONE SALES", TITLE, "Rising Prices Hit McDonald’s and iPhone Sales"),
+    ("RUBIO'S TALKS WITH LAVROV: NATO WATCHES", SENTENCE, "Rubio's talks with Lavrov: NATO watches"),
+    ("RISING PRICES HIT MCDONALD'S AND IPHONE SALES", SENTENCE, "Rising prices hit McDonald's and iPhone sales"),
+    ("RISING PRICES HIT MCDONALD'S AND IPHONE SALES", TITLE, "Rising Prices Hit McDonald's and iPhone Sales"),
     # A word only ever capitalized at a sentence's start ("We", "Prices") or also written in lower case is no name.
     ("WE SAY PRICES ARE RISING", SENTENCE, "We say prices are rising"),
     # The dateline's ALL-CAPS city and a byline's ALL-CAPS name are not evidence; acronyms in copy are.

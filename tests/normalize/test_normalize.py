@@ -67,7 +67,7 @@ SUBHEADLINE_SLOT = [
     ("Jane Doe, Staff Writer", "", "Jane Doe", ["Jane Doe"]),
     ("Jane Doe | Reuters", "", "Jane Doe", ["Jane Doe"]),
     ("Jane Doe - AP", "", "Jane Doe", ["Jane Doe"]),
-    ("Markets - a Reuters poll", "Markets — a Reuters poll", "", []),  # dashes normalized as in headlines
+    ("Markets - a Reuters poll", "Markets - a Reuters poll", "", []),  # a spaced hyphen stays as sent, as in headlines
     ("Chaos in Brussels", "Chaos in Brussels", "", []),
     ("Markets, Reuters poll shows, expect two cuts", "Markets, Reuters poll shows, expect two cuts", "", []),
 ]

@@ -16,14 +16,13 @@ from __future__ import annotations
 import time
 
 import redis
-from celery import current_app
-from django.conf import settings
 from django.db import DatabaseError, connection
 from django.http import HttpRequest, JsonResponse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from ingest import broker
 from ingest.models import Delivery
 
 _UNFINISHED = (Delivery.Status.RECEIVED, Delivery.Status.QUEUED, Delivery.Status.PROCESSING)
@@ -53,17 +52,11 @@ def _check_database() -> dict:
 
 def _check_broker() -> dict:
     started = time.monotonic()
-    queue = current_app.conf.task_default_queue or "celery"
     try:
-        client = redis.Redis.from_url(settings.CELERY_BROKER_URL, socket_connect_timeout=1, socket_timeout=1)
-        try:
-            client.ping()
-            depth = client.llen(queue)
-        finally:
-            client.close()
+        depth = broker.queue_depth()
     except redis.RedisError as exc:
         return {"ok": False, "error": type(exc).__name__}
-    return {"ok": True, "latency_ms": round((time.monotonic() - started) * 1000, 1), "queue": queue, "queue_depth": depth}
+    return {"ok": True, "latency_ms": round((time.monotonic() - started) * 1000, 1), "queue": broker.task_queue(), "queue_depth": depth}
 
 
 @never_cache

@@ -17,8 +17,9 @@ from functools import partial
 from django.db import DatabaseError, DataError, IntegrityError, InterfaceError, OperationalError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
+from redis import RedisError
 
-from ingest import pipeline, selectors
+from ingest import broker, pipeline, selectors
 from ingest.conf import ingest_setting
 from ingest.items import StoryDraft
 from ingest.models import BoilerplateRule, Delivery, WireSource
@@ -241,12 +242,21 @@ def delivery_reprocess(delivery: Delivery) -> None:
 
 
 def deliveries_sweep() -> int:
-    """Re-enqueue deliveries never queued (broker was down) or stuck (worker died)."""
+    """Re-enqueue deliveries never queued (broker was down) or stuck (worker died).
+
+    A delivery `queued` for long may only be waiting behind a backlog, so it is
+    sent again only once the broker's queue has drained: by then its message can
+    only have been lost (a worker killed between taking it and recording it as
+    unacknowledged). A burst of deliveries is never sent twice over.
+    """
     now = timezone.now()
     stale = now - timedelta(seconds=ingest_setting("STALE_AFTER_SECONDS"))
+    lost = Q(status=Delivery.Status.PROCESSING, queued_at__lt=stale)
+    if _broker_queue_drained():
+        lost |= Q(status=Delivery.Status.QUEUED, queued_at__lt=stale)
     pending = Delivery.objects.filter(
         Q(status=Delivery.Status.RECEIVED, received_at__lt=now - timedelta(seconds=ingest_setting("SWEEP_GRACE_SECONDS")))
-        | Q(status__in=[Delivery.Status.QUEUED, Delivery.Status.PROCESSING], queued_at__lt=stale)
+        | lost
     ).order_by("received_at").values_list("pk", flat=True)[:1000]
     count = 0
     for delivery_id in list(pending):
@@ -260,3 +270,10 @@ def deliveries_sweep() -> int:
     if count:
         logger.info("sweep re-enqueued %d deliveries", count, extra={"count": count})
     return count
+
+
+def _broker_queue_drained() -> bool:
+    try:
+        return broker.queue_depth() == 0
+    except RedisError:
+        return False  # unreachable: nothing can be sent now anyway

@@ -49,3 +49,16 @@ def test_failed_input_prints_error_and_exits_non_zero(wire_source, tmp_path, cap
 def test_unknown_source_is_an_error():
     with pytest.raises(CommandError, match="unknown or inactive"):
         call_command("ingest_file", str(SAMPLE), "--source", "nope")
+
+
+def test_a_database_without_tables_gets_a_clear_message_not_a_traceback(monkeypatch):
+    from django.db import OperationalError
+
+    from ingest import selectors
+
+    def no_tables(slug):
+        raise OperationalError("no such table: ingest_wiresource")
+
+    monkeypatch.setattr(selectors, "active_source", no_tables)
+    with pytest.raises(CommandError, match="run `python manage.py migrate`"):
+        call_command("ingest_file", str(SAMPLE), "--source", "wire", "--dry-run", "--json")

@@ -35,6 +35,14 @@ def broker_down(monkeypatch):
     monkeypatch.setattr(process_delivery, "apply_async", refuse)
 
 
+@pytest.fixture(autouse=True)
+def broker_queue(monkeypatch):
+    """The broker queue's depth as the sweep reads it (empty unless a test fills it)."""
+    depth = {"messages": 0}
+    monkeypatch.setattr(deliveries.broker, "queue_depth", lambda timeout=1.0: depth["messages"])
+    return depth
+
+
 def receive(source, webhook_id="msg_1", body=BODY, enqueue=True):
     return services.delivery_receive(source=source, webhook_id=webhook_id, body=body, content_type="text/plain",
                                      headers={"Webhook-Id": webhook_id, "Authorization": "Bearer x"}, enqueue=enqueue)
@@ -146,6 +154,23 @@ def test_sweep_enqueues_waiting_and_stuck_deliveries_only(wire_source, published
     assert fresh.pk not in published
     assert Delivery.objects.get(pk=stuck_processing.pk).queued_at > timezone.now() - timedelta(minutes=1)
     assert services.deliveries_sweep() == 0  # nothing is swept twice in a row
+
+
+def test_sweep_resends_a_queued_delivery_only_once_the_backlog_ahead_of_it_has_drained(wire_source, published, broker_queue):
+    queued = receive(wire_source, "msg_q", enqueue=False).delivery
+    processing = receive(wire_source, "msg_p", BODY + b"1", enqueue=False).delivery
+    an_hour_ago = timezone.now() - timedelta(hours=1)
+    Delivery.objects.filter(pk=queued.pk).update(status=Delivery.Status.QUEUED, queued_at=an_hour_ago)
+    Delivery.objects.filter(pk=processing.pk).update(status=Delivery.Status.PROCESSING, queued_at=an_hour_ago)
+
+    broker_queue["messages"] = 5000  # a burst still waiting: the queued delivery's message is likely among it
+    assert services.deliveries_sweep() == 1
+    assert published == [processing.pk]  # a worker that died mid-task is taken over whatever the backlog
+    assert Delivery.objects.get(pk=queued.pk).status == Delivery.Status.QUEUED
+
+    broker_queue["messages"] = 0  # drained, and the delivery still waits: its message was lost
+    assert services.deliveries_sweep() == 1
+    assert published == [processing.pk, queued.pk]
 
 
 def test_sweep_with_the_broker_still_down_stops_and_keeps_everything(wire_source, broker_down):

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError
 
 from ingest import pipeline, selectors, services
 from ingest.models import Delivery
@@ -36,7 +37,10 @@ class Command(BaseCommand):
         parser.add_argument("--json", action="store_true", help="one JSON object per input, one per line")
 
     def handle(self, *args, paths, source, dry_run, json: bool, **options):
-        wire_source = selectors.active_source(source)
+        try:
+            wire_source = selectors.active_source(source)
+        except DatabaseError as exc:  # a fresh checkout: no tables yet
+            raise CommandError(f"the database is not ready ({exc}); run `python manage.py migrate` first (make run does)") from exc
         if wire_source is None:
             raise CommandError(f"unknown or inactive wire source {source!r}; create it with create_wire_source")
         files = [Path(p) for p in paths]

@@ -16,7 +16,7 @@ trap 'kill $WORKER_PID 2>/dev/null; wait $WORKER_PID 2>/dev/null || true' EXIT I
 
 cat <<MSG
 
-  Web server:  http://127.0.0.1:8000/admin/   (demo editor: admin / admin)
+  Admin:       http://127.0.0.1:8000/admin/   (demo logins: editor / editor, an editor; admin / admin, a superuser)
   Feed:        http://127.0.0.1:8000/api/stories/   (OpenAPI: /api/schema/, docs: /api/docs/)
   Worker log:  .run/worker.log   (Celery worker + beat, broker ${REDIS_URL:-redis://127.0.0.1:6379/0})
 

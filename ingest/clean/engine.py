@@ -101,8 +101,10 @@ LINK_LINE = Rule(name="library:link-line", pattern=re.compile(r"(?!)"))
 # normalizing, which would strip them to nothing.
 _END_MARKER = re.compile(r"#(\s?#){2,}|-+\s?(30|0)\s?-+|\(?(end|ends)\)?|={2}\s?\w[\w .-]{0,30}", re.IGNORECASE)
 END_MARKER = Rule(name="library:end-marker", pattern=re.compile(r"(?!)"))
-# Sentence breaks inside a normalized (lower-cased) line.
-_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+
+# Sentence breaks inside a normalized (lower-cased) line, and the middle dots that join UI labels
+# ("Advertisement · Scroll to continue"); a bar joins copy too ("29 November 2018 | 20 January 2019").
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\s+[·•]\s+")
 _MAX_CHAINED = 4
 
 

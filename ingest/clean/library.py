@@ -30,7 +30,7 @@ _TIME = r"\d{1,2}([:.]\d{2})? ?(a\.?m|p\.?m)?\.?( [a-z]{2,5})?"
 SHIPPED_RULES: list[tuple[str, str]] = [
     # Comment and login prompts.
     ("comment-prompt", rf"((join|start) the (conversation|discussion)[:.]? )?(you must|you need to|please|you have to)? ?{_LOGIN}( or {_LOGIN})? (to|in order to) ((post|leave|add|write|view|read|see|join|make) )?(a |your |the )?(comments?|reply|replies|discussion|conversation)( here)?"),
-    ("comment-prompt", r"(leave|post|add|write) a (comment|reply)( below| here)?( cancel reply)?|(\d+ )?(comments?|responses|replies)( \(?\d+\)?)?|(what are|share) your thoughts( below| in the comments)?\??|(view|show|load|read|see) (all )?(\d+ )?comments|no comments yet|no comments|be the first to comment( on this (article|story|post))?|join the (conversation|discussion)( below)?|comments are closed|(comments|discussion|conversation)s? (are )?powered by \w+|commenting (is|has been) (disabled|closed)( for this (article|story))?|comments have been (disabled|closed)( for this (article|story))?|(what do you think|tell us what you think)\?? (leave|share|post) (a|your) (comment|thoughts)( below)?"),
+    ("comment-prompt", r"(leave|post|add|write) a (comment|reply)( below| here)?( cancel reply)?|(\d+ )?(comments?|responses|replies)( \(?\d+\)?)?|(what are|share) your thoughts( below| in the comments)?\??|(view|show|load|read|see) (all )?(\d+ )?comments|no comments yet|no comments|be the first to comment( on this (article|story|post))?|join the (conversation|discussion)( below)?|comments (are|have been) closed( for this (article|story|post))?|(comments|discussion|conversation)s? (are )?powered by \w+|commenting (is|has been) (disabled|closed)( for this (article|story))?|comments have been (disabled|closed)( for this (article|story))?|(what do you think|tell us what you think)\?? (leave|share|post) (a|your) (comment|thoughts)( below)?"),
     ("comment-prompt", r"(you must|you need to|you have to|please) (be )?(logged in|signed in|registered|log ?in|sign ?in|a (registered )?(user|member|subscriber)) (to|in order to) (post|leave|add|write|view|read|see) (a |your |the )?(comments?|reply|replies)( here)?"),
     ("login-prompt", rf"{_LOGIN}( (/|\||or) {_LOGIN})*( here)?|already (a subscriber|registered|have an account)\?? ?({_LOGIN}( here)?)?|forgot (your )?password"),
     # Newsletters, subscriptions, paywalls.
@@ -90,6 +90,10 @@ SHIPPED_RULES: list[tuple[str, str]] = [
     ("syndication-note", r"visit " + _OUTLET + r" (at|online at|on the web at)|view original content( to download multimedia)?|distributed by [\w\s.,&'’-]{1,60}|(this (story|article) )?(is|was) (republished|reprinted|shared) (from|with permission from|under a creative commons license from) [\w\s.,&'’-]{1,60}"),
     # Click/tap here lines.
     ("click-here", r"(click|tap) here( (to|for) [\w\s'’-]{0,80})?|(click|tap) (the link|on the link|below) (to|for) [\w\s'’-]{0,80}"),
+    # "Share this story on Facebook, X or LinkedIn."
+    ("share-prompt", r"(share|post|tweet) (this|the|our) (story|article|post|page|video|report)( with your (friends|followers|network))?( (on|via|to|with) " + _NETWORK_LIST + r")?"),
+    # A caption credited at its end after "Photo:": "A woman has her fingerprints scanned ... Photo: Simon Kariuki/AFP".
+    ("photo-credit", r"[^\n]{10,400}[.!]? (photo|picture|image|photograph)s?( credit)?: [\w.'’ -]{2,40}/[\w.'’ -]{2,30}"),
     # An appeal that ends by asking the reader to give or join: "Our journalism is funded by readers like you — donate today."
     ("subscription-nag", _NOT_REPORTED + r"[\w\s,'’&]{0,160}\b(you|your|our|us|we)\b[\w\s,'’&]{0,80}( ?[—–:-] ?|[.!] )(please )?(donate|give|subscribe|join (us|today|now)|become an? (member|subscriber|supporter|donor|patron)|support (us|our work|our journalism|our reporting|this work)|chip in|make a (donation|gift))( (today|now|here))?" + _PRICE),
     # "Subscribe to Newslooks Daily for the stories that matter, delivered every morning."

@@ -27,6 +27,7 @@ import functools
 import hashlib
 import re
 
+from ingest.clean import SHIPPED, match_line
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.normalize.agencies import agency_name
 from ingest.normalize.byline import looks_like_byline
@@ -84,9 +85,26 @@ def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
     if not units:
         return []
     units = _unmark_header_lines(units)
+    leading, units = _leading_furniture(units)
     units = _take_header(units, item)
-    item.blocks = _body_blocks(units, item)
+    item.blocks = leading + _body_blocks(units, item)
     return [item]
+
+
+def _leading_furniture(units: list[str]) -> tuple[list[Block], list[str]]:
+    """A cookie, login or share notice pasted above the headline is not the headline: it is handed
+    to the cleaner as furniture, which removes it with a record (the shipped library tells it)."""
+    blocks: list[Block] = []
+    while len(units) > 1 and len(blocks) < _MAX_LEADING_FURNITURE:
+        rule = match_line(units[0], SHIPPED)
+        if rule is None:
+            break
+        blocks.append(Block(kind=PARAGRAPH, text=units[0], furniture=rule.name))
+        units = units[1:]
+    return blocks, units
+
+
+_MAX_LEADING_FURNITURE = 5
 
 
 # --- paragraphs -----------------------------------------------------------------
@@ -251,7 +269,24 @@ def _same_words(a: str, b: str) -> bool:
 
 
 def _looks_like_summary(part: str) -> bool:
-    return len(part.split()) >= 12 or bool(re.search(r"[.!?]\s+\S", part))
+    return len(part.split()) >= 12 or _has_sentence_break(part)
+
+
+_WORD_BEFORE_STOP = re.compile(r"(\w+)[.!?]\s+\S")
+# Words a headline abbreviates with a period that ends no sentence: "Sen. Warren", "St. Louis", "No. 1".
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "jr", "sr", "no", "vs", "inc", "corp",
+    "co", "ltd", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+}
+
+
+def _has_sentence_break(text: str) -> bool:
+    """A full stop between sentences, not one inside "D.C.", "U.S." or after "Sen."."""
+    for match in _WORD_BEFORE_STOP.finditer(text):
+        word = match.group(1)
+        if len(word) > 1 and not word.isupper() and word.lower() not in _ABBREVIATIONS:
+            return True
+    return False
 
 
 def _take_header(units: list[str], item: ParsedItem) -> list[str]:

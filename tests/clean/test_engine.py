@@ -155,6 +155,10 @@ BOILERPLATE = [
     ("Republish this story for free under our Creative Commons license.", "syndication-note"),
     ("Source: CNA/nl(jo)", "syndication-note"),
     ("Empty shop units on a high street in Stockton-on-Tees (Owen Humphreys/PA)", "photo-credit"),
+    ("Comments are closed for this story.", "comment-prompt"),
+    ("Share this story on Facebook, X or LinkedIn.", "share-prompt"),
+    ("A woman has her fingerprints scanned at a registration centre in Nairobi on Monday. Photo: Simon Kariuki/AFP", "photo-credit"),
+    ("Advertisement · Scroll to continue", "advertisement"),
 ]
 
 STORY_LINES = [
@@ -225,6 +229,12 @@ STORY_LINES = [
     "Source: Bureau of Labor Statistics",
     "The endgame, officials said, is a ceasefire by spring.",
     "Responses to the survey were mixed, the authors said.",
+    "* * *",
+    "___",  # the rule AP draws above its closing notes is the copy's own layout (annotators keep it too)
+    "Share this story with anyone who doubts the plan, the mayor told the crowd.",
+    "The agency released the image. Photo sharing sites took it down within hours.",
+    "Prices rose 4% · Wages rose 2%",
+    "29 November 2018 | 20 January 2019",  # an exhibition's dates, from the article-extraction set's clean text
     "The photo (Jane Doe) was taken at the scene, police said.",
 ]
 

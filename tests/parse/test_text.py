@@ -486,3 +486,16 @@ def test_article_headline_ending_in_a_question_or_quote_above_the_dateline(line,
     (item,) = parse_text(f"{header}\n{line}\n{story}\n".encode())
     assert item.subheadline == subheadline
     assert [b.text for b in item.blocks] == ([story] if subheadline else [line, story])
+
+
+def test_a_notice_pasted_above_the_headline_is_furniture_not_the_headline():
+    raw = (
+        "We use cookies to improve your experience on our site. By continuing to browse, you agree to our use of cookies.\n\n"
+        "Bakery recalls cookies sold in 12 states\n\nBy Nora Lindqvist, Associated Press\n\n"
+        "MINNEAPOLIS (AP) — A Minnesota bakery is recalling cookies, the company said Monday.\n"
+    ).encode()
+    (item,) = parse_text(raw)
+    assert item.headline == "Bakery recalls cookies sold in 12 states"
+    assert item.byline.startswith("By Nora Lindqvist")
+    assert item.blocks[0].furniture == "library:cookie-notice" and item.blocks[0].text.startswith("We use cookies")
+    assert [b.text for b in item.blocks[1:]] == ["MINNEAPOLIS (AP) — A Minnesota bakery is recalling cookies, the company said Monday."]

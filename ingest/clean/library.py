@@ -90,6 +90,17 @@ SHIPPED_RULES: list[tuple[str, str]] = [
     ("syndication-note", r"visit " + _OUTLET + r" (at|online at|on the web at)|view original content( to download multimedia)?|distributed by [\w\s.,&'’-]{1,60}|(this (story|article) )?(is|was) (republished|reprinted|shared) (from|with permission from|under a creative commons license from) [\w\s.,&'’-]{1,60}"),
     # Click/tap here lines.
     ("click-here", r"(click|tap) here( (to|for) [\w\s'’-]{0,80})?|(click|tap) (the link|on the link|below) (to|for) [\w\s'’-]{0,80}"),
+    # An app prompt that ends on the platforms: "Download the free KOKW app for breaking news and weather alerts: iPhone | Android".
+    ("app-prompt", _NOT_REPORTED + r"(download|get|install) (the|our) (free )?(" + _OUTLET + r" )?app\b[\w\s,&'’-]{0,80}:? (iphone|ipad|ios|android|apple|google play|app store)(\s?[|/,&]\s?(iphone|ipad|ios|android|apple|google play|app store)| (and|or) (iphone|ipad|ios|android|apple|google play|app store))*"),
+    # A station's or site's sign-off: "For the latest news, weather, sports, and streaming video, head to KOKW News 5."
+    ("syndication-note", _NOT_REPORTED + r"for (the )?(latest|more) (news|headlines|updates|coverage|stories)[\w\s,&'’-]{0,80},? (head|go|tune in|turn|stay tuned|visit|come back) to " + _OUTLET),
+    # A magazine's or paper's note of where the piece runs: "This story appears in the Spring 2025 issue of Northwest Quarterly."
+    ("syndication-note", r"this (story|article|piece|feature|essay) (also )?(appears|appeared|originally appeared|ran|will appear|is featured) in (the )?[\w\s'’,-]{0,40}\b(issue|edition) of " + _OUTLET),
+    ("syndication-note", r"read the original (article|story|post|piece)( here| at [\w\s.'’-]{1,40})?"),
+    # An outlet introducing itself under the story: "The Great Lakes Ledger is a nonprofit newsroom covering energy and the environment."
+    ("syndication-note", _NOT_REPORTED + _OUTLET + r" is an? ((independent|nonprofit|non-profit|nonpartisan|award-winning|reader-supported|member-supported|local|digital|statewide|regional)[,\s]+(and )?){1,3}(newsroom|news organization|news outlet|news site|news service|publication|media organization|journalism organization)\b[^\n]{0,200}"),
+    # "Support independent, nonprofit journalism"
+    ("subscription-nag", _NOT_REPORTED + r"(support|fund|power|sustain) ((our|this|the|local|independent|quality|nonprofit|non-profit|public[- ]service|fact-based|community|investigative|accountability)[,\s]+(and )?){1,3}(news|journalism|reporting|newsroom)( today| now| here)?"),
     # "Share this story on Facebook, X or LinkedIn."
     ("share-prompt", r"(share|post|tweet) (this|the|our) (story|article|post|page|video|report)( with your (friends|followers|network))?( (on|via|to|with) " + _NETWORK_LIST + r")?"),
     # A caption credited at its end after "Photo:": "A woman has her fingerprints scanned ... Photo: Simon Kariuki/AFP".

@@ -17,7 +17,7 @@ import re
 import lxml.html
 from lxml import etree
 
-from ingest.items import PARAGRAPH, Block
+from ingest.items import LIST, PARAGRAPH, Block
 
 RULE = "html:left-out-by-extractor"
 # A matched element this long anchors the article's span; a shorter one ("News") may match anywhere.
@@ -37,9 +37,10 @@ def with_left_out_text(html: str, blocks: list[Block], also_kept: tuple[str, ...
 
     `also_kept`: text the item keeps elsewhere (headline, byline), so it is not reported as left out.
     """
-    elements = _text_elements(html)
-    if not elements or not blocks:
+    nodes = _text_elements(html)
+    if not nodes or not blocks:
         return blocks
+    elements = [text for text, _ in nodes]
     kept = f" {' | '.join(_key(text) for block in blocks for text in (block.text, *block.items))} "
     elsewhere = [f" {_key(text)} " for text in also_kept if _key(text)]
     in_body = [f" {_key(text)} " in kept for text in elements]
@@ -48,9 +49,14 @@ def with_left_out_text(html: str, blocks: list[Block], also_kept: tuple[str, ...
         return blocks
     found = [(text, matched or _holds_any(text, elsewhere)) for text, matched in zip(elements, in_body)]
 
+    kept_parents = {node.getparent() for (_, node), (_, matched) in zip(nodes, found) if matched and node is not None}
     result = list(blocks)
     inserted, position, seen = 0, 0, set()
-    for text, matched in found[anchors[0]:anchors[-1] + 1]:
+    # lxml hands out the same element object while one is alive: these sets and dicts hold them.
+    rescued: dict = {}  # an article list the extractor dropped: its <ul>/<ol> -> the list block
+    span = range(anchors[0], anchors[-1] + 1)
+    for index in span:
+        (text, node), (_, matched) = nodes[index], found[index]
         key = _key(text)
         if matched:
             position = _block_after(result, key, position)
@@ -58,14 +64,36 @@ def with_left_out_text(html: str, blocks: list[Block], also_kept: tuple[str, ...
         if not key or key in seen or inserted >= _MAX_RECORDED:
             continue
         seen.add(key)
+        article_list = _article_list(node, kept_parents)
+        if article_list is not None:
+            block = rescued.get(article_list)
+            if block is None:
+                block = rescued[article_list] = Block(kind=LIST, items=[], ordered=article_list.tag.lower() == "ol")
+                result.insert(position, block)
+                position += 1
+            block.items.append(text)
+            continue
         result.insert(position, Block(kind=PARAGRAPH, text=text, furniture=RULE))
         position += 1
         inserted += 1
     return result
 
 
-def _text_elements(html: str) -> list[str]:
-    """The page's innermost block elements' text, in document order."""
+def _article_list(node, kept_parents: set):
+    """The <ul>/<ol> of a dropped list item that is the article's own: set among the paragraphs the
+    extractor kept, and not a list of links (related stories, share buttons)."""
+    if node is None or node.tag.lower() != "li":
+        return None
+    article_list = node.getparent()
+    if article_list is None or article_list.tag.lower() not in ("ul", "ol") or article_list.getparent() not in kept_parents:
+        return None
+    text = " ".join(article_list.text_content().split())
+    linked = sum(len(" ".join(a.text_content().split())) for a in article_list.iter("a"))
+    return article_list if text and linked / len(text) < 0.5 else None
+
+
+def _text_elements(html: str) -> list[tuple[str, etree._Element]]:
+    """The page's innermost block elements' text, with the element, in document order."""
     try:
         root = lxml.html.fromstring(html)
     except (etree.ParserError, ValueError):
@@ -73,7 +101,7 @@ def _text_elements(html: str) -> list[str]:
     silent = [e for e in root.iter() if isinstance(e.tag, str) and e.tag.lower() in _SILENT_TAGS]
     for element in silent:
         element.clear(keep_tail=True)  # its text is code, not copy; its tail belongs to the parent
-    texts: list[str] = []
+    texts: list[tuple[str, etree._Element]] = []
     for element in root.iter():
         if len(texts) >= _MAX_ELEMENTS:
             break
@@ -82,10 +110,22 @@ def _text_elements(html: str) -> list[str]:
         tag = element.tag.lower()
         if tag not in _BLOCK_TAGS or tag in _CONTAINERS:
             continue
-        text = " ".join((_own_inline_text(element) if _has_block_children(element) else element.text_content()).split())
+        text = " ".join((_own_inline_text(element) if _has_block_children(element) else _spaced_text(element)).split())
         if text:
-            texts.append(text)
+            texts.append((text, element))
     return texts
+
+
+def _spaced_text(element: etree._Element) -> str:
+    """The element's text with a space where two of its nodes meet as separate words would
+    ("<span>The Harbor Dispatch</span><span>Nora Lindqvist</span>", "...2025.</span><span>Jane Doe/AP"),
+    never inside a word ("<span>A</span>t the dock" stays "At the dock")."""
+    text = ""
+    for piece in element.itertext():
+        if text and piece and piece[0].isupper() and (text[-1].islower() or text[-1].isdigit() or text[-1] in ".!?:;,)”\""):
+            text += " "
+        text += piece
+    return text
 
 
 def _own_inline_text(element: etree._Element) -> str:

@@ -102,7 +102,7 @@ def _from_page(html: str) -> ParsedItem | None:
     if document is None or document.body is None:
         return None
     item = ParsedItem(format="html")
-    item.headline = _without_site_name(_clean(document.title or ""), _clean(document.sitename or ""))
+    item.headline = _article_h1(html) or _without_site_name(_clean(document.title or ""), _clean(document.sitename or ""))
     if item.headline != _clean(document.title or ""):
         item.extra["page_title"] = _clean(document.title or "")
     item.byline = _byline_from_author(document.author or "", html) or _byline_from_markup(html)
@@ -154,6 +154,31 @@ def _add_extracted_block(element: etree._Element, blocks: list[Block], title_key
             blocks.extend(Block(kind=PARAGRAPH, text=line) for line in lines)
         else:
             blocks.append(Block(kind=PARAGRAPH, text=text, html=_inline_html(element)))
+
+
+_NOT_THE_ARTICLE = re.compile(r"site-title|site-name|logo|brand|masthead", re.IGNORECASE)
+
+
+def _article_h1(html: str) -> str:
+    """The headline the page shows: its one <h1> outside the masthead and navigation.
+
+    The <title> and og:title often carry a headline written for search and social feeds
+    ("Phoenix light rail extension opens after delays") while readers see another; the
+    shown one is the story's. None when the page has no such <h1> or several.
+    """
+    try:
+        tree = lxml.html.fromstring(html)
+    except (etree.ParserError, ValueError, AssertionError):
+        return ""
+    shown = []
+    for h1 in tree.iter("h1"):
+        marks = " ".join(f"{e.tag} {e.get('class', '')} {e.get('id', '')}" for e in (h1, *h1.iterancestors()) if isinstance(e.tag, str))
+        if re.search(r"\b(nav|footer|aside)\b", marks) or _NOT_THE_ARTICLE.search(marks):
+            continue
+        text = _clean(h1.text_content())
+        if len(text.split()) >= 3:
+            shown.append(text)
+    return shown[0] if len(shown) == 1 else ""
 
 
 def _without_site_name(title: str, site: str) -> str:

@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from ingest import services
-from ingest.items import PARAGRAPH, Block
+from ingest.items import LIST, PARAGRAPH, Block
 from ingest.parse.extraction_gaps import RULE, with_left_out_text
 from ingest.pipeline import run
 
@@ -27,7 +27,31 @@ CASES = [
     (f"<p>{LEAD}</p><p>{SECOND}</p>", [LEAD, SECOND]),  # nothing left out
     (f"<p>{LEAD}</p><script>var ad = 'Advertisement';</script><p>{SECOND}</p>", [LEAD, SECOND]),  # code is no text
     (f"<p>By Ana Lopez</p><p>{LEAD}</p><p>{SECOND}</p>", [LEAD, SECOND]),  # before the article's first paragraph
+    (f"<p>{LEAD}</p><figcaption><span>The bridge at dawn.</span><span>Jo Lee/AP</span></figcaption><p>{SECOND}</p>",
+     [LEAD, "The bridge at dawn. Jo Lee/AP", SECOND]),  # separate spans read as separate words
+    (f"<p>{LEAD}</p><div class='ad'><span>A</span>dvertisement</div><p>{SECOND}</p>",
+     [LEAD, "Advertisement", SECOND]),  # a drop cap's span is no word break
 ]
+
+
+def test_an_article_list_the_extractor_dropped_is_kept_as_a_list():
+    items = ["Purchase price of about $340 million in cash and stock", "Expected to close in the second quarter"]
+    html = page(f"<p>{LEAD}</p><ul>{''.join(f'<li>{i}</li>' for i in items)}</ul><p>{SECOND}</p>")
+    blocks = with_left_out_text(html, KEPT)
+    assert [(b.kind, b.items, b.furniture) for b in blocks[1:2]] == [(LIST, items, "")]
+    assert [b.text for b in blocks if b.kind == PARAGRAPH] == [LEAD, SECOND]
+
+
+def test_a_list_of_links_the_extractor_dropped_stays_recorded_furniture():
+    links = "".join(f"<li><a href='/s{n}'>Related story number {n} about the bridge</a></li>" for n in range(3))
+    blocks = with_left_out_text(page(f"<p>{LEAD}</p><ul>{links}</ul><p>{SECOND}</p>"), KEPT)
+    assert [b.furniture for b in blocks[1:4]] == [RULE] * 3 and all(b.kind == PARAGRAPH for b in blocks)
+
+
+def test_a_list_outside_the_article_container_stays_recorded_furniture():
+    outside = "<aside><ul><li>Most read: a council story from last week</li></ul></aside>"
+    blocks = with_left_out_text(page(f"<div><p>{LEAD}</p></div>{outside}<div><p>{SECOND}</p></div>"), KEPT)
+    assert [(b.kind, b.furniture) for b in blocks[1:2]] == [(PARAGRAPH, RULE)]
 
 
 @pytest.mark.parametrize("article, expected", CASES)

@@ -154,6 +154,34 @@ def test_page_whose_title_carries_an_unknown_site_name():
     assert item.headline == "Harbor bridge reopens after six weeks of repairs"
 
 
+ARTICLE = "".join(f"<p>Paragraph {n} of the story about the light rail line, with enough words to be copy.</p>" for n in range(6))
+
+
+@pytest.mark.parametrize(
+    "markup, headline",
+    [
+        (f"<header class='site-header'><h1 class='site-title'>Valley Times</h1></header>"
+         f"<article><h1>After six years, Phoenix's west-side rail line finally opens</h1>{ARTICLE}</article>",
+         "After six years, Phoenix's west-side rail line finally opens"),  # the shown headline, not the SEO title
+        (f"<article><h1>Rail line opens</h1><h1>Another story on the page</h1>{ARTICLE}</article>",
+         "Phoenix light rail extension opens after delays"),  # two candidates: the page's title decides
+    ],
+)
+def test_a_page_is_headed_by_the_headline_it_shows(markup, headline):
+    page = (f"<html><head><title>Phoenix light rail extension opens after delays | Valley Times</title>"
+            f"<meta property='og:site_name' content='Valley Times'></head><body>{markup}</body></html>")
+    (item,) = parse_html(page.encode(), "text/html")
+    assert item.headline == headline
+
+
+def test_a_suffix_the_extractor_drops_from_the_author_is_put_back_as_the_page_spells_it():
+    from ingest.parse.html import _byline_from_author
+
+    page = '<div class="entry-meta">By <a rel="author">Nathaniel Brooks Jr.</a></div>'
+    assert _byline_from_author("Nathaniel Brooks Jr", page) == "Nathaniel Brooks Jr."
+    assert _byline_from_author("Nathaniel Brooks Jr", "<p>Nathaniel Brooks Jr</p>") == "Nathaniel Brooks Jr"
+
+
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 

@@ -29,6 +29,10 @@ _OUTLET_NAME = re.compile(
     r"ledger|courant|democrat|advocate|argus|beacon|clarion|newsroom|daily|weekly|magazine|media|network))$",
     re.IGNORECASE,
 )
+# An aggregator's reading time or age after the names: "Jane Doe · 4 min read", "Story by Jane Doe • 2h".
+_TRAILING_META = re.compile(
+    r"\s*[·•|]\s*(?:\d+\s*min(?:ute)?s?\s+read|\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)(?:\s+ago)?)\s*$", re.IGNORECASE
+)
 # "Por María Gómez", "Von Klaus Müller", "Par Jean Dupont": "by" in other languages, taken only before a capital.
 _FOREIGN_BY = re.compile(r"^\s*(?:por|von|par|door|av)\s+(?=\S)", re.IGNORECASE)
 _SPLIT_CREDIT = re.compile(r"\s*(?:\||,|;|\s/\s|\s-\s|\s–\s|\s—\s|\bfor\b)\s*", re.IGNORECASE)
@@ -138,7 +142,7 @@ def parse_byline(raw: str) -> Byline:
         return Byline(text="", raw=raw or "")
     if len(text) > _LONGEST_BYLINE:  # not a byline but a paragraph in the byline slot: shown as sent, no names read
         return Byline(text=text, raw=raw)
-    text = _strip_outer(_TRAILING_DATE.sub("", _strip_by(text)))
+    text = _strip_outer(_TRAILING_DATE.sub("", _strip_by(_TRAILING_META.sub("", text))))
     credit = ""
     paren = _PAREN_CREDIT.search(text)
     if paren and agency_name(paren.group(1)):
@@ -192,7 +196,7 @@ def parse_byline(raw: str) -> Byline:
 
     if not names:
         # No person: show the line as written (less "By"), credit an agency if it is one.
-        as_written = re.sub(r"^\s*by[:\s]+", "", " ".join(raw.split()), flags=re.IGNORECASE).strip(" .,:;|")
+        as_written = _strip_by(_TRAILING_META.sub("", " ".join(raw.split()))).strip(" .,:;|")
         staff_agency = agency_name(re.sub(r"\s+staff$", "", text, flags=re.IGNORECASE))
         return Byline(text=as_written, raw=raw, credit=credit or staff_agency or "", roles=roles)
     shown = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

@@ -38,6 +38,7 @@ _FURNITURE_WORDS = re.compile(
     r"timestamp|pubdate)(?:$|[\s_-])",
     re.IGNORECASE,
 )
+_DEK_CLASS = re.compile(r"(^|[\s_-])(dek|standfirst|subtitle|deck|sub-headline|subheadline|strapline|kicker-summary)($|[\s_-])", re.IGNORECASE)
 _BYLINE_CLASS = re.compile(r"(^|[\s_-])(byline|author|authors|writer)($|[\s_-])", re.IGNORECASE)
 _BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "pre", "div", "section", "article", "main", "header", "table"}
 _INLINE_KEEP = {"a", "strong", "b", "em", "i", "br", "sub", "sup"}
@@ -369,6 +370,9 @@ def _walk(element: etree._Element, blocks: list[Block], item: ParsedItem, furnit
             if 0 < len(text.split()) <= 12:
                 item.byline = text
                 continue
+        if not furniture and not item.summary and not blocks and tag in ("p", "h2", "h3", "div") and _DEK_CLASS.search(child.get("class", "")):
+            item.summary = _clean(child.text_content())  # the standfirst above the copy: the summary, not a paragraph
+            continue
         kind = furniture or _furniture_kind(child)
         start = len(blocks)
         if tag == "h1" and not item.headline and not blocks and not kind:

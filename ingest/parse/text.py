@@ -45,7 +45,12 @@ def _trim(line: str) -> str:
     return _EDGE_INVISIBLES.sub("", line)
 
 _LIST_MARKER = re.compile(r"^\s*(?:[-*•▪●◦–►▶→✓✔■□○·]|\d{1,2}[.)])\s+")
-_BYLINE = re.compile(r"^\s*(?:(?:posted|written)\s+)?by\s+\S", re.IGNORECASE)
+_BYLINE = re.compile(r"^\s*(?:(?:posted|written|story)\s+)?by\s+\S", re.IGNORECASE)
+# An aggregator's byline with its reading time or age: "Ruth Tangaroa · 4 min read", "Jane Doe | 2h".
+_BYLINE_WITH_META = re.compile(
+    r"^(?P<name>[^·•|]{3,80}?)\s+[·•|]\s+(?:\d+\s*min(?:ute)?s?\s+read|\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)(?:\s+ago)?)$",
+    re.IGNORECASE,
+)
 # "Por María Gómez", "Von Klaus Müller", "Par Jean Dupont": the word is also ordinary prose ("Von der
 # Leyen said"), so these count only when a capitalised name follows and nothing else does.
 _FOREIGN_BY = re.compile(r"^\s*(?:por|von|par|door|av)\s+(?P<name>\S.*)$", re.IGNORECASE)
@@ -245,6 +250,8 @@ def _is_byline_line(line: str) -> bool:
     if len(line.split()) > 16:
         return False
     if _BYLINE.match(line):
+        return True
+    if _is_byline_with_meta(line):
         return True
     foreign = _FOREIGN_BY.match(line)
     # "Von Anna Berger, dpa": the name before any comma must be a name; the agency or role after it may be anything.
@@ -475,8 +482,14 @@ def _is_standfirst_then_byline(blocks: list[Block], unit: str, item: ParsedItem)
     """
     return (
         not item.byline and not item.summary and bool(item.headline) and len(blocks) == 1
-        and blocks[0].kind == PARAGRAPH and _is_own_line_byline(unit) and parse_dateline(blocks[0].text) is None
+        and blocks[0].kind == PARAGRAPH and (_is_own_line_byline(unit) or _is_byline_with_meta(unit))
+        and parse_dateline(blocks[0].text) is None
     )
+
+
+def _is_byline_with_meta(line: str) -> bool:
+    match = _BYLINE_WITH_META.match(line)
+    return bool(match) and _looks_like_name(match.group("name").split(",")[0])
 
 
 def _is_dateline_only(unit: str) -> bool:

@@ -78,6 +78,9 @@ CASES = [
     ("Jane Doe, Senior Lecturer in Economics, University of Leeds", "Jane Doe", ["Jane Doe"], ""),
     ("By Sam Lee, Research Fellow, Brookings Institution", "Sam Lee", ["Sam Lee"], ""),
     ("By Nathaniel Brooks Jr.", "Nathaniel Brooks Jr.", ["Nathaniel Brooks Jr."], ""),
+    ("Ruth Tangaroa · 4 min read", "Ruth Tangaroa", ["Ruth Tangaroa"], ""),
+    ("Story by Anjali Deshmukh and Karan Mehta, Associated Press • 2h", "Anjali Deshmukh and Karan Mehta", ["Anjali Deshmukh", "Karan Mehta"], "Associated Press"),
+    ("Story by Reuters Staff • 5h", "Reuters Staff", [], "Reuters"),
     ("By Marisol Tejeda and By Brandon Kowalczyk", "Marisol Tejeda and Brandon Kowalczyk", ["Marisol Tejeda", "Brandon Kowalczyk"], ""),
 ]
 

@@ -213,3 +213,11 @@ def test_a_commenters_name_is_not_the_byline():
     )
     (item,) = parse_html(html.encode(), "text/html")
     assert item.byline == ""
+
+
+def test_a_fragments_marked_standfirst_is_the_summary_not_a_paragraph():
+    fragment = ('<div><h1>Flooded homes bought cheap</h1><p class="dek">Records show a firm bought homes weeks before '
+                'buyout money arrived.</p><p>The firm paid a fraction of their value, county records show.</p></div>')
+    (item,) = parse_html(fragment.encode(), "text/html")
+    assert item.summary == "Records show a firm bought homes weeks before buyout money arrived."
+    assert [b.text for b in item.blocks] == ["The firm paid a fraction of their value, county records show."]

@@ -499,3 +499,12 @@ def test_a_notice_pasted_above_the_headline_is_furniture_not_the_headline():
     assert item.byline.startswith("By Nora Lindqvist")
     assert item.blocks[0].furniture == "library:cookie-notice" and item.blocks[0].text.startswith("We use cookies")
     assert [b.text for b in item.blocks[1:]] == ["MINNEAPOLIS (AP) — A Minnesota bakery is recalling cookies, the company said Monday."]
+
+
+@pytest.mark.parametrize("byline_line", ["Ruth Tangaroa · 4 min read", "Story by Ruth Tangaroa • 2h", "Ruth Tangaroa | 5 mins ago"])
+def test_an_aggregators_byline_with_its_reading_time_under_a_dek_is_the_byline(byline_line):
+    raw = (f"Gulf trawling ban widens\n\nThe move follows years of pressure from scientists.\n\n{byline_line}\n\n"
+           "WELLINGTON, New Zealand (AP) — New Zealand will ban bottom trawling across much of the gulf.\n").encode()
+    (item,) = parse_text(raw)
+    assert (item.byline, item.summary) == (byline_line, "The move follows years of pressure from scientists.")
+    assert [b.text for b in item.blocks] == ["WELLINGTON, New Zealand (AP) — New Zealand will ban bottom trawling across much of the gulf."]

@@ -1,6 +1,8 @@
 """Step 3 of the pipeline: a cleaned item -> a StoryDraft with every field normalized."""
 from __future__ import annotations
 
+import re
+
 from dataclasses import asdict, dataclass
 
 from ingest.items import HEADING, PARAGRAPH, CleanedItem, StoryDraft
@@ -44,9 +46,13 @@ def _body_dateline(blocks) -> Dateline | None:
     paragraphs = [block.text for block in blocks if block.kind == PARAGRAPH][:3]
     for position, text in enumerate(paragraphs):
         found = parse_dateline(text)
-        if found and (position == 0 or found.credit):
+        if found and (position == 0 or found.credit or _EDITORS_NOTE.match(paragraphs[position - 1])):
             return found
     return None
+
+
+# "EDITOR'S NOTE — ...", "Editor’s note: ...": the copy's own dateline is in the paragraph after it.
+_EDITORS_NOTE = re.compile(r"^\W*editor[’'`]?s[’'`]? note\b", re.IGNORECASE)
 
 
 def normalize(cleaned: CleanedItem, style: HouseStyle = HouseStyle()) -> StoryDraft:

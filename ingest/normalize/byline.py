@@ -34,12 +34,30 @@ _TRAILING_META = re.compile(
     r"\s*[·•|]\s*(?:\d+\s*min(?:ute)?s?\s+read|\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)(?:\s+ago)?)\s*$", re.IGNORECASE
 )
 # "Por María Gómez", "Von Klaus Müller", "Par Jean Dupont": "by" in other languages, taken only before a capital.
-_FOREIGN_BY = re.compile(r"^\s*(?:por|von|par|door|av)\s+(?=\S)", re.IGNORECASE)
+_FOREIGN_BY = re.compile(r"^\s*(?:por|von|par|door|av|di)\s+(?=\S)", re.IGNORECASE)
 _SPLIT_CREDIT = re.compile(r"\s*(?:\||,|;|\s/\s|\s-\s|\s–\s|\s—\s|\bfor\b)\s*", re.IGNORECASE)
 _OUTLET_CAPS = re.compile(r"[A-Z][A-Z0-9&]{1,7}")  # one all-caps token: call letters, an outlet's initials
 _DOMAIN = re.compile(r"\w\.(?:com|org|net|co\.uk|news|io)\b", re.IGNORECASE)
 _PAREN_CREDIT = re.compile(r"\s*\(([^()]{1,40})\)\s*$")
-_JOIN = re.compile(r"\s*(?:,|;|&|\band\b)\s*", re.IGNORECASE)
+# "and" in the bylines of agencies that file in other languages too: y, et, und, e, en (kept as sent when shown).
+# The other languages' words count only in lower case between spaces: the "E." of "Robert E. Martinez" is an initial.
+_JOIN = re.compile(r"\s*(,|;|&|\b(?i:and)\b|(?<=\s)(?:y|et|und|e|en)(?=\s))\s*")
+_FOREIGN_AND = {"y", "et", "und", "e", "en"}
+# Spanish and Portuguese double surnames joined by "y"/"e": "Juan de la Cruz y Pérez" is one person.
+_SURNAME_JOINERS = {"y", "e"}
+
+
+def _name_parts(segment: str) -> list[tuple[str, str]]:
+    """(joiner before it, part) for each name in a segment; a lone surname after "y"/"e" stays with its name."""
+    pieces = _JOIN.split(segment)
+    parts = [("", pieces[0])]
+    for joiner, part in zip(pieces[1::2], pieces[2::2]):
+        word = joiner.lower()
+        if word in _SURNAME_JOINERS and len(part.split()) == 1 and part[:1].isupper() and parts[-1][1].strip():
+            parts[-1] = (parts[-1][0], f"{parts[-1][1]} {joiner} {part}")
+        else:
+            parts.append((word, part))
+    return parts
 _SUFFIX_TOKEN = re.compile(r"^(?:jr|sr|ii|iii|iv|phd|md)\.?$", re.IGNORECASE)
 _ROLE = re.compile(
     r"\b(staff|writer|reporter|correspondent|editor|columnist|contributor|bureau|desk|producer|"
@@ -48,12 +66,17 @@ _ROLE = re.compile(
     # a contributor's post and institution: "Jane Doe, Associate Professor of Hydrology, Utrecht University"
     r"professor|lecturer|fellow|researcher|scientist|scholar|student|candidate|director|president|founder|"
     r"officer|manager|partner|university|institute|institution|college|school|academy|centre|center|foundation|"
-    r"council|association|society|department|ministry|laboratory|hospital)\b",
+    r"council|association|society|department|ministry|laboratory|hospital|"
+    # the same posts in the languages agencies file in: "Repórter da Agência Brasil", "corresponsal", "envoyé spécial"
+    r"rep[óo]rter|reportero|reportera|redactora?|corresponsal|periodista|enviad[oa] especial|journaliste|correspondante?|"
+    r"envoy[ée]e? sp[ée]ciale?|korrespondent(?:in)?|redakteur(?:in)?|giornalista|inviat[oa]|corrispondente|jornalista|"
+    r"correspondente|verslaggever|correspondent)\b",
     re.IGNORECASE,
 )
 _NOT_PERSON = re.compile(
     r"^(?:the\s+)?(?:\w+\s+)?(?:staff|staff reports?|wire reports?|news services?|wire services?|"
-    r"newsroom|editorial board|editors|desk|team)\b|\bstaff\b|\breports?\b|\bwire\b|\bnews service\b",
+    r"newsroom|editorial board|editors|desk|team)\b|\bstaff\b|\breports?\b|\bwire\b|\bnews service\b|"
+    r"\b(?:redacci[óo]n|r[ée]daction|redaktion|redazione|reda[çc][ãa]o|redactie)\b",
     re.IGNORECASE,
 )
 
@@ -150,6 +173,7 @@ def parse_byline(raw: str) -> Byline:
         text = text[: paren.start()].strip(" ,")
 
     segments = [s for s in _SPLIT_CREDIT.split(text) if s]
+    and_word = "and"  # how the names are joined when shown: as the byline joined them ("y", "et", "und")
     names: list[str] = []
     roles: list[str] = []
     for index, segment in enumerate(segments):
@@ -167,16 +191,18 @@ def parse_byline(raw: str) -> Byline:
                 names[-1] = f"{names[-1]} {segment.strip()}"
             else:
                 name, agency, role = _split_trailing_agency(segment)
-                if agency and not name.strip():
+                if agency:  # "Staff Writer, Reuters", "Repórter da Agência Brasil"
                     credit = credit or agency
                 elif segment.split()[0] and agency_name(segment.split()[0]):
                     credit = credit or agency_name(segment.split()[0])  # "AP Auto Writer"
                 roles.append(segment.strip())
             continue
-        for part in _JOIN.split(segment):
+        for joiner, part in _name_parts(segment):
             part = _BY.sub("", part.strip(), count=1)  # "By Jane Doe and By John Roe": each name may carry its own "By"
             if not part:
                 continue
+            if joiner in _FOREIGN_AND:
+                and_word = joiner
             located = _LOCATED.match(part)
             if located:  # "Jennifer Rankin in Brussels": the place is not part of the name
                 part = located.group("name")
@@ -199,12 +225,13 @@ def parse_byline(raw: str) -> Byline:
         as_written = _strip_by(_TRAILING_META.sub("", " ".join(raw.split()))).strip(" .,:;|")
         staff_agency = agency_name(re.sub(r"\s+staff$", "", text, flags=re.IGNORECASE))
         return Byline(text=as_written, raw=raw, credit=credit or staff_agency or "", roles=roles)
-    shown = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    shown = names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" {and_word} " + names[-1]
     return Byline(text=shown, raw=raw, authors=names, credit=credit, roles=roles)
 
 
 _STAFF_LINE = re.compile(
-    r"^(?:from\s+)?(?:staff|wire|news)(?:\s+and\s+(?:staff|wire|news))?\s+(?:reports?|services?)$|^(?:\w+\s+)?staff$",
+    r"^(?:from\s+)?(?:staff|wire|news)(?:\s+and\s+(?:staff|wire|news))?\s+(?:reports?|services?)$|^(?:\w+\s+)?staff$"
+    r"|^(?:redacci[óo]n|r[ée]daction|redaktion|redazione|reda[çc][ãa]o|redactie)(?:\s+\w+){0,2}$",  # a desk: "Redacción Internacional"
     re.IGNORECASE,
 )
 
@@ -222,6 +249,6 @@ def looks_like_byline(line: str) -> bool:
         return True
     if _STAFF_LINE.match(text):
         first = text.split()[0].lower()
-        return first in ("from", "staff", "wire", "news") or agency_name(first) is not None
+        return first in ("from", "staff", "wire", "news") or agency_name(first) is not None or bool(_NOT_PERSON.match(text))
     name, _, role = re.sub(r"\s*\|\s*|\s+[-–—]\s+", ", ", text).partition(",")  # "Jane Doe | Reuters", "Jane Doe - AP"
     return bool(role.strip()) and bool(_ROLE.search(role) or agency_name(role)) and _is_person(name.strip())

@@ -28,7 +28,11 @@ _DATE = (
 # Capitals beyond ASCII: "SÃO PAULO", "BOGOTÁ", "ZÜRICH", "ŁÓDŹ" (a lower-case letter slipping in is refused below).
 _UP = r"A-ZÀ-ÖØ-ÞĀ-ž"
 _LOW = r"a-zß-öø-ÿ"
-_REGION = r"(?:,\s*(?!" + _MONTH + r"\s*\d)[" + _UP + r"][\w.'’\-]*(?:\s+[" + _UP + r"][\w.'’\-]*)*){0,2}"  # ", Malaysia", ", Calif."
+# ", Malaysia", ", Calif.", and EFE's "Guadalajara (México), 5 mar": a region in brackets, then a date.
+_REGION = (
+    r"(?:,\s*(?!" + _MONTH + r"\s*\d)[" + _UP + r"][\w.'’\-]*(?:\s+[" + _UP + r"][\w.'’\-]*)*"
+    r"|\s*\([" + _UP + r"][^()]{1,30}\)(?=,\s*\d)){0,2}"
+)
 _CREDIT = r"(?:\((?P<credit>[^()]{1,40})\))"
 # A press release's wire: "/PRNewswire/ --", "--(BUSINESS WIRE)--", "(GLOBE NEWSWIRE) --".
 _RELEASE_CREDIT = r"(?:/(?P<release>[A-Za-z][\w .-]{1,30}?)/|--\((?P<release_paren>[A-Za-z][\w .-]{1,30}?)\))"
@@ -39,16 +43,17 @@ _WIRE = re.compile(
     + r"\s*(?:" + _CREDIT + r"|" + _RELEASE_CREDIT + r")?\s*(?:" + _DASH + r"(?:\s+|$|(?<=\)[—–])(?=\S)|(?<=\) [—–])(?=\S))|(?<=\))(?=\S))"
 )
 _BROADCAST = re.compile(
-    r"^\s*(?P<place>[" + _UP + r"][" + _LOW + r"][\w.'’\-]*(?:\s+[" + _UP + r"][\w.'’\-]*){0,3}" + _REGION + r")" + _DATE
+    r"^\s*(?P<place>[" + _UP + r"][" + _LOW + r"][\w.'’/\-]*(?:\s+[" + _UP + r"][\w.'’/\-]*){0,3}" + _REGION + r")" + _DATE
     + r"\s*" + _CREDIT + r"\s*(?:" + _DASH + r"\s*)?(?=\S)"
 )
 # "(Reuters) - Apple said ...", "March 5 (UPI) -- The FAA ...": a credit with no place.
 _CREDIT_ONLY = re.compile(
     r"^\s*(?:(?P<date>" + _MONTH + r"\s*\d{1,2}(?:,\s*\d{4})?)\s*)?" + _CREDIT + r"\s*" + _DASH + r"\s+"
 )
-# The credit before the place, as ANSA files: "(ANSA) - ROME, MAY 14 - The Colosseum ...".
+# The credit before the place, as ANSA and AGI file: "(ANSA) - ROME, MAY 14 - The Colosseum ...",
+# "(AGI) - Milano, 5 mar. - La giunta ..." (the credit in front vouches for a place in ordinary case).
 _CREDIT_FIRST = re.compile(
-    r"^\s*" + _CREDIT + r"\s*" + _DASH + r"\s*(?P<place>[" + _UP + r"][" + _UP + r".'’\-]*(?:\s+[" + _UP + r"][" + _UP + r".'’\-]*)*"
+    r"^\s*" + _CREDIT + r"\s*" + _DASH + r"\s*(?P<place>[" + _UP + r"][\w.'’/\-]*(?:\s+[" + _UP + r"][\w.'’/\-]*){0,3}"
     + _REGION + r")" + _DATE + r"\s*(?:—|–|--?)\s+"
 )
 # Capitalised words that open a paragraph with a colon without being a place.

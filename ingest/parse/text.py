@@ -53,7 +53,7 @@ _BYLINE_WITH_META = re.compile(
 )
 # "Por María Gómez", "Von Klaus Müller", "Par Jean Dupont": the word is also ordinary prose ("Von der
 # Leyen said"), so these count only when a capitalised name follows and nothing else does.
-_FOREIGN_BY = re.compile(r"^\s*(?:por|von|par|door|av)\s+(?P<name>\S.*)$", re.IGNORECASE)
+_FOREIGN_BY = re.compile(r"^\s*(?:por|von|par|door|av|di)\s+(?P<name>\S.*)$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…:;\"”’')\]]$")
 _HEADER_SEPARATOR = re.compile(r"\s*/\s+")
 _EDITION = re.compile(r"\b(edition|briefing|digest|update|bulletin|newsletter)\b", re.IGNORECASE)
@@ -195,12 +195,15 @@ def _looks_like_title(line: str) -> bool:
     return 0 < len(words) <= 20 and not _SENTENCE_END.search(line) and not _LIST_MARKER.match(line)
 
 
+_AND_WORDS = {"and", "y", "et", "und", "e", "en"}  # "Por Carlos Pérez y Ana Lucía Torres"
+
+
 def _looks_like_name(part: str) -> bool:
     tokens = re.sub(r"^by\s+", "", part, flags=re.IGNORECASE).replace(",", " ").split()
     if _BYLINE.match(part):
         return True
     return 2 <= len(tokens) <= 8 and all(
-        t.lower() == "and" or _NAME_TOKEN.match(t) and (t[0].isupper() or t in _PARTICLES) for t in tokens
+        t.lower() in _AND_WORDS or _NAME_TOKEN.match(t) and (t[0].isupper() or t in _PARTICLES) for t in tokens
     )
 
 
@@ -320,14 +323,14 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
 def _looks_like_opening_headline(units: list[str]) -> bool:
     """The first line as a headline though it ends in "?", "!", a quote or a bracket ("Is the Fed done?").
 
-    Only the first line, only with copy after it, and never a line that ends
-    a sentence with a full stop or reads as the dateline paragraph.
+    Only the first line, only with copy after it, never the dateline paragraph, and
+    a line that ends a sentence with a full stop only when a byline follows it.
     """
     first = units[0]
-    return (
-        len(units) > 1 and 0 < len(first.split()) <= 20 and not _LIST_MARKER.match(first)
-        and not _CLOSES_SENTENCE.search(first) and parse_dateline(first) is None
-    )
+    if len(units) < 2 or not 0 < len(first.split()) <= 20 or _LIST_MARKER.match(first) or parse_dateline(first):
+        return False
+    # Over a "By" line even a headline written as sentences is one: "Most readers leave, study finds. A few come back."
+    return not _CLOSES_SENTENCE.search(first) or _is_byline_line(units[1])
 
 
 def _headline_over_dateline(units: list[str], index: int) -> bool:

@@ -463,7 +463,7 @@ OPENING_HEADLINES = [
     ("Mayor: “We will rebuild”", "Mayor: “We will rebuild”"),
     ("Harbor reopens (again)", "Harbor reopens (again)"),
     ("Goal! Harbor team wins cup", "Goal! Harbor team wins cup"),
-    ("“We are ready,” the mayor said.", ""),  # a sentence of copy
+    ("“We are ready,” the mayor said.", "“We are ready,” the mayor said."),  # over a byline even a sentence heads the story
     ("LONDON (Reuters) - The harbor reopened?", ""),  # the dateline paragraph
 ]
 
@@ -508,3 +508,9 @@ def test_an_aggregators_byline_with_its_reading_time_under_a_dek_is_the_byline(b
     (item,) = parse_text(raw)
     assert (item.byline, item.summary) == (byline_line, "The move follows years of pressure from scientists.")
     assert [b.text for b in item.blocks] == ["WELLINGTON, New Zealand (AP) — New Zealand will ban bottom trawling across much of the gulf."]
+
+
+def test_a_first_line_that_ends_a_sentence_with_no_byline_under_it_is_copy():
+    (item,) = parse_text("“We are ready,” the mayor said.\nLONDON (Reuters) - The harbor reopened on Monday.\n".encode())
+    assert item.headline == ""
+    assert item.blocks[0].text == "“We are ready,” the mayor said."

@@ -9,6 +9,10 @@ paragraph* that the extraction did not keep becomes a block marked
 `html:left-out-by-extractor`: the cleaner removes it and records the removal
 like any other (text, rule, position). Navigation before the article and
 comments after it stay out: they are outside that span.
+
+One kind of left-out text is put back as copy instead: a list set among the
+paragraphs the extractor kept and not made of links (a release's highlights,
+a story's points), which favor_precision drops with the furniture.
 """
 from __future__ import annotations
 
@@ -49,13 +53,12 @@ def with_left_out_text(html: str, blocks: list[Block], also_kept: tuple[str, ...
         return blocks
     found = [(text, matched or _holds_any(text, elsewhere)) for text, matched in zip(elements, in_body)]
 
-    kept_parents = {node.getparent() for (_, node), (_, matched) in zip(nodes, found) if matched and node is not None}
+    # lxml hands out the same element object while one is alive, so elements can key these (they hold them alive).
+    kept_parents = {node.getparent() for (_, node), (_, matched) in zip(nodes, found) if matched}
+    rescued: dict = {}  # an article list the extractor dropped: its <ul>/<ol> -> the list block
     result = list(blocks)
     inserted, position, seen = 0, 0, set()
-    # lxml hands out the same element object while one is alive: these sets and dicts hold them.
-    rescued: dict = {}  # an article list the extractor dropped: its <ul>/<ol> -> the list block
-    span = range(anchors[0], anchors[-1] + 1)
-    for index in span:
+    for index in range(anchors[0], anchors[-1] + 1):
         (text, node), (_, matched) = nodes[index], found[index]
         key = _key(text)
         if matched:
@@ -82,7 +85,7 @@ def with_left_out_text(html: str, blocks: list[Block], also_kept: tuple[str, ...
 def _article_list(node, kept_parents: set):
     """The <ul>/<ol> of a dropped list item that is the article's own: set among the paragraphs the
     extractor kept, and not a list of links (related stories, share buttons)."""
-    if node is None or node.tag.lower() != "li":
+    if node.tag.lower() != "li":
         return None
     article_list = node.getparent()
     if article_list is None or article_list.tag.lower() not in ("ul", "ol") or article_list.getparent() not in kept_parents:

@@ -144,8 +144,6 @@ def _opens_section(rule: Rule, line: str) -> bool:
     return rule.name.removeprefix("library:") in SECTION_OPENERS and len(line.split()) <= 8 and ":" not in line.rstrip(":")
 
 
-
-
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?][\"”’]? [A-Z]")
 _WHOLE_LINK = re.compile(r"\s*<a\b[^>]*>[^<]*</a>\s*", re.IGNORECASE)
 

@@ -241,6 +241,8 @@ def _urgency(value, where: str) -> int | None:
         return None
     try:
         urgency = int(float(value))
+    except OverflowError:  # 1e999 or a hundred-digit integer: out of the scale, as 12 is
+        return None
     except (TypeError, ValueError):
         raise ParseError(f"ninjs: urgency must be a number from 1 to 9, found {value!r}", f"{where}, field 'urgency'") from None
     return urgency if 1 <= urgency <= 9 else None

@@ -107,6 +107,8 @@ VARIANTS = [
     ({"uri": "u", "headline": "H", "version": "7"}, "version", 7),
     ({"uri": "u", "headline": "H", "version": "draft"}, "version", 1),
     ({"uri": "u", "headline": "H", "urgency": 12}, "urgency", None),
+    ({"uri": "u", "headline": "H", "urgency": 1e999}, "urgency", None),  # JSON's Infinity: off the scale, no crash
+    ({"uri": "u", "headline": "H", "urgency": 10 ** 400}, "urgency", None),
     ({"guid": "g-1", "headline": "H"}, "guid", "g-1"),
     ({"uri": "u", "headline": "H", "people": [{"name": "Ann Lee", "rel": "author"}, {"name": "Quoted Person", "rel": "about"}]}, "byline", "Ann Lee"),
     ({"uri": "u", "headline": "H", "by": "By Bo Chan", "people": [{"name": "Ann Lee", "rel": "author"}]}, "byline", "By Bo Chan"),

@@ -30,9 +30,9 @@ _OUTLET_NAME = re.compile(
     re.IGNORECASE,
 )
 # An aggregator's reading time or age after the names: "Jane Doe · 4 min read", "Story by Jane Doe • 2h".
-_TRAILING_META = re.compile(
-    r"\s*[·•|]\s*(?:\d+\s*min(?:ute)?s?\s+read|\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)(?:\s+ago)?)\s*$", re.IGNORECASE
-)
+# The text parser finds such byline lines with the same pattern.
+READ_TIME_OR_AGE = r"[·•|]\s*(?:\d+\s*min(?:ute)?s?\s+read|\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)(?:\s+ago)?)"
+_TRAILING_META = re.compile(r"\s*" + READ_TIME_OR_AGE + r"\s*$", re.IGNORECASE)
 # "Por María Gómez", "Von Klaus Müller", "Par Jean Dupont": "by" in other languages, taken only before a capital.
 _FOREIGN_BY = re.compile(r"^\s*(?:por|von|par|door|av|di)\s+(?=\S)", re.IGNORECASE)
 _SPLIT_CREDIT = re.compile(r"\s*(?:\||,|;|\s/\s|\s-\s|\s–\s|\s—\s|\bfor\b)\s*", re.IGNORECASE)
@@ -43,6 +43,7 @@ _PAREN_CREDIT = re.compile(r"\s*\(([^()]{1,40})\)\s*$")
 # The other languages' words count only in lower case between spaces: the "E." of "Robert E. Martinez" is an initial.
 _JOIN = re.compile(r"\s*(,|;|&|\b(?i:and)\b|(?<=\s)(?:y|et|und|e|en)(?=\s))\s*")
 _FOREIGN_AND = {"y", "et", "und", "e", "en"}
+AND_WORDS = frozenset({"and", *_FOREIGN_AND})
 # Spanish and Portuguese double surnames joined by "y"/"e": "Juan de la Cruz y Pérez" is one person.
 _SURNAME_JOINERS = {"y", "e"}
 

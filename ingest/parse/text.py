@@ -30,7 +30,7 @@ import re
 from ingest.clean import SHIPPED, match_line
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.normalize.agencies import agency_name
-from ingest.normalize.byline import looks_like_byline
+from ingest.normalize.byline import AND_WORDS, READ_TIME_OR_AGE, looks_like_byline
 from ingest.normalize.dateline import parse_dateline
 
 from .encoding import decode, strip_control
@@ -47,10 +47,7 @@ def _trim(line: str) -> str:
 _LIST_MARKER = re.compile(r"^\s*(?:[-*•▪●◦–►▶→✓✔■□○·]|\d{1,2}[.)])\s+")
 _BYLINE = re.compile(r"^\s*(?:(?:posted|written|story)\s+)?by\s+\S", re.IGNORECASE)
 # An aggregator's byline with its reading time or age: "Ruth Tangaroa · 4 min read", "Jane Doe | 2h".
-_BYLINE_WITH_META = re.compile(
-    r"^(?P<name>[^·•|]{3,80}?)\s+[·•|]\s+(?:\d+\s*min(?:ute)?s?\s+read|\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)(?:\s+ago)?)$",
-    re.IGNORECASE,
-)
+_BYLINE_WITH_META = re.compile(r"^(?P<name>[^·•|]{3,80}?)\s+" + READ_TIME_OR_AGE + r"$", re.IGNORECASE)
 # "Por María Gómez", "Von Klaus Müller", "Par Jean Dupont": the word is also ordinary prose ("Von der
 # Leyen said"), so these count only when a capitalised name follows and nothing else does.
 _FOREIGN_BY = re.compile(r"^\s*(?:por|von|par|door|av|di)\s+(?P<name>\S.*)$", re.IGNORECASE)
@@ -195,15 +192,12 @@ def _looks_like_title(line: str) -> bool:
     return 0 < len(words) <= 20 and not _SENTENCE_END.search(line) and not _LIST_MARKER.match(line)
 
 
-_AND_WORDS = {"and", "y", "et", "und", "e", "en"}  # "Por Carlos Pérez y Ana Lucía Torres"
-
-
 def _looks_like_name(part: str) -> bool:
     tokens = re.sub(r"^by\s+", "", part, flags=re.IGNORECASE).replace(",", " ").split()
     if _BYLINE.match(part):
         return True
     return 2 <= len(tokens) <= 8 and all(
-        t.lower() in _AND_WORDS or _NAME_TOKEN.match(t) and (t[0].isupper() or t in _PARTICLES) for t in tokens
+        t.lower() in AND_WORDS or _NAME_TOKEN.match(t) and (t[0].isupper() or t in _PARTICLES) for t in tokens
     )
 
 

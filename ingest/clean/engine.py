@@ -23,7 +23,9 @@ import regex
 
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, CleanedItem, ParsedItem, Removal
 
+from . import scoring
 from .library import SECTION_OPENERS, SHIPPED_RULES
+from .threads import comment_thread_start
 
 # Trailing link decorations: "Read more »", "Subscribe here →", "(link)", a bare URL, and the
 # ", opens new tab" a screen-reader label leaves after each link in text copied from a news site.
@@ -186,10 +188,21 @@ def _trailing_headlines_start(blocks: list[Block], rules) -> int:
     return start
 
 
-def clean(item: ParsedItem, rules: tuple[Rule, ...] | list[Rule] = SHIPPED) -> CleanedItem:
+def clean(item: ParsedItem, rules: tuple[Rule, ...] | list[Rule] = SHIPPED, *, model: scoring.Model | None = None) -> CleanedItem:
+    """Remove boilerplate: what the parser marked as furniture, what a rule names, a reader comment
+    thread under the story, and what the boilerplate model scores as certain; flag what it finds doubtful.
+
+    The model runs only beside the shipped library (an editor's preview of their own rules runs without it).
+    """
     kept: list[Block] = []
     removed: list[Removal] = []
     flagged: list[dict] = []
+    if model is None and any(r.name.startswith("library:") for r in rules):
+        model = scoring.shipped_model()
+    content = [b for b in item.blocks if not b.furniture]
+    content_index = {id(b): i for i, b in enumerate(content)}
+    span = scoring.story_span(content)
+    thread_start = comment_thread_start(item.blocks) if model else None
     section_rule: str | None = None  # set right after a line that opens a link section
     tail_start: int | None = None  # start of the closing run of headline lines, worked out when first needed
     subheadline = item.subheadline
@@ -202,6 +215,9 @@ def clean(item: ParsedItem, rules: tuple[Rule, ...] | list[Rule] = SHIPPED) -> C
             subheadline = ""
             section_rule = rule.name if _opens_section(rule, item.subheadline) else None
     for index, block in enumerate(item.blocks):
+        if thread_start is not None and index >= thread_start:
+            removed.append(Removal(text=block.text or "\n".join(block.items), rule="structure:comment-thread", block=index))
+            continue
         if block.furniture:  # the parser saw page furniture (share bar, comment section): remove it, recorded
             if block.kind == LIST:
                 _remove_whole_list(block, index, block.furniture, removed)
@@ -229,6 +245,15 @@ def clean(item: ParsedItem, rules: tuple[Rule, ...] | list[Rule] = SHIPPED) -> C
             section_rule = rule.name if _opens_section(rule, block.text) else None
             continue
         section_rule = None
+        if model is not None and block.kind == PARAGRAPH:
+            decision, reason = _scored(model, block.text, content, content_index.get(id(block), -1), span)
+            if decision == "remove":
+                removed.append(Removal(text=block.text, rule=reason, block=index))
+                continue
+            if decision == "flag":
+                kept.append(replace(block, origin=index))
+                flagged.append({"text": block.text, "reason": reason, "block": index, "item": None})
+                continue
         kept.append(replace(block, origin=index))
         flag = line_flag(block.text, block.html, heading=block.kind == HEADING)
         if flag:
@@ -238,6 +263,20 @@ def clean(item: ParsedItem, rules: tuple[Rule, ...] | list[Rule] = SHIPPED) -> C
             flagged.append({"text": line, "reason": f"{rule.name} took too long on this line (skipped)", "block": None, "item": None})
         rule.timed_out.clear()
     return CleanedItem(item=replace(item, blocks=kept, subheadline=subheadline), removed=removed, flagged=flagged)
+
+
+def _scored(model: scoring.Model, text: str, content: list[Block], index: int, span) -> tuple[str, str]:
+    """("remove" | "flag" | "", the reason to record) for a line no rule named."""
+    if index < 0:
+        return "", ""
+    features = scoring.features(text, content, index, span)
+    probability = model.probability(features)
+    signals = ", ".join(scoring.strongest_signals(features, model)) or "no single signal"
+    if probability >= model.remove and not scoring.never_by_score(features):
+        return "remove", f"scored:{signals}"
+    if probability >= model.flag:
+        return "flag", f"scored {probability:.2f} as boilerplate ({signals}); kept for an editor to decide"
+    return "", ""
 
 
 def _remove_whole_list(block: Block, index: int, rule_name: str, removed: list[Removal]) -> None:

@@ -18,7 +18,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from ingest.normalize.dateline import parse_dateline
+from ingest.vocabulary import parse_dateline
 
 from .engine import normalize_line
 

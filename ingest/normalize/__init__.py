@@ -9,7 +9,7 @@ from ingest.items import HEADING, PARAGRAPH, CleanedItem, StoryDraft
 
 from .body import render_html, render_text, sanitize
 from .byline import looks_like_byline, parse_byline
-from .dateline import Dateline, parse_dateline
+from ingest.vocabulary import Dateline, parse_dateline
 from .headline import PRESERVE, case_hints, normalize_headline
 
 

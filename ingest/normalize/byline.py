@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from nameparser import HumanName
 
-from .agencies import agency_name
+from ingest.vocabulary import AND_WORDS, FOREIGN_AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, READ_TIME_OR_AGE, SURNAME_JOINERS, agency_name
 
 _BY = re.compile(r"^\s*(?:by|words? by|written by|posted by|compiled by|story by|text by|report(?:ed|ing)? by)[:\s]+", re.IGNORECASE)
 # A blog's "Posted by Jane Doe on June 3, 2025": the date after the name is no part of the byline.
@@ -29,23 +29,18 @@ _OUTLET_NAME = re.compile(
     r"ledger|courant|democrat|advocate|argus|beacon|clarion|newsroom|daily|weekly|magazine|media|network))$",
     re.IGNORECASE,
 )
-# An aggregator's reading time or age after the names: "Jane Doe · 4 min read", "Story by Jane Doe • 2h".
-# The text parser finds such byline lines with the same pattern.
-READ_TIME_OR_AGE = r"[·•|]\s*(?:\d+\s*min(?:ute)?s?\s+read|\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)(?:\s+ago)?)"
 _TRAILING_META = re.compile(r"\s*" + READ_TIME_OR_AGE + r"\s*$", re.IGNORECASE)
 # "Por María Gómez", "Von Klaus Müller", "Par Jean Dupont": "by" in other languages, taken only before a capital.
-_FOREIGN_BY = re.compile(r"^\s*(?:por|von|par|door|av|di)\s+(?=\S)", re.IGNORECASE)
+_FOREIGN_BY = re.compile(r"^\s*(?:" + "|".join(FOREIGN_BY_WORDS) + r")\s+(?=\S)", re.IGNORECASE)
 _SPLIT_CREDIT = re.compile(r"\s*(?:\||,|;|\s/\s|\s-\s|\s–\s|\s—\s|\bfor\b)\s*", re.IGNORECASE)
 _OUTLET_CAPS = re.compile(r"[A-Z][A-Z0-9&]{1,7}")  # one all-caps token: call letters, an outlet's initials
 _DOMAIN = re.compile(r"\w\.(?:com|org|net|co\.uk|news|io)\b", re.IGNORECASE)
 _PAREN_CREDIT = re.compile(r"\s*\(([^()]{1,40})\)\s*$")
 # "and" in the bylines of agencies that file in other languages too: y, et, und, e, en (kept as sent when shown).
 # The other languages' words count only in lower case between spaces: the "E." of "Robert E. Martinez" is an initial.
-_JOIN = re.compile(r"\s*(,|;|&|\b(?i:and)\b|(?<=\s)(?:y|et|und|e|en)(?=\s))\s*")
-_FOREIGN_AND = {"y", "et", "und", "e", "en"}
-AND_WORDS = frozenset({"and", *_FOREIGN_AND})
-# Spanish and Portuguese double surnames joined by "y"/"e": "Juan de la Cruz y Pérez" is one person.
-_SURNAME_JOINERS = {"y", "e"}
+_JOIN = re.compile(r"\s*(,|;|&|\b(?i:and)\b|(?<=\s)(?:" + "|".join(sorted(FOREIGN_AND_WORDS)) + r")(?=\s))\s*")
+_FOREIGN_AND = FOREIGN_AND_WORDS
+_SURNAME_JOINERS = SURNAME_JOINERS
 
 
 def _name_parts(segment: str) -> list[tuple[str, str]]:
@@ -82,7 +77,7 @@ _NOT_PERSON = re.compile(
 )
 
 
-_PARTICLES = {"de", "la", "le", "du", "da", "di", "del", "della", "van", "von", "der", "den", "dos", "das", "bin", "ibn", "al"}
+_PARTICLES = NAME_PARTICLES
 _LONGEST_BYLINE = 300
 _LOCATED = re.compile(r"^(?P<name>.+?)\s+(?P<place>in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})$")
 

@@ -26,7 +26,7 @@ import re
 from datetime import datetime, timezone
 
 from ingest.items import PARAGRAPH, Block, ParsedItem
-from ingest.normalize.agencies import agency_name
+from ingest.vocabulary import agency_name
 
 from .encoding import decode
 from .errors import ParseError

@@ -63,7 +63,7 @@ def place_of_dateline(printed: str) -> str:
 
 def credit_name(text: str) -> str:
     """A credit as the full agency name where it is one ("dpa" -> "Deutsche Presse-Agentur")."""
-    from ingest.normalize.agencies import agency_name
+    from ingest.vocabulary import agency_name
 
     text = " ".join((text or "").split())
     return (agency_name(text) or text) if text else ""

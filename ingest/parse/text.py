@@ -27,11 +27,13 @@ import functools
 import hashlib
 import re
 
-from ingest.clean import SHIPPED, match_line
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
-from ingest.normalize.agencies import agency_name
-from ingest.normalize.byline import AND_WORDS, READ_TIME_OR_AGE, looks_like_byline
-from ingest.normalize.dateline import parse_dateline
+from ingest.normalize.byline import looks_like_byline
+from ingest.vocabulary.signals import addresses_reader
+from ingest.vocabulary import (
+    ABBREVIATIONS, AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, OUTLET_WORDS, READ_TIME_OR_AGE, SENTENCE_END, TITLE_WORDS,
+    agency_name, parse_dateline,
+)
 
 from .encoding import decode, strip_control
 
@@ -50,8 +52,8 @@ _BYLINE = re.compile(r"^\s*(?:(?:posted|written|story)\s+)?by\s+\S", re.IGNORECA
 _BYLINE_WITH_META = re.compile(r"^(?P<name>[^·•|]{3,80}?)\s+" + READ_TIME_OR_AGE + r"$", re.IGNORECASE)
 # "Por María Gómez", "Von Klaus Müller", "Par Jean Dupont": the word is also ordinary prose ("Von der
 # Leyen said"), so these count only when a capitalised name follows and nothing else does.
-_FOREIGN_BY = re.compile(r"^\s*(?:por|von|par|door|av|di)\s+(?P<name>\S.*)$", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?…:;\"”’')\]]$")
+_FOREIGN_BY = re.compile(r"^\s*(?:" + "|".join(FOREIGN_BY_WORDS) + r")\s+(?P<name>\S.*)$", re.IGNORECASE)
+_SENTENCE_END = SENTENCE_END
 _HEADER_SEPARATOR = re.compile(r"\s*/\s+")
 _EDITION = re.compile(r"\b(edition|briefing|digest|update|bulletin|newsletter)\b", re.IGNORECASE)
 # Outlets are named "Digest" or "Bulletin" too: in the publisher's slot only the word "Edition" makes an edition.
@@ -77,7 +79,7 @@ _MARKDOWN_LINE = re.compile(r"^(?P<heading>#{1,6}\s+)?(?:(?P<wrap>\*\*|__)(?P<wr
 _CLOSES_SENTENCE = re.compile(r"[.,;:…][\"”’')\]]*$")
 _HAS_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.(?:\s|$)")
 _CAPS_PLACE = re.compile(r"^[A-Z][A-Z .'’-]*[A-Z.](?:,\s*[A-Z][\w .'’-]*)?$")
-_NAME_TOKEN = re.compile(r"^(?:[^\W\d_]\.|[^\W\d_][\w'’-]+|van|von|de|der|den|la|le|du|da|di|del|bin|al|ibn)$")
+_NAME_TOKEN = re.compile(r"^(?:[^\W\d_]\.|[^\W\d_][\w'’-]+|" + "|".join(sorted(NAME_PARTICLES)) + r")$")
 
 
 def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
@@ -98,10 +100,10 @@ def _leading_furniture(units: list[str]) -> tuple[list[Block], list[str]]:
     to the cleaner as furniture, which removes it with a record (the shipped library tells it)."""
     blocks: list[Block] = []
     while len(units) > 1 and len(blocks) < _MAX_LEADING_FURNITURE:
-        rule = match_line(units[0], SHIPPED)
+        rule = "furniture:addressed-to-reader" if addresses_reader(units[0]) else None
         if rule is None:
             break
-        blocks.append(Block(kind=PARAGRAPH, text=units[0], furniture=rule.name))
+        blocks.append(Block(kind=PARAGRAPH, text=units[0], furniture=rule))
         units = units[1:]
     return blocks, units
 
@@ -201,11 +203,7 @@ def _looks_like_name(part: str) -> bool:
     )
 
 
-_OUTLET_WORDS = {
-    "times", "daily", "news", "post", "herald", "journal", "tribune", "gazette", "wire", "digest", "bulletin", "ledger",
-    "courier", "press", "media", "chronicle", "observer", "review", "today", "weekly", "report", "star", "sun", "mail",
-    "telegraph", "express", "record", "register", "standard", "monitor", "network", "group", "agency", "online", "magazine",
-}
+_OUTLET_WORDS = OUTLET_WORDS
 
 
 @functools.lru_cache(maxsize=1)
@@ -234,12 +232,9 @@ def _is_known_person(part: str) -> bool:
 
 
 # Words a Title Case headline has and a name does not: "Grace Under Pressure", "Hope For The Harbor".
-_TITLE_WORDS = {
-    "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "with", "under", "over", "after", "before", "into",
-    "amid", "as", "is", "are", "was", "were", "says", "said", "vs", "new", "not", "no", "how", "why", "what", "who",
-}
+_TITLE_WORDS = TITLE_WORDS
 
-_PARTICLES = {"van", "von", "de", "der", "den", "la", "le", "du", "da", "di", "del", "bin", "al", "ibn"}
+_PARTICLES = NAME_PARTICLES
 
 
 def _is_byline_line(line: str) -> bool:
@@ -278,10 +273,7 @@ def _looks_like_summary(part: str) -> bool:
 
 _WORD_BEFORE_STOP = re.compile(r"(\w+)[.!?]\s+\S")
 # Words a headline abbreviates with a period that ends no sentence: "Sen. Warren", "St. Louis", "No. 1".
-_ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "jr", "sr", "no", "vs", "inc", "corp",
-    "co", "ltd", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-}
+_ABBREVIATIONS = ABBREVIATIONS
 
 
 def _has_sentence_break(text: str) -> bool:

@@ -7,9 +7,9 @@ from hypothesis import strategies as st
 
 from ingest.items import CleanedItem, ParsedItem
 from ingest.normalize import HouseStyle, normalize, render_html, sanitize
-from ingest.normalize.agencies import agency_name
+from ingest.vocabulary import agency_name
 from ingest.normalize.byline import parse_byline
-from ingest.normalize.dateline import parse_dateline
+from ingest.vocabulary import parse_dateline
 from ingest.normalize.headline import CASE_CHOICES, normalize_headline
 
 from .conftest import FUZZ

@@ -1,7 +1,7 @@
 """Wire datelines, table-driven: place, date and credit read; the body keeps the text as sent."""
 import pytest
 
-from ingest.normalize.dateline import parse_dateline
+from ingest.vocabulary import parse_dateline
 
 CASES = [
     # paragraph, place, date, credit (None: no dateline)

@@ -497,7 +497,7 @@ def test_a_notice_pasted_above_the_headline_is_furniture_not_the_headline():
     (item,) = parse_text(raw)
     assert item.headline == "Bakery recalls cookies sold in 12 states"
     assert item.byline.startswith("By Nora Lindqvist")
-    assert item.blocks[0].furniture == "library:cookie-notice" and item.blocks[0].text.startswith("We use cookies")
+    assert item.blocks[0].furniture == "furniture:addressed-to-reader" and item.blocks[0].text.startswith("We use cookies")
     assert [b.text for b in item.blocks[1:]] == ["MINNEAPOLIS (AP) — A Minnesota bakery is recalling cookies, the company said Monday."]
 
 

@@ -13,13 +13,11 @@ import re
 from dataclasses import dataclass
 
 from .agencies import agency_name
+from .words import MONTHS_ANY_LANGUAGE
 
 _MONTH = r"(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-zA-Z]*\.?"  # "Jan 5", "MAY 14" (ANSA)
 # Day-first dates in European agencies' copy: "5 mar" (EFE), "5 mars 2025" (AFP), "5. März" (dpa), "5 MAR" (ANSA).
-_MONTH_ANY_LANGUAGE = (
-    r"(?i:jan|janv|ene|gen|feb|fév|févr|fev|mar|mär|märz|mars|apr|avr|abr|may|mai|mag|jun|juin|giu|jul|juil|lug|"
-    r"aug|août|ago|sep|sept|set|oct|okt|ott|out|nov|dec|déc|dez|dic)[^\W\d_]*\.?"
-)
+_MONTH_ANY_LANGUAGE = "(?i:" + MONTHS_ANY_LANGUAGE + ")"
 _DASH = r"(?P<dash>\.?(?:—|–|--?)|:|_)"  # AP's ANPA copy sends "_" for the dash; EFE writes "(EFE).-"
 _DATE = (
     r"(?:,\s*(?P<date>" + _MONTH + r"\s*\d{1,2}(?:,\s*\d{4})?"

@@ -1,0 +1,91 @@
+"""Boilerplate as a scored decision: a small linear model over general signals, for lines no rule names.
+
+The shipped library removes what is certain; the next platform words its
+nags differently, so a line the library does not know is weighed by what it
+looks like (ingest/vocabulary/signals.py) and where it sits in the item:
+above the story, after its last paragraph, or alone between paragraphs.
+
+The weights are fitted offline by `scripts/fit_boilerplate_model.py` on the
+repository's case folders and shipped in `boilerplate_model.json`; the
+script measures the model only on rounds it was not fitted on (leave one
+round out). Two thresholds turn the probability into a decision: at or
+above `remove` the line is removed (recorded, restorable, rule "scored"),
+at or above `flag` it is kept and flagged for the editor. Reported speech
+and quotations are never removed by score: a story that quotes a prompt
+keeps it.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+from ingest.items import PARAGRAPH, Block
+from ingest.vocabulary.signals import SIGNAL_NAMES, line_signals
+
+MODEL_PATH = Path(__file__).with_name("boilerplate_model.json")
+POSITION_NAMES = ("before_story", "after_story", "lone_between_paragraphs")
+FEATURE_NAMES = SIGNAL_NAMES + POSITION_NAMES
+
+
+@dataclass(frozen=True)
+class Model:
+    weights: dict[str, float]
+    bias: float
+    remove: float
+    flag: float
+
+    def probability(self, features: dict[str, float]) -> float:
+        z = self.bias + sum(self.weights.get(name, 0.0) * value for name, value in features.items())
+        return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@functools.lru_cache(maxsize=1)
+def shipped_model() -> Model:
+    data = json.loads(MODEL_PATH.read_text())
+    return Model(weights=data["weights"], bias=data["bias"], remove=data["thresholds"]["remove"], flag=data["thresholds"]["flag"])
+
+
+def _is_story_paragraph(block: Block) -> bool:
+    """A paragraph that reads as narrative copy: long enough, ended, and not addressed to the reader."""
+    if block.kind != PARAGRAPH:
+        return False
+    signals = line_signals(block.text)
+    return signals["long_line"] >= 15 / 60 and not signals["short_unended"] and not signals["second_person"]
+
+
+def story_span(blocks: list[Block]) -> tuple[int, int]:
+    """Indexes of the first and last narrative paragraphs (-1, -1 when there is none)."""
+    story = [i for i, block in enumerate(blocks) if _is_story_paragraph(block)]
+    return (story[0], story[-1]) if story else (-1, -1)
+
+
+def position_features(blocks: list[Block], index: int, span: tuple[int, int]) -> dict[str, float]:
+    first, last = span
+    lone = (
+        0 < index < len(blocks) - 1 and first < index < last
+        and _is_story_paragraph(blocks[index - 1]) and _is_story_paragraph(blocks[index + 1])
+        and not _is_story_paragraph(blocks[index])
+    )
+    return {
+        "before_story": float(first >= 0 and index < first),
+        "after_story": float(last >= 0 and index > last),
+        "lone_between_paragraphs": float(lone),
+    }
+
+
+def features(text: str, blocks: list[Block], index: int, span: tuple[int, int]) -> dict[str, float]:
+    return {**line_signals(text), **position_features(blocks, index, span)}
+
+
+def never_by_score(features_: dict[str, float]) -> bool:
+    """Lines a score may flag but never remove: reported speech and quotation are copy's marks."""
+    return bool(features_["reported_speech"] or features_["quotation"])
+
+
+def strongest_signals(features_: dict[str, float], model: Model, count: int = 3) -> list[str]:
+    """The signals that pushed this line furthest toward boilerplate, for the editor's record."""
+    pushes = sorted(((model.weights.get(n, 0.0) * v, n) for n, v in features_.items() if v), reverse=True)
+    return [name for push, name in pushes[:count] if push > 0]

@@ -1,0 +1,76 @@
+"""A reader comment thread pasted under the story: found by its structure, removed as one block.
+
+No phrase list can name the comments themselves ("This is a waste of
+money."), but a thread has a shape no story has: a section opener ("Comments
+(14)", "Join the conversation", "Sort by: Newest") or a commenter's header
+("harborfan22 · 2 hours ago"), then interface chrome among the lines that
+follow (relative times, "Reply · Report", "Load more comments", counts),
+running to the end of the item. From the opener to the end all goes, each
+piece recorded so an editor can put it back.
+"""
+from __future__ import annotations
+
+import re
+
+from ingest.items import Block
+from ingest.vocabulary.signals import line_signals
+
+from .scoring import story_span
+
+_COMMENT_WORDS = (
+    r"comments?|reader comments|responses|replies|discussion|conversation|kommentare|commentaires|comentarios|commenti|"
+    r"comentários|reacties|kommentarer|kommentit|komentarze|komentáře|yorumlar|komentar|comentarii|hozzászólások"
+)
+_OPENER = re.compile(
+    r"^\W*(?:\d+\s+)?(?:" + _COMMENT_WORDS + r")\b(?:\s*\(\d+\))?\W*$"
+    r"|^\W*(?:join|start|read|view|show|see|load)\s+(?:the\s+|all\s+|more\s+)?(?:\d+\s+)?(?:" + _COMMENT_WORDS + r")\b"
+    r"|^\W*(?:leave|post|add|write)\s+an?\s+(?:comment|reply)\b|^\W*sort(?:ed)?\s+by\b",
+    re.IGNORECASE,
+)
+# Interface controls of a thread: "Reply", "Report", "Like", "Share", "Flag", "Load more comments", "Show replies".
+_CONTROL = re.compile(
+    r"^\W*(?:(?:reply|report|like|likes|flag|share|upvote|downvote|quote|edit|delete|hide|block|mute|follow|"
+    r"show (?:\d+ )?(?:more )?repl(?:y|ies)|view (?:\d+ )?repl(?:y|ies)|load more(?: comments| replies)?|"
+    r"see more|show more|read more)\W*)+$",
+    re.IGNORECASE,
+)
+_MAX_WORDS_OPENER = 10
+
+
+def _is_opener(block: Block) -> bool:
+    text = block.text.strip()
+    return bool(text) and len(text.split()) <= _MAX_WORDS_OPENER and bool(_OPENER.match(text))
+
+
+def _is_commenter_header(block: Block) -> bool:
+    """ "harborfan22 · 2 hours ago", "Maria K. 3h": a short line whose age is what it says."""
+    text = block.text.strip()
+    return 0 < len(text.split()) <= 8 and bool(line_signals(text)["relative_time"])
+
+
+def _is_chrome(block: Block) -> bool:
+    text = block.text.strip()
+    if not text:
+        return False
+    signals = line_signals(text)
+    return bool(_CONTROL.match(text) or _OPENER.match(text) and len(text.split()) <= _MAX_WORDS_OPENER
+                or (signals["relative_time"] and len(text.split()) <= 8) or signals["count_only"])
+
+
+def comment_thread_start(blocks: list[Block]) -> int | None:
+    """Index of the block that opens a comment thread running to the end, or None."""
+    first_story, _ = story_span(blocks)
+    if first_story < 0:
+        return None
+    for index in range(first_story + 1, len(blocks)):
+        block = blocks[index]
+        opener = _is_opener(block)
+        if not (opener or _is_commenter_header(block)):
+            continue
+        later = blocks[index:]
+        chrome = sum(1 for b in later if _is_chrome(b))
+        controls = any(_CONTROL.match(b.text.strip()) or _is_opener(b) for b in later if b.text.strip())
+        # From an opener, two chrome lines make a thread; from a commenter's header, three and a control.
+        if chrome >= 2 and opener or chrome >= 3 and controls:
+            return index
+    return None

@@ -1,0 +1,170 @@
+"""The words every step reads copy with, kept once so parse, clean and normalize cannot drift apart.
+
+Each set says what it is for. Words of other languages sit beside the
+English ones: the next newsroom's wire may file in any of them.
+"""
+from __future__ import annotations
+
+import re
+
+# --- people's names ------------------------------------------------------------------
+
+# Lower-case name particles that stay inside a name: "van der Berg", "de la Cruz", "bin Salman", "dos Santos".
+NAME_PARTICLES = frozenset({
+    "van", "von", "de", "der", "den", "la", "le", "du", "da", "di", "del", "della", "dos", "das", "bin", "ibn", "al",
+})
+# "and" between people in a byline, in the languages agencies file in: "y" (es), "et" (fr), "und" (de), "e" (it, pt),
+# "en" (nl), "och" (sv), "og" (no, da), "ja" (fi), "i" (pl, cs), "a" (cs), "ve" (tr), "dan" (id), "és" (hu), "și" (ro).
+# The foreign words count only in lower case between spaces: the "E." of "Robert E. Martinez" is an initial.
+FOREIGN_AND_WORDS = frozenset({"y", "et", "und", "e", "en", "och", "og", "ja", "i", "ve", "dan", "és", "și", "si"})
+AND_WORDS = frozenset({"and", *FOREIGN_AND_WORDS})
+# Spanish and Portuguese double surnames joined by "y"/"e": "Juan de la Cruz y Pérez" is one person.
+SURNAME_JOINERS = frozenset({"y", "e"})
+# "By" in other languages: Por (es, pt), Von (de), Par (fr), Door (nl), Av (sv, no), Di (it), Af (da), Przez (pl),
+# Oleh (id). They are also ordinary words ("Von der Leyen said"), so a name must follow and nothing else.
+FOREIGN_BY_WORDS = ("por", "von", "par", "door", "av", "di", "af", "przez", "oleh")
+# Words that open an English byline: "By", "Written by", "Story by", "Reporting by".
+BY_PHRASES = ("by", "words by", "word by", "written by", "posted by", "compiled by", "story by", "text by",
+              "reported by", "report by", "reporting by")
+
+# --- outlets and headlines -------------------------------------------------------------
+
+# Words outlets are named with: "The Harbor Gazette", "Prairie Daily Ledger", "Coastline Daily".
+OUTLET_WORDS = frozenset({
+    "times", "daily", "news", "post", "herald", "journal", "tribune", "gazette", "wire", "digest", "bulletin", "ledger",
+    "courier", "press", "media", "chronicle", "observer", "review", "today", "weekly", "report", "star", "sun", "mail",
+    "telegraph", "express", "record", "register", "standard", "monitor", "network", "group", "agency", "online",
+    "magazine", "sentinel", "examiner", "inquirer", "enquirer", "dispatch", "newswire", "courant", "democrat",
+    "advocate", "argus", "beacon", "clarion", "newsroom", "gazett", "dagblad", "tidning", "avis", "zeitung",
+})
+# Words a Title Case headline has and a name does not: "Grace Under Pressure", "Hope For The Harbor".
+TITLE_WORDS = frozenset({
+    "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "with", "under", "over", "after", "before", "into",
+    "amid", "as", "is", "are", "was", "were", "says", "said", "vs", "new", "not", "no", "how", "why", "what", "who",
+})
+# Words abbreviated with a period that ends no sentence: "Sen. Warren", "St. Louis", "No. 1", "Jan. 5".
+ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "jr", "sr", "no", "vs", "inc", "corp",
+    "co", "ltd", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+})
+
+# --- dates and times ----------------------------------------------------------------------
+
+# English month names and their abbreviations ("Jan.", "Sept"), as a regex group to build on.
+MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# Month names and abbreviations in the other languages agencies file in, day first: "5 mars", "5. März", "5 mar".
+MONTHS_ANY_LANGUAGE = (
+    r"(?:jan|janv|ene|gen|feb|fév|févr|fev|mar|mär|märz|mars|apr|avr|abr|may|mai|mag|jun|juin|giu|jul|juil|lug|"
+    r"aug|août|ago|sep|sept|set|oct|okt|ott|out|nov|dec|déc|dez|dic|sty|lut|kwi|maj|cze|lip|sie|wrz|paź|lis|gru|"
+    r"oca|şub|nis|haz|tem|ağu|eyl|eki|kas|ara|ian|iun|iul|noi|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)"
+    r"[^\W\d_]*\.?"
+)
+# "2 hours ago", "3h", "vor 2 Stunden", "hace 5 minutos", "il y a 3 heures", "2 timmar sedan", "5 saat önce",
+# "3 jam lalu", "2 godziny temu": the age a comment thread or an aggregator shows beside a name.
+RELATIVE_TIME = (
+    r"(?:\b\d+\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|wk|weeks?|mo|months?|y|yr|years?)"
+    r"\s+ago\b|(?-i:\b\d{1,2}\s?(?:h|hr|min|d|w)\b)(?![\w/-])|\bjust now\b|\byesterday at\b|\bvor \d+ \w+|\bhace \d+ \w+|\bil y a \d+ \w+"
+    r"|\bh[áa] \d+ \w+|\bfa \d+ \w+|\b\d+ \w+ (?:geleden|sedan|siden|temu|önce|lalu|ezelőtt|în urmă|sitten)\b"
+    r"|\bpřed \d+ \w+|\bacum \d+ \w+)"
+)
+# An aggregator's reading time or age after a byline's names: "Jane Doe · 4 min read", "Story by Jane Doe • 2h".
+READ_TIME_OR_AGE = r"[·•|]\s*(?:\d+\s*min(?:ute)?s?\s+read|\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)(?:\s+ago)?)"
+
+# --- sentences ------------------------------------------------------------------------------
+
+# How a line of copy ends a sentence: a stop, perhaps inside closing quotes or a bracket.
+SENTENCE_END = re.compile(r"[.!?…:;\"”’')\]]$")
+
+# --- who a line speaks to, and who speaks in it -------------------------------------------------
+# These feed the boilerplate signals (ingest/clean/signals.py) and the parser's test of a line above the headline.
+
+# The reader addressed: "you", "your" and their equivalents (formal and informal).
+SECOND_PERSON = frozenset({
+    "you", "your", "you're", "youre", "yours", "yourself", "you'll", "you've", "you’ll", "you’ve", "you’re",
+    "vous", "votre", "vos", "tu", "ton", "ta", "tes", "usted", "ustedes", "tú", "tus", "te",
+    "sie", "ihr", "ihre", "ihren", "ihrem", "du", "dein", "deine", "dich", "dir",
+    "voi", "vostro", "vostra", "você", "vocês", "seu", "sua", "jij", "jouw", "uw", 
+    "ditt", "dina", "dig", "deg", "dere", "deres", "jeres", "sinä", "sinun", "te", "teidän",
+    "ty", "twój", "twoja", "państwo", "vy", "váš", "vaše", "siz", "sizin", "kamu", "anda",
+    "dumneavoastră", "tău", "ön", "önnek",
+})
+# The outlet speaking of itself: "our newsletter", "we use cookies".
+OUTLET_VOICE = frozenset({"we", "our", "us", "ours", "we're", "we’re", "we've", "nous", "notre", "nos", "nuestro",
+                          "nuestra", "wir", "unser", "unsere", "noi", "nostro", "nossa", "nosso", "wij", "onze", "vi",
+                          "vår", "vårt", "våre", "vores", "nasz", "nasza", "biz", "kami", "noastră"})
+# Verbs that open a call to action: "Sign up", "Download the app", "Tap to follow", "Accept all".
+CALL_TO_ACTION_VERBS = frozenset({
+    "sign", "subscribe", "download", "install", "tap", "click", "follow", "join", "accept", "manage", "reject", "allow",
+    "read", "share", "listen", "watch", "register", "log", "login", "support", "donate", "give", "become", "get",
+    "subscribe", "enable", "turn", "check", "see", "view", "load", "sort", "reply", "report", "like", "upgrade",
+    "unlock", "continue", "start", "try", "discover", "explore", "visit", "contact", "tell", "send", "email", "open",
+    "play", "save", "bookmark", "comment", "leave", "post", "add", "keep", "stay", "never", "don't", "want", "dont",
+    # French, Spanish, German, Italian, Portuguese, Dutch, Nordic, Polish, Czech, Turkish, Indonesian, Romanian
+    "abonnez-vous", "inscrivez-vous", "téléchargez", "suivez", "lisez", "partagez", "acceptez", "découvrez",
+    "suscríbete", "regístrate", "descarga", "descargue", "síguenos", "sigue", "lee", "comparte", "acepta", "únete",
+    "abonnieren", "laden", "folgen", "lesen", "teilen", "akzeptieren", "melden", "registrieren", "entdecken",
+    "iscriviti", "scarica", "seguici", "leggi", "condividi", "accetta", "assine", "inscreva-se", "baixe", "siga",
+    "leia", "compartilhe", "aceite", "abonneer", "download", "volg", "lees", "deel", "accepteer", "meld",
+    "prenumerera", "ladda", "följ", "läs", "dela", "godkänn", "abonner", "abonnér", "følg", "læs",
+    "godta", "accepter", "tilaa", "lataa", "seuraa", "lue", "jaa", "hyväksy", "subskrybuj", "zapisz",
+    "pobierz", "obserwuj", "czytaj", "udostępnij", "zaakceptuj", "přihlaste", "stáhněte", "sledujte", "čtěte",
+    "sdílejte", "přijmout", "abone", "indir", "takip", "oku", "paylaş", "kabul", "berlangganan", "unduh", "ikuti",
+    "baca", "bagikan", "terima", "abonează-te", "descarcă", "urmărește", "citește", "distribuie", "acceptă",
+    "iratkozz", "töltsd", "kövess", "olvasd", "oszd", "elfogad",
+})
+# Nouns of the platform around the story: its app, account, comments, cookies, subscription, alerts.
+PLATFORM_NOUNS = frozenset({
+    "app", "apps", "newsletter", "newsletters", "account", "comments", "comment", "cookies", "cookie", "subscription",
+    "subscriber", "subscribers", "subscribe", "podcast", "podcasts", "inbox", "notifications", "alerts", "alert",
+    "browser", "premium", "membership", "member", "members", "paywall", "advertisement", "advertising", "sponsored",
+    "privacy", "consent", "preferences", "settings", "login", "log", "sign-in", "password", "whatsapp", "telegram",
+    "facebook", "twitter", "instagram", "tiktok", "youtube", "linkedin", "bluesky", "threads", "rss", "feed",
+    "homepage", "website", "site", "page", "link", "links", "briefing", "digest", "edition", "e-paper", "epaper",
+    "community", "guidelines", "moderation", "moderated", "moderators", "reply", "replies", "thread", "upvote",
+    "download", "google", "apple", "android", "iphone", "store", "play", "partners", "tracking", "personalised",
+    "personalized", "ads", "ad", "audio", "player", "video", "gallery", "slideshow", "updates", "developing",
+    # other languages
+    "appli", "application", "lettre", "infolettre", "abonnement", "abonné", "commentaires", "commentaire",
+    "aplicación", "boletín", "suscripción", "comentarios", "comentario", "galletas", "anzeige", "konto", "kommentare",
+    "kommentar", "abo", "newsletter", "iscrizione", "commenti", "commento", "aplicativo", "assinatura", "comentários",
+    "nieuwsbrief", "reacties", "appen", "nyhetsbrev", "prenumeration", "kommentarer", "kommentera", "abonnement",
+    "nyhedsbrev", "kommentaari", "uutiskirje", "tilaus", "kommentit", "aplikacja", "aplikacji", "newslettera",
+    "prenumerata", "komentarze", "komentarz", "aplikace", "odběr", "komentáře", "uygulama", "bülten", "abonelik",
+    "yorumlar", "yorum", "aplikasi", "buletin", "langganan", "komentar", "aplicația", "abonament", "comentarii",
+    "alkalmazás", "hírlevél", "előfizetés", "hozzászólások", "cookie-uri", "çerez", "çerezler", "ciasteczka",
+    "evästeet", "informasjonskapsler",
+})
+# Verbs of reported speech: a line that reports someone saying something is copy, whatever else it mentions.
+REPORTING_VERBS = frozenset({
+    "said", "says", "told", "according", "reported", "announced", "added", "urged", "asked", "explained", "noted",
+    "wrote", "stated", "argued", "insisted", "warned", "estimated", "confirmed", "declined", "acknowledged",
+    "dijo", "afirmó", "señaló", "explicó", "declaró", "según", "a déclaré", "a dit", "a affirmé", "selon", "sagte",
+    "erklärte", "betonte", "laut", "zufolge", "ha detto", "ha dichiarato", "secondo", "disse", "afirmou", "segundo",
+    "zei", "volgens", "sa", "sade", "säger", "sier", "siger", "sagde", "ifølge", "enligt", "sanoi", "kertoi",
+    "mukaan", "powiedział", "powiedziała", "według", "řekl", "řekla", "podle", "dedi", "söyledi", "açıkladı",
+    "göre", "kata", "mengatakan", "ujar", "menurut", "a declarat", "a spus", "potrivit", "mondta", "szerint",
+})
+# Third-person narration: a story tells of people and bodies, a prompt speaks to the reader.
+THIRD_PERSON = frozenset({
+    "he", "she", "they", "his", "her", "their", "him", "them", "it's", "its", "il", "elle", "ils", "elles", "él",
+    "ella", "ellos", "er", "sie", "lui", "lei", "loro", "ele", "ela", "eles", "hij", "zij", "ze", "han", "hon",
+    "hun", "hän", "he", "ona", "oni", "onlar", "dia", "mereka", 
+})
+
+# Labels a line of related links opens with: "READ ALSO:", "See also:", "Läs också:", "Baca juga:".
+RELATED_LABELS = (
+    "read also", "also read", "read more", "see also", "related", "more", "more on this", "more from", "recommended",
+    "don't miss", "dont miss", "must read", "watch", "listen", "trending", "popular", "most read", "top stories",
+    "lire aussi", "à lire aussi", "voir aussi", "lee también", "leer más", "ver también", "te puede interesar",
+    "lesen sie auch", "mehr zum thema", "auch interessant", "leggi anche", "potrebbe interessarti", "leia também",
+    "veja também", "saiba mais", "lees ook", "meer over", "läs också", "läs mer", "les også", "les mer", "læs også",
+    "læs mere", "lue myös", "lue lisää", "czytaj także", "czytaj też", "zobacz też", "zobacz także", "čtěte také",
+    "přečtěte si také", "ayrıca okuyun", "ilginizi çekebilir", "baca juga", "simak juga", "citește și", "citeşte şi",
+    "vezi și", "olvassa el", "ezt is olvassa el", "kapcsolódó",
+)
+# One-word labels a page sets where an advertisement sits: "Advertisement", "Publicidad", "Anzeige".
+AD_LABELS = frozenset({
+    "advertisement", "advertising", "ad", "sponsored", "publicidad", "publicidade", "publicité", "anuncio", "anúncio",
+    "anzeige", "werbung", "pubblicità", "annonce", "advertentie", "reclame", "annons", "annonse", "reklame", "mainos",
+    "reklama", "reklam", "iklan", "reclamă", "publicitate", "hirdetés",
+})

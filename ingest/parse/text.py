@@ -31,7 +31,7 @@ from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.normalize.byline import looks_like_byline
 from ingest.vocabulary.signals import addresses_reader
 from ingest.vocabulary import (
-    ABBREVIATIONS, AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, OUTLET_WORDS, READ_TIME_OR_AGE, SENTENCE_END, TITLE_WORDS,
+    CALL_TO_ACTION_VERBS, HEADER_LABELS, MONTHS, MONTHS_ANY_LANGUAGE, ABBREVIATIONS, AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, OUTLET_WORDS, READ_TIME_OR_AGE, SENTENCE_END, TITLE_WORDS,
     agency_name, parse_dateline,
 )
 
@@ -54,7 +54,17 @@ _BYLINE_WITH_META = re.compile(r"^(?P<name>[^·•|]{3,80}?)\s+" + READ_TIME_OR_
 # Leyen said"), so these count only when a capitalised name follows and nothing else does.
 _FOREIGN_BY = re.compile(r"^\s*(?:" + "|".join(FOREIGN_BY_WORDS) + r")\s+(?P<name>\S.*)$", re.IGNORECASE)
 _SENTENCE_END = SENTENCE_END
-_HEADER_SEPARATOR = re.compile(r"\s*/\s+")
+# The separators a packed header's slots are joined with, tried in turn: "/ " (the seed's), " | ", " • ", " · ",
+# " — ", " – ", tabs. A header is a line that splits into three or more slots on one of them.
+_HEADER_SEPARATORS = tuple(re.compile(p) for p in (r"\s*/\s+", r"\s+\|\s+", r"\s+[•·]\s+", r"\s+[—–]\s+", r"\s*\t+\s*"))
+# "Title: ...", "Byline: ...": a labelled header line; the label must be one HEADER_LABELS knows.
+_LABELLED_LINE = re.compile(r"^\s*(?P<label>[^\W\d_][^:]{0,24}?)\s*:\s*(?P<value>\S.*)$")
+_HEADER_DATE = re.compile(
+    r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:" + MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}\.?\s+" + MONTHS_ANY_LANGUAGE + r",?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$",
+    re.IGNORECASE,
+)
 _EDITION = re.compile(r"\b(edition|briefing|digest|update|bulletin|newsletter)\b", re.IGNORECASE)
 # Outlets are named "Digest" or "Bulletin" too: in the publisher's slot only the word "Edition" makes an edition.
 _EDITION_WORD = re.compile(r"\bedition\b", re.IGNORECASE)
@@ -101,6 +111,8 @@ def _leading_furniture(units: list[str]) -> tuple[list[Block], list[str]]:
     blocks: list[Block] = []
     while len(units) > 1 and len(blocks) < _MAX_LEADING_FURNITURE:
         rule = "furniture:addressed-to-reader" if addresses_reader(units[0]) else None
+        if rule is None and blocks and _is_button_row(units[0]):
+            rule = "furniture:banner-buttons"  # "Accept all | Manage preferences" under a consent notice
         if rule is None:
             break
         blocks.append(Block(kind=PARAGRAPH, text=units[0], furniture=rule))
@@ -109,6 +121,14 @@ def _leading_furniture(units: list[str]) -> tuple[list[Block], list[str]]:
 
 
 _MAX_LEADING_FURNITURE = 5
+
+
+def _is_button_row(line: str) -> bool:
+    """ "Accept All", "Reject all · Manage preferences": a notice's buttons, each opening with a call to action."""
+    buttons = [b.strip() for b in re.split(r"\s*[|·•/]\s*", line) if b.strip()]
+    return bool(buttons) and all(
+        len(b.split()) <= 4 and b.split()[0].lower().strip(".,!") in CALL_TO_ACTION_VERBS for b in buttons
+    )
 
 
 # --- paragraphs -----------------------------------------------------------------
@@ -289,9 +309,12 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
     if len(units) > 1 and _BANNER.match(units[0]) and _looks_like_title(units[1]):
         item.extra["banner"] = units[0]  # "BREAKING NEWS" above the headline is a label, not the headline
         units = units[1:]
+    labelled = _take_labelled_header(units, item)
+    if labelled is not None:
+        return labelled
     first = units[0]
     continued = first.endswith("/")  # "... / Morning Edition/" then the summary on the next line
-    parts = [p.strip() for p in _HEADER_SEPARATOR.split(first.rstrip("/ ")) if p.strip()]
+    parts = _header_slots(first)
     if len(parts) >= 3 and not _looks_like_summary(parts[0]):
         _assign_packed_header(parts, item)
         rest = units[1:]
@@ -304,6 +327,43 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
     if units and _is_byline_line(units[0]):
         return units[_take_byline(units, 0, item):]
     return units
+
+
+def _header_slots(line: str) -> list[str]:
+    """The slots of a packed header line, split on the first separator that gives three or more."""
+    for separator in _HEADER_SEPARATORS:
+        parts = [p.strip() for p in separator.split(line.rstrip("/ ")) if p.strip()]
+        if len(parts) >= 3:
+            return parts
+    return [line]
+
+
+def _take_labelled_header(units: list[str], item: ParsedItem) -> list[str] | None:
+    """Header lines given as "Label: value" ("Title:", "Byline:", "Publication:", "Summary:", in several
+    languages): each value to the field its label names; the units after them, or None when there is no such header.
+
+    Two or more known labels in a row, one of them naming the headline or the byline, make a header; a fact
+    box's "Location: Kuala Lumpur" lines name neither.
+    """
+    fields: list[tuple[str, str, str]] = []
+    for unit in units:
+        match = _LABELLED_LINE.match(unit)
+        field = match and HEADER_LABELS.get(" ".join(match.group("label").split()).casefold())
+        if not field:
+            break
+        fields.append((field, match.group("label"), match.group("value").strip()))
+    if len(fields) < 2 or not {"headline", "byline"} & {f for f, _, _ in fields}:
+        return None
+    for field, label, value in fields:
+        if field == "other":
+            item.extra.setdefault("header", {})[label.casefold()] = value
+        elif field == "byline" and not getattr(item, field):
+            item.byline = value if _BYLINE.match(value) or label.casefold() != "by" else value
+        elif not getattr(item, field):
+            setattr(item, field, value)
+        else:
+            item.extra.setdefault("header_parts", []).append(value)
+    return units[len(fields):]
 
 
 def _looks_like_opening_headline(units: list[str]) -> bool:
@@ -372,7 +432,9 @@ def _assign_packed_header(parts: list[str], item: ParsedItem) -> None:
     unassigned = []
     for position, part in enumerate(rest):
         is_edition = _EDITION_WORD.search(part) or (position > 0 and _EDITION.search(part))
-        if not item.edition and is_edition and len(part.split()) <= 4:
+        if _HEADER_DATE.match(part):
+            item.extra.setdefault("header", {})["date"] = part  # a date slot: when, not who or where
+        elif not item.edition and is_edition and len(part.split()) <= 4:
             item.edition = part
         elif not item.dateline and _is_place_slot(part):
             item.dateline = part

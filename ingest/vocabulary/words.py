@@ -168,3 +168,46 @@ AD_LABELS = frozenset({
     "anzeige", "werbung", "pubblicità", "annonce", "advertentie", "reclame", "annons", "annonse", "reklame", "mainos",
     "reklama", "reklam", "iklan", "reclamă", "publicitate", "hirdetés",
 })
+
+# --- header labels ------------------------------------------------------------------------------
+# "Title: ...", "Byline: ...", "Publication: ...": the labels a paste's header lines carry, in several languages,
+# and the field each names. "date", "slug" and "section" are read but are no story field.
+HEADER_LABELS: dict[str, str] = {
+    **dict.fromkeys((
+        "title", "headline", "hed", "head", "titel", "titre", "título", "titulo", "titolo", "tittel", "otsikko", "tytuł",
+        "titulek", "başlık", "baslik", "judul", "titlu", "cím", "rubrik", "overskrift",
+    ), "headline"),
+    **dict.fromkeys((
+        "subheadline", "subhead", "subtitle", "sub-headline", "undertittel", "underrubrik", "undertitel", "podtitulek",
+        "podtytuł", "alt başlık", "subjudul", "subtitlu", "alcím", "sous-titre", "untertitel", "sottotitolo", "subtítulo",
+    ), "subheadline"),
+    **dict.fromkeys((
+        "byline", "by", "author", "authors", "autor", "autores", "auteur", "auteurs", "autore", "autori", "av", "af",
+        "forfatter", "författare", "kirjoittaja", "toimittaja", "yazan", "yazar", "penulis", "oleh", "szerző", "writer",
+        "writers", "reporter", "reporters", "written by", "de", "przez", "auteur(s)",
+    ), "byline"),
+    **dict.fromkeys((
+        "publication", "publisher", "source", "outlet", "site", "kaynak", "zdroj", "publikasjon", "publikation",
+        "julkaisu", "źródło", "sumber", "sursa", "sursă", "forrás", "fuente", "fonte", "quelle", "medium", "media",
+        "publikováno v", "publicación", "publicação", "publié dans", "erschienen in", "pubblicazione", "yayın",
+    ), "publisher"),
+    **dict.fromkeys((
+        "summary", "dek", "deck", "standfirst", "ingress", "ingress", "perex", "özet", "lead", "ringkasan", "rezumat",
+        "resumen", "resumo", "chapeau", "résumé", "zusammenfassung", "sammendrag", "sammanfattning", "tiivistelmä",
+        "streszczenie", "lid", "lead-in", "teaser", "abstract", "bajada", "entradilla", "sommario", "összefoglaló",
+    ), "summary"),
+    **dict.fromkeys((
+        "dateline", "location", "place", "sted", "lieu", "ort", "miejsce", "místo", "yer", "lokasi", "loc", "locul",
+        "helyszín", "lugar", "luogo", "local", "paikka", "plats",
+    ), "dateline"),
+    **dict.fromkeys((
+        "edition", "utgave", "udgave", "utgåva", "painos", "wydanie", "vydání", "baskı", "edisi", "ediția", "ediţia",
+        "kiadás", "edición", "edição", "ausgabe", "édition", "edizione", "editie", "editie",
+    ), "edition"),
+    **dict.fromkeys((
+        "date", "dato", "datum", "fecha", "data", "tarih", "tanggal", "dátum", "päivämäärä", "published", "posted",
+        "updated", "time", "slug", "kicker", "section", "category", "desk", "page", "keywords", "tags", "word count",
+        "words", "rubrique", "sección", "seção", "ressort", "sezione", "osasto", "sekcja", "rubrika", "bölüm", "rubrik",
+        "kategori", "kategorie", "kategória", "secțiune", "sektion", "seksjon",
+    ), "other"),
+}

@@ -68,9 +68,12 @@ def comment_thread_start(blocks: list[Block]) -> int | None:
         if not (opener or _is_commenter_header(block)):
             continue
         later = blocks[index:]
-        chrome = sum(1 for b in later if _is_chrome(b))
+        marks = [i for i, b in enumerate(later) if _is_chrome(b)]
         controls = any(_CONTROL.match(b.text.strip()) or _is_opener(b) for b in later if b.text.strip())
+        # A thread is dense with chrome: no run of more than three lines without any, to the end.
+        gaps = [b - a for a, b in zip(marks, marks[1:] + [len(later)])]
+        dense = bool(marks) and max(gaps) <= 4
         # From an opener, two chrome lines make a thread; from a commenter's header, three and a control.
-        if chrome >= 2 and opener or chrome >= 3 and controls:
+        if dense and (len(marks) >= 2 and opener or len(marks) >= 3 and controls):
             return index
     return None

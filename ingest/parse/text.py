@@ -315,7 +315,7 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
     first = units[0]
     continued = first.endswith("/")  # "... / Morning Edition/" then the summary on the next line
     parts = _header_slots(first)
-    if len(parts) >= 3 and not _looks_like_summary(parts[0]):
+    if len(parts) >= 3 and not _opens_with_copy(parts[0], slash=" / " in first or "/ " in first):
         _assign_packed_header(parts, item)
         rest = units[1:]
         if continued and not item.summary and rest and _looks_like_summary(rest[0]) and not parse_dateline(rest[0]):
@@ -327,6 +327,13 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
     if units and _is_byline_line(units[0]):
         return units[_take_byline(units, 0, item):]
     return units
+
+
+def _opens_with_copy(slot: str, *, slash: bool) -> bool:
+    """A first slot that is a sentence of copy, not a headline: a line of copy may hold a "/ " ("and/ or")."""
+    if slash:
+        return _looks_like_summary(slot)
+    return _has_sentence_break(slot) or slot.endswith(".")
 
 
 def _header_slots(line: str) -> list[str]:

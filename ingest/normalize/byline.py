@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from nameparser import HumanName
 
-from ingest.vocabulary import AND_WORDS, FOREIGN_AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, READ_TIME_OR_AGE, SURNAME_JOINERS, agency_name
+from ingest.vocabulary import HEADER_LABELS, AND_WORDS, FOREIGN_AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, READ_TIME_OR_AGE, SURNAME_JOINERS, agency_name
 
 _BY = re.compile(r"^\s*(?:by|words? by|written by|posted by|compiled by|story by|text by|report(?:ed|ing)? by)[:\s]+", re.IGNORECASE)
 # A blog's "Posted by Jane Doe on June 3, 2025": the date after the name is no part of the byline.
@@ -27,6 +27,12 @@ _OUTLET_NAME = re.compile(
     r"^(?:the\s+[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,5}|(?:[A-Z][\w'’&.-]*\s+){1,4}(?:courier|gazette|tribune|herald|chronicle|"
     r"sentinel|journal|examiner|inquirer|enquirer|dispatch|bulletin|telegraph|observer|newswire|news|times|record|register|"
     r"ledger|courant|democrat|advocate|argus|beacon|clarion|newsroom|daily|weekly|magazine|media|network))$",
+    re.IGNORECASE,
+)
+# "Autor: Jane Doe", "Szerző: Kovács Anna", "Author - Jane Doe": a header's byline label left on the byline.
+_BYLINE_LABEL = re.compile(
+    r"^\s*(?:" + "|".join(re.escape(label) for label, field in HEADER_LABELS.items() if field == "byline" and len(label) > 3)
+    + r")\s*(?::|\s[-–—]\s|\s+(?=[A-ZÀ-Þ]))\s*",
     re.IGNORECASE,
 )
 _TRAILING_META = re.compile(r"\s*" + READ_TIME_OR_AGE + r"\s*$", re.IGNORECASE)
@@ -148,6 +154,9 @@ def _strip_outer(text: str) -> str:
 def _strip_by(text: str) -> str:
     if _BY.match(text):
         return _BY.sub("", text, count=1)
+    labelled = _BYLINE_LABEL.match(text)
+    if labelled:
+        return text[labelled.end():]
     foreign = _FOREIGN_BY.match(text)
     if foreign and text[foreign.end():][:1].isupper():
         return text[foreign.end():]

@@ -13,7 +13,7 @@ UTC = timezone.utc
 CASES = [
     ("guid", "urn:newsml:example.org:20240110:wildfire"),
     ("version", 3),
-    ("language", "en"),
+    ("language", "en-AU"),  # contentMeta/language says it; the root's xml:lang="en" is only the fallback
     ("headline", "Wildfires force thousands to flee in New South Wales"),
     ("subheadline", "Firefighters battle 60 blazes as winds strengthen"),
     ("byline", "By Liam O'Brien"),

@@ -22,7 +22,8 @@ RSS_CASES = [
     (1, "guid", "https://courier.example.com/2024/01/11/library-hours/"),
     (1, "byline", "Priya Patel"),  # "news@courier.example.com (Priya Patel)"
     (1, "versioncreated", datetime(2024, 1, 11, 9, 0, tzinfo=timezone(timedelta(hours=-5)))),
-    (1, "summary", ""),
+    # Only a description: it is the body, and the summary too since it is one sentence.
+    (1, "summary", "The main branch will open on Sundays from noon to 5 p.m. starting Feb. 4."),
 ]
 
 

@@ -254,6 +254,8 @@ def _split_ap_lines(body: str, dropped: list[str]) -> list[str]:
     """AP's text: a "*9006<" format code is framing; several "^...<" lines run together are split at each "<"."""
     lines = []
     for line in body.split("\n"):
+        if _FORMAT_CODE.match(_visible_line(line)):
+            line = _visible_line(line)  # shift codes (SI, SO) before the format code are not text either
         code = _FORMAT_CODE.match(line)
         if code:
             dropped.append(code.group(0).strip())

@@ -184,7 +184,7 @@ def _read_component(component: ET.Element, item: ParsedItem, languages: dict[str
         _set(item, "subheadline", text_of(lines.find("SubHeadLine")))
         bylines = [_byline(b) for b in lines.findall("ByLine")]
         _set(item, "byline", " and ".join(b for b in bylines if b))
-        titles = [text_of(t) for t in lines.findall("ByLineTitle") if text_of(t)]
+        titles = [text_of(t) for t in lines.iter("ByLineTitle") if text_of(t)]
         if titles:
             item.extra["byline_titles"] = titles
         dateline = text_of(lines.find("DateLine"))

@@ -78,19 +78,29 @@ def _byline_from_authors(names: list[str]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def _author_names(entry) -> list[str]:
-    """dc:creator and author names; an RSS <author> that is a bare email names no one."""
+_EMAIL_WITH_NAME = re.compile(r"^\s*\S+@\S+\s*\((?P<name>[^)]+)\)\s*$")
+
+
+def _author_names(entry, rss: bool) -> list[str]:
+    """dc:creator and author names. An RSS <author> is an email, often with the name in parentheses: read here,
+    since feedparser splits "desk@x.example" into a name "ple"; a bare email names no one."""
     names = []
     for author in entry.get("authors") or []:
         name = (author.get("name") or "").strip()
+        if rss and author.get("email"):
+            continue
         if name and "@" not in name:
             names.append(name)
+    raw = entry.get("author") or ""
+    if rss and not names and "@" in raw:
+        match = _EMAIL_WITH_NAME.match(raw)
+        names = [match.group("name").strip()] if match else []
     return names
 
 
 def _rss_item(entry, where: str) -> ParsedItem:
     item = ParsedItem(format="rss")
-    _common(entry, item)
+    _common(entry, item, rss=True)
     body = _content(entry)
     description = _summary_value(entry)
     if body:
@@ -110,7 +120,7 @@ def _rss_item(entry, where: str) -> ParsedItem:
 
 def _atom_entry(entry, where: str) -> ParsedItem:
     item = ParsedItem(format="rss")
-    _common(entry, item)
+    _common(entry, item, rss=False)
     body = _content(entry)
     summary_type = (entry.get("summary_detail") or {}).get("type", "")
     summary_blocks = _blocks(_summary_value(entry), summary_type)
@@ -128,13 +138,13 @@ def _atom_entry(entry, where: str) -> ParsedItem:
     return item
 
 
-def _common(entry, item: ParsedItem) -> None:
+def _common(entry, item: ParsedItem, rss: bool) -> None:
     item.headline = _text(entry, "title")
     link = next((l.get("href", "") for l in entry.get("links") or [] if l.get("rel", "alternate") == "alternate"), "")
     item.guid = (entry.get("id") or "").strip() or link or _content_hash(entry)
     if link:
         item.extra["link"] = link
-    item.byline = _byline_from_authors(_author_names(entry))
+    item.byline = _byline_from_authors(_author_names(entry, rss))
     published = _date(entry, "published")
     updated = _date(entry, "updated")  # Atom updated, RSS dc:date / dcterms:modified
     item.firstcreated = published or updated

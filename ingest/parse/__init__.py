@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from ingest.items import ParsedItem
 
-from . import anpa, html, newsmlg2, ninjs, nitf, rss, text
+from . import anpa, html, newsml12, newsmlg2, ninjs, nitf, rss, text
 from .errors import ParseError
 
 Parser = Callable[[bytes, str], list[ParsedItem]]
@@ -21,11 +21,12 @@ PARSERS: dict[str, Parser] = {
     "ninjs": ninjs.parse,
     "nitf": nitf.parse,
     "newsmlg2": newsmlg2.parse,
+    "newsml12": newsml12.parse,
     "anpa": anpa.parse,
     "rss": rss.parse,
 }
 
-FORMAT_CHOICES = ("auto", "text", "ninjs", "nitf", "newsmlg2", "anpa", "html", "rss")
+FORMAT_CHOICES = ("auto", "text", "ninjs", "nitf", "newsmlg2", "newsml12", "anpa", "html", "rss")
 
 
 def detect_format(raw: bytes, content_type: str) -> str:
@@ -44,7 +45,7 @@ def parse(raw: bytes, content_type: str = "", pinned_format: str = "auto") -> tu
 
         root = root_element(decode_with(raw[:8192], content_type, xml=True)[0].lstrip("\ufeff"))
         raise ParseError(
-            f"unrecognised XML: the root element <{root or '?'}> is not NITF, NewsML-G2, RSS/Atom or HTML", "line 1"
+            f"unrecognised XML: the root element <{root or '?'}> is not NITF, NewsML-G2, NewsML 1.2, RSS/Atom or HTML", "line 1"
         )
     if parser is None:
         raise ParseError(f"no parser for format {fmt!r}", "content type " + (content_type or "(none)"))

@@ -18,6 +18,17 @@ editors' note, "By ..." and the byline title); IPTC 7901 puts the headline
 on the first line. Paragraphs are indented or blank-line separated and
 hard-wrapped. Transmission markers ("MORE", "-0-", "END") are framing, not
 copy: they are dropped and listed in the item's extra.
+
+As agencies really send them:
+  dpa (IPTC 7901) may put a take or marker line ("1ST LEAD", "REFILE",
+  "EXTRA", "(Achtung: ...)") right after STX: it goes to extra["markers"] and
+  the headline is the next line. dpa ends its headline and byline lines with
+  " =" (the headline may wrap over two or three lines up to it); that is wire
+  punctuation, not headline.
+  AP's ANPA may open the text with a format code and the keyword repeated,
+  "*9006< ^AP-Top-Entertainment-Headlines,0176<", and may set every line of a
+  digest as a "^...<" line: the code is framing, the repeat is not the
+  headline, and "^" lines after the headline are copy when nothing else is.
 """
 from __future__ import annotations
 
@@ -68,6 +79,22 @@ _TRAILER_LINE = re.compile(
 # The keyword repeated at the top of the text: "^BC-LT--Argentina-Cancer Beauty,466<".
 _SLUG_REPEAT = re.compile(r"^(?:BC|AM|PM|AP|WA)-.*,\s*(?:\d+(?:st|nd|rd|th)?\s*\w*(?:-\w+)?,)?\s*\d+\s*$", re.IGNORECASE)
 _PHOTO_NOTE = re.compile(r"^AP Photos?\b|^(?:AP )?Graphic\b", re.IGNORECASE)
+# A take or marker line right after STX: "1ST LEAD", "REFILE", "EXTRA", "2ND LEAD - adds quotes",
+# "(Achtung: Sperrfrist 12.00 Uhr)". Bare ones are capitals; a bracketed one opens with a marker word.
+_MARKER_WORDS = (
+    r"(?:\d+(?:ST|ND|RD|TH)\s+)?(?:LEAD|LD|WRITETHRU|WRITE-THRU|TAKE|ADD|INSERT|SUB|REFILE|REPEAT|RPT|EXTRA|URGENT|"
+    r"FLASH|BULLETIN|ALERT|CORRECTION|CORRECTED|CORRECTS|KORREKTUR|BERICHTIGUNG|EIL|EILT|BLITZ|VORAB|ACHTUNG|"
+    r"ZUSAMMENFASSUNG|NEU|UPDATE|MISE A JOUR)(?:\s*\d+)?"
+)
+# Only a version marker may say what changed after it ("2ND LEAD - ADDS QUOTES"); "FLASH: QUAKE HITS TOKYO" is a headline.
+_VERSION_MARKER = r"(?:\d+(?:ST|ND|RD|TH)\s+)?(?:LEAD|LD|WRITETHRU|WRITE-THRU|REFILE|CORRECTION|CORRECTS|KORREKTUR|BERICHTIGUNG)"
+_BARE_MARKER = re.compile(rf"^(?:{_MARKER_WORDS}|{_VERSION_MARKER}\s+[-:/]\s*[^a-z]*)$")
+_BRACKETED_MARKER = re.compile(rf"^\((?:{_MARKER_WORDS})\b[^()]*\)$", re.IGNORECASE)
+_WIRE_END = re.compile(r"\s+=\s*$")  # dpa's end of a headline or byline line
+# A byline in the wire's language: "By", "Von" (dpa), "Par" (AFP), "Por" (EFE), "Di", "Door", "Av", "Af".
+_ANY_BYLINE = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af)\s+\S", re.IGNORECASE)
+# AP's format code before the text: "*9006<" (a star, digits and the end-of-line mark).
+_FORMAT_CODE = re.compile(r"^\s*\*\d{2,6}<\s*")
 
 
 def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
@@ -218,13 +245,90 @@ def _version_keys_removed(keyword: str) -> str:
     return " ".join(keyword.split()).strip(" -/,") or keyword.strip()
 
 
+def _is_marker(line: str) -> bool:
+    line = line.strip()
+    return bool(line) and len(line) <= 80 and bool(_BARE_MARKER.match(line) or _BRACKETED_MARKER.match(line))
+
+
+def _split_ap_lines(body: str, dropped: list[str]) -> list[str]:
+    """AP's text: a "*9006<" format code is framing; several "^...<" lines run together are split at each "<"."""
+    lines = []
+    for line in body.split("\n"):
+        if _FORMAT_CODE.match(_visible_line(line)):
+            line = _visible_line(line)  # shift codes (SI, SO) before the format code are not text either
+        code = _FORMAT_CODE.match(line)
+        if code:
+            dropped.append(code.group(0).strip())
+            line = line[code.end():]
+        if line.lstrip().startswith("^") and re.search(r"<\s*\^", line):
+            lines.extend(piece.strip() for piece in re.split(r"(?<=<)\s*(?=\^)", line) if piece.strip())
+        else:
+            lines.append(line)
+    return lines
+
+
+def _read_7901_head(lines: list[str], item: ParsedItem) -> list[str]:
+    """The first lines of an unmarked text: markers, then the headline (up to a " =" end when it wraps), maybe a byline.
+
+    Returns the lines left for the copy. Only the headline's lines and the
+    markers before it are consumed; a "By"/"Von" line is left to the copy reader.
+    """
+    position = 0
+
+    def skip_blank(at: int) -> int:
+        while at < len(lines) and not _visible_line(lines[at]).strip():
+            at += 1
+        return at
+
+    position = skip_blank(position)
+    markers = []
+    while position < len(lines) and _is_marker(_visible_line(lines[position])):
+        markers.append(_visible_line(lines[position]).strip())
+        position = skip_blank(position + 1)
+    if markers:
+        item.extra["markers"] = markers
+        lead = _LEAD.search(" ".join(markers)) or re.search(r"(\d+)(?:ST|ND|RD|TH)\s+LEAD", " ".join(markers), re.IGNORECASE)
+        if lead and item.version == 1:
+            item.version = int(lead.group(1)) + 1
+        if any(re.search(r"correct|korrektur|berichtigung", m, re.IGNORECASE) for m in markers):
+            item.extra["correction"] = True
+    if position >= len(lines):
+        return lines[position:]
+    first = _visible_line(lines[position]).strip()
+    if _FRAMING.match(first) or _TRAILER_LINE.match(first) or _NOT_FOR_PUBLICATION.search(first) or _ANY_BYLINE.match(first):
+        return lines[position:]
+    group = [first]
+    end = position
+    if not _WIRE_END.search(first):
+        # A wrapped headline ends with " =" on its second or third line, before any blank line or byline.
+        for ahead in range(position + 1, min(position + 3, len(lines))):
+            line = _visible_line(lines[ahead]).strip()
+            if not line or _ANY_BYLINE.match(line) or _FRAMING.match(line):
+                break
+            if _WIRE_END.search(line):
+                group += [_visible_line(l).strip() for l in lines[position + 1:ahead + 1]]
+                end = ahead
+                break
+    item.headline = _WIRE_END.sub("", " ".join(group)).strip()
+    return lines[end + 1:]
+
+
+def _visible_line(line: str) -> str:
+    return re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", "", line).rstrip()
+
+
 def _read_text(body: str, item: ParsedItem) -> None:
-    lines = body.split("\n")
-    marked = [line for line in lines if line.lstrip().startswith("^")]
     dropped: list[str] = []
     notes: list[str] = []
+    lines = _split_ap_lines(body, dropped)
+    marked = [line for line in lines if line.lstrip().startswith("^")]
     if marked:
         lines = _read_marked_header(lines, item, notes)
+        first = next((line for line in lines if line.strip()), "")
+        if not item.headline and item.extra.get("take", 1) == 1 and first[:1] not in (" ", "\t") and len(first.split()) <= 20:
+            lines = _read_7901_head(lines, item)  # only the slug was marked: the first unindented line heads the story
+    elif item.extra.get("take", 1) == 1:
+        lines = _read_7901_head(lines, item)
     paragraphs: list[str] = []
     current: list[str] = []
     in_note = False
@@ -252,10 +356,13 @@ def _read_text(body: str, item: ParsedItem) -> None:
             flush()
             in_note = True
             continue
-        if not item.headline and not paragraphs and not current and not marked and item.extra.get("take", 1) == 1:
-            item.headline = visible.strip()
-            continue
-        if not item.byline and not paragraphs and not current and _BYLINE.match(visible) and len(visible.split()) <= 16:
+        if marked:
+            visible = visible.rstrip("<").rstrip()  # ANPA's end-of-line mark is not copy
+            if not visible.strip():
+                continue
+        if not item.byline and not paragraphs and not current and len(visible.split()) <= 16 and (
+            _BYLINE.match(visible) or (_ANY_BYLINE.match(visible) and _WIRE_END.search(visible))
+        ):
             item.byline = visible.strip().rstrip(" =<")
             continue
         if not paragraphs and not current and _EDITORS_NOTE.match(visible):
@@ -299,6 +406,8 @@ def _read_marked_header(lines: list[str], item: ParsedItem, notes: list[str]) ->
     """ANPA's "^...<" lines before the copy: slug repeat, headline, editors' note, byline, byline title."""
     rest_start = 0
     after_byline = False
+    copy_lines: list[str] = []  # "^" lines after the headline that are neither notes nor bylines
+    unplaced: list[str] = []  # those of them that are notes unless nothing else is copy
     for position, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
@@ -324,9 +433,17 @@ def _read_marked_header(lines: list[str], item: ParsedItem, notes: list[str]) ->
             item.headline = value
         elif not item.summary and len(value.split()) >= 12:
             item.summary = value  # AP's "^" abstract between the headline and the byline
+            copy_lines.append(value)
         else:
-            notes.append(value)
-    return lines[rest_start:]
+            unplaced.append(value)
+            copy_lines.append(value)
+    rest = lines[rest_start:]
+    if copy_lines and not any(line.strip() for line in rest):
+        # A digest set entirely in "^" lines (AP's "Top Headlines"): after the headline they are the copy.
+        item.summary = ""
+        return [f"   {value}" for value in copy_lines]
+    notes.extend(unplaced)
+    return rest
 
 
 def _read_dateline(item: ParsedItem) -> None:

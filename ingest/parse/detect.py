@@ -5,6 +5,8 @@ trusted. Generic ones (application/json, text/xml, application/xml,
 text/plain, octet-stream) are only hints: partners label everything
 "application/xml" or "text/plain", so the body decides — its control
 characters (ANPA/IPTC 7901), its first JSON character, or its XML root element.
+NewsML 1.2 has no media type of its own: it is known by its root, <NewsML>,
+or a bare <NewsItem> (capitalised, where NewsML-G2 writes <newsItem>).
 """
 from __future__ import annotations
 
@@ -40,13 +42,14 @@ CONTENT_TYPES = {
 }
 # Media types a sender may label a wire body with: the webhook accepts exactly these.
 ACCEPTED_MEDIA_TYPES = tuple(CONTENT_TYPES)
-_SPECIFIC = ("ninjs", "nitf", "newsmlg2", "rss", "anpa")
+_SPECIFIC = ("ninjs", "nitf", "newsmlg2", "newsml12", "rss", "anpa")
 
 # The first element after any XML declaration, comments, processing instructions and DOCTYPE.
 _PROLOG = re.compile(r"^(?:\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>)*", re.DOTALL | re.IGNORECASE)
 _ROOT = re.compile(r"<([A-Za-z_][\w.:-]*)")
 _ROOTS = {
     "nitf": "nitf",
+    "newsml": "newsml12",
     "newsitem": "newsmlg2",
     "packageitem": "newsmlg2",
     "newsmessage": "newsmlg2",
@@ -62,11 +65,12 @@ def _media_type(content_type: str) -> str:
     return (content_type or "").split(";", 1)[0].strip().lower()
 
 
-def root_element(head: str) -> str:
-    """Local name of the document's first element, lower-cased ("" when there is none)."""
+def root_element(head: str, keep_case: bool = False) -> str:
+    """Local name of the document's first element, lower-cased unless asked ("" when there is none)."""
     rest = head[_PROLOG.match(head).end():]
     match = _ROOT.match(rest)
-    return match.group(1).rsplit(":", 1)[-1].lower() if match else ""
+    name = match.group(1).rsplit(":", 1)[-1] if match else ""
+    return name if keep_case else name.lower()
 
 
 def _is_transmission(raw: bytes) -> bool:
@@ -101,6 +105,8 @@ def detect(raw: bytes, content_type: str) -> str:
         return "ninjs"
     if declared in ("xml", "html") or head.startswith("<"):
         root = root_element(head)
+        if root_element(head, keep_case=True) == "NewsItem":
+            return "newsml12"  # NewsML 1.2's item; NewsML-G2 spells it newsItem
         if root in _ROOTS:
             return _ROOTS[root]
         if declared == "html" or root in _HTML_ROOTS or head[:15].lower().startswith("<!doctype html"):

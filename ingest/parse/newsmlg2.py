@@ -8,12 +8,17 @@ Where things are (NewsML-G2 2.x):
             infoSource/name, headline (role hld:subHeadline = the subheadline),
             slugline, description, subject(@qcode, name), keyword, language@tag
   contentSet: inlineXML holding XHTML (html/body) or NITF, or inlineData text
+The language is contentMeta/language when the item says it, else xml:lang on
+the item. NITF carried in inlineXML fills what contentMeta leaves out
+(hedline, else the NITF's head/title; its byline and dateline). A creator
+that is a system login ("Degenhardt.Sandra", "jdoe") is never the byline.
 Every text newsItem in the body becomes its own story; picture, video and
 graphic items of a package are its illustrations, not stories, and are skipped.
 A packageItem only references items: on its own it has no copy to ingest.
 """
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 
 from ingest.items import ParsedItem
@@ -21,6 +26,7 @@ from ingest.items import ParsedItem
 from .dates import parse_datetime, parse_version
 from .errors import ParseError
 from .markup import blocks_from_html, blocks_from_text, take_body_byline
+from .nitf import read_nitf
 from .status import credit_name, mark_correction, place_of_dateline, pubstatus_from
 from .xml import inner_xml, parse_xml, refuse_deep_nesting, text_of
 
@@ -69,14 +75,16 @@ def _news_item(element: ET.Element, where: str) -> ParsedItem:
     if not guid:
         raise ParseError("NewsML-G2: a newsItem has no guid attribute", where)
     item = ParsedItem(format="newsmlg2", guid=guid, version=parse_version(element.get("version")))
-    item.language = (element.get("lang") or "").strip()
     _read_item_meta(element.find("itemMeta"), item)
     _read_content_meta(element.find("contentMeta"), item, where)
-    item.blocks = _read_content(element.find("contentSet"), where)
+    item.language = item.language or (element.get("lang") or "").strip()
+    item.blocks, nitf = _read_content(element.find("contentSet"), where)
+    if nitf is not None:
+        _fill_from_nitf(item, read_nitf(nitf))
     if not item.byline:
         item.byline, item.blocks = take_body_byline(item.blocks)
     if not item.byline and item.extra.get("creators"):
-        item.byline = " and ".join(item.extra["creators"])
+        item.byline = " and ".join(name for name in item.extra["creators"] if not is_login(name))
     if not item.headline and not item.blocks and item.pubstatus == "usable":
         raise ParseError("NewsML-G2: the newsItem has neither a headline nor body content", f"{where} guid={guid!r}")
     return item
@@ -128,6 +136,12 @@ def _read_content_meta(meta: ET.Element | None, item: ParsedItem, where: str) ->
     item.byline = " and ".join(text_of(by) for by in meta.findall("by") if text_of(by))
     if any(creators):
         item.extra["creators"] = [name for name in creators if name]
+    if not item.byline:  # a contributor in the author's role names the writer when no <by> does
+        authors = [
+            text_of(c.find("name")) or c.get("literal", "") for c in meta.findall("contributor")
+            if any(word in (c.get("role") or "").lower() for word in ("author", "writer", "reporter", "correspondent"))
+        ]
+        item.byline = " and ".join(name for name in authors if name and not is_login(name))
     sources = [text_of(s.find("name")) or s.get("literal", "") for s in meta.findall("infoSource")]
     item.credit = credit_name(text_of(meta.find("creditline")) or next((name for name in sources if name), ""))
     slugline = text_of(meta.find("slugline"))
@@ -139,8 +153,8 @@ def _read_content_meta(meta: ET.Element | None, item: ParsedItem, where: str) ->
     item.subjects = [_subject(s) for s in meta.findall("subject") if s.get("qcode") or s.get("uri") or text_of(s.find("name"))]
     item.keywords = [text_of(k) for k in meta.findall("keyword") if text_of(k)]
     language = meta.find("language")
-    if language is not None and language.get("tag") and not item.language:
-        item.language = language.get("tag")
+    if language is not None and (language.get("tag") or "").strip():
+        item.language = language.get("tag").strip()
 
 
 def _subject(element: ET.Element) -> dict:
@@ -157,17 +171,42 @@ def _subject(element: ET.Element) -> dict:
     return subject
 
 
-def _read_content(content_set: ET.Element | None, where: str) -> list:
+def _read_content(content_set: ET.Element | None, where: str) -> tuple[list, ET.Element | None]:
+    """The body's blocks, and the NITF document when the body is one (its head says more)."""
     if content_set is None:
-        return []
+        return [], None
     inline_xml = content_set.findall("inlineXML")
     for element in inline_xml:
+        nitf = element if element.tag == "nitf" else element.find(".//nitf")
         body = element.find(".//body.content")
         if body is None:
             body = element.find(".//body")
-        return blocks_from_html(inner_xml(body if body is not None else element))
+        return blocks_from_html(inner_xml(body if body is not None else element)), nitf
     for element in content_set.findall("inlineData"):
         content_type = (element.get("contenttype") or "").lower()
         raw_text = "".join(element.itertext())
-        return blocks_from_html(raw_text) if "html" in content_type else blocks_from_text(raw_text)
-    return []
+        return (blocks_from_html(raw_text) if "html" in content_type else blocks_from_text(raw_text)), None
+    return [], None
+
+
+def _fill_from_nitf(item: ParsedItem, nitf: ParsedItem) -> None:
+    """contentMeta wins; the NITF's own head and body.head fill what it left out."""
+    for name in ("headline", "subheadline", "byline", "dateline", "summary", "credit", "language"):
+        if not getattr(item, name) and getattr(nitf, name):
+            setattr(item, name, getattr(nitf, name))
+    if nitf.byline and nitf.blocks != item.blocks and len(nitf.blocks) < len(item.blocks):
+        item.blocks = nitf.blocks  # the NITF reader took its "By ..." line out of the copy
+    for key in ("byline_titles", "dateline_text", "ednote"):
+        if key in nitf.extra and key not in item.extra:
+            item.extra[key] = nitf.extra[key]
+
+
+# "Degenhardt.Sandra", "sandra_degenhardt", "jdoe42", "DOMAIN\\jdoe", an email: a user name, not a person's
+# byline. A bare lower-case word stays a name: dpa signs its copy "dpa".
+_LOGIN = re.compile(r"^(?:[\w-]+\\\S+|[^\W\d_][\w-]*[._][^\W\d_][\w.-]*|[a-z]+[0-9]+|\S+@\S+)$")
+
+
+def is_login(name: str) -> bool:
+    """A system user name in a creator field: no space, and dotted, underscored, numbered or an email."""
+    name = (name or "").strip()
+    return bool(name) and " " not in name and bool(_LOGIN.match(name))

@@ -12,9 +12,14 @@ Where things are (IPTC NITF 3.x DTD):
   body/body.head: hedline/hl1 (headline), hedline/hl2 (subheadline), byline
       (person, byttl), distributor, dateline (location, story.date), abstract
   body/body.content                 the copy; body/body.end/tagline closing lines
+A file whose doc-id has no id-string (AP sends some) is still a story: it is
+named by another identifier it carries (nitf@uno, an id-like head/meta), else
+by a hash of its content, and extra["notes"] says which.
 """
 from __future__ import annotations
 
+import hashlib
+import re
 import xml.etree.ElementTree as ET
 
 from ingest.items import PARAGRAPH, Block, ParsedItem
@@ -36,8 +41,19 @@ def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
         if nitf is None:
             raise ParseError(f"NITF: expected a <nitf> root element, found <{root.tag}>", "line 1")
         root = nitf
-    item = ParsedItem(format="nitf")
+    item = read_nitf(root)
     item.extra["encoding"] = encoding
+    if not item.headline and not item.blocks and item.pubstatus != CANCELED:
+        raise ParseError("NITF holds neither a headline (body.head/hedline/hl1) nor body.content text", "nitf/body")
+    if not item.guid:
+        item.guid, how = _fallback_id(root, item)
+        add_note(item, f"NITF: head/docdata has no du-key@key and no doc-id@id-string; the story is identified by {how}")
+    return [item]
+
+
+def read_nitf(root: ET.Element, fmt: str = "nitf") -> ParsedItem:
+    """Everything a <nitf> element says, also for NITF carried inside NewsML 1.2 and NewsML-G2."""
+    item = ParsedItem(format=fmt)
     head = root.find("head")
     body = root.find("body")
     _read_head(head, item)
@@ -46,13 +62,34 @@ def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
     if not item.byline:
         item.byline, item.blocks = take_body_byline(item.blocks)
     if not item.headline:
-        item.headline = child_text(head, "title")
+        item.headline = child_text(head, "title")  # a hedline-less file still has head/title
     item.language = next((root.get(name) for name in _LANGUAGE_ATTRIBUTES if root.get(name)), "") or item.language
-    if not item.headline and not item.blocks and item.pubstatus != CANCELED:
-        raise ParseError("NITF holds neither a headline (body.head/hedline/hl1) nor body.content text", "nitf/body")
-    if not item.guid:
-        raise ParseError("NITF has no id: head/docdata/doc-id@id-string and du-key@key are missing", "nitf/head/docdata")
-    return [item]
+    return item
+
+
+def add_note(item: ParsedItem, note: str) -> None:
+    """Something the parser had to decide about this file, for whoever looks at the delivery."""
+    item.extra.setdefault("notes", []).append(note)
+
+
+# head/meta names that carry an identifier: AP's "ap-transref", "ap-id", a provider's "guid", "uri", "doc-id" ...
+_ID_META = re.compile(r"(?:^|[-_.:])(?:id|guid|uri|urn|uno|docid|itemid|storyid|transref)$", re.IGNORECASE)
+
+
+def _fallback_id(root: ET.Element, item: ParsedItem) -> tuple[str, str]:
+    """No du-key and no doc-id@id-string: another identifier the file carries, else a hash of what it says."""
+    uno = (root.get("uno") or "").strip()
+    if uno:
+        return uno, f"nitf@uno {uno!r}"
+    for meta in root.iterfind("head/meta"):
+        name, content = (meta.get("name") or "").strip(), (meta.get("content") or "").strip()
+        if content and _ID_META.search(name):
+            return content, f"head/meta[@name={name!r}] {content!r}"
+    source = item.extra.get("regsrc", "")
+    issued = item.versioncreated.isoformat() if item.versioncreated else ""
+    text = "\n".join([source, issued, item.headline] + [block.text or " ".join(block.items) for block in item.blocks])
+    digest = hashlib.sha256(" ".join(text.split()).encode()).hexdigest()
+    return f"urn:sha256:{digest[:40]}", "a hash of its source, date, headline and body (the same file resent maps to the same story)"
 
 
 def _read_head(head: ET.Element | None, item: ParsedItem) -> None:

@@ -1,18 +1,34 @@
-"""RSS 2.0, RSS 1.0 (RDF) and Atom 1.0 -> one ParsedItem per item/entry.
+"""RSS 2.0, RSS 1.0 (RDF) and Atom 1.0 -> one ParsedItem per item/entry, read by feedparser.
+
+feedparser is the feed reader every other reader builds on: it knows the
+namespaces, the date formats and the content constructs (text, html, xhtml,
+content:encoded). It is handed only a document defusedxml has already
+accepted (no entity declaration, nothing external), decoded, with its DOCTYPE
+removed, as an in-memory stream: feedparser fetches a URL or opens a file
+when given a string that names one, so it never is.
 
 RSS item: title, link, guid, author ("jane@x.org (Jane Doe)") or dc:creator,
-content:encoded (the full story) or description, pubDate, category.
+content:encoded (the full story) or description, pubDate, dc:date /
+dcterms:modified, category / dc:subject, source.
 Atom entry: id, title, author/name, content (text, html or xhtml), summary,
-published, updated, category@term.
+published, updated, category@term/@label, source/title.
 A feed is written by its outlet: the channel/feed title is the publisher.
+With content:encoded (Atom content) the description (summary) is the summary;
+with only a description it is the body, and the summary too when it is short
+(one sentence): a teaser, not a story.
 Feeds carry no version number; an entry whose `updated` time moved on is
 the newer version (the story service compares those times).
 """
 from __future__ import annotations
 
+import calendar
 import hashlib
+import io
+import json
 import re
-import xml.etree.ElementTree as ET
+from datetime import datetime, timezone
+
+import feedparser
 
 from ingest.items import ParsedItem
 
@@ -20,37 +36,32 @@ from .dates import parse_datetime
 from .errors import ParseError
 from .markup import blocks_from_html, blocks_from_text, looks_like_html, take_body_byline
 from .status import credit_name
-from .xml import inner_xml, parse_xml, refuse_deep_nesting, text_of
+from .xml import checked_xml, refuse_deep_nesting
 
-_EMAIL_WITH_NAME = re.compile(r"^\s*\S+@\S+\s*\((?P<name>[^)]+)\)\s*$")
+_ROOTS = {"rss", "RDF", "feed", "entry", "item"}
 
 
 @refuse_deep_nesting("RSS/Atom")
 def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
-    root, encoding = parse_xml(raw, content_type, "RSS/Atom")
-    if root.tag == "rss":
-        channel = root.find("channel")
-        if channel is None:
-            raise ParseError("RSS: <rss> has no <channel>", "rss")
-        entries = [(_rss_item, element, f"rss/channel/item[{n}]") for n, element in enumerate(channel.findall("item"), 1)]
-        publisher, language = text_of(channel.find("title")), text_of(channel.find("language"))
-    elif root.tag == "RDF":
-        channel = root.find("channel")
-        entries = [(_rss_item, element, f"rdf:RDF/item[{n}]") for n, element in enumerate(root.findall("item"), 1)]
-        publisher = text_of(channel.find("title")) if channel is not None else ""
-        language = text_of(channel.find("dc:language")) if channel is not None else ""
-    elif root.tag == "feed":
-        entries = [(_atom_entry, element, f"feed/entry[{n}]") for n, element in enumerate(root.findall("entry"), 1)]
-        publisher, language = _atom_text(root.find("title")), root.get("lang", "")
-    elif root.tag == "entry":
-        entries, publisher, language = [(_atom_entry, root, "entry")], "", root.get("lang", "")
-    elif root.tag == "item":
-        entries, publisher, language = [(_rss_item, root, "item")], "", ""
-    else:
+    root, text, encoding = checked_xml(raw, content_type, "RSS/Atom")
+    if root.tag not in _ROOTS:
         raise ParseError(f"RSS/Atom: expected <rss>, <feed>, <entry> or <rdf:RDF>, found <{root.tag}>", "line 1")
+    if root.tag == "rss" and root.find("channel") is None:
+        raise ParseError("RSS: <rss> has no <channel>", "rss")
+    feed = feedparser.parse(
+        io.BytesIO(text.encode("utf-8")),  # a stream, never a string: feedparser would fetch a URL or open a path
+        response_headers={"content-type": "application/xml; charset=utf-8"},
+        sanitize_html=False,  # the body is sanitized downstream (nh3), like every other format's
+        resolve_relative_uris=False,
+    )
+    atom = root.tag in ("feed", "entry")
+    container = {"rss": "rss/channel/item", "RDF": "rdf:RDF/item", "feed": "feed/entry"}.get(root.tag, root.tag)
+    publisher = _text(feed.feed, "title") if root.tag not in ("entry", "item") else ""
+    language = feed.feed.get("language") or (root.get("lang", "") if atom else "")
     items = []
-    for read, element, where in entries:
-        item = read(element, where)
+    for number, entry in enumerate(feed.entries, start=1):
+        where = f"{container}[{number}]" if root.tag in ("rss", "RDF", "feed") else root.tag
+        item = _atom_entry(entry, where) if atom else _rss_item(entry, where)
         item.publisher = item.publisher or publisher
         item.language = item.language or language
         item.extra["encoding"] = encoding
@@ -61,42 +72,45 @@ def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
 
 
 def _byline_from_authors(names: list[str]) -> str:
-    names = [name for name in names if name]
+    names = [" ".join(name.split()) for name in names if name and name.strip()]
     if len(names) <= 1:
         return names[0] if names else ""
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def _rss_author(value: str) -> str:
-    """RSS <author> is an email, often with the name in parentheses; a bare email is not a byline."""
-    match = _EMAIL_WITH_NAME.match(value)
-    if match:
-        return match.group("name").strip()
-    return "" if "@" in value else value
+_EMAIL_WITH_NAME = re.compile(r"^\s*\S+@\S+\s*\((?P<name>[^)]+)\)\s*$")
 
 
-def _rss_item(element: ET.Element, where: str) -> ParsedItem:
+def _author_names(entry, rss: bool) -> list[str]:
+    """dc:creator and author names. An RSS <author> is an email, often with the name in parentheses: read here,
+    since feedparser splits "desk@x.example" into a name "ple"; a bare email names no one."""
+    names = []
+    for author in entry.get("authors") or []:
+        name = (author.get("name") or "").strip()
+        if rss and author.get("email"):
+            continue
+        if name and "@" not in name:
+            names.append(name)
+    raw = entry.get("author") or ""
+    if rss and not names and "@" in raw:
+        match = _EMAIL_WITH_NAME.match(raw)
+        names = [match.group("name").strip()] if match else []
+    return names
+
+
+def _rss_item(entry, where: str) -> ParsedItem:
     item = ParsedItem(format="rss")
-    item.headline = _plain(element.find("title"))
-    link = text_of(element.find("link"))
-    item.guid = text_of(element.find("guid")) or link or _content_hash(element)
-    if link:
-        item.extra["link"] = link
-    creators = [text_of(c) for c in element.findall("dc:creator")]
-    item.byline = _byline_from_authors(creators) or _byline_from_authors([_rss_author(text_of(a)) for a in element.findall("author")])
-    full = "".join(element.find("content:encoded").itertext()) if element.find("content:encoded") is not None else ""
-    description = "".join(element.find("description").itertext()) if element.find("description") is not None else ""
-    if full.strip():
-        item.blocks = _blocks(full)
-        item.summary = " ".join(b.text for b in _blocks(description))
+    _common(entry, item, rss=True)
+    body = _content(entry)
+    description = _summary_value(entry)
+    if body:
+        item.blocks = body
+        item.summary = " ".join(b.text for b in _blocks(description, "html"))
     else:
-        item.blocks = _blocks(description)
-    item.firstcreated = parse_datetime(text_of(element.find("pubDate")) or text_of(element.find("dc:date")))
-    item.versioncreated = parse_datetime(text_of(element.find("dcterms:modified"))) or item.firstcreated
-    item.keywords = [text_of(c) for c in element.findall("category") if text_of(c)] + [
-        text_of(s) for s in element.findall("dc:subject") if text_of(s)
-    ]
-    item.credit = credit_name(text_of(element.find("source")))
+        item.blocks = _blocks(description, "html")
+        item.summary = _short_summary(item.blocks)
+    source = entry.get("source") or {}
+    item.credit = credit_name(source.get("title", ""))
     if not item.byline:
         item.byline, item.blocks = take_body_byline(item.blocks)
     if not item.headline and not item.blocks:
@@ -104,63 +118,114 @@ def _rss_item(element: ET.Element, where: str) -> ParsedItem:
     return item
 
 
-def _atom_entry(element: ET.Element, where: str) -> ParsedItem:
+def _atom_entry(entry, where: str) -> ParsedItem:
     item = ParsedItem(format="rss")
-    item.headline = _atom_text(element.find("title"))
-    link = next((l.get("href", "") for l in element.findall("link") if l.get("rel", "alternate") == "alternate"), "")
-    item.guid = text_of(element.find("id")) or link or _content_hash(element)
-    if link:
-        item.extra["link"] = link
-    item.byline = _byline_from_authors([text_of(a.find("name")) for a in element.findall("author")])
-    content = element.find("content")
-    summary = element.find("summary")
-    if content is not None and not content.get("src"):
-        item.blocks = _atom_blocks(content)
-        item.summary = _atom_text(summary)
-    elif summary is not None:
-        item.blocks = _atom_blocks(summary)
-    item.firstcreated = parse_datetime(text_of(element.find("published")))
-    item.versioncreated = parse_datetime(text_of(element.find("updated"))) or item.firstcreated
-    item.firstcreated = item.firstcreated or item.versioncreated
-    item.keywords = [c.get("label") or c.get("term", "") for c in element.findall("category") if c.get("label") or c.get("term")]
-    item.language = element.get("lang", "")
-    source = element.find("source")
-    if source is not None:
-        item.publisher = _atom_text(source.find("title"))
+    _common(entry, item, rss=False)
+    body = _content(entry)
+    summary_type = (entry.get("summary_detail") or {}).get("type", "")
+    summary_blocks = _blocks(_summary_value(entry), summary_type)
+    if body:
+        item.blocks = body
+        item.summary = " ".join(b.text for b in summary_blocks)
+    else:
+        item.blocks = summary_blocks
+        item.summary = _short_summary(summary_blocks)
+    item.language = (entry.get("title_detail") or {}).get("language") or ""
+    source = entry.get("source") or {}
+    item.publisher = _text(source, "title")
     if not item.headline and not item.blocks:
         raise ParseError("Atom: an entry has neither a title nor any content", where)
     return item
 
 
-def _atom_blocks(element: ET.Element) -> list:
-    kind = (element.get("type") or "text").lower()
-    if kind == "xhtml":
-        wrapper = element.find("div")
-        return blocks_from_html(inner_xml(wrapper if wrapper is not None else element))
-    value = "".join(element.itertext())
-    if kind in ("html", "text/html"):
-        return blocks_from_html(value)
+def _common(entry, item: ParsedItem, rss: bool) -> None:
+    item.headline = _text(entry, "title")
+    link = next((l.get("href", "") for l in entry.get("links") or [] if l.get("rel", "alternate") == "alternate"), "")
+    item.guid = (entry.get("id") or "").strip() or link or _content_hash(entry)
+    if link:
+        item.extra["link"] = link
+    item.byline = _byline_from_authors(_author_names(entry, rss))
+    published = _date(entry, "published")
+    updated = _date(entry, "updated")  # Atom updated, RSS dc:date / dcterms:modified
+    item.firstcreated = published or updated
+    item.versioncreated = updated or published
+    item.keywords = [t.get("label") or t.get("term") for t in entry.get("tags") or [] if t.get("label") or t.get("term")]
+
+
+def _date(entry, name: str) -> datetime | None:
+    """The timestamp as sent (keeping its zone), else feedparser's reading of it (UTC)."""
+    # dict.get: FeedParserDict.get("updated") answers with `published` when there is none (a deprecated fallback).
+    parsed = parse_datetime(dict.get(entry, name))
+    if parsed is None and dict.get(entry, f"{name}_parsed"):
+        parsed = datetime.fromtimestamp(calendar.timegm(dict.get(entry, f"{name}_parsed")), tz=timezone.utc)
+    return parsed
+
+
+def _content(entry) -> list:
+    """content:encoded or Atom content (one that points elsewhere with src= has no copy here)."""
+    for content in entry.get("content") or []:
+        if content.get("src") or not (content.get("value") or "").strip():
+            continue
+        blocks = _blocks(content["value"], content.get("type", ""))
+        if blocks:
+            return blocks
+    return []
+
+
+def _summary_value(entry) -> str:
+    """The description / summary the entry really has: feedparser copies the content into `summary` when it has none."""
+    detail = entry.get("summary_detail")
+    return detail.get("value", "") if detail else ""
+
+
+def _blocks(value: str, kind: str) -> list:
+    kind = (kind or "").lower()
+    if "html" in kind:  # RSS description and content:encoded, Atom html and xhtml
+        return blocks_from_html(value) if looks_like_html(value) else blocks_from_text(value)
     return blocks_from_text(value)
 
 
-def _atom_text(element: ET.Element | None) -> str:
-    if element is None:
+def _text(container, name: str) -> str:
+    """A title: plain text, or markup (Atom type="html", an RSS title with escaped tags) read as its words."""
+    value = container.get(name) or ""
+    kind = ((container.get(f"{name}_detail") or {}).get("type") or "").lower()
+    if "html" in kind or looks_like_html(value):
+        return " ".join(b.text for b in blocks_from_html(value))
+    return " ".join(value.split())
+
+
+_SENTENCE_END = re.compile(r"(?P<word>[\w.]*)(?P<end>[.!?…])[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-ZÀ-Ý0-9])")
+# "Feb. 4", "Mr. Smith", "U.S. Senate", "No. 10": a period after these does not end a sentence.
+_ABBREVIATIONS = {
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr",
+    "st", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "prof", "inc", "corp", "co", "ltd", "jr", "sr",
+    "no", "vs", "ft", "mt", "rev", "ave", "blvd", "dept", "est", "approx", "nr", "bzw", "ca", "dr", "z.b", "u.a",
+}
+
+
+def _sentences(text: str) -> int:
+    count = 1
+    for match in _SENTENCE_END.finditer(text):
+        word = match.group("word").lower().rstrip(".")
+        if match.group("end") == "." and (word in _ABBREVIATIONS or len(word.replace(".", "")) <= 1 or "." in word):
+            continue  # an abbreviation or an initial ("J. Smith", "U.S.")
+        count += 1
+    return count
+
+
+def _short_summary(blocks: list) -> str:
+    """A description that is the only copy is also the summary when it is one short sentence; a story is not."""
+    if len(blocks) != 1 or blocks[0].kind != "paragraph":
         return ""
-    if (element.get("type") or "").lower() in ("html", "xhtml"):
-        return " ".join(b.text for b in _atom_blocks(element))
-    return text_of(element)
+    text = blocks[0].text
+    if len(text.split()) > 60 or _sentences(text) > 1:
+        return ""
+    return text
 
 
-def _plain(element: ET.Element | None) -> str:
-    """RSS titles are plain text, but some feeds put escaped markup in them."""
-    value = text_of(element)
-    return " ".join(b.text for b in blocks_from_html(value)) if looks_like_html(value) else value
-
-
-def _blocks(value: str) -> list:
-    return blocks_from_html(value) if looks_like_html(value) else blocks_from_text(value)
-
-
-def _content_hash(element: ET.Element) -> str:
-    digest = hashlib.sha256(ET.tostring(element, encoding="unicode").encode()).hexdigest()
+def _content_hash(entry) -> str:
+    """No guid, id or link: the same entry resent must still map to one story."""
+    fields = {key: entry.get(key) for key in ("title", "summary", "published", "updated")}
+    fields["content"] = [c.get("value") for c in entry.get("content") or []]
+    digest = hashlib.sha256(json.dumps(fields, sort_keys=True, ensure_ascii=False, default=str).encode()).hexdigest()
     return f"urn:sha256:{digest[:40]}"

@@ -72,10 +72,30 @@ def _source_line(text: str, line: int) -> str:
 
 def parse_xml(raw: bytes, content_type: str, what: str) -> tuple[ET.Element, str]:
     """Parse bytes as XML; returns (root with local names, encoding used). `what` names the format in errors."""
+    root, _, encoding = checked_xml(raw, content_type, what)
+    return root, encoding
+
+
+_DOCTYPE = re.compile(r"<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>", re.DOTALL | re.IGNORECASE)
+
+
+def checked_xml(raw: bytes, content_type: str, what: str) -> tuple[ET.Element, str, str]:
+    """parse_xml, also returning the checked document as text, for a library that parses it again (feedparser).
+
+    The text has passed defusedxml (no entity declaration, nothing external),
+    is decoded (no XML declaration left: it is re-encoded as UTF-8 by the
+    caller), has HTML entity names as characters, and has no DOCTYPE, so the
+    second parser has nothing it could expand or fetch.
+    """
     text, encoding = decode_with(raw, content_type, xml=True)
     # The text is already decoded: the declaration's encoding no longer applies.
     text = _DECLARATION.sub("", text, count=1)
     text = _html_entities_to_characters(text)
+    root = _parse_checked(text, what)
+    return root, _DOCTYPE.sub("", text, count=1), encoding
+
+
+def _parse_checked(text: str, what: str) -> ET.Element:
     if not text.strip():
         raise ParseError(f"{what}: the body is empty", "byte 0")
     try:
@@ -95,7 +115,7 @@ def parse_xml(raw: bytes, content_type: str, what: str) -> tuple[ET.Element, str
         }.get(type(exc).__name__, f"is unsafe ({type(exc).__name__})")
         raise ParseError(f"{what} refused: the document {reason}", "the DOCTYPE, line 1") from exc
     _drop_namespaces(root)
-    return root, encoding
+    return root
 
 
 def text_of(element: ET.Element | None) -> str:

@@ -32,3 +32,10 @@ def test_updates_existing_source_without_changing_its_secret(capsys):
 def test_rejects_a_secret_without_prefix():
     with pytest.raises(CommandError, match="whsec_"):
         call_command("create_wire_source", "bad", "--secret", "plain")
+
+
+def test_a_source_can_be_pinned_to_newsml_1_2():
+    call_command("create_wire_source", "afp-newsml", "--format", "newsml12")
+    source = WireSource.objects.get(slug="afp-newsml")
+    source.full_clean()  # the model's choices know it too (migration 0009)
+    assert source.format == "newsml12"

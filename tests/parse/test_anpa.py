@@ -185,3 +185,85 @@ def test_iptc7901_later_take_first_line_is_copy_not_a_headline():
     item = only(anpa.parse(raw))
     assert item.extra["take"] == 2 and item.headline == "Brexit-Vote (take 2)" and block_texts(item) == ["The vote was 330 to 231."]
     assert item.extra["slugline"] == "Brexit-Vote" and item.guid == "urn:exw:brexit-vote:2024-01-05:take2"
+
+
+# --- As agencies really send them (issue 13) ------------------------------------------------------
+
+DPA_CASES = [
+    ("headline", "Britisches Parlament stimmt Brexit-Abkommen zu"),  # wrapped over two lines up to its " ="
+    ("byline", "Von Sandra Degenhardt, dpa"),  # dpa's byline, its " =" dropped
+    ("version", 2),  # "1ST LEAD": the first new version
+    ("urgency", 4),
+    ("guid", "urn:bdt:brexit/großbritannien/parlament:2024-01-05"),
+    ("versioncreated", datetime(2024, 1, 5, 12, 41, tzinfo=UTC)),
+]
+
+
+@pytest.mark.parametrize(("field", "expected"), DPA_CASES, ids=[c[0] for c in DPA_CASES])
+def test_dpa_iptc7901_fields(field, expected):
+    item = only(anpa.parse(fixture("iptc7901-dpa-lead.7901"), "text/x-iptc7901"))
+    assert getattr(item, field) == expected
+
+
+def test_dpa_marker_line_is_not_the_headline_nor_copy():
+    item = only(anpa.parse(fixture("iptc7901-dpa-lead.7901")))
+    assert item.extra["markers"] == ["1ST LEAD"] and item.extra["source"] == "bdt"
+    assert block_texts(item) == [
+        "London (dpa) - Das britische Parlament hat dem Brexit-Abkommen zugestimmt. Die Abstimmung fiel mit 330 zu 231 Stimmen aus.",
+        "Premierminister Boris Johnson sprach von einem historischen Tag.",
+    ]
+
+
+def _7901(text: str) -> bytes:
+    return f"\x01bdt0001 4 pl 120  dpa 0001\n\nPolitik/\n\x02{text}\x03051241 Jan 24\x04".encode()
+
+
+COPY = "   Berlin (dpa) - Der Bundestag hat beschlossen.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "markers", "blocks"),
+    [
+        (f"REFILE\nBundestag beschließt Haushalt =\n\n{COPY}", "Bundestag beschließt Haushalt", ["REFILE"], 1),
+        (f"EXTRA\nBundestag beschließt Haushalt =\n{COPY}", "Bundestag beschließt Haushalt", ["EXTRA"], 1),
+        (f"(Achtung)\nBundestag beschließt Haushalt =\n{COPY}", "Bundestag beschließt Haushalt", ["(Achtung)"], 1),
+        (f"(Achtung: Sperrfrist 12.00 Uhr MEZ)\n\nBundestag beschließt Haushalt\n{COPY}", "Bundestag beschließt Haushalt", ["(Achtung: Sperrfrist 12.00 Uhr MEZ)"], 1),
+        (f"2ND LEAD - ADDS QUOTES\nBundestag beschließt Haushalt =\n{COPY}", "Bundestag beschließt Haushalt", ["2ND LEAD - ADDS QUOTES"], 1),
+        (f"Bundestag beschließt Haushalt =\n{COPY}", "Bundestag beschließt Haushalt", None, 1),  # " =" is punctuation
+        (f"FLASH: BUNDESTAG BESCHLIESST HAUSHALT\n{COPY}", "FLASH: BUNDESTAG BESCHLIESST HAUSHALT", None, 1),  # a headline
+        (f"Extra-Geld für Schulen =\n{COPY}", "Extra-Geld für Schulen", None, 1),
+        (f"Bundestag beschließt\nHaushalt für 2024 =\n{COPY}", "Bundestag beschließt Haushalt für 2024", None, 1),
+        (f"Bundestag beschließt Haushalt\nBy Ann Lee =\n{COPY}", "Bundestag beschließt Haushalt", None, 1),
+    ],
+)
+def test_7901_markers_and_headline_ends(text, headline, markers, blocks):
+    item = only(anpa.parse(_7901(text)))
+    assert item.headline == headline and item.extra.get("markers") == markers
+    assert len(item.blocks) == blocks and item.blocks[0].text.startswith("Berlin (dpa)")
+
+
+def test_ap_keyword_line_is_not_the_headline_and_a_digest_in_caret_lines_is_the_copy():
+    item = only(anpa.parse(fixture("anpa-ap-keyword-digest.anpa"), "text/x-anpa"))
+    assert item.headline == "AP Top Entertainment News at 6:50 p.m. EDT"
+    assert block_texts(item) == [
+        "Actors strike enters its second week as talks stall",
+        "Taylor Swift adds five dates to stadium tour",
+        "Museum returns looted bronzes to Nigeria",
+    ]
+    assert item.extra["framing_dropped"] == ["*9006<"] and "ednote" not in item.extra  # the format code is framing
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "copy"),
+    [
+        # The keyword line alone, then an unmarked headline and indented copy.
+        ("*9006< ^AP-Quake,0176\nQuake shakes Alaska\n   ANCHORAGE (AP) _ A quake hit.\n", "Quake shakes Alaska", ["ANCHORAGE (AP) _ A quake hit."]),
+        # Several "^...<" lines run together on one line.
+        ("*9006< ^BC-Quake,0176< ^Quake shakes Alaska<\n   ANCHORAGE (AP) _ A quake hit.\n", "Quake shakes Alaska", ["ANCHORAGE (AP) _ A quake hit."]),
+        # Copy after the marked header: the "^" lines stay notes, the copy keeps no "<".
+        ("^Quake shakes Alaska<\n^Eds: Adds details.<\n   ANCHORAGE (AP) _ A quake hit.<\n", "Quake shakes Alaska", ["ANCHORAGE (AP) _ A quake hit."]),
+    ],
+)
+def test_ap_text_openings(text, headline, copy):
+    item = only(anpa.parse(_anpa("r a BC-Quake 03-02 0050", text)))
+    assert item.headline == headline and block_texts(item) == copy

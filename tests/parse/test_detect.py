@@ -20,6 +20,10 @@ CASES = [
     (fixture("g2-newsitem.xml"), "application/xml", "newsmlg2"),
     (fixture("g2-package.xml"), "application/octet-stream", "newsmlg2"),
     (fixture("g2-package.xml"), "application/vnd.iptc.g2.newsmessage+xml", "newsmlg2"),
+    (fixture("newsml12-nitf.xml"), "application/xml", "newsml12"),  # <NewsML> after a DOCTYPE
+    (fixture("newsml12-xhtml-latin1.xml"), "text/plain", "newsml12"),
+    (b"<NewsItem><Identification/></NewsItem>", "application/xml", "newsml12"),  # NewsML 1.2's item, capitalised
+    (b'<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="g"/>', "application/xml", "newsmlg2"),
     (fixture("rss2.xml"), "text/xml", "rss"),
     (fixture("atom.xml"), "application/xml", "rss"),
     (fixture("atom.xml"), "application/atom+xml", "rss"),
@@ -63,7 +67,7 @@ def test_root_element(head, root):
 def test_unknown_xml_fails_naming_its_root():
     with pytest.raises(ParseError) as caught:
         parse(b"<?xml version='1.0'?><catalog><book/></catalog>", "application/xml")
-    assert "root element <catalog> is not NITF, NewsML-G2, RSS/Atom or HTML" in caught.value.message
+    assert "root element <catalog> is not NITF, NewsML-G2, NewsML 1.2, RSS/Atom or HTML" in caught.value.message
 
 
 def test_pinned_format_wins_over_detection():
@@ -77,6 +81,7 @@ def test_pinned_format_wins_over_detection():
     [
         ("ninjs-1.json", "ninjs", 1), ("nitf-3.xml", "nitf", 1), ("g2-package.xml", "newsmlg2", 2),
         ("anpa-1312.anpa", "anpa", 1), ("rss2.xml", "rss", 2), ("atom.xml", "rss", 1),
+        ("newsml12-nitf.xml", "newsml12", 1), ("newsml12-xhtml-latin1.xml", "newsml12", 2),
     ],
 )
 def test_registry_routes_each_format(name, fmt, count):
@@ -92,3 +97,11 @@ def test_a_deeply_nested_body_fails_as_a_parse_error_not_a_crash():
     with pytest.raises(ParseError) as caught:
         parse(raw, "application/nitf+xml")
     assert caught.value.message == "NITF: the document is nested too deeply to be a news item"
+
+
+def test_newsml12_can_be_pinned():
+    from ingest.parse import FORMAT_CHOICES
+
+    assert "newsml12" in FORMAT_CHOICES
+    detected, items = parse(fixture("newsml12-nitf.xml"), "application/octet-stream", pinned_format="newsml12")
+    assert detected == "newsml12" and items[0].format == "newsml12"

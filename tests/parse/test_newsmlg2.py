@@ -13,7 +13,7 @@ UTC = timezone.utc
 CASES = [
     ("guid", "urn:newsml:example.org:20240110:wildfire"),
     ("version", 3),
-    ("language", "en"),
+    ("language", "en-AU"),  # contentMeta/language says it; the root's xml:lang="en" is only the fallback
     ("headline", "Wildfires force thousands to flee in New South Wales"),
     ("subheadline", "Firefighters battle 60 blazes as winds strengthen"),
     ("byline", "By Liam O'Brien"),
@@ -154,3 +154,69 @@ def test_reuters_shape_one_wrapped_paragraph_and_the_byline_in_the_body():
         "Jan 30 (Reuters) - Gold rose on Tuesday on increased safe haven demand.", "Traders were also awaiting the Fed.",
         "(Reporting by Arpan Varghese; Editing by Joseph Radford)",
     ]
+
+
+# --- As agencies really send it (issue 13) --------------------------------------------------------
+
+
+NO_HEDLINE_CASES = [
+    ("headline", "Lokführer streiken erneut im Personenverkehr"),  # the NITF's head/title: it has no hedline
+    ("byline", "Anna Schmidt"),  # the contributor in the author's role, not the creator's login
+    ("language", "de"),  # contentMeta/language before xml:lang="en" on the item
+    ("version", 2),
+    ("urgency", 3),
+]
+
+
+@pytest.mark.parametrize(("field", "expected"), NO_HEDLINE_CASES, ids=[c[0] for c in NO_HEDLINE_CASES])
+def test_nitf_inside_without_hedline_and_a_login_for_creator(field, expected):
+    item = only(newsmlg2.parse(fixture("g2-nitf-no-hedline.xml"), "application/xml"))
+    assert getattr(item, field) == expected
+
+
+def test_the_login_is_kept_for_the_editor_and_the_body_is_the_nitf_copy():
+    item = only(newsmlg2.parse(fixture("g2-nitf-no-hedline.xml"), "application/xml"))
+    assert item.extra["creators"] == ["Degenhardt.Sandra"]
+    assert block_texts(item) == [
+        "Berlin (dpa) - Die Lokführergewerkschaft GDL hat erneut zum Streik aufgerufen.", "Der Ausstand soll am Mittwochabend beginnen.",
+    ]
+
+
+_NITF = '<inlineXML contenttype="application/nitf+xml"><nitf><head><title>From title</title></head><body>{}<body.content><p>Copy.</p>{}</body.content></body></nitf></inlineXML>'
+
+
+@pytest.mark.parametrize(
+    ("content_meta", "content", "field", "expected"),
+    [
+        ("", _NITF.format("<body.head><hedline><hl1>From hl1</hl1></hedline></body.head>", ""), "headline", "From hl1"),
+        ("", _NITF.format("", ""), "headline", "From title"),
+        ("<headline>From contentMeta</headline>", _NITF.format("", ""), "headline", "From contentMeta"),
+        ("<headline>H</headline>", _NITF.format("<body.head><byline>By Ann Lee</byline></body.head>", ""), "byline", "By Ann Lee"),
+        ("<headline>H</headline><creator><name>Degenhardt.Sandra</name></creator>", _NITF.format("", ""), "byline", ""),
+        ("<headline>H</headline><creator><name>Degenhardt.Sandra</name></creator>", _NITF.format("", "<p>By Sandra Degenhardt</p>"), "byline", "By Sandra Degenhardt"),
+        ("<headline>H</headline><creator><name>Sandra Degenhardt</name></creator>", _NITF.format("", ""), "byline", "Sandra Degenhardt"),
+        ("<headline>H</headline><creator literal=\"sdegenhardt01\"/>", _NITF.format("", ""), "byline", ""),
+        ("<headline>H</headline><language tag=\"fr-CH\"/>", _NITF.format("", ""), "language", "fr-CH"),
+        ("<headline>H</headline>", _NITF.format("", ""), "language", ""),
+    ],
+)
+def test_nitf_inside_and_logins(content_meta, content, field, expected):
+    item = only(newsmlg2.parse(_item(content_meta=content_meta, content=content), "application/xml"))
+    assert getattr(item, field) == expected
+
+
+def test_xml_lang_is_the_fallback_language():
+    raw = _item().replace(b'version="5"', b'version="5" xml:lang="nb"')
+    assert only(newsmlg2.parse(raw)).language == "nb"
+
+
+@pytest.mark.parametrize(
+    ("name", "login"),
+    [
+        ("Degenhardt.Sandra", True), ("sandra.degenhardt", True), ("s_degenhardt", True), ("sdegenhardt01", True),
+        ("DPA\\sdegenhardt", True), ("sandra@dpa.example", True),
+        ("Sandra Degenhardt", False), ("dpa", False), ("Reuters", False), ("AFP", False), ("Jean-Luc Picard", False),
+    ],
+)
+def test_is_login(name, login):
+    assert newsmlg2.is_login(name) is login

@@ -188,3 +188,32 @@ def test_a_kill_notice_needs_no_headline_or_body():
 )
 def test_feed_page_wrappers_are_unwrapped(wrapped):
     assert [item.guid for item in ninjs.parse(json.dumps(wrapped).encode())] == ["a", "b"]
+
+
+# --- ninjs 1.x body_xhtml / body_html without block elements (issue 13) ----------------------------
+
+
+def test_body_xhtml_fixture_with_only_line_breaks():
+    item = only(ninjs.parse(fixture("ninjs-1-body-xhtml.json"), "application/json"))
+    assert block_texts(item) == [
+        "PORTSMOUTH, England (EXW) — The harbour reopened on Thursday after a week-long closure.",
+        "Ferries to France resumed at noon.",
+        "Freight traffic follows on Friday.",
+    ]
+    assert item.blocks[1].html == "Ferries to France resumed at <b>noon</b>."
+
+
+@pytest.mark.parametrize("key", ["body_xhtml", "body_html"])
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Bare text, one paragraph.", ["Bare text, one paragraph."]),
+        ("One.<br/>Two.<br><br>Three.", ["One.", "Two.", "Three."]),
+        ("<html><head><title>Not copy</title></head><body>Inline <i>a</i>.<br/>b.</body></html>", ["Inline a.", "b."]),
+        ("<div>First.</div><div>Second.</div>", ["First.", "Second."]),
+        ("<p>Block one<br/>still one</p><p>Two</p>", ["Block one still one", "Two"]),  # block markup: <br> is inside a paragraph
+    ],
+)
+def test_body_markup_without_block_elements(key, body, expected):
+    item = only(ninjs.parse(json.dumps({"uri": "u", "headline": "H", key: body}).encode()))
+    assert block_texts(item) == expected

@@ -146,10 +146,55 @@ def test_latin1_fixture_with_windows_1252_punctuation():
         (b'<!DOCTYPE nitf [<!ENTITY x SYSTEM "file:///etc/passwd">]><nitf>&x;</nitf>', "refused", "DOCTYPE"),
         (b"", "empty", "byte 0"),
         (b"<rss><channel/></rss>", "expected a <nitf> root element, found <rss>", "line 1"),
-        (b"<nitf><head><docdata/></head><body><body.content><p>x</p></body.content></body></nitf>", "doc-id@id-string and du-key@key are missing", "docdata"),
         (b'<nitf><head><docdata><doc-id id-string="a"/></docdata></head><body/></nitf>', "neither a headline", "nitf/body"),
         (_nitf().replace(b"<doc-id", b'<urgency ed-urg="soon"/><doc-id'), "ed-urg must be a number", "urgency"),
     ],
 )
 def test_broken_nitf_says_what_and_where(raw, message, where):
     assert_parse_error(nitf.parse, raw, "application/xml", message, where)
+
+
+# --- A missing or empty id never loses a story (issue 13) -----------------------------------------
+
+
+def _no_id(nitf_attributes: str = "", head_extra: str = "", doc_id: str = '<doc-id regsrc="AP"/>', copy: str = "Copy.") -> bytes:
+    return (
+        f"<nitf {nitf_attributes}><head><title>T</title>{head_extra}<docdata>{doc_id}"
+        f'<date.issue norm="20230718T225000Z"/></docdata></head>'
+        f"<body><body.head><hedline><hl1>Storm hits Texas</hl1></hedline></body.head>"
+        f"<body.content><p>{copy}</p></body.content></body></nitf>"
+    ).encode()
+
+
+ID_FALLBACKS = [
+    # (document, guid, what the note names)
+    (_no_id('uno="urn:ap:2023:V7831"'), "urn:ap:2023:V7831", "nitf@uno"),
+    (_no_id(head_extra='<meta name="ap-cycle" content="AP"/><meta name="ap-transref" content="V7831"/>'), "V7831", "ap-transref"),
+    (_no_id(head_extra='<meta name="guid" content="tag:x.org,2023:1"/>'), "tag:x.org,2023:1", "'guid'"),
+    (_no_id(doc_id='<doc-id regsrc="AP" id-string=""/>'), "urn:sha256:", "a hash"),
+    (_no_id(doc_id=""), "urn:sha256:", "a hash"),
+]
+
+
+@pytest.mark.parametrize(("raw", "guid", "named"), ID_FALLBACKS)
+def test_a_file_without_an_id_is_named_by_another_identifier_or_its_content(raw, guid, named):
+    item = only(nitf.parse(raw, "application/xml"))
+    assert item.guid.startswith(guid) and item.headline == "Storm hits Texas"
+    (note,) = item.extra["notes"]
+    assert "no du-key@key and no doc-id@id-string" in note and named in note
+
+
+def test_the_content_hash_is_the_same_for_the_same_story_resent_and_differs_for_another():
+    first = only(nitf.parse(_no_id(doc_id="")))
+    again = only(nitf.parse(_no_id(doc_id="").replace(b"<p>", b"\n  <p>")))  # re-indented by the sender
+    other = only(nitf.parse(_no_id(doc_id="", copy="Other copy.")))
+    assert first.guid == again.guid != other.guid
+
+
+def test_ap_fixture_whose_doc_id_has_no_id_string():
+    item = only(nitf.parse(fixture("nitf-no-id-string.xml"), "application/xml"))
+    assert (item.guid, item.extra["regsrc"]) == ("V7831", "AP")
+    assert item.headline == "Storm knocks out power to 200,000 in Texas"  # head/title: the file has no hedline
+    assert (item.byline, item.dateline, item.language, item.urgency) == ("By JAMIE STENGLE, Associated Press", "DALLAS", "en-US", 4)
+    assert block_texts(item)[1] == "Crews worked through the night to restore service."
+    assert "notes" not in only(nitf.parse(fixture("nitf-3.xml"))).extra  # a file with its id says nothing

@@ -5,6 +5,7 @@ import pytest
 
 from ingest.items import HEADING, LIST
 from ingest.parse import rss
+from ingest.parse.errors import ParseError
 
 from .formats import assert_parse_error, block_texts, fixture
 
@@ -22,7 +23,8 @@ RSS_CASES = [
     (1, "guid", "https://courier.example.com/2024/01/11/library-hours/"),
     (1, "byline", "Priya Patel"),  # "news@courier.example.com (Priya Patel)"
     (1, "versioncreated", datetime(2024, 1, 11, 9, 0, tzinfo=timezone(timedelta(hours=-5)))),
-    (1, "summary", ""),
+    # Only a description: it is the body, and the summary too since it is one sentence.
+    (1, "summary", "The main branch will open on Sundays from noon to 5 p.m. starting Feb. 4."),
 ]
 
 
@@ -106,3 +108,102 @@ def test_windows_1252_feed():
 )
 def test_broken_feeds_say_what_and_where(raw, message, where):
     assert_parse_error(rss.parse, raw, "application/rss+xml", message, where)
+
+
+# --- Descriptions, feedparser and safety (issue 13) -----------------------------------------------
+
+DESCRIPTION_CASES = [
+    # (item, summary, body) with content:encoded, with a long description only, with a one-sentence description only
+    (0, "Morning sailings move half an hour earlier.", ["Morning sailings to Cherbourg will leave half an hour earlier from Monday, the operator said.", "Evening sailings are unchanged."]),
+    (1, "", ["The council postponed Tuesday's vote on parking fees by a month. Councillors asked for a study of the effect on shops.", "Traders had opposed the increase."]),
+    (2, "The crew was called out at 3 a.m. and brought both sailors ashore unhurt.", ["The crew was called out at 3 a.m. and brought both sailors ashore unhurt."]),
+]
+
+
+@pytest.mark.parametrize(("index", "summary", "body"), DESCRIPTION_CASES)
+def test_description_is_the_summary_beside_content_and_the_body_alone(index, summary, body):
+    items = rss.parse(fixture("rss2-descriptions.xml"), "application/rss+xml")  # with an RSS 0.91 DOCTYPE
+    assert (items[index].summary, block_texts(items[index])) == (summary, body)
+
+
+@pytest.mark.parametrize(
+    ("description", "summary"),
+    [
+        ("One sentence about Mr. Smith and the U.S. Senate on Feb. 4.", "One sentence about Mr. Smith and the U.S. Senate on Feb. 4."),
+        ("First sentence. Second sentence.", ""),
+        ("<p>One.</p><p>Two.</p>", ""),
+        (" ".join(["word"] * 70) + ".", ""),  # one sentence, but a story's length
+    ],
+)
+def test_a_lone_description_is_the_summary_only_when_short(description, summary):
+    raw = f"<rss><channel><item><guid>g</guid><title>T</title><description><![CDATA[{description}]]></description></item></channel></rss>"
+    (item,) = rss.parse(raw.encode(), "application/rss+xml")
+    assert item.summary == summary and item.blocks
+
+
+@pytest.mark.parametrize(
+    ("raw", "field", "expected"),
+    [
+        (b"<item><title>Bare item</title><description>D.</description><source url='https://r.example'>Reuters</source></item>", "credit", "Reuters"),
+        (b'<entry xmlns="http://www.w3.org/2005/Atom" xml:lang="fr"><id>e</id><title>T</title><content src="https://x.example/y"/><summary>Only this.</summary></entry>', "summary", "Only this."),
+        (b'<entry xmlns="http://www.w3.org/2005/Atom" xml:lang="fr"><id>e</id><title>T</title><summary>S.</summary></entry>', "language", "fr"),
+        (b'<entry xmlns="http://www.w3.org/2005/Atom"><title type="html">A &lt;em&gt;big&lt;/em&gt; day</title><summary>S.</summary></entry>', "headline", "A big day"),
+        (b"<rss><channel><item><title>No guid or link</title><description>D.</description></item></channel></rss>", "guid", "urn:sha256:"),
+        (b"<rss><channel><item><title>T</title><author>desk@x.example</author><description>D.</description></item></channel></rss>", "byline", ""),
+    ],
+)
+def test_feed_variants(raw, field, expected):
+    (item,) = rss.parse(raw, "application/xml")
+    value = getattr(item, field)
+    assert value.startswith(expected) if field == "guid" else value == expected
+
+
+def test_feedparser_never_fetches_what_a_feed_points_to():
+    """A real HTTP server on this machine: the DTD, an entity's system id and the links all point at it."""
+    import http.server
+    import threading
+
+    requests = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 (http.server's name)
+            requests.append(self.path)
+            self.send_response(200)
+            self.end_headers()
+            self.wfile.write(b"<!ENTITY x 'fetched'>")
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    url = f"http://127.0.0.1:{server.server_port}"
+    try:
+        feed = (
+            f'<!DOCTYPE rss SYSTEM "{url}/rss.dtd"><rss xml:base="{url}/"><channel><title>F</title>'
+            f'<item><guid>{url}/g</guid><title>T</title><link>{url}/story</link>'
+            f'<description>&lt;img src="{url}/pixel.gif"&gt;&lt;p&gt;Copy.&lt;/p&gt;</description></item></channel></rss>'
+        )
+        (item,) = rss.parse(feed.encode(), "application/rss+xml")
+        assert item.headline == "T" and block_texts(item) == ["Copy."]
+        with pytest.raises(ParseError):
+            rss.parse(f'<!DOCTYPE rss [<!ENTITY x SYSTEM "{url}/x">]><rss><channel><item><title>&x;</title></item></channel></rss>'.encode())
+        with pytest.raises(ParseError):  # a body naming a URL is not a feed to fetch
+            rss.parse(f"{url}/feed.xml".encode(), "application/rss+xml")
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert requests == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        (b'<!DOCTYPE rss [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]><rss><channel><item><title>&lol2;</title></item></channel></rss>', "declares the entity 'lol'"),
+        (b"/etc/passwd", "not well-formed XML"),  # feedparser would open a path handed to it as a string
+        (b"https://example.com/feed.xml", "not well-formed XML"),
+    ],
+)
+def test_what_feedparser_must_never_see_is_refused_first(raw, message):
+    assert_parse_error(rss.parse, raw, "application/rss+xml", message, "")

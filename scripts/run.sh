@@ -21,7 +21,7 @@ cat <<MSG
   Worker log:  .run/worker.log   (Celery worker + beat, broker ${REDIS_URL:-redis://127.0.0.1:6379/0})
 
   Post the sample as a wire partner would (from another terminal):
-    .venv/bin/python manage.py post_webhook ../shared/samples/newslooks-rubio-lavrov.txt --source demo
+    .venv/bin/python manage.py post_webhook samples/newslooks-rubio-lavrov.txt --source demo
 
 MSG
 # --insecure: serve static files (admin CSS, the API docs' Swagger UI) although DEBUG is off.

@@ -1,9 +1,10 @@
-# The README's two commands: `make run` and `make test`. `make bench` for the benchmarks.
+# The README's two commands: `make run` (PORT=8000 by default) and `make test`. `make bench` for the benchmarks,
+# `make flower` to watch the Celery workers.
 VENV   := .venv
 PYTHON := $(VENV)/bin/python
 STAMP  := $(VENV)/.requirements-installed
 
-.PHONY: run test test-sqlite test-postgres bench install services clean
+.PHONY: run test test-sqlite test-postgres bench install services clean flower
 
 $(STAMP): requirements.txt
 	@test -x $(PYTHON) || python3 -m venv $(VENV)
@@ -16,8 +17,15 @@ install: $(STAMP)
 services:
 	@bash scripts/ensure-services.sh
 
+PORT ?= 8000
+FLOWER_PORT ?= 5555
+
 run: install
-	@bash scripts/run.sh
+	@PORT=$(PORT) bash scripts/run.sh
+
+# Optional: Flower on FLOWER_PORT shows the workers, their queues and each task as it runs.
+flower: install
+	$(VENV)/bin/celery -A newsroom flower --port=$(FLOWER_PORT) --address=127.0.0.1
 
 test: install
 	@bash scripts/test.sh

@@ -26,7 +26,7 @@ from ingest.normalize import normalize  # noqa: E402
 from ingest.parse import parse  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
-AEB_DEV = ROOT.parent / "shared" / "eval" / "aeb-dev"
+AEB_DEV = ROOT / "eval" / "aeb-dev"
 REPEAT = 5
 
 EDITOR_RULES = tuple(

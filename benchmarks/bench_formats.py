@@ -20,7 +20,7 @@ from ingest.parse import parse  # noqa: E402
 from ingest.pipeline import run  # noqa: E402
 
 FORMATS = ROOT / "tests" / "fixtures" / "formats"
-SAMPLE = ROOT.parent / "shared" / "samples" / "newslooks-rubio-lavrov.txt"
+SAMPLE = ROOT / "samples" / "newslooks-rubio-lavrov.txt"
 REPEAT = 5
 ROUNDS = 40
 

@@ -7,4 +7,10 @@ class IngestConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from django.db.models.signals import post_migrate
+
         from ingest import checks  # noqa: F401 - registers the system checks
+        from ingest.services.editors import editors_group_after_migrate
+
+        # `migrate` creates or repairs the Editors group (after auth has made the permissions).
+        post_migrate.connect(editors_group_after_migrate, sender=self, dispatch_uid="ingest.editors_group")

@@ -53,10 +53,11 @@ def _check_database() -> dict:
 def _check_broker() -> dict:
     started = time.monotonic()
     try:
-        depth = broker.queue_depth()
+        depths = broker.queue_depths()
     except redis.RedisError as exc:
         return {"ok": False, "error": type(exc).__name__}
-    return {"ok": True, "latency_ms": round((time.monotonic() - started) * 1000, 1), "queue": broker.task_queue(), "queue_depth": depth}
+    return {"ok": True, "latency_ms": round((time.monotonic() - started) * 1000, 1), "queue": broker.task_queue(),
+            "queue_depth": sum(depths.values()), "queues": depths}
 
 
 @never_cache

@@ -54,6 +54,9 @@ class Delivery(models.Model):
     queued_at = models.DateTimeField(null=True, blank=True)
     processed_at = models.DateTimeField(null=True, blank=True)
     story = models.ForeignKey("Story", null=True, blank=True, on_delete=models.SET_NULL, related_name="deliveries")
+    # Looked urgent on arrival (a flash, a bulletin, a BREAKING label: ingest/urgency.py), so it
+    # goes to the urgent queue that workers drain first, now and whenever it is re-enqueued.
+    urgent = models.BooleanField(default=False)
 
     class Meta:
         ordering = ["-received_at", "-id"]

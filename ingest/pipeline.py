@@ -6,12 +6,14 @@ as plain values.
 """
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 
 from ingest.clean import SHIPPED, Rule, clean
 from ingest.items import StoryDraft
 from ingest.normalize import HouseStyle, normalize
 from ingest.parse import parse
+from ingest.urgency import label_urgency
 
 
 @dataclass(frozen=True)
@@ -21,12 +23,27 @@ class PipelineOptions:
     style: HouseStyle = field(default_factory=HouseStyle)
 
 
-def run(raw: bytes, content_type: str = "", options: PipelineOptions = PipelineOptions()) -> list[StoryDraft]:
+def run(
+    raw: bytes, content_type: str = "", options: PipelineOptions = PipelineOptions(), timings: dict | None = None
+) -> list[StoryDraft]:
+    """`timings`, when given, receives the seconds spent in each step (parse, clean, normalize) for the metrics."""
+    timings = {} if timings is None else timings
+    started = time.perf_counter()
     fmt, items = parse(raw, content_type, options.pinned_format)
+    timings["parse"] = time.perf_counter() - started
+    timings.setdefault("clean", 0.0)
+    timings.setdefault("normalize", 0.0)
     drafts = []
     for item in items:
         item.format = item.format or fmt
-        draft = normalize(clean(item, options.rules), options.style)
+        started = time.perf_counter()
+        cleaned = clean(item, options.rules)
+        timings["clean"] += time.perf_counter() - started
+        started = time.perf_counter()
+        draft = normalize(cleaned, options.style)
+        timings["normalize"] += time.perf_counter() - started
         draft.extra = dict(item.extra)
+        if draft.urgency is None:  # "FLASH", "URGENT", "BREAKING" in the headline: as urgent as the wire meant
+            draft.urgency = label_urgency(draft.headline_labels)
         drafts.append(draft)
     return drafts

@@ -2,6 +2,8 @@
 from pathlib import Path
 
 import environ
+from django.core.exceptions import ImproperlyConfigured
+from kombu import Queue
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -9,10 +11,44 @@ env = environ.Env()
 if env.bool("DJANGO_READ_DOT_ENV_FILE", default=False):
     environ.Env.read_env(BASE_DIR / ".env")
 
+# DJANGO_ENV=production: what a newsroom serves from (gunicorn, whitenoise, HTTPS only, persistent
+# database connections). Nothing insecure has a default there: a missing secret key or host list,
+# or DEBUG switched on, stops the process at start instead of serving. `manage.py check --deploy`
+# passes with these settings (tests/newsroom/test_production.py).
+DJANGO_ENV = env("DJANGO_ENV", default="development")
+if DJANGO_ENV not in ("development", "production"):
+    raise ImproperlyConfigured(f"DJANGO_ENV must be 'development' or 'production', not {DJANGO_ENV!r}")
+PRODUCTION = DJANGO_ENV == "production"
+_DEV_SECRET_KEY = "dev-only-insecure-key-change-me"
+
 DEBUG = env.bool("DJANGO_DEBUG", default=False)
-SECRET_KEY = env("DJANGO_SECRET_KEY", default="dev-only-insecure-key-change-me")
+if PRODUCTION:
+    if DEBUG:
+        raise ImproperlyConfigured("DJANGO_DEBUG must be off when DJANGO_ENV=production")
+    if not env("DJANGO_SECRET_KEY", default="") or env("DJANGO_SECRET_KEY") == _DEV_SECRET_KEY:
+        raise ImproperlyConfigured("DJANGO_ENV=production needs DJANGO_SECRET_KEY (50+ random characters)")
+    if not env("DJANGO_ALLOWED_HOSTS", default=""):
+        raise ImproperlyConfigured("DJANGO_ENV=production needs DJANGO_ALLOWED_HOSTS (the host names it serves)")
+SECRET_KEY = env("DJANGO_SECRET_KEY", default=_DEV_SECRET_KEY)
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "testserver"])
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
+
+# --- HTTPS (on by default in production) ----------------------------------------
+# Behind a proxy that ends TLS, Django sees plain HTTP: name the header the proxy sets
+# (DJANGO_SECURE_PROXY_SSL_HEADER=X-Forwarded-Proto) so requests it marks "https" count as secure
+# and the redirect does not loop. Only set it when the proxy overwrites that header on every request.
+_proxy_header = env("DJANGO_SECURE_PROXY_SSL_HEADER", default="").strip()
+SECURE_PROXY_SSL_HEADER = (
+    ("HTTP_" + _proxy_header.upper().replace("-", "_"), "https") if _proxy_header else None
+)
+SECURE_SSL_REDIRECT = env.bool("DJANGO_SECURE_SSL_REDIRECT", default=PRODUCTION)
+# Probes and scrapers inside the private network speak plain HTTP to the app.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^metrics$"]
+SECURE_HSTS_SECONDS = env.int("DJANGO_SECURE_HSTS_SECONDS", default=31536000 if PRODUCTION else 0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("DJANGO_SECURE_HSTS_INCLUDE_SUBDOMAINS", default=PRODUCTION)
+SECURE_HSTS_PRELOAD = env.bool("DJANGO_SECURE_HSTS_PRELOAD", default=PRODUCTION)
+SESSION_COOKIE_SECURE = env.bool("DJANGO_SESSION_COOKIE_SECURE", default=PRODUCTION)
+CSRF_COOKIE_SECURE = env.bool("DJANGO_CSRF_COOKIE_SECURE", default=PRODUCTION)
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -33,6 +69,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Static files (admin CSS, the API docs' Swagger UI) from the app server itself, cached forever
+    # by name in production: no separate file server, no `runserver --insecure`.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -64,6 +103,11 @@ TEMPLATES = [
 # --- Database -----------------------------------------------------------------
 # SQLite is the embedded default; a newsroom sets DATABASE_URL to PostgreSQL.
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
+# Persistent connections: a web or worker process keeps its connection this many seconds instead of
+# opening one per request or task (0 closes after each; checked before reuse, so a restarted
+# database costs one failed health check, not a failed request).
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=60 if PRODUCTION else 0)
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Workers and the web server write concurrently: take the write lock up
     # front and let WAL readers proceed, instead of failing with "database is locked".
@@ -84,11 +128,22 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+# Where `collectstatic` writes (production); development serves from the apps, so it has none by default.
+STATIC_ROOT = env("DJANGO_STATIC_ROOT", default=str(BASE_DIR / "staticfiles") if PRODUCTION else None)
+# Production serves what `collectstatic` wrote (compressed, names hashed for far-future caching);
+# development serves straight from the apps' folders, so no collectstatic step is needed.
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage" if PRODUCTION
+        else "django.contrib.staticfiles.storage.StaticFilesStorage",
+    },
+}
+WHITENOISE_USE_FINDERS = not PRODUCTION
 
 # --- Celery (Redis broker) -------------------------------------------------------
 REDIS_URL = env("REDIS_URL", default="redis://127.0.0.1:6379/0")
-CELERY_BROKER_URL = REDIS_URL
+CELERY_BROKER_URL = env("CELERY_BROKER_URL", default=REDIS_URL)
 CELERY_RESULT_BACKEND = None  # outcomes live on the Delivery row, not in Redis
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_ACCEPT_CONTENT = ["json"]
@@ -117,6 +172,15 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
     "interval_max": 0.2,
 }
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
+# Urgent-first: deliveries that look urgent on arrival go to "urgent" (ingest/urgency.py); every worker
+# consumes "urgent" before the default queue, and "priority" keeps that order on each fetch instead of
+# kombu's default round robin. A worker can also be kept for urgent copy alone: `celery worker -Q urgent`.
+CELERY_TASK_DEFAULT_QUEUE = "celery"
+CELERY_TASK_QUEUES = (Queue("urgent"), Queue("celery"))
+CELERY_BROKER_TRANSPORT_OPTIONS["queue_order_strategy"] = "priority"
+# Redis Sentinel: CELERY_BROKER_URL=sentinel://host1:26379;sentinel://host2:26379 plus the master's name.
+if env("REDIS_SENTINEL_MASTER", default=""):
+    CELERY_BROKER_TRANSPORT_OPTIONS["master_name"] = env("REDIS_SENTINEL_MASTER")
 CELERY_BEAT_SCHEDULE = {
     "sweep-deliveries": {
         "task": "ingest.tasks.sweep_deliveries",
@@ -206,6 +270,9 @@ INGEST = {
 }
 # request.body must be readable up to the webhook's own limit; the view enforces it (413).
 DATA_UPLOAD_MAX_MEMORY_SIZE = INGEST["MAX_BODY_BYTES"] + 1
+
+# GET /metrics (Prometheus) answers a request with `Authorization: Bearer <METRICS_TOKEN>`, or a staff login.
+METRICS_TOKEN = env("METRICS_TOKEN", default="")
 
 # One JSON object per line (LOG_FORMAT=plain for a person at a terminal); every record made
 # while a delivery is handled carries its delivery_id, and signing secrets are masked.

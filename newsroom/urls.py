@@ -5,6 +5,7 @@ from django.views.decorators.http import conditional_page
 from ingest.feeds import LatestStoriesAtomFeed, LatestStoriesFeed, SourceStoriesAtomFeed, SourceStoriesFeed
 
 from ingest.health import healthz
+from ingest.metrics_view import metrics_view
 
 urlpatterns = [
     path("admin/", admin.site.urls),
@@ -16,6 +17,7 @@ urlpatterns = [
     path("feeds/<slug:slug>/stories.rss", conditional_page(SourceStoriesFeed()), name="source-feed-rss"),
     path("feeds/<slug:slug>/stories.atom", conditional_page(SourceStoriesAtomFeed()), name="source-feed-atom"),
     path("healthz", healthz, name="healthz"),
+    path("metrics", metrics_view, name="metrics"),
 ]
 
 handler404 = "newsroom.errors.not_found"

@@ -10,7 +10,10 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+# Everything the tests read lives in the repository (tests/test_self_contained.py keeps it so).
+SAMPLES = ROOT / "samples"
+AEB_DEV = ROOT / "eval" / "aeb-dev"
+NINJS_SCHEMAS = ROOT / "ingest" / "api" / "schemas"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
@@ -50,14 +53,14 @@ def pytest_configure(config):
 
 @pytest.fixture
 def sample_bytes() -> bytes:
-    return (SHARED / "samples" / "newslooks-rubio-lavrov.txt").read_bytes()
+    return (SAMPLES / "newslooks-rubio-lavrov.txt").read_bytes()
 
 
 @pytest.fixture
 def sample_expected() -> dict:
     import json
 
-    return json.loads((SHARED / "samples" / "expected.json").read_text())[0]["expected"]
+    return json.loads((SAMPLES / "expected.json").read_text())[0]["expected"]
 
 
 @pytest.fixture

@@ -19,10 +19,11 @@ from django.db.models import F, Q
 from django.utils import timezone
 from redis import RedisError
 
-from ingest import broker, pipeline, selectors
+from ingest import broker, metrics, pipeline, selectors
 from ingest.conf import ingest_setting
 from ingest.items import StoryDraft
 from ingest.models import BoilerplateRule, Delivery, WireSource
+from ingest.urgency import sniff_urgent
 from newsroom.logging import delivery_context, redact_secrets
 
 from .stories import story_upsert_from_draft
@@ -63,7 +64,7 @@ def delivery_receive(
         with transaction.atomic():
             delivery = Delivery.objects.create(
                 source=source, webhook_id=webhook_id, body=body, size=len(body), sha256=digest,
-                content_type=_text_safe(content_type, 255), headers=kept,
+                content_type=_text_safe(content_type, 255), headers=kept, urgent=sniff_urgent(body),
             )
             if enqueue:
                 transaction.on_commit(partial(delivery_enqueue, delivery.pk))
@@ -74,6 +75,7 @@ def delivery_receive(
             delivery_enqueue(existing.pk)
         return DeliveryOutcome(existing, created=False, conflict=conflict)
     logger.info("delivery received", extra={"delivery_id": delivery.pk, "source": source.slug, "size": len(body)})
+    metrics.delivery_received(source.slug)
     return DeliveryOutcome(delivery, created=True)
 
 
@@ -84,8 +86,9 @@ def delivery_enqueue(delivery_id: int) -> bool:
     Delivery.objects.filter(pk=delivery_id, status=Delivery.Status.RECEIVED).update(
         status=Delivery.Status.QUEUED, queued_at=timezone.now()
     )
+    urgent = Delivery.objects.filter(pk=delivery_id, urgent=True).exists()
     try:
-        process_delivery.apply_async((delivery_id,), retry=False)
+        process_delivery.apply_async((delivery_id,), retry=False, queue=broker.queue_for(urgent))
     except Exception as exc:  # broker unreachable: kombu raises several unrelated types
         Delivery.objects.filter(pk=delivery_id, status=Delivery.Status.QUEUED).update(status=Delivery.Status.RECEIVED)
         logger.warning("broker unavailable, delivery left for the sweep: %s", exc, extra={"delivery_id": delivery_id})
@@ -125,15 +128,19 @@ def delivery_process(delivery_id: int) -> Delivery:
         if _claim(delivery_id) is None:
             return Delivery.objects.get(pk=delivery_id)
         delivery = Delivery.objects.select_related("source").get(pk=delivery_id)
+        timings: dict[str, float] = {}
         try:
-            drafts = pipeline.run(bytes(delivery.body), delivery.content_type, selectors.pipeline_options(delivery.source))
+            drafts = pipeline.run(
+                bytes(delivery.body), delivery.content_type, selectors.pipeline_options(delivery.source), timings=timings
+            )
         except TRANSIENT_DB_ERRORS:
             raise  # reading the source's rules hit the database
         except Exception as exc:  # noqa: BLE001 - whatever a parser raises, this payload fails, the worker lives
             logger.warning("delivery failed: %s: %s", type(exc).__name__, exc)
             return _fail(delivery, f"{type(exc).__name__}: {exc}")
         try:
-            return _store_drafts(delivery_id, drafts)
+            with metrics.step_timer("store", timings):
+                return _store_drafts(delivery_id, drafts)
         except TRANSIENT_DB_ERRORS:
             raise
         except (DataError, ValueError) as exc:  # a field the database refuses (too long, NUL byte)
@@ -177,6 +184,7 @@ def _store_drafts(delivery_id: int, drafts: list[StoryDraft]) -> Delivery:
         delivery.processed_at = timezone.now()
         delivery.save(update_fields=["story", "format", "status", "last_error", "processed_at"])
     logger.info("delivery %s", delivery.status, extra={"story_id": story.pk if story else None, "stories": len(drafts)})
+    metrics.delivery_finished(delivery.source.slug, delivery.status)
     return delivery
 
 
@@ -221,6 +229,7 @@ def _fail(delivery: Delivery, error: str) -> Delivery:
     delivery.last_error = _text_safe(redact_secrets(error), 5000)
     delivery.processed_at = timezone.now()
     delivery.save(update_fields=["status", "last_error", "processed_at"])
+    metrics.delivery_finished(delivery.source.slug, Delivery.Status.FAILED)
     return delivery
 
 

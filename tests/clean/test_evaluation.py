@@ -7,17 +7,15 @@ import pytest
 from django.core.management import call_command
 
 from ingest.clean.evaluation import clean_text_kept, evaluate_benchmark, evaluate_corpus, overlap, shingles
+from tests.conftest import AEB_DEV, SAMPLES
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
-AEB_DEV = Path(__file__).resolve().parents[3] / "shared" / "eval" / "aeb-dev"
 
 
-def test_corpus_has_forty_varied_cases_including_the_shared_sample():
+def test_corpus_has_forty_varied_cases_including_the_demo_sample():
     inputs = [p for p in CORPUS.iterdir() if p.suffix != ".json"]
     assert len(inputs) >= 40
-    assert (CORPUS / "newslooks-rubio-lavrov.txt").read_bytes() == (
-        Path(__file__).resolve().parents[3] / "shared" / "samples" / "newslooks-rubio-lavrov.txt"
-    ).read_bytes()
+    assert (CORPUS / "newslooks-rubio-lavrov.txt").read_bytes() == (SAMPLES / "newslooks-rubio-lavrov.txt").read_bytes()
     assert {".txt", ".html", ".xml", ".ninjs"} <= {p.suffix for p in inputs}  # plain wires, pages, and the structured formats
 
 
@@ -67,3 +65,9 @@ def test_development_set_meets_the_issue_targets():
     assert report.pages == len(json.loads((AEB_DEV / "ground-truth.json").read_text()))
     assert report.f1 >= 0.964, report.lines()
     assert report.kept_share >= 0.999, report.lines()
+
+
+def test_command_measures_the_development_set_in_the_repository_by_default(capsys):
+    call_command("eval_cleaning", "--limit", "2")
+    out = capsys.readouterr().out
+    assert "pages: 2" in out.splitlines(), out

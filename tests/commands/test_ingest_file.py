@@ -4,11 +4,11 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from ingest.models import Delivery, Story
-from tests.conftest import SHARED
+from tests.conftest import SAMPLES
 
 pytestmark = pytest.mark.django_db
 
-SAMPLE = SHARED / "samples" / "newslooks-rubio-lavrov.txt"
+SAMPLE = SAMPLES / "newslooks-rubio-lavrov.txt"
 
 
 def _json_lines(out: str) -> list[dict]:

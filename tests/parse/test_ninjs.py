@@ -1,17 +1,16 @@
 """ninjs 1.x, 2.x and 3.x: every field the issue names, from fixtures written to the IPTC schemas."""
 import json
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 
 import jsonschema
 import pytest
 
 from ingest.items import HEADING, LIST
 from ingest.parse import ninjs
+from tests.conftest import NINJS_SCHEMAS as SPECS
 
 from .formats import assert_parse_error, block_texts, fixture, only
 
-SPECS = Path(__file__).resolve().parents[3] / "shared" / "specs"
 UTC = timezone.utc
 CET = timezone(timedelta(hours=1))
 

@@ -28,3 +28,19 @@ def test_command_repairs_a_group_with_extra_permissions():
     group.permissions.add(Permission.objects.get(codename="change_wiresource"))
     call_command("ensure_editors_group", stdout=open("/dev/null", "w"))
     assert not group.permissions.filter(codename="change_wiresource").exists()
+
+
+def test_migrate_creates_the_group_and_repairs_it():
+    """The test database was built by `migrate`: the group is there without ensure_editors_group."""
+    from django.contrib.auth.models import Group, Permission
+
+    group = Group.objects.get(name="Editors")
+    assert {p.codename for p in group.permissions.all()} == {n.split(".")[1] for n in services.EDITOR_PERMISSIONS}
+
+    group.permissions.add(Permission.objects.get(codename="change_wiresource"))
+    call_command("migrate", verbosity=0)
+    assert not group.permissions.filter(codename="change_wiresource").exists()
+
+    group.delete()
+    call_command("migrate", verbosity=0)
+    assert Group.objects.get(name="Editors").permissions.count() == len(services.EDITOR_PERMISSIONS)

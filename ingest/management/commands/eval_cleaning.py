@@ -1,7 +1,7 @@
 """Measure cleaning and normalizing on a folder of cases, one figure a line.
 
     python manage.py eval_cleaning tests/corpus
-    python manage.py eval_cleaning ../shared/eval/aeb-dev
+    python manage.py eval_cleaning eval/aeb-dev     (the default folder)
 
 A case folder gives per-field accuracy, body token precision/recall/F1,
 boilerplate recall and story-text precision; the article-extraction
@@ -10,6 +10,7 @@ clean ground-truth bodies the line rules keep.
 """
 from pathlib import Path
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from ingest import selectors
@@ -22,7 +23,8 @@ class Command(BaseCommand):
     help = "Run the pipeline over a folder of cases (or the aeb benchmark layout) and print accuracy figures."
 
     def add_arguments(self, parser):
-        parser.add_argument("folder")
+        # The article-extraction development set ships in the repository (eval/aeb-dev, MIT licence).
+        parser.add_argument("folder", nargs="?", default=str(Path(settings.BASE_DIR) / "eval" / "aeb-dev"))
         parser.add_argument("--source", help="use this source's editor rules and house style as well as the library")
         parser.add_argument("--limit", type=int, help="benchmark layout: only the first N pages")
         parser.add_argument("--show-failures", action="store_true", help="list each case's mismatches / each removed benchmark line")

@@ -1,0 +1,29 @@
+"""gunicorn's settings for `gunicorn newsroom.wsgi` (read from the working directory on start).
+
+Everything can be overridden on the command line or with GUNICORN_CMD_ARGS; WEB_CONCURRENCY
+(worker processes) and FORWARDED_ALLOW_IPS (proxies whose X-Forwarded-* gunicorn trusts) are
+gunicorn's own environment variables.
+"""
+import os
+
+bind = f"{os.environ.get('HOST', '0.0.0.0')}:{os.environ.get('PORT', '8000')}"
+workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
+# Threads let a worker keep answering while another request waits on the database or Redis.
+threads = int(os.environ.get("GUNICORN_THREADS", "4"))
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
+graceful_timeout = 20
+# A little over a load balancer's usual 60 s idle timeout, so the proxy always closes first.
+keepalive = 65
+accesslog = "-"
+errorlog = "-"
+# Recycle workers now and then so a slow leak never grows without bound.
+max_requests = 5000
+max_requests_jitter = 500
+
+
+def child_exit(server, worker):
+    """A worker's Prometheus files (multiprocess mode) stop counting as live once it exits."""
+    if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        from prometheus_client import multiprocess
+
+        multiprocess.mark_process_dead(worker.pid)

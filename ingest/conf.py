@@ -27,6 +27,11 @@ DEFAULTS = {
     "RATE_LIMIT_REDIS_URL": "",  # empty: the Celery broker's Redis
     # Badly signed webhook requests one client address may send per window before it gets 429 without its body read.
     "FAILED_SIGNATURE_LIMIT": "30/m",
+    # Stories one delivery may carry: past it the delivery fails before any cleaning, so one signed
+    # request cannot keep a worker (and the database's write lock) busy for minutes.
+    "MAX_ITEMS_PER_DELIVERY": 500,
+    # Stories written per transaction: each batch commits at once, so other deliveries never wait long.
+    "STORE_BATCH_SIZE": 50,
 }
 
 

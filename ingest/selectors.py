@@ -8,6 +8,7 @@ from django.db.models import Max, Q, QuerySet
 from django.utils import timezone
 
 from ingest.clean import SHIPPED, compile_rule
+from ingest.conf import ingest_setting
 from ingest.models import BoilerplateRule, Delivery, Story, WireSource
 from ingest.normalize import HouseStyle
 from ingest.pipeline import PipelineOptions
@@ -41,6 +42,7 @@ def pipeline_options(source: WireSource) -> PipelineOptions:
         pinned_format=source.format,
         rules=SHIPPED + editor_rules,
         style=HouseStyle(headline_case=source.headline_case),
+        max_items=ingest_setting("MAX_ITEMS_PER_DELIVERY"),
     )
 
 

@@ -160,16 +160,29 @@ def storable_draft(draft: StoryDraft) -> StoryDraft:
 
 
 def _store_drafts(delivery_id: int, drafts: list[StoryDraft]) -> Delivery:
+    """Upsert the stories in short batches, each its own transaction, then finish the delivery.
+
+    One transaction for a whole delivery held the database's write lock (SQLite's is global) for as
+    long as hundreds of stories took, and every other source's webhook waited. A batch commits in a
+    moment; a run that dies between batches is harmless, since the upsert is idempotent by
+    source + guid + version and the retried task stores the same batches again (writing nothing new).
+    """
+    size = max(1, int(ingest_setting("STORE_BATCH_SIZE")))
+    changed_any = False
+    story = None
+    for start in range(0, len(drafts), size):
+        with transaction.atomic():
+            delivery = Delivery.objects.select_for_update().select_related("source").get(pk=delivery_id)
+            if delivery.status != Delivery.Status.PROCESSING:
+                return delivery  # finished by a concurrent run
+            for draft in drafts[start:start + size]:
+                story, changed = story_upsert_from_draft(source=delivery.source, draft=storable_draft(draft))
+                changed_any = changed_any or changed
+                _count_rule_hits(draft.removed)
     with transaction.atomic():
-        delivery = Delivery.objects.select_for_update().select_related("source").get(pk=delivery_id)
+        delivery = Delivery.objects.select_for_update().get(pk=delivery_id)
         if delivery.status != Delivery.Status.PROCESSING:
-            return delivery  # finished by a concurrent run
-        changed_any = False
-        story = None
-        for draft in drafts:
-            story, changed = story_upsert_from_draft(source=delivery.source, draft=storable_draft(draft))
-            changed_any = changed_any or changed
-            _count_rule_hits(draft.removed)
+            return delivery
         delivery.story = story
         delivery.format = drafts[0].format[:16] if drafts else ""
         delivery.status = Delivery.Status.DONE if changed_any else Delivery.Status.DUPLICATE

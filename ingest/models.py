@@ -179,6 +179,13 @@ class BoilerplateRule(models.Model):
         default=False, db_index=True,
         help_text="Learned from lines recurring across the source's recent stories; inactive until an editor confirms it.",
     )
+    overrun_count = models.PositiveIntegerField(
+        default=0, help_text="Stories on which this regex used up its time budget (see ingest/clean/budget.py).",
+    )
+    disabled_reason = models.CharField(
+        max_length=300, blank=True, default="",
+        help_text="Why the system turned this rule off (it kept running out of time); cleared when an editor saves it.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

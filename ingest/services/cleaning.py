@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from dataclasses import asdict, dataclass
 from html import escape
 
@@ -136,15 +137,27 @@ def _lines_of(blocks: list[Block]) -> list[str]:
     return [line for block in blocks for line in ([block.text] if block.text else []) + list(block.items)]
 
 
-def rule_preview(*, source: WireSource | None, pattern: str, is_regex: bool, deliveries: int = 50) -> list[PreviewHit]:
+class PreviewTooSlow(ValueError):
+    """The preview ran past its hard time limit: it stopped, and says so instead of holding a web thread."""
+
+
+def rule_preview(
+    *, source: WireSource | None, pattern: str, is_regex: bool, deliveries: int = 50, seconds: float | None = None
+) -> list[PreviewHit]:
     """Lines a rule would remove from the recent deliveries of a source (or of all sources), before it is saved.
 
-    Raises ValueError with the reason when the pattern is unsafe or invalid.
+    Runs in the editor's web request, so it has a hard limit (`RULE_PREVIEW_SECONDS`): the whole preview,
+    parsing included, and the rule's matches share it. Raises ValueError with the reason when the pattern
+    is unsafe or invalid, PreviewTooSlow when the limit is reached.
     """
+    from ingest.conf import ingest_setting
+
     problems = check_pattern(pattern, is_regex=is_regex)
     if problems:
         raise ValueError(" ".join(problems))
-    rule = compile_rule("preview", pattern, is_regex=is_regex)
+    seconds = ingest_setting("RULE_PREVIEW_SECONDS") if seconds is None else seconds
+    deadline = time.monotonic() + seconds
+    rule = compile_rule("preview", pattern, is_regex=is_regex, story_budget=seconds)
     recent = Delivery.objects.select_related("source")
     if source is not None:
         recent = recent.filter(source=source)
@@ -152,9 +165,19 @@ def rule_preview(*, source: WireSource | None, pattern: str, is_regex: bool, del
     for delivery in recent.order_by("-received_at", "-id")[:deliveries]:
         for item in _parsed_items(delivery, delivery.source.format):
             for line in _lines_of(item.blocks):
+                _preview_in_time(rule, deadline, seconds, hits)
                 if rule.matches_line(line):
                     hits.append(PreviewHit(delivery.pk, line))
+    _preview_in_time(rule, deadline, seconds, hits)
     return hits
+
+
+def _preview_in_time(rule, deadline: float, seconds: float, hits: list) -> None:
+    if time.monotonic() > deadline or rule.budget is not None and rule.budget.exhausted:
+        raise PreviewTooSlow(
+            f"The preview stopped after {seconds:g} s ({len(hits)} line(s) found so far): this pattern is "
+            "too slow on recent deliveries and would be cut off on real stories too. Simplify it."
+        )
 
 
 # --- learned boilerplate -------------------------------------------------------------------

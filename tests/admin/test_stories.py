@@ -379,3 +379,14 @@ def test_story_page_shows_a_bad_stored_list_as_lines(editor_client, sample_story
     html = page.content.decode()
     assert re.search(r'<textarea name="keywords"[^>]*>\s*5</textarea>', html)
     assert re.search(r'<textarea name="authors"[^>]*>\s*</textarea>', html)
+
+
+# --- issue 11.9: odd query values are not 500s -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", ["²", "9" * 5000, "-1", "1.5", "٣"])
+def test_an_urgency_that_is_not_one_lists_nothing_instead_of_failing(editor_client, wire_source, value):
+    make_stories(wire_source, 2, urgency=3)
+    response = editor_client.get(CHANGELIST + "?" + urlencode({"urgency": value}))
+    assert response.status_code == 200
+    assert "Headline 0" not in response.content.decode()

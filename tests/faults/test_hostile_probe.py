@@ -54,3 +54,23 @@ def test_a_delivery_of_thousands_of_items_fails_fast_and_other_partners_get_thro
     assert flooded.status == "failed" and "holds 5000 stories; at most 500" in flooded.last_error
     assert Delivery.objects.get(pk=calm).status == "done"
     assert Story.objects.filter(source__slug="wire").count() == 0 and Story.objects.filter(source__slug="other").count() == 3
+
+
+def test_a_slow_editor_regex_is_bounded_per_story_on_a_real_worker(served, wire_source):
+    """3,000 lines each just under the per-line timeout: without a story budget this ran into the task's time limit."""
+    from ingest.models import BoilerplateRule
+
+    web, worker = served
+    slow = BoilerplateRule.objects.create(source=wire_source, pattern=r"t(?:[^!]|[^!])+!", is_regex=True)
+    body = ("Long story\n\n" + "\n\n".join(f"t{'a' * 17} {i}" for i in range(3000)) + "\n").encode()
+    status, content = post(web, "wire", body, "msg_long", content_type="text/plain; charset=utf-8")
+    assert status == 202, content
+    delivery_id = json.loads(content)["delivery"]
+    wait_for(lambda: Delivery.objects.get(pk=delivery_id).status in ("done", "failed"), timeout=60, interval=0.5)
+    delivery = Delivery.objects.get(pk=delivery_id)
+    assert delivery.status == "done", delivery.last_error
+    story = Story.objects.get(pk=delivery.story_id)
+    assert any(flag.get("overrun") for flag in story.flagged)
+    assert len(story.body_text.split("\n")) >= 3000
+    slow.refresh_from_db()
+    assert slow.overrun_count == 1

@@ -299,3 +299,26 @@ def test_stories_are_committed_in_short_batches_not_one_long_transaction(wire_so
     monkeypatch.setattr(deliveries, "story_upsert_from_draft", real_upsert)
     again = services.delivery_process(done.pk)
     assert again.status == Delivery.Status.DUPLICATE and Story.objects.count() == 25
+
+
+# --- issue 11.4: a regex that keeps overrunning its time budget is turned off, and editors are told -------
+
+
+def test_a_rule_that_keeps_overrunning_is_turned_off_and_shown_to_editors(wire_source, settings, admin_client):
+    from ingest.models import BoilerplateRule
+
+    settings.INGEST = {**settings.INGEST, "RULE_STORY_BUDGET_SECONDS": 0.02, "RULE_OVERRUNS_BEFORE_DISABLE": 2}
+    slow = BoilerplateRule.objects.create(source=wire_source, pattern=r"t(?:[^!]|[^!])+!", is_regex=True)  # around the check
+    body = "\n\n".join([f"t{'a' * 16} {i}" for i in range(400)])
+    for n in range(3):
+        services.delivery_process(receive(wire_source, f"msg_slow_{n}", f"Slow story {n}\n\n{body}\n".encode(),
+                                          enqueue=False).delivery.pk)
+        slow.refresh_from_db()
+        if n == 0:
+            assert slow.active and slow.overrun_count == 1
+    assert not slow.active and slow.overrun_count == 2 and "time budget" in slow.disabled_reason
+    story = Story.objects.filter(headline="Slow story 0").get()
+    assert any(flag.get("overrun") and flag["rule"] == f"rule:{slow.pk}" for flag in story.flagged)
+    assert len(story.body_text.splitlines()) >= 400  # nothing lost
+    listing = admin_client.get("/admin/ingest/boilerplaterule/").content.decode()
+    assert "is off:" in listing and "time budget" in listing

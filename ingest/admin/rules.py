@@ -102,16 +102,21 @@ class BoilerplateRuleAdmin(admin.ModelAdmin):
         ]
 
     def learn_view(self, request):
+        """Learning re-parses hundreds of deliveries: a task does it, never the editor's web request."""
         if request.method != "POST":
             return HttpResponseNotAllowed(["POST"])
         if not self.has_add_permission(request):
             raise PermissionDenied
-        created = services.boilerplate_learn_all()
-        self.message_user(
-            request,
-            f"{created} new suggestion(s) from recent deliveries." if created else "No new recurring lines found.",
-            messages.SUCCESS if created else messages.INFO,
-        )
+        if services.boilerplate_learn_enqueue():
+            self.message_user(
+                request, "Learning from recent deliveries has started; new suggestions appear here in a minute or two.",
+                messages.SUCCESS,
+            )
+        else:
+            self.message_user(
+                request, "The task queue cannot be reached right now; learning also runs every hour on its own.",
+                messages.ERROR,
+            )
         return HttpResponseRedirect(reverse("admin:ingest_boilerplaterule_changelist") + "?suggested__exact=1")
 
     def save_model(self, request, obj, form, change):

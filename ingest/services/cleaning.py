@@ -189,7 +189,6 @@ def _known_phrases(source: WireSource) -> set[str]:
     return {normalize_line(rule.pattern) for rule in rules if not rule.is_regex}
 
 
-@transaction.atomic
 def source_learn_boilerplate(
     *, source: WireSource, deliveries: int = 200, min_stories: int = 3, min_share: float = 0.3
 ) -> list[BoilerplateRule]:
@@ -198,29 +197,41 @@ def source_learn_boilerplate(
     Lines are taken after the current rules ran, so what is already removed is
     not suggested again; nothing is suggested twice, and a suggestion an
     editor dismissed stays dismissed.
+
+    Re-parsing and cleaning up to `deliveries` bodies takes seconds, so it runs
+    outside any transaction (it only reads); only the few inserts at the end
+    take the write lock, briefly, so a webhook arriving meanwhile is stored at once.
     """
     from ingest.selectors import pipeline_options
 
     rules = pipeline_options(source).rules
     stories: dict[str, StoryLines] = {}
     recent = Delivery.objects.filter(source=source).exclude(status=Delivery.Status.FAILED).order_by("-received_at", "-id")
-    for delivery in recent[:deliveries]:
+    for delivery in list(recent[:deliveries]):
         for item in _parsed_items(delivery, source.format):
             key = normalize_line(item.headline) or item.guid or f"delivery:{delivery.pk}"  # versions share a headline
             cleaned = clean(item, rules)
             stories.setdefault(key, StoryLines(key=key)).lines.extend(_lines_of(cleaned.item.blocks))
-    known = _known_phrases(source)
+    found = [
+        suggestion
+        for suggestion in recurring_lines(list(stories.values()), min_stories=min_stories, min_share=min_share)
+        if not any(rule.matches_line(suggestion.line) for rule in rules)
+    ]
+    if not found:
+        return []
     created = []
-    for suggestion in recurring_lines(list(stories.values()), min_stories=min_stories, min_share=min_share):
-        if normalize_line(suggestion.line) in known or any(rule.matches_line(suggestion.line) for rule in rules):
-            continue
-        created.append(
-            BoilerplateRule.objects.create(
-                source=source, pattern=suggestion.line[:1000], is_regex=False, active=False, suggested=True,
-                hit_count=0, note=f"Learned: in {suggestion.stories} of the last {suggestion.of} stories"[:300],
+    with transaction.atomic():  # the only write: known phrases re-read inside it, so two runs never both insert
+        known = _known_phrases(source)
+        for suggestion in found:
+            if normalize_line(suggestion.line) in known:
+                continue
+            created.append(
+                BoilerplateRule.objects.create(
+                    source=source, pattern=suggestion.line[:1000], is_regex=False, active=False, suggested=True,
+                    hit_count=0, note=f"Learned: in {suggestion.stories} of the last {suggestion.of} stories"[:300],
+                )
             )
-        )
-        known.add(normalize_line(suggestion.line))
+            known.add(normalize_line(suggestion.line))
     if created:
         logger.info("learned %d boilerplate suggestion(s)", len(created), extra={"source": source.slug})
     return created
@@ -229,6 +240,18 @@ def source_learn_boilerplate(
 def boilerplate_learn_all(**options) -> int:
     """Learn for every active source; the periodic task calls this."""
     return sum(len(source_learn_boilerplate(source=source, **options)) for source in WireSource.objects.filter(active=True))
+
+
+def boilerplate_learn_enqueue() -> bool:
+    """Hand learning to a worker (the admin's button); False when the broker cannot be reached."""
+    from ingest.tasks import learn_boilerplate
+
+    try:
+        learn_boilerplate.apply_async(retry=False)
+    except Exception as exc:  # broker unreachable: kombu raises several unrelated types
+        logger.warning("could not enqueue learning: %s", exc)
+        return False
+    return True
 
 
 def rule_confirm_suggestion(*, rule: BoilerplateRule) -> BoilerplateRule:

@@ -236,3 +236,21 @@ def test_rule_preview_stops_at_its_hard_time_limit_and_says_so(wire_source, sett
     page = admin_client.get(f"/admin/ingest/wiresource/{wire_source.pk}/rule-preview/",
                             {"pattern": r"line \d+ of the \w+", "is_regex": "1"})
     assert page.status_code == 200 and "The preview stopped after" in page.content.decode()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_learning_reads_outside_any_transaction_and_writes_briefly(wire_source, monkeypatch):
+    """Issue 11.3: re-parsing 200 deliveries under the write lock made webhooks wait and fail with 503."""
+    from django.db import connection
+
+    from ingest.services import cleaning
+
+    for n in range(4):
+        _receive(wire_source, f"Story {n} headline\n\nSPRINGFIELD (AP) \u2014 Lead {n}.\nThe Ledger is published by Ledger Media.\n")
+    in_transaction = []
+    real_clean = cleaning.clean
+    monkeypatch.setattr(cleaning, "clean", lambda item, rules: in_transaction.append(connection.in_atomic_block)
+                        or real_clean(item, rules))
+    created = services.source_learn_boilerplate(source=wire_source)
+    assert [rule.pattern for rule in created] == ["The Ledger is published by Ledger Media."]
+    assert in_transaction and not any(in_transaction)

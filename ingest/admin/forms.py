@@ -65,6 +65,18 @@ class StoryEditForm(forms.ModelForm):
         if self.instance.pk is not None:
             self.fields["seen_lock_version"].initial = self.instance.lock_version
 
+    def clean_body_html(self):
+        """Markup nested past what the parser reads would lose the text after it when the body is rebuilt."""
+        from ingest.parse import ParseError
+        from ingest.parse.depth import refuse_too_deep
+
+        body = self.cleaned_data.get("body_html") or ""
+        try:
+            refuse_too_deep(body, "body")
+        except ParseError as exc:
+            raise forms.ValidationError(str(exc)) from exc
+        return body
+
     def clean(self):
         cleaned = super().clean()
         seen = cleaned.get("seen_lock_version")

@@ -27,6 +27,17 @@ DEFAULTS = {
     "RATE_LIMIT_REDIS_URL": "",  # empty: the Celery broker's Redis
     # Badly signed webhook requests one client address may send per window before it gets 429 without its body read.
     "FAILED_SIGNATURE_LIMIT": "30/m",
+    # Stories one delivery may carry: past it the delivery fails before any cleaning, so one signed
+    # request cannot keep a worker (and the database's write lock) busy for minutes.
+    "MAX_ITEMS_PER_DELIVERY": 500,
+    # Stories written per transaction: each batch commits at once, so other deliveries never wait long.
+    "STORE_BATCH_SIZE": 50,
+    # Seconds one editor regex may spend on one story, all its lines together (ingest/clean/budget.py).
+    "RULE_STORY_BUDGET_SECONDS": 0.25,
+    # Stories on which a regex may use up that budget before it is turned off (editors see it on the rules list).
+    "RULE_OVERRUNS_BEFORE_DISABLE": 3,
+    # Hard limit on a rule's preview in the admin (a web thread): past it the preview stops and says so.
+    "RULE_PREVIEW_SECONDS": 5.0,
 }
 
 

@@ -16,6 +16,7 @@ from django.contrib.syndication.views import Feed
 from ingest import selectors
 from ingest.api.ninjs import story_uri
 from ingest.models import Story, WireSource
+from ingest.validators import string_list
 
 FEED_ITEMS = 50
 
@@ -68,7 +69,7 @@ class LatestStoriesFeed(Feed):
         return story.updated_at
 
     def item_categories(self, story: Story):
-        return [str(k) for k in story.keywords or []]
+        return string_list(story.keywords)
 
 
 class LatestStoriesAtomFeed(LatestStoriesFeed):

@@ -7,6 +7,7 @@ from simple_history.models import HistoricalRecords
 
 from ingest.normalize.headline import CASE_CHOICES, PRESERVE
 from ingest.parse import FORMAT_CHOICES
+from ingest.validators import validate_string_list
 
 
 class WireSource(models.Model):
@@ -97,7 +98,7 @@ class Story(models.Model):
     subheadline = models.CharField(max_length=1000, blank=True, default="")
     byline = models.CharField(max_length=500, blank=True, default="")
     byline_raw = models.CharField(max_length=500, blank=True, default="")
-    authors = models.JSONField(default=list, blank=True)
+    authors = models.JSONField(default=list, blank=True, validators=[validate_string_list])
     dateline = models.CharField(max_length=200, blank=True, default="")
     dateline_raw = models.CharField(max_length=300, blank=True, default="")
     credit = models.CharField(max_length=200, blank=True, default="")
@@ -109,7 +110,7 @@ class Story(models.Model):
     blocks = models.JSONField(default=list, blank=True)
     language = models.CharField(max_length=16, blank=True, default="")
     urgency = models.PositiveSmallIntegerField(null=True, blank=True, db_index=True)
-    keywords = models.JSONField(default=list, blank=True)
+    keywords = models.JSONField(default=list, blank=True, validators=[validate_string_list])
     subjects = models.JSONField(default=list, blank=True)
     pubstatus = models.CharField(max_length=16, blank=True, default="usable")
     embargoed_until = models.DateTimeField(null=True, blank=True)
@@ -180,6 +181,13 @@ class BoilerplateRule(models.Model):
     suggested = models.BooleanField(
         default=False, db_index=True,
         help_text="Learned from lines recurring across the source's recent stories; inactive until an editor confirms it.",
+    )
+    overrun_count = models.PositiveIntegerField(
+        default=0, help_text="Stories on which this regex used up its time budget (see ingest/clean/budget.py).",
+    )
+    disabled_reason = models.CharField(
+        max_length=300, blank=True, default="",
+        help_text="Why the system turned this rule off (it kept running out of time); cleared when an editor saves it.",
     )
     created_at = models.DateTimeField(auto_now_add=True)
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from ingest.clean import SHIPPED, Rule, clean
 from ingest.items import StoryDraft
 from ingest.normalize import HouseStyle, normalize
-from ingest.parse import parse
+from ingest.parse import ParseError, parse
 from ingest.urgency import label_urgency
 
 
@@ -21,6 +21,12 @@ class PipelineOptions:
     pinned_format: str = "auto"
     rules: tuple[Rule, ...] = field(default=SHIPPED)
     style: HouseStyle = field(default_factory=HouseStyle)
+    # Items one body may hold (None: no cap). Checked right after parsing, before any cleaning.
+    max_items: int | None = None
+
+
+class TooManyItems(ParseError):
+    """A body holding more stories than a delivery may carry: refused whole, nothing stored."""
 
 
 def run(
@@ -33,6 +39,11 @@ def run(
     timings["parse"] = time.perf_counter() - started
     timings.setdefault("clean", 0.0)
     timings.setdefault("normalize", 0.0)
+    if options.max_items is not None and len(items) > options.max_items:
+        raise TooManyItems(
+            f"the {fmt} body holds {len(items)} stories; at most {options.max_items} are taken per delivery "
+            "(INGEST_MAX_ITEMS_PER_DELIVERY): split it into smaller deliveries"
+        )
     drafts = []
     for item in items:
         item.format = item.format or fmt

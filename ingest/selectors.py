@@ -8,6 +8,7 @@ from django.db.models import Max, Q, QuerySet
 from django.utils import timezone
 
 from ingest.clean import SHIPPED, compile_rule
+from ingest.conf import ingest_setting
 from ingest.models import BoilerplateRule, Delivery, Story, WireSource
 from ingest.normalize import HouseStyle
 from ingest.pipeline import PipelineOptions
@@ -34,13 +35,15 @@ def rules_for_source(source: WireSource | None) -> QuerySet[BoilerplateRule]:
 
 def pipeline_options(source: WireSource) -> PipelineOptions:
     editor_rules = tuple(
-        compile_rule(f"rule:{rule.pk}", rule.pattern, is_regex=rule.is_regex, rule_id=rule.pk)
+        compile_rule(f"rule:{rule.pk}", rule.pattern, is_regex=rule.is_regex, rule_id=rule.pk,
+                     story_budget=ingest_setting("RULE_STORY_BUDGET_SECONDS"))
         for rule in rules_for_source(source)
     )
     return PipelineOptions(
         pinned_format=source.format,
         rules=SHIPPED + editor_rules,
         style=HouseStyle(headline_case=source.headline_case),
+        max_items=ingest_setting("MAX_ITEMS_PER_DELIVERY"),
     )
 
 

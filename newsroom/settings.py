@@ -267,6 +267,10 @@ INGEST = {
     "SWEEP_GRACE_SECONDS": env.int("INGEST_SWEEP_GRACE_SECONDS", default=5),
     # A delivery queued or processing this long is re-enqueued by the sweep (its message was lost).
     "STALE_AFTER_SECONDS": env.int("INGEST_STALE_AFTER_SECONDS", default=120),
+    # Stories one delivery may carry (an array or feed page); past it the delivery fails with that error.
+    "MAX_ITEMS_PER_DELIVERY": env.int("INGEST_MAX_ITEMS_PER_DELIVERY", default=500),
+    # Stories written per short transaction while a delivery is stored.
+    "STORE_BATCH_SIZE": env.int("INGEST_STORE_BATCH_SIZE", default=50),
 }
 # request.body must be readable up to the webhook's own limit; the view enforces it (413).
 DATA_UPLOAD_MAX_MEMORY_SIZE = INGEST["MAX_BODY_BYTES"] + 1

@@ -48,8 +48,11 @@ class UrgencyFilter(admin.SimpleListFilter):
         value = self.value()
         if value == "none":
             return queryset.filter(urgency__isnull=True)
-        if value and value.isdigit():
+        if value in {str(level) for level in self.LABELS}:
             return queryset.filter(urgency=int(value))
+        if value:
+            # "²" passes str.isdigit() but not int(); 5,000 digits overflow the column: neither is an urgency.
+            return queryset.none()
         return queryset
 
 

@@ -61,7 +61,7 @@ class BoilerplateRuleAdmin(admin.ModelAdmin):
     list_display = ("pattern", "source", "is_regex", "active", "suggested", "hit_count", "note", "created_at")
     list_filter = ("suggested", "active", "is_regex", "source")
     search_fields = ("pattern", "note")
-    readonly_fields = ("hit_count", "suggested", "created_at")
+    readonly_fields = ("hit_count", "suggested", "disabled_reason", "overrun_count", "created_at")
     list_select_related = ("source",)
     actions = (confirm_suggestions, dismiss_suggestions)
     change_form_template = "admin/ingest/boilerplaterule/change_form.html"
@@ -83,7 +83,7 @@ class BoilerplateRuleAdmin(admin.ModelAdmin):
         pattern = request.POST.get("pattern", "").strip()
         is_regex = bool(request.POST.get("is_regex"))
         source_id = request.POST.get("source") or None
-        source = WireSource.objects.filter(pk=source_id).first() if source_id else None
+        source = WireSource.objects.filter(pk=source_id).first() if source_id and source_id.isdigit() else None
         try:
             hits = services.rule_preview(source=source, pattern=pattern, is_regex=is_regex, deliveries=PREVIEW_DELIVERIES)
         except ValueError as exc:
@@ -102,19 +102,33 @@ class BoilerplateRuleAdmin(admin.ModelAdmin):
         ]
 
     def learn_view(self, request):
+        """Learning re-parses hundreds of deliveries: a task does it, never the editor's web request."""
         if request.method != "POST":
             return HttpResponseNotAllowed(["POST"])
         if not self.has_add_permission(request):
             raise PermissionDenied
-        created = services.boilerplate_learn_all()
-        self.message_user(
-            request,
-            f"{created} new suggestion(s) from recent deliveries." if created else "No new recurring lines found.",
-            messages.SUCCESS if created else messages.INFO,
-        )
+        if services.boilerplate_learn_enqueue():
+            self.message_user(
+                request, "Learning from recent deliveries has started; new suggestions appear here in a minute or two.",
+                messages.SUCCESS,
+            )
+        else:
+            self.message_user(
+                request, "The task queue cannot be reached right now; learning also runs every hour on its own.",
+                messages.ERROR,
+            )
         return HttpResponseRedirect(reverse("admin:ingest_boilerplaterule_changelist") + "?suggested__exact=1")
 
+    def save_model(self, request, obj, form, change):
+        """An editor saving the rule (simplified, or switched back on) gives it a fresh start."""
+        if obj.disabled_reason or obj.overrun_count:
+            obj.disabled_reason, obj.overrun_count = "", 0
+        super().save_model(request, obj, form, change)
+
     def changelist_view(self, request, extra_context=None):
+        turned_off = BoilerplateRule.objects.exclude(disabled_reason="").filter(active=False)
+        for rule in turned_off[:20]:
+            self.message_user(request, f"Rule “{rule.pattern[:80]}” is off: {rule.disabled_reason}", messages.WARNING)
         extra_context = dict(extra_context or {})
         extra_context["pending_suggestions"] = BoilerplateRule.objects.filter(suggested=True).count()
         return super().changelist_view(request, extra_context)

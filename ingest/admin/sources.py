@@ -120,9 +120,9 @@ class WireSourceAdmin(admin.ModelAdmin):
 
     def get_urls(self):
         own = [
-            path("<path:object_id>/rotate-secret/", self.admin_site.admin_view(self.rotate_secret_view),
+            path("<int:object_id>/rotate-secret/", self.admin_site.admin_view(self.rotate_secret_view),
                  name="ingest_wiresource_rotate_secret"),
-            path("<path:object_id>/rule-preview/", self.admin_site.admin_view(self.rule_preview_view),
+            path("<int:object_id>/rule-preview/", self.admin_site.admin_view(self.rule_preview_view),
                  name="ingest_wiresource_rule_preview"),
         ]
         return own + super().get_urls()

@@ -11,6 +11,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from ingest.models import Story
+from ingest.validators import string_list
 
 NINJS_VERSION = "2.2"
 NINJS_SCHEMA_URI = "http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json"
@@ -52,8 +53,9 @@ def story_as_ninjs(story: Story) -> dict:
         item["headlines"].append({"role": "sub", "contenttype": "text/plain", "value": story.subheadline})
     if story.byline:
         item["by"] = story.byline
-    if story.authors:
-        item["people"] = [{"name": str(name), "rel": "author"} for name in story.authors if str(name).strip()]
+    people = [{"name": name, "rel": "author"} for name in string_list(story.authors)]
+    if people:
+        item["people"] = people
     if story.dateline:
         item["located"] = story.dateline
     if story.summary:
@@ -71,8 +73,8 @@ def story_as_ninjs(story: Story) -> dict:
     infosources = [{"name": name, "role": role} for name, role in ((story.credit, "source"), (story.publisher, "publisher")) if name]
     if infosources:
         item["infosources"] = infosources
-    subjects = [_subject(s) for s in story.subjects or [] if isinstance(s, dict)]
-    subjects += [{"name": str(k), "rel": "keyword"} for k in story.keywords or [] if str(k).strip()]
+    subjects = [_subject(s) for s in story.subjects if isinstance(s, dict)] if isinstance(story.subjects, list) else []
+    subjects += [{"name": k, "rel": "keyword"} for k in string_list(story.keywords)]
     if any(subjects):
         item["subjects"] = [s for s in subjects if s]
     item["altids"] = [

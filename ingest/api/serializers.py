@@ -5,14 +5,29 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from ingest.models import Delivery, Story
+from ingest.validators import string_list
 
 from .ninjs import story_as_ninjs
 
 
+class StringListField(serializers.ListField):
+    """A JSON column read as a list of strings whatever it holds (see ingest.validators.string_list)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(child=serializers.CharField(), read_only=True, **kwargs)
+
+    def get_attribute(self, instance):
+        # Read here, not in to_representation: DRF sends a stored null as null without asking the field.
+        return string_list(super().get_attribute(instance))
+
+    def to_representation(self, data):
+        return data
+
+
 class StorySerializer(serializers.ModelSerializer):
     source = serializers.SlugRelatedField(slug_field="slug", read_only=True)
-    authors = serializers.ListField(child=serializers.CharField(), read_only=True)
-    keywords = serializers.ListField(child=serializers.CharField(), read_only=True)
+    authors = StringListField()
+    keywords = StringListField()
     url = serializers.HyperlinkedIdentityField(view_name="story-detail")
 
     class Meta:

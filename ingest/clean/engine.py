@@ -24,6 +24,7 @@ import regex
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, CleanedItem, ParsedItem, Removal
 
 from . import scoring
+from .budget import StoryBudget
 from .library import SECTION_OPENERS, SHIPPED_RULES
 from .threads import comment_thread_start
 
@@ -48,11 +49,14 @@ class Rule:
     rule_id: int | None = None  # BoilerplateRule pk for editor rules
     timeout: float | None = None  # set for editor regexes: bounded run time per line
     timed_out: list = field(default_factory=list, compare=False, hash=False, repr=False)
+    budget: StoryBudget | None = field(default=None, compare=False, hash=False, repr=False)  # per story, see budget.py
 
     def matches(self, normalized_line: str) -> bool:
         if self.timeout is None:
             return bool(self.pattern.fullmatch(normalized_line))
         try:
+            if self.budget is not None:
+                return bool(self.budget.fullmatch(self.pattern, normalized_line, self.timeout))
             return bool(self.pattern.fullmatch(normalized_line, timeout=self.timeout))
         except TimeoutError:
             self.timed_out.append(normalized_line)
@@ -63,7 +67,9 @@ class Rule:
         return bool(normalized) and self.matches(normalized)
 
 
-def compile_rule(name: str, pattern: str, *, is_regex: bool = True, rule_id: int | None = None) -> Rule:
+def compile_rule(
+    name: str, pattern: str, *, is_regex: bool = True, rule_id: int | None = None, story_budget: float | None = None
+) -> Rule:
     """An editor's rule: a phrase (matched as a whole normalized line) or a time-bounded regex."""
     if not is_regex:
         return Rule(name=name, pattern=regex.compile(regex.escape(normalize_line(pattern)), regex.IGNORECASE), rule_id=rule_id)
@@ -73,7 +79,8 @@ def compile_rule(name: str, pattern: str, *, is_regex: bool = True, rule_id: int
         # A rule saved around the admin's check must not fail every delivery of its source: it matches nothing.
         logger.warning("boilerplate rule %s is not a valid regular expression (%s); it is skipped", name, exc)
         compiled = _NEVER
-    return Rule(name=name, pattern=compiled, rule_id=rule_id, timeout=EDITOR_RULE_TIMEOUT)
+    budget = StoryBudget(story_budget) if story_budget is not None else StoryBudget()
+    return Rule(name=name, pattern=compiled, rule_id=rule_id, timeout=EDITOR_RULE_TIMEOUT, budget=budget)
 
 
 def _shipped(name: str, pattern: str) -> Rule:
@@ -262,6 +269,9 @@ def clean(item: ParsedItem, rules: tuple[Rule, ...] | list[Rule] = SHIPPED, *, m
         for line in rule.timed_out:
             flagged.append({"text": line, "reason": f"{rule.name} took too long on this line (skipped)", "block": None, "item": None})
         rule.timed_out.clear()
+        overrun = rule.budget.settle(rule.name) if rule.budget is not None else None
+        if overrun:
+            flagged.append(overrun)
     return CleanedItem(item=replace(item, blocks=kept, subheadline=subheadline), removed=removed, flagged=flagged)
 
 

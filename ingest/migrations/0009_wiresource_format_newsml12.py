@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('ingest', '0006_story_pending_update_index'),
+        ('ingest', '0008_delivery_urgent'),
     ]
 
     operations = [

@@ -24,6 +24,7 @@ from lxml import etree
 
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 
+from .depth import refuse_too_deep
 from .encoding import decode, strip_control
 from .extraction_gaps import with_left_out_text
 
@@ -48,6 +49,7 @@ def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
     html = strip_control(decode(raw, content_type)).strip()
     if not html:
         return []
+    refuse_too_deep(html, "HTML")
     extracted = _from_page(html) if _PAGE.search(html[:2000]) else None
     item = extracted or _from_fragment(html)  # an extractor failure on a malformed page: read it as a fragment
     if item is None or not (item.blocks or item.headline):

@@ -17,6 +17,8 @@ import lxml.html
 
 from ingest.items import HEADING, LIST, PARAGRAPH, Block
 
+from .depth import refuse_too_deep
+
 _PARAGRAPHS = {"p", "pre", "address", "dd", "dt", "figcaption", "caption", "summary", "tagline", "bq"}
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6, "hl1": 1, "hl2": 2}
 _LISTS = {"ul", "ol", "dl"}
@@ -170,6 +172,7 @@ def blocks_from_html(markup: str) -> list[Block]:
     """A body's markup (a fragment, not a page) -> Blocks in reading order."""
     if not markup or not markup.strip():
         return []
+    refuse_too_deep(markup, "body markup")
     try:
         root = lxml.html.fragment_fromstring(markup, create_parent="div")
     except (lxml.etree.ParserError, ValueError):

@@ -11,6 +11,7 @@ from .deliveries import (
 from .sources import source_create_or_update, source_rotate_secret
 from .cleaning import (
     boilerplate_learn_all,
+    boilerplate_learn_enqueue,
     rule_confirm_suggestion,
     rule_dismiss_suggestion,
     rule_preview,
@@ -33,6 +34,7 @@ __all__ = [
     "source_rotate_secret",
     "rule_preview",
     "boilerplate_learn_all",
+    "boilerplate_learn_enqueue",
     "rule_confirm_suggestion",
     "rule_dismiss_suggestion",
     "source_learn_boilerplate",

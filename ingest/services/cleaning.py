@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from dataclasses import asdict, dataclass
 from html import escape
 
@@ -136,15 +137,27 @@ def _lines_of(blocks: list[Block]) -> list[str]:
     return [line for block in blocks for line in ([block.text] if block.text else []) + list(block.items)]
 
 
-def rule_preview(*, source: WireSource | None, pattern: str, is_regex: bool, deliveries: int = 50) -> list[PreviewHit]:
+class PreviewTooSlow(ValueError):
+    """The preview ran past its hard time limit: it stopped, and says so instead of holding a web thread."""
+
+
+def rule_preview(
+    *, source: WireSource | None, pattern: str, is_regex: bool, deliveries: int = 50, seconds: float | None = None
+) -> list[PreviewHit]:
     """Lines a rule would remove from the recent deliveries of a source (or of all sources), before it is saved.
 
-    Raises ValueError with the reason when the pattern is unsafe or invalid.
+    Runs in the editor's web request, so it has a hard limit (`RULE_PREVIEW_SECONDS`): the whole preview,
+    parsing included, and the rule's matches share it. Raises ValueError with the reason when the pattern
+    is unsafe or invalid, PreviewTooSlow when the limit is reached.
     """
+    from ingest.conf import ingest_setting
+
     problems = check_pattern(pattern, is_regex=is_regex)
     if problems:
         raise ValueError(" ".join(problems))
-    rule = compile_rule("preview", pattern, is_regex=is_regex)
+    seconds = ingest_setting("RULE_PREVIEW_SECONDS") if seconds is None else seconds
+    deadline = time.monotonic() + seconds
+    rule = compile_rule("preview", pattern, is_regex=is_regex, story_budget=seconds)
     recent = Delivery.objects.select_related("source")
     if source is not None:
         recent = recent.filter(source=source)
@@ -152,9 +165,19 @@ def rule_preview(*, source: WireSource | None, pattern: str, is_regex: bool, del
     for delivery in recent.order_by("-received_at", "-id")[:deliveries]:
         for item in _parsed_items(delivery, delivery.source.format):
             for line in _lines_of(item.blocks):
+                _preview_in_time(rule, deadline, seconds, hits)
                 if rule.matches_line(line):
                     hits.append(PreviewHit(delivery.pk, line))
+    _preview_in_time(rule, deadline, seconds, hits)
     return hits
+
+
+def _preview_in_time(rule, deadline: float, seconds: float, hits: list) -> None:
+    if time.monotonic() > deadline or rule.budget is not None and rule.budget.exhausted:
+        raise PreviewTooSlow(
+            f"The preview stopped after {seconds:g} s ({len(hits)} line(s) found so far): this pattern is "
+            "too slow on recent deliveries and would be cut off on real stories too. Simplify it."
+        )
 
 
 # --- learned boilerplate -------------------------------------------------------------------
@@ -166,7 +189,6 @@ def _known_phrases(source: WireSource) -> set[str]:
     return {normalize_line(rule.pattern) for rule in rules if not rule.is_regex}
 
 
-@transaction.atomic
 def source_learn_boilerplate(
     *, source: WireSource, deliveries: int = 200, min_stories: int = 3, min_share: float = 0.3
 ) -> list[BoilerplateRule]:
@@ -175,29 +197,41 @@ def source_learn_boilerplate(
     Lines are taken after the current rules ran, so what is already removed is
     not suggested again; nothing is suggested twice, and a suggestion an
     editor dismissed stays dismissed.
+
+    Re-parsing and cleaning up to `deliveries` bodies takes seconds, so it runs
+    outside any transaction (it only reads); only the few inserts at the end
+    take the write lock, briefly, so a webhook arriving meanwhile is stored at once.
     """
     from ingest.selectors import pipeline_options
 
     rules = pipeline_options(source).rules
     stories: dict[str, StoryLines] = {}
     recent = Delivery.objects.filter(source=source).exclude(status=Delivery.Status.FAILED).order_by("-received_at", "-id")
-    for delivery in recent[:deliveries]:
+    for delivery in list(recent[:deliveries]):
         for item in _parsed_items(delivery, source.format):
             key = normalize_line(item.headline) or item.guid or f"delivery:{delivery.pk}"  # versions share a headline
             cleaned = clean(item, rules)
             stories.setdefault(key, StoryLines(key=key)).lines.extend(_lines_of(cleaned.item.blocks))
-    known = _known_phrases(source)
+    found = [
+        suggestion
+        for suggestion in recurring_lines(list(stories.values()), min_stories=min_stories, min_share=min_share)
+        if not any(rule.matches_line(suggestion.line) for rule in rules)
+    ]
+    if not found:
+        return []
     created = []
-    for suggestion in recurring_lines(list(stories.values()), min_stories=min_stories, min_share=min_share):
-        if normalize_line(suggestion.line) in known or any(rule.matches_line(suggestion.line) for rule in rules):
-            continue
-        created.append(
-            BoilerplateRule.objects.create(
-                source=source, pattern=suggestion.line[:1000], is_regex=False, active=False, suggested=True,
-                hit_count=0, note=f"Learned: in {suggestion.stories} of the last {suggestion.of} stories"[:300],
+    with transaction.atomic():  # the only write: known phrases re-read inside it, so two runs never both insert
+        known = _known_phrases(source)
+        for suggestion in found:
+            if normalize_line(suggestion.line) in known:
+                continue
+            created.append(
+                BoilerplateRule.objects.create(
+                    source=source, pattern=suggestion.line[:1000], is_regex=False, active=False, suggested=True,
+                    hit_count=0, note=f"Learned: in {suggestion.stories} of the last {suggestion.of} stories"[:300],
+                )
             )
-        )
-        known.add(normalize_line(suggestion.line))
+            known.add(normalize_line(suggestion.line))
     if created:
         logger.info("learned %d boilerplate suggestion(s)", len(created), extra={"source": source.slug})
     return created
@@ -206,6 +240,18 @@ def source_learn_boilerplate(
 def boilerplate_learn_all(**options) -> int:
     """Learn for every active source; the periodic task calls this."""
     return sum(len(source_learn_boilerplate(source=source, **options)) for source in WireSource.objects.filter(active=True))
+
+
+def boilerplate_learn_enqueue() -> bool:
+    """Hand learning to a worker (the admin's button); False when the broker cannot be reached."""
+    from ingest.tasks import learn_boilerplate
+
+    try:
+        learn_boilerplate.apply_async(retry=False)
+    except Exception as exc:  # broker unreachable: kombu raises several unrelated types
+        logger.warning("could not enqueue learning: %s", exc)
+        return False
+    return True
 
 
 def rule_confirm_suggestion(*, rule: BoilerplateRule) -> BoilerplateRule:

@@ -21,6 +21,7 @@ from redis import RedisError
 
 from ingest import broker, metrics, pipeline, selectors
 from ingest.conf import ingest_setting
+from ingest.clean.budget import overrun_rule_ids
 from ingest.items import StoryDraft
 from ingest.models import BoilerplateRule, Delivery, WireSource
 from ingest.urgency import sniff_urgent
@@ -167,16 +168,30 @@ def storable_draft(draft: StoryDraft) -> StoryDraft:
 
 
 def _store_drafts(delivery_id: int, drafts: list[StoryDraft]) -> Delivery:
+    """Upsert the stories in short batches, each its own transaction, then finish the delivery.
+
+    One transaction for a whole delivery held the database's write lock (SQLite's is global) for as
+    long as hundreds of stories took, and every other source's webhook waited. A batch commits in a
+    moment; a run that dies between batches is harmless, since the upsert is idempotent by
+    source + guid + version and the retried task stores the same batches again (writing nothing new).
+    """
+    size = max(1, int(ingest_setting("STORE_BATCH_SIZE")))
+    changed_any = False
+    story = None
+    for start in range(0, len(drafts), size):
+        with transaction.atomic():
+            delivery = Delivery.objects.select_for_update().select_related("source").get(pk=delivery_id)
+            if delivery.status != Delivery.Status.PROCESSING:
+                return delivery  # finished by a concurrent run
+            for draft in drafts[start:start + size]:
+                story, changed = story_upsert_from_draft(source=delivery.source, draft=storable_draft(draft))
+                changed_any = changed_any or changed
+                _count_rule_hits(draft.removed)
+                _count_rule_overruns(draft.flagged)
     with transaction.atomic():
-        delivery = Delivery.objects.select_for_update().select_related("source").get(pk=delivery_id)
+        delivery = Delivery.objects.select_for_update().get(pk=delivery_id)
         if delivery.status != Delivery.Status.PROCESSING:
-            return delivery  # finished by a concurrent run
-        changed_any = False
-        story = None
-        for draft in drafts:
-            story, changed = story_upsert_from_draft(source=delivery.source, draft=storable_draft(draft))
-            changed_any = changed_any or changed
-            _count_rule_hits(draft.removed)
+            return delivery
         delivery.story = story
         delivery.format = drafts[0].format[:16] if drafts else ""
         delivery.status = Delivery.Status.DONE if changed_any else Delivery.Status.DUPLICATE
@@ -242,6 +257,25 @@ def _count_rule_hits(removed: list[dict]) -> None:
             hits[rule_id] = hits.get(rule_id, 0) + 1
     for rule_id, count in hits.items():
         BoilerplateRule.objects.filter(pk=rule_id).update(hit_count=F("hit_count") + count)
+
+
+def _count_rule_overruns(flagged: list[dict]) -> None:
+    """A regex that used up its time budget on this story counts an overrun; too many and it is turned off.
+
+    Turned off, not deleted: the rules list tells editors which and why, and saving the rule again
+    (after simplifying it) turns it back on with the count cleared.
+    """
+    limit = ingest_setting("RULE_OVERRUNS_BEFORE_DISABLE")
+    for rule_id in set(overrun_rule_ids(flagged)):
+        BoilerplateRule.objects.filter(pk=rule_id).update(overrun_count=F("overrun_count") + 1)
+        turned_off = BoilerplateRule.objects.filter(pk=rule_id, active=True, overrun_count__gte=limit).update(
+            active=False,
+            disabled_reason=f"Turned off on {timezone.now():%Y-%m-%d %H:%M} UTC: it ran out of its time budget on "
+                            f"{limit} stories (catastrophic backtracking?). Simplify the pattern and save it to turn it on.",
+        )
+        if turned_off:
+            logger.warning("boilerplate rule %s turned off: it keeps overrunning its time budget", rule_id,
+                           extra={"rule_id": rule_id})
 
 
 def delivery_reprocess(delivery: Delivery) -> None:

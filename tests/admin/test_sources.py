@@ -112,3 +112,14 @@ def test_inline_rules_are_vetted_like_on_the_rules_page(admin_client, wire_sourc
     })
     assert response.status_code == 200  # the form again, with the problem
     assert not BoilerplateRule.objects.filter(source=wire_source).exists()
+
+
+# --- issue 11.9: a non-numeric id in the source's own URLs is a 404, not a 500 ----------------------------
+
+
+@pytest.mark.parametrize("suffix", ["rotate-secret/", "rule-preview/?pattern=x"])
+@pytest.mark.parametrize("object_id", ["abc", "1abc", "%C2%B2", "9" * 40])
+def test_a_non_numeric_source_id_is_not_found(admin_client, wire_source, object_id, suffix):
+    response = admin_client.get(f"{CHANGELIST}{object_id}/{suffix}")
+    assert response.status_code in (302, 404), response.status_code
+    assert response.status_code != 500

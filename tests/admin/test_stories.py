@@ -352,3 +352,41 @@ def test_publishing_an_embargoed_story_says_when_the_feed_shows_it(editor_client
     assert "Embargoed until" in response.content.decode()
     assert Story.objects.get(pk=sample_story.pk).status == "published"
     assert sample_story.pk not in [item["id"] for item in client.get("/api/stories/").json()["results"]]
+
+
+# --- issue 11.2: authors and keywords are typed one per line, never as JSON --------------------------------
+
+
+@pytest.mark.parametrize("typed, stored", [
+    ("5", ["5"]), ("true", ["true"]), ("Jane Doe\r\n\r\n  Max Mustermann  \r\n", ["Jane Doe", "Max Mustermann"]),
+    ('{"a": 1}', ['{"a": 1}']), ("", []),
+])
+def test_authors_and_keywords_are_lines_of_text_and_the_feed_still_answers(editor_client, sample_story, client, typed, stored):
+    page = editor_client.get(change_url(sample_story))
+    assert b'<textarea name="keywords"' in page.content and b'<textarea name="authors"' in page.content
+    data = form_data(page) | {"keywords": typed, "authors": typed, "_transition": "published"}
+    assert editor_client.post(change_url(sample_story), data).status_code == 302
+    story = Story.objects.get(pk=sample_story.pk)
+    assert story.status == "published" and story.keywords == stored and story.authors == stored
+    for path in ("/api/stories/", f"/api/stories/{story.pk}/ninjs", "/feeds/stories.rss", "/feeds/stories.atom"):
+        assert client.get(path).status_code == 200, path
+
+
+def test_story_page_shows_a_bad_stored_list_as_lines(editor_client, sample_story):
+    Story.objects.filter(pk=sample_story.pk).update(keywords=5, authors=True)
+    page = editor_client.get(change_url(sample_story))
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert re.search(r'<textarea name="keywords"[^>]*>\s*5</textarea>', html)
+    assert re.search(r'<textarea name="authors"[^>]*>\s*</textarea>', html)
+
+
+# --- issue 11.9: odd query values are not 500s -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", ["²", "9" * 5000, "-1", "1.5", "٣"])
+def test_an_urgency_that_is_not_one_lists_nothing_instead_of_failing(editor_client, wire_source, value):
+    make_stories(wire_source, 2, urgency=3)
+    response = editor_client.get(CHANGELIST + "?" + urlencode({"urgency": value}))
+    assert response.status_code == 200
+    assert "Headline 0" not in response.content.decode()

@@ -18,6 +18,17 @@ from ingest.clean.patterns import check_pattern
         (r"(x+x+)+y", True, "nests quantifiers"),
         (r"(unclosed", True, "valid regular expression"),
         (r"x*", True, "empty line"),
+        # issue 11.4: the same explosive shapes spelled so that a textual look misses them
+        (r"((a)+)+$", True, "nests quantifiers"),
+        (r"(a{1,})+$", True, "nests quantifiers"),
+        (r"(?:(?:\w)*x)+y", True, "nests quantifiers"),
+        (r"t(?:[^!]|[^!])+!", True, "alternatives can match the same text"),
+        (r"(?:a|a)*b", True, "alternatives can match the same text"),
+        (r"(?:\d|[0-9])+x", True, None),  # the parser merges these into one class: safe
+        (r"(?:subscribe|sign up)(?: now| today)? for (?:our|the) newsletter", True, None),
+        (r"(?:register|read)+ more", True, None),
+        (r"follow us on (?:facebook|twitter|instagram)", True, None),
+        (r"photo: \w+(?: \w+){0,3}/(?:afp|reuters|ap)", True, None),
     ],
 )
 def test_check_pattern(pattern, is_regex, problem):

@@ -45,3 +45,20 @@ def test_sample_through_webhook_and_worker(celery_worker_process, wire_source, p
     feed = client.get("/api/stories/").json()
     assert [item["id"] for item in feed["results"]] == [story.pk]
     assert client.get(f"/api/stories/{story.pk}/").json()["headline"] == sample_expected["headline"]
+
+
+def test_learn_button_hands_learning_to_the_worker(celery_worker_process, wire_source, post_signed, admin_client):
+    """Issue 11.3: the button enqueues; a real worker learns and the suggestion appears."""
+    from ingest.models import BoilerplateRule
+
+    footer = "The Ledger is published by Ledger Media Group."
+    ids = []
+    for n in range(4):
+        response = post_signed("wire", f"Story {n} headline\n\nSPRINGFIELD (AP) \u2014 Lead {n}.\n{footer}\n".encode())
+        ids.append(int(response.json()["delivery"]))
+    for delivery_id in ids:
+        wait_for(lambda: _finished(delivery_id))
+    response = admin_client.post("/admin/ingest/boilerplaterule/learn/")
+    assert response.status_code == 302
+    rule = wait_for(lambda: BoilerplateRule.objects.filter(suggested=True).first(), timeout=60)
+    assert rule.pattern == footer and not rule.active

@@ -223,3 +223,34 @@ def test_the_periodic_task_learns_for_every_active_source(wire_source, settings)
     assert BoilerplateRule.objects.get().pattern == FOOTER
     schedule = settings.CELERY_BEAT_SCHEDULE["learn-boilerplate"]
     assert schedule["task"] == "ingest.tasks.learn_boilerplate" and schedule["schedule"] > 0
+
+
+def test_rule_preview_stops_at_its_hard_time_limit_and_says_so(wire_source, settings, admin_client):
+    """Issue 11.4: a preview ran 314 s in a web thread; now it has a hard limit and a clear message."""
+    from ingest.services.cleaning import PreviewTooSlow
+
+    _receive(wire_source, "Storm hits coast\n\n" + "\n".join(f"Line {i} of the story." for i in range(200)) + "\n")
+    with pytest.raises(PreviewTooSlow, match="preview stopped after"):
+        services.rule_preview(source=wire_source, pattern=r"line \d+ of the \w+", is_regex=True, seconds=0.000001)
+    settings.INGEST = {**settings.INGEST, "RULE_PREVIEW_SECONDS": 0.000001}
+    page = admin_client.get(f"/admin/ingest/wiresource/{wire_source.pk}/rule-preview/",
+                            {"pattern": r"line \d+ of the \w+", "is_regex": "1"})
+    assert page.status_code == 200 and "The preview stopped after" in page.content.decode()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_learning_reads_outside_any_transaction_and_writes_briefly(wire_source, monkeypatch):
+    """Issue 11.3: re-parsing 200 deliveries under the write lock made webhooks wait and fail with 503."""
+    from django.db import connection
+
+    from ingest.services import cleaning
+
+    for n in range(4):
+        _receive(wire_source, f"Story {n} headline\n\nSPRINGFIELD (AP) \u2014 Lead {n}.\nThe Ledger is published by Ledger Media.\n")
+    in_transaction = []
+    real_clean = cleaning.clean
+    monkeypatch.setattr(cleaning, "clean", lambda item, rules: in_transaction.append(connection.in_atomic_block)
+                        or real_clean(item, rules))
+    created = services.source_learn_boilerplate(source=wire_source)
+    assert [rule.pattern for rule in created] == ["The Ledger is published by Ledger Media."]
+    assert in_transaction and not any(in_transaction)

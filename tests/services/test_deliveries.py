@@ -216,3 +216,109 @@ def test_mark_failed_never_overwrites_a_finished_delivery(wire_source):
     services.delivery_process(delivery.pk)
     services.delivery_mark_failed(delivery.pk, "late failure of an earlier attempt")
     assert Delivery.objects.get(pk=delivery.pk).status == Delivery.Status.DONE
+
+
+# --- issue 11.1: one signed request must not block every partner ----------------------------------------
+
+def ninjs_array(count: int, prefix: str = "item") -> bytes:
+    import json
+
+    return json.dumps([
+        {"uri": f"{prefix}-{i}", "headline": f"Harbour story {i}", "body_text": f"OSLO (Reuters) \u2014 Story {i} text."}
+        for i in range(count)
+    ]).encode()
+
+
+def receive_ninjs(source, body, webhook_id="msg_many"):
+    return services.delivery_receive(source=source, webhook_id=webhook_id, body=body, content_type="application/json",
+                                     headers={}, enqueue=False).delivery
+
+
+def test_the_item_cap_defaults_to_a_few_hundred():
+    from ingest.conf import DEFAULTS
+
+    assert DEFAULTS["MAX_ITEMS_PER_DELIVERY"] == 500
+
+
+def test_a_delivery_past_the_item_cap_fails_before_any_cleaning(wire_source, settings, monkeypatch):
+    from ingest import pipeline
+
+    settings.INGEST = {**settings.INGEST, "MAX_ITEMS_PER_DELIVERY": 5}
+    cleaned = []
+    real_clean = pipeline.clean
+    monkeypatch.setattr(pipeline, "clean", lambda item, rules: cleaned.append(item) or real_clean(item, rules))
+    failed = services.delivery_process(receive_ninjs(wire_source, ninjs_array(6)).pk)
+    assert failed.status == Delivery.Status.FAILED
+    assert "holds 6 stories; at most 5" in failed.last_error and "INGEST_MAX_ITEMS_PER_DELIVERY" in failed.last_error
+    assert cleaned == [] and Story.objects.count() == 0
+    done = services.delivery_process(receive_ninjs(wire_source, ninjs_array(5), "msg_five").pk)
+    assert done.status == Delivery.Status.DONE and Story.objects.count() == 5
+
+
+@pytest.mark.django_db(transaction=True)
+def test_stories_are_committed_in_short_batches_not_one_long_transaction(wire_source, settings, monkeypatch):
+    """While batch 3 is written, another connection already sees batches 1 and 2: the write lock was let go."""
+    import threading
+
+    from django.db import connection as main_connection
+
+    settings.INGEST = {**settings.INGEST, "STORE_BATCH_SIZE": 10}
+    committed_seen: list[int] = []
+    calls = {"n": 0}
+    real_upsert = deliveries.story_upsert_from_draft
+
+    def committed_elsewhere() -> int:
+        out = []
+
+        def count():
+            from django.db import connection
+
+            try:
+                out.append(Story.objects.count())
+            finally:
+                connection.close()
+
+        thread = threading.Thread(target=count)
+        thread.start()
+        thread.join(30)
+        return out[0]
+
+    def observed(**kwargs):
+        if calls["n"] in (10, 20):
+            assert main_connection.in_atomic_block
+            committed_seen.append(committed_elsewhere())
+        calls["n"] += 1
+        return real_upsert(**kwargs)
+
+    monkeypatch.setattr(deliveries, "story_upsert_from_draft", observed)
+    done = services.delivery_process(receive_ninjs(wire_source, ninjs_array(25)).pk)
+    assert done.status == Delivery.Status.DONE and Story.objects.count() == 25
+    assert committed_seen == [10, 20]
+    # A retried run (the worker died before the delivery was marked done) stores nothing twice.
+    Delivery.objects.filter(pk=done.pk).update(status=Delivery.Status.PROCESSING)
+    monkeypatch.setattr(deliveries, "story_upsert_from_draft", real_upsert)
+    again = services.delivery_process(done.pk)
+    assert again.status == Delivery.Status.DUPLICATE and Story.objects.count() == 25
+
+
+# --- issue 11.4: a regex that keeps overrunning its time budget is turned off, and editors are told -------
+
+
+def test_a_rule_that_keeps_overrunning_is_turned_off_and_shown_to_editors(wire_source, settings, admin_client):
+    from ingest.models import BoilerplateRule
+
+    settings.INGEST = {**settings.INGEST, "RULE_STORY_BUDGET_SECONDS": 0.02, "RULE_OVERRUNS_BEFORE_DISABLE": 2}
+    slow = BoilerplateRule.objects.create(source=wire_source, pattern=r"t(?:[^!]|[^!])+!", is_regex=True)  # around the check
+    body = "\n\n".join([f"t{'a' * 16} {i}" for i in range(400)])
+    for n in range(3):
+        services.delivery_process(receive(wire_source, f"msg_slow_{n}", f"Slow story {n}\n\n{body}\n".encode(),
+                                          enqueue=False).delivery.pk)
+        slow.refresh_from_db()
+        if n == 0:
+            assert slow.active and slow.overrun_count == 1
+    assert not slow.active and slow.overrun_count == 2 and "time budget" in slow.disabled_reason
+    story = Story.objects.filter(headline="Slow story 0").get()
+    assert any(flag.get("overrun") and flag["rule"] == f"rule:{slow.pk}" for flag in story.flagged)
+    assert len(story.body_text.splitlines()) >= 400  # nothing lost
+    listing = admin_client.get("/admin/ingest/boilerplaterule/").content.decode()
+    assert "is off:" in listing and "time budget" in listing

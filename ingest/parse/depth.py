@@ -1,0 +1,37 @@
+"""Refuse markup nested deeper than lxml reads, instead of losing the copy after it without a word.
+
+libxml2's HTML parser stops descending at 256 levels (2048 with XML_PARSE_HUGE) and silently drops
+everything after the deep element: a page, a fragment, a ninjs `body_html` or an NITF body would then
+become a story missing most of its text, and the delivery would end *done*. Every HTML body goes
+through lxml (`markup.blocks_from_html`, the page extractor), so the check is made once on the markup
+before that: the parser's own error log says whether it hit the limit. A body that does fails its
+delivery with this error (the raw delivery is kept and can be reprocessed), so copy is never lost
+without a record. `huge_tree` is not used: it only moves the cliff to 2048 levels, the page extractor
+(trafilatura) parses with its own parser, and Python's recursion would fail first anyway.
+"""
+from __future__ import annotations
+
+import lxml.etree
+import lxml.html
+
+from .errors import ParseError
+
+LIBXML_DEPTH_LIMIT = 256
+
+
+def refuse_too_deep(markup: str, where: str) -> None:
+    """Raise ParseError when lxml's HTML parser would stop reading this markup part-way (too deeply nested)."""
+    if not markup or markup.count("<") < LIBXML_DEPTH_LIMIT:
+        return  # fewer tags than levels: cannot be that deep
+    parser = lxml.html.HTMLParser()
+    try:
+        lxml.html.document_fromstring(markup, parser=parser)
+    except (lxml.etree.ParserError, ValueError):
+        return  # the callers' own fallbacks handle markup lxml cannot read at all
+    for entry in parser.error_log:
+        if entry.type_name == "ERR_RESOURCE_LIMIT" or "excessive depth" in entry.message.lower():
+            raise ParseError(
+                f"the {where} nests elements more than {LIBXML_DEPTH_LIMIT} levels deep; the HTML parser stops "
+                "there and the copy after it would be lost, so the delivery is refused whole",
+                f"line {entry.line}" if entry.line else where,
+            )

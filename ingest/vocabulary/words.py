@@ -130,7 +130,7 @@ PLATFORM_NOUNS = frozenset({
     "nieuwsbrief", "reacties", "appen", "nyhetsbrev", "prenumeration", "kommentarer", "kommentera", "abonnement",
     "nyhedsbrev", "kommentaari", "uutiskirje", "tilaus", "kommentit", "aplikacja", "aplikacji", "newslettera",
     "prenumerata", "komentarze", "komentarz", "aplikace", "odběr", "komentáře", "uygulama", "bülten", "abonelik",
-    "yorumlar", "yorum", "aplikasi", "buletin", "langganan", "komentar", "aplicația", "abonament", "comentarii",
+    "yorumlar", "yorum", "aplikację", "powiadomienia", "bildirimler", "notifikasi", "aplikasi", "buletin", "langganan", "komentar", "aplicația", "abonament", "comentarii",
     "alkalmazás", "hírlevél", "előfizetés", "hozzászólások", "cookie-uri", "çerez", "çerezler", "ciasteczka",
     "evästeet", "informasjonskapsler",
 })

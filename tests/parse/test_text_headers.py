@@ -1,0 +1,50 @@
+"""Text headers read as slots, whatever the separator, or as labelled lines in several languages."""
+import pytest
+
+from ingest.parse.text import parse
+
+BODY = "PORTLAND, Maine — The council approved the harbor budget on Tuesday after a long debate.\nIt passed 5-2."
+
+
+@pytest.mark.parametrize("header", [
+    "Council approves harbor budget | The Harbor Gazette | March 3, 2026 | PORTLAND | By Maria Ellison",
+    "Council approves harbor budget • The Harbor Gazette • March 3, 2026 • PORTLAND • By Maria Ellison",
+    "Council approves harbor budget · The Harbor Gazette · March 3, 2026 · PORTLAND · By Maria Ellison",
+    "Council approves harbor budget — The Harbor Gazette — March 3, 2026 — PORTLAND — By Maria Ellison",
+    "Council approves harbor budget\tThe Harbor Gazette\tMarch 3, 2026\tPORTLAND\tBy Maria Ellison",
+    "Council approves harbor budget / The Harbor Gazette / March 3, 2026 / PORTLAND / By Maria Ellison",
+])
+def test_a_packed_header_on_any_separator(header):
+    item = parse(f"{header}\n{BODY}".encode())[0]
+    assert (item.headline, item.publisher, item.dateline, item.byline) == (
+        "Council approves harbor budget", "The Harbor Gazette", "PORTLAND", "By Maria Ellison")
+    assert item.extra["header"]["date"] == "March 3, 2026"
+
+
+@pytest.mark.parametrize("lines,expected", [
+    (["Title: Council approves harbor budget", "Byline: Maria Ellison", "Publication: The Harbor Gazette",
+      "Summary: The vote ends a year of delays."],
+     ("Council approves harbor budget", "Maria Ellison", "The Harbor Gazette", "The vote ends a year of delays.")),
+    (["Tittel: Strømprisen stiger", "Av: Kari Nordmann", "Publikasjon: Bergens Dagblad", "Ingress: Prisen øker."],
+     ("Strømprisen stiger", "Kari Nordmann", "Bergens Dagblad", "Prisen øker.")),
+    (["Başlık: Malatya'da deprem", "Yazan: Ayşe Yılmaz", "Kaynak: Anadolu Haber", "Özet: Hasar yok."],
+     ("Malatya'da deprem", "Ayşe Yılmaz", "Anadolu Haber", "Hasar yok.")),
+])
+def test_a_labelled_header(lines, expected):
+    item = parse(("\n".join(lines) + "\n" + BODY).encode())[0]
+    assert (item.headline, item.byline, item.publisher, item.summary) == expected
+    assert item.blocks[0].text.startswith("PORTLAND, Maine")
+
+
+def test_a_fact_box_of_labels_is_no_header():
+    text = "Harbor budget passes\nLocation: Portland\nVote: 5-2\n" + BODY
+    item = parse(text.encode())[0]
+    assert item.headline == "Harbor budget passes" and not item.byline
+
+
+def test_a_consent_notice_and_its_buttons_above_the_headline_are_furniture():
+    text = "We use cookies to improve your experience on our site.\nAccept all | Manage preferences\nHarbor budget passes\n" + BODY
+    item = parse(text.encode())[0]
+    assert item.headline == "Harbor budget passes"
+    assert [b.text for b in item.blocks[:2] if b.furniture.startswith("furniture:")] == [
+        "We use cookies to improve your experience on our site.", "Accept all | Manage preferences"]

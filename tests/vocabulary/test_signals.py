@@ -1,0 +1,46 @@
+"""Line signals: what a line says about itself, table-driven across wordings and languages."""
+import pytest
+
+from ingest.vocabulary.signals import addresses_reader, line_signals
+
+
+@pytest.mark.parametrize("line", [
+    "We value your privacy. We and our partners use cookies to personalise content. By clicking \"Accept\", you consent.",
+    "Get the Gazette app for breaking news alerts on your phone.",
+    "Vi använder cookies för att ge dig en bättre upplevelse.",
+    "Pobierz naszą aplikację i włącz powiadomienia.",
+    "Advertisement",
+    "Publicidad",
+])
+def test_prompts_and_ad_labels_address_the_reader(line):
+    assert addresses_reader(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Readers can sign up for the newsletter, the company said.",
+    "“Download the app and you will never miss a bus,” said transit director Ana Ruiz.",
+    "Subscribe, Unsubscribe, Resubscribe: Paid Newsletters Hit a Ceiling",
+    "Storm knocks out power to 40,000 homes",
+    "The council approved the harbor budget on Tuesday.",
+])
+def test_copy_does_not_address_the_reader(line):
+    assert not addresses_reader(line)
+
+
+@pytest.mark.parametrize("line,signal,value", [
+    ("harborfan22 · 2 hours ago", "relative_time", 1.0),
+    ("Satechi 72W USB-C Power Delivery Car Charger", "relative_time", 0.0),
+    ("Reply · Report", "chrome_joined", 1.0),
+    ("READ ALSO: Pier closure frustrates fishermen", "related_label", 1.0),
+    ("Baca juga: Banjir rendam ratusan rumah", "related_label", 1.0),
+    ("Press “Accept” to continue", "quotation", 0.0),
+    ("“We’ve never charged a dime. We’re not going to start now.”", "quotation", 1.0),
+    ("The mayor said the plan would cost $12 million.", "reported_speech", 1.0),
+])
+def test_signal_values(line, signal, value):
+    assert line_signals(line)[signal] == value
+
+
+def test_every_signal_is_a_number_between_zero_and_one():
+    for line in ("", "x", "Reply", "You must log in to comment. " * 20, "12 comments", "3h"):
+        assert all(0.0 <= v <= 1.0 for v in line_signals(line).values())

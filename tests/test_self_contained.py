@@ -57,3 +57,9 @@ def test_the_readme_demo_command_names_a_file_in_the_repository():
     readme = (ROOT / "README.md").read_text()
     demo = re.search(r"manage\.py post_webhook (\S+) --source demo", readme)
     assert demo and (ROOT / demo.group(1)).is_file()
+
+
+def test_no_tracked_file_is_a_symlink():
+    """A tracked link (a worktree's `.venv` once was) points at one machine's layout, and a checkout
+    of it replaces whatever real folder stands at that path."""
+    assert [str(p.relative_to(ROOT)) for p in tracked_files() if p.is_symlink()] == []

@@ -19,6 +19,11 @@ class WireSource(models.Model):
     previous_secret_expires_at = models.DateTimeField(null=True, blank=True)
     format = models.CharField(max_length=16, choices=[(f, f) for f in FORMAT_CHOICES], default="auto")
     headline_case = models.CharField(max_length=16, choices=CASE_CHOICES, default=PRESERVE)
+    auto_update_published = models.BooleanField(
+        default=False,
+        help_text="Let a newer wire version of a published story go live at once. Off (the default): it waits "
+                  "beside the story, like an update to an edited story, until an editor accepts it.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -6,7 +6,9 @@ Decisions where the wire and the desk meet:
   number, when the wire's versioncreated moved on (RSS/Atom and some ninjs
   feeds never bump the number). Same or older: a resend, nothing changes.
 - An editor's edit is never overwritten: the newer wire version is kept in
-  `pending_update` until someone accepts it.
+  `pending_update` until someone accepts it. So is a newer version of a
+  *published* story, unless its source allows automatic updates
+  (`WireSource.auto_update_published`): nothing goes live unreviewed by default.
 - A kill (canceled/withdrawn) kills the story at once, whatever its state:
   the copy may not run. The killed copy stays for the record.
 - A hold (withheld) or a correction takes an approved or published story
@@ -161,7 +163,7 @@ def story_upsert_from_draft(*, source: WireSource, draft: StoryDraft) -> tuple[S
     elif story.wire_notice and story.wire_notice.get("kind") == HOLD:
         story.wire_notice = _notice(RELEASE, draft)  # the wire lifted its hold
 
-    if story.edited_by_editor or story.status == Story.Status.KILLED:
+    if story.edited_by_editor or story.status == Story.Status.KILLED or _needs_review(source, story):
         story.pending_update = {"version": draft.version, "fields": _jsonable(fields)}
         # Only these columns: an editor's form open meanwhile must still save (no lock bump for a side note).
         story.save(update_fields=["pending_update", "status", "wire_notice", "updated_at"])
@@ -172,6 +174,11 @@ def story_upsert_from_draft(*, source: WireSource, draft: StoryDraft) -> tuple[S
     story.lock_version += 1
     story.save()
     return story, True
+
+
+def _needs_review(source: WireSource, story: Story) -> bool:
+    """A newer version of a story readers already see waits for an editor, unless the source is trusted to update."""
+    return story.status == Story.Status.PUBLISHED and not source.auto_update_published
 
 
 def _join_take(source: WireSource, draft: StoryDraft) -> tuple[Story, bool] | None:
@@ -185,7 +192,7 @@ def _join_take(source: WireSource, draft: StoryDraft) -> tuple[Story, bool] | No
     if not base_guid or take < 2:
         return None
     story = Story.objects.select_for_update().filter(source=source, guid=storable_guid(base_guid)).first()
-    if story is None or story.edited_by_editor or story.status == Story.Status.KILLED:
+    if story is None or story.edited_by_editor or story.status == Story.Status.KILLED or _needs_review(source, story):
         return None
     takes = {block.get("take", 1) for block in story.blocks}
     if take in takes:

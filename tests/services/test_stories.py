@@ -280,3 +280,36 @@ def test_over_long_wire_fields_are_cut_and_flagged_not_failed(wire_source):
     assert created and len(story.headline) <= Story._meta.get_field("headline").max_length
     assert story.headline.endswith("…") and story.headline.startswith("Extraordinarily Extraordinarily")
     assert any(flag["rule"] == "truncated:headline" for flag in story.flagged)
+
+
+# --- issue 11.6: an update to a published story goes live only when the source allows it -------------------
+
+
+def test_a_newer_version_of_a_published_story_waits_for_an_editor_by_default(wire_source, client):
+    story, _ = upsert(wire_source, draft())
+    publish(story)
+    updated, changed = upsert(wire_source, draft(version=2, headline="Wire rewrote the headline", body="New copy."))
+    assert changed
+    updated.refresh_from_db()
+    assert updated.status == Story.Status.PUBLISHED and updated.headline == "Original headline" and updated.version == 1
+    assert updated.pending_update["version"] == 2
+    assert updated.pending_update["fields"]["headline"] == "Wire rewrote the headline"
+    accepted = services.story_accept_pending_update(story=updated)
+    assert accepted.headline == "Wire rewrote the headline" and accepted.version == 2
+
+
+def test_a_source_may_allow_automatic_updates_of_published_stories(wire_source):
+    wire_source.auto_update_published = True
+    wire_source.save()
+    story, _ = upsert(wire_source, draft())
+    publish(story)
+    updated, _ = upsert(wire_source, draft(version=2, headline="Wire rewrote the headline"))
+    updated.refresh_from_db()
+    assert updated.headline == "Wire rewrote the headline" and updated.pending_update is None and updated.version == 2
+
+
+def test_an_unpublished_draft_still_takes_a_newer_version_directly(wire_source):
+    upsert(wire_source, draft())
+    updated, _ = upsert(wire_source, draft(version=2, headline="Second take on it"))
+    updated.refresh_from_db()
+    assert updated.headline == "Second take on it" and updated.pending_update is None

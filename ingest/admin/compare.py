@@ -110,3 +110,30 @@ def pending_update_diff(current: dict, incoming: dict) -> list[dict]:
             rows = paragraphs_side_by_side(old, new) if name == "body_text" else [side_by_side(old, new)]
             changes.append({"field": name, "label": label, "rows": rows})
     return changes
+
+
+_ERROR_PLACE = re.compile(r"\bline (\d+), column (\d+)")
+
+
+def error_place(error: str) -> tuple[int, int] | None:
+    """(line, column), both counted from 1, from a parse error such as "... (at line 10, column 7: '</body>')"."""
+    match = _ERROR_PLACE.search(error or "")
+    return (int(match.group(1)), int(match.group(2))) if match else None
+
+
+def lines_around(raw: str, line: int, column: int, context: int = 12) -> list[dict]:
+    """The raw body's lines around a parse error, numbered, the error's line marked and its column highlighted."""
+    lines = raw.split("\n")
+    if not 1 <= line <= len(lines):
+        return []
+    rows = []
+    for number in range(max(1, line - context), min(len(lines), line + context) + 1):
+        text = lines[number - 1].rstrip("\r")
+        if number == line:
+            at = min(max(column - 1, 0), len(text))
+            html = format_html('{}<span class="error-column" title="column {}">{}</span>{}', text[:at], column,
+                               text[at:at + 1] or " ", text[at + 1:])
+        else:
+            html = escape(text)
+        rows.append({"number": number, "html": html, "error": number == line})
+    return rows

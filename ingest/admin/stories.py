@@ -113,8 +113,10 @@ class StoryAdmin(SimpleHistoryAdmin):
         "published_at", "created_at", "updated_at", "wire_created_at", "wire_updated_at", "edited_by",
         "pubstatus", "embargoed_until", "slug", "word_count",
     )
+    # The form's `seen_lock_version` is declared on the form, so it is always posted; the template writes it as a
+    # bare hidden input (form_top), never as a labelled row editors would see.
     fieldsets = (
-        (None, {"fields": ("headline", "urgency", "subheadline", "summary", "body_html", "seen_lock_version")}),
+        (None, {"fields": ("headline", "urgency", "subheadline", "summary", "body_html")}),
         ("Credits", {"fields": ("byline", "authors", "dateline", "credit", "publisher", "edition")}),
         ("Wire metadata", {
             "classes": ("collapse",),

@@ -222,6 +222,99 @@ def test_publish_button_saves_edits_then_publishes_and_feed_shows_it(editor_clie
     assert "is now published" in response.content.decode()
 
 
+def test_publish_and_next_opens_the_next_story_with_the_queue_filters_kept(editor_client, wire_source):
+    first, second, third = make_stories(wire_source, 3)  # bulk_create: same second, so the queue orders by -id
+    make_stories(wire_source, 1, status=Story.Status.PUBLISHED)  # filtered out by status
+    queue = "status__exact=draft&q=Headline"
+    listing = editor_client.get(f"{CHANGELIST}?{queue}")
+    order = [story.pk for story in listing.context["cl"].result_list]
+    assert order == [third.pk, second.pk, first.pk]
+    filters = urlencode({"_changelist_filters": queue})
+    page = editor_client.get(f"{change_url(third)}?{filters}")
+    html = page.content.decode()
+    assert 'name="_transition_next" value="published"' in html and 'name="_transition_next" value="approved"' in html
+    assert f'href="{CHANGELIST}?{queue}"' in html.replace("&amp;", "&")  # breadcrumb back to the same queue
+
+    published = editor_client.post(f"{change_url(third)}?{filters}", form_data(page) | {"_transition_next": "published"})
+    assert published.status_code == 302 and published.url == f"{change_url(second)}?{filters}"
+    assert Story.objects.get(pk=third.pk).status == "published"
+
+    page = editor_client.get(published.url)
+    approved = editor_client.post(published.url, form_data(page) | {"_transition_next": "approved"})
+    assert approved.url == f"{change_url(first)}?{filters}"
+    page = editor_client.get(approved.url)
+    last = editor_client.post(approved.url, form_data(page) | {"_transition_next": "published"}, follow=True)
+    assert last.redirect_chain[-1][0] == f"{CHANGELIST}?{queue}"  # end of the queue: back to it, filters kept
+    assert "last story in the queue" in last.content.decode()
+
+
+def test_plain_workflow_button_stays_on_the_story_with_the_filters(editor_client, sample_story):
+    filters = urlencode({"_changelist_filters": "status__exact=draft"})
+    page = editor_client.get(f"{change_url(sample_story)}?{filters}")
+    response = editor_client.post(f"{change_url(sample_story)}?{filters}", form_data(page) | {"_transition": "approved"})
+    assert response.url == f"{change_url(sample_story)}?{filters}"
+
+
+def test_kill_is_a_link_to_a_confirmation_page_away_from_publish(editor_client, sample_story):
+    html = editor_client.get(change_url(sample_story)).content.decode()
+    bar = html[html.index('id="workflow"'):html.index("</div>", html.index('id="workflow"'))]
+    assert 'value="killed"' not in bar  # no one-click kill button
+    assert bar.index('value="published"') < bar.index('id="kill-link"')  # last in the bar, apart from Publish
+    assert f'href="/admin/ingest/story/{sample_story.pk}/kill/"' in bar
+    # A crafted one-click kill goes to the confirmation page too.
+    page = editor_client.get(change_url(sample_story))
+    crafted = editor_client.post(change_url(sample_story), form_data(page) | {"_transition": "killed"})
+    assert crafted.url == f"/admin/ingest/story/{sample_story.pk}/kill/"
+    assert Story.objects.get(pk=sample_story.pk).status == "draft"
+
+
+def test_kill_asks_for_a_reason_and_records_it(editor_client, sample_story):
+    kill_url = f"/admin/ingest/story/{sample_story.pk}/kill/?" + urlencode({"_changelist_filters": "status__exact=draft"})
+    asked = editor_client.get(kill_url)
+    assert asked.status_code == 200 and "Kill this story?" in asked.content.decode()
+    assert 'id="kill-confirm"' in asked.content.decode()
+    assert editor_client.post(kill_url, {"reason": ""}).status_code == 200
+    assert Story.objects.get(pk=sample_story.pk).status == "draft"
+
+    done = editor_client.post(kill_url, {"reason": "Wrong story: duplicate of an earlier wire"})
+    assert done.status_code == 302 and done.url.endswith("?_changelist_filters=status__exact%3Ddraft")
+    story = Story.objects.get(pk=sample_story.pk)
+    assert story.status == "killed"
+    latest = story.history.latest()
+    assert latest.history_change_reason == "Wrong story: duplicate of an earlier wire" and latest.history_user.username == "editor"
+    page = editor_client.get(change_url(story)).content.decode()
+    assert "Wrong story: duplicate of an earlier wire" in page[page.index('id="recent-history"'):]
+    # A killed story cannot be killed again.
+    again = editor_client.get(f"/admin/ingest/story/{story.pk}/kill/", follow=True)
+    assert "cannot be killed" in again.content.decode()
+
+
+def test_kill_needs_the_change_permission(client, sample_story, django_user_model):
+    from django.contrib.auth.models import Permission
+
+    viewer = django_user_model.objects.create_user("viewer", password="x", is_staff=True)
+    viewer.user_permissions.add(Permission.objects.get(codename="view_story"))
+    client.force_login(viewer)
+    assert client.post(f"/admin/ingest/story/{sample_story.pk}/kill/", {"reason": "x"}).status_code == 403
+    assert Story.objects.get(pk=sample_story.pk).status == "draft"
+
+
+def test_story_page_hides_the_lock_version_shows_flagged_lines_and_edits_urgency(editor_client, sample_story):
+    Story.objects.filter(pk=sample_story.pk).update(
+        flagged=[{"text": "Click for more", "reason": "short line without a sentence end", "block": 3, "item": None}]
+    )
+    page = editor_client.get(change_url(sample_story))
+    html = page.content.decode()
+    assert re.search(r"(?i)lock.version:|>lock.version<", html) is None  # no labelled field, no read-only row
+    assert len(re.findall(r'name="seen_lock_version"', html)) == 1 and '<input type="hidden" name="seen_lock_version"' in html
+    flagged = html[html.index('id="flagged-lines"'):]
+    assert "Flagged lines (1)" in flagged and "Click for more" in flagged and "short line without a sentence end" in flagged
+    assert f"<title>{sample_story.headline} | Review story | Newsroom desk</title>" in html
+    response = editor_client.post(change_url(sample_story), form_data(page) | {"urgency": "1", "_continue": "1"})
+    assert response.status_code == 302 and Story.objects.get(pk=sample_story.pk).urgency == 1
+    assert ">FLASH<" in editor_client.get(change_url(sample_story)).content.decode()
+
+
 def test_story_page_shows_raw_beside_cleaned_originals_and_removed_pieces(editor_client, sample_story):
     html = editor_client.get(change_url(sample_story)).content.decode()
     assert 'id="cleaned-story"' in html and 'id="raw-delivery"' in html
@@ -340,7 +433,11 @@ def test_pending_update_is_shown_as_a_diff(editor_client, sample_story):
     html = editor_client.get(change_url(sample_story)).content.decode()
     block = html[html.index('id="pending-update"'):]
     assert "Newer wire version 2" in block
-    assert "<ins>in</ins>" in block or "<ins> in" in block or "Kuala Lumpur</ins>" in block
+    row = block[block.index('<tr class="diff-headline">'):block.index("</tr>", block.index('<tr class="diff-headline">'))]
+    assert '<th scope="row" rowspan="1">Headline</th>' in row and "headline</th>" not in row.lower().replace("headline</th>", "", 1)
+    yours, wire = row.split("<td>")[1:]
+    assert "<ins>" not in yours and "<del>" not in yours  # only added words, on the wire's side
+    assert "<ins> in Kuala Lumpur</ins>" in wire
     assert 'name="_accept_update"' in block
 
 

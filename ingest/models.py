@@ -132,6 +132,12 @@ class Story(models.Model):
     )
     # Derived from `removed` in save(): an indexed flag filters the same way on SQLite and PostgreSQL.
     has_removed_boilerplate = models.BooleanField(default=False, db_index=True, editable=False)
+    # Derived in save() too, so the queue shows them without loading the body or the flags.
+    word_count = models.PositiveIntegerField(default=0, editable=False)
+    flag_count = models.PositiveIntegerField(default=0, editable=False)
+    slug = models.CharField(
+        max_length=200, blank=True, default="", editable=False, help_text="The wire's slugline (keyword), when it sends one."
+    )
 
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -162,12 +168,25 @@ class Story(models.Model):
     def __str__(self) -> str:
         return self.headline
 
+    # Columns kept in step with the field they are derived from, whoever saves.
+    _DERIVED = {"removed": "has_removed_boilerplate", "body_text": "word_count", "flagged": "flag_count"}
+
     def save(self, *args, **kwargs):
-        """Keep the "had boilerplate removed" flag in step with `removed`, whoever saves."""
-        self.has_removed_boilerplate = bool(self.removed)
+        """Keep the queue's derived columns (boilerplate removed, word count, flag count) in step."""
         update_fields = kwargs.get("update_fields")
-        if update_fields is not None and "removed" in update_fields:
-            kwargs["update_fields"] = {*update_fields, "has_removed_boilerplate"}
+        deferred = self.get_deferred_fields()
+        derived = {
+            source: target for source, target in self._DERIVED.items()
+            if source not in deferred and (update_fields is None or source in update_fields)
+        }
+        if "removed" in derived:
+            self.has_removed_boilerplate = bool(self.removed)
+        if "body_text" in derived:
+            self.word_count = len((self.body_text or "").split())
+        if "flagged" in derived:
+            self.flag_count = len(self.flagged or [])
+        if update_fields is not None and derived:
+            kwargs["update_fields"] = {*update_fields, *derived.values()}
         super().save(*args, **kwargs)
 
 

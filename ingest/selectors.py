@@ -1,7 +1,7 @@
 """Reads: the queries views, tasks and the admin share."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.db import connection
 from django.db.models import Max, Q, QuerySet
@@ -147,3 +147,31 @@ def recent_deliveries() -> QuerySet[Delivery]:
 
 def delivery_by_id(pk: int) -> Delivery | None:
     return Delivery.objects.select_related("source").filter(pk=pk).first()
+
+
+# --- The desk's reads (admin) ---------------------------------------------------------------
+
+
+def deliveries_failed() -> QuerySet[Delivery]:
+    """Deliveries that ended failed and were not reprocessed: stories that never reached the desk."""
+    return Delivery.objects.filter(status=Delivery.Status.FAILED)
+
+
+def deliveries_stuck(*, now: datetime | None = None) -> QuerySet[Delivery]:
+    """Deliveries still unprocessed after the sweep's stale threshold: a worker or the broker is in trouble."""
+    cutoff = (now or timezone.now()) - timedelta(seconds=ingest_setting("STALE_AFTER_SECONDS"))
+    unfinished = (Delivery.Status.RECEIVED, Delivery.Status.QUEUED, Delivery.Status.PROCESSING)
+    return Delivery.objects.filter(status__in=unfinished, received_at__lt=cutoff)
+
+
+def delivery_problem_counts() -> dict[str, int]:
+    """What the index and the queue warn about; two counts over the (status, received_at) index."""
+    return {"failed": deliveries_failed().count(), "stuck": deliveries_stuck().count()}
+
+
+def shipped_library_categories() -> list[tuple[str, int]]:
+    """The shipped boilerplate library by category (rule name) with how many patterns each has, in order."""
+    counts: dict[str, int] = {}
+    for rule in SHIPPED:
+        counts[rule.name] = counts.get(rule.name, 0) + 1
+    return list(counts.items())

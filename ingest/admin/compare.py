@@ -49,38 +49,38 @@ def mark_removed(raw: str, pieces: list[str]) -> tuple[SafeString, list[bool]]:
     return mark_safe("".join(out)), found
 
 
-def word_diff(old: str, new: str) -> SafeString:
-    """`old` -> `new` word by word: deletions in <del>, insertions in <ins>."""
+def side_by_side(old: str, new: str) -> tuple[SafeString, SafeString]:
+    """`old` with its deleted words in <del>, and `new` with its inserted words in <ins>: two columns,
+    so a changed word reads "Bridge" on one side and "bridge" on the other, never "Bridgebridge"."""
     a, b = _WORD.findall(old or ""), _WORD.findall(new or "")
-    out = []
+    left, right = [], []
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
         if op == "equal":
-            out.append(escape("".join(a[i1:i2])))
+            left.append(escape("".join(a[i1:i2])))
+            right.append(escape("".join(b[j1:j2])))
             continue
-        if op in ("delete", "replace"):
-            out.append(format_html("<del>{}</del>", "".join(a[i1:i2])))
-        if op in ("insert", "replace"):
-            out.append(format_html("<ins>{}</ins>", "".join(b[j1:j2])))
-    return mark_safe("".join(out))
+        if i2 > i1:
+            left.append(format_html("<del>{}</del>", "".join(a[i1:i2])))
+        if j2 > j1:
+            right.append(format_html("<ins>{}</ins>", "".join(b[j1:j2])))
+    return mark_safe("".join(left)), mark_safe("".join(right))
 
 
-def paragraph_diff(old: str, new: str) -> SafeString:
-    """A body's diff: only the paragraphs that changed, word by word; unchanged runs fold into "…"."""
+def paragraphs_side_by_side(old: str, new: str) -> list[tuple[SafeString, SafeString]]:
+    """A body, paragraph by paragraph: changed paragraphs as side-by-side pairs, unchanged runs folded into "…"."""
     a = [p for p in (old or "").split("\n\n") if p.strip()]
     b = [p for p in (new or "").split("\n\n") if p.strip()]
-    parts = []
+    rows: list[tuple[SafeString, SafeString]] = []
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
         if op == "equal":
-            parts.append(format_html('<p class="unchanged">… {} unchanged paragraph{} …</p>', i2 - i1, "" if i2 - i1 == 1 else "s"))
+            note = format_html('<span class="unchanged">… {} unchanged paragraph{} …</span>', i2 - i1, "" if i2 - i1 == 1 else "s")
+            rows.append((note, note))
             continue
         pairs = list(zip(a[i1:i2], b[j1:j2])) if op == "replace" else []
-        for old_p, new_p in pairs:
-            parts.append(format_html("<p>{}</p>", word_diff(old_p, new_p)))
-        for old_p in a[i1 + len(pairs):i2]:
-            parts.append(format_html("<p><del>{}</del></p>", old_p))
-        for new_p in b[j1 + len(pairs):j2]:
-            parts.append(format_html("<p><ins>{}</ins></p>", new_p))
-    return mark_safe("".join(parts))
+        rows.extend(side_by_side(old_p, new_p) for old_p, new_p in pairs)
+        rows.extend((format_html("<del>{}</del>", p), mark_safe("")) for p in a[i1 + len(pairs):i2])
+        rows.extend((mark_safe(""), format_html("<ins>{}</ins>", p)) for p in b[j1 + len(pairs):j2])
+    return rows
 
 
 def _as_text(value) -> str:
@@ -91,20 +91,49 @@ def _as_text(value) -> str:
     return str(value)
 
 
-# Fields an editor reads when deciding whether to take a wire update, in reading order.
-DIFFED_FIELDS = (
-    "headline", "subheadline", "byline", "authors", "dateline", "credit", "publisher", "edition", "summary",
-    "body_text", "keywords", "urgency", "language",
-)
+# Fields an editor reads when deciding whether to take a wire update, in reading order, named as the desk says them.
+DIFFED_FIELDS = {
+    "headline": "Headline", "subheadline": "Subheadline", "byline": "Byline", "authors": "Authors",
+    "dateline": "Dateline", "credit": "Credit", "publisher": "Publisher", "edition": "Edition", "summary": "Summary",
+    "body_text": "Body", "keywords": "Keywords", "urgency": "Urgency", "language": "Language",
+}
 
 
-def pending_update_diff(current: dict, incoming: dict) -> list[tuple[str, SafeString]]:
-    """(field, diff) for every reviewed field the newer wire version changes."""
-    rows = []
-    for name in DIFFED_FIELDS:
+def pending_update_diff(current: dict, incoming: dict) -> list[dict]:
+    """For every reviewed field the newer wire version changes: its name in words and rows of (yours, wire)."""
+    changes = []
+    for name, label in DIFFED_FIELDS.items():
         if name not in incoming:
             continue
         old, new = _as_text(current.get(name)), _as_text(incoming.get(name))
         if old != new:
-            rows.append((name, paragraph_diff(old, new) if name == "body_text" else word_diff(old, new)))
+            rows = paragraphs_side_by_side(old, new) if name == "body_text" else [side_by_side(old, new)]
+            changes.append({"field": name, "label": label, "rows": rows})
+    return changes
+
+
+_ERROR_PLACE = re.compile(r"\bline (\d+), column (\d+)")
+
+
+def error_place(error: str) -> tuple[int, int] | None:
+    """(line, column), both counted from 1, from a parse error such as "... (at line 10, column 7: '</body>')"."""
+    match = _ERROR_PLACE.search(error or "")
+    return (int(match.group(1)), int(match.group(2))) if match else None
+
+
+def lines_around(raw: str, line: int, column: int, context: int = 12) -> list[dict]:
+    """The raw body's lines around a parse error, numbered, the error's line marked and its column highlighted."""
+    lines = raw.split("\n")
+    if not 1 <= line <= len(lines):
+        return []
+    rows = []
+    for number in range(max(1, line - context), min(len(lines), line + context) + 1):
+        text = lines[number - 1].rstrip("\r")
+        if number == line:
+            at = min(max(column - 1, 0), len(text))
+            html = format_html('{}<span class="error-column" title="column {}">{}</span>{}', text[:at], column,
+                               text[at:at + 1] or " ", text[at + 1:])
+        else:
+            html = escape(text)
+        rows.append({"number": number, "html": html, "error": number == line})
     return rows

@@ -1,5 +1,7 @@
-"""List filters for the editors' story queue; each maps to an indexed column or a plain NULL test."""
+"""List filters for the editors' story queue and the deliveries; each maps to an indexed column or a plain test."""
 from django.contrib import admin
+
+from ingest import selectors
 
 
 class _YesNoFilter(admin.SimpleListFilter):
@@ -34,6 +36,14 @@ class BoilerplateRemovedFilter(_YesNoFilter):
     when_yes = {"has_removed_boilerplate": True}
 
 
+class FlaggedLinesFilter(_YesNoFilter):
+    """Lines the cleaner kept but found doubtful: an editor decides."""
+
+    title = "has flagged lines"
+    parameter_name = "flagged"
+    when_yes = {"flag_count__gt": 0}
+
+
 class UrgencyFilter(admin.SimpleListFilter):
     """IPTC urgency 1 (flash) to 9 (lowest), listed without asking the database which values exist."""
 
@@ -42,10 +52,14 @@ class UrgencyFilter(admin.SimpleListFilter):
     LABELS = {1: "1 (flash)", 2: "2", 3: "3", 4: "4 (normal)", 5: "5", 6: "6", 7: "7", 8: "8", 9: "9 (lowest)"}
 
     def lookups(self, request, model_admin):
-        return [(str(level), label) for level, label in self.LABELS.items()] + [("none", "Not given")]
+        return [("urgent", "Flash and urgent (1-3)")] + [(str(level), label) for level, label in self.LABELS.items()] + [
+            ("none", "Not given")
+        ]
 
     def queryset(self, request, queryset):
         value = self.value()
+        if value == "urgent":
+            return queryset.filter(urgency__lte=3)
         if value == "none":
             return queryset.filter(urgency__isnull=True)
         if value in {str(level) for level in self.LABELS}:
@@ -62,3 +76,20 @@ class ReceivedDateFilter(admin.DateFieldListFilter):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.title = "received"
+
+
+class DeliveryProblemFilter(admin.SimpleListFilter):
+    """Failed deliveries, and those still unprocessed past the sweep's threshold (the index counts both)."""
+
+    title = "problem"
+    parameter_name = "problem"
+
+    def lookups(self, request, model_admin):
+        return (("failed", "Failed"), ("stuck", "Stuck (not processed in time)"))
+
+    def queryset(self, request, queryset):
+        if self.value() == "failed":
+            return queryset & selectors.deliveries_failed()
+        if self.value() == "stuck":
+            return queryset & selectors.deliveries_stuck()
+        return queryset

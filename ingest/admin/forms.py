@@ -65,6 +65,10 @@ class StoryEditForm(forms.ModelForm):
         if self.instance.pk is not None:
             self.fields["seen_lock_version"].initial = self.instance.lock_version
 
+    #: Whether someone saved the story after this form was opened, and which form fields they changed (set by clean()).
+    opened_stale: bool = False
+    unseen_changes: list[str] = []
+
     def clean_body_html(self):
         """Markup nested past what the parser reads would lose the text after it when the body is rebuilt."""
         from ingest.parse import ParseError
@@ -80,13 +84,45 @@ class StoryEditForm(forms.ModelForm):
     def clean(self):
         cleaned = super().clean()
         seen = cleaned.get("seen_lock_version")
-        if self.instance.pk is not None and seen is not None:
+        self._own_edits = [name for name in self.changed_data if name != "seen_lock_version"]
+        self.opened_stale = self.instance.pk is not None and seen is not None and seen != self.instance.lock_version
+        if not self.opened_stale:
+            self.unseen_changes = []
+        else:
+            self._own_edits, self.unseen_changes = self._split_changes(seen)
+        if self._own_edits:
             # The admin runs the whole change view in one transaction: the row lock taken here
             # holds until the save, so no other save can land in between.
             services.story_check_fresh(story=self.instance, seen_lock_version=seen)
         return cleaned
 
+    def _split_changes(self, seen: int) -> tuple[list[str], list[str]]:
+        """The story moved on since the form was opened: which differences are this editor's, which are theirs.
+
+        The story as the editor saw it is in its history (each save records the lock version); a
+        field posted differently from that snapshot is the editor's edit, a field the row now holds
+        differently is someone else's. Without the snapshot every difference counts as an edit.
+        """
+        snapshot = self.instance.history.filter(lock_version=seen).order_by("-history_date", "-history_id").first()
+        changed = [name for name in self.changed_data if name != "seen_lock_version"]
+        if snapshot is None:
+            return changed, changed
+        names = [name for name in self.fields if name != "seen_lock_version" and hasattr(snapshot, name)]
+        own = [name for name in names if name in self.cleaned_data and self.cleaned_data[name] != getattr(snapshot, name)]
+        theirs = [name for name in names if self.initial.get(name) != getattr(snapshot, name)]
+        return own, theirs
+
     @property
     def edited_fields(self) -> list[str]:
-        """Model fields the editor actually changed (not the bookkeeping field)."""
-        return [name for name in self.changed_data if name != "seen_lock_version"]
+        """Model fields this editor actually changed (not the bookkeeping field, not someone else's changes)."""
+        return list(getattr(self, "_own_edits", []))
+
+
+class KillForm(forms.Form):
+    """The reason a kill asks for; kept in the story's history."""
+
+    reason = forms.CharField(
+        max_length=services.REASON_MAX_LENGTH, label="Reason",
+        help_text="Why it must not run (legal, wrong story, wire kill…). Kept in the story's history.",
+        widget=forms.TextInput(attrs={"size": 60, "autofocus": True}),
+    )

@@ -8,6 +8,7 @@ from ingest.models import Delivery, Story
 from ingest.services import next_statuses
 
 from .compare import mark_removed, pending_update_diff
+from .display import urgency_badge
 
 # Raw bodies larger than this are cut for display; the delivery page shows the whole body.
 RAW_DISPLAY_LIMIT = 200_000
@@ -45,8 +46,16 @@ def story_review_context(story: Story) -> dict:
         "pending_version": pending.get("version") if pending else None,
         "pending_diff": pending_update_diff(_current_fields(story), pending.get("fields", {})) if pending else [],
         "wire_notice": wire_notice_message(story),
+        "urgency_badge": urgency_badge(story.urgency),
         "embargoed_until": story.embargoed_until if story.embargoed_until and story.embargoed_until > timezone.now() else None,
-        "workflow": [(to, ACTION_LABELS[to]) for to in next_statuses(story.status)],
+        # Kill is never among these: it has its own confirmation page, away from Publish.
+        "workflow": [(to, ACTION_LABELS[to]) for to in next_statuses(story.status) if to != Story.Status.KILLED],
+        "with_next": [to for to in next_statuses(story.status) if to in (Story.Status.APPROVED, Story.Status.PUBLISHED)],
+        "can_kill": Story.Status.KILLED in next_statuses(story.status),
+        "flagged": [
+            {"text": f.get("text", ""), "rule": f.get("rule", ""), "reason": f.get("reason", "")}
+            for f in (story.flagged or []) if isinstance(f, dict)
+        ],
         "history": story_recent_history(story),
     }
 
@@ -74,6 +83,8 @@ def wire_notice_message(story: Story) -> dict | None:
 
 
 _HISTORY_TYPES = {"+": "created", "~": "changed", "-": "deleted"}
+# History names changed fields in words: "Body" for body_html, as the form labels it.
+_FIELD_NAMES = {"body_html": "body", "pending_update": "newer wire version", "wire_notice": "wire notice"}
 
 
 def story_recent_history(story: Story, limit: int = 10) -> list[dict]:
@@ -89,7 +100,8 @@ def story_recent_history(story: Story, limit: int = 10) -> list[dict]:
             "who": record.history_user.get_username() if record.history_user else "wire",
             "what": _HISTORY_TYPES.get(record.history_type, record.history_type),
             "status": record.status,
-            "changed": changed,
+            "changed": [_FIELD_NAMES.get(name, name.replace("_", " ")) for name in changed],
+            "reason": record.history_change_reason or "",
         })
     return rows
 

@@ -1,11 +1,11 @@
 """Editor boilerplate rules: vetted patterns, a preview before saving, hit counts, learned suggestions to confirm."""
 from django import forms
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.urls import path, reverse
 
-from ingest import services
+from ingest import selectors, services
 from ingest.clean.patterns import check_pattern
 from ingest.models import BoilerplateRule, WireSource
 
@@ -28,14 +28,26 @@ class BoilerplateRuleForm(forms.ModelForm):
         return data
 
 
+PREVIEW_ONLY = "preview"
+
+
 class PreviewOnlyForm(BoilerplateRuleForm):
-    """The same form when the editor pressed Preview: valid input is shown, never saved."""
+    """The same form when the editor pressed Preview: valid input is shown, never saved.
+
+    The admin saves a valid form, so Preview makes it "invalid" with one error of its own code; the page
+    then shows that as a plain note, never as Django's red "Please correct the error below".
+    """
 
     def clean(self):
         data = super().clean()
         if not self.errors:
-            raise forms.ValidationError("Preview only: nothing was saved. Check the lines below, then save.", code="preview")
+            raise forms.ValidationError("Preview only: nothing was saved.", code=PREVIEW_ONLY)
         return data
+
+    @property
+    def only_previewed(self) -> bool:
+        errors = self.errors.as_data()
+        return list(errors) == [NON_FIELD_ERRORS] and all(e.code == PREVIEW_ONLY for e in errors[NON_FIELD_ERRORS])
 
 
 def _settle(modeladmin, request, queryset, settle, done: str) -> None:
@@ -77,6 +89,13 @@ class BoilerplateRuleAdmin(admin.ModelAdmin):
         if request.method == "POST" and "_preview" in request.POST:
             extra_context["rule_preview"] = self._preview(request)
         return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        form = context["adminform"].form
+        if getattr(form, "only_previewed", False):
+            context["errors"] = []  # a preview is no error: the page shows the lines it would remove
+            context["preview_only"] = True
+        return super().render_change_form(request, context, add=add, change=change, form_url=form_url, obj=obj)
 
     def _preview(self, request) -> dict:
         """What the rule as typed would remove from recent deliveries (of its source, or of all sources)."""
@@ -131,5 +150,9 @@ class BoilerplateRuleAdmin(admin.ModelAdmin):
             self.message_user(request, f"Rule “{rule.pattern[:80]}” is off: {rule.disabled_reason}", messages.WARNING)
         extra_context = dict(extra_context or {})
         extra_context["pending_suggestions"] = BoilerplateRule.objects.filter(suggested=True).count()
+        extra_context["library"] = [
+            {"name": name.removeprefix("library:"), "label": name.removeprefix("library:").replace("-", " "), "patterns": count}
+            for name, count in selectors.shipped_library_categories()
+        ]
         return super().changelist_view(request, extra_context)
 

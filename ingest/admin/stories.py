@@ -1,33 +1,49 @@
 """Stories: the editors' queue, the review page and the workflow actions; every write goes through services."""
 from __future__ import annotations
 
+from copy import copy
+
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
+from django.contrib.admin.options import IncorrectLookupParameters
+from django.contrib.admin.templatetags.admin_urls import add_preserved_filters
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import connection
 from django.db.models import Q
 from django.db.models.expressions import ExpressionWrapper
 from django.db.models.fields import BooleanField
-from django.http import HttpResponseRedirect
+from django.http import HttpResponseRedirect, QueryDict
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
 from ingest import selectors, services
 from ingest.models import Story
 
-from .filters import BoilerplateRemovedFilter, NewerWireVersionFilter, ReceivedDateFilter, UrgencyFilter
-from .forms import StoryEditForm
+from . import display
+from .filters import (
+    BoilerplateRemovedFilter,
+    FlaggedLinesFilter,
+    NewerWireVersionFilter,
+    ReceivedDateFilter,
+    UrgencyFilter,
+)
+from .forms import KillForm, StoryEditForm
 from .review import ACTION_LABELS, story_review_context
 
 # Columns the queue never shows: left out of its query so 100 rows stay light.
 _HEAVY_FIELDS = ("body_html", "body_text", "blocks", "removed", "flagged", "pending_update", "summary", "subjects")
 
 
-def _transition(modeladmin, request, queryset, to: str):
+def _transition(modeladmin, request, queryset, to: str, reason: str = ""):
     done = 0
     # Full rows: the queue's queryset leaves columns out, and saving a partial row would reload each one.
     for story in Story.objects.filter(pk__in=list(queryset.values_list("pk", flat=True))).select_related("source"):
         try:
-            services.story_transition(story=story, to=to, user=request.user)
+            services.story_transition(story=story, to=to, user=request.user, reason=reason)
             done += 1
         except ValidationError as exc:
             modeladmin.message_user(request, f"{story}: {exc.messages[0]}", messages.WARNING)
@@ -48,8 +64,27 @@ def _workflow_action(to: str, name: str, description: str):
 approve = _workflow_action(Story.Status.APPROVED, "approve", "Approve selected stories")
 publish = _workflow_action(Story.Status.PUBLISHED, "publish", "Publish selected stories")
 reject = _workflow_action(Story.Status.REJECTED, "reject", "Reject selected stories")
-kill = _workflow_action(Story.Status.KILLED, "kill", "Kill selected stories")
 back_to_draft = _workflow_action(Story.Status.DRAFT, "back_to_draft", "Send selected stories back to draft")
+
+
+@admin.action(description="Kill selected stories…", permissions=["change"])
+def kill(modeladmin, request, queryset):
+    """Django's intermediate-page pattern (as delete_selected): list the stories, ask for a reason, then kill."""
+    form = KillForm(request.POST if request.POST.get("post") == "yes" else None)
+    if form.is_bound and form.is_valid():
+        _transition(modeladmin, request, queryset, Story.Status.KILLED, reason=form.cleaned_data["reason"])
+        return None  # back to the queue, its filters kept
+    stories = list(queryset.select_related(None).only("pk", "headline", "status").order_by("-created_at", "-id"))
+    context = {
+        **modeladmin.admin_site.each_context(request),
+        "title": f"Kill {len(stories)} stor{'y' if len(stories) == 1 else 'ies'}?",
+        "opts": modeladmin.model._meta,
+        "stories": stories,
+        "form": form,
+        "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+        "action": "kill",
+    }
+    return TemplateResponse(request, "admin/ingest/story/kill_selected_confirmation.html", context)
 
 
 @admin.register(Story)
@@ -58,13 +93,14 @@ class StoryAdmin(SimpleHistoryAdmin):
     change_form_template = "admin/ingest/story/change_form.html"
     save_on_top = True  # the top Save comes first in the form, so Enter in a field saves and never publishes
     list_display = (
-        "headline", "source", "byline", "dateline", "status", "urgency", "received", "wire_time",
-        "newer_version", "boilerplate_removed",
+        "urgency_badge", "headline_cell", "slug_cell", "source_cell", "status_chip", "age", "signals", "words",
+        "format_language",
     )
-    list_display_links = ("headline",)
+    list_display_links = ("headline_cell",)
+    empty_value_display = ""  # a blank cell where there is nothing to see, never a row of dashes
     list_filter = (
         "status", "source", UrgencyFilter, ("created_at", ReceivedDateFilter),
-        NewerWireVersionFilter, BoilerplateRemovedFilter,
+        NewerWireVersionFilter, FlaggedLinesFilter, BoilerplateRemovedFilter,
     )
     search_fields = ("headline", "byline", "body_text")
     search_help_text = "Searches headline, byline and body."
@@ -74,19 +110,21 @@ class StoryAdmin(SimpleHistoryAdmin):
     actions = [approve, publish, reject, kill, back_to_draft]
     readonly_fields = (
         "source", "guid", "version", "status", "format", "original_headline", "byline_raw", "dateline_raw",
-        "published_at", "created_at", "updated_at", "wire_created_at", "wire_updated_at", "edited_by", "lock_version",
-        "pubstatus", "embargoed_until",
+        "published_at", "created_at", "updated_at", "wire_created_at", "wire_updated_at", "edited_by",
+        "pubstatus", "embargoed_until", "slug", "word_count",
     )
+    # The form's `seen_lock_version` is declared on the form, so it is always posted; the template writes it as a
+    # bare hidden input (form_top), never as a labelled row editors would see.
     fieldsets = (
-        (None, {"fields": ("headline", "subheadline", "summary", "body_html", "seen_lock_version")}),
+        (None, {"fields": ("headline", "urgency", "subheadline", "summary", "body_html")}),
         ("Credits", {"fields": ("byline", "authors", "dateline", "credit", "publisher", "edition")}),
         ("Wire metadata", {
             "classes": ("collapse",),
             "fields": (
-                "status", "pubstatus", "embargoed_until", "source", "guid", "version", "format", "language",
-                "urgency", "keywords",
+                "status", "pubstatus", "embargoed_until", "source", "guid", "slug", "version", "format", "language",
+                "keywords", "word_count",
                 "original_headline", "byline_raw", "dateline_raw", "wire_created_at", "wire_updated_at",
-                "published_at", "created_at", "updated_at", "edited_by", "lock_version",
+                "published_at", "created_at", "updated_at", "edited_by",
             ),
         }),
     )
@@ -113,22 +151,49 @@ class StoryAdmin(SimpleHistoryAdmin):
         by_line = Story.objects.filter(Q(headline__icontains=term) | Q(byline__icontains=term)).values("pk")
         return queryset.filter(Q(pk__in=by_body) | Q(pk__in=by_line)), False
 
-    @admin.display(description="received", ordering="created_at")
-    def received(self, story: Story):
-        return story.created_at
+    @admin.display(description="urgency", ordering="urgency")
+    def urgency_badge(self, story: Story):
+        return display.urgency_badge(story.urgency)
 
-    @admin.display(description="wire time", ordering="wire_updated_at")
-    def wire_time(self, story: Story):
-        return story.wire_updated_at or story.wire_created_at
+    @admin.display(description="headline", ordering="headline")
+    def headline_cell(self, story: Story):
+        return format_html('<span title="{}">{}</span>', story.headline, story.headline)
 
-    @admin.display(description="newer version", boolean=True)
-    def newer_version(self, story: Story):
+    @admin.display(description="slug", ordering="slug")
+    def slug_cell(self, story: Story):
+        return format_html('<span title="{}">{}</span>', story.slug, story.slug) if story.slug else ""
+
+    @admin.display(description="source", ordering="source__slug")
+    def source_cell(self, story: Story):
+        return format_html('<span title="{}">{}</span>', story.source.name, story.source.slug)
+
+    @admin.display(description="status", ordering="status")
+    def status_chip(self, story: Story):
+        return display.status_chip(story.status)
+
+    @admin.display(description="age", ordering="created_at")
+    def age(self, story: Story):
+        return display.age_cell(story.created_at, story.wire_updated_at or story.wire_created_at)
+
+    @admin.display(description="signals")
+    def signals(self, story: Story):
         pending = getattr(story, "has_pending_update", None)
-        return pending if pending is not None else story.pending_update is not None
+        return display.signal_icons(
+            newer_version=pending if pending is not None else story.pending_update is not None,
+            boilerplate_removed=story.has_removed_boilerplate,
+            flag_count=story.flag_count,
+        )
 
-    @admin.display(description="boilerplate removed", boolean=True, ordering="has_removed_boilerplate")
-    def boilerplate_removed(self, story: Story):
-        return story.has_removed_boilerplate
+    @admin.display(description="words", ordering="word_count")
+    def words(self, story: Story):
+        return story.word_count or ""
+
+    @admin.display(description="format")
+    def format_language(self, story: Story):
+        return " · ".join(filter(None, (story.format, story.language)))
+
+    def changelist_view(self, request, extra_context=None):
+        return super().changelist_view(request, {"title": "Wire queue", **(extra_context or {})})
 
     # --- history: shown, never reverted around the lock -------------------------------
 
@@ -146,10 +211,21 @@ class StoryAdmin(SimpleHistoryAdmin):
     def has_add_permission(self, request):
         return False  # stories come from the wire
 
+    def get_urls(self):
+        return [
+            path("<int:object_id>/kill/", self.admin_site.admin_view(self.kill_view), name="ingest_story_kill"),
+            *super().get_urls(),
+        ]
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        extra_context = {"title": "Review story", **(extra_context or {})}
+        return super().change_view(request, object_id, form_url, extra_context)
+
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         if obj is not None:
             context.update(story_review_context(obj))
             context["can_act"] = self.has_change_permission(request, obj)
+            context["kill_url"] = self._with_filters(request, reverse("admin:ingest_story_kill", args=[obj.pk]))
         return super().render_change_form(request, context, add=add, change=change, form_url=form_url, obj=obj)
 
     def save_model(self, request, obj, form, change):
@@ -158,6 +234,14 @@ class StoryAdmin(SimpleHistoryAdmin):
             services.story_save_edits(
                 story=obj, seen_lock_version=form.cleaned_data["seen_lock_version"], fields=edited, user=request.user
             )
+        else:
+            # Nothing of this editor's to write: the form's copy of the fields may be older than the row's.
+            obj.refresh_from_db()
+        obj._opened_stale, obj._unseen_changes = form.opened_stale, form.unseen_changes
+
+    def construct_change_message(self, request, form, formsets, add=False):
+        # Only this editor's edits: a field someone else changed meanwhile is theirs, not a change made here.
+        return super().construct_change_message(request, form, formsets, add) if form.edited_fields else []
 
     def log_change(self, request, obj, message):
         if message:  # nothing edited (a workflow button alone): the workflow step is logged by history
@@ -166,18 +250,136 @@ class StoryAdmin(SimpleHistoryAdmin):
     def response_change(self, request, obj):
         """The page's action buttons: the form's edits are saved first, then the action runs."""
         post = request.POST
+        refusal = self._stale_refusal(obj, post)
+        if refusal:
+            self.message_user(request, refusal, messages.WARNING)
+            return self._back_to_story(request, obj)
         if "_restore" in post:
             return self._restore(request, obj, post["_restore"])
         if "_accept_update" in post:
             return self._settle_update(request, obj, services.story_accept_pending_update, "accepted")
         if "_dismiss_update" in post:
             return self._settle_update(request, obj, services.story_dismiss_pending_update, "dismissed; your version is kept")
+        if "_transition_next" in post:
+            return self._apply_transition(request, obj, post["_transition_next"], then_next=True)
         if "_transition" in post:
             return self._apply_transition(request, obj, post["_transition"])
         return super().response_change(request, obj)
 
+    # --- moving through the queue with its filters kept ------------------------------------
+
+    def _with_filters(self, request, url: str) -> str:
+        """`url` carrying the queue's filters and search (Django's preserved_filters), as the admin's own links do."""
+        return add_preserved_filters({"preserved_filters": self.get_preserved_filters(request), "opts": self.opts}, url)
+
     def _back_to_story(self, request, obj):
-        return HttpResponseRedirect(request.path)
+        return HttpResponseRedirect(self._with_filters(request, reverse("admin:ingest_story_change", args=[obj.pk])))
+
+    def _queue_after(self, request, story: Story, scan: int = 5000) -> int | None:
+        """The story after `story` in the queue as the editor left it (same filters, search and order).
+
+        Read before the workflow step, while `story` still matches the filters; only ids are read.
+        A story not among the first `scan` rows falls back to the top of the queue.
+        """
+        queue_request = copy(request)
+        queue_request.GET = QueryDict(request.GET.get("_changelist_filters", ""))
+        queue_request.POST = QueryDict()
+        queue_request.method = "GET"
+        try:
+            ids = self.get_changelist_instance(queue_request).queryset.values_list("pk", flat=True)[:scan]
+        except IncorrectLookupParameters:
+            ids = self.get_queryset(request).values_list("pk", flat=True)[:scan]
+        found = False
+        first = None
+        for pk in ids:
+            if found:
+                return pk
+            if pk == story.pk:
+                found = True
+            elif first is None:
+                first = pk
+        return None if found else first
+
+    def _apply_transition(self, request, obj, to, then_next: bool = False):
+        if to not in ACTION_LABELS:
+            self.message_user(request, f"Unknown workflow step “{to}”.", messages.ERROR)
+            return self._back_to_story(request, obj)
+        if to == Story.Status.KILLED:
+            return HttpResponseRedirect(self._with_filters(request, reverse("admin:ingest_story_kill", args=[obj.pk])))
+        following = self._queue_after(request, obj) if then_next else None
+        try:
+            services.story_transition(story=obj, to=to, user=request.user)
+        except ValidationError as exc:
+            self.message_user(request, f"Not done: {exc.messages[0]}.", messages.ERROR)
+            return self._back_to_story(request, obj)
+        self.message_user(request, f"“{obj}” is now {obj.status}.", messages.SUCCESS)
+        if obj.status == Story.Status.PUBLISHED and obj.embargoed_until and obj.embargoed_until > timezone.now():
+            self.message_user(
+                request, f"Embargoed until {timezone.localtime(obj.embargoed_until):%Y-%m-%d %H:%M %Z}: "
+                "the feed serves it from then on.", messages.WARNING,
+            )
+        if not then_next:
+            return self._back_to_story(request, obj)
+        if following is None:
+            self.message_user(request, "That was the last story in the queue.", messages.INFO)
+            return HttpResponseRedirect(self._with_filters(request, reverse("admin:ingest_story_changelist")))
+        return HttpResponseRedirect(self._with_filters(request, reverse("admin:ingest_story_change", args=[following])))
+
+    @staticmethod
+    def _stale_refusal(obj: Story, post) -> str:
+        """Why a button pressed on a page opened before someone else's save must not act, or "".
+
+        Reached only when this editor had no edits of their own (with edits the form itself is refused,
+        since they would overwrite the other save). A workflow step still runs when the other save changed
+        none of the form's fields (say, a colleague approved it); Restore, Accept and Keep never run on a
+        moved story, since the piece or the version they name may have moved with it.
+        """
+        if not getattr(obj, "_opened_stale", False):
+            return ""
+        unseen = getattr(obj, "_unseen_changes", [])
+        if "_transition" in post or "_transition_next" in post:
+            if not unseen:
+                return ""
+            step = ACTION_LABELS.get(post.get("_transition_next") or post.get("_transition"), "act").lower()
+        elif any(name in post for name in ("_restore", "_accept_update", "_dismiss_update")):
+            step = "press the button"
+        else:
+            return ""
+        last = obj.history.select_related("history_user").order_by("-history_date", "-history_id").first()
+        who = last.history_user.get_username() if last and last.history_user else "the wire"
+        when = f" at {timezone.localtime(last.history_date):%H:%M:%S}" if last else ""
+        what = f" ({', '.join(Story._meta.get_field(n).verbose_name.capitalize() for n in unseen)})" if unseen else ""
+        return (
+            f"Not done: this story was changed by {who}{when} after you opened it{what}. You had no edits of your "
+            f"own, so nothing was lost: read the current version below, then {step} again."
+        )
+
+    # --- kill: always confirmed, with a reason ---------------------------------------------
+
+    def kill_view(self, request, object_id):
+        story = get_object_or_404(Story.objects.select_related("source"), pk=object_id)
+        if not self.has_change_permission(request, story):
+            raise PermissionDenied
+        story_url = self._with_filters(request, reverse("admin:ingest_story_change", args=[story.pk]))
+        if Story.Status.KILLED not in services.next_statuses(story.status):
+            self.message_user(request, f"A {story.status} story cannot be killed.", messages.WARNING)
+            return HttpResponseRedirect(story_url)
+        form = KillForm(request.POST if request.method == "POST" else None)
+        if form.is_bound and form.is_valid():
+            services.story_transition(story=story, to=Story.Status.KILLED, user=request.user, reason=form.cleaned_data["reason"])
+            self.message_user(request, f"“{story}” was killed: {form.cleaned_data['reason']}", messages.SUCCESS)
+            return HttpResponseRedirect(story_url)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Kill this story?",
+            "opts": self.opts,
+            "story": story,
+            "form": form,
+            "story_url": story_url,
+        }
+        return TemplateResponse(request, "admin/ingest/story/kill_confirmation.html", context)
+
+    # --- the review page's other buttons ---------------------------------------------------
 
     def _restore(self, request, obj, raw_index):
         try:
@@ -202,21 +404,4 @@ class StoryAdmin(SimpleHistoryAdmin):
             self.message_user(request, f"Not done: {exc.messages[0]}.", messages.ERROR)
         else:
             self.message_user(request, f"Wire version {version} {done}.", messages.SUCCESS)
-        return self._back_to_story(request, obj)
-
-    def _apply_transition(self, request, obj, to):
-        if to not in ACTION_LABELS:
-            self.message_user(request, f"Unknown workflow step “{to}”.", messages.ERROR)
-            return self._back_to_story(request, obj)
-        try:
-            services.story_transition(story=obj, to=to, user=request.user)
-        except ValidationError as exc:
-            self.message_user(request, f"Not done: {exc.messages[0]}.", messages.ERROR)
-        else:
-            self.message_user(request, f"“{obj}” is now {obj.status}.", messages.SUCCESS)
-            if obj.status == Story.Status.PUBLISHED and obj.embargoed_until and obj.embargoed_until > timezone.now():
-                self.message_user(
-                    request, f"Embargoed until {timezone.localtime(obj.embargoed_until):%Y-%m-%d %H:%M %Z}: "
-                    "the feed serves it from then on.", messages.WARNING,
-                )
         return self._back_to_story(request, obj)

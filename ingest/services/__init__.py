@@ -20,7 +20,7 @@ from .cleaning import (
 )
 from .stories import story_accept_pending_update, story_dismiss_pending_update, story_upsert_from_draft
 from .editors import EDITOR_PERMISSIONS, editors_group_ensure
-from .workflow import StaleStoryError, next_statuses, story_check_fresh, story_save_edits, story_transition
+from .workflow import REASON_MAX_LENGTH, StaleStoryError, next_statuses, story_check_fresh, story_save_edits, story_transition
 
 __all__ = [
     "DeliveryOutcome",
@@ -40,6 +40,7 @@ __all__ = [
     "source_learn_boilerplate",
     "story_restore_removal",
     "story_transition",
+    "REASON_MAX_LENGTH",
     "StaleStoryError",
     "next_statuses",
     "story_check_fresh",

@@ -55,6 +55,7 @@ def story_fields_from_draft(draft: StoryDraft) -> dict:
         embargoed_until=draft.embargoed,
         wire_created_at=draft.firstcreated,
         wire_updated_at=draft.versioncreated,
+        slug=str(draft.extra.get("slugline") or ""),  # the desk's short name for the story, shown in the queue
     )
     return _fit_to_columns(fields)
 

@@ -47,8 +47,13 @@ def stamp_editor(story: Story, user=None) -> None:
         story._history_user = user
 
 
+# django-simple-history's change-reason column holds 100 characters.
+REASON_MAX_LENGTH = 100
+
+
 @transaction.atomic
-def story_transition(*, story: Story, to: str, user=None) -> Story:
+def story_transition(*, story: Story, to: str, user=None, reason: str = "") -> Story:
+    """Move a story along the workflow; `reason` (a kill's or a rejection's) is kept in its history."""
     if to == story.status:
         return story
     if to not in TRANSITIONS.get(story.status, set()):
@@ -61,6 +66,8 @@ def story_transition(*, story: Story, to: str, user=None) -> Story:
     story.lock_version += 1
     if user is not None:
         story._history_user = user
+    if reason:
+        story._change_reason = reason.strip()[:REASON_MAX_LENGTH]
     story.save()
     return story
 

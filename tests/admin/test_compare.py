@@ -1,7 +1,9 @@
 """Highlighting removed pieces in raw copy, and word diffs: table-driven, no database."""
+import re
+
 import pytest
 
-from ingest.admin.compare import mark_removed, pending_update_diff, word_diff
+from ingest.admin.compare import mark_removed, paragraphs_side_by_side, pending_update_diff, side_by_side
 
 
 @pytest.mark.parametrize(
@@ -35,41 +37,44 @@ def test_mark_removed(raw, pieces, html, found):
 
 
 @pytest.mark.parametrize(
-    ("old", "new", "html"),
+    ("old", "new", "yours", "wire"),
     [
-        ("Rubio meets Lavrov", "Rubio meets Lavrov", "Rubio meets Lavrov"),
-        ("Rubio meets Lavrov", "Rubio meets Lavrov in Kuala Lumpur", "Rubio meets Lavrov<ins> in Kuala Lumpur</ins>"),
-        ("Three dead in storm", "Five dead in storm", "<del>Three</del><ins>Five</ins> dead in storm"),
-        ("a <b> tag", "a tag", "a <del>&lt;b&gt; </del>tag"),
-        ("", "New text", "<ins>New text</ins>"),
+        ("Rubio meets Lavrov", "Rubio meets Lavrov", "Rubio meets Lavrov", "Rubio meets Lavrov"),
+        ("Rubio meets Lavrov", "Rubio meets Lavrov in Kuala Lumpur", "Rubio meets Lavrov",
+         "Rubio meets Lavrov<ins> in Kuala Lumpur</ins>"),
+        ("Three dead in storm", "Five dead in storm", "<del>Three</del> dead in storm", "<ins>Five</ins> dead in storm"),
+        # A changed word never runs into its replacement ("Bridgebridge"): each side shows its own.
+        ("Bridge closed", "bridge closed", "<del>Bridge</del> closed", "<ins>bridge</ins> closed"),
+        ("a <b> tag", "a tag", "a <del>&lt;b&gt; </del>tag", "a tag"),
+        ("", "New text", "", "<ins>New text</ins>"),
     ],
 )
-def test_word_diff(old, new, html):
-    assert str(word_diff(old, new)) == html
+def test_side_by_side(old, new, yours, wire):
+    assert tuple(map(str, side_by_side(old, new))) == (yours, wire)
 
 
-def test_pending_update_diff_lists_only_changed_reviewed_fields():
-    current = {"headline": "Old", "byline": "Jane Doe", "authors": ["Jane Doe"], "urgency": 4, "body_html": "<p>x</p>"}
+def test_pending_update_diff_names_fields_in_words_and_lists_only_changed_ones():
+    current = {"headline": "Old", "byline": "Jane Doe", "authors": ["Jane Doe"], "urgency": 4, "body_text": "One.\n\nTwo."}
     incoming = {"headline": "New", "byline": "Jane Doe", "authors": ["Jane Doe", "John Roe"], "urgency": 4,
-                "body_html": "<p>y</p>", "blocks": []}
-    rows = dict(pending_update_diff(current, incoming))
-    assert set(rows) == {"headline", "authors"}
-    assert str(rows["authors"]) == "Jane <del>Doe</del><ins>Doe, John Roe</ins>"
-    assert str(rows["headline"]) == "<del>Old</del><ins>New</ins>"
+                "body_text": "One.\n\nTwo!", "blocks": []}
+    changes = {change["field"]: change for change in pending_update_diff(current, incoming)}
+    assert set(changes) == {"headline", "authors", "body_text"}
+    assert [changes[name]["label"] for name in ("headline", "authors", "body_text")] == ["Headline", "Authors", "Body"]
+    assert [tuple(map(str, row)) for row in changes["headline"]["rows"]] == [("<del>Old</del>", "<ins>New</ins>")]
+    assert [tuple(map(str, row)) for row in changes["authors"]["rows"]] == [("Jane <del>Doe</del>", "Jane <ins>Doe, John Roe</ins>")]
+    assert len(changes["body_text"]["rows"]) == 2  # the unchanged first paragraph folded, the changed one paired
 
 
 @pytest.mark.parametrize(
-    ("old", "new", "html"),
+    ("old", "new", "rows"),
     [
         ("One.\n\nTwo.\n\nThree.", "One.\n\nTwo!\n\nThree.",
-         '<p class="unchanged">… 1 unchanged paragraph …</p><p><del>Two.</del><ins>Two!</ins></p>'
-         '<p class="unchanged">… 1 unchanged paragraph …</p>'),
+         [("… 1 unchanged paragraph …",) * 2, ("<del>Two.</del>", "<ins>Two!</ins>"), ("… 1 unchanged paragraph …",) * 2]),
         ("One.\n\nTwo.", "One.\n\nTwo.\n\nNew ending.",
-         '<p class="unchanged">… 2 unchanged paragraphs …</p><p><ins>New ending.</ins></p>'),
-        ("Gone <soon>.\n\nKept.", "Kept.", '<p><del>Gone &lt;soon&gt;.</del></p><p class="unchanged">… 1 unchanged paragraph …</p>'),
+         [("… 2 unchanged paragraphs …",) * 2, ("", "<ins>New ending.</ins>")]),
+        ("Gone <soon>.\n\nKept.", "Kept.", [("<del>Gone &lt;soon&gt;.</del>", ""), ("… 1 unchanged paragraph …",) * 2]),
     ],
 )
-def test_paragraph_diff(old, new, html):
-    from ingest.admin.compare import paragraph_diff
-
-    assert str(paragraph_diff(old, new)) == html
+def test_paragraphs_side_by_side(old, new, rows):
+    shown = [tuple(re.sub(r"<span[^>]*>|</span>", "", str(cell)) for cell in row) for row in paragraphs_side_by_side(old, new)]
+    assert shown == rows

@@ -1,4 +1,6 @@
 """Deliveries in the admin: a read-only record of what arrived, with "reprocess" for failed ones."""
+import re
+
 import pytest
 
 from ingest import services
@@ -88,3 +90,57 @@ def test_raw_body_is_shown_decoded_as_the_parsers_decode_it(editor_client, wire_
     delivery = receive(wire_source, "msg_latin", body=body, content_type=content_type)
     page = editor_client.get(f"/admin/ingest/delivery/{delivery.pk}/change/").content.decode()
     assert "Café owners protest" in page and "\ufffd" not in page
+
+
+# --- failures where editors look ----------------------------------------------------------
+
+
+def test_failed_and_stuck_deliveries_are_counted_on_the_index_and_the_queue(editor_client, failed, wire_source):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    stuck = receive(wire_source, "msg_stuck")
+    Delivery.objects.filter(pk=stuck.pk).update(status=Delivery.Status.QUEUED, received_at=timezone.now() - timedelta(hours=1))
+    receive(wire_source, "msg_just_arrived")  # received a moment ago: waiting, not stuck
+    for url in ("/admin/", "/admin/ingest/story/"):
+        html = editor_client.get(url).content.decode()
+        assert f'href="{CHANGELIST}?problem=failed">1 failed delivery</a>' in html, url
+        assert f'href="{CHANGELIST}?problem=stuck">1 stuck delivery</a>' in html, url
+    assert [d.pk for d in editor_client.get(f"{CHANGELIST}?problem=failed").context["cl"].result_list] == [failed.pk]
+    assert [d.pk for d in editor_client.get(f"{CHANGELIST}?problem=stuck").context["cl"].result_list] == [stuck.pk]
+
+
+def test_no_alert_when_nothing_failed(editor_client, wire_source):
+    receive(wire_source, "msg_fine")
+    assert 'id="delivery-alerts"' not in editor_client.get("/admin/").content.decode()
+
+
+def test_failed_delivery_page_shows_the_error_line_and_reprocesses(editor_client, wire_source, django_capture_on_commit_callbacks):
+    body = b'<?xml version="1.0"?>\n<nitf>\n<head><title>T</title></head>\n<body>\n<body.content><p>Text</p>\n</body>\n</nitf>\n'
+    delivery = receive(wire_source, "msg_bad_xml", body=body, content_type="application/xml")
+    processed = services.delivery_process(delivery.pk)
+    assert processed.status == Delivery.Status.FAILED and "line 6, column" in processed.last_error
+    page = editor_client.get(f"{CHANGELIST}{delivery.pk}/change/").content.decode()
+    assert processed.last_error.split(" (at")[0] in page
+    error_line = page.split('id="error-line">')[1].split("</li>")[0]
+    assert 'class="error-column" title="column 3">b</span>' in error_line  # column 3 of "</body>"
+    assert re.sub(r"<[^>]+>", "", error_line) == "&lt;/body&gt;"
+    assert '<li value="5">' in page  # the lines before it, numbered as in the body
+
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        response = editor_client.post(f"{CHANGELIST}{delivery.pk}/reprocess/", follow=True)
+    assert "queued again" in response.content.decode()
+    assert Delivery.objects.get(pk=delivery.pk).status == Delivery.Status.RECEIVED and len(callbacks) == 1
+    assert editor_client.get(f"{CHANGELIST}{delivery.pk}/reprocess/").status_code == 405
+
+
+def test_reprocess_button_needs_the_permission(client, failed, django_user_model):
+    viewer = django_user_model.objects.create_user("viewer", password="x", is_staff=True)
+    from django.contrib.auth.models import Permission
+
+    viewer.user_permissions.add(Permission.objects.get(codename="view_delivery"))
+    client.force_login(viewer)
+    assert 'id="reprocess-button"' not in client.get(f"{CHANGELIST}{failed.pk}/change/").content.decode()
+    assert client.post(f"{CHANGELIST}{failed.pk}/reprocess/").status_code == 403
+    assert Delivery.objects.get(pk=failed.pk).status == Delivery.Status.FAILED

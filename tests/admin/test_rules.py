@@ -131,3 +131,20 @@ def test_learn_needs_permission(client, wire_source, django_user_model, learn_qu
     response = client.post(f"{CHANGELIST}learn/")
     assert response.status_code in (302, 403)
     assert not BoilerplateRule.objects.exists() and learn_queued == []
+
+
+def test_preview_is_a_note_not_an_error(admin_client, wire_source):
+    _receive(wire_source, "Storm hits coast\n\nThe storm hit the coast on Monday.\nSponsored by Acme Tools\n")
+    html = admin_client.post(f"{CHANGELIST}add/", _form(wire_source, "sponsored by acme tools", _preview="Preview")).content.decode()
+    assert 'id="preview-note"' in html and "Please correct" not in html and 'class="errornote"' not in html
+    assert "<title>Error:" not in html
+    # A pattern that cannot be used is still an error, shown as one.
+    broken = admin_client.post(f"{CHANGELIST}add/", _form(wire_source, r"(unclosed", is_regex=True, _preview="Preview"))
+    assert "Please correct" in broken.content.decode()
+
+
+def test_rules_page_lists_the_shipped_library(admin_client):
+    html = admin_client.get(CHANGELIST).content.decode()
+    assert 'id="shipped-library"' in html
+    for category in ("comment-prompt", "newsletter-nag", "redistribution-notice", "photo-credit"):
+        assert f"<code>{category}</code>" in html, category

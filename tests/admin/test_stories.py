@@ -51,10 +51,41 @@ def test_queue_lists_the_columns_newest_first(editor_client, sample_story, wire_
     response = editor_client.get(CHANGELIST)
     assert response.status_code == 200
     html = response.content.decode()
-    for header in ("Headline", "Source", "Byline", "Dateline", "Status", "Urgency", "Received", "Wire time",
-                   "Newer version", "Boilerplate removed"):
+    for header in ("Urgency", "Headline", "Slug", "Source", "Status", "Age", "Signals", "Words", "Format"):
         assert f">{header}<" in html or f">{header}</a>" in html, header
     assert html.index(sample_story.headline) < html.index("An older story")
+    assert "<title>Wire queue | Newsroom desk</title>" in html and "Select story to change" not in html
+    assert "Django administration" not in html
+    row = re.search(rf'<tr>.*?{re.escape(sample_story.headline)}.*?</tr>', html, re.S).group(0)
+    assert "just now" in row and f">{sample_story.word_count}<" in row and sample_story.word_count > 50
+    assert "1 d ago" in html
+    assert "icon-no.svg" not in html and "icon-yes.svg" not in html  # no red crosses for a normal "no"
+
+
+def test_queue_shows_urgency_badges_slug_and_signals_only_where_needed(editor_client, wire_source):
+    flash = Story.objects.create(source=wire_source, guid="f", headline="Quake hits", urgency=1, slug="QUAKE-JAPAN",
+                                 flagged=[{"text": "Share", "reason": "short line"}], body_text="one two three")
+    urgent = Story.objects.create(source=wire_source, guid="u", headline="Minister quits", urgency=3,
+                                  pending_update={"version": 2, "fields": {}})
+    routine = Story.objects.create(source=wire_source, guid="r", headline="Council meets", urgency=5)
+    html = editor_client.get(CHANGELIST).content.decode()
+    rows = {story.pk: re.search(rf'<tr>(?:(?!</tr>).)*?/{story.pk}/change/(?:(?!</tr>).)*</tr>', html, re.S).group(0)
+            for story in (flash, urgent, routine)}
+    assert 'class="badge badge-flash"' in rows[flash.pk] and ">FLASH<" in rows[flash.pk]
+    assert ">QUAKE-JAPAN<" in rows[flash.pk] and "signal-flagged" in rows[flash.pk] and ">3<" in rows[flash.pk]
+    assert ">URGENT<" in rows[urgent.pk] and "signal-newer" in rows[urgent.pk]
+    assert 'class="badge' not in rows[routine.pk] and 'class="signal' not in rows[routine.pk]
+    assert '<td class="field-signals"></td>' in rows[routine.pk]
+    shown = editor_client.get(f"{CHANGELIST}?urgency=urgent").context["cl"].result_list
+    assert {s.pk for s in shown} == {flash.pk, urgent.pk}
+    assert [s.pk for s in editor_client.get(f"{CHANGELIST}?flagged=yes").context["cl"].result_list] == [flash.pk]
+
+
+def test_admin_is_branded_and_view_site_leads_to_the_feed(editor_client):
+    html = editor_client.get("/admin/").content.decode()
+    assert "Newsroom desk" in html and "Django administration" not in html and "Django site admin" not in html
+    assert 'href="/api/stories/"' in html and "View site" not in html
+    assert editor_client.get("/api/stories/").status_code == 200
 
 
 @pytest.mark.parametrize(
@@ -138,13 +169,34 @@ def test_queue_query_leaves_out_the_heavy_columns(editor_client, sample_story, d
 
 
 @pytest.mark.parametrize(("action", "status"), [("approve", "approved"), ("publish", "published"),
-                                               ("reject", "rejected"), ("kill", "killed")])
+                                               ("reject", "rejected"), ("back_to_draft", "draft")])
 def test_bulk_actions_move_many_stories(editor_client, wire_source, action, status):
     stories = make_stories(wire_source, 3)
     response = editor_client.post(CHANGELIST, {"action": action, "_selected_action": [s.pk for s in stories]}, follow=True)
     assert response.status_code == 200
     assert set(Story.objects.values_list("status", flat=True)) == {status}
     assert "3 stories" in response.content.decode()
+
+
+def test_bulk_kill_asks_first_then_kills_with_the_reason(editor_client, wire_source):
+    stories = make_stories(wire_source, 3)
+    selected = {"action": "kill", "_selected_action": [s.pk for s in stories[:2]]}
+    url = f"{CHANGELIST}?q=Headline&status__exact=draft"
+    asked = editor_client.post(url, selected)
+    assert asked.status_code == 200 and "Kill 2 stories?" in asked.content.decode()
+    assert "admin/ingest/story/kill_selected_confirmation.html" in [t.name for t in asked.templates]
+    assert set(Story.objects.values_list("status", flat=True)) == {"draft"}  # nothing killed yet
+
+    no_reason = editor_client.post(url, {**selected, "post": "yes", "reason": ""})
+    assert no_reason.status_code == 200 and "This field is required" in no_reason.content.decode()
+    assert set(Story.objects.values_list("status", flat=True)) == {"draft"}
+
+    done = editor_client.post(url, {**selected, "post": "yes", "reason": "Legal: named a minor"})
+    assert done.status_code == 302 and done.url.endswith("?q=Headline&status__exact=draft")  # the queue's filters kept
+    killed = Story.objects.filter(status="killed")
+    assert {s.pk for s in killed} == {stories[0].pk, stories[1].pk}
+    assert [s.history.latest().history_change_reason for s in killed] == ["Legal: named a minor"] * 2
+    assert Story.objects.get(pk=stories[2].pk).status == "draft"
 
 
 def test_bulk_action_reports_refused_transitions(editor_client, wire_source):
@@ -168,6 +220,99 @@ def test_publish_button_saves_edits_then_publishes_and_feed_shows_it(editor_clie
     history = list(story.history.order_by("history_date", "history_id").values_list("status", "headline", "history_user__username"))
     assert history[-2:] == [("draft", "Rubio and Lavrov hold talks", "editor"), ("published", "Rubio and Lavrov hold talks", "editor")]
     assert "is now published" in response.content.decode()
+
+
+def test_publish_and_next_opens_the_next_story_with_the_queue_filters_kept(editor_client, wire_source):
+    first, second, third = make_stories(wire_source, 3)  # bulk_create: same second, so the queue orders by -id
+    make_stories(wire_source, 1, status=Story.Status.PUBLISHED)  # filtered out by status
+    queue = "status__exact=draft&q=Headline"
+    listing = editor_client.get(f"{CHANGELIST}?{queue}")
+    order = [story.pk for story in listing.context["cl"].result_list]
+    assert order == [third.pk, second.pk, first.pk]
+    filters = urlencode({"_changelist_filters": queue})
+    page = editor_client.get(f"{change_url(third)}?{filters}")
+    html = page.content.decode()
+    assert 'name="_transition_next" value="published"' in html and 'name="_transition_next" value="approved"' in html
+    assert f'href="{CHANGELIST}?{queue}"' in html.replace("&amp;", "&")  # breadcrumb back to the same queue
+
+    published = editor_client.post(f"{change_url(third)}?{filters}", form_data(page) | {"_transition_next": "published"})
+    assert published.status_code == 302 and published.url == f"{change_url(second)}?{filters}"
+    assert Story.objects.get(pk=third.pk).status == "published"
+
+    page = editor_client.get(published.url)
+    approved = editor_client.post(published.url, form_data(page) | {"_transition_next": "approved"})
+    assert approved.url == f"{change_url(first)}?{filters}"
+    page = editor_client.get(approved.url)
+    last = editor_client.post(approved.url, form_data(page) | {"_transition_next": "published"}, follow=True)
+    assert last.redirect_chain[-1][0] == f"{CHANGELIST}?{queue}"  # end of the queue: back to it, filters kept
+    assert "last story in the queue" in last.content.decode()
+
+
+def test_plain_workflow_button_stays_on_the_story_with_the_filters(editor_client, sample_story):
+    filters = urlencode({"_changelist_filters": "status__exact=draft"})
+    page = editor_client.get(f"{change_url(sample_story)}?{filters}")
+    response = editor_client.post(f"{change_url(sample_story)}?{filters}", form_data(page) | {"_transition": "approved"})
+    assert response.url == f"{change_url(sample_story)}?{filters}"
+
+
+def test_kill_is_a_link_to_a_confirmation_page_away_from_publish(editor_client, sample_story):
+    html = editor_client.get(change_url(sample_story)).content.decode()
+    bar = html[html.index('id="workflow"'):html.index("</div>", html.index('id="workflow"'))]
+    assert 'value="killed"' not in bar  # no one-click kill button
+    assert bar.index('value="published"') < bar.index('id="kill-link"')  # last in the bar, apart from Publish
+    assert f'href="/admin/ingest/story/{sample_story.pk}/kill/"' in bar
+    # A crafted one-click kill goes to the confirmation page too.
+    page = editor_client.get(change_url(sample_story))
+    crafted = editor_client.post(change_url(sample_story), form_data(page) | {"_transition": "killed"})
+    assert crafted.url == f"/admin/ingest/story/{sample_story.pk}/kill/"
+    assert Story.objects.get(pk=sample_story.pk).status == "draft"
+
+
+def test_kill_asks_for_a_reason_and_records_it(editor_client, sample_story):
+    kill_url = f"/admin/ingest/story/{sample_story.pk}/kill/?" + urlencode({"_changelist_filters": "status__exact=draft"})
+    asked = editor_client.get(kill_url)
+    assert asked.status_code == 200 and "Kill this story?" in asked.content.decode()
+    assert 'id="kill-confirm"' in asked.content.decode()
+    assert editor_client.post(kill_url, {"reason": ""}).status_code == 200
+    assert Story.objects.get(pk=sample_story.pk).status == "draft"
+
+    done = editor_client.post(kill_url, {"reason": "Wrong story: duplicate of an earlier wire"})
+    assert done.status_code == 302 and done.url.endswith("?_changelist_filters=status__exact%3Ddraft")
+    story = Story.objects.get(pk=sample_story.pk)
+    assert story.status == "killed"
+    latest = story.history.latest()
+    assert latest.history_change_reason == "Wrong story: duplicate of an earlier wire" and latest.history_user.username == "editor"
+    page = editor_client.get(change_url(story)).content.decode()
+    assert "Wrong story: duplicate of an earlier wire" in page[page.index('id="recent-history"'):]
+    # A killed story cannot be killed again.
+    again = editor_client.get(f"/admin/ingest/story/{story.pk}/kill/", follow=True)
+    assert "cannot be killed" in again.content.decode()
+
+
+def test_kill_needs_the_change_permission(client, sample_story, django_user_model):
+    from django.contrib.auth.models import Permission
+
+    viewer = django_user_model.objects.create_user("viewer", password="x", is_staff=True)
+    viewer.user_permissions.add(Permission.objects.get(codename="view_story"))
+    client.force_login(viewer)
+    assert client.post(f"/admin/ingest/story/{sample_story.pk}/kill/", {"reason": "x"}).status_code == 403
+    assert Story.objects.get(pk=sample_story.pk).status == "draft"
+
+
+def test_story_page_hides_the_lock_version_shows_flagged_lines_and_edits_urgency(editor_client, sample_story):
+    Story.objects.filter(pk=sample_story.pk).update(
+        flagged=[{"text": "Click for more", "reason": "short line without a sentence end", "block": 3, "item": None}]
+    )
+    page = editor_client.get(change_url(sample_story))
+    html = page.content.decode()
+    assert re.search(r"(?i)lock.version:|>lock.version<", html) is None  # no labelled field, no read-only row
+    assert len(re.findall(r'name="seen_lock_version"', html)) == 1 and '<input type="hidden" name="seen_lock_version"' in html
+    flagged = html[html.index('id="flagged-lines"'):]
+    assert "Flagged lines (1)" in flagged and "Click for more" in flagged and "short line without a sentence end" in flagged
+    assert f"<title>{sample_story.headline} | Review story | Newsroom desk</title>" in html
+    response = editor_client.post(change_url(sample_story), form_data(page) | {"urgency": "1", "_continue": "1"})
+    assert response.status_code == 302 and Story.objects.get(pk=sample_story.pk).urgency == 1
+    assert ">FLASH<" in editor_client.get(change_url(sample_story)).content.decode()
 
 
 def test_story_page_shows_raw_beside_cleaned_originals_and_removed_pieces(editor_client, sample_story):
@@ -229,10 +374,36 @@ def test_second_save_of_a_stale_form_is_refused(client, sample_story, django_use
     html = refused.content.decode()
     assert "changed by first" in html and "Reload the page" in html
     assert Story.objects.get(pk=sample_story.pk).headline == "First editor's headline"
-    # A publish button on the stale page is refused the same way.
-    refused_publish = b.post(change_url(sample_story), form_b | {"_transition": "published"})
-    assert refused_publish.status_code == 200
-    assert Story.objects.get(pk=sample_story.pk).status == "draft"
+    # A publish button on the stale page, with no edits of the second editor's own: not published (they have
+    # not read the first editor's headline), and told so without any claim of edits that would overwrite.
+    refused_publish = b.post(change_url(sample_story), form_b | {"_transition": "published"}, follow=True)
+    html = refused_publish.content.decode()
+    assert "changed by first" in html and "(Headline)" in html and "no edits of your own" in html
+    assert "overwrite theirs" not in html
+    story = Story.objects.get(pk=sample_story.pk)
+    assert story.status == "draft" and story.headline == "First editor's headline"
+    # The page it lands on is the current version: publishing from it works.
+    fresh = form_data(refused_publish)
+    assert b.post(change_url(sample_story), fresh | {"_transition": "published"}).status_code == 302
+    assert Story.objects.get(pk=sample_story.pk).status == "published"
+
+
+def test_publish_after_a_colleagues_workflow_step_needs_no_reload(sample_story):
+    """Someone approved the story while it was open: the form's fields are as they were, so Publish just works."""
+    from django.test import Client
+
+    from tests.admin.conftest import make_editor
+
+    a, b = Client(), Client()
+    a.force_login(make_editor("first"))
+    b.force_login(make_editor("second"))
+    stale = form_data(b.get(change_url(sample_story)))
+    a.post(change_url(sample_story), form_data(a.get(change_url(sample_story))) | {"_transition": "approved"})
+    assert Story.objects.get(pk=sample_story.pk).status == "approved"
+    response = b.post(change_url(sample_story), stale | {"_transition": "published"}, follow=True)
+    html = response.content.decode()
+    assert "overwrite" not in html and "Not done" not in html and "is now published" in html
+    assert Story.objects.get(pk=sample_story.pk).status == "published"
 
 
 def test_restore_from_a_stale_page_is_refused(sample_story):
@@ -247,8 +418,9 @@ def test_restore_from_a_stale_page_is_refused(sample_story):
     a.post(change_url(sample_story), form_data(a.get(change_url(sample_story))) | {"_restore": "0"})
     assert Story.objects.get(pk=sample_story.pk).removed == []
     # The second editor's page still offers piece 0; pressing it must not act on a list that moved on.
-    refused = b.post(change_url(sample_story), stale | {"_restore": "0"})
-    assert refused.status_code == 200 and "changed by first" in refused.content.decode()
+    refused = b.post(change_url(sample_story), stale | {"_restore": "0"}, follow=True)
+    assert "changed by first" in refused.content.decode()
+    assert Story.objects.get(pk=sample_story.pk).removed == []  # nothing restored twice
 
 
 # --- a newer wire version -----------------------------------------------------------------
@@ -261,7 +433,11 @@ def test_pending_update_is_shown_as_a_diff(editor_client, sample_story):
     html = editor_client.get(change_url(sample_story)).content.decode()
     block = html[html.index('id="pending-update"'):]
     assert "Newer wire version 2" in block
-    assert "<ins>in</ins>" in block or "<ins> in" in block or "Kuala Lumpur</ins>" in block
+    row = block[block.index('<tr class="diff-headline">'):block.index("</tr>", block.index('<tr class="diff-headline">'))]
+    assert '<th scope="row" rowspan="1">Headline</th>' in row and "headline</th>" not in row.lower().replace("headline</th>", "", 1)
+    yours, wire = row.split("<td>")[1:]
+    assert "<ins>" not in yours and "<del>" not in yours  # only added words, on the wire's side
+    assert "<ins> in Kuala Lumpur</ins>" in wire
     assert 'name="_accept_update"' in block
 
 

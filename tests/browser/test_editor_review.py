@@ -56,7 +56,7 @@ def test_editor_finds_restores_publishes_and_feed_serves(new_page, shots, newsro
     assert page.locator("#removed-boilerplate button.restore-button").count() == 0
     shots(page, "restored")
 
-    page.click("#workflow button[value='published']")
+    page.click("#workflow button[name=_transition][value='published']")
     page.wait_for_selector(".messagelist .success")
     assert page.locator("#story-status").text_content() == "published"
     shots(page, "published")

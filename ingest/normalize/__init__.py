@@ -9,6 +9,7 @@ from ingest.items import HEADING, PARAGRAPH, CleanedItem, StoryDraft
 
 from .body import render_html, render_text, sanitize
 from .byline import looks_like_byline, parse_byline
+from .publisher import decide_publisher
 from ingest.vocabulary import Dateline, parse_dateline
 from .headline import PRESERVE, case_hints, normalize_headline
 
@@ -85,7 +86,7 @@ def normalize(cleaned: CleanedItem, style: HouseStyle = HouseStyle()) -> StoryDr
         dateline_raw=wire_dateline.raw if wire_dateline else item.dateline,
         dateline_date=wire_dateline.date if wire_dateline else "",
         credit=credit,
-        publisher=_clean_field(item.publisher),
+        publisher=decide_publisher(_clean_field(item.publisher), headline.site, [r.text for r in cleaned.removed]),
         edition=_clean_field(item.edition),
         summary=_clean_field(item.summary),
         body_html=render_html(item.blocks),

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 
 from titlecase import titlecase
 
+from ingest.vocabulary import OUTLET_WORDS
+
 PRESERVE, SENTENCE, TITLE = "preserve", "sentence", "title"
 CASE_CHOICES = ((PRESERVE, "As sent"), (SENTENCE, "Sentence case"), (TITLE, "Title Case"))
 
@@ -35,7 +37,14 @@ _OUTLETS = (
     r"Al Jazeera|The Guardian|The New York Times|The Washington Post|Fox News|NBC News|ABC News|CBS News|Politico|Axios|"
     r"The Independent|The Telegraph|Financial Times|The Wall Street Journal|WSJ|Yahoo News|Yahoo Finance|MSN"
 )
-_SUFFIX = re.compile(rf"\s+(?:[-–—]\s*(?:{_OUTLETS})|\|\s*[^|]{{1,40}})\s*$")
+# " | The Daily Ledger", " - Peachtree Ledger", " — Reuters": a site named at the end. After a dash only a name that
+# reads as an outlet's (a known outlet, "The ...", or capitalised words ending in an outlet word) is a suffix:
+# "Storm hits coast - again" keeps its tail.
+_OUTLET_TAIL = (
+    r"(?:The\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}|(?:[A-Z][\w'’&.-]*\s+){0,4}(?:"
+    + "|".join(sorted(word.title() for word in OUTLET_WORDS)) + r"))"
+)
+_SUFFIX = re.compile(rf"\s+(?:[-–—]\s*(?P<dash>{_OUTLETS}|{_OUTLET_TAIL})|\|\s*(?P<bar>[^|]{{1,40}}))\s*$")
 _ACRONYMS = {
     "US", "UK", "EU", "UN", "NATO", "OPEC", "FBI", "CIA", "NSA", "CEO", "CFO", "GDP", "AI", "NFL", "NBA", "NHL", "MLB",
     "IMF", "ECB", "IPO", "COVID", "HIV", "AIDS", "NASA", "ASEAN", "G7", "G20", "BRICS", "UAE", "USA", "OK", "TV", "II",
@@ -48,6 +57,7 @@ class Headline:
     text: str
     original: str
     labels: list[str] = field(default_factory=list)
+    site: str = ""  # the outlet a suffix named (" | The Daily Ledger"): the publisher, where nothing else names it
 
 
 def _collapse(text: str) -> str:
@@ -145,10 +155,12 @@ def normalize_headline(raw: str, case: str = PRESERVE, hints: dict[str, str] | N
     if slug and not _is_shouting(text) and len(text[slug.end():].split()) >= 2:
         labels.append(slug.group("label"))
         text = text[slug.end():]
-    for _ in range(3):  # " | Section | Site"
+    site = ""
+    for _ in range(3):  # " | Section | Site": the last one is the site
         suffix = _SUFFIX.search(text, max(0, len(text) - 200))  # suffixes are short: look only near the end
         if not suffix or len(text[: suffix.start()].split()) < 2:
             break
+        site = site or (suffix.group("dash") or suffix.group("bar") or "").strip()
         text = text[: suffix.start()]
     text = apply_case(text.strip(), case, hints)
-    return Headline(text=text, original=original.strip(), labels=labels)
+    return Headline(text=text, original=original.strip(), labels=labels, site=site)

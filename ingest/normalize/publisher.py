@@ -1,0 +1,52 @@
+"""The publisher: the outlet presenting the copy, decided in one place from wherever the copy names it.
+
+In order: what the parser read from the header (a publisher slot, a
+"Publication:" line, a page's og:site_name or masthead); the site a
+headline suffix names (" | The Daily Ledger", " - Peachtree Ledger"); the
+outlet's own copyright footer ("© 2025 Lakeview Herald. All rights
+reserved."), which the cleaner removed and recorded. An agency is never the
+publisher from a suffix or a footer: its copyright or redistribution notice
+says where the copy came from (the credit), not who presents it.
+"""
+from __future__ import annotations
+
+import re
+
+from ingest.vocabulary import agency_name
+
+# "© 2025 Lakeview Herald", "Copyright 2026 Prairie Daily Ledger. All rights reserved.", "(c) The Harbor Gazette 2025"
+_COPYRIGHT = re.compile(
+    r"^\W*(?:©|\(c\)|copyright)(?:\s*©)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?P<name>[^\W\d][^.,;|©]{1,60}?)"
+    r"(?:,?\s*\d{4})?\s*(?:[.,;|]|\s+all\s+rights\b|\s*$)",
+    re.IGNORECASE,
+)
+_NOT_AN_OUTLET = re.compile(r"\b(?:rights|reserved|license|licen[cs]ed|material|content|article|story|may not)\b", re.IGNORECASE)
+
+
+def _outlet(name: str) -> str:
+    name = " ".join(name.split()).strip(" .,-–—")
+    if not name or len(name.split()) > 6 or _NOT_AN_OUTLET.search(name) or not name[:1].isupper():
+        return ""
+    first_word = name.split()[0]
+    if agency_name(name) or agency_name(first_word) or agency_name(name.removesuffix(" Inc").removesuffix(" LLC")):
+        return ""
+    return name
+
+
+def outlet_from_copyright(text: str) -> str:
+    """The outlet a copyright line names, or "" (an agency's own notice names no publisher)."""
+    match = _COPYRIGHT.match(text.strip())
+    return _outlet(match.group("name")) if match else ""
+
+
+def decide_publisher(parsed: str, headline_site: str, removed_texts: list[str]) -> str:
+    if parsed.strip():
+        return parsed.strip()
+    site = _outlet(headline_site)
+    if site:
+        return site
+    for text in removed_texts:
+        name = outlet_from_copyright(text)
+        if name:
+            return name
+    return ""

@@ -38,7 +38,11 @@ _BYLINE_LABEL = re.compile(
 _TRAILING_META = re.compile(r"\s*" + READ_TIME_OR_AGE + r"\s*$", re.IGNORECASE)
 # "Por María Gómez", "Von Klaus Müller", "Par Jean Dupont": "by" in other languages, taken only before a capital.
 _FOREIGN_BY = re.compile(r"^\s*(?:" + "|".join(FOREIGN_BY_WORDS) + r")\s+(?=\S)", re.IGNORECASE)
-_SPLIT_CREDIT = re.compile(r"\s*(?:\||,|;|\s/\s|\s-\s|\s–\s|\s—\s|\bfor\b)\s*", re.IGNORECASE)
+# Where a byline's names end and an agency, outlet or role begins: ", Reuters", "| AP", " for The Times", " with AFP".
+_SPLIT_CREDIT = re.compile(r"\s*(?:\||,|;|\s/\s|\s-\s|\s–\s|\s—\s|\bfor\b|\bwith\b)\s*", re.IGNORECASE)
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
+# "McDONALD", "MacLEOD": a Scottish or Irish surname sent in capitals after its prefix.
+_CAPS_AFTER_PREFIX = re.compile(r"(?:Mc|Mac|O['’])[A-Z]{3,}")
 _OUTLET_CAPS = re.compile(r"[A-Z][A-Z0-9&]{1,7}")  # one all-caps token: call letters, an outlet's initials
 _DOMAIN = re.compile(r"\w\.(?:com|org|net|co\.uk|news|io)\b", re.IGNORECASE)
 _PAREN_CREDIT = re.compile(r"\s*\(([^()]{1,40})\)\s*$")
@@ -113,6 +117,8 @@ def _proper_case(name: str) -> str:
     if letters and (all(c.isupper() for c in letters) or all(c.islower() for c in letters)):
         return _capitalized(name)
     def word_case(word: str) -> str:
+        if _CAPS_AFTER_PREFIX.fullmatch(word):
+            return _capitalized(word.lower())
         if not word.isupper() or _SUFFIX_TOKEN.match(word):
             return word
         if word.lower() in _PARTICLES:
@@ -160,6 +166,8 @@ def _strip_by(text: str) -> str:
     foreign = _FOREIGN_BY.match(text)
     if foreign and text[foreign.end():][:1].isupper():
         return text[foreign.end():]
+    if text.startswith("de ") and text[3:4].isupper():  # Romanian "de Andreea Popescu" (a capital "De Luca" is a name)
+        return text[3:]
     return text
 
 
@@ -187,6 +195,8 @@ def parse_byline(raw: str) -> Byline:
             credit = credit or agency
             continue
         token = segment.strip()
+        if _EMAIL.fullmatch(token):
+            continue  # "By Jane Doe, jdoe@example.com": how to reach her, neither a name nor a credit
         if index > 0 and not credit and (_DOMAIN.search(token) or _OUTLET_CAPS.fullmatch(token) and not _SUFFIX_TOKEN.match(token)
                                          or _OUTLET_NAME.match(token) and token[:1].isupper()):
             credit = token  # "Jane Doe, CNBC.com" / "Jane Doe, WWLTV" / "Jane Doe, Riverside Gazette": the outlet
@@ -228,6 +238,9 @@ def parse_byline(raw: str) -> Byline:
     if not names:
         # No person: show the line as written (less "By"), credit an agency if it is one.
         as_written = _strip_by(_TRAILING_META.sub("", " ".join(raw.split()))).strip(" .,:;|")
+        if re.match(r"(?i)from\s+(?:staff|wire|news)\b", as_written):  # "From staff reports" -> "Staff reports"
+            as_written = as_written[5:].strip()
+            as_written = as_written[:1].upper() + as_written[1:]
         staff_agency = agency_name(re.sub(r"\s+staff$", "", text, flags=re.IGNORECASE))
         return Byline(text=as_written, raw=raw, credit=credit or staff_agency or "", roles=roles)
     shown = names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" {and_word} " + names[-1]

@@ -8,7 +8,11 @@ CASES = [
     ("By JANE DOE and JOHN ROE, Associated Press", "Jane Doe and John Roe", ["Jane Doe", "John Roe"], "Associated Press"),
     ("By Jane Doe | Reuters", "Jane Doe", ["Jane Doe"], "Reuters"),
     ("Jane Doe, Staff Writer", "Jane Doe", ["Jane Doe"], ""),
-    ("From staff reports", "From staff reports", [], ""),
+    ("From staff reports", "Staff reports", [], ""),  # DESIGN.md: no leading "From"
+    ("By Wanjiru Kamau with AFP", "Wanjiru Kamau", ["Wanjiru Kamau"], "Agence France-Presse"),
+    ("By Dana Whitfield, dana.whitfield@peachtreeledger.com", "Dana Whitfield", ["Dana Whitfield"], ""),
+    ("By Angus McDONALD and Priya Ramaswamy", "Angus McDonald and Priya Ramaswamy", ["Angus McDonald", "Priya Ramaswamy"], ""),
+    ("de Andreea Popescu și Mihai Ionescu", "Andreea Popescu și Mihai Ionescu", ["Andreea Popescu", "Mihai Ionescu"], ""),
     ("Reuters Staff", "Reuters Staff", [], "Reuters"),
     ("AP", "AP", [], "Associated Press"),
     ("By The Associated Press", "The Associated Press", [], "Associated Press"),

@@ -31,7 +31,7 @@ from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.normalize.byline import looks_like_byline
 from ingest.vocabulary.signals import addresses_reader
 from ingest.vocabulary import (
-    CALL_TO_ACTION_VERBS, HEADER_LABELS, MONTHS, MONTHS_ANY_LANGUAGE, ABBREVIATIONS, AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, OUTLET_WORDS, READ_TIME_OR_AGE, SENTENCE_END, TITLE_WORDS,
+    CALL_TO_ACTION_VERBS, EDITION_WORDS, HEADER_LABELS, MONTHS, MONTHS_ANY_LANGUAGE, ABBREVIATIONS, AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, OUTLET_WORDS, READ_TIME_OR_AGE, SENTENCE_END, TITLE_WORDS,
     agency_name, parse_dateline,
 )
 
@@ -65,9 +65,9 @@ _HEADER_DATE = re.compile(
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$",
     re.IGNORECASE,
 )
-_EDITION = re.compile(r"\b(edition|briefing|digest|update|bulletin|newsletter)\b", re.IGNORECASE)
+_EDITION = re.compile(r"\b(briefing|digest|update|bulletin|newsletter)\b|" + EDITION_WORDS, re.IGNORECASE)
 # Outlets are named "Digest" or "Bulletin" too: in the publisher's slot only the word "Edition" makes an edition.
-_EDITION_WORD = re.compile(r"\bedition\b", re.IGNORECASE)
+_EDITION_WORD = re.compile(EDITION_WORDS, re.IGNORECASE)
 # A one-sentence summary closing the header: "Officials say repairs will take weeks."
 _SHORT_SUMMARY = re.compile(r"^\S+(?:\s+\S+){3,}[.!?…]$")
 # A wire's banner line above the headline.

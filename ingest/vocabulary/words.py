@@ -211,3 +211,10 @@ HEADER_LABELS: dict[str, str] = {
         "kategori", "kategorie", "kategória", "secțiune", "sektion", "seksjon",
     ), "other"),
 }
+
+# "Morning Edition", "Edición impresa", "Wydanie poranne", "Morgonupplagan", "Edisi Pagi": the word that makes a
+# header slot an edition, in the languages agencies' clients print in (a compound's stem counts: "Morgonupplagan").
+EDITION_WORDS = (
+    r"(?:\bedition\b|\bedici[óo]n\b|\bedi[çc][ãa]o\b|\b[ée]dition\b|\bedizione\b|ausgabe\b|upplaga|utgave\b|udgave\b"
+    r"|painos\b|\bwydanie\b|\bvydání\b|\bbaskı\b|\bedisi\b|\bedi[țţ]ia\b|\bkiadás\b|\beditie\b)"
+)

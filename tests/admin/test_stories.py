@@ -558,6 +558,8 @@ def test_body_edit_through_the_form_reaches_the_feed_text(editor_client, sample_
     editor_client.post(change_url(sample_story), data)
     item = client.get(f"/api/stories/{sample_story.pk}/").json()
     assert item["body_text"].endswith("Added by the desk.") and item["body_html"].endswith("<p>Added by the desk.</p>")
+    # The queue's word count follows an edit saved with only the changed columns.
+    assert Story.objects.get(pk=sample_story.pk).word_count == sample_story.word_count + 4
 
 
 def test_publishing_an_embargoed_story_says_when_the_feed_shows_it(editor_client, sample_story, client):

@@ -199,3 +199,27 @@ def test_keyboard_moves_through_the_queue_and_publishes(new_page, shots, busy_de
     # The "p" typed in the field was an edit, saved with the publish.
     assert len(story.headline) == len(busy_desk["flash"].headline) + 1 and story.headline.count("p") == busy_desk["flash"].headline.count("p") + 1
     shots(page, "published-by-keyboard")
+
+
+def test_update_is_taken_field_by_field(new_page, shots, busy_desk):
+    make_editor("desk", "desk-pass-123")
+    story = busy_desk["sample"]
+    Story.objects.filter(pk=story.pk).update(edited_by_editor=True, pending_update={
+        "version": 2, "fields": {"headline": "Rubio and Lavrov meet in Kuala Lumpur", "byline": "By Another Writer"},
+    })
+    page = new_page()
+    log_in(page, "desk", "desk-pass-123")
+    page.goto(f"/admin/ingest/story/{story.pk}/change/")
+    page.wait_for_selector("#pending-update")
+    assert [t.strip() for t in page.locator("#pending-update tbody th").all_inner_texts()] == ["Headline", "Byline"]  # in words
+    headline_row = page.locator("#pending-update tr.diff-headline td")
+    assert headline_row.nth(0).locator("ins").count() == 0 and headline_row.nth(1).locator("ins").count() >= 1
+    shots(page, "update-waiting")
+    page.check("#pending-update input[value='headline']")
+    page.click("#accept-fields")
+    page.wait_for_selector(".messagelist .success")
+    assert "taken for Headline" in page.locator(".messagelist").inner_text()
+    story.refresh_from_db()
+    assert story.headline == "Rubio and Lavrov meet in Kuala Lumpur" and story.byline != "By Another Writer"
+    assert story.pending_update is None
+    shots(page, "headline-taken")

@@ -57,7 +57,7 @@ def signal_icons(*, newer_version: bool, boilerplate_removed: bool, flag_count: 
     if boilerplate_removed:
         icons.append(("removed", "✂", "boilerplate removed"))
     return format_html_join(
-        "", '<span class="signal signal-{}" title="{}" aria-label="{}">{}</span>',
+        "", '<span class="signal signal-{}" role="img" title="{}" aria-label="{}">{}</span>',
         ((kind, words, words, icon) for kind, icon, words in icons),
     )
 

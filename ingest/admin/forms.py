@@ -53,6 +53,7 @@ class StoryEditForm(forms.ModelForm):
         model = Story
         fields = "__all__"
         field_classes = {"summary": TextareaField, "body_html": TextareaField}
+        labels = {"body_html": "Body"}
         widgets = {
             "headline": forms.TextInput(attrs={"class": "vLargeTextField headline-input"}),
             "subheadline": forms.TextInput(attrs={"class": "vLargeTextField"}),

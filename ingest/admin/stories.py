@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from copy import copy
+from functools import partial
 
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
@@ -24,6 +25,7 @@ from ingest import selectors, services
 from ingest.models import Story
 
 from . import display
+from .compare import DIFFED_FIELDS
 from .filters import (
     BoilerplateRemovedFilter,
     FlaggedLinesFilter,
@@ -258,6 +260,8 @@ class StoryAdmin(SimpleHistoryAdmin):
             return self._restore(request, obj, post["_restore"])
         if "_accept_update" in post:
             return self._settle_update(request, obj, services.story_accept_pending_update, "accepted")
+        if "_accept_fields" in post:
+            return self._accept_fields(request, obj, post.getlist("_accept_field"))
         if "_dismiss_update" in post:
             return self._settle_update(request, obj, services.story_dismiss_pending_update, "dismissed; your version is kept")
         if "_transition_next" in post:
@@ -341,7 +345,7 @@ class StoryAdmin(SimpleHistoryAdmin):
             if not unseen:
                 return ""
             step = ACTION_LABELS.get(post.get("_transition_next") or post.get("_transition"), "act").lower()
-        elif any(name in post for name in ("_restore", "_accept_update", "_dismiss_update")):
+        elif any(name in post for name in ("_restore", "_accept_update", "_accept_fields", "_dismiss_update")):
             step = "press the button"
         else:
             return ""
@@ -391,6 +395,17 @@ class StoryAdmin(SimpleHistoryAdmin):
         else:
             self.message_user(request, f"Restored: “{piece}”", messages.SUCCESS)
         return self._back_to_story(request, obj)
+
+    def _accept_fields(self, request, obj, fields):
+        """Take the ticked fields of the newer wire version; the rest stays as the editor has it."""
+        if not fields:
+            self.message_user(request, "Tick the fields to take from the wire version first.", messages.WARNING)
+            return self._back_to_story(request, obj)
+        labels = ", ".join(DIFFED_FIELDS.get(name, name) for name in fields)
+        return self._settle_update(
+            request, obj, partial(services.story_accept_pending_fields, fields=fields),
+            f"taken for {labels}; the rest of your version is kept",
+        )
 
     def _settle_update(self, request, obj, settle, done):
         """Accept or dismiss the newer wire version waiting beside an edited story."""

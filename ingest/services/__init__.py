@@ -18,7 +18,12 @@ from .cleaning import (
     source_learn_boilerplate,
     story_restore_removal,
 )
-from .stories import story_accept_pending_update, story_dismiss_pending_update, story_upsert_from_draft
+from .stories import (
+    story_accept_pending_fields,
+    story_accept_pending_update,
+    story_dismiss_pending_update,
+    story_upsert_from_draft,
+)
 from .editors import EDITOR_PERMISSIONS, editors_group_ensure
 from .workflow import REASON_MAX_LENGTH, StaleStoryError, next_statuses, story_check_fresh, story_save_edits, story_transition
 
@@ -48,6 +53,7 @@ __all__ = [
     "EDITOR_PERMISSIONS",
     "editors_group_ensure",
     "story_upsert_from_draft",
+    "story_accept_pending_fields",
     "story_accept_pending_update",
     "story_dismiss_pending_update",
 ]

@@ -235,6 +235,52 @@ def story_accept_pending_update(*, story: Story, user=None) -> Story:
     return story
 
 
+# A field an editor reviews in a wire update, and the columns that go with it when it is taken.
+PENDING_FIELD_COLUMNS = {
+    "headline": ("headline", "original_headline", "headline_labels"),
+    "subheadline": ("subheadline",),
+    "byline": ("byline", "byline_raw"),
+    "authors": ("authors",),
+    "dateline": ("dateline", "dateline_raw"),
+    "credit": ("credit",),
+    "publisher": ("publisher",),
+    "edition": ("edition",),
+    "summary": ("summary",),
+    # The body's forms and what was cleaned out of it travel together, so Restore keeps working.
+    "body_text": ("body_html", "body_text", "blocks", "removed", "flagged"),
+    "keywords": ("keywords",),
+    "urgency": ("urgency",),
+    "language": ("language",),
+}
+
+
+@transaction.atomic
+def story_accept_pending_fields(*, story: Story, fields: list[str], user=None) -> Story:
+    """Take only some fields of the waiting wire version (say its new headline), keep the editor's copy of the rest.
+
+    The version is settled either way: the story takes its number, and the rest of the wire's copy is let go,
+    as with "keep my version". The story stays an editor's story (later versions wait again).
+    """
+    unknown = [name for name in fields if name not in PENDING_FIELD_COLUMNS]
+    if unknown or not fields:
+        raise ValidationError(f"choose fields of the wire version to take ({', '.join(PENDING_FIELD_COLUMNS)})")
+    story = Story.objects.select_for_update().get(pk=story.pk)
+    pending = story.pending_update
+    if not pending:
+        raise ValidationError("this story has no newer wire version waiting")
+    incoming = pending.get("fields", {})
+    for name in fields:
+        for column in PENDING_FIELD_COLUMNS[name]:
+            if column in incoming:
+                setattr(story, column, incoming[column])
+    story.version = pending.get("version", story.version)
+    story.wire_updated_at = _as_datetime(incoming.get("wire_updated_at")) or story.wire_updated_at
+    story.pending_update = None
+    stamp_editor(story, user)
+    story.save()
+    return story
+
+
 @transaction.atomic
 def story_dismiss_pending_update(*, story: Story, user=None) -> Story:
     """Keep the editor's copy and mark the waiting wire version as seen.

@@ -133,7 +133,7 @@ def test_kill_asks_for_a_reason_single_and_bulk(new_page, shots, busy_desk):
 
     # Bulk: Django's intermediate confirmation page, then the reason, then the kill.
     doomed = busy_desk["routine"][:2]
-    page.goto("/admin/ingest/story/?q=district+1")
+    page.goto("/admin/ingest/story/?q=budget")
     for victim in doomed:
         page.check(f"#result_list input[value='{victim.pk}']")
     page.select_option("select[name=action]", "kill")
@@ -145,7 +145,7 @@ def test_kill_asks_for_a_reason_single_and_bulk(new_page, shots, busy_desk):
     page.fill("#id_reason", "Duplicates of the district roundup")
     page.click("#kill-confirm")
     page.wait_for_selector(".messagelist .success")
-    assert "q=district+1" in page.url
+    assert "q=budget" in page.url
     assert set(Story.objects.filter(pk__in=[s.pk for s in doomed]).values_list("status", flat=True)) == {"killed"}
 
 
@@ -170,3 +170,56 @@ def test_failed_delivery_is_counted_on_the_index_and_reprocessed_from_its_page(n
     page.wait_for_selector(".messagelist .success")
     assert "queued again" in page.locator(".messagelist").inner_text()
     assert Delivery.objects.get(pk=delivery.pk).status in (Delivery.Status.RECEIVED, Delivery.Status.QUEUED)
+
+
+def test_keyboard_moves_through_the_queue_and_publishes(new_page, shots, busy_desk):
+    make_editor("desk", "desk-pass-123")
+    page = new_page()
+    log_in(page, "desk", "desk-pass-123")
+    page.goto("/admin/ingest/story/?urgency=urgent")
+    page.wait_for_selector("#result_list")
+    page.keyboard.press("j")
+    page.keyboard.press("j")
+    page.keyboard.press("k")
+    assert page.locator("#result_list tbody tr.desk-cursor").count() == 1
+    assert busy_desk["flash"].headline in page.locator("#result_list tbody tr.desk-cursor").inner_text()
+    page.keyboard.press("o")
+    page.wait_for_selector("#workflow")
+    assert f"/{busy_desk['flash'].pk}/change/" in page.url
+    page.keyboard.press("e")
+    assert page.evaluate("document.activeElement.id") == "id_headline"
+    page.keyboard.press("p")  # typed into the headline: no shortcut
+    assert Story.objects.get(pk=busy_desk["flash"].pk).status == "draft"
+    page.evaluate("document.activeElement.blur()")
+    page.keyboard.press("p")
+    page.wait_for_selector(".messagelist .success")
+    assert f"/{busy_desk['urgent'].pk}/change/" in page.url
+    assert Story.objects.get(pk=busy_desk["flash"].pk).status == "published"
+    story = Story.objects.get(pk=busy_desk["flash"].pk)
+    # The "p" typed in the field was an edit, saved with the publish.
+    assert len(story.headline) == len(busy_desk["flash"].headline) + 1 and story.headline.count("p") == busy_desk["flash"].headline.count("p") + 1
+    shots(page, "published-by-keyboard")
+
+
+def test_update_is_taken_field_by_field(new_page, shots, busy_desk):
+    make_editor("desk", "desk-pass-123")
+    story = busy_desk["sample"]
+    Story.objects.filter(pk=story.pk).update(edited_by_editor=True, pending_update={
+        "version": 2, "fields": {"headline": "Rubio and Lavrov meet in Kuala Lumpur", "byline": "By Another Writer"},
+    })
+    page = new_page()
+    log_in(page, "desk", "desk-pass-123")
+    page.goto(f"/admin/ingest/story/{story.pk}/change/")
+    page.wait_for_selector("#pending-update")
+    assert [t.strip() for t in page.locator("#pending-update tbody th").all_inner_texts()] == ["Headline", "Byline"]  # in words
+    headline_row = page.locator("#pending-update tr.diff-headline td")
+    assert headline_row.nth(0).locator("ins").count() == 0 and headline_row.nth(1).locator("ins").count() >= 1
+    shots(page, "update-waiting")
+    page.check("#pending-update input[value='headline']")
+    page.click("#accept-fields")
+    page.wait_for_selector(".messagelist .success")
+    assert "taken for Headline" in page.locator(".messagelist").inner_text()
+    story.refresh_from_db()
+    assert story.headline == "Rubio and Lavrov meet in Kuala Lumpur" and story.byline != "By Another Writer"
+    assert story.pending_update is None
+    shots(page, "headline-taken")

@@ -31,7 +31,7 @@ from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.normalize.byline import looks_like_byline
 from ingest.vocabulary.signals import addresses_reader
 from ingest.vocabulary import (
-    CALL_TO_ACTION_VERBS, EDITION_WORDS, HEADER_LABELS, MONTHS, MONTHS_ANY_LANGUAGE, ABBREVIATIONS, AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, OUTLET_WORDS, READ_TIME_OR_AGE, SENTENCE_END, TITLE_WORDS,
+    CALL_TO_ACTION_VERBS, EDITION_WORDS, SECTION_WORDS, HEADER_LABELS, MONTHS, MONTHS_ANY_LANGUAGE, ABBREVIATIONS, AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, OUTLET_WORDS, READ_TIME_OR_AGE, SENTENCE_END, TITLE_WORDS,
     agency_name, parse_dateline,
 )
 
@@ -60,7 +60,7 @@ _HEADER_SEPARATORS = tuple(re.compile(p) for p in (r"\s*/\s+", r"\s+\|\s+", r"\s
 # "Title: ...", "Byline: ...": a labelled header line; the label must be one HEADER_LABELS knows.
 _LABELLED_LINE = re.compile(r"^\s*(?P<label>[^\W\d_][^:]{0,24}?)\s*:\s*(?P<value>\S.*)$")
 _HEADER_DATE = re.compile(
-    r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:" + MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"^(?:(?:published|updated|posted|last updated)(?:\s+on)?:?\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:" + MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{1,2}\.?\s+" + MONTHS_ANY_LANGUAGE + r",?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$",
     re.IGNORECASE,
@@ -312,9 +312,16 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
     labelled = _take_labelled_header(units, item)
     if labelled is not None:
         return labelled
+    masthead = _masthead_slots(units[0]) if len(units) > 1 and _looks_like_title(units[1]) else []
+    if masthead:
+        _assign_packed_header(masthead, item, with_headline=False)  # "Valley Sentinel • Weekend Edition • Sat..."
+        units = units[1:]
+    elif len(units) > 2 and _looks_like_title(units[0]) and not _is_byline_line(units[1]) and _masthead_slots(units[1]):
+        _assign_packed_header(_masthead_slots(units[1]), item, with_headline=False)  # under the headline
+        units = [units[0], *units[2:]]
     first = units[0]
     continued = first.endswith("/")  # "... / Morning Edition/" then the summary on the next line
-    parts = _header_slots(first)
+    parts = _header_slots(first) if not masthead else [first]
     if len(parts) >= 3 and not _opens_with_copy(parts[0], slash=" / " in first or "/ " in first):
         _assign_packed_header(parts, item)
         rest = units[1:]
@@ -327,6 +334,32 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
     if units and _is_byline_line(units[0]):
         return units[_take_byline(units, 0, item):]
     return units
+
+
+def _is_section_slot(part: str) -> bool:
+    """ "Local News", "Markets", "Page A3", "OPINION": where the story runs in the paper or on the site."""
+    words = part.lower().replace("&", " & ").split()
+    return bool(words) and (all(w in SECTION_WORDS for w in words) or bool(re.fullmatch(r"(?i)page\s+\w{1,4}", part)))
+
+
+def _masthead_slots(line: str) -> list[str]:
+    """The slots of a masthead line (outlet, edition, date, section, byline; no headline among them), or [].
+
+    "Valley Sentinel • Weekend Edition • Saturday, October 18, 2025 • Education" above the headline, or
+    "KXNR Public Radio | By Marisol Ortega | Published April 22, 2025" under it.
+    """
+    for separator in _HEADER_SEPARATORS:
+        parts = [p.strip() for p in separator.split(line) if p.strip()]
+        if len(parts) < 2:
+            continue
+        known = sum(1 for p in parts if _HEADER_DATE.match(p) or _EDITION_WORD.search(p) or _is_section_slot(p)
+                    or _is_byline_line(p))
+        headline_like = [p for p in parts if len(p.split()) >= 6 and not _HEADER_DATE.match(p) and not _is_byline_line(p)]
+        first_is_furniture = _HEADER_DATE.match(parts[0]) or _EDITION_WORD.search(parts[0]) or _is_section_slot(parts[0]) \
+            or _is_byline_line(parts[0]) or all(w[:1].isupper() or w.lower() in _TITLE_WORDS for w in parts[0].split())
+        if known >= 1 and first_is_furniture and not headline_like and all(len(p.split()) <= 8 for p in parts):
+            return parts
+    return []
 
 
 def _opens_with_copy(slot: str, *, slash: bool) -> bool:
@@ -421,7 +454,7 @@ def _is_place_slot(part: str) -> bool:
     return bool(_CAPS_PLACE.match(part)) and len(part.split()) <= 5
 
 
-def _assign_packed_header(parts: list[str], item: ParsedItem) -> None:
+def _assign_packed_header(parts: list[str], item: ParsedItem, *, with_headline: bool = True) -> None:
     """Give each "/ "-separated slot its field by what it looks like and where it sits.
 
     The usual order is headline / publisher / dateline / byline / edition /
@@ -431,9 +464,10 @@ def _assign_packed_header(parts: list[str], item: ParsedItem) -> None:
     it comes after the dateline slot; otherwise the first such slot is the
     publisher.
     """
-    item.headline = parts[0]
-    rest = parts[1:]
-    if rest and (_looks_like_summary(rest[-1]) or _SHORT_SUMMARY.match(rest[-1])):
+    if with_headline:
+        item.headline = parts[0]
+    rest = parts[1:] if with_headline else parts
+    if with_headline and rest and (_looks_like_summary(rest[-1]) or _SHORT_SUMMARY.match(rest[-1])):
         item.summary = rest.pop()
     place_at = next((i for i, part in enumerate(rest) if _is_place_slot(part)), len(rest))
     unassigned = []
@@ -441,6 +475,8 @@ def _assign_packed_header(parts: list[str], item: ParsedItem) -> None:
         is_edition = _EDITION_WORD.search(part) or (position > 0 and _EDITION.search(part))
         if _HEADER_DATE.match(part):
             item.extra.setdefault("header", {})["date"] = part  # a date slot: when, not who or where
+        elif _is_section_slot(part):
+            item.extra.setdefault("header", {})["section"] = part  # "Local News", "Markets": where it runs
         elif not item.edition and is_edition and len(part.split()) <= 4:
             item.edition = part
         elif not item.dateline and _is_place_slot(part):

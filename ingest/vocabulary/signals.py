@@ -50,8 +50,14 @@ def words_of(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
+# Every signal saturates well within this many characters (a prompt is short; "long_line" tops out at 60 words),
+# so a megabyte line costs no more than a paragraph.
+MAX_CHARS = 1000
+
+
 def line_signals(text: str) -> dict[str, float]:
     """The signals of one line of text, each in [0, 1]."""
+    text = text[:MAX_CHARS]
     words = words_of(text)
     count = len(words)
     stripped = text.strip()

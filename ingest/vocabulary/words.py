@@ -218,3 +218,16 @@ EDITION_WORDS = (
     r"(?:\bedition\b|\bedici[óo]n\b|\bedi[çc][ãa]o\b|\b[ée]dition\b|\bedizione\b|ausgabe\b|upplaga|utgave\b|udgave\b"
     r"|painos\b|\bwydanie\b|\bvydání\b|\bbaskı\b|\bedisi\b|\bedi[țţ]ia\b|\bkiadás\b|\beditie\b)"
 )
+
+# Section names a header slot carries ("Local News", "Markets", "Weather"): where the story runs, not who or where.
+SECTION_WORDS = frozenset({
+    "news", "local", "national", "international", "world", "nation", "region", "regional", "metro", "city", "state",
+    "markets", "market", "business", "economy", "finance", "money", "sports", "sport", "weather", "education",
+    "politics", "opinion", "health", "science", "technology", "tech", "entertainment", "culture", "arts", "lifestyle",
+    "travel", "food", "crime", "courts", "environment", "climate", "obituaries", "features", "investigations",
+    "community", "agriculture", "energy", "transportation", "transit", "government", "elections", "schools",
+    "nyheter", "nyheder", "uutiset", "wiadomości", "zprávy", "haberler", "berita", "știri", "hírek", "noticias",
+    "notícias", "nachrichten", "actualités", "notizie", "nieuws", "inrikes", "utrikes", "ekonomi", "sport", "kultur",
+    "wirtschaft", "politik", "économie", "economía", "economia", "kraj", "świat", "domácí", "gündem", "ekonomi",
+    "and", "&", "the",
+})

@@ -38,6 +38,8 @@ DEFAULTS = {
     "RULE_OVERRUNS_BEFORE_DISABLE": 3,
     # Hard limit on a rule's preview in the admin (a web thread): past it the preview stops and says so.
     "RULE_PREVIEW_SECONDS": 5.0,
+    # A webhook body still arriving after this long is refused with 408 (a slow or lying sender).
+    "BODY_READ_SECONDS": 20.0,
 }
 
 

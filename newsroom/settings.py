@@ -271,6 +271,8 @@ INGEST = {
     "MAX_ITEMS_PER_DELIVERY": env.int("INGEST_MAX_ITEMS_PER_DELIVERY", default=500),
     # Stories written per short transaction while a delivery is stored.
     "STORE_BATCH_SIZE": env.int("INGEST_STORE_BATCH_SIZE", default=50),
+    # A webhook body still arriving after this many seconds is refused with 408.
+    "BODY_READ_SECONDS": env.float("INGEST_BODY_READ_SECONDS", default=20.0),
 }
 # request.body must be readable up to the webhook's own limit; the view enforces it (413).
 DATA_UPLOAD_MAX_MEMORY_SIZE = INGEST["MAX_BODY_BYTES"] + 1

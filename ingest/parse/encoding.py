@@ -7,10 +7,20 @@ encoding in the XML declaration, then UTF-8, then Windows-1252.
 (WHATWG Encoding): wires that say Latin-1 routinely send cp1252 curly quotes
 and dashes in 0x80-0x9F, which true Latin-1 would turn into control codes.
 A body declared UTF-8 that is not valid UTF-8 is an old Latin-1 wire behind a
-mislabelled gateway: it is read as Windows-1252 rather than with U+FFFD holes.
+mislabelled gateway: it is read as Windows-1252 rather than with U+FFFD holes;
+but when it also holds a byte Windows-1252 leaves undefined it is not such a
+wire, and it is read as UTF-8 with U+FFFD for the bad bytes (never wholly as
+Latin-1, which turned every curly quote into a C1 control).
+
+Charset labels are looked up as WHATWG labels (webencodings), so only real text
+encodings are ever used: Python codecs such as rot13, base64, hex_codec,
+zlib_codec, uu or idna are not charsets (`unusable_charset` names one for a
+clear 415 at the webhook; a stored body declaring one is read as if undeclared).
 """
 import codecs
 import re
+
+import webencodings
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -20,6 +30,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
+_CHARSET_PARAM = re.compile(r"charset\s*=\s*([^;,]*)", re.IGNORECASE)
 _XML_DECLARATION = re.compile(rb"^\s*<\?xml[^>]*?\sencoding\s*=\s*[\"']([A-Za-z0-9._:-]+)[\"']")
 # Labels whose bytes 0x80-0x9F are, in practice, Windows-1252 punctuation.
 _READ_AS_CP1252 = {"latin-1", "iso8859-1", "ascii", "cp1252"}
@@ -30,11 +41,27 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 def _codec(label: str | None) -> str | None:
     if not label:
         return None
+    encoding = webencodings.lookup(label)  # WHATWG labels only: never a bytes-to-bytes Python codec
+    if encoding is None:
+        return None
     try:
+        # Python's own reading of the label where it has one ("utf-16" still follows a BOM), else WHATWG's.
         name = codecs.lookup(label).name
     except LookupError:
-        return None
+        try:
+            name = codecs.lookup(encoding.codec_info.name).name
+        except LookupError:  # webencodings' own x-user-defined: not a codec Python can name
+            return None
     return "cp1252" if name in _READ_AS_CP1252 else name
+
+
+def unusable_charset(content_type: str) -> str | None:
+    """The Content-Type's charset label when it names no text encoding (None when absent or fine)."""
+    match = _CHARSET_PARAM.search(content_type or "")
+    if not match:
+        return None
+    label = match.group(1).strip("\"' \t")
+    return None if _codec(label) else label
 
 
 def declared_charset(content_type: str) -> str | None:
@@ -47,11 +74,18 @@ def xml_declared_encoding(raw: bytes) -> str | None:
     return _codec(match.group(1).decode("ascii")) if match else None
 
 
+def _undefined_as_latin1(error: UnicodeDecodeError):
+    """The five bytes cp1252 leaves undefined read as WHATWG's windows-1252 reads them (U+0081...), one by one."""
+    return "".join(chr(byte) for byte in error.object[error.start:error.end]), error.end
+
+
+codecs.register_error("newsroom-cp1252", _undefined_as_latin1)
+
+
 def _windows_1252(raw: bytes) -> str:
-    try:
-        return raw.decode("cp1252")
-    except UnicodeDecodeError:  # the five bytes cp1252 leaves undefined
-        return raw.decode("latin-1")
+    """A body declared Windows-1252 (or Latin-1): only an undefined byte is read as Latin-1, never the whole body
+    (which turned every curly quote and dash into a C1 control; those are stripped before a story is stored)."""
+    return raw.decode("cp1252", errors="newsroom-cp1252")
 
 
 def decode_with(raw: bytes, content_type: str = "", *, xml: bool = False) -> tuple[str, str]:
@@ -67,7 +101,11 @@ def decode_with(raw: bytes, content_type: str = "", *, xml: bool = False) -> tup
     try:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        return _windows_1252(raw), "cp1252"
+        pass
+    try:
+        return raw.decode("cp1252"), "cp1252"  # an old Latin-1 wire behind a mislabelled gateway
+    except UnicodeDecodeError:  # a byte cp1252 leaves undefined: not such a wire, so UTF-8 with holes
+        return raw.decode("utf-8", errors="replace"), "utf-8"
 
 
 def decode(raw: bytes, content_type: str = "") -> str:

@@ -149,11 +149,14 @@ def delivery_process(delivery_id: int) -> Delivery:
             return _fail(Delivery.objects.get(pk=delivery_id), f"{type(exc).__name__}: {exc}")
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# C0 and C1 controls (no copy lives there; PostgreSQL refuses NUL), and the bidi embeddings, overrides
+# and isolates (U+202A-U+202E, U+2066-U+2069): one U+202E in a headline reverses how the rest reads
+# ("Trojan Source"), in the admin and on every partner's page.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def _storable(value):
-    """Strings without NUL and other control characters (no copy lives there; PostgreSQL refuses NUL)."""
+    """Strings without control characters or bidi overrides, whatever field of the story they are in."""
     if isinstance(value, str):
         return _CONTROL.sub("", value)
     if isinstance(value, list):

@@ -1,8 +1,9 @@
 """The webhook view: checks in a fixed order, stores the raw delivery, answers fast.
 
-Order: source (404) -> content type (415) -> a client that keeps sending
-bad signatures (429, before its body is read) -> size (413/411, enforced
-while reading, never after) -> signature and timestamp (401) -> per-source
+Order: source (404) -> content type, charset and Content-Encoding (415) -> a
+client that keeps sending bad signatures (429, before its body is read) ->
+size (413/411, enforced while reading, never after; a gzip/deflate body is
+decoded with the same bound, 413 past it) -> signature and timestamp (401) -> per-source
 rate limit (429 + Retry-After) -> store (202, or 200 for a repeated
 webhook-id, 409 when that id arrives with a different body).
 
@@ -26,11 +27,26 @@ from ingest import selectors, services
 from ingest.conf import ingest_setting
 from newsroom.logging import delivery_context
 
+from ingest.parse.encoding import unusable_charset
+
 from .body import BodyError, read_body
+from .content_encoding import ACCEPTED as ACCEPTED_CODINGS
+from .content_encoding import decode_content_encoding
 from .ratelimit import check_rate, failed_signatures_exceeded, record_failed_signature
 from .signature import SignatureError, verify
 
 logger = logging.getLogger("ingest.webhooks")
+
+
+def verify_any(bodies, headers, secrets, tolerance) -> str:
+    """The webhook-id when the signature matches one of the bodies (the first error otherwise)."""
+    first_error = None
+    for candidate in bodies:
+        try:
+            return verify(candidate, headers, secrets, tolerance)
+        except SignatureError as exc:
+            first_error = first_error or exc
+    raise first_error
 
 
 def error(status: int, detail: str, headers: dict | None = None, **extra) -> JsonResponse:
@@ -63,8 +79,14 @@ class WireWebhookView(View):
         if media_type not in ingest_setting("ALLOWED_CONTENT_TYPES"):
             return error(415, f"unsupported content type {_printable(media_type) or '(none)'!r}",
                          allowed=list(ingest_setting("ALLOWED_CONTENT_TYPES")))
-        if not content_type.isprintable():
+        if not content_type.replace("\t", " ").isprintable():  # a tab is valid whitespace in a header (RFC 9110)
             return error(400, "the Content-Type header holds control characters")
+        bad_charset = unusable_charset(content_type)
+        if bad_charset is not None:
+            return error(415, f"unsupported charset {_printable(bad_charset)!r}: name a text encoding (e.g. utf-8)")
+        coding = request.META.get("HTTP_CONTENT_ENCODING", "")
+        if any(c.strip().lower() not in ACCEPTED_CODINGS for c in coding.split(",") if c.strip()):
+            return error(415, f"unsupported Content-Encoding {_printable(coding)!r}; send gzip, deflate or none")
 
         client = request.META.get("REMOTE_ADDR", "") or "unknown"
         refused = failed_signatures_exceeded(client)
@@ -74,15 +96,22 @@ class WireWebhookView(View):
                          headers={"Retry-After": str(refused.retry_after)})
 
         try:
-            body = read_body(request, ingest_setting("MAX_BODY_BYTES"))
+            body = read_body(request, ingest_setting("MAX_BODY_BYTES"), ingest_setting("BODY_READ_SECONDS"))
+        except BodyError as exc:
+            return error(exc.status, exc.detail)
+        sent = body
+        try:
+            body = decode_content_encoding(body, coding, ingest_setting("MAX_BODY_BYTES"))
         except BodyError as exc:
             return error(exc.status, exc.detail)
         if not body.strip():
             return error(400, "empty body")
 
         try:
-            webhook_id = verify(
-                body, request.headers, selectors.live_secrets(source), ingest_setting("TIMESTAMP_TOLERANCE_SECONDS")
+            # Signed over the bytes as sent or, for a compressed request, over the payload they carry.
+            webhook_id = verify_any(
+                (sent, body) if sent is not body else (body,), request.headers, selectors.live_secrets(source),
+                ingest_setting("TIMESTAMP_TOLERANCE_SECONDS"),
             )
         except SignatureError as exc:
             record_failed_signature(client)

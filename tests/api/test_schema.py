@@ -1,4 +1,6 @@
 """The OpenAPI document, its docs pages, and a bounded schemathesis run against the app in-process."""
+import re
+
 import pytest
 import schemathesis
 from django.core import signals
@@ -34,6 +36,9 @@ def test_docs_pages_work_offline(client, url, marker):
     response = client.get(url)
     assert response.status_code == 200 and marker in response.content.lower()
     assert b"cdn.jsdelivr.net" not in response.content  # assets come from drf-spectacular-sidecar
+    # Issue 11.11: nothing at all from another host (Redoc's page loaded Google Fonts).
+    external = re.findall(rb'(?:src|href)\s*=\s*["\']((?:https?:)?//[^"\']+)', response.content)
+    assert external == [], external
 
 
 @pytest.fixture

@@ -1,4 +1,5 @@
-"""In a real browser: an editor previews a rule against recent deliveries, saves it, and confirms a learned one."""
+"""In a real browser: an editor previews a rule against recent deliveries, saves it, and confirms a learned one
+(learned by a real worker: the button only enqueues the task)."""
 from __future__ import annotations
 
 import uuid
@@ -7,6 +8,8 @@ import pytest
 
 from ingest import services
 from ingest.models import BoilerplateRule
+
+from tests.conftest import wait_for
 
 from .conftest import log_in
 
@@ -22,7 +25,7 @@ def _receive(source, body: str):
     )
 
 
-def test_editor_previews_saves_and_confirms_rules(new_page, shots, wire_source, django_user_model):
+def test_editor_previews_saves_and_confirms_rules(new_page, shots, wire_source, django_user_model, celery_worker_process):
     django_user_model.objects.create_superuser("chief", "chief@example.com", "chief-pass-123")
     for n, headline in enumerate(["Council passes budget", "Board picks chief", "Storm cuts power", "Mill to close"]):
         _receive(wire_source, f"{headline}\n\nSPRINGFIELD (AP) — Story {n} is about {headline.lower()}.\nSponsored by Acme Tools\n{FOOTER}\n")
@@ -46,8 +49,10 @@ def test_editor_previews_saves_and_confirms_rules(new_page, shots, wire_source, 
     assert rule.is_regex and rule.active and not rule.suggested
 
     page.click("#learn-button")
+    page.wait_for_selector(".messagelist .success")  # learning was handed to the worker (issue 11.3)
+    learned = wait_for(lambda: BoilerplateRule.objects.filter(suggested=True).first(), timeout=60)
+    page.reload()
     page.wait_for_selector("#result_list")
-    learned = BoilerplateRule.objects.get(suggested=True)
     assert learned.pattern == FOOTER and not learned.active
     shots(page, "learned")
     page.check(f"#result_list input[value='{learned.pk}']")

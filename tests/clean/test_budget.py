@@ -46,7 +46,8 @@ def test_the_budget_starts_afresh_for_each_story():
 
 
 def test_a_fast_rule_never_runs_out():
-    rule = compile_rule("rule:8", r"advertisement", rule_id=8, story_budget=0.05)
+    # A budget far above what 3,000 plain matches cost even on a loaded machine: the point is that none runs out.
+    rule = compile_rule("rule:8", r"advertisement", rule_id=8, story_budget=2.0)
     cleaned = clean(story(3000), (rule,))
     assert not [f for f in cleaned.flagged if f.get("overrun")]
 

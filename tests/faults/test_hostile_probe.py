@@ -74,3 +74,46 @@ def test_a_slow_editor_regex_is_bounded_per_story_on_a_real_worker(served, wire_
     assert len(story.body_text.split("\n")) >= 3000
     slow.refresh_from_db()
     assert slow.overrun_count == 1
+
+
+def raw_request(web: WebServer, head: bytes, body_pieces, pause: float = 0.0, timeout: float = 30) -> bytes:
+    """Send a request by hand (a lying or slow body), half-close, and read the whole answer."""
+    import socket
+    import time
+
+    with socket.create_connection(("127.0.0.1", web.port), timeout=timeout) as sock:
+        sock.sendall(head)
+        for piece in body_pieces:
+            sock.sendall(piece)
+            time.sleep(pause)
+        sock.shutdown(socket.SHUT_WR)
+        answer = b""
+        while chunk := sock.recv(65536):
+            answer += chunk
+    return answer
+
+
+def test_a_body_shorter_than_its_content_length_is_400_not_a_hang(served):
+    web, _ = served
+    body = b"Headline\n\nBody of the story.\n"
+    headers = signed_headers(TEST_SECRET, "msg_short", body)
+    head = ("POST /ingest/webhooks/wire/ HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\n"
+            f"Content-Length: {len(body) + 500}\r\n" + "".join(f"{k}: {v}\r\n" for k, v in headers.items()) + "\r\n").encode()
+    answer = raw_request(web, head, [body])
+    assert answer.startswith(b"HTTP/1.1 400") or answer.startswith(b"HTTP/1.0 400"), answer[:300]
+    assert b"Content-Length declared" in answer
+    assert not Delivery.objects.filter(webhook_id="msg_short").exists()
+
+
+def test_a_body_that_trickles_in_past_the_read_limit_is_408(wire_source, redis_server, tmp_path):
+    web = WebServer(tmp_path / "web.log", redis_server.url, extra_env={"INGEST_BODY_READ_SECONDS": "1"})
+    try:
+        body = b"x" * (3 * 64 * 1024)
+        headers = signed_headers(TEST_SECRET, "msg_slow", body)
+        head = ("POST /ingest/webhooks/wire/ HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\n"
+                f"Content-Length: {len(body)}\r\n" + "".join(f"{k}: {v}\r\n" for k, v in headers.items()) + "\r\n").encode()
+        pieces = [body[i:i + 64 * 1024] for i in range(0, len(body), 64 * 1024)]
+        answer = raw_request(web, head, pieces, pause=0.8)
+        assert b" 408 " in answer.split(b"\r\n", 1)[0], answer[:300]
+    finally:
+        web.stop()

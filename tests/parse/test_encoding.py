@@ -99,3 +99,26 @@ def test_every_format_in_every_encoding_reads_the_same(name, content_type, codec
 def test_every_format_is_covered_in_utf16_and_windows_1252():
     covered = {(name, codec) for name, _, codec, _, _ in CASES}
     assert {(name, codec) for name, _ in FIXTURES for codec in ("utf-16-le", "utf-16-be", "cp1252")} <= covered
+
+
+# --- issue 11.10: one odd byte never switches the whole body's encoding --------------------------------------
+
+
+def test_invalid_utf8_with_a_byte_cp1252_leaves_undefined_is_read_as_utf8_with_a_hole():
+    raw = "Caf\u00e9 \u201cquoted\u201d ".encode() + b"\x81 end"
+    text, used = decode_with(raw, "text/plain")
+    assert text == "Caf\u00e9 \u201cquoted\u201d \ufffd end" and used == "utf-8"
+
+
+def test_a_declared_latin1_body_with_an_undefined_byte_keeps_its_curly_quotes():
+    assert decode(b"\x93Quote\x94 A\x81B", "text/plain; charset=iso-8859-1") == "\u201cQuote\u201d A\x81B"
+
+
+@pytest.mark.parametrize("label", ["rot13", "base64", "hex_codec", "zlib_codec", "uu", "idna", "bz2", "quopri"])
+def test_charset_labels_that_name_codecs_are_not_used(label):
+    from ingest.parse.encoding import unusable_charset
+
+    raw = "Plain caf\u00e9 text".encode()
+    assert decode(raw, f"text/plain; charset={label}") == "Plain caf\u00e9 text"
+    assert unusable_charset(f"text/plain; charset={label}") == label
+    assert unusable_charset("text/plain;\tcharset=UTF-8") is None and unusable_charset("text/plain") is None

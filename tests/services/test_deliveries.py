@@ -322,3 +322,22 @@ def test_a_rule_that_keeps_overrunning_is_turned_off_and_shown_to_editors(wire_s
     assert len(story.body_text.splitlines()) >= 400  # nothing lost
     listing = admin_client.get("/admin/ingest/boilerplaterule/").content.decode()
     assert "is off:" in listing and "time budget" in listing
+
+
+# --- issue 11.10: C1 controls and bidi overrides never reach a story -----------------------------------------
+
+
+def test_c1_controls_and_bidi_overrides_never_reach_a_story(wire_source):
+    hostile = "Head\u202eline\u0085 here\u2066x\u2069\n\nBy Jane\u0092 Doe\u202d\n\nOSLO (Reuters) \u2014 Body\u009b text\u2067 \u202a.\n"
+    delivery = receive(wire_source, "msg_bidi", hostile.encode(), enqueue=False).delivery
+    story = Story.objects.get(pk=services.delivery_process(delivery.pk).story_id)
+    stored = " ".join([story.headline, story.byline, story.body_text, story.body_html, json_dump(story.blocks)])
+    bad = [ch for ch in stored if 0x80 <= ord(ch) <= 0x9F or 0x202A <= ord(ch) <= 0x202E or 0x2066 <= ord(ch) <= 0x2069]
+    assert bad == [], [hex(ord(ch)) for ch in bad]
+    assert "Headline" in story.headline.replace(" ", "") or "Head" in story.headline
+
+
+def json_dump(value) -> str:
+    import json
+
+    return json.dumps(value, ensure_ascii=False)

@@ -221,6 +221,12 @@ def clean(item: ParsedItem, rules: tuple[Rule, ...] | list[Rule] = SHIPPED, *, m
             removed.append(Removal(text=subheadline, rule=rule.name, block=-1))
             subheadline = ""
             section_rule = rule.name if _opens_section(rule, item.subheadline) else None
+        elif model is not None:
+            # Above the story, a line the model is sure of is no headline ("Listen to this article · 4 min").
+            decision, reason = _scored(model, subheadline, [Block(text=subheadline), *content], 0, scoring.story_span(content))
+            if decision == "remove":
+                removed.append(Removal(text=subheadline, rule=reason, block=-1))
+                subheadline = ""
     for index, block in enumerate(item.blocks):
         if thread_start is not None and index >= thread_start:
             removed.append(Removal(text=block.text or "\n".join(block.items), rule="structure:comment-thread", block=index))

@@ -309,9 +309,16 @@ def _clean_list(block: Block, index: int, rules, removed: list[Removal], flagged
             _remove_whole_list(block, index, f"{title_rule.name}:block", removed)
             return None
     items = []
-    for position, text in enumerate(block.items):
-        rule = match_line(text, rules)
-        if rule:
+    matches = [match_line(text, rules) for text in block.items]
+    # A list of the story's own instructions ("Download the ReadyClark app", "Text FLOOD to 888777") keeps a line
+    # that reads like a prompt: only when every item is boilerplate (a share bar, a link list) do items go one by one.
+    mixed = any(matches) and not all(matches) and len(block.items) >= 3
+    for position, (text, rule) in enumerate(zip(block.items, matches)):
+        if rule and mixed:
+            items.append(text)
+            flagged.append({"text": text, "reason": f"{rule.name} matched an item of a list whose other items are story; "
+                                                  "kept for an editor to decide", "block": index, "item": position})
+        elif rule:
             removed.append(Removal(text=text, rule=rule.name, block=index, item=position))
         else:
             items.append(text)

@@ -39,7 +39,14 @@ _FURNITURE_WORDS = re.compile(
     r"timestamp|pubdate)(?:$|[\s_-])",
     re.IGNORECASE,
 )
-_DEK_CLASS = re.compile(r"(^|[\s_-])(dek|standfirst|subtitle|deck|sub-headline|subheadline|strapline|kicker-summary)($|[\s_-])", re.IGNORECASE)
+# The classes a standfirst is marked with, in the CMSes of several countries: "dek", "standfirst", "perex" (cs),
+# "ingress" (no, sv), "lead", "chapo"/"chapeau" (fr), "bajada"/"entradilla" (es), "sapo", "spot" (tr), "intro".
+_DEK_CLASS = re.compile(
+    r"(^|[\s_-])(dek|standfirst|subtitle|deck|sub-headline|subheadline|strapline|kicker-summary|perex|ingress|lead|lede-summary"
+    r"|intro|chapo|chapeau|bajada|entradilla|sapo|spot|teaser|excerpt|summary|article-summary)($|[\s_-])",
+    re.IGNORECASE,
+)
+_DEK_ELEMENT = re.compile(r"<(p|div|h2|h3)\b[^>]*\bclass=[\"']([^\"']*)[\"'][^>]*>(.*?)</\1>", re.IGNORECASE | re.DOTALL)
 _BYLINE_CLASS = re.compile(r"(^|[\s_-])(byline|author|authors|writer)($|[\s_-])", re.IGNORECASE)
 _BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "pre", "div", "section", "article", "main", "header", "table"}
 _INLINE_KEEP = {"a", "strong", "b", "em", "i", "br", "sub", "sup"}
@@ -117,9 +124,21 @@ def _from_page(html: str) -> ParsedItem | None:
     item.keywords = [k.strip() for k in (document.tags or []) if k and k.strip()]
     item.blocks = _blocks_from_extraction(document.body, item.headline)
     _relink(item.blocks, _paragraph_links(html))
-    if item.summary and item.blocks and _normalized(item.blocks[0].text).startswith(_normalized(item.summary.rstrip(".…"))):
+    standfirst = _standfirst(html)
+    if standfirst and item.blocks and _normalized(item.blocks[0].text) == _normalized(standfirst):
+        item.summary = standfirst  # the page marks it as its standfirst: the summary, not the first paragraph
+        item.blocks = item.blocks[1:]
+    elif item.summary and item.blocks and _normalized(item.blocks[0].text).startswith(_normalized(item.summary.rstrip(".…"))):
         item.summary = ""  # a description that merely repeats the lead paragraph is no summary
     return item
+
+
+def _standfirst(html: str) -> str:
+    """The text of the first element the page marks as its standfirst ("dek", "perex", "ingress"...), or ""."""
+    for match in _DEK_ELEMENT.finditer(html[:200_000]):
+        if _DEK_CLASS.search(match.group(2)):
+            return _clean(re.sub(r"<[^>]+>", " ", match.group(3)))
+    return ""
 
 
 def _blocks_from_extraction(body: etree._Element, title: str) -> list[Block]:

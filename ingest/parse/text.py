@@ -266,8 +266,22 @@ def _is_byline_line(line: str) -> bool:
     if _is_byline_with_meta(line):
         return True
     foreign = _FOREIGN_BY.match(line)
-    # "Von Anna Berger, dpa": the name before any comma must be a name; the agency or role after it may be anything.
-    return bool(foreign) and _looks_like_name(foreign.group("name").split(",")[0])
+    # "Von Anna Berger, dpa", "Av Sara Nyström/TT": the name before a comma or slash must be a name; the agency or
+    # role after it may be anything.
+    if foreign and _looks_like_name(re.split(r"\s*[,/]\s*", foreign.group("name"))[0]):
+        return True
+    labelled = _LABELLED_LINE.match(line)  # "Autor: Marta Zielińska", "Szerző: Kovács Anna és Tóth Gábor"
+    if labelled and HEADER_LABELS.get(" ".join(labelled.group("label").split()).casefold()) == "byline":
+        return _looks_like_name(re.split(r"\s*[,/(]\s*", labelled.group("value"))[0]) or bool(agency_name(labelled.group("value")))
+    return False
+
+
+def _is_byline_slot(part: str) -> bool:
+    """A header slot that is a byline without "By": "Jussi Korhonen / STT", "Camila Albuquerque - Repórter da
+    Agência Brasil", "Anna Kowalczyk i Tomasz Wróbel (PAP)": a name, then an agency or a role."""
+    name, _, rest = re.sub(r"\s*/\s*|\s+[-–—]\s+|\s*\(", ", ", part, count=1).partition(",")
+    rest = rest.strip(" )")
+    return bool(rest) and _looks_like_name(name.strip()) and (bool(agency_name(rest)) or looks_like_byline(f"{name.strip()}, {rest}"))
 
 
 def _is_own_line_byline(line: str) -> bool:
@@ -481,7 +495,7 @@ def _assign_packed_header(parts: list[str], item: ParsedItem, *, with_headline: 
             item.edition = part
         elif not item.dateline and _is_place_slot(part):
             item.dateline = part
-        elif not item.byline and _is_byline_line(part):
+        elif not item.byline and (_is_byline_line(part) or _is_byline_slot(part)):
             item.byline = part
         elif not item.byline and _looks_like_name(part) and (
             position > place_at or _HAS_INITIAL.search(part) or _is_known_person(part)

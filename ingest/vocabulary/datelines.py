@@ -54,6 +54,14 @@ _CREDIT_FIRST = re.compile(
     r"^\s*" + _CREDIT + r"\s*" + _DASH + r"\s*(?P<place>[" + _UP + r"][\w.'’/\-]*(?:\s+[" + _UP + r"][\w.'’/\-]*){0,3}"
     + _REGION + r")" + _DATE + r"\s*(?:—|–|--?)\s+"
 )
+# The dateline of agencies that write the date their own way between place and credit, and may leave out the dash:
+# "Budapest, 2025. február 17., hétfő (MTI) –", "Praha 14. března (ČTK) -", "Bacău, 14 mai /Agerpres/ -",
+# "STOCKHOLM (TT) Från och med...". Only a known agency's credit vouches for it; the date holds a digit.
+_AGENCY_DATED = re.compile(
+    r"^\s*(?P<place>[" + _UP + r"][\w.'’\-]*(?:\s+[" + _UP + r"][\w.'’\-]*){0,2})"
+    r"(?:,?\s+(?P<date>[^()/\n]{0,50}?\d[^()/\n]{0,30}?))?\s*"
+    r"(?:\((?P<credit>[^()]{1,30})\)|/(?P<release>[^/\n]{1,30})/)\s*(?:(?:—|–|--?|:)\s+|(?=[" + _UP + r"„“\"]))"
+)
 # Capitalised words that open a paragraph with a colon without being a place.
 _NOT_PLACES = {
     "NOTE", "UPDATE", "UPDATED", "CORRECTION", "CORRECTED", "EDITOR'S NOTE", "EDITORS NOTE", "BREAKING", "EXCLUSIVE",
@@ -107,6 +115,11 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     if match and agency_name(match.group("credit")):
         return Dateline(raw=match.group(0).strip(), place="", date=(match.group("date") or "").strip(),
                         credit=_credit(match.group("credit").strip()))
+    match = _AGENCY_DATED.match(paragraph or "")
+    credit_text = match and (match.group("credit") or match.group("release") or "").strip()
+    if match and agency_name(credit_text) and match.group("place").split(",")[0].strip() not in _NOT_PLACES:
+        return Dateline(raw=match.group(0).strip(), place=match.group("place").strip(), date=(match.group("date") or "").strip(),
+                        credit=_credit(credit_text))
     match = _BROADCAST.match(paragraph or "")
     if match and _names_an_outlet(match.group("credit").strip()):
         return Dateline(

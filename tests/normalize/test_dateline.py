@@ -5,6 +5,12 @@ from ingest.vocabulary import parse_dateline
 
 CASES = [
     # paragraph, place, date, credit (None: no dateline)
+    # National agencies writing the date their own way, and TT with no dash after its credit.
+    ("Budapest, 2025. február 17., hétfő (MTI) – Az idei felvételin", "Budapest", "2025. február 17., hétfő", "MTI"),
+    ("Praha 14. března (ČTK) - Ceny elektřiny klesnou.", "Praha", "14. března", "ČTK"),
+    ("Bacău, 14 mai /Agerpres/ - Ploile abundente", "Bacău", "14 mai", "Agerpres"),
+    ("STOCKHOLM (TT) Från och med måndag kan den som har ett pass", "STOCKHOLM", "", "TT Nyhetsbyrån"),
+    ("Warszawa (PAP) - Sejm uchwalił w piątek nowelizację.", "Warszawa", "", "PAP"),
     ("KUALA LUMPUR, Malaysia (Reuters) — U.S. Secretary of State Marco Rubio held talks.", "KUALA LUMPUR, Malaysia", "", "Reuters"),
     ("WASHINGTON (AP) -- The Senate voted on Tuesday.", "WASHINGTON", "", "Associated Press"),
     ("LONDON, Jan 5 (Reuters) - British inflation rose.", "LONDON", "Jan 5", "Reuters"),

@@ -59,7 +59,7 @@ _CREDIT_FIRST = re.compile(
 # "STOCKHOLM (TT) Från och med...". Only a known agency's credit vouches for it; the date holds a digit.
 _AGENCY_DATED = re.compile(
     r"^\s*(?P<place>[" + _UP + r"][\w.'’\-]*(?:\s+[" + _UP + r"][\w.'’\-]*){0,2})"
-    r"(?:,?\s+(?P<date>[^()/\n]{0,50}?\d[^()/\n]{0,30}?))?\s*"
+    r"(?:,?\s+(?P<date>\d{1,2}\.?\s+[^\W\d_]+\.?(?:\s+\d{4})?|\d{4}\.?\s+[^()/\n]{1,40}?))?\s*"
     r"(?:\((?P<credit>[^()]{1,30})\)|/(?P<release>[^/\n]{1,30})/)\s*(?:(?:—|–|--?|:)\s+|(?=[" + _UP + r"„“\"]))"
 )
 # Capitalised words that open a paragraph with a colon without being a place.

@@ -56,3 +56,22 @@ def test_a_broker_that_is_down_is_reported_not_a_500(client, token, settings):
     found = values(client.get("/metrics", headers={"Authorization": f"Bearer {token}"}))
     assert found[("newsroom_up", (("dependency", "broker"),))] == 0
     assert not any(name == "newsroom_queue_depth" for name, _ in found)
+
+
+def test_a_missing_metrics_folder_never_costs_a_delivery(tmp_path, caplog, wire_source):
+    """In multiprocess mode a write to a folder that is gone fails; the delivery is stored all the same."""
+    from ingest import metrics
+
+    class Broken:
+        def labels(self, **labels):
+            raise FileNotFoundError(2, "No such file or directory", str(tmp_path / "gone"))
+
+    original = metrics.DELIVERIES_RECEIVED
+    metrics.DELIVERIES_RECEIVED = Broken()
+    try:
+        outcome = services.delivery_receive(source=wire_source, webhook_id="m2", body=b"Headline\n\nBody.\n",
+                                            content_type="text/plain", headers={}, enqueue=False)
+    finally:
+        metrics.DELIVERIES_RECEIVED = original
+    assert outcome.created and Delivery.objects.filter(pk=outcome.delivery.pk).exists()
+    assert "metrics not recorded: FileNotFoundError" in caplog.text

@@ -20,6 +20,7 @@ empty it before the processes start (the compose `migrate` step and `make run` d
 """
 from __future__ import annotations
 
+import logging
 import os
 import time
 from contextlib import contextmanager
@@ -28,6 +29,7 @@ from prometheus_client import CollectorRegistry, Counter, Histogram
 from prometheus_client.core import GaugeMetricFamily
 
 STEPS = ("parse", "clean", "normalize", "store")
+logger = logging.getLogger("ingest.metrics")
 
 DELIVERIES_RECEIVED = Counter(
     "newsroom_deliveries_received", "Webhook deliveries stored, per source.", ["source"]
@@ -42,12 +44,20 @@ STEP_SECONDS = Histogram(
 )
 
 
+def _safely(record) -> None:
+    """Counting never costs a delivery: a metrics folder that is missing or full is logged, not raised."""
+    try:
+        record()
+    except Exception as exc:  # noqa: BLE001 - OSError from the multiprocess files, or anything else
+        logger.warning("metrics not recorded: %s: %s", type(exc).__name__, exc)
+
+
 def delivery_received(source: str) -> None:
-    DELIVERIES_RECEIVED.labels(source=source).inc()
+    _safely(lambda: DELIVERIES_RECEIVED.labels(source=source).inc())
 
 
 def delivery_finished(source: str, outcome: str) -> None:
-    DELIVERIES_PROCESSED.labels(source=source, outcome=str(outcome)).inc()
+    _safely(lambda: DELIVERIES_PROCESSED.labels(source=source, outcome=str(outcome)).inc())
 
 
 @contextmanager
@@ -59,7 +69,7 @@ def step_timer(step: str, timings: dict[str, float]):
     finally:
         timings[step] = time.perf_counter() - started
         for name, seconds in timings.items():
-            STEP_SECONDS.labels(step=name).observe(seconds)
+            _safely(lambda: STEP_SECONDS.labels(step=name).observe(seconds))
 
 
 class BacklogCollector:

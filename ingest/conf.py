@@ -4,6 +4,11 @@ from django.conf import settings
 from ingest.parse.detect import ACCEPTED_MEDIA_TYPES
 
 DEFAULTS = {
+    # A line recurring verbatim in at least this many distinct stories *and* this share of a source's recent
+    # stories, with no story signal in it, is removed on its own (rule "learned:<id>"); weaker evidence is only
+    # suggested to editors.
+    "LEARN_ACTIVATE_MIN_STORIES": 5,
+    "LEARN_ACTIVATE_MIN_SHARE": 0.3,
     "MAX_BODY_BYTES": 5 * 1024 * 1024,
     "TIMESTAMP_TOLERANCE_SECONDS": 300,
     # How long a rotated-out signing secret stays valid.

@@ -35,7 +35,8 @@ def rules_for_source(source: WireSource | None) -> QuerySet[BoilerplateRule]:
 
 def pipeline_options(source: WireSource) -> PipelineOptions:
     editor_rules = tuple(
-        compile_rule(f"rule:{rule.pk}", rule.pattern, is_regex=rule.is_regex, rule_id=rule.pk,
+        # A learned rule active on its own, not yet confirmed, records its removals as "learned:<id>".
+        compile_rule(f"{'learned' if rule.suggested else 'rule'}:{rule.pk}", rule.pattern, is_regex=rule.is_regex, rule_id=rule.pk,
                      story_budget=ingest_setting("RULE_STORY_BUDGET_SECONDS"))
         for rule in rules_for_source(source)
     )

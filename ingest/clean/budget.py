@@ -62,6 +62,7 @@ def overrun_rule_ids(flagged: list[dict]) -> list[int]:
     ids = []
     for flag in flagged:
         name = flag.get("rule", "") if isinstance(flag, dict) and flag.get("overrun") else ""
-        if name.startswith("rule:") and name[5:].isdigit():
-            ids.append(int(name[5:]))
+        prefix, _, number = name.partition(":")
+        if prefix in ("rule", "learned") and number.isdigit():
+            ids.append(int(number))
     return ids

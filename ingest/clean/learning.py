@@ -9,7 +9,12 @@ once per distinct story (a resent or updated version of the same story is
 not evidence), and a few kinds of line that legitimately repeat are never
 suggested: datelines, bylines and lines without words.
 
-The result is only a suggestion: an editor confirms it as a rule.
+With strong evidence (many distinct stories, a large share of the source's
+traffic) and no story signal in the line (no reported speech, no quotation,
+not a narrative sentence about people), the service makes the rule active at
+once: the source's own furniture goes from its next story on, each removal
+recorded as "learned" and restorable, and editors can dismiss it. Weaker
+evidence stays a suggestion an editor confirms.
 """
 from __future__ import annotations
 
@@ -19,6 +24,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ingest.vocabulary import parse_dateline
+from ingest.vocabulary.signals import line_signals
 
 from .engine import normalize_line
 
@@ -75,3 +81,23 @@ def recurring_lines(stories: list[StoryLines], *, min_stories: int = 3, min_shar
         if count >= needed
     ]
     return sorted(suggestions, key=lambda s: (-s.stories, s.line))
+
+
+def carries_story_signal(line: str) -> bool:
+    """Whether a recurring line reads like copy: it reports or quotes someone, or narrates in the third person.
+
+    A standard sentence a desk repeats ("The company did not respond to a request for comment.") is copy;
+    a platform's footer ("Thanks for reading the Ledger Line! Share it with a neighbor.") is not.
+    """
+    signals = line_signals(line)
+    if signals["reported_speech"] or signals["quotation"]:
+        return True
+    speaks_to_reader = signals["second_person"] or signals["outlet_voice"] or signals["imperative_opening"]
+    return bool(signals["third_person"] and not speaks_to_reader)
+
+
+def strong_evidence(suggestion: Suggestion, *, min_stories: int, min_share: float) -> bool:
+    """Enough distinct stories, and a large enough share of them, to remove the line without asking first."""
+    return suggestion.stories >= min_stories and suggestion.stories >= min_share * suggestion.of and not carries_story_signal(
+        suggestion.line
+    )

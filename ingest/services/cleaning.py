@@ -12,7 +12,8 @@ from django.db.models import Q
 
 from ingest.clean import compile_rule, normalize_line
 from ingest.clean.engine import clean
-from ingest.clean.learning import StoryLines, recurring_lines
+from ingest.clean.learning import StoryLines, recurring_lines, strong_evidence
+from ingest.conf import ingest_setting
 from ingest.clean.patterns import check_pattern
 from ingest.items import LIST, PARAGRAPH, Block, ParsedItem
 from ingest.models import BoilerplateRule, Delivery, Story, WireSource
@@ -220,15 +221,21 @@ def source_learn_boilerplate(
     if not found:
         return []
     created = []
+    activate = {
+        "min_stories": ingest_setting("LEARN_ACTIVATE_MIN_STORIES"), "min_share": ingest_setting("LEARN_ACTIVATE_MIN_SHARE"),
+    }
     with transaction.atomic():  # the only write: known phrases re-read inside it, so two runs never both insert
         known = _known_phrases(source)
         for suggestion in found:
             if normalize_line(suggestion.line) in known:
                 continue
+            active = strong_evidence(suggestion, **activate)
+            note = (f"Learned and active: in {suggestion.stories} of the last {suggestion.of} stories, no story signal; "
+                    "dismiss it if it is copy") if active else f"Learned: in {suggestion.stories} of the last {suggestion.of} stories"
             created.append(
                 BoilerplateRule.objects.create(
-                    source=source, pattern=suggestion.line[:1000], is_regex=False, active=False, suggested=True,
-                    hit_count=0, note=f"Learned: in {suggestion.stories} of the last {suggestion.of} stories"[:300],
+                    source=source, pattern=suggestion.line[:1000], is_regex=False, active=active, suggested=True,
+                    hit_count=0, note=note[:300],
                 )
             )
             known.add(normalize_line(suggestion.line))

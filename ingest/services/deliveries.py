@@ -255,7 +255,7 @@ def _count_rule_hits(removed: list[dict]) -> None:
     hits: dict[int, int] = {}
     for piece in removed:
         rule = piece.get("rule", "")
-        if rule.startswith("rule:"):
+        if rule.startswith(("rule:", "learned:")):
             rule_id = int(rule.split(":", 1)[1])
             hits[rule_id] = hits.get(rule_id, 0) + 1
     for rule_id, count in hits.items():

@@ -173,13 +173,13 @@ def _story_body(headline: str, lead: str) -> str:
 
 
 def test_learning_suggests_a_recurring_footer_but_not_story_text(wire_source):
-    for headline, lead in TOPICS:
+    for headline, lead in TOPICS[:4]:  # four stories: evidence enough to suggest, not to act alone
         _receive(wire_source, _story_body(headline, lead))
     created = services.source_learn_boilerplate(source=wire_source)
     assert [rule.pattern for rule in created] == [FOOTER]
     rule = created[0]
     assert rule.suggested and not rule.active and rule.source == wire_source
-    assert "5 of the last 5" in rule.note
+    assert "4 of the last 4" in rule.note
     # Asking again suggests nothing new.
     assert services.source_learn_boilerplate(source=wire_source) == []
 
@@ -192,7 +192,7 @@ def test_learning_counts_a_resent_story_once(wire_source):
 
 
 def test_confirmed_suggestion_becomes_an_active_rule_and_cleans_new_stories(wire_source):
-    for headline, lead in TOPICS:
+    for headline, lead in TOPICS[:4]:
         _receive(wire_source, _story_body(headline, lead))
     (rule,) = services.source_learn_boilerplate(source=wire_source)
     assert services.boilerplate_learn_all() == 0
@@ -205,7 +205,7 @@ def test_confirmed_suggestion_becomes_an_active_rule_and_cleans_new_stories(wire
 
 
 def test_dismissed_suggestion_is_not_suggested_again(wire_source):
-    for headline, lead in TOPICS:
+    for headline, lead in TOPICS[:4]:
         _receive(wire_source, _story_body(headline, lead))
     (rule,) = services.source_learn_boilerplate(source=wire_source)
     services.rule_dismiss_suggestion(rule=rule)
@@ -254,3 +254,45 @@ def test_learning_reads_outside_any_transaction_and_writes_briefly(wire_source, 
     created = services.source_learn_boilerplate(source=wire_source)
     assert [rule.pattern for rule in created] == ["The Ledger is published by Ledger Media."]
     assert in_transaction and not any(in_transaction)
+
+
+# --- learned furniture that acts on its own ------------------------------------------------
+
+PLATFORM_FOOTER = "Thanks for reading the Ledger Line! Forward this to a neighbor who cares about City Hall."
+DESK_SENTENCE = "The company did not respond to a request for comment, a spokesman said on Monday."
+
+
+def _platform_story(n: int) -> str:
+    return (
+        f"Council item {n} moves ahead\n\nSPRINGFIELD — The council advanced item {n} on Tuesday after a debate "
+        f"that ran past midnight, with {n + 3} members in favor.\n{DESK_SENTENCE}\n{PLATFORM_FOOTER}\n"
+    )
+
+
+def test_a_platforms_footer_in_no_list_is_learned_and_removed_on_its_own(wire_source):
+    """Twenty items from one platform whose footer no shipped rule knows: strong evidence makes it an active rule."""
+    for n in range(20):
+        _ingest(wire_source, _platform_story(n))
+    assert all(PLATFORM_FOOTER in s.body_text for s in Story.objects.all())  # no list knew it
+    created = services.source_learn_boilerplate(source=wire_source)
+    rule = next(r for r in created if r.pattern == PLATFORM_FOOTER)
+    assert rule.active and rule.suggested and rule.note.startswith("Learned and active")
+    # The recurring sentence of copy (reported speech) is only suggested, never removed on its own.
+    desk = next(r for r in created if r.pattern == DESK_SENTENCE)
+    assert not desk.active and desk.suggested
+
+    story = _ingest(wire_source, _platform_story(99))
+    assert PLATFORM_FOOTER not in story.body_text and DESK_SENTENCE in story.body_text
+    piece = next(p for p in story.removed if p["text"] == PLATFORM_FOOTER)
+    assert piece["rule"] == f"learned:{rule.pk}"
+    rule.refresh_from_db()
+    assert rule.hit_count == 1
+
+    # Restorable like any removal, and an editor can dismiss the rule: it stops acting.
+    index = story.removed.index(piece)
+    services.story_restore_removal(story=story, index=index)
+    story.refresh_from_db()
+    assert PLATFORM_FOOTER in story.body_text
+    services.rule_dismiss_suggestion(rule=rule)
+    later = _ingest(wire_source, _platform_story(100))
+    assert PLATFORM_FOOTER in later.body_text

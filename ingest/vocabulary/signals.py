@@ -32,6 +32,8 @@ _FIGURE = re.compile(r"\d")
 _TIME_OR_COUNT_ONLY = re.compile(r"^[\d:.,%()\s]+$")
 _URL = re.compile(r"https?://|www\.|\.com\b|@\w+\.\w", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
+# A press release's contact details: a phone number, or a "Media contact:" / "Contact:" label.
+_CONTACT = re.compile(r"\+?\d[\d\s().-]{7,}\d|^\W*(?:media |press )?contacts?:", re.IGNORECASE)
 # A capitalised word after the first word: a name or a place ("Mayor Karen Bass", "in Lagos").
 _NAME_INSIDE = re.compile(r"(?<=\s)[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ]+)?")
 _LABEL_OPENING = re.compile(r"^[^\W\d_][\w'’ -]{1,25}:\s")
@@ -41,7 +43,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)([^\W\d_][\w'’-]*)")
 SIGNAL_NAMES = (
     "second_person", "outlet_voice", "imperative_opening", "call_to_action", "platform_nouns", "chrome_joined",
     "relative_time", "count_only", "short_unended", "question_or_exclamation", "label_opening", "related_label",
-    "ad_label", "title_case", "has_link",
+    "ad_label", "title_case", "has_link", "contact_details",
     "reported_speech", "quotation", "third_person", "figures", "names_inside", "long_line",
 )
 
@@ -87,6 +89,7 @@ def line_signals(text: str) -> dict[str, float]:
         "ad_label": float(count <= 3 and bool(lowered & AD_LABELS)),
         "title_case": float(count >= 4 and capitalised / count >= 0.6 and not _SENTENCE_END.search(stripped)),
         "has_link": float(bool(_URL.search(stripped))),
+        "contact_details": float(bool(_CONTACT.search(stripped))),
         "reported_speech": float(reported),
         "quotation": float(any(len(m.group(1).split()) > 2 for m in _QUOTE.finditer(stripped))),
         "third_person": min(len([w for w in words if w in THIRD_PERSON]), 2) / 2,

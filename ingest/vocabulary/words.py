@@ -111,6 +111,15 @@ CALL_TO_ACTION_VERBS = frozenset({
     "sdílejte", "přijmout", "abone", "indir", "takip", "oku", "paylaş", "kabul", "berlangganan", "unduh", "ikuti",
     "baca", "bagikan", "terima", "abonează-te", "descarcă", "urmărește", "citește", "distribuie", "acceptă",
     "iratkozz", "töltsd", "kövess", "olvasd", "oszd", "elfogad",
+    # Interface verbs as the buttons of a dozen languages word them: share, print, comment, log in, sign up, follow.
+    "sdílet", "sdílejte", "tisknout", "komentovat", "přihlásit", "udostępnij", "skomentuj", "zaloguj", "drukuj",
+    "obserwuj", "zapisz", "paylaş", "yorum", "yazdır", "giriş", "takip", "bagikan", "cetak", "ikuti", "masuk",
+    "daftar", "klik", "distribuie", "tipărește", "comentează", "autentifică", "urmărește", "abonează", "megosztás",
+    "nyomtatás", "hozzászólás", "belépés", "kövesse", "kövessen", "iratkozzon", "dela", "skriv", "kommentera",
+    "logga", "prenumerera", "følg", "tilmeld", "del", "kommenter", "jaa", "tulosta", "kommentoi", "kirjaudu",
+    "seuraa", "tilaa", "partager", "imprimer", "commenter", "compartir", "imprimir", "comentar", "teilen", "drucken",
+    "kommentieren", "condividi", "stampa", "commenta", "compartilhar", "comente", "delen", "afdrukken", "reageer",
+    "seguinos", "sumate", "suscribite", "receba", "clique", "acompanhe", "inscreva", "kopiera", "kopiuj", "zkopírovat",
 })
 # Nouns of the platform around the story: its app, account, comments, cookies, subscription, alerts.
 PLATFORM_NOUNS = frozenset({
@@ -133,6 +142,12 @@ PLATFORM_NOUNS = frozenset({
     "yorumlar", "yorum", "aplikację", "powiadomienia", "bildirimler", "notifikasi", "aplikasi", "buletin", "langganan", "komentar", "aplicația", "abonament", "comentarii",
     "alkalmazás", "hírlevél", "előfizetés", "hozzászólások", "cookie-uri", "çerez", "çerezler", "ciasteczka",
     "evästeet", "informasjonskapsler",
+    "artikel", "artikeln", "artikkelen", "artikkeli", "artikkelin", "artikeli", "článek", "artykuł", "haberi", "berita",
+    "articol", "articolul", "cikk", "cikket", "indbakke", "sähköpostiisi", "sähköposti", "e-mail", "email", "inbox",
+    "whatsapp", "kanal", "canal", "kanał", "facebookissa", "instagramissa", "facebookon", "instagramie", "google",
+    "mobilen", "mobilu", "telefonunuza", "ponsel", "pushnotiser", "push", "nyhetsbrev", "guest", "book", "flowers",
+    "podcast", "episode", "licensing", "licence", "license", "rights", "prawa", "hak", "drepturile", "jogok",
+    "rettigheder", "rättigheter", "rettigheter", "oikeudet", "práva", "haklar", "hakları",
 })
 # Verbs of reported speech: a line that reports someone saying something is copy, whatever else it mentions.
 REPORTING_VERBS = frozenset({

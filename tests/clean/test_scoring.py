@@ -1,5 +1,6 @@
 """The boilerplate model: removes what it is sure of, flags what it doubts, never removes quoted or reported lines."""
 import json
+from dataclasses import replace
 
 from ingest.clean.engine import SHIPPED, clean
 from ingest.clean.scoring import FEATURE_NAMES, MODEL_PATH, shipped_model
@@ -11,9 +12,9 @@ STORY = [
 ]
 
 
-def _clean(*tail: str):
+def _clean(*tail: str, model=None):
     item = ParsedItem(format="text", blocks=[Block(text=t) for t in [*STORY, *tail]])
-    return clean(item, SHIPPED)
+    return clean(item, SHIPPED, model=model)
 
 
 def test_the_shipped_model_weighs_every_feature_and_has_ordered_thresholds():
@@ -24,9 +25,17 @@ def test_the_shipped_model_weighs_every_feature_and_has_ordered_thresholds():
 
 
 def test_a_prompt_no_rule_names_is_removed_by_score_and_recorded():
-    cleaned = _clean("Want more stories like this? Join our free morning briefing and get them in your inbox.")
+    """The mechanism, at a removal threshold of 0.9 (the shipped one is set by the fit, see test below)."""
+    prompt = "Ladda ner vår app och få pushnotiser när det händer något nära dig."
+    cleaned = _clean(prompt, model=replace(shipped_model(), remove=0.9))
     assert [b.text for b in cleaned.item.blocks] == STORY
-    assert cleaned.removed[0].rule.startswith("scored:")
+    assert cleaned.removed[0].text == prompt and cleaned.removed[0].rule.startswith("scored:")
+
+
+def test_at_the_shipped_threshold_an_unseen_prompt_is_at_least_flagged():
+    prompt = "Ladda ner vår app och få pushnotiser när det händer något nära dig."
+    cleaned = _clean(prompt)
+    assert any(r.text == prompt for r in cleaned.removed) or any(f["text"] == prompt for f in cleaned.flagged)
 
 
 def test_a_quoted_or_reported_prompt_is_never_removed_by_score():

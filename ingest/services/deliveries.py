@@ -186,18 +186,25 @@ def _store_drafts(delivery_id: int, drafts: list[StoryDraft]) -> Delivery:
             delivery = Delivery.objects.select_for_update().select_related("source").get(pk=delivery_id)
             if delivery.status != Delivery.Status.PROCESSING:
                 return delivery  # finished by a concurrent run
+            batch_changed = False
             for draft in drafts[start:start + size]:
                 story, changed = story_upsert_from_draft(source=delivery.source, draft=storable_draft(draft))
-                changed_any = changed_any or changed
+                batch_changed = batch_changed or changed
                 _count_rule_hits(draft.removed)
                 _count_rule_overruns(draft.flagged)
+            if batch_changed:
+                # Committed with the batch: a run killed after it and retried writes nothing new, yet this
+                # delivery did store stories, so it still ends `done`, not `duplicate`.
+                Delivery.objects.filter(pk=delivery_id).update(story=story)
+            changed_any = changed_any or batch_changed
     with transaction.atomic():
         delivery = Delivery.objects.select_for_update().get(pk=delivery_id)
         if delivery.status != Delivery.Status.PROCESSING:
             return delivery
+        stored_by_an_earlier_attempt = delivery.story_id is not None
         delivery.story = story
         delivery.format = drafts[0].format[:16] if drafts else ""
-        delivery.status = Delivery.Status.DONE if changed_any else Delivery.Status.DUPLICATE
+        delivery.status = Delivery.Status.DONE if changed_any or stored_by_an_earlier_attempt else Delivery.Status.DUPLICATE
         delivery.last_error = ""
         delivery.processed_at = timezone.now()
         delivery.save(update_fields=["story", "format", "status", "last_error", "processed_at"])
@@ -283,7 +290,8 @@ def _count_rule_overruns(flagged: list[dict]) -> None:
 
 def delivery_reprocess(delivery: Delivery) -> None:
     """Run a delivery again after a rule or parser fix."""
-    Delivery.objects.filter(pk=delivery.pk).update(status=Delivery.Status.RECEIVED, attempts=0, last_error="")
+    # The story link is cleared too: it tells a retried run that an earlier attempt of *this run* stored stories.
+    Delivery.objects.filter(pk=delivery.pk).update(status=Delivery.Status.RECEIVED, attempts=0, last_error="", story=None)
     transaction.on_commit(partial(delivery_enqueue, delivery.pk))
 
 

@@ -298,7 +298,7 @@ def test_stories_are_committed_in_short_batches_not_one_long_transaction(wire_so
     Delivery.objects.filter(pk=done.pk).update(status=Delivery.Status.PROCESSING)
     monkeypatch.setattr(deliveries, "story_upsert_from_draft", real_upsert)
     again = services.delivery_process(done.pk)
-    assert again.status == Delivery.Status.DUPLICATE and Story.objects.count() == 25
+    assert again.status == Delivery.Status.DONE and Story.objects.count() == 25  # it did store them, on its first try
 
 
 # --- issue 11.4: a regex that keeps overrunning its time budget is turned off, and editors are told -------
@@ -341,3 +341,33 @@ def json_dump(value) -> str:
     import json
 
     return json.dumps(value, ensure_ascii=False)
+
+
+def test_a_run_killed_after_its_batches_and_retried_still_ends_done(wire_source, settings, monkeypatch):
+    """The worker dies once every batch is committed but before the delivery is marked finished: the retried
+    run writes nothing new, yet the delivery did store its stories, so it is `done`, not `duplicate`."""
+    settings.INGEST = {**settings.INGEST, "STORE_BATCH_SIZE": 10}
+    delivery = receive_ninjs(wire_source, ninjs_array(25))
+    real_save = Delivery.save
+
+    def killed(self, *args, **kwargs):
+        if "status" in (kwargs.get("update_fields") or []) and self.status in (Delivery.Status.DONE, Delivery.Status.DUPLICATE):
+            raise SystemExit("worker killed")
+        return real_save(self, *args, **kwargs)
+
+    monkeypatch.setattr(Delivery, "save", killed)
+    with pytest.raises(SystemExit):
+        services.delivery_process(delivery.pk)
+    monkeypatch.setattr(Delivery, "save", real_save)
+    assert Story.objects.count() == 25 and Delivery.objects.get(pk=delivery.pk).status == Delivery.Status.PROCESSING
+    again = services.delivery_process(delivery.pk)  # the retry, as Celery redelivers the unacked message
+    assert again.status == Delivery.Status.DONE and Story.objects.count() == 25
+
+
+def test_reprocessing_an_unchanged_delivery_is_a_duplicate(wire_source, django_capture_on_commit_callbacks):
+    delivery = services.delivery_process(receive_ninjs(wire_source, ninjs_array(3)).pk)
+    assert delivery.status == Delivery.Status.DONE
+    deliveries.delivery_reprocess(delivery)
+    assert Delivery.objects.get(pk=delivery.pk).story_id is None
+    Delivery.objects.filter(pk=delivery.pk).update(status=Delivery.Status.PROCESSING)
+    assert services.delivery_process(delivery.pk).status == Delivery.Status.DUPLICATE

@@ -177,3 +177,17 @@ def wait_for(predicate, timeout: float = 30.0, interval: float = 0.2):
             return result
         time.sleep(interval)
     raise AssertionError(f"condition not met within {timeout}s")
+
+
+@pytest.fixture
+def queues():
+    """The test broker's task queues, emptied before and after the test so no worker of another test gets these messages."""
+    import redis
+    from django.conf import settings
+
+    from ingest import broker
+
+    client = redis.Redis.from_url(settings.CELERY_BROKER_URL)
+    client.delete(*broker.task_queues())
+    yield client
+    client.delete(*broker.task_queues())

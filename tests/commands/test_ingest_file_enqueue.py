@@ -2,8 +2,6 @@
 import json
 
 import pytest
-import redis
-from django.conf import settings
 from django.core.management import CommandError, call_command
 
 from ingest import broker
@@ -28,12 +26,6 @@ def folder(tmp_path):
     return root
 
 
-@pytest.fixture
-def queues():
-    client = redis.Redis.from_url(settings.CELERY_BROKER_URL)
-    client.delete(*broker.task_queues())
-    yield client
-    client.delete(*broker.task_queues())
 
 
 @pytest.mark.django_db

@@ -2,8 +2,6 @@
 import json
 
 import pytest
-import redis
-from django.conf import settings
 
 from ingest import broker, services
 from ingest.models import Delivery
@@ -14,13 +12,6 @@ ORDINARY = b"Council approves budget\n\nOSLO (Reuters) - The council approved th
 FLASH = b"FLASH: Earthquake strikes off the coast\n\nTOKYO (AP) - A strong earthquake struck on Monday.\n"
 
 
-@pytest.fixture
-def queues():
-    """The test broker's task queues, emptied after the test so no worker of another test gets these messages."""
-    client = redis.Redis.from_url(settings.CELERY_BROKER_URL)
-    client.delete(*broker.task_queues())
-    yield client
-    client.delete(*broker.task_queues())
 
 
 def _task_ids(client, queue) -> list[int]:

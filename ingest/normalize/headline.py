@@ -30,6 +30,9 @@ _LABEL = (
 )
 # "UPDATE 2-", "BREAKING: ", "EXCLUSIVE -", "URGENT | ": a label, then a separator.
 _PREFIX = re.compile(rf"^\s*(?P<label>{_LABEL})\s*(?:[-:–—|]+)\s*", re.IGNORECASE)
+# Yonhap's and others' label in brackets: "(LEAD) S. Korea's exports...", "(2ND LD) ...", "(URGENT) ...".
+_BRACKETED_LABEL = re.compile(r"^\s*\((?P<label>(?:\d+(?:ST|ND|RD|TH)\s+)?(?:LEAD|LD|URGENT|UPDATE|CORRECTED|REPEAT|"
+                              r"FLASH|BREAKING|EXCLUSIVE|ATTN|WRAP|RECAST|ADDS?\s+[A-Z ]{1,20}))\)\s*")
 # Reuters desk slugs glued to the headline: "GLOBAL MARKETS-Stocks rise", "US STOCKS-Wall St ends higher".
 _SLUG = re.compile(r"^(?P<label>[A-Z][A-Z0-9&/ ]{2,30}[A-Z0-9])-(?=[A-Z][a-z])")
 _OUTLETS = (
@@ -146,7 +149,7 @@ def normalize_headline(raw: str, case: str = PRESERVE, hints: dict[str, str] | N
     text = _collapse(original)
     labels: list[str] = []
     for _ in range(5):  # "RPT-UPDATE 2-..." stacks a few labels, never many
-        match = _PREFIX.match(text)
+        match = _PREFIX.match(text) or _BRACKETED_LABEL.match(text)
         if not match or len(text[match.end():].split()) < 2:
             break
         labels.append(" ".join(match.group("label").upper().split()))

@@ -113,6 +113,10 @@ def _leading_furniture(units: list[str]) -> tuple[list[Block], list[str]]:
         rule = "furniture:addressed-to-reader" if addresses_reader(units[0]) else None
         if rule is None and blocks and _is_button_row(units[0]):
             rule = "furniture:banner-buttons"  # "Accept all | Manage preferences" under a consent notice
+        if rule is None and _is_breadcrumb(units[0]):
+            rule = "furniture:breadcrumb"  # "Home › Obituaries › Sorensen, Margaret Ellen"
+        if rule is None and _EMAIL_HEADER.match(units[0]):
+            rule = "furniture:email-header"  # "From: The Tidewater Ledger <briefing@...>", "Subject: ..."
         if rule is None:
             break
         blocks.append(Block(kind=PARAGRAPH, text=units[0], furniture=rule))
@@ -121,6 +125,18 @@ def _leading_furniture(units: list[str]) -> tuple[list[Block], list[str]]:
 
 
 _MAX_LEADING_FURNITURE = 5
+
+
+# The header lines of an e-mail pasted whole: who sent it, to whom, when, and its subject (not the headline).
+_EMAIL_HEADER = re.compile(r"^(?:from|sent|to|cc|bcc|date|subject|reply-to|von|an|betreff|de|para|asunto|à|objet):\s+\S",
+                           re.IGNORECASE)
+_BREADCRUMB_SEPARATOR = re.compile(r"\s+[›»>]\s+")
+
+
+def _is_breadcrumb(line: str) -> bool:
+    """ "Home › Viaggi › Notizie", "Startseite » Wirtschaft": a site's path, short labels joined by arrows."""
+    parts = _BREADCRUMB_SEPARATOR.split(line.strip())
+    return len(parts) >= 2 and all(0 < len(p.split()) <= 5 for p in parts)
 
 
 def _is_button_row(line: str) -> bool:
@@ -323,9 +339,14 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
     if len(units) > 1 and _BANNER.match(units[0]) and _looks_like_title(units[1]):
         item.extra["banner"] = units[0]  # "BREAKING NEWS" above the headline is a label, not the headline
         units = units[1:]
-    labelled = _take_labelled_header(units, item)
-    if labelled is not None:
-        return labelled
+    for skip in range(0, 3):  # a portal's title and export lines may stand above the labelled lines
+        labelled = _take_labelled_header(units[skip:], item)
+        if labelled is not None:
+            item.extra["preamble"] = units[:skip]
+            return labelled
+    if len(units) > 2 and _is_kicker(units[0]) and _looks_like_title(units[1]):
+        item.extra["kicker"] = units[0]  # "WEATHER ALERT", "OPINION | COLUMN" above the headline: a label
+        units = units[1:]
     masthead = _masthead_slots(units[0]) if len(units) > 1 and _looks_like_title(units[1]) else []
     if masthead:
         _assign_packed_header(masthead, item, with_headline=False)  # "Valley Sentinel • Weekend Edition • Sat..."
@@ -336,6 +357,8 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
     first = units[0]
     continued = first.endswith("/")  # "... / Morning Edition/" then the summary on the next line
     parts = _header_slots(first) if not masthead else [first]
+    if len(parts) >= 4 and _is_kicker(parts[0]) and _looks_like_title(parts[1]):
+        item.extra["kicker"] = parts.pop(0)  # "COURTS | Ex-treasurer gets 5 years ... | The Granite Valley Gazette | ..."
     if len(parts) >= 3 and not _opens_with_copy(parts[0], slash=" / " in first or "/ " in first):
         _assign_packed_header(parts, item)
         rest = units[1:]
@@ -348,6 +371,14 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
     if units and _is_byline_line(units[0]):
         return units[_take_byline(units, 0, item):]
     return units
+
+
+def _is_kicker(line: str) -> bool:
+    """A short label above a headline: a section ("COURTS", "Local News") or a kicker in capitals ("WEATHER ALERT")."""
+    words = line.split()
+    if not 0 < len(words) <= 3 or any(c.isdigit() for c in line):
+        return False
+    return _is_section_slot(line) or (line.isupper() and parse_dateline(line) is None)
 
 
 def _is_section_slot(part: str) -> bool:
@@ -370,7 +401,8 @@ def _masthead_slots(line: str) -> list[str]:
                     or _is_byline_line(p))
         headline_like = [p for p in parts if len(p.split()) >= 6 and not _HEADER_DATE.match(p) and not _is_byline_line(p)]
         first_is_furniture = _HEADER_DATE.match(parts[0]) or _EDITION_WORD.search(parts[0]) or _is_section_slot(parts[0]) \
-            or _is_byline_line(parts[0]) or all(w[:1].isupper() or w.lower() in _TITLE_WORDS for w in parts[0].split())
+            or _is_byline_line(parts[0]) or all(w[:1].isupper() or w.lower() in _TITLE_WORDS or w.lower() in _PARTICLES
+                                                for w in parts[0].split())
         if known >= 1 and first_is_furniture and not headline_like and all(len(p.split()) <= 8 for p in parts):
             return parts
     return []

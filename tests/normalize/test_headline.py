@@ -4,6 +4,9 @@ import pytest
 from ingest.normalize.headline import PRESERVE, SENTENCE, TITLE, case_hints, normalize_headline
 
 CASES = [
+    ("(LEAD) S. Korea's chip exports hit record in February", PRESERVE, "S. Korea's chip exports hit record in February", ["LEAD"]),
+    ("Storm knocks out power to 40,000 homes - Peachtree Ledger", PRESERVE, "Storm knocks out power to 40,000 homes", []),
+    ("Storm hits coast - again", PRESERVE, "Storm hits coast - again", []),
     # raw, house case, headline, labels
     ("  Rubio   meets Lavrov \n in Malaysia ", PRESERVE, "Rubio meets Lavrov in Malaysia", []),
     ("UPDATE 2-Oil prices fall as OPEC meets", PRESERVE, "Oil prices fall as OPEC meets", ["UPDATE 2"]),

@@ -48,3 +48,34 @@ def test_a_consent_notice_and_its_buttons_above_the_headline_are_furniture():
     assert item.headline == "Harbor budget passes"
     assert [b.text for b in item.blocks[:2] if b.furniture.startswith("furniture:")] == [
         "We use cookies to improve your experience on our site.", "Accept all | Manage preferences"]
+
+
+@pytest.mark.parametrize("preamble", [
+    ["Home › Local › Courts"],
+    ["Startseite » Wirtschaft » Energie"],
+    ["From: The Harbor Gazette <briefing@harborgazette.example>", "Sent: Sunday, June 8, 2025 6:02 AM",
+     "To: desk@example.org", "Subject: Sunday briefing: the budget, explained"],
+])
+def test_breadcrumbs_and_email_headers_above_the_headline_are_furniture(preamble):
+    text = "\n".join([*preamble, "Harbor budget passes", "By Maria Ellison", *BODY.split("\n")])
+    item = parse(text.encode())[0]
+    assert item.headline == "Harbor budget passes" and item.byline == "By Maria Ellison"
+    assert [b.text for b in item.blocks if b.furniture] == preamble
+
+
+@pytest.mark.parametrize("text,kicker", [
+    ("WEATHER ALERT\nWinter storm warning issued for the foothills\nBy Ana Ruiz\n" + BODY, "WEATHER ALERT"),
+    ("COURTS | Ex-treasurer gets 5 years for embezzlement | The Granite Gazette | CONCORD | Late Edition\n" + BODY, "COURTS"),
+])
+def test_a_kicker_above_the_headline_is_a_label(text, kicker):
+    item = parse(text.encode())[0]
+    assert item.extra["kicker"] == kicker and kicker not in item.headline and item.headline
+
+
+def test_a_portals_title_and_export_lines_above_labelled_lines():
+    text = ("Agency Client Portal | Saved story export\nExported 14/03/2025 09:12 by user desk.west\n"
+            "Headline: Dock workers walk off at the port\nBy: Tessa MacGregor, Australian Associated Press\n" + BODY)
+    item = parse(text.encode())[0]
+    assert item.headline == "Dock workers walk off at the port"
+    assert item.byline == "Tessa MacGregor, Australian Associated Press"
+    assert len(item.extra["preamble"]) == 2

@@ -67,6 +67,12 @@ def with_left_out_text(html: str, blocks: list[Block], also_kept: tuple[str, ...
         if not key or key in seen or inserted >= _MAX_RECORDED:
             continue
         seen.add(key)
+        box_list = _fact_box_list(node) if node.tag.lower() in ("h2", "h3", "h4", "h5", "p", "strong") else None
+        if box_list is not None and box_list not in rescued:  # the fact box's title: the list's title
+            rescued[box_list] = Block(kind=LIST, text=text, items=[], ordered=box_list.tag.lower() == "ol")
+            result.insert(position, rescued[box_list])
+            position += 1
+            continue
         article_list = _article_list(node, kept_parents)
         if article_list is not None:
             block = rescued.get(article_list)
@@ -82,13 +88,37 @@ def with_left_out_text(html: str, blocks: list[Block], also_kept: tuple[str, ...
     return result
 
 
+# A box the page marks as the article's fact box ("Survey at a glance", "Key facts"): story, wherever it sits.
+_FACT_BOX_CLASS = re.compile(r"fact-?box|info-?box|key-?facts|at-a-glance|glance|highlights|takeaways|quick-?look|by-the-numbers",
+                             re.IGNORECASE)
+
+
+def _fact_box(node):
+    """The fact-box container holding `node` (up to three levels up), or None."""
+    for ancestor in list(node.iterancestors())[:3]:
+        if _FACT_BOX_CLASS.search(ancestor.get("class", "") or ""):
+            return ancestor
+    return None
+
+
+def _fact_box_list(node):
+    """The list of the fact box a heading stands in, when it has one."""
+    box = _fact_box(node)
+    if box is None:
+        return None
+    return next((element for element in box.iter("ul", "ol")), None)
+
+
 def _article_list(node, kept_parents: set):
     """The <ul>/<ol> of a dropped list item that is the article's own: set among the paragraphs the
-    extractor kept, and not a list of links (related stories, share buttons)."""
+    extractor kept, or in a box the page marks as a fact box, and not a list of links (related stories,
+    share buttons)."""
     if node.tag.lower() != "li":
         return None
     article_list = node.getparent()
-    if article_list is None or article_list.tag.lower() not in ("ul", "ol") or article_list.getparent() not in kept_parents:
+    if article_list is None or article_list.tag.lower() not in ("ul", "ol"):
+        return None
+    if article_list.getparent() not in kept_parents and _fact_box(node) is None:
         return None
     text = " ".join(article_list.text_content().split())
     linked = sum(len(" ".join(a.text_content().split())) for a in article_list.iter("a"))

@@ -110,7 +110,10 @@ def _leading_furniture(units: list[str]) -> tuple[list[Block], list[str]]:
     to the cleaner as furniture, which removes it with a record (the shipped library tells it)."""
     blocks: list[Block] = []
     while len(units) > 1 and len(blocks) < _MAX_LEADING_FURNITURE:
-        rule = "furniture:addressed-to-reader" if addresses_reader(units[0]) else None
+        # A headline may speak to the reader too ("Nu kan du ha id-kortet i mobilen – så fungerar appen"):
+        # an unended line with the byline right under it is the headline, not a prompt.
+        headline_over_byline = not _SENTENCE_END.search(units[0]) and _is_byline_line(units[1])
+        rule = "furniture:addressed-to-reader" if addresses_reader(units[0]) and not headline_over_byline else None
         if rule is None and blocks and _is_button_row(units[0]):
             rule = "furniture:banner-buttons"  # "Accept all | Manage preferences" under a consent notice
         if rule is None and _is_breadcrumb(units[0]):

@@ -79,3 +79,9 @@ def test_a_portals_title_and_export_lines_above_labelled_lines():
     assert item.headline == "Dock workers walk off at the port"
     assert item.byline == "Tessa MacGregor, Australian Associated Press"
     assert len(item.extra["preamble"]) == 2
+
+
+def test_a_headline_that_speaks_to_the_reader_over_a_byline_is_the_headline():
+    text = "Now you can carry your ID card in your phone – how the new app works\nBy Sara Nystrom\n" + BODY
+    item = parse(text.encode())[0]
+    assert item.headline.startswith("Now you can carry") and not any(b.furniture for b in item.blocks)

@@ -25,6 +25,7 @@ from ingest.items import HEADING, LIST, PARAGRAPH, Block, CleanedItem, ParsedIte
 
 from . import scoring
 from .budget import StoryBudget
+from .labels import label_rule
 from .library import SECTION_OPENERS, SHIPPED_RULES
 from .threads import comment_thread_start
 
@@ -258,6 +259,10 @@ def clean(item: ParsedItem, rules: tuple[Rule, ...] | list[Rule] = SHIPPED, *, m
             section_rule = rule.name if _opens_section(rule, block.text) else None
             continue
         section_rule = None
+        label = label_rule(block.text) if model is not None and block.kind == PARAGRAPH else None
+        if label:
+            removed.append(Removal(text=block.text, rule=label, block=index))
+            continue
         if model is not None and block.kind == PARAGRAPH:
             decision, reason = _scored(model, block.text, content, content_index.get(id(block), -1), span)
             if decision == "remove":

@@ -147,7 +147,8 @@ PLATFORM_NOUNS = frozenset({
     "whatsapp", "kanal", "canal", "kanał", "facebookissa", "instagramissa", "facebookon", "instagramie", "google",
     "mobilen", "mobilu", "telefonunuza", "ponsel", "pushnotiser", "push", "nyhetsbrev", "guest", "book", "flowers",
     "podcast", "episode", "licensing", "licence", "license", "rights", "prawa", "hak", "drepturile", "jogok",
-    "rettigheder", "rättigheter", "rettigheter", "oikeudet", "práva", "haklar", "hakları",
+    "rettigheder", "rättigheter", "rettigheter", "oikeudet", "práva", "haklar", "hakları", "länk", "link", "odkaz",
+    "artikkeli", "artikkelia", "x", "facebook", "linkedin",
 })
 # Verbs of reported speech: a line that reports someone saying something is copy, whatever else it mentions.
 REPORTING_VERBS = frozenset({

@@ -1,0 +1,45 @@
+"""Interface labels standing alone on a line: certain boilerplate in any language, by their shape and the vocabulary.
+
+- a related-link line: a "read also" label of any language, a colon, and a headline
+  ("Czytaj także: Schroniska pękają w szwach", "Baca juga: ...", "READ ALSO: ...");
+- an ad label alone ("Advertisement", "Mainos", "Hirdetés", "Iklan");
+- a control: one call-to-action verb alone ("Sdílet", "Udostępnij", "Reply"), or two or three words
+  opening or closing with one and naming the platform ("Del artikel", "Jaa artikkeli", "Haberi paylaş").
+
+Story lines do not take these shapes: a subhead has no "read also" label, and a story sentence has more
+than three words or ends like a sentence. Each removal is recorded like any other.
+"""
+from __future__ import annotations
+
+import re
+
+from ingest.vocabulary import AD_LABELS, CALL_TO_ACTION_VERBS, PLATFORM_NOUNS, RELATED_LABELS
+
+# The related labels that only ever head a link ("More:", "Watch:" and "Listen:" also head copy, so not these).
+_AMBIGUOUS_RELATED = {"more", "watch", "listen", "trending", "popular", "recommended", "more from", "more on this"}
+_RELATED_LINE = re.compile(
+    r"^\W*(?:" + "|".join(re.escape(label) for label in RELATED_LABELS if label not in _AMBIGUOUS_RELATED)
+    + r")\s*[:|»›>–—-]\s*\S.{0,160}$",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_ENDS_SENTENCE = re.compile(r"[.!?…]$")
+
+
+def label_rule(text: str) -> str | None:
+    """The structural rule a lone interface label matches, or None."""
+    line = " ".join(text.split())
+    if not line or len(line) > 200:
+        return None
+    if _RELATED_LINE.match(line) and len(line.split()) <= 25:
+        return "structure:related-link"
+    words = [w.lower() for w in _WORD.findall(line)]
+    if not words or len(words) > 3 or any(c.isdigit() for c in line) or _ENDS_SENTENCE.search(line):
+        return None
+    if len(words) == 1 and words[0] in AD_LABELS and len(line) <= 20:
+        return "structure:ad-label"
+    verbs = [w for w in words if w in CALL_TO_ACTION_VERBS]
+    # The verb first ("Del artikel") or last, as verb-final languages word it ("Haberi paylaş").
+    if verbs and (len(words) == 1 or (words[0] in verbs or words[-1] in verbs) and any(w in PLATFORM_NOUNS for w in words if w not in verbs)):
+        return "structure:interface-label"
+    return None

@@ -1,0 +1,33 @@
+"""Lone interface labels, table-driven: certain boilerplate in any language; story lines of the same look stay."""
+import pytest
+
+from ingest.clean.labels import label_rule
+
+
+@pytest.mark.parametrize("line,rule", [
+    ("READ ALSO: Pier closure frustrates fishermen", "structure:related-link"),
+    ("Czytaj także: Schroniska pękają w szwach", "structure:related-link"),
+    ("Baca juga: BMKG peringatkan cuaca ekstrem", "structure:related-link"),
+    ("Läs också: Så påverkas ditt bolån", "structure:related-link"),
+    ("Mainos", "structure:ad-label"),
+    ("Hirdetés", "structure:ad-label"),
+    ("Udostępnij", "structure:interface-label"),
+    ("Jaa artikkeli", "structure:interface-label"),
+    ("Haberi paylaş", "structure:interface-label"),
+    ("Reply", "structure:interface-label"),
+])
+def test_labels_are_removed(line, rule):
+    assert label_rule(line) == rule
+
+
+@pytest.mark.parametrize("line", [
+    "More: the council will vote again in June.",  # "More:" also heads copy
+    "Follow the money",  # a subhead: no platform named
+    "Share prices fell 4% in afternoon trading.",
+    "Read the full ruling, the judge said, before deciding.",
+    "Download counts fell 30% in March.",
+    "Advertising revenue fell sharply at the group last year.",
+    "Watch: the moment the bridge reopened",
+])
+def test_story_lines_of_the_same_look_stay(line):
+    assert label_rule(line) is None

@@ -14,6 +14,8 @@ said") is never matched.
 goes with it, as one block.
 """
 
+from ingest.vocabulary import MONTHS
+
 _NETWORKS = r"(facebook|twitter|x|instagram|linkedin|threads|tiktok|youtube|whatsapp|telegram|bluesky|mastodon|google news|flipboard|reddit|pinterest|snapchat)"
 _NETWORK_LIST = rf"{_NETWORKS}((,| and| &| or|,? and)? {_NETWORKS})*"
 _LOGIN = r"(log ?in|sign ?in|register|sign up|subscribe|create (a|an|a free|your) account)"
@@ -23,7 +25,7 @@ _NOT_REPORTED = r"(?![^\n]*\b(said|says|told|according to|reported|announced|add
 _PRICE = r"( for (just|only|as little as)? ?[$€£]?\d+([.,]\d+)? ?(cents?|¢|p|dollars?|euros?|pounds?)?( (a|per|/) ?(day|week|month|year))?( for (your|the) first (week|month|year|\d+ (weeks|months)))?)?"
 _OUTLET = r"([\w'’&.-]+ ){0,5}[\w'’&.-]+"
 
-_MONTHS = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTHS = MONTHS
 _DATE = rf"{_MONTHS} \d{{1,2}}(st|nd|rd|th)?,? \d{{4}}|\d{{1,2}} {_MONTHS},? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
 _TIME = r"\d{1,2}([:.]\d{2})? ?(a\.?m|p\.?m)?\.?( [a-z]{2,5})?"
 

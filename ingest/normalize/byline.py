@@ -12,14 +12,14 @@ from dataclasses import dataclass, field
 
 from nameparser import HumanName
 
-from ingest.vocabulary import HEADER_LABELS, AND_WORDS, FOREIGN_AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, READ_TIME_OR_AGE, SURNAME_JOINERS, agency_name
+from ingest.vocabulary import MONTHS, HEADER_LABELS, AND_WORDS, FOREIGN_AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, READ_TIME_OR_AGE, SURNAME_JOINERS, agency_name
 
 _BY = re.compile(r"^\s*(?:by|words? by|written by|posted by|compiled by|story by|text by|report(?:ed|ing)? by)[:\s]+", re.IGNORECASE)
 # A blog's "Posted by Jane Doe on June 3, 2025": the date after the name is no part of the byline.
 _TRAILING_DATE = re.compile(
     r"\s+(?:on|at|[-–—|·•])\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
-    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
-    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})\b.*$",
+    r"(?:" + MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}\s+" + MONTHS + r",?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})\b.*$",
     re.IGNORECASE,
 )
 # An outlet named after the writer: "Jane Doe, Riverside Gazette", "By Jane Doe | The Harbor Courier".

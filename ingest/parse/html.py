@@ -23,6 +23,7 @@ import trafilatura
 from lxml import etree
 
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
+from ingest.vocabulary import NAME_PARTICLES
 
 from .depth import refuse_too_deep
 from .encoding import decode, strip_control
@@ -73,7 +74,7 @@ def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
 
 
 _BY_LINE = re.compile(r"^\s*by\s+(?P<names>\S.*)$", re.IGNORECASE)
-_NAME_GLUE = {"and", "&", "van", "von", "de", "der", "den", "la", "le", "du", "da", "di", "del", "bin", "al", "of", "the", "in"}
+_NAME_GLUE = NAME_PARTICLES | {"and", "&", "of", "the", "in"}
 
 
 def _take_byline_line(item: ParsedItem) -> None:

@@ -54,6 +54,10 @@ def run(
         draft = normalize(cleaned, options.style)
         timings["normalize"] += time.perf_counter() - started
         draft.extra = dict(item.extra)
+        # What a parser had to decide about the file ("no id-string: the id is a content hash") is shown
+        # to editors on the story's page with the flagged lines.
+        draft.flagged += [{"text": "", "reason": f"wire note: {note}", "block": None, "item": None}
+                          for note in item.extra.get("notes", [])]
         if draft.urgency is None:  # "FLASH", "URGENT", "BREAKING" in the headline: as urgent as the wire meant
             draft.urgency = label_urgency(draft.headline_labels)
         drafts.append(draft)

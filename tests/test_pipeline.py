@@ -24,3 +24,15 @@ def test_same_copy_gives_same_guid(sample_bytes):
     first = run(sample_bytes, "text/plain")[0]
     again = run(sample_bytes.replace(b"\n", b"\r\n"), "text/plain")[0]
     assert first.guid == again.guid and first.guid.startswith("urn:sha256:")
+
+
+def test_a_parsers_note_reaches_the_editor_with_the_flags():
+    """A NITF file without an id is not refused; how its id was made is shown on the story's page."""
+    from pathlib import Path
+
+    from ingest.pipeline import run
+
+    raw = (Path(__file__).resolve().parent / "fixtures" / "formats" / "nitf-no-id-string.xml").read_bytes()
+    (draft,) = run(raw, "application/xml")
+    notes = [f["reason"] for f in draft.flagged if f["reason"].startswith("wire note:")]
+    assert notes and draft.guid

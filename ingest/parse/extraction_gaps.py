@@ -36,12 +36,14 @@ _CONTAINERS = {"ul", "ol", "table", "tr", "dl", "figure", "form"}  # their text 
 _SILENT_TAGS = {"script", "style", "noscript", "template", "svg", "iframe", "button", "select", "head", "title"}
 
 
-def with_left_out_text(html: str, blocks: list[Block], also_kept: tuple[str, ...] = ()) -> list[Block]:
+def with_left_out_text(page: str | etree._Element | None, blocks: list[Block], also_kept: tuple[str, ...] = ()) -> list[Block]:
     """`blocks` with the article's left-out text elements inserted where the page had them, marked as furniture.
 
-    `also_kept`: text the item keeps elsewhere (headline, byline), so it is not reported as left out.
+    `page`: the markup, or the tree `lxml.html.fromstring` made of it (the HTML parser's, so the page is
+    read once); a tree is changed in place (scripts and styles emptied). `also_kept`: text the item keeps
+    elsewhere (headline, byline), so it is not reported as left out.
     """
-    nodes = _text_elements(html)
+    nodes = _text_elements(page)
     if not nodes or not blocks:
         return blocks
     elements = [text for text, _ in nodes]
@@ -95,10 +97,12 @@ def _article_list(node, kept_parents: set):
     return article_list if text and linked / len(text) < 0.5 else None
 
 
-def _text_elements(html: str) -> list[tuple[str, etree._Element]]:
+def _text_elements(page: str | etree._Element | None) -> list[tuple[str, etree._Element]]:
     """The page's innermost block elements' text, with the element, in document order."""
+    if page is None:
+        return []
     try:
-        root = lxml.html.fromstring(html)
+        root = lxml.html.fromstring(page) if isinstance(page, str) else page
     except (etree.ParserError, ValueError):
         return []
     silent = [e for e in root.iter() if isinstance(e.tag, str) and e.tag.lower() in _SILENT_TAGS]

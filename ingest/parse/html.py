@@ -24,7 +24,7 @@ from lxml import etree
 
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 
-from .depth import refuse_too_deep
+from .depth import checked_html_tree, refuse_too_deep
 from .encoding import decode, strip_control
 from .extraction_gaps import with_left_out_text
 
@@ -49,8 +49,13 @@ def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
     html = strip_control(decode(raw, content_type)).strip()
     if not html:
         return []
-    refuse_too_deep(html, "HTML")
-    extracted = _from_page(html) if _PAGE.search(html[:2000]) else None
+    if _PAGE.search(html[:2000]):
+        # A page is parsed once here (and once by the extractor); every read below shares this tree.
+        tree = checked_html_tree(html, "HTML")
+        extracted = _from_page(html, tree)
+    else:
+        refuse_too_deep(html, "HTML")
+        tree = extracted = None
     item = extracted or _from_fragment(html)  # an extractor failure on a malformed page: read it as a fragment
     if item is None or not (item.blocks or item.headline):
         return []
@@ -58,7 +63,8 @@ def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
         item.headline = item.blocks.pop(0).text  # no <h1> or title: the first heading before the copy is the title
     _take_byline_line(item)
     if extracted:
-        item.blocks = with_left_out_text(html, item.blocks, also_kept=(item.headline, item.byline))
+        # Last reader of the tree: it clears scripts and styles in place.
+        item.blocks = with_left_out_text(tree, item.blocks, also_kept=(item.headline, item.byline))
     if not item.guid:
         body = "\n".join(block.text for block in item.blocks)
         item.guid = "urn:sha256:" + hashlib.sha256((item.headline + "\n" + body).encode()).hexdigest()[:40]
@@ -87,8 +93,8 @@ def _take_byline_line(item: ParsedItem) -> None:
 # --- whole pages: trafilatura -------------------------------------------------------
 
 
-def _from_page(html: str) -> ParsedItem | None:
-    """The article of a whole page by trafilatura; None when it finds none."""
+def _from_page(html: str, tree: lxml.html.HtmlElement | None) -> ParsedItem | None:
+    """The article of a whole page by trafilatura; None when it finds none. `tree`: the page as lxml read it (read only here)."""
     try:
         document = trafilatura.bare_extraction(
             html,
@@ -105,10 +111,10 @@ def _from_page(html: str) -> ParsedItem | None:
     if document is None or document.body is None:
         return None
     item = ParsedItem(format="html")
-    item.headline = _article_h1(html) or _without_site_name(_clean(document.title or ""), _clean(document.sitename or ""))
+    item.headline = _article_h1(tree) or _without_site_name(_clean(document.title or ""), _clean(document.sitename or ""))
     if item.headline != _clean(document.title or ""):
         item.extra["page_title"] = _clean(document.title or "")
-    item.byline = _byline_from_author(document.author or "", html) or _byline_from_markup(html)
+    item.byline = _byline_from_author(document.author or "", html) or _byline_from_markup(tree)
     item.publisher = _clean(document.sitename or "")
     item.summary = _clean(document.description or "")
     item.language = (document.language or "")[:16]
@@ -116,7 +122,7 @@ def _from_page(html: str) -> ParsedItem | None:
     item.firstcreated = _date(document.date)
     item.keywords = [k.strip() for k in (document.tags or []) if k and k.strip()]
     item.blocks = _blocks_from_extraction(document.body, item.headline)
-    _relink(item.blocks, _paragraph_links(html))
+    _relink(item.blocks, _paragraph_links(tree))
     if item.summary and item.blocks and _normalized(item.blocks[0].text).startswith(_normalized(item.summary.rstrip(".…"))):
         item.summary = ""  # a description that merely repeats the lead paragraph is no summary
     return item
@@ -162,16 +168,14 @@ def _add_extracted_block(element: etree._Element, blocks: list[Block], title_key
 _NOT_THE_ARTICLE = re.compile(r"site-title|site-name|logo|brand|masthead", re.IGNORECASE)
 
 
-def _article_h1(html: str) -> str:
+def _article_h1(tree: lxml.html.HtmlElement | None) -> str:
     """The headline the page shows: its one <h1> outside the masthead and navigation.
 
     The <title> and og:title often carry a headline written for search and social feeds
     ("Phoenix light rail extension opens after delays") while readers see another; the
     shown one is the story's. None when the page has no such <h1> or several.
     """
-    try:
-        tree = lxml.html.fromstring(html)
-    except (etree.ParserError, ValueError, AssertionError):
+    if tree is None:
         return ""
     shown = []
     for h1 in tree.iter("h1"):
@@ -192,11 +196,9 @@ def _without_site_name(title: str, site: str) -> str:
     return title[: match.start()].strip() if match and match.start() > 0 else title
 
 
-def _paragraph_links(html: str) -> dict[str, str]:
+def _paragraph_links(tree: lxml.html.HtmlElement | None) -> dict[str, str]:
     """Anchor text -> href for links inside the page's own paragraphs (navigation and lists left out)."""
-    try:
-        tree = lxml.html.fromstring(html)
-    except (etree.ParserError, ValueError, AssertionError):
+    if tree is None:
         return {}
     links: dict[str, str] = {}
     for anchor in tree.xpath("//p//a[@href]"):
@@ -266,10 +268,8 @@ def _byline_from_author(author: str, html: str = "") -> str:
 _SUFFIX_WITHOUT_PERIOD = re.compile(r"\b(?:Jr|Sr)$")
 
 
-def _byline_from_markup(html: str) -> str:
-    try:
-        tree = lxml.html.fromstring(html)
-    except (etree.ParserError, ValueError, AssertionError):
+def _byline_from_markup(tree: lxml.html.HtmlElement | None) -> str:
+    if tree is None:
         return ""
     meta = tree.xpath("//meta[@name='author']/@content")
     if meta and meta[0].strip():

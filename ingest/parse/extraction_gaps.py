@@ -33,6 +33,7 @@ _BLOCK_TAGS = {
     "main", "header", "footer", "aside", "nav", "table", "tr", "td", "th", "figure", "figcaption", "dl", "dt", "dd", "form",
 }
 _CONTAINERS = {"ul", "ol", "table", "tr", "dl", "figure", "form"}  # their text is in their children
+_TEXT_TAGS = tuple(_BLOCK_TAGS - _CONTAINERS)  # elements whose own text is read
 _SILENT_TAGS = {"script", "style", "noscript", "template", "svg", "iframe", "button", "select", "head", "title"}
 
 
@@ -105,18 +106,15 @@ def _text_elements(page: str | etree._Element | None) -> list[tuple[str, etree._
         root = lxml.html.fromstring(page) if isinstance(page, str) else page
     except (etree.ParserError, ValueError):
         return []
-    silent = [e for e in root.iter() if isinstance(e.tag, str) and e.tag.lower() in _SILENT_TAGS]
+    # The HTML parser names every element in lower case, so lxml can pick the tags itself (no Python
+    # object made for each of the page's thousands of other elements).
+    silent = list(root.iter(*_SILENT_TAGS))
     for element in silent:
         element.clear(keep_tail=True)  # its text is code, not copy; its tail belongs to the parent
     texts: list[tuple[str, etree._Element]] = []
-    for element in root.iter():
+    for element in root.iter(*_TEXT_TAGS):
         if len(texts) >= _MAX_ELEMENTS:
             break
-        if not isinstance(element.tag, str):
-            continue
-        tag = element.tag.lower()
-        if tag not in _BLOCK_TAGS or tag in _CONTAINERS:
-            continue
         text = " ".join((_own_inline_text(element) if _has_block_children(element) else _spaced_text(element)).split())
         if text:
             texts.append((text, element))

@@ -322,3 +322,19 @@ def test_a_rule_that_keeps_overrunning_is_turned_off_and_shown_to_editors(wire_s
     assert len(story.body_text.splitlines()) >= 400  # nothing lost
     listing = admin_client.get("/admin/ingest/boilerplaterule/").content.decode()
     assert "is off:" in listing and "time budget" in listing
+
+
+def test_a_received_delivery_is_written_queued_before_it_is_published(wire_source, published, django_capture_on_commit_callbacks):
+    """One INSERT, already `queued` (no UPDATE after the commit); the message is sent once the row is committed."""
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        outcome = receive(wire_source)
+    delivery = Delivery.objects.get(pk=outcome.delivery.pk)
+    assert delivery.status == Delivery.Status.QUEUED and delivery.queued_at and published == []
+    for callback in callbacks:
+        callback()
+    assert published == [delivery.pk]
+
+
+def test_a_delivery_kept_from_the_queue_is_written_received(wire_source, published):
+    delivery = receive(wire_source, enqueue=False).delivery
+    assert Delivery.objects.get(pk=delivery.pk).status == Delivery.Status.RECEIVED and delivery.queued_at is None

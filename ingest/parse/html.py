@@ -93,19 +93,22 @@ def _take_byline_line(item: ParsedItem) -> None:
 # --- whole pages: trafilatura -------------------------------------------------------
 
 
+# How the product calls the extractor (benchmarks/bench_cleaning.py times it alone with the same options).
+EXTRACTION_OPTIONS = {
+    "favor_precision": True,
+    "include_comments": False,
+    "include_tables": False,
+    "include_images": False,
+    "include_links": False,  # with links on, trafilatura 2.3 drops the text before a paragraph's first link
+    "include_formatting": False,  # likewise formatting loses text around <hi>; pages give plain paragraphs
+    "with_metadata": True,
+}
+
+
 def _from_page(html: str, tree: lxml.html.HtmlElement | None) -> ParsedItem | None:
     """The article of a whole page by trafilatura; None when it finds none. `tree`: the page as lxml read it (read only here)."""
     try:
-        document = trafilatura.bare_extraction(
-            html,
-            favor_precision=True,
-            include_comments=False,
-            include_tables=False,
-            include_images=False,
-            include_links=False,  # with links on, trafilatura 2.3 drops the text before a paragraph's first link
-            include_formatting=False,  # likewise formatting loses text around <hi>; pages give plain paragraphs
-            with_metadata=True,
-        )
+        document = trafilatura.bare_extraction(html, **EXTRACTION_OPTIONS)
     except Exception:  # noqa: BLE001 - an extractor failure on a malformed page: the caller reads it as a fragment
         document = None
     if document is None or document.body is None:

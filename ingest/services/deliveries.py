@@ -197,36 +197,36 @@ def storable_draft(draft: StoryDraft) -> StoryDraft:
 
 
 def _store_drafts(delivery_id: int, drafts: list[StoryDraft]) -> Delivery:
-    """Upsert the stories in short batches, each its own transaction, then finish the delivery.
+    """Upsert the stories in short batches, each its own transaction; the last one also finishes the delivery.
 
     One transaction for a whole delivery held the database's write lock (SQLite's is global) for as
     long as hundreds of stories took, and every other source's webhook waited. A batch commits in a
     moment; a run that dies between batches is harmless, since the upsert is idempotent by
     source + guid + version and the retried task stores the same batches again (writing nothing new).
+    The delivery is marked finished in the last batch's transaction (for the usual one-story delivery,
+    its only one): a commit and a row lock fewer per delivery than a transaction of its own.
     """
     size = max(1, int(ingest_setting("STORE_BATCH_SIZE")))
+    batches = [drafts[start:start + size] for start in range(0, len(drafts), size)] or [[]]
     changed_any = False
     story = None
-    for start in range(0, len(drafts), size):
+    for number, batch in enumerate(batches, start=1):
         with transaction.atomic():
             delivery = Delivery.objects.select_for_update().select_related("source").get(pk=delivery_id)
             if delivery.status != Delivery.Status.PROCESSING:
                 return delivery  # finished by a concurrent run
-            for draft in drafts[start:start + size]:
+            for draft in batch:
                 story, changed = story_upsert_from_draft(source=delivery.source, draft=storable_draft(draft))
                 changed_any = changed_any or changed
                 _count_rule_hits(draft.removed)
                 _count_rule_overruns(draft.flagged)
-    with transaction.atomic():
-        delivery = Delivery.objects.select_for_update().get(pk=delivery_id)
-        if delivery.status != Delivery.Status.PROCESSING:
-            return delivery
-        delivery.story = story
-        delivery.format = drafts[0].format[:16] if drafts else ""
-        delivery.status = Delivery.Status.DONE if changed_any else Delivery.Status.DUPLICATE
-        delivery.last_error = ""
-        delivery.processed_at = timezone.now()
-        delivery.save(update_fields=["story", "format", "status", "last_error", "processed_at"])
+            if number == len(batches):
+                delivery.story = story
+                delivery.format = drafts[0].format[:16] if drafts else ""
+                delivery.status = Delivery.Status.DONE if changed_any else Delivery.Status.DUPLICATE
+                delivery.last_error = ""
+                delivery.processed_at = timezone.now()
+                delivery.save(update_fields=["story", "format", "status", "last_error", "processed_at"])
     logger.info("delivery %s", delivery.status, extra={"story_id": story.pk if story else None, "stories": len(drafts)})
     metrics.delivery_finished(delivery.source.slug, delivery.status)
     return delivery

@@ -2,7 +2,8 @@
 
 A queue that stays fast as the archive grows has ratios near 1 where a page
 shows the same number of rows at both sizes (the `rows` columns); searches
-show what a scan costs. Runs on a
+show what a scan costs (PostgreSQL answers them from trigram and full-text indexes; SQLite scans).
+Ends with the worst search and filter ratios. Runs on a
 throwaway test database (SQLite, or PostgreSQL with DATABASE_URL); prints
 figures, never passes or fails. `make bench` runs it; BENCH_STORIES changes
 the large size.
@@ -114,6 +115,10 @@ def main() -> None:
         for label in PAGES:
             (t_small, n_small), (t_large, n_large) = small[label], large[label]
             print(f"{label:26} {t_small * 1000:>8.1f}ms {n_small:>4} {t_large * 1000:>8.1f}ms {n_large:>4}   {t_large / t_small:5.2f}x")
+        searches = [large[label][0] / small[label][0] for label in PAGES if label.startswith("search")]
+        filters = [large[label][0] / small[label][0] for label in ("one source", "urgency = 1 (flash)")]
+        print(f"admin filter ratio {LARGE // 1000}k/1k: {max(filters):.2f}")
+        print(f"admin search ratio {LARGE // 1000}k/1k: {max(searches):.2f}")
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0)
 

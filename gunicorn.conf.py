@@ -8,8 +8,11 @@ import os
 
 bind = f"{os.environ.get('HOST', '0.0.0.0')}:{os.environ.get('PORT', '8000')}"
 workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
-# Threads let a worker keep answering while another request waits on the database or Redis.
-threads = int(os.environ.get("GUNICORN_THREADS", "4"))
+# Threads let a worker keep answering while another request waits on the database or Redis. A webhook
+# mostly waits (its INSERT's commit, three Redis calls), so 8 a process take about twice the deliveries
+# per second of 4 under a burst (`make bench`, benchmarks/bench_intake.py); each thread keeps its own
+# database connection (DATABASE_CONN_MAX_AGE), so processes x threads must fit PostgreSQL's max_connections.
+threads = int(os.environ.get("GUNICORN_THREADS", "8"))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 20
 # A little over a load balancer's usual 60 s idle timeout, so the proxy always closes first.

@@ -17,6 +17,8 @@ DEFAULTS = {
     "ALLOWED_CONTENT_TYPES": ACCEPTED_MEDIA_TYPES,
     # Deliveries waiting longer than this are re-enqueued by the sweep.
     "STALE_AFTER_SECONDS": 120,
+    # How long a web process remembers a webhook's source (selectors.webhook_source); 0 reads it every time.
+    "SOURCE_CACHE_SECONDS": 5,
     "MAX_ATTEMPTS": 5,
     # A delivery left `received` this long (the broker was down at enqueue) is enqueued by the sweep.
     "SWEEP_GRACE_SECONDS": 5,

@@ -159,6 +159,10 @@ class Story(models.Model):
             models.Index(fields=["updated_at"], name="story_updated"),
             models.Index(fields=["embargoed_until"], name="story_embargo"),
             models.Index(fields=["status", "-created_at", "-id"], name="story_review_queue"),
+            # The desk queue's "one source" and urgency filters, newest first (headline and byline search:
+            # PostgreSQL trigram indexes made by migration 0011, which SQLite cannot have).
+            models.Index(fields=["source", "-created_at", "-id"], name="story_source_queue"),
+            models.Index(fields=["urgency", "-created_at", "-id"], name="story_urgency_queue"),
             # Few stories wait with a newer wire version: a partial index finds them without a scan.
             models.Index(
                 fields=["-created_at", "-id"], name="story_pending_update", condition=models.Q(pending_update__isnull=False)

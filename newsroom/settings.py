@@ -255,6 +255,8 @@ CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified", "Retry-After"]
 INGEST = {
     "MAX_BODY_BYTES": env.int("INGEST_MAX_BODY_BYTES", default=5 * 1024 * 1024),
     "TIMESTAMP_TOLERANCE_SECONDS": env.int("INGEST_TIMESTAMP_TOLERANCE_SECONDS", default=300),
+    # Seconds a web process remembers a webhook's source (a deactivation reaches it that late); 0: a query each time.
+    "SOURCE_CACHE_SECONDS": env.float("INGEST_SOURCE_CACHE_SECONDS", default=5.0),
     # Per-source webhook rate limit ("600/m", "20/s", "off"), overridable per source slug.
     "RATE_LIMIT": env("INGEST_RATE_LIMIT", default="600/m"),
     "SOURCE_RATE_LIMITS": env.dict("INGEST_SOURCE_RATE_LIMITS", default={}),
@@ -276,6 +278,10 @@ INGEST = {
 }
 # request.body must be readable up to the webhook's own limit; the view enforces it (413).
 DATA_UPLOAD_MAX_MEMORY_SIZE = INGEST["MAX_BODY_BYTES"] + 1
+
+# Benchmarks only (benchmarks/bench_intake.py): route /bench/bare/<slug>/, a view that answers 202 and
+# does nothing, as the floor the webhook's intake rate is compared with. Off unless set.
+BENCH_BARE_VIEW = env.bool("NEWSROOM_BENCH_BARE_VIEW", default=False)
 
 # GET /metrics (Prometheus) answers a request with `Authorization: Bearer <METRICS_TOKEN>`, or a staff login.
 METRICS_TOKEN = env("METRICS_TOKEN", default="")

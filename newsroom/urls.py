@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 from django.views.decorators.http import conditional_page
@@ -19,6 +20,11 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("metrics", metrics_view, name="metrics"),
 ]
+
+if settings.BENCH_BARE_VIEW:  # benchmarks only: the floor the webhook's intake is measured against
+    from newsroom.bench_views import bare_accept
+
+    urlpatterns.append(path("bench/bare/<slug:slug>/", bare_accept, name="bench-bare"))
 
 handler404 = "newsroom.errors.not_found"
 handler500 = "newsroom.errors.server_error"

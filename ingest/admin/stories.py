@@ -143,15 +143,13 @@ class StoryAdmin(SimpleHistoryAdmin):
         return queryset
 
     def get_search_results(self, request, queryset, search_term):
-        """Headline and byline by substring; body (and headline) through the feed's full-text search,
-        which PostgreSQL answers from its GIN index instead of scanning every body."""
+        """Headline and byline by substring; body (and headline) through the feed's full-text search.
+        PostgreSQL answers both from indexes (trigram, and the feed's GIN index): `selectors.queue_search`."""
         term = search_term.strip()
         if not term or connection.vendor != "postgresql":
             # No full-text index elsewhere: Django's own search is one LIKE pass over the same fields.
             return super().get_search_results(request, queryset, search_term)
-        by_body = selectors.stories_matching(Story.objects.all(), term).values("pk")
-        by_line = Story.objects.filter(Q(headline__icontains=term) | Q(byline__icontains=term)).values("pk")
-        return queryset.filter(Q(pk__in=by_body) | Q(pk__in=by_line)), False
+        return selectors.queue_search(queryset, term), False
 
     @admin.display(description="urgency", ordering="urgency")
     def urgency_badge(self, story: Story):

@@ -33,15 +33,18 @@ _BLOCK_TAGS = {
     "main", "header", "footer", "aside", "nav", "table", "tr", "td", "th", "figure", "figcaption", "dl", "dt", "dd", "form",
 }
 _CONTAINERS = {"ul", "ol", "table", "tr", "dl", "figure", "form"}  # their text is in their children
+_TEXT_TAGS = tuple(_BLOCK_TAGS - _CONTAINERS)  # elements whose own text is read
 _SILENT_TAGS = {"script", "style", "noscript", "template", "svg", "iframe", "button", "select", "head", "title"}
 
 
-def with_left_out_text(html: str, blocks: list[Block], also_kept: tuple[str, ...] = ()) -> list[Block]:
+def with_left_out_text(page: str | etree._Element | None, blocks: list[Block], also_kept: tuple[str, ...] = ()) -> list[Block]:
     """`blocks` with the article's left-out text elements inserted where the page had them, marked as furniture.
 
-    `also_kept`: text the item keeps elsewhere (headline, byline), so it is not reported as left out.
+    `page`: the markup, or the tree `lxml.html.fromstring` made of it (the HTML parser's, so the page is
+    read once); a tree is changed in place (scripts and styles emptied). `also_kept`: text the item keeps
+    elsewhere (headline, byline), so it is not reported as left out.
     """
-    nodes = _text_elements(html)
+    nodes = _text_elements(page)
     if not nodes or not blocks:
         return blocks
     elements = [text for text, _ in nodes]
@@ -125,24 +128,23 @@ def _article_list(node, kept_parents: set):
     return article_list if text and linked / len(text) < 0.5 else None
 
 
-def _text_elements(html: str) -> list[tuple[str, etree._Element]]:
+def _text_elements(page: str | etree._Element | None) -> list[tuple[str, etree._Element]]:
     """The page's innermost block elements' text, with the element, in document order."""
+    if page is None:
+        return []
     try:
-        root = lxml.html.fromstring(html)
+        root = lxml.html.fromstring(page) if isinstance(page, str) else page
     except (etree.ParserError, ValueError):
         return []
-    silent = [e for e in root.iter() if isinstance(e.tag, str) and e.tag.lower() in _SILENT_TAGS]
+    # The HTML parser names every element in lower case, so lxml can pick the tags itself (no Python
+    # object made for each of the page's thousands of other elements).
+    silent = list(root.iter(*_SILENT_TAGS))
     for element in silent:
         element.clear(keep_tail=True)  # its text is code, not copy; its tail belongs to the parent
     texts: list[tuple[str, etree._Element]] = []
-    for element in root.iter():
+    for element in root.iter(*_TEXT_TAGS):
         if len(texts) >= _MAX_ELEMENTS:
             break
-        if not isinstance(element.tag, str):
-            continue
-        tag = element.tag.lower()
-        if tag not in _BLOCK_TAGS or tag in _CONTAINERS:
-            continue
         text = " ".join((_own_inline_text(element) if _has_block_children(element) else _spaced_text(element)).split())
         if text:
             texts.append((text, element))

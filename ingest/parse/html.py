@@ -25,7 +25,7 @@ from lxml import etree
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.vocabulary import NAME_PARTICLES
 
-from .depth import refuse_too_deep
+from .depth import checked_html_tree, refuse_too_deep
 from .encoding import decode, strip_control
 from .extraction_gaps import with_left_out_text
 
@@ -47,7 +47,6 @@ _DEK_CLASS = re.compile(
     r"|intro|chapo|chapeau|bajada|entradilla|sapo|spot|teaser|excerpt|summary|article-summary)($|[\s_-])",
     re.IGNORECASE,
 )
-_DEK_ELEMENT = re.compile(r"<(p|div|h2|h3)\b[^>]*\bclass=[\"']([^\"']*)[\"'][^>]*>(.*?)</\1>", re.IGNORECASE | re.DOTALL)
 _BYLINE_CLASS = re.compile(r"(^|[\s_-])(byline|author|authors|writer)($|[\s_-])", re.IGNORECASE)
 _BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "pre", "div", "section", "article", "main", "header", "table"}
 _INLINE_KEEP = {"a", "strong", "b", "em", "i", "br", "sub", "sup"}
@@ -57,8 +56,13 @@ def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
     html = strip_control(decode(raw, content_type)).strip()
     if not html:
         return []
-    refuse_too_deep(html, "HTML")
-    extracted = _from_page(html) if _PAGE.search(html[:2000]) else None
+    if _PAGE.search(html[:2000]):
+        # A page is parsed once here (and once by the extractor); every read below shares this tree.
+        tree = checked_html_tree(html, "HTML")
+        extracted = _from_page(html, tree)
+    else:
+        refuse_too_deep(html, "HTML")
+        tree = extracted = None
     item = extracted or _from_fragment(html)  # an extractor failure on a malformed page: read it as a fragment
     if item is None or not (item.blocks or item.headline):
         return []
@@ -66,7 +70,8 @@ def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
         item.headline = item.blocks.pop(0).text  # no <h1> or title: the first heading before the copy is the title
     _take_byline_line(item)
     if extracted:
-        item.blocks = with_left_out_text(html, item.blocks, also_kept=(item.headline, item.byline))
+        # Last reader of the tree: it clears scripts and styles in place.
+        item.blocks = with_left_out_text(tree, item.blocks, also_kept=(item.headline, item.byline))
     if not item.guid:
         body = "\n".join(block.text for block in item.blocks)
         item.guid = "urn:sha256:" + hashlib.sha256((item.headline + "\n" + body).encode()).hexdigest()[:40]
@@ -95,28 +100,31 @@ def _take_byline_line(item: ParsedItem) -> None:
 # --- whole pages: trafilatura -------------------------------------------------------
 
 
-def _from_page(html: str) -> ParsedItem | None:
-    """The article of a whole page by trafilatura; None when it finds none."""
+# How the product calls the extractor (benchmarks/bench_cleaning.py times it alone with the same options).
+EXTRACTION_OPTIONS = {
+    "favor_precision": True,
+    "include_comments": False,
+    "include_tables": False,
+    "include_images": False,
+    "include_links": False,  # with links on, trafilatura 2.3 drops the text before a paragraph's first link
+    "include_formatting": False,  # likewise formatting loses text around <hi>; pages give plain paragraphs
+    "with_metadata": True,
+}
+
+
+def _from_page(html: str, tree: lxml.html.HtmlElement | None) -> ParsedItem | None:
+    """The article of a whole page by trafilatura; None when it finds none. `tree`: the page as lxml read it (read only here)."""
     try:
-        document = trafilatura.bare_extraction(
-            html,
-            favor_precision=True,
-            include_comments=False,
-            include_tables=False,
-            include_images=False,
-            include_links=False,  # with links on, trafilatura 2.3 drops the text before a paragraph's first link
-            include_formatting=False,  # likewise formatting loses text around <hi>; pages give plain paragraphs
-            with_metadata=True,
-        )
+        document = trafilatura.bare_extraction(html, **EXTRACTION_OPTIONS)
     except Exception:  # noqa: BLE001 - an extractor failure on a malformed page: the caller reads it as a fragment
         document = None
     if document is None or document.body is None:
         return None
     item = ParsedItem(format="html")
-    item.headline = _article_h1(html) or _without_site_name(_clean(document.title or ""), _clean(document.sitename or ""))
+    item.headline = _article_h1(tree) or _without_site_name(_clean(document.title or ""), _clean(document.sitename or ""))
     if item.headline != _clean(document.title or ""):
         item.extra["page_title"] = _clean(document.title or "")
-    item.byline = _byline_from_author(document.author or "", html) or _byline_from_markup(html)
+    item.byline = _byline_from_author(document.author or "", html) or _byline_from_markup(tree)
     item.publisher = _clean(document.sitename or "")
     item.summary = _clean(document.description or "")
     item.language = (document.language or "")[:16]
@@ -124,8 +132,8 @@ def _from_page(html: str) -> ParsedItem | None:
     item.firstcreated = _date(document.date)
     item.keywords = [k.strip() for k in (document.tags or []) if k and k.strip()]
     item.blocks = _blocks_from_extraction(document.body, item.headline)
-    _relink(item.blocks, _paragraph_links(html))
-    standfirst = _standfirst(html)
+    _relink(item.blocks, _paragraph_links(tree))
+    standfirst = _standfirst(tree)
     if standfirst and item.blocks and _normalized(item.blocks[0].text) == _normalized(standfirst):
         item.summary = standfirst  # the page marks it as its standfirst: the summary, not the first paragraph
         item.blocks = item.blocks[1:]
@@ -134,11 +142,11 @@ def _from_page(html: str) -> ParsedItem | None:
     return item
 
 
-def _standfirst(html: str) -> str:
+def _standfirst(tree) -> str:
     """The text of the first element the page marks as its standfirst ("dek", "perex", "ingress"...), or ""."""
-    for match in _DEK_ELEMENT.finditer(html[:200_000]):
-        if _DEK_CLASS.search(match.group(2)):
-            return _clean(re.sub(r"<[^>]+>", " ", match.group(3)))
+    for element in tree.iter("p", "div", "h2", "h3"):
+        if _DEK_CLASS.search(element.get("class") or ""):
+            return _clean(element.text_content())
     return ""
 
 
@@ -182,16 +190,14 @@ def _add_extracted_block(element: etree._Element, blocks: list[Block], title_key
 _NOT_THE_ARTICLE = re.compile(r"site-title|site-name|logo|brand|masthead", re.IGNORECASE)
 
 
-def _article_h1(html: str) -> str:
+def _article_h1(tree: lxml.html.HtmlElement | None) -> str:
     """The headline the page shows: its one <h1> outside the masthead and navigation.
 
     The <title> and og:title often carry a headline written for search and social feeds
     ("Phoenix light rail extension opens after delays") while readers see another; the
     shown one is the story's. None when the page has no such <h1> or several.
     """
-    try:
-        tree = lxml.html.fromstring(html)
-    except (etree.ParserError, ValueError, AssertionError):
+    if tree is None:
         return ""
     shown = []
     for h1 in tree.iter("h1"):
@@ -212,11 +218,9 @@ def _without_site_name(title: str, site: str) -> str:
     return title[: match.start()].strip() if match and match.start() > 0 else title
 
 
-def _paragraph_links(html: str) -> dict[str, str]:
+def _paragraph_links(tree: lxml.html.HtmlElement | None) -> dict[str, str]:
     """Anchor text -> href for links inside the page's own paragraphs (navigation and lists left out)."""
-    try:
-        tree = lxml.html.fromstring(html)
-    except (etree.ParserError, ValueError, AssertionError):
+    if tree is None:
         return {}
     links: dict[str, str] = {}
     for anchor in tree.xpath("//p//a[@href]"):
@@ -286,10 +290,8 @@ def _byline_from_author(author: str, html: str = "") -> str:
 _SUFFIX_WITHOUT_PERIOD = re.compile(r"\b(?:Jr|Sr)$")
 
 
-def _byline_from_markup(html: str) -> str:
-    try:
-        tree = lxml.html.fromstring(html)
-    except (etree.ParserError, ValueError, AssertionError):
+def _byline_from_markup(tree: lxml.html.HtmlElement | None) -> str:
+    if tree is None:
         return ""
     meta = tree.xpath("//meta[@name='author']/@content")
     if meta and meta[0].strip():

@@ -61,16 +61,33 @@ def _printable(text: str, limit: int = 100) -> str:
     return "".join(ch if ch.isprintable() else "?" for ch in text[:limit])
 
 
+def _verified(payloads: tuple[bytes, ...], request: HttpRequest, source):
+    """The webhook-id and the source it is signed for, the signature over any of `payloads` (the bytes as
+    sent or, for a compressed request, the payload they carry). A signature that fails against this
+    process's remembered source is checked once more against a fresh read, so a secret rotated in another
+    process counts at once; a source deactivated meanwhile refuses it."""
+    tolerance = ingest_setting("TIMESTAMP_TOLERANCE_SECONDS")
+    try:
+        return verify_any(payloads, request.headers, selectors.live_secrets(source), tolerance), source
+    except SignatureError:
+        fresh = selectors.webhook_source(source.slug, fresh=True)
+        if fresh is None or (fresh.signing_secret, fresh.previous_signing_secret, fresh.previous_secret_expires_at) == (
+            source.signing_secret, source.previous_signing_secret, source.previous_secret_expires_at
+        ):
+            raise
+        return verify_any(payloads, request.headers, selectors.live_secrets(fresh), tolerance), fresh
+
+
 @method_decorator(csrf_exempt, name="dispatch")
 class WireWebhookView(View):
     http_method_names = ["post", "head", "options"]
 
     def head(self, request: HttpRequest, slug: str) -> HttpResponse:
         # Some senders probe the URL when it is configured.
-        return HttpResponse(status=200 if selectors.active_source(slug) else 404)
+        return HttpResponse(status=200 if selectors.webhook_source(slug) else 404)
 
     def post(self, request: HttpRequest, slug: str) -> HttpResponse:
-        source = selectors.active_source(slug)
+        source = selectors.webhook_source(slug)
         if source is None:
             return error(404, f"unknown or inactive wire source {_printable(slug)!r}")
 
@@ -109,10 +126,7 @@ class WireWebhookView(View):
 
         try:
             # Signed over the bytes as sent or, for a compressed request, over the payload they carry.
-            webhook_id = verify_any(
-                (sent, body) if sent is not body else (body,), request.headers, selectors.live_secrets(source),
-                ingest_setting("TIMESTAMP_TOLERANCE_SECONDS"),
-            )
+            webhook_id, source = _verified((sent, body) if sent is not body else (body,), request, source)
         except SignatureError as exc:
             record_failed_signature(client)
             logger.info("webhook refused: %s", exc, extra={"source": source.slug, "status": 401})

@@ -359,7 +359,8 @@ def test_a_run_killed_after_its_batches_and_retried_still_ends_done(wire_source,
     with pytest.raises(SystemExit):
         services.delivery_process(delivery.pk)
     monkeypatch.setattr(Delivery, "save", real_save)
-    assert Story.objects.count() == 25 and Delivery.objects.get(pk=delivery.pk).status == Delivery.Status.PROCESSING
+    # The last batch finishes the delivery in its own transaction, so it went with the kill; the others stayed.
+    assert Story.objects.count() == 20 and Delivery.objects.get(pk=delivery.pk).status == Delivery.Status.PROCESSING
     again = services.delivery_process(delivery.pk)  # the retry, as Celery redelivers the unacked message
     assert again.status == Delivery.Status.DONE and Story.objects.count() == 25
 
@@ -371,3 +372,17 @@ def test_reprocessing_an_unchanged_delivery_is_a_duplicate(wire_source, django_c
     assert Delivery.objects.get(pk=delivery.pk).story_id is None
     Delivery.objects.filter(pk=delivery.pk).update(status=Delivery.Status.PROCESSING)
     assert services.delivery_process(delivery.pk).status == Delivery.Status.DUPLICATE
+def test_a_received_delivery_is_written_queued_before_it_is_published(wire_source, published, django_capture_on_commit_callbacks):
+    """One INSERT, already `queued` (no UPDATE after the commit); the message is sent once the row is committed."""
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        outcome = receive(wire_source)
+    delivery = Delivery.objects.get(pk=outcome.delivery.pk)
+    assert delivery.status == Delivery.Status.QUEUED and delivery.queued_at and published == []
+    for callback in callbacks:
+        callback()
+    assert published == [delivery.pk]
+
+
+def test_a_delivery_kept_from_the_queue_is_written_received(wire_source, published):
+    delivery = receive(wire_source, enqueue=False).delivery
+    assert Delivery.objects.get(pk=delivery.pk).status == Delivery.Status.RECEIVED and delivery.queued_at is None

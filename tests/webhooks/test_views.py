@@ -260,3 +260,58 @@ def test_a_client_sending_bad_signatures_is_refused_before_its_body_is_read(fres
         good = signed_headers(TEST_SECRET, "msg_good", BODY)
         assert client.post(f"/ingest/webhooks/{fresh_source.slug}/", data=BODY, content_type="text/plain",
                            headers=good, REMOTE_ADDR="10.250.250.1").status_code == 202
+
+
+# --- the remembered source (selectors.webhook_source) ---------------------------------------------
+
+
+def source_reads(queries) -> int:
+    return sum('FROM "ingest_wiresource"' in query["sql"] for query in queries.captured_queries)
+
+
+def test_a_source_is_read_once_while_remembered(wire_source, post_signed, django_assert_num_queries):
+    assert post_signed("wire", BODY).status_code == 202
+    with django_assert_num_queries(3) as queries:  # the Delivery's INSERT (in a savepoint, the test's transaction)
+        assert post_signed("wire", BODY).status_code == 202
+    assert source_reads(queries) == 0
+
+
+def test_a_secret_rotated_by_another_process_counts_at_once(wire_source, post_signed):
+    assert post_signed("wire", BODY).status_code == 202  # remembered with the old secret
+    new_secret = generate_secret()
+    type(wire_source).objects.filter(pk=wire_source.pk).update(signing_secret=new_secret)  # no signal: as elsewhere
+    assert post_signed("wire", BODY, secret=new_secret).status_code == 202
+    assert_error(post_signed("wire", BODY), 401, "signature")  # the old one, no longer live (no grace period here)
+
+
+def test_a_source_deactivated_by_another_process_refuses_a_failing_signature(wire_source, post_signed):
+    assert post_signed("wire", BODY).status_code == 202
+    new_secret = generate_secret()
+    type(wire_source).objects.filter(pk=wire_source.pk).update(active=False, signing_secret=new_secret)
+    assert_error(post_signed("wire", BODY, secret=new_secret), 401, "signature")  # read afresh: inactive
+
+
+def test_saving_a_source_forgets_it_at_once(wire_source, post_signed):
+    assert post_signed("wire", BODY).status_code == 202
+    wire_source.active = False
+    wire_source.save()
+    assert_error(post_signed("wire", BODY), 404, "unknown or inactive")
+
+
+def test_without_remembering_the_source_is_read_each_time(wire_source, post_signed, django_assert_num_queries):
+    with ingest_settings(SOURCE_CACHE_SECONDS=0):
+        assert post_signed("wire", BODY).status_code == 202
+        with django_assert_num_queries(4) as queries:
+            assert post_signed("wire", BODY).status_code == 202
+        assert source_reads(queries) == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_source_deleted_by_another_process_is_a_503_to_retry_not_a_500(wire_source, post_signed):
+    from django.db import connection
+
+    assert post_signed("wire", BODY).status_code == 202  # remembered
+    with connection.cursor() as cursor:  # deleted elsewhere: no signal reaches this process
+        cursor.execute("DELETE FROM ingest_delivery")
+        cursor.execute("DELETE FROM ingest_wiresource")
+    assert_error(post_signed("wire", BODY), 503, "retry later")

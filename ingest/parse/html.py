@@ -144,6 +144,8 @@ def _from_page(html: str, tree: lxml.html.HtmlElement | None) -> ParsedItem | No
 
 def _standfirst(tree) -> str:
     """The text of the first element the page marks as its standfirst ("dek", "perex", "ingress"...), or ""."""
+    if tree is None:  # a page lxml could not build a tree of (the extractor may still have read it)
+        return ""
     for element in tree.iter("p", "div", "h2", "h3"):
         if _DEK_CLASS.search(element.get("class") or ""):
             return _clean(element.text_content())

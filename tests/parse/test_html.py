@@ -221,3 +221,19 @@ def test_a_fragments_marked_standfirst_is_the_summary_not_a_paragraph():
     (item,) = parse_html(fragment.encode(), "text/html")
     assert item.summary == "Records show a firm bought homes weeks before buyout money arrived."
     assert [b.text for b in item.blocks] == ["The firm paid a fraction of their value, county records show."]
+
+
+def test_a_page_without_a_tree_reads_without_a_standfirst():
+    """Found by the fuzz tests: a G2 item whose NITF body holds almost nothing gives lxml no page tree."""
+    from ingest.parse import ParseError, parse
+
+    raw = (b'<?xml version="1.0" encoding="UTF-8"?><newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:x:1" '
+           b'version="1"><itemMeta><pubStatus qcode="stat:usable"/></itemMeta><contentMeta><headline></headline><by></by>'
+           b'<dateline></dateline></contentMeta><contentSet><inlineXML contenttype="application/nitf+xml"><nitf '
+           b'xmlns="http://iptc.org/std/NITF/2006-10-18/"><body><body.content><p></p><p>0</p></body.content></body></nitf>'
+           b'</inlineXML></contentSet></newsItem>')
+    for pinned in ("newsmlg2", "html", "auto"):
+        try:
+            parse(raw, "", pinned)
+        except ParseError:
+            pass

@@ -61,19 +61,16 @@ def samples_of_case(input_path: Path, expected_path: Path) -> list[tuple[dict, i
     span = story_span(blocks)
     out = []
     for index, block in enumerate(blocks):
-        if block.kind != PARAGRAPH:
+        line = _norm(block.text)
+        if block.kind != PARAGRAPH or not line:
             continue  # the cleaner scores paragraphs only: list items and headings go by the rules and the list's shape
-        for text in [block.text]:
-            line = _norm(text)
-            if not line:
-                continue
-            if line in boilerplate:
-                label = 1
-            elif line in body:
-                label = 0
-            else:
-                continue
-            out.append((features(text, blocks, index, span), label, bool(match_line(text, SHIPPED)), line))
+        if line in boilerplate:
+            label = 1
+        elif line in body:
+            label = 0
+        else:
+            continue
+        out.append((features(block.text, blocks, index, span), label, bool(match_line(block.text, SHIPPED)), line))
     return out
 
 

@@ -354,9 +354,11 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
     if masthead:
         _assign_packed_header(masthead, item, with_headline=False)  # "Valley Sentinel • Weekend Edition • Sat..."
         units = units[1:]
-    elif len(units) > 2 and _looks_like_title(units[0]) and not _is_byline_line(units[1]) and _masthead_slots(units[1]):
-        _assign_packed_header(_masthead_slots(units[1]), item, with_headline=False)  # under the headline
-        units = [units[0], *units[2:]]
+    elif len(units) > 2 and _looks_like_title(units[0]) and not _is_byline_line(units[1]):
+        under = _masthead_slots(units[1])  # "KXNR Public Radio | By Marisol Ortega | Published ..." under the headline
+        if under:
+            _assign_packed_header(under, item, with_headline=False)
+            units = [units[0], *units[2:]]
     first = units[0]
     continued = first.endswith("/")  # "... / Morning Edition/" then the summary on the next line
     parts = _header_slots(first) if not masthead else [first]

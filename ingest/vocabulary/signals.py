@@ -12,7 +12,9 @@ Every value is a number in [0, 1], so a linear model can weigh them.
 """
 from __future__ import annotations
 
+import functools
 import re
+from types import MappingProxyType
 
 from .words import (
     AD_LABELS, RELATED_LABELS, CALL_TO_ACTION_VERBS, OUTLET_VOICE, PLATFORM_NOUNS, RELATIVE_TIME, REPORTING_VERBS, SECOND_PERSON, THIRD_PERSON,
@@ -57,9 +59,17 @@ def words_of(text: str) -> list[str]:
 MAX_CHARS = 1000
 
 
-def line_signals(text: str) -> dict[str, float]:
-    """The signals of one line of text, each in [0, 1]."""
-    text = text[:MAX_CHARS]
+def line_signals(text: str) -> MappingProxyType:
+    """The signals of one line of text, each in [0, 1] (read-only: the same line's are computed once).
+
+    The cleaner asks for a line's signals several times (the story's span, a comment thread, the
+    model's features), so they are remembered for the most recent lines.
+    """
+    return _signals_of(text[:MAX_CHARS])
+
+
+@functools.lru_cache(maxsize=4096)
+def _signals_of(text: str) -> MappingProxyType:
     words = words_of(text)
     count = len(words)
     stripped = text.strip()
@@ -73,7 +83,7 @@ def line_signals(text: str) -> dict[str, float]:
     reported = any(w in REPORTING_VERBS for w in words) or any(
         phrase in stripped.lower() for phrase in ("according to", "a déclaré", "ha detto", "a declarat", "a spus")
     )
-    return {
+    return MappingProxyType({
         "second_person": min(second_person, 2) / 2,
         "outlet_voice": float(bool(lowered & OUTLET_VOICE)),
         "imperative_opening": float(bool(openings & CALL_TO_ACTION_VERBS)),
@@ -96,7 +106,7 @@ def line_signals(text: str) -> dict[str, float]:
         "figures": min(figures, 4) / 4,
         "names_inside": min(names, 3) / 3,
         "long_line": min(count, 60) / 60,
-    }
+    })
 
 
 def addresses_reader(text: str) -> bool:

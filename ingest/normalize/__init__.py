@@ -10,7 +10,7 @@ from ingest.items import HEADING, PARAGRAPH, CleanedItem, StoryDraft
 from .body import render_html, render_text, sanitize
 from .byline import looks_like_byline, parse_byline
 from .publisher import decide_publisher
-from ingest.vocabulary import Dateline, parse_dateline
+from ingest.vocabulary import Dateline, agency_name, parse_dateline
 from .headline import PRESERVE, case_hints, normalize_headline
 
 
@@ -69,7 +69,9 @@ def normalize(cleaned: CleanedItem, style: HouseStyle = HouseStyle()) -> StoryDr
     wire_dateline = _body_dateline(item.blocks) or (parse_dateline(item.dateline + " — x") if item.dateline else None)
     # A packed header's dateline slot wins; the body's wire dateline still gives place and credit.
     dateline = _clean_field(item.dateline) or (wire_dateline.place if wire_dateline else "")
-    credit = _clean_field(item.credit) or byline.credit or (wire_dateline.credit if wire_dateline else "")
+    # A credit sent as the agency's short name ("dpa", "AP") is named in full, as every other credit is.
+    sent_credit = _clean_field(item.credit)
+    credit = (agency_name(sent_credit) or sent_credit) or byline.credit or (wire_dateline.credit if wire_dateline else "")
 
     draft = StoryDraft(
         format=item.format,

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from nameparser import HumanName
 
+from ingest.vocabulary.words import AGENCY_JOINERS, STAFF_BYLINE
 from ingest.vocabulary import MONTHS, HEADER_LABELS, AND_WORDS, FOREIGN_AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, READ_TIME_OR_AGE, SURNAME_JOINERS, agency_name
 
 _BY = re.compile(r"^\s*(?:by|words? by|written by|posted by|compiled by|story by|text by|report(?:ed|ing)? by)[:\s]+", re.IGNORECASE)
@@ -185,6 +186,7 @@ def parse_byline(raw: str) -> Byline:
         credit = agency_name(paren.group(1)) or ""
         text = text[: paren.start()].strip(" ,")
 
+    text = _agency_after_joiner(text)
     segments = [s for s in _SPLIT_CREDIT.split(text) if s]
     and_word = "and"  # how the names are joined when shown: as the byline joined them ("y", "et", "und")
     names: list[str] = []
@@ -247,11 +249,18 @@ def parse_byline(raw: str) -> Byline:
     return Byline(text=shown, raw=raw, authors=names, credit=credit, roles=roles)
 
 
-_STAFF_LINE = re.compile(
-    r"^(?:from\s+)?(?:staff|wire|news)(?:\s+and\s+(?:staff|wire|news))?\s+(?:reports?|services?)$|^(?:\w+\s+)?staff$"
-    r"|^(?:redacci[óo]n|r[ée]daction|redaktion|redazione|reda[çc][ãa]o|redactie)(?:\s+\w+){0,2}$",  # a desk: "Redacción Internacional"
-    re.IGNORECASE,
-)
+_JOINED_AGENCY = re.compile(r"^(?P<names>.*\S)\s+(?:" + "|".join(AGENCY_JOINERS) + r")\s+(?P<agency>[^,;|]{2,40})$", re.IGNORECASE)
+
+
+def _agency_after_joiner(text: str) -> str:
+    """ "Julien Mercier avec AFP" -> "Julien Mercier, AFP": the joiner before an agency, in any language, is no "and"."""
+    match = _JOINED_AGENCY.match(text)
+    if match and agency_name(match.group("agency")):
+        return f"{match.group('names')}, {match.group('agency')}"
+    return text
+
+
+_STAFF_LINE = STAFF_BYLINE  # a desk: "From staff reports", "Redacción Internacional"
 
 
 def looks_like_byline(line: str) -> bool:

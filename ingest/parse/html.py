@@ -24,6 +24,7 @@ from lxml import etree
 
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.vocabulary import NAME_PARTICLES
+from ingest.vocabulary.words import BYLINE_MARKUP_WORDS
 
 from .depth import checked_html_tree, refuse_too_deep
 from .encoding import decode, strip_control
@@ -47,7 +48,7 @@ _DEK_CLASS = re.compile(
     r"|intro|chapo|chapeau|bajada|entradilla|sapo|spot|teaser|excerpt|summary|article-summary)($|[\s_-])",
     re.IGNORECASE,
 )
-_BYLINE_CLASS = re.compile(r"(^|[\s_-])(byline|author|authors|writer)($|[\s_-])", re.IGNORECASE)
+_BYLINE_CLASS = re.compile(r"(^|[\s_-])(" + "|".join(BYLINE_MARKUP_WORDS) + r")($|[\s_-])", re.IGNORECASE)
 _BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "pre", "div", "section", "article", "main", "header", "table"}
 _INLINE_KEEP = {"a", "strong", "b", "em", "i", "br", "sub", "sup"}
 

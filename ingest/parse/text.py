@@ -30,6 +30,7 @@ import re
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.normalize.byline import looks_like_byline
 from ingest.vocabulary.signals import addresses_reader
+from ingest.vocabulary.words import AGENCY_JOINERS, STAFF_BYLINE
 from ingest.vocabulary import (
     CALL_TO_ACTION_VERBS, EDITION_WORDS, SECTION_WORDS, HEADER_LABELS, MONTHS, MONTHS_ANY_LANGUAGE, ABBREVIATIONS, AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, OUTLET_WORDS, READ_TIME_OR_AGE, SENTENCE_END, TITLE_WORDS,
     agency_name, parse_dateline,
@@ -54,6 +55,7 @@ _BYLINE_WITH_META = re.compile(r"^(?P<name>[^·•|]{3,80}?)\s+" + READ_TIME_OR_
 # Leyen said"), so these count only when a capitalised name follows and nothing else does.
 _FOREIGN_BY = re.compile(r"^\s*(?:" + "|".join(FOREIGN_BY_WORDS) + r")\s+(?P<name>\S.*)$", re.IGNORECASE)
 _SENTENCE_END = SENTENCE_END
+_AGENCY_JOINED = re.compile(r"\s+(?:" + "|".join(AGENCY_JOINERS) + r")\s+\S+(?:\s+\S+)?$", re.IGNORECASE)
 # The separators a packed header's slots are joined with, tried in turn: "/ " (the seed's), " | ", " • ", " · ",
 # " — ", " – ", tabs. A header is a line that splits into three or more slots on one of them.
 _HEADER_SEPARATORS = tuple(re.compile(p) for p in (r"\s*/\s+", r"\s+\|\s+", r"\s+[•·]\s+", r"\s+[—–]\s+", r"\s*\t+\s*"))
@@ -284,10 +286,12 @@ def _is_byline_line(line: str) -> bool:
         return True
     if _is_byline_with_meta(line):
         return True
+    if STAFF_BYLINE.match(line.strip()):
+        return True  # "From staff reports", "Staff and wire reports"
     foreign = _FOREIGN_BY.match(line)
-    # "Von Anna Berger, dpa", "Av Sara Nyström/TT": the name before a comma or slash must be a name; the agency or
-    # role after it may be anything.
-    if foreign and _looks_like_name(re.split(r"\s*[,/]\s*", foreign.group("name"))[0]):
+    # "Von Anna Berger, dpa", "Av Sara Nyström/TT", "Par Julien MERCIER avec AFP": the name before a comma, slash or
+    # agency joiner must be a name; the agency or role after it may be anything.
+    if foreign and _looks_like_name(_AGENCY_JOINED.sub("", re.split(r"\s*[,/]\s*", foreign.group("name"))[0])):
         return True
     labelled = _LABELLED_LINE.match(line)  # "Autor: Marta Zielińska", "Szerző: Kovács Anna és Tóth Gábor"
     if labelled and HEADER_LABELS.get(" ".join(labelled.group("label").split()).casefold()) == "byline":
@@ -350,6 +354,9 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
     if len(units) > 2 and _is_kicker(units[0]) and _looks_like_title(units[1]):
         item.extra["kicker"] = units[0]  # "WEATHER ALERT", "OPINION | COLUMN" above the headline: a label
         units = units[1:]
+    if len(units) > 3 and _is_lone_masthead(units[0], units[1]) and _is_byline_line(units[2]):
+        item.publisher = units[0]  # "The Riverside Gazette" / headline / "From staff reports": the outlet's name on top
+        units = units[1:]
     masthead = _masthead_slots(units[0]) if len(units) > 1 and _looks_like_title(units[1]) else []
     if masthead:
         _assign_packed_header(masthead, item, with_headline=False)  # "Valley Sentinel • Weekend Edition • Sat..."
@@ -376,6 +383,24 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
     if units and _is_byline_line(units[0]):
         return units[_take_byline(units, 0, item):]
     return units
+
+
+# The small words of an outlet's name: "The Voice of the Valley", "L'Écho des Cimes", "La Voz del Turia".
+_OUTLET_NAME_JOINERS = frozenset({"of", "the", "and", "&", "des", "les", "el", "los", "las", "die", "das", "do", "dos", "du"})
+
+
+def _is_lone_masthead(line: str, next_line: str) -> bool:
+    """An outlet's name alone above the headline: a few capitalised words (particles aside), no sentence, no
+    figure, no agency, shorter than the headline under it. Only read where a byline line follows that headline.
+    """
+    words = line.split()
+    if not 0 < len(words) <= 5 or _CLOSES_SENTENCE.search(line) or any(c.isdigit() for c in line):
+        return False
+    if agency_name(line) or parse_dateline(line) or _is_byline_line(line) or _is_section_slot(line):
+        return False
+    named = all(w[:1].isupper() or w.lower() in _PARTICLES or w.lower() in _OUTLET_NAME_JOINERS
+                or w[:2].lower() in {"l'", "l’", "d'", "d’"} for w in words)
+    return named and len(next_line.split()) > len(words) + 2 and _looks_like_title(next_line)
 
 
 def _is_kicker(line: str) -> bool:
@@ -449,7 +474,10 @@ def _take_labelled_header(units: list[str], item: ParsedItem) -> list[str] | Non
         if field == "other":
             item.extra.setdefault("header", {})[label.casefold()] = value
         elif field == "byline" and not getattr(item, field):
-            item.byline = value if _BYLINE.match(value) or label.casefold() != "by" else value
+            item.byline = value
+        elif field == "publisher" and agency_name(value):
+            # "Quelle: dpa", "Source: Reuters": an agency in the source slot is the copy's credit, not its publisher.
+            item.credit = item.credit or value
         elif not getattr(item, field):
             setattr(item, field, value)
         else:

@@ -17,7 +17,8 @@ import re
 from types import MappingProxyType
 
 from .words import (
-    AD_LABELS, RELATED_LABELS, CALL_TO_ACTION_VERBS, OUTLET_VOICE, PLATFORM_NOUNS, RELATIVE_TIME, REPORTING_VERBS, SECOND_PERSON, THIRD_PERSON,
+    AD_LABELS, RELATED_LABELS, CALL_TO_ACTION_VERBS, OUTLET_VOICE, PLATFORM_NOUNS, RELATIVE_TIME, REPORTING_VERBS, RIGHTS_NOTICE_STEMS,
+    SECOND_PERSON, THIRD_PERSON, UPDATE_NOTICE_STEMS,
 )
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -41,11 +42,13 @@ _NAME_INSIDE = re.compile(r"(?<=\s)[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+[A-ZÀ-Þ][a-zà-�
 _LABEL_OPENING = re.compile(r"^[^\W\d_][\w'’ -]{1,25}:\s")
 _RELATED_OPENING = re.compile(r"^\W*(?:" + "|".join(re.escape(label) for label in RELATED_LABELS) + r")\s*[:|»›>-]", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)([^\W\d_][\w'’-]*)")
+_RIGHTS_NOTICE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(stem) for stem in RIGHTS_NOTICE_STEMS) + r")|©", re.IGNORECASE)
+_UPDATE_NOTICE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(stem) for stem in UPDATE_NOTICE_STEMS) + r")", re.IGNORECASE)
 
 SIGNAL_NAMES = (
     "second_person", "outlet_voice", "imperative_opening", "call_to_action", "platform_nouns", "chrome_joined",
     "relative_time", "count_only", "short_unended", "question_or_exclamation", "label_opening", "related_label",
-    "ad_label", "title_case", "has_link", "contact_details",
+    "ad_label", "title_case", "has_link", "contact_details", "rights_notice", "update_notice", "reader_prompt",
     "reported_speech", "quotation", "third_person", "figures", "names_inside", "long_line",
 )
 
@@ -83,11 +86,13 @@ def _signals_of(text: str) -> MappingProxyType:
     reported = any(w in REPORTING_VERBS for w in words) or any(
         phrase in stripped.lower() for phrase in ("according to", "a déclaré", "ha detto", "a declarat", "a spus")
     )
+    call_to_action = sum(1 for w in words if w in CALL_TO_ACTION_VERBS)
+    speaks_to_reader = bool(second_person or lowered & OUTLET_VOICE or openings & CALL_TO_ACTION_VERBS)
     return MappingProxyType({
         "second_person": min(second_person, 2) / 2,
         "outlet_voice": float(bool(lowered & OUTLET_VOICE)),
         "imperative_opening": float(bool(openings & CALL_TO_ACTION_VERBS)),
-        "call_to_action": min(sum(1 for w in words if w in CALL_TO_ACTION_VERBS), 3) / 3,
+        "call_to_action": min(call_to_action, 3) / 3,
         "platform_nouns": min(platform, 3) / 3,
         "chrome_joined": float(bool(_CHROME_JOIN.search(stripped)) and count <= 12),
         "relative_time": float(bool(_RELATIVE_TIME.search(stripped))),
@@ -100,6 +105,13 @@ def _signals_of(text: str) -> MappingProxyType:
         "title_case": float(count >= 4 and capitalised / count >= 0.6 and not _SENTENCE_END.search(stripped)),
         "has_link": float(bool(_URL.search(stripped))),
         "contact_details": float(bool(_CONTACT.search(stripped))),
+        # A rights or redistribution notice, and a note that the story is still being written: both are the
+        # platform's or the agency's voice about the copy, not the copy.
+        "rights_notice": float(bool(_RIGHTS_NOTICE.search(stripped)) and not reported),
+        "update_notice": float(bool(_UPDATE_NOTICE.search(stripped)) and not reported),
+        # The conjunction a linear model cannot draw by itself: the line speaks to the reader (you, we, an
+        # imperative) *and* about the platform or an action on it, and reports nobody.
+        "reader_prompt": float(speaks_to_reader and bool(platform or call_to_action) and not reported),
         "reported_speech": float(reported),
         "quotation": float(any(len(m.group(1).split()) > 2 for m in _QUOTE.finditer(stripped))),
         "third_person": min(len([w for w in words if w in THIRD_PERSON]), 2) / 2,

@@ -27,6 +27,18 @@ FOREIGN_BY_WORDS = ("por", "von", "par", "door", "av", "di", "af", "przez", "ole
 BY_PHRASES = ("by", "words by", "word by", "written by", "posted by", "compiled by", "story by", "text by",
               "reported by", "report by", "reporting by")
 
+# "Par Julien MERCIER avec AFP", "Von Anna Berger mit dpa", "Por Ana Ruiz con EFE": the word that joins a byline's
+# people to the agency they wrote with, in the languages of FOREIGN_BY_WORDS. Counts only before an agency's name.
+AGENCY_JOINERS = ("with", "avec", "mit", "con", "com", "met", "med", "con la", "z", "ile", "dengan", "bersama", "cu",
+                  "és", "ja", "og", "och", "e", "y")
+# A byline that names a desk or its reports, not a person: "From staff reports", "Staff and wire reports",
+# "Redacción Internacional". Shown as written (without "From"), never split into authors.
+STAFF_BYLINE = re.compile(
+    r"^(?:from\s+)?(?:staff|wire|news)(?:\s+and\s+(?:staff|wire|news))?\s+(?:reports?|services?)$|^(?:\w+\s+)?staff$"
+    r"|^(?:redacci[óo]n|r[ée]daction|redaktion|redazione|reda[çc][ãa]o|redactie)(?:\s+\w+){0,2}$",
+    re.IGNORECASE,
+)
+
 # --- outlets and headlines -------------------------------------------------------------
 
 # Words outlets are named with: "The Harbor Gazette", "Prairie Daily Ledger", "Coastline Daily".
@@ -150,6 +162,28 @@ PLATFORM_NOUNS = frozenset({
     "rettigheder", "rättigheter", "rettigheter", "oikeudet", "práva", "haklar", "hakları", "länk", "link", "odkaz",
     "artikkeli", "artikkelia", "x", "facebook", "linkedin",
 })
+# Stems of the words an outlet's or agency's rights notice is made of: "may not be reproduced", "redistribution
+# prohibited", "all rights reserved", "licensed for display", in the languages the signals cover. Matched as word
+# beginnings, so one stem covers a word's forms ("reproduc" -> reproduced, reproducido, reproduction, reproduzione).
+RIGHTS_NOTICE_STEMS = (
+    "reproduc", "reprodu", "redistribut", "redistribu", "republish", "rights reserved", "all rights", "copyright",
+    "licensed", "licence", "license", "licensing", "syndication", "droits", "réservés", "derechos reservados",
+    "autorización", "autorizzazione", "autorização", "vervielfältig", "weiterverbreit", "nachdruck",
+    "rechte vorbehalten", "diritti riservati", "direitos reservados", "alle rechten", "kopiering", "eftertryck",
+    "ettertrykk", "eftertryk", "tekijänoikeus", "prawa zastrzeżone", "všechna práva", "tüm hakları",
+    "hak cipta", "drepturile rezervate", "minden jog", "without permission", "sin permiso", "sans autorisation",
+    "ohne genehmigung", "senza autorizzazione", "sem autorização", "zonder toestemming",
+)
+# Stems of a note that the story is still being written: "This is a developing story", "check back for updates",
+# "Esta noticia está en desarrollo", "wird aktualisiert", "en cours d'actualisation", "in aggiornamento".
+UPDATE_NOTICE_STEMS = (
+    "developing story", "breaking news story", "will be updated", "check back", "more to follow", "more details to come",
+    "story is developing", "this story has been updated", "updates to follow", "en desarrollo", "se actualizará",
+    "en cours d'actualisation", "sera mis à jour", "sera actualisé", "wird aktualisiert", "wird laufend aktualisiert",
+    "in aggiornamento", "sarà aggiornat", "em atualização", "será atualizad", "wordt bijgewerkt", "uppdateras",
+    "oppdateres", "opdateres", "päivittyy", "aktualizowan", "aktualizuje", "güncellenecek", "güncelleniyor",
+    "akan diperbarui", "se actualizează", "va fi actualizat", "frissül",
+)
 # Verbs of reported speech: a line that reports someone saying something is copy, whatever else it mentions.
 REPORTING_VERBS = frozenset({
     "said", "says", "told", "according", "reported", "announced", "added", "urged", "asked", "explained", "noted",
@@ -185,6 +219,16 @@ AD_LABELS = frozenset({
     "reklama", "reklam", "iklan", "reclamă", "publicitate", "hirdetés",
 })
 
+# --- page markup -------------------------------------------------------------------------------------
+# Words a page's class names mark its byline with, in the languages of the signals: "byline", "author",
+# "autor" (es, de, pt, pl, cs), "auteur" (fr, nl), "signature" (fr), "firma" (es, it), "autore" (it),
+# "forfatter" (da, no), "författare" (sv), "tekijä" (fi), "szerző" (hu), "yazar" (tr), "penulis" (id).
+BYLINE_MARKUP_WORDS = (
+    "byline", "bylines", "author", "authors", "writer", "writers", "autor", "autores", "autora", "autoren", "auteur",
+    "auteurs", "signature", "firma", "firme", "autore", "autori", "forfatter", "forfattere", "forfattar", "forfatare",
+    "författare", "tekijä", "kirjoittaja", "szerzo", "szerző", "yazar", "penulis", "autorzy", "autorka", "reporter",
+)
+
 # --- header labels ------------------------------------------------------------------------------
 # "Title: ...", "Byline: ...", "Publication: ...": the labels a paste's header lines carry, in several languages,
 # and the field each names. "date", "slug" and "section" are read but are no story field.
@@ -200,7 +244,9 @@ HEADER_LABELS: dict[str, str] = {
     **dict.fromkeys((
         "byline", "by", "author", "authors", "autor", "autores", "auteur", "auteurs", "autore", "autori", "av", "af",
         "forfatter", "författare", "kirjoittaja", "toimittaja", "yazan", "yazar", "penulis", "oleh", "szerző", "writer",
-        "writers", "reporter", "reporters", "written by", "de", "przez", "auteur(s)",
+        "writers", "reporter", "reporters", "written by", "de", "przez", "auteur(s)", "autoren", "autorin", "autorinnen",
+        "verfasser", "von", "autora", "autoras", "autrice", "autrici", "autorzy", "autorka", "tekijä", "tekijät",
+        "yazarlar", "forfattere", "skribent", "journalist", "redaktør", "firma", "firmado por", "por",
     ), "byline"),
     **dict.fromkeys((
         "publication", "publisher", "source", "outlet", "site", "kaynak", "zdroj", "publikasjon", "publikation",

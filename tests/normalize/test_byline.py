@@ -94,6 +94,11 @@ CASES = [
     ("Ruth Tangaroa · 4 min read", "Ruth Tangaroa", ["Ruth Tangaroa"], ""),
     ("Story by Anjali Deshmukh and Karan Mehta, Associated Press • 2h", "Anjali Deshmukh and Karan Mehta", ["Anjali Deshmukh", "Karan Mehta"], "Associated Press"),
     ("Story by Reuters Staff • 5h", "Reuters Staff", [], "Reuters"),
+    # the word joining the people to their agency, in any language, is no "and"
+    ("Par Julien MERCIER avec AFP", "Julien Mercier", ["Julien Mercier"], "Agence France-Presse"),
+    ("Von Lisa Brandt mit dpa", "Lisa Brandt", ["Lisa Brandt"], "Deutsche Presse-Agentur"),
+    ("Por Ana Ruiz con EFE", "Ana Ruiz", ["Ana Ruiz"], "EFE"),
+    ("By Rosa Con", "Rosa Con", ["Rosa Con"], ""),
     ("By Marisol Tejeda and By Brandon Kowalczyk", "Marisol Tejeda and Brandon Kowalczyk", ["Marisol Tejeda", "Brandon Kowalczyk"], ""),
 ]
 

@@ -237,3 +237,18 @@ def test_a_page_without_a_tree_reads_without_a_standfirst():
             parse(raw, "", pinned)
         except ParseError:
             pass
+
+
+@pytest.mark.parametrize("marked", [
+    '<div class="autor">Por Ana Ruiz</div>',
+    '<p class="auteur">Door Sanne Bakker</p>',
+    '<p class="signature">Julie Tremblay, La Presse Canadienne</p>',
+    '<span class="firma-articolo">di Marco Rossi</span>',
+    '<p class="forfatter">Av Kari Nordmann</p>',
+])
+def test_a_byline_marked_in_another_language_is_the_byline(marked):
+    html = f"<html><body><article><h1>Headline of the story</h1>{marked}" + "".join(
+        f"<p>Paragraph {n} of the story tells what happened in the harbor town on Monday morning.</p>" for n in range(6)
+    ) + "</article></body></html>"
+    (item,) = parse_html(html.encode(), "text/html")
+    assert item.byline and item.byline.split()[-1] in marked and "Paragraph" not in item.byline

@@ -29,6 +29,9 @@ def test_a_packed_header_on_any_separator(header):
      ("Strømprisen stiger", "Kari Nordmann", "Bergens Dagblad", "Prisen øker.")),
     (["Başlık: Malatya'da deprem", "Yazan: Ayşe Yılmaz", "Kaynak: Anadolu Haber", "Özet: Hasar yok."],
      ("Malatya'da deprem", "Ayşe Yılmaz", "Anadolu Haber", "Hasar yok.")),
+    (["Titel: Hafenbrücke wird saniert", "Autoren: Lisa Brandt und Ole Jansen", "Ort: Kiel", "Quelle: dpa",
+      "Medium: Förde-Kurier"],
+     ("Hafenbrücke wird saniert", "Lisa Brandt und Ole Jansen", "Förde-Kurier", "")),
 ])
 def test_a_labelled_header(lines, expected):
     item = parse(("\n".join(lines) + "\n" + BODY).encode())[0]
@@ -85,3 +88,27 @@ def test_a_headline_that_speaks_to_the_reader_over_a_byline_is_the_headline():
     text = "Now you can carry your ID card in your phone – how the new app works\nBy Sara Nystrom\n" + BODY
     item = parse(text.encode())[0]
     assert item.headline.startswith("Now you can carry") and not any(b.furniture for b in item.blocks)
+
+
+def test_an_agency_in_the_source_slot_is_the_credit_not_the_publisher():
+    text = "Titel: Hafenbrücke wird saniert\nAutor: Lisa Brandt\nQuelle: dpa\n" + BODY
+    item = parse(text.encode())[0]
+    assert (item.credit, item.publisher) == ("dpa", "")
+
+
+@pytest.mark.parametrize("masthead,byline", [
+    ("The Harbor Gazette", "From staff reports"),
+    ("L'Écho des Cimes", "Par Julien MERCIER avec AFP"),
+    ("La Voz del Turia", "Por Ana Ruiz"),
+])
+def test_an_outlets_name_alone_above_headline_and_byline_is_the_publisher(masthead, byline):
+    text = f"{masthead}\nCouncil approves the harbor budget after a year of delays\n{byline}\n" + BODY
+    item = parse(text.encode())[0]
+    assert (item.publisher, item.headline, item.byline) == (
+        masthead, "Council approves the harbor budget after a year of delays", byline)
+
+
+def test_a_short_headline_over_a_longer_one_is_no_masthead():
+    text = "Budget passes\nCouncil approves the harbor budget after a year of delays\nBy Ana Ruiz\n" + BODY
+    item = parse(text.encode())[0]
+    assert item.publisher == ""

@@ -36,6 +36,14 @@ def test_copy_does_not_address_the_reader(line):
     ("Press “Accept” to continue", "quotation", 0.0),
     ("“We’ve never charged a dime. We’re not going to start now.”", "quotation", 1.0),
     ("The mayor said the plan would cost $12 million.", "reported_speech", 1.0),
+    ("Este contenido no puede ser reproducido sin autorización.", "rights_notice", 1.0),
+    ("Alle Rechte vorbehalten. Nachdruck nur mit Genehmigung.", "rights_notice", 1.0),
+    ("The company said the patent was licensed to a rival.", "rights_notice", 0.0),  # reported: copy
+    ("Esta noticia está en desarrollo y se actualizará.", "update_notice", 1.0),
+    ("Dieser Artikel wird laufend aktualisiert.", "update_notice", 1.0),
+    ("The bridge will be rebuilt by 2027.", "update_notice", 0.0),
+    ("Abonnez-vous à notre newsletter du matin.", "reader_prompt", 1.0),
+    ("Readers can sign up for the newsletter, the company said.", "reader_prompt", 0.0),
 ])
 def test_signal_values(line, signal, value):
     assert line_signals(line)[signal] == value

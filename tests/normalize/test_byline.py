@@ -53,7 +53,7 @@ CASES = [
     ("By Jane Doe, Staff", "Jane Doe", ["Jane Doe"], ""),
     ("By JOHN ROE, III", "John Roe III", ["John Roe III"], ""),
     ("By JANE DOE / AP", "Jane Doe", ["Jane Doe"], "Associated Press"),
-    ("By Lee Kyung-min, Yonhap News Agency", "Lee Kyung-min", ["Lee Kyung-min"], "Yonhap"),
+    ("By Lee Kyung-min, Yonhap News Agency", "Lee Kyung-min", ["Lee Kyung-min"], "Yonhap News Agency"),
     ("By Jane Doe, Reuters Staff Writer", "Jane Doe", ["Jane Doe"], "Reuters"),
     ("", "", [], ""),
     # "by" in other languages, only before a capitalised name

@@ -52,7 +52,7 @@ CASES = [
     ("(Editor) - NOTE - Not a dateline.", None, None, None),
     ("March 5 (a Tuesday) - the vote was held.", None, None, None),
     ("NEW YORK (Reuters Health) - Doctors said.", "NEW YORK", "", "Reuters"),
-    ("SEOUL, Jan. 3 (Yonhap) -- North Korea fired a missile.", "SEOUL", "Jan. 3", "Yonhap"),
+    ("SEOUL, Jan. 3 (Yonhap) -- North Korea fired a missile.", "SEOUL", "Jan. 3", "Yonhap News Agency"),
     ("(Editor's note: this story contains graphic details.) The trial opened.", None, None, None),
     ("WASHINGTON (AP) —", "WASHINGTON", "", "Associated Press"),
     ("MIAMI —", "MIAMI", "", ""),

@@ -254,10 +254,14 @@ _JOINED_AGENCY = re.compile(r"^(?P<names>.*\S)\s+(?:" + "|".join(AGENCY_JOINERS)
 
 def _agency_after_joiner(text: str) -> str:
     """ "Julien Mercier avec AFP" -> "Julien Mercier, AFP": the joiner before an agency, in any language, is no "and"."""
-    match = _JOINED_AGENCY.match(text)
+    match = _JOINED_AGENCY.match(text) or _SLASHED_AGENCY.match(text)
     if match and agency_name(match.group("agency")):
         return f"{match.group('names')}, {match.group('agency')}"
     return text
+
+
+# "Sara Nyström/TT", "Kari Nordmann/NTB": the Nordic agencies' way of setting the agency after the name.
+_SLASHED_AGENCY = re.compile(r"^(?P<names>.*[^\s/])/(?P<agency>[^\s/][^/]{0,30})$")
 
 
 _STAFF_LINE = STAFF_BYLINE  # a desk: "From staff reports", "Redacción Internacional"

@@ -526,7 +526,22 @@ def _take_byline(units: list[str], index: int, item: ParsedItem) -> int:
     ):
         item.byline = f"{units[index]}\n{following}"
         return 2
+    if following and _is_byline_contact_line(following):
+        item.extra["byline_contact"] = following  # "Contributing columnist · jdoe@post.com · @JaneWrites": how to reach her
+        return 2
     return 1
+
+
+_CONTACT_SLOT = re.compile(r"^\S+@\S+\.\w+$|^@\w{2,30}$")
+
+
+def _is_byline_contact_line(line: str) -> bool:
+    """The line under a byline that holds the writer's role, e-mail or handle, joined by dots or pipes."""
+    slots = [slot.strip() for slot in re.split(r"\s[·•|]\s", line) if slot.strip()]
+    if not 1 < len(slots) <= 5 or len(line.split()) > 14:
+        return False
+    return any(_CONTACT_SLOT.match(slot) for slot in slots) and all(
+        _CONTACT_SLOT.match(slot) or _ROLE_LINE.match(slot) for slot in slots)
 
 
 def _is_place_slot(part: str) -> bool:
@@ -621,6 +636,9 @@ def _body_blocks(units: list[str], item: ParsedItem) -> list[Block]:
         if not seen_paragraph and not item.byline and _is_byline_line(unit):
             index += _take_byline(units, index, item)
             continue
+        if not seen_paragraph and _take_labelled_field(unit, item):
+            index += 1  # "Publication: The Cascade Ridge Tribune" under the byline: one more header field
+            continue
         if _is_standfirst_then_byline(blocks, unit, item):
             item.summary = blocks.pop().text  # a standfirst sentence set between the headline and the byline
             seen_paragraph = False
@@ -636,6 +654,8 @@ def _body_blocks(units: list[str], item: ParsedItem) -> list[Block]:
                 item.extra["repeated_headline"] = unit  # the article's own headline, the header's again
             elif len(unit.split()) <= 3 and not looks_like_byline(unit):
                 blocks.append(Block(kind=HEADING, text=unit))  # "Deep Look", "The Full Story": a section label, too short for a headline
+            elif unit.startswith("(") and unit.endswith(")"):
+                blocks.append(Block(kind=PARAGRAPH, text=unit))  # "(Corrects name of ...)": the wire's note on this version, copy
             elif not item.subheadline:
                 item.subheadline = unit
             else:
@@ -645,6 +665,20 @@ def _body_blocks(units: list[str], item: ParsedItem) -> list[Block]:
             seen_paragraph = seen_paragraph or not next_is_list
         index += 1
     return blocks
+
+
+def _take_labelled_field(unit: str, item: ParsedItem) -> bool:
+    """One "Label: value" line among the header lines, for a field still empty (publisher, dateline, edition, summary)."""
+    match = _LABELLED_LINE.match(unit)
+    field = match and HEADER_LABELS.get(" ".join(match.group("label").split()).casefold())
+    if field not in ("publisher", "dateline", "edition", "summary") or getattr(item, field):
+        return False
+    value = match.group("value").strip()
+    if field == "publisher" and agency_name(value):
+        item.credit = item.credit or value
+    else:
+        setattr(item, field, value)
+    return True
 
 
 def _is_standfirst_then_byline(blocks: list[Block], unit: str, item: ParsedItem) -> bool:

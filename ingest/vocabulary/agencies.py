@@ -50,7 +50,7 @@ AGENCIES: dict[str, str] = {
     "ria novosti": "RIA Novosti",
     "interfax": "Interfax",
     "bernama": "Bernama",
-    "antara": "Antara",
+    "antara": "ANTARA",  # as the agency styles itself
     "uni": "United News of India",
     "anadolu agency": "Anadolu Agency",
     "kyodo news agency": "Kyodo News",

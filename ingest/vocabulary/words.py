@@ -35,7 +35,8 @@ AGENCY_JOINERS = ("with", "avec", "mit", "con", "com", "met", "med", "con la", "
 # "Redacción Internacional". Shown as written (without "From"), never split into authors.
 STAFF_BYLINE = re.compile(
     r"^(?:from\s+)?(?:staff|wire|news)(?:\s+and\s+(?:staff|wire|news))?\s+(?:reports?|services?)$|^(?:\w+\s+)?staff$"
-    r"|^(?:redacci[óo]n|r[ée]daction|redaktion|redazione|reda[çc][ãa]o|redactie)(?:\s+\w+){0,2}$",
+    r"|^(?:redacci[óo]n|r[ée]daction|redaktion|redaktionen|redazione|reda[çc][ãa]o|redactie|redac[țţ]ia|redakce|"
+    r"redakcja|redaksjonen|redaksi|toimitus|szerkeszt[őo]s[ée]g|newsroom|news desk)(?:\s+\w+){0,2}$",
     re.IGNORECASE,
 )
 

@@ -99,6 +99,9 @@ CASES = [
     ("Von Lisa Brandt mit dpa", "Lisa Brandt", ["Lisa Brandt"], "Deutsche Presse-Agentur"),
     ("Por Ana Ruiz con EFE", "Ana Ruiz", ["Ana Ruiz"], "EFE"),
     ("By Rosa Con", "Rosa Con", ["Rosa Con"], ""),
+    ("Av Kari Nordmann/NTB", "Kari Nordmann", ["Kari Nordmann"], "NTB"),
+    ("Redacția", "Redacția", [], ""),
+    ("Redakce", "Redakce", [], ""),
     ("By Marisol Tejeda and By Brandon Kowalczyk", "Marisol Tejeda and Brandon Kowalczyk", ["Marisol Tejeda", "Brandon Kowalczyk"], ""),
 ]
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from nameparser import HumanName
 
-from ingest.vocabulary.words import AGENCY_JOINERS, STAFF_BYLINE
+from ingest.vocabulary.words import AGENCY_JOINERS, DESK_NAMES, STAFF_BYLINE
 from ingest.vocabulary import MONTHS, HEADER_LABELS, AND_WORDS, FOREIGN_AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, READ_TIME_OR_AGE, SURNAME_JOINERS, agency_name
 
 _BY = re.compile(r"^\s*(?:by|words? by|written by|posted by|compiled by|story by|text by|report(?:ed|ing)? by)[:\s]+", re.IGNORECASE)
@@ -83,7 +83,7 @@ _ROLE = re.compile(
 _NOT_PERSON = re.compile(
     r"^(?:the\s+)?(?:\w+\s+)?(?:staff|staff reports?|wire reports?|news services?|wire services?|"
     r"newsroom|editorial board|editors|desk|team)\b|\bstaff\b|\breports?\b|\bwire\b|\bnews service\b|"
-    r"\b(?:redacci[óo]n|r[ée]daction|redaktion|redazione|reda[çc][ãa]o|redactie)\b",
+    r"\b(?:" + DESK_NAMES + r")\b",
     re.IGNORECASE,
 )
 

@@ -33,10 +33,12 @@ AGENCY_JOINERS = ("with", "avec", "mit", "con", "com", "met", "med", "con la", "
                   "és", "ja", "og", "och", "e", "y")
 # A byline that names a desk or its reports, not a person: "From staff reports", "Staff and wire reports",
 # "Redacción Internacional". Shown as written (without "From"), never split into authors.
+# A newsroom's desk in the languages agencies' clients write in: "Redacción", "Rédaction", "Redaktion", "Redacția".
+DESK_NAMES = (r"redacci[óo]n|r[ée]daction|redaktion|redaktionen|redazione|reda[çc][ãa]o|redactie|redac[țţ]ia|redakce|"
+              r"redakcja|redaksjonen|redaksi|toimitus|szerkeszt[őo]s[ée]g")
 STAFF_BYLINE = re.compile(
     r"^(?:from\s+)?(?:staff|wire|news)(?:\s+and\s+(?:staff|wire|news))?\s+(?:reports?|services?)$|^(?:\w+\s+)?staff$"
-    r"|^(?:redacci[óo]n|r[ée]daction|redaktion|redaktionen|redazione|reda[çc][ãa]o|redactie|redac[țţ]ia|redakce|"
-    r"redakcja|redaksjonen|redaksi|toimitus|szerkeszt[őo]s[ée]g|newsroom|news desk)(?:\s+\w+){0,2}$",
+    r"|^(?:" + DESK_NAMES + r"|newsroom|news desk)(?:\s+\w+){0,2}$",
     re.IGNORECASE,
 )
 

@@ -79,8 +79,13 @@ class SourceFilter(admin.RelatedFieldListFilter):
     """
 
     def field_choices(self, field, request, model_admin):
+        self._counting = getattr(request, "_count_only", False)
         read = super().field_choices
         return SimpleLazyObject(lambda: list(read(field, request, model_admin)))
+
+    def has_output(self):
+        # Django asks this before applying a filter (it counts the choices); a count applies it unasked.
+        return True if self._counting else super().has_output()
 
 
 class ReceivedDateFilter(admin.DateFieldListFilter):

@@ -15,6 +15,7 @@ from ingest.services.kills import UNDO_PREFIX
 @dataclass(frozen=True)
 class ReasonStep:
     verb: str  # "kill": the action's name, the page's element ids (#kill-form, #kill-confirm)
+    label: str  # in the breadcrumbs
     to: str  # the status the story goes to (an undo goes back to what it was)
     title_one: str
     title_many: str  # with {count} and {stories}
@@ -29,7 +30,7 @@ class ReasonStep:
 
 
 KILL = ReasonStep(
-    verb="kill", to=Story.Status.KILLED,
+    verb="kill", label="Kill", to=Story.Status.KILLED,
     title_one="Kill this story?", title_many="Kill {count} {stories}?",
     warning_one="It leaves the feed at once and must not run. Only an administrator can restore it, and only shortly after.",
     warning_many="These stories leave the feed at once and must not run. Only an administrator can restore them, "
@@ -41,7 +42,7 @@ KILL = ReasonStep(
 )
 
 REJECT = ReasonStep(
-    verb="reject", to=Story.Status.REJECTED,
+    verb="reject", label="Reject", to=Story.Status.REJECTED,
     title_one="Reject this story?", title_many="Reject {count} {stories}?",
     warning_one="It will not run. An editor can send it back to draft later.",
     warning_many="These stories will not run. An editor can send them back to draft later:",
@@ -52,7 +53,7 @@ REJECT = ReasonStep(
 )
 
 UNKILL = ReasonStep(
-    verb="unkill", to="",
+    verb="unkill", label="Restore", to="",
     title_one="Restore this killed story?", title_many="",
     warning_one="It goes back to what it was before the kill; a published story is served by the feed again, on top.",
     warning_many="",

@@ -47,6 +47,10 @@ DEFAULTS = {
     "RULE_PREVIEW_SECONDS": 5.0,
     # A webhook body still arriving after this long is refused with 408 (a slow or lying sender).
     "BODY_READ_SECONDS": 20.0,
+    # How long after an editor's kill an administrator may still restore the story (ingest/services/kills.py).
+    "KILL_UNDO_SECONDS": 15 * 60,
+    # How often the open queue asks whether stories matching its filters arrived (ingest/static/ingest/queue.js).
+    "QUEUE_POLL_SECONDS": 15,
 }
 
 

@@ -151,6 +151,9 @@ class Story(models.Model):
     class Meta:
         ordering = ["-created_at", "-id"]
         verbose_name_plural = "stories"
+        # Undoing a kill puts copy back in front of readers: administrators (superusers) and whoever is given
+        # this permission, within INGEST["KILL_UNDO_SECONDS"] of the kill (ingest/services/kills.py).
+        permissions = [("unkill_story", "Can restore a story killed by an editor, shortly after the kill")]
         constraints = [models.UniqueConstraint(fields=["source", "guid"], name="story_unique_guid")]
         indexes = [
             models.Index(fields=["status", "-published_at", "-id"], name="story_feed"),
@@ -224,3 +227,24 @@ class BoilerplateRule(models.Model):
 
     def __str__(self) -> str:
         return self.pattern
+
+
+class DeskView(models.Model):
+    """An editor's own saved queue: a name and the queue's filters, search and order as a query string.
+
+    Personal (one editor's list), so no model permission guards it: whoever may open the queue may keep
+    views of it. The query is stored as the queue's own URL parameters, so a view opens exactly the
+    queue the editor saved, through the admin's own filters.
+    """
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="desk_views")
+    name = models.CharField(max_length=60)
+    query = models.CharField(max_length=2000, blank=True, default="")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["user", "name"]
+        constraints = [models.UniqueConstraint(fields=["user", "name"], name="deskview_unique_name_per_user")]
+
+    def __str__(self) -> str:
+        return self.name

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 from datetime import datetime, timedelta
+from urllib.parse import urlencode
 
 from django.db import connection
 from django.db.models import Max, Q, QuerySet
@@ -10,7 +12,7 @@ from django.utils import timezone
 
 from ingest.clean import SHIPPED, compile_rule
 from ingest.conf import ingest_setting
-from ingest.models import BoilerplateRule, Delivery, Story, WireSource
+from ingest.models import BoilerplateRule, Delivery, DeskView, Story, WireSource
 from ingest.normalize import HouseStyle
 from ingest.pipeline import PipelineOptions
 
@@ -204,9 +206,94 @@ def delivery_by_id(pk: int) -> Delivery | None:
 # --- The desk's reads (admin) ---------------------------------------------------------------
 
 
-def deliveries_failed() -> QuerySet[Delivery]:
-    """Deliveries that ended failed and were not reprocessed: stories that never reached the desk."""
-    return Delivery.objects.filter(status=Delivery.Status.FAILED)
+def stories_arrived_since(queryset: QuerySet[Story], since: datetime) -> int:
+    """How many stories of a queue (already filtered and searched as the editor sees it) arrived after `since`.
+
+    The "N new stories" bar asks this every few seconds per open queue: one COUNT over the created_at
+    index (or the filter's own (field, created_at) index), never the rows.
+    """
+    return queryset.filter(created_at__gt=since).order_by().count()
+
+
+# Queue parameters that say how the list is shown, not which stories it holds: never part of a saved view.
+_PRESENTATION_PARAMS = ("p", "e", "all", "_changelist_filters", "_to_field", "_popup")
+
+
+def desk_view_query(params) -> str:
+    """The queue's filters, search and order from its URL parameters, in a stable order (p, e... dropped)."""
+    pairs = sorted((key, value) for key in params for value in params.getlist(key) if key not in _PRESENTATION_PARAMS)
+    return urlencode(pairs)
+
+
+def desk_views_for(user) -> QuerySet[DeskView]:
+    """An editor's own saved queue views, by name."""
+    if not getattr(user, "pk", None):
+        return DeskView.objects.none()
+    return DeskView.objects.filter(user=user).order_by("name")
+
+
+@dataclass(frozen=True)
+class KillRecord:
+    """Who killed a story, when and why, and what it was before: read from the story's history."""
+
+    by: str  # username; "" when the wire killed it (a kill notice) or history has no user
+    by_editor: bool
+    at: datetime
+    reason: str
+    status_before: str | None  # None: the story arrived killed
+    undo_until: datetime
+
+    def undo_open(self, now: datetime | None = None) -> bool:
+        return self.by_editor and self.status_before is not None and (now or timezone.now()) < self.undo_until
+
+
+def story_kill_record(story: Story, *, scan: int = 50) -> KillRecord | None:
+    """The kill that left `story` killed: the first of the trailing run of killed history records.
+
+    Saves made while it stays killed (a wire version put aside beside it) extend the run without
+    being the kill; the record before the run tells the status to go back to. None when not killed.
+    """
+    if story.status != Story.Status.KILLED:
+        return None
+    records = list(story.history.select_related("history_user").order_by("-history_date", "-history_id")[:scan])
+    kill, before = None, None
+    for record in records:
+        if record.status == Story.Status.KILLED:
+            kill = record
+            continue
+        before = record
+        break
+    if kill is None:
+        return None
+    user = kill.history_user
+    return KillRecord(
+        by=user.get_username() if user else "",
+        by_editor=user is not None,
+        at=kill.history_date,
+        reason=kill.history_change_reason or "",
+        status_before=before.status if before is not None else None,
+        undo_until=kill.history_date + timedelta(seconds=ingest_setting("KILL_UNDO_SECONDS")),
+    )
+
+
+def user_may_unkill(user) -> bool:
+    """Administrators (superusers) and holders of `ingest.unkill_story` may undo an editor's kill."""
+    return bool(user and user.is_active and user.is_staff and (user.is_superuser or user.has_perm("ingest.unkill_story")))
+
+
+
+def deliveries_failed(*, since: datetime | None = None) -> QuerySet[Delivery]:
+    """Deliveries that ended failed and were not reprocessed: stories that never reached the desk.
+
+    `since`: only those received from then on (the desk's "Failed today"), on the (status, received_at) index.
+    """
+    failed = Delivery.objects.filter(status=Delivery.Status.FAILED)
+    return failed if since is None else failed.filter(received_at__gte=since)
+
+
+def start_of_today(now: datetime | None = None) -> datetime:
+    """Midnight in the newsroom's time zone (TIME_ZONE): where the desk's "today" begins."""
+    return timezone.localtime(now or timezone.now()).replace(hour=0, minute=0, second=0, microsecond=0)
 
 
 def deliveries_stuck(*, now: datetime | None = None) -> QuerySet[Delivery]:

@@ -275,6 +275,10 @@ INGEST = {
     "STORE_BATCH_SIZE": env.int("INGEST_STORE_BATCH_SIZE", default=50),
     # A webhook body still arriving after this many seconds is refused with 408.
     "BODY_READ_SECONDS": env.float("INGEST_BODY_READ_SECONDS", default=20.0),
+    # An administrator may undo an editor's kill for this many seconds after it (0: kills are final).
+    "KILL_UNDO_SECONDS": env.int("INGEST_KILL_UNDO_SECONDS", default=15 * 60),
+    # The open wire queue asks every this many seconds whether new stories matching its filters arrived.
+    "QUEUE_POLL_SECONDS": env.int("INGEST_QUEUE_POLL_SECONDS", default=15),
 }
 # request.body must be readable up to the webhook's own limit; the view enforces it (413).
 DATA_UPLOAD_MAX_MEMORY_SIZE = INGEST["MAX_BODY_BYTES"] + 1

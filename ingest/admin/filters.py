@@ -1,5 +1,6 @@
 """List filters for the editors' story queue and the deliveries; each maps to an indexed column or a plain test."""
 from django.contrib import admin
+from django.utils.functional import SimpleLazyObject
 
 from ingest import selectors
 
@@ -70,6 +71,23 @@ class UrgencyFilter(admin.SimpleListFilter):
         return queryset
 
 
+class SourceFilter(admin.RelatedFieldListFilter):
+    """Django's "By source" filter, its list of sources read only when the filter is drawn.
+
+    The queue's "new stories" endpoint builds the same filtered queue every few seconds per open page
+    only to count it: it must not read every source each time.
+    """
+
+    def field_choices(self, field, request, model_admin):
+        self._counting = getattr(request, "_count_only", False)
+        read = super().field_choices
+        return SimpleLazyObject(lambda: list(read(field, request, model_admin)))
+
+    def has_output(self):
+        # Django asks this before applying a filter (it counts the choices); a count applies it unasked.
+        return True if self._counting else super().has_output()
+
+
 class ReceivedDateFilter(admin.DateFieldListFilter):
     """Today / past 7 days / ... on when the story arrived (Story.created_at), named as editors say it."""
 
@@ -85,11 +103,13 @@ class DeliveryProblemFilter(admin.SimpleListFilter):
     parameter_name = "problem"
 
     def lookups(self, request, model_admin):
-        return (("failed", "Failed"), ("stuck", "Stuck (not processed in time)"))
+        return (("failed", "Failed"), ("failed_today", "Failed today"), ("stuck", "Stuck (not processed in time)"))
 
     def queryset(self, request, queryset):
         if self.value() == "failed":
             return queryset & selectors.deliveries_failed()
+        if self.value() == "failed_today":
+            return queryset & selectors.deliveries_failed(since=selectors.start_of_today())
         if self.value() == "stuck":
             return queryset & selectors.deliveries_stuck()
         return queryset

@@ -119,11 +119,25 @@ class StoryEditForm(forms.ModelForm):
         return list(getattr(self, "_own_edits", []))
 
 
-class KillForm(forms.Form):
-    """The reason a kill asks for; kept in the story's history."""
+class ReasonForm(forms.Form):
+    """The reason a kill, a rejection or a kill's undoing asks for; kept in the story's history.
+
+    One form for all three (their pages share one template too: ingest/admin/confirm.py says what each asks).
+    """
 
     reason = forms.CharField(
         max_length=services.REASON_MAX_LENGTH, label="Reason",
-        help_text="Why it must not run (legal, wrong story, wire kill…). Kept in the story's history.",
         widget=forms.TextInput(attrs={"size": 60, "autofocus": True}),
     )
+
+    def __init__(self, *args, help_text: str = "", max_length: int = services.REASON_MAX_LENGTH, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["reason"].help_text = help_text
+        self.fields["reason"].widget.attrs["maxlength"] = str(max_length)
+        self.max_length = max_length
+
+    def clean_reason(self):
+        reason = self.cleaned_data["reason"]
+        if len(reason) > self.max_length:
+            raise forms.ValidationError(f"At most {self.max_length} characters, please (it has {len(reason)}).")
+        return reason

@@ -7,33 +7,40 @@ from functools import partial
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.admin.options import IncorrectLookupParameters
+from django.contrib.admin.views.main import ChangeList
+from django.core.exceptions import SuspiciousOperation
 from django.contrib.admin.templatetags.admin_urls import add_preserved_filters
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import connection
 from django.db.models import Q
 from django.db.models.expressions import ExpressionWrapper
 from django.db.models.fields import BooleanField
-from django.http import HttpResponseRedirect, QueryDict
+from django.http import HttpResponseRedirect, JsonResponse, QueryDict
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 from django.utils.html import format_html
+from django.views.decorators.cache import never_cache
 from simple_history.admin import SimpleHistoryAdmin
 
 from ingest import selectors, services
+from ingest.conf import ingest_setting
 from ingest.models import Story
 
 from . import display
 from .compare import DIFFED_FIELDS
+from .confirm import KILL, REJECT, UNKILL, ReasonStep, plural
 from .filters import (
     BoilerplateRemovedFilter,
     FlaggedLinesFilter,
     NewerWireVersionFilter,
     ReceivedDateFilter,
+    SourceFilter,
     UrgencyFilter,
 )
-from .forms import KillForm, StoryEditForm
+from .forms import ReasonForm, StoryEditForm
 from .review import ACTION_LABELS, story_review_context
 
 # Columns the queue never shows: left out of its query so 100 rows stay light.
@@ -63,30 +70,45 @@ def _workflow_action(to: str, name: str, description: str):
     return admin.action(description=description, permissions=["change"])(action)
 
 
+def _reason_action(step: ReasonStep, description: str):
+    """Django's intermediate-page pattern (as delete_selected): list the stories, ask for a reason, then act."""
+
+    def action(modeladmin, request, queryset):
+        form = ReasonForm(request.POST if request.POST.get("post") == "yes" else None, help_text=step.help_text)
+        if form.is_bound and form.is_valid():
+            _transition(modeladmin, request, queryset, step.to, reason=form.cleaned_data["reason"])
+            return None  # back to the queue, its filters kept
+        stories = list(queryset.select_related(None).only("pk", "headline", "status").order_by("-created_at", "-id"))
+        words = {"count": len(stories), "stories": plural(len(stories))}
+        context = {
+            **modeladmin.admin_site.each_context(request),
+            "title": step.title_many.format(**words),
+            "confirm_label": step.confirm_many.format(**words),
+            "opts": modeladmin.model._meta,
+            "step": step,
+            "stories": stories,
+            "form": form,
+            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+        }
+        return TemplateResponse(request, "admin/ingest/story/confirm_selected_with_reason.html", context)
+
+    action.__name__ = step.verb
+    return admin.action(description=description, permissions=["change"])(action)
+
+
 approve = _workflow_action(Story.Status.APPROVED, "approve", "Approve selected stories")
 publish = _workflow_action(Story.Status.PUBLISHED, "publish", "Publish selected stories")
-reject = _workflow_action(Story.Status.REJECTED, "reject", "Reject selected stories")
+reject = _reason_action(REJECT, "Reject selected stories…")
 back_to_draft = _workflow_action(Story.Status.DRAFT, "back_to_draft", "Send selected stories back to draft")
+kill = _reason_action(KILL, "Kill selected stories…")
 
 
-@admin.action(description="Kill selected stories…", permissions=["change"])
-def kill(modeladmin, request, queryset):
-    """Django's intermediate-page pattern (as delete_selected): list the stories, ask for a reason, then kill."""
-    form = KillForm(request.POST if request.POST.get("post") == "yes" else None)
-    if form.is_bound and form.is_valid():
-        _transition(modeladmin, request, queryset, Story.Status.KILLED, reason=form.cleaned_data["reason"])
-        return None  # back to the queue, its filters kept
-    stories = list(queryset.select_related(None).only("pk", "headline", "status").order_by("-created_at", "-id"))
-    context = {
-        **modeladmin.admin_site.each_context(request),
-        "title": f"Kill {len(stories)} stor{'y' if len(stories) == 1 else 'ies'}?",
-        "opts": modeladmin.model._meta,
-        "stories": stories,
-        "form": form,
-        "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
-        "action": "kill",
-    }
-    return TemplateResponse(request, "admin/ingest/story/kill_selected_confirmation.html", context)
+class QueueCount(ChangeList):
+    """The queue as the editor filtered and searched it, without reading its page: for counting only."""
+
+    def get_results(self, request):
+        self.result_count = self.full_result_count = None
+        self.result_list = []
 
 
 @admin.register(Story)
@@ -101,7 +123,7 @@ class StoryAdmin(SimpleHistoryAdmin):
     list_display_links = ("headline_cell",)
     empty_value_display = ""  # a blank cell where there is nothing to see, never a row of dashes
     list_filter = (
-        "status", "source", UrgencyFilter, ("created_at", ReceivedDateFilter),
+        "status", ("source", SourceFilter), UrgencyFilter, ("created_at", ReceivedDateFilter),
         NewerWireVersionFilter, FlaggedLinesFilter, BoilerplateRemovedFilter,
     )
     search_fields = ("headline", "byline", "body_text")
@@ -193,7 +215,69 @@ class StoryAdmin(SimpleHistoryAdmin):
         return " · ".join(filter(None, (story.format, story.language)))
 
     def changelist_view(self, request, extra_context=None):
-        return super().changelist_view(request, {"title": "Wire queue", **(extra_context or {})})
+        context = {
+            "title": "Wire queue",
+            # The queue's filters, search and order (no page): what "show" reloads and "Save view" keeps.
+            "queue_query": selectors.desk_view_query(request.GET),
+            "desk_views": list(selectors.desk_views_for(request.user)),
+            "failed_today_query": "problem=failed_today",
+            "poll_seconds": ingest_setting("QUEUE_POLL_SECONDS"),
+            "since": timezone.now().isoformat(),
+        }
+        return super().changelist_view(request, {**context, **(extra_context or {})})
+
+    def get_changelist(self, request, **kwargs):
+        return QueueCount if getattr(request, "_count_only", False) else super().get_changelist(request, **kwargs)
+
+    # --- the queue's own endpoints: new stories, saved views ------------------------------
+
+    def new_stories_view(self, request):
+        """JSON for the queue's "N new stories" bar: how many stories matching the queue's filters and search
+        (its own URL parameters) arrived after `since`. Staff only (403 JSON otherwise, never a login page);
+        bad parameters are a 400; one COUNT over the created_at index (selectors.stories_arrived_since)."""
+        user = request.user
+        if not (user.is_active and user.is_staff and self.has_view_or_change_permission(request)):
+            return JsonResponse({"detail": "Only desk staff may read the queue."}, status=403)
+        params = request.GET.copy()
+        since = parse_datetime(params.pop("since", [""])[-1] or "") if "since" in request.GET else None
+        if since is None or timezone.is_naive(since):
+            return JsonResponse({"detail": "Give `since` as an ISO 8601 time with its offset."}, status=400)
+        queue_request = copy(request)
+        queue_request.GET, queue_request._count_only = params, True
+        try:
+            queue = self.get_changelist_instance(queue_request).queryset
+            count = selectors.stories_arrived_since(queue, since)
+        except (IncorrectLookupParameters, SuspiciousOperation, ValidationError, ValueError):
+            return JsonResponse({"detail": "These queue filters cannot be used."}, status=400)
+        return JsonResponse({"count": count, "since": since.isoformat()})
+
+    def save_view_view(self, request):
+        """Save the queue's current filters as one of this editor's views (POST: name, query)."""
+        if request.method != "POST":
+            return HttpResponseRedirect(reverse("admin:ingest_story_changelist"))
+        if not self.has_view_or_change_permission(request):
+            raise PermissionDenied
+        query = selectors.desk_view_query(QueryDict(request.POST.get("query", "")))
+        try:
+            view = services.desk_view_save(user=request.user, name=request.POST.get("name", ""), query=query)
+        except ValidationError as exc:
+            self.message_user(request, f"Not saved: {exc.messages[0]}", messages.ERROR)
+        else:
+            self.message_user(request, f"Saved the view “{view.name}”.", messages.SUCCESS)
+        return HttpResponseRedirect(f"{reverse('admin:ingest_story_changelist')}?{query}")
+
+    def remove_view_view(self, request, view_id):
+        """Remove one of this editor's views (POST); another editor's view is not found."""
+        if request.method != "POST":
+            return HttpResponseRedirect(reverse("admin:ingest_story_changelist"))
+        if not self.has_view_or_change_permission(request):
+            raise PermissionDenied
+        if services.desk_view_delete(user=request.user, view_id=view_id):
+            self.message_user(request, "View removed.", messages.SUCCESS)
+        else:
+            self.message_user(request, "That view is not one of yours, or is gone already.", messages.WARNING)
+        back = selectors.desk_view_query(QueryDict(request.POST.get("back", "")))
+        return HttpResponseRedirect(f"{reverse('admin:ingest_story_changelist')}?{back}")
 
     # --- history: shown, never reverted around the lock -------------------------------
 
@@ -212,8 +296,15 @@ class StoryAdmin(SimpleHistoryAdmin):
         return False  # stories come from the wire
 
     def get_urls(self):
+        view = self.admin_site.admin_view
         return [
-            path("<int:object_id>/kill/", self.admin_site.admin_view(self.kill_view), name="ingest_story_kill"),
+            path("<int:object_id>/kill/", view(self.kill_view), name="ingest_story_kill"),
+            path("<int:object_id>/reject/", view(self.reject_view), name="ingest_story_reject"),
+            path("<int:object_id>/unkill/", view(self.unkill_view), name="ingest_story_unkill"),
+            # Not admin_view: a script asks it, and a lapsed login must get a 403 in JSON, not a login page.
+            path("new-stories/", never_cache(self.new_stories_view), name="ingest_story_new_stories"),
+            path("views/save/", view(self.save_view_view), name="ingest_story_save_view"),
+            path("views/<int:view_id>/remove/", view(self.remove_view_view), name="ingest_story_remove_view"),
             *super().get_urls(),
         ]
 
@@ -226,6 +317,9 @@ class StoryAdmin(SimpleHistoryAdmin):
             context.update(story_review_context(obj))
             context["can_act"] = self.has_change_permission(request, obj)
             context["kill_url"] = self._with_filters(request, reverse("admin:ingest_story_kill", args=[obj.pk]))
+            context["kill"], context["now"] = selectors.story_kill_record(obj), timezone.now()
+            if context["kill"] is not None and services.kill_undo_refusal(obj, request.user) is None:
+                context["unkill_url"] = self._with_filters(request, reverse("admin:ingest_story_unkill", args=[obj.pk]))
         return super().render_change_form(request, context, add=add, change=change, form_url=form_url, obj=obj)
 
     def save_model(self, request, obj, form, change):
@@ -306,8 +400,9 @@ class StoryAdmin(SimpleHistoryAdmin):
         if to not in ACTION_LABELS:
             self.message_user(request, f"Unknown workflow step “{to}”.", messages.ERROR)
             return self._back_to_story(request, obj)
-        if to == Story.Status.KILLED:
-            return HttpResponseRedirect(self._with_filters(request, reverse("admin:ingest_story_kill", args=[obj.pk])))
+        if to in (Story.Status.KILLED, Story.Status.REJECTED):  # each asks for a reason on its own page first
+            view = "admin:ingest_story_kill" if to == Story.Status.KILLED else "admin:ingest_story_reject"
+            return HttpResponseRedirect(self._with_filters(request, reverse(view, args=[obj.pk])))
         following = self._queue_after(request, obj) if then_next else None
         try:
             services.story_transition(story=obj, to=to, user=request.user)
@@ -356,30 +451,63 @@ class StoryAdmin(SimpleHistoryAdmin):
             f"own, so nothing was lost: read the current version below, then {step} again."
         )
 
-    # --- kill: always confirmed, with a reason ---------------------------------------------
+    # --- kill, reject and a kill undone: always confirmed, with a reason -----------------------
 
     def kill_view(self, request, object_id):
+        return self._reason_view(request, object_id, KILL)
+
+    def reject_view(self, request, object_id):
+        return self._reason_view(request, object_id, REJECT)
+
+    def unkill_view(self, request, object_id):
+        return self._reason_view(request, object_id, UNKILL)
+
+    def _reason_view(self, request, object_id, step: ReasonStep):
         story = get_object_or_404(Story.objects.select_related("source"), pk=object_id)
         if not self.has_change_permission(request, story):
             raise PermissionDenied
         story_url = self._with_filters(request, reverse("admin:ingest_story_change", args=[story.pk]))
-        if Story.Status.KILLED not in services.next_statuses(story.status):
-            self.message_user(request, f"A {story.status} story cannot be killed.", messages.WARNING)
-            return HttpResponseRedirect(story_url)
-        form = KillForm(request.POST if request.method == "POST" else None)
-        if form.is_bound and form.is_valid():
-            services.story_transition(story=story, to=Story.Status.KILLED, user=request.user, reason=form.cleaned_data["reason"])
-            self.message_user(request, f"“{story}” was killed: {form.cleaned_data['reason']}", messages.SUCCESS)
-            return HttpResponseRedirect(story_url)
         context = {
             **self.admin_site.each_context(request),
-            "title": "Kill this story?",
+            "title": step.title_one,
             "opts": self.opts,
+            "step": step,
             "story": story,
-            "form": form,
             "story_url": story_url,
+            "queue_url": self._with_filters(request, reverse("admin:ingest_story_changelist")),
         }
-        return TemplateResponse(request, "admin/ingest/story/kill_confirmation.html", context)
+        if step is UNKILL:
+            refusal = services.kill_undo_refusal(story, request.user)
+            if refusal is not None:
+                code, message = refusal
+                if code == "forbidden":
+                    raise PermissionDenied(message)
+                # The story is not (or no longer) restorable: say why, with a 409, never a 500.
+                return TemplateResponse(request, "admin/ingest/story/confirm_with_reason.html",
+                                        {**context, "refusal": message}, status=409)
+            context["kill"] = selectors.story_kill_record(story)
+        elif step.to not in services.next_statuses(story.status):
+            self.message_user(request, f"A {story.status} story cannot be {step.to}.", messages.WARNING)
+            return HttpResponseRedirect(story_url)
+        form = ReasonForm(request.POST if request.method == "POST" else None, help_text=step.help_text,
+                          max_length=step.max_length)
+        if form.is_bound and form.is_valid():
+            reason = form.cleaned_data["reason"]
+            try:
+                if step is UNKILL:
+                    services.story_unkill(story=story, user=request.user, reason=reason)
+                    story.refresh_from_db()
+                    done = f"“{story}” was restored: it is {story.status} again."
+                else:
+                    services.story_transition(story=story, to=step.to, user=request.user, reason=reason)
+                    done = f"“{story}” was {step.to}: {reason}"
+            except ValidationError as exc:  # the window closed or someone else acted meanwhile
+                self.message_user(request, f"Not done: {exc.messages[0]}", messages.ERROR)
+            else:
+                self.message_user(request, done, messages.SUCCESS)
+            return HttpResponseRedirect(story_url)
+        context["form"] = form
+        return TemplateResponse(request, "admin/ingest/story/confirm_with_reason.html", context)
 
     # --- the review page's other buttons ---------------------------------------------------
 

@@ -25,6 +25,8 @@ from .stories import (
     story_upsert_from_draft,
 )
 from .editors import EDITOR_PERMISSIONS, editors_group_ensure
+from .desk import desk_view_delete, desk_view_save
+from .kills import KillUndoRefused, kill_undo_refusal, story_unkill
 from .workflow import REASON_MAX_LENGTH, StaleStoryError, next_statuses, story_check_fresh, story_save_edits, story_transition
 
 __all__ = [
@@ -56,4 +58,9 @@ __all__ = [
     "story_accept_pending_fields",
     "story_accept_pending_update",
     "story_dismiss_pending_update",
+    "desk_view_delete",
+    "desk_view_save",
+    "KillUndoRefused",
+    "kill_undo_refusal",
+    "story_unkill",
 ]

@@ -169,7 +169,7 @@ def test_queue_query_leaves_out_the_heavy_columns(editor_client, sample_story, d
 
 
 @pytest.mark.parametrize(("action", "status"), [("approve", "approved"), ("publish", "published"),
-                                               ("reject", "rejected"), ("back_to_draft", "draft")])
+                                               ("back_to_draft", "draft")])
 def test_bulk_actions_move_many_stories(editor_client, wire_source, action, status):
     stories = make_stories(wire_source, 3)
     response = editor_client.post(CHANGELIST, {"action": action, "_selected_action": [s.pk for s in stories]}, follow=True)
@@ -184,7 +184,7 @@ def test_bulk_kill_asks_first_then_kills_with_the_reason(editor_client, wire_sou
     url = f"{CHANGELIST}?q=Headline&status__exact=draft"
     asked = editor_client.post(url, selected)
     assert asked.status_code == 200 and "Kill 2 stories?" in asked.content.decode()
-    assert "admin/ingest/story/kill_selected_confirmation.html" in [t.name for t in asked.templates]
+    assert "admin/ingest/story/confirm_selected_with_reason.html" in [t.name for t in asked.templates]
     assert set(Story.objects.values_list("status", flat=True)) == {"draft"}  # nothing killed yet
 
     no_reason = editor_client.post(url, {**selected, "post": "yes", "reason": ""})

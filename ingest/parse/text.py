@@ -30,7 +30,7 @@ import re
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.normalize.byline import looks_like_byline
 from ingest.vocabulary.signals import addresses_reader
-from ingest.vocabulary.words import AGENCY_JOINERS, STAFF_BYLINE
+from ingest.vocabulary.words import AGENCY_JOINERS, NOTICE_BUTTON_WORDS, STAFF_BYLINE
 from ingest.vocabulary import (
     CALL_TO_ACTION_VERBS, EDITION_WORDS, SECTION_WORDS, HEADER_LABELS, MONTHS, MONTHS_ANY_LANGUAGE, ABBREVIATIONS, AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, OUTLET_WORDS, READ_TIME_OR_AGE, SENTENCE_END, TITLE_WORDS,
     agency_name, parse_dateline,
@@ -147,9 +147,11 @@ def _is_breadcrumb(line: str) -> bool:
 def _is_button_row(line: str) -> bool:
     """ "Accept All", "Reject all · Manage preferences": a notice's buttons, each opening with a call to action."""
     buttons = [b.strip() for b in re.split(r"\s*[|·•/]\s*", line) if b.strip()]
-    return bool(buttons) and all(
-        len(b.split()) <= 4 and b.split()[0].lower().strip(".,!") in CALL_TO_ACTION_VERBS for b in buttons
-    )
+    def is_button(label: str) -> bool:
+        words = [w.lower().strip(".,!") for w in label.split()]
+        return len(words) <= 4 and (words[0] in CALL_TO_ACTION_VERBS or all(w in NOTICE_BUTTON_WORDS or w in CALL_TO_ACTION_VERBS for w in words))
+
+    return bool(buttons) and all(is_button(b) for b in buttons)
 
 
 # --- paragraphs -----------------------------------------------------------------

@@ -136,6 +136,21 @@ CALL_TO_ACTION_VERBS = frozenset({
     "kommentieren", "condividi", "stampa", "commenta", "compartilhar", "comente", "delen", "afdrukken", "reageer",
     "seguinos", "sumate", "suscribite", "receba", "clique", "acompanhe", "inscreva", "kopiera", "kopiuj", "zkopírovat",
 })
+# The words on a consent or paywall notice's buttons, where no call-to-action verb opens them: "Customise",
+# "Settings", "Alle akzeptieren", "Tout refuser", "Paramétrer", "Más opciones", "OK", "Got it".
+NOTICE_BUTTON_WORDS = frozenset({
+    "customise", "customize", "settings", "preferences", "options", "agree", "disagree", "decline", "refuse", "ok",
+    "okay", "got", "dismiss", "close", "consent", "all", "necessary", "essential", "only", "more", "less", "cancel",
+    "akzeptieren", "ablehnen", "einstellungen", "zustimmen", "anpassen", "accepter", "refuser", "paramétrer",
+    "personnaliser", "continuer", "aceptar", "rechazar", "configurar", "opciones", "ajustes", "accetta", "rifiuta",
+    "personalizza", "impostazioni", "aceitar", "rejeitar", "configurações", "accepteren", "weigeren", "instellingen",
+    "godkänn", "neka", "inställningar", "godta", "avvis", "innstillinger", "hyväksy", "hylkää", "asetukset",
+    "akceptuję", "odrzuć", "ustawienia", "přijmout", "odmítnout", "nastavení", "kabul", "reddet", "ayarlar",
+    "terima", "tolak", "pengaturan", "accept", "reject", "setări", "accepta", "elfogadom", "elutasítom", "beállítások",
+    # "all" on the buttons of other languages: "Alle akzeptieren", "Tout refuser", "Aceptar todo", "Hyväksy kaikki"
+    "alle", "alles", "tout", "tous", "todo", "todos", "todas", "tutti", "tutto", "allt", "alt", "kaikki", "wszystkie",
+    "vše", "všechny", "tümünü", "semua", "toate", "összes", "mindet",
+})
 # Nouns of the platform around the story: its app, account, comments, cookies, subscription, alerts.
 PLATFORM_NOUNS = frozenset({
     "app", "apps", "newsletter", "newsletters", "account", "comments", "comment", "cookies", "cookie", "subscription",

@@ -112,3 +112,16 @@ def test_a_short_headline_over_a_longer_one_is_no_masthead():
     text = "Budget passes\nCouncil approves the harbor budget after a year of delays\nBy Ana Ruiz\n" + BODY
     item = parse(text.encode())[0]
     assert item.publisher == ""
+
+
+@pytest.mark.parametrize("buttons", [
+    "Accept All  |  Reject All  |  Customise",
+    "Alle akzeptieren · Einstellungen",
+    "Tout refuser | Paramétrer | Accepter",
+    "OK | More options",
+])
+def test_a_consent_notices_buttons_of_any_wording_are_furniture(buttons):
+    text = f"We value your privacy\nWe and our partners use cookies on your device.\n{buttons}\nHarbor budget passes\n" + BODY
+    item = parse(text.encode())[0]
+    assert item.headline == "Harbor budget passes"
+    assert [b.text for b in item.blocks if b.furniture][-1] == buttons

@@ -4,7 +4,8 @@ from __future__ import annotations
 from django import forms
 
 from ingest import services
-from ingest.models import Story
+from ingest.clean import LIBRARY_CATEGORIES
+from ingest.models import Story, WireSource
 from ingest.validators import string_list
 
 
@@ -127,3 +128,35 @@ class KillForm(forms.Form):
         help_text="Why it must not run (legal, wrong story, wire kill…). Kept in the story's history.",
         widget=forms.TextInput(attrs={"size": 60, "autofocus": True}),
     )
+
+
+def category_label(name: str) -> str:
+    """ "newsletter-nag" as editors read it: "newsletter nag"."""
+    return name.replace("-", " ")
+
+
+class WireSourceForm(forms.ModelForm):
+    """A source's settings; the shipped library's categories as checkboxes, ticked for the ones switched off."""
+
+    disabled_categories = forms.MultipleChoiceField(
+        choices=[(name, category_label(name)) for name in LIBRARY_CATEGORIES],
+        widget=forms.CheckboxSelectMultiple(attrs={"class": "library-switch"}),
+        required=False,
+        label="Library categories off",
+        help_text="Tick a category to keep its lines in this source's copy (say, its photo credits): the cleaner skips it "
+                  "for this source from the next delivery on. Every other source still loses those lines.",
+    )
+
+    class Meta:
+        model = WireSource
+        fields = "__all__"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        stored = self.instance.disabled_categories if isinstance(self.instance.disabled_categories, list) else []
+        # A name the library no longer has is dropped on the next save rather than shown as an unknown choice.
+        self.initial["disabled_categories"] = [name for name in stored if name in LIBRARY_CATEGORIES]
+
+    def clean_disabled_categories(self):
+        chosen = set(self.cleaned_data.get("disabled_categories") or [])
+        return [name for name in LIBRARY_CATEGORIES if name in chosen]  # the library's order, each once

@@ -205,13 +205,14 @@ def source_learn_boilerplate(
     """
     from ingest.selectors import pipeline_options
 
-    rules = pipeline_options(source).rules
+    options = pipeline_options(source)
+    rules = options.rules
     stories: dict[str, StoryLines] = {}
     recent = Delivery.objects.filter(source=source).exclude(status=Delivery.Status.FAILED).order_by("-received_at", "-id")
     for delivery in list(recent[:deliveries]):
         for item in _parsed_items(delivery, source.format):
             key = normalize_line(item.headline) or item.guid or f"delivery:{delivery.pk}"  # versions share a headline
-            cleaned = clean(item, rules)
+            cleaned = clean(item, rules, disabled_categories=options.disabled_categories)
             stories.setdefault(key, StoryLines(key=key)).lines.extend(_lines_of(cleaned.item.blocks))
     found = [
         suggestion

@@ -256,6 +256,8 @@ class StoryAdmin(SimpleHistoryAdmin):
             return self._back_to_story(request, obj)
         if "_restore" in post:
             return self._restore(request, obj, post["_restore"])
+        if "_flag_keep" in post or "_flag_remove" in post:
+            return self._settle_flag(request, obj, post)
         if "_accept_update" in post:
             return self._settle_update(request, obj, services.story_accept_pending_update, "accepted")
         if "_accept_fields" in post:
@@ -343,7 +345,7 @@ class StoryAdmin(SimpleHistoryAdmin):
             if not unseen:
                 return ""
             step = ACTION_LABELS.get(post.get("_transition_next") or post.get("_transition"), "act").lower()
-        elif any(name in post for name in ("_restore", "_accept_update", "_accept_fields", "_dismiss_update")):
+        elif any(name in post for name in ("_restore", "_flag_keep", "_flag_remove", "_accept_update", "_accept_fields", "_dismiss_update")):
             step = "press the button"
         else:
             return ""
@@ -392,6 +394,26 @@ class StoryAdmin(SimpleHistoryAdmin):
             self.message_user(request, "That removed piece is no longer there; reload the story.", messages.ERROR)
         else:
             self.message_user(request, f"Restored: “{piece}”", messages.SUCCESS)
+        return self._back_to_story(request, obj)
+
+    def _settle_flag(self, request, obj, post):
+        """Keep or Remove on a flagged line: the service checks the lock and that the flag still reads as shown."""
+        keep = "_flag_keep" in post
+        raw = post.get("_flag_keep") if keep else post.get("_flag_remove")
+        try:
+            index = int(raw)
+        except (TypeError, ValueError):
+            self.message_user(request, "That flagged line is no longer there; reload the story.", messages.ERROR)
+            return self._back_to_story(request, obj)
+        text = post.get(f"_flag_text_{index}")  # the line as the page showed it: a moved list of flags is refused
+        settle = services.story_keep_flagged_line if keep else services.story_remove_flagged_line
+        try:
+            settle(story=obj, index=index, text=text, user=request.user, seen_lock_version=obj.lock_version)
+        except ValidationError as exc:
+            self.message_user(request, f"Not done: {exc.messages[0]}.", messages.ERROR)
+        else:
+            done = "Kept (flag dismissed)" if keep else "Removed (restorable under Boilerplate removed)"
+            self.message_user(request, f"{done}: “{text}”", messages.SUCCESS)
         return self._back_to_story(request, obj)
 
     def _accept_fields(self, request, obj, fields):

@@ -25,6 +25,7 @@ from .stories import (
     story_upsert_from_draft,
 )
 from .editors import EDITOR_PERMISSIONS, editors_group_ensure
+from .flagged_lines import story_keep_flagged_line, story_remove_flagged_line
 from .workflow import REASON_MAX_LENGTH, StaleStoryError, next_statuses, story_check_fresh, story_save_edits, story_transition
 
 __all__ = [
@@ -44,6 +45,8 @@ __all__ = [
     "rule_dismiss_suggestion",
     "source_learn_boilerplate",
     "story_restore_removal",
+    "story_keep_flagged_line",
+    "story_remove_flagged_line",
     "story_transition",
     "REASON_MAX_LENGTH",
     "StaleStoryError",

@@ -34,6 +34,7 @@ from .filters import (
     UrgencyFilter,
 )
 from .forms import KillForm, StoryEditForm
+from .preview import reader_view_context
 from .review import ACTION_LABELS, story_review_context
 
 # Columns the queue never shows: left out of its query so 100 rows stay light.
@@ -214,6 +215,7 @@ class StoryAdmin(SimpleHistoryAdmin):
     def get_urls(self):
         return [
             path("<int:object_id>/kill/", self.admin_site.admin_view(self.kill_view), name="ingest_story_kill"),
+            path("<int:object_id>/reader/", self.admin_site.admin_view(self.reader_view), name="ingest_story_reader"),
             *super().get_urls(),
         ]
 
@@ -226,6 +228,7 @@ class StoryAdmin(SimpleHistoryAdmin):
             context.update(story_review_context(obj))
             context["can_act"] = self.has_change_permission(request, obj)
             context["kill_url"] = self._with_filters(request, reverse("admin:ingest_story_kill", args=[obj.pk]))
+            context["reader_url"] = self._with_filters(request, reverse("admin:ingest_story_reader", args=[obj.pk]))
         return super().render_change_form(request, context, add=add, change=change, form_url=form_url, obj=obj)
 
     def save_model(self, request, obj, form, change):
@@ -382,6 +385,22 @@ class StoryAdmin(SimpleHistoryAdmin):
             "story_url": story_url,
         }
         return TemplateResponse(request, "admin/ingest/story/kill_confirmation.html", context)
+
+    # --- the reader view: the story as the feed serves it -------------------------------------
+
+    def reader_view(self, request, object_id):
+        story = get_object_or_404(Story.objects.select_related("source"), pk=object_id)
+        if not self.has_view_permission(request, story):
+            raise PermissionDenied
+        context = {
+            **self.admin_site.each_context(request),
+            **reader_view_context(story, request),
+            "title": "Reader view",
+            "opts": self.opts,
+            "story": story,
+            "story_url": self._with_filters(request, reverse("admin:ingest_story_change", args=[story.pk])),
+        }
+        return TemplateResponse(request, "admin/ingest/story/reader_view.html", context)
 
     # --- the review page's other buttons ---------------------------------------------------
 

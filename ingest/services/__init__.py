@@ -26,7 +26,7 @@ from .stories import (
 )
 from .editors import EDITOR_PERMISSIONS, editors_group_ensure
 from .flagged_lines import story_keep_flagged_line, story_remove_flagged_line
-from .workflow import REASON_MAX_LENGTH, StaleStoryError, next_statuses, story_check_fresh, story_save_edits, story_transition
+from .workflow import REASON_MAX_LENGTH, StaleStoryError, canonical_body_html, next_statuses, story_check_fresh, story_save_edits, story_transition
 
 __all__ = [
     "DeliveryOutcome",
@@ -52,6 +52,7 @@ __all__ = [
     "StaleStoryError",
     "next_statuses",
     "story_check_fresh",
+    "canonical_body_html",
     "story_save_edits",
     "EDITOR_PERMISSIONS",
     "editors_group_ensure",

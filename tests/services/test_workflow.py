@@ -198,6 +198,8 @@ EDITOR_OUTPUT = [
     ("an h1 (the editor offers none) keeps its text as a paragraph", "<h1>Big</h1><p>Copy.</p>", ["<p>Big</p>"], ["<h1>"]),
     ("numbered list kept, its attributes not", '<ol start="3" type="a"><li><p>Third</p></li></ol>', ["<ol><li>Third</li></ol>"],
      ["start=", "type="]),
+    ("the editor's empty link title left out", '<p><a href="https://example.com" title="">Copy</a>.</p>',
+     ['<a href="https://example.com" rel="noopener noreferrer nofollow">Copy</a>'], ['title=']),
     ("bold and italic kept", "<p><strong>Key</strong> and <em>stress</em>.</p>", ["<strong>Key</strong>", "<em>stress</em>"], []),
 ]
 

@@ -24,6 +24,11 @@ class WireSource(models.Model):
         help_text="Let a newer wire version of a published story go live at once. Off (the default): it waits "
                   "beside the story, like an update to an edited story, until an editor accepts it.",
     )
+    disabled_categories = models.JSONField(
+        default=list, blank=True,
+        help_text="Shipped boilerplate library categories switched off for this source: its lines of those kinds stay in "
+                  "the copy (from its next delivery on).",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

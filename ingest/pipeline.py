@@ -23,6 +23,8 @@ class PipelineOptions:
     style: HouseStyle = field(default_factory=HouseStyle)
     # Items one body may hold (None: no cap). Checked right after parsing, before any cleaning.
     max_items: int | None = None
+    # Shipped library categories the source has switched off ("photo-credit"): plain names, see clean().
+    disabled_categories: frozenset[str] = frozenset()
 
 
 class TooManyItems(ParseError):
@@ -48,7 +50,7 @@ def run(
     for item in items:
         item.format = item.format or fmt
         started = time.perf_counter()
-        cleaned = clean(item, options.rules)
+        cleaned = clean(item, options.rules, disabled_categories=options.disabled_categories)
         timings["clean"] += time.perf_counter() - started
         started = time.perf_counter()
         draft = normalize(cleaned, options.style)

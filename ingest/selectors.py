@@ -10,7 +10,7 @@ from django.db import connection
 from django.db.models import Max, Q, QuerySet
 from django.utils import timezone
 
-from ingest.clean import SHIPPED, compile_rule
+from ingest.clean import LIBRARY_CATEGORIES, SHIPPED, compile_rule
 from ingest.conf import ingest_setting
 from ingest.models import BoilerplateRule, Delivery, DeskView, Story, WireSource
 from ingest.normalize import HouseStyle
@@ -78,7 +78,24 @@ def pipeline_options(source: WireSource) -> PipelineOptions:
         rules=SHIPPED + editor_rules,
         style=HouseStyle(headline_case=source.headline_case),
         max_items=ingest_setting("MAX_ITEMS_PER_DELIVERY"),
+        disabled_categories=source_disabled_categories(source),
     )
+
+
+def source_disabled_categories(source: WireSource) -> frozenset[str]:
+    """The shipped library categories a source has switched off, as the cleaner takes them (unknown names dropped:
+    a category the library no longer has switches nothing off)."""
+    stored = source.disabled_categories if isinstance(source.disabled_categories, list) else []
+    return frozenset(name for name in stored if name in LIBRARY_CATEGORIES)
+
+
+def library_categories_switched_off() -> dict[str, list[WireSource]]:
+    """For the rules page: each shipped category some source has switched off, and those sources (by slug)."""
+    off: dict[str, list[WireSource]] = {}
+    for source in WireSource.objects.exclude(disabled_categories=[]).order_by("slug"):
+        for name in sorted(source_disabled_categories(source)):
+            off.setdefault(name, []).append(source)
+    return off
 
 
 # --- The feed's reads -----------------------------------------------------------------------

@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "simple_history",
+    "django_prose_editor",  # the story body's rich-text editor; its JS and CSS ship in the wheel (no CDN)
     "ingest",
 ]
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 from django import forms
 
 from ingest import services
-from ingest.models import Story
+from ingest.clean import LIBRARY_CATEGORIES
+from ingest.models import Story, WireSource
 from ingest.validators import string_list
 
 
@@ -13,6 +14,37 @@ class TextareaField(forms.CharField):
 
     def to_python(self, value):
         return super().to_python(value).replace("\r\n", "\n")
+
+
+# What the body editor offers: paragraphs, two heading levels, lists, links, bold and italic. Nothing it can make is
+# outside the stored body's allow-list (ingest.normalize.body); the one sanitizer runs on save all the same.
+BODY_EDITOR_EXTENSIONS = {
+    "Bold": True,
+    "Italic": True,
+    "Heading": {"levels": [2, 3]},
+    "BulletList": True,
+    "OrderedList": True,
+    "ListItem": True,
+    "Link": {"enableTarget": False, "protocols": ["http", "https", "mailto"]},
+    "History": True,
+}
+
+
+class BodyField(TextareaField):
+    """The story body, edited as rich text.
+
+    The editor writes its own serialization of the same copy back into the form; only a change of the
+    copy itself (the stored, canonical form) counts as an edit, so pressing Publish never "edits" the body.
+    """
+
+    def has_changed(self, initial, data):
+        return services.canonical_body_html(initial or "") != services.canonical_body_html(self.to_python(data) or "")
+
+
+def body_editor_widget():
+    from django_prose_editor.widgets import AdminProseEditorWidget
+
+    return AdminProseEditorWidget(config={"extensions": BODY_EDITOR_EXTENSIONS}, preset="configurable")
 
 
 class LinesField(forms.CharField):
@@ -52,13 +84,13 @@ class StoryEditForm(forms.ModelForm):
     class Meta:
         model = Story
         fields = "__all__"
-        field_classes = {"summary": TextareaField, "body_html": TextareaField}
+        field_classes = {"summary": TextareaField, "body_html": BodyField}
         labels = {"body_html": "Body"}
         widgets = {
             "headline": forms.TextInput(attrs={"class": "vLargeTextField headline-input"}),
             "subheadline": forms.TextInput(attrs={"class": "vLargeTextField"}),
             "summary": forms.Textarea(attrs={"rows": 3}),
-            "body_html": forms.Textarea(attrs={"rows": 16, "class": "vLargeTextField"}),
+            "body_html": body_editor_widget(),
         }
 
     def __init__(self, *args, **kwargs):
@@ -109,9 +141,14 @@ class StoryEditForm(forms.ModelForm):
         if snapshot is None:
             return changed, changed
         names = [name for name in self.fields if name != "seen_lock_version" and hasattr(snapshot, name)]
-        own = [name for name in names if name in self.cleaned_data and self.cleaned_data[name] != getattr(snapshot, name)]
+        own = [name for name in names if name in self.cleaned_data and self._differs(name, self.cleaned_data[name], getattr(snapshot, name))]
         theirs = [name for name in names if self.initial.get(name) != getattr(snapshot, name)]
         return own, theirs
+
+    def _differs(self, name: str, posted, stored) -> bool:
+        if name == "body_html":
+            return services.canonical_body_html(posted or "") != services.canonical_body_html(stored or "")
+        return posted != stored
 
     @property
     def edited_fields(self) -> list[str]:
@@ -141,3 +178,34 @@ class ReasonForm(forms.Form):
         if len(reason) > self.max_length:
             raise forms.ValidationError(f"At most {self.max_length} characters, please (it has {len(reason)}).")
         return reason
+
+def category_label(name: str) -> str:
+    """ "newsletter-nag" as editors read it: "newsletter nag"."""
+    return name.replace("-", " ")
+
+
+class WireSourceForm(forms.ModelForm):
+    """A source's settings; the shipped library's categories as checkboxes, ticked for the ones switched off."""
+
+    disabled_categories = forms.MultipleChoiceField(
+        choices=[(name, category_label(name)) for name in LIBRARY_CATEGORIES],
+        widget=forms.CheckboxSelectMultiple(attrs={"class": "library-switch"}),
+        required=False,
+        label="Library categories off",
+        help_text="Tick a category to keep its lines in this source's copy (say, its photo credits): the cleaner skips it "
+                  "for this source from the next delivery on. Every other source still loses those lines.",
+    )
+
+    class Meta:
+        model = WireSource
+        fields = "__all__"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        stored = self.instance.disabled_categories if isinstance(self.instance.disabled_categories, list) else []
+        # A name the library no longer has is dropped on the next save rather than shown as an unknown choice.
+        self.initial["disabled_categories"] = [name for name in stored if name in LIBRARY_CATEGORIES]
+
+    def clean_disabled_categories(self):
+        chosen = set(self.cleaned_data.get("disabled_categories") or [])
+        return [name for name in LIBRARY_CATEGORIES if name in chosen]  # the library's order, each once

@@ -52,12 +52,21 @@ def story_review_context(story: Story) -> dict:
         "workflow": [(to, ACTION_LABELS[to]) for to in next_statuses(story.status) if to != Story.Status.KILLED],
         "with_next": [to for to in next_statuses(story.status) if to in (Story.Status.APPROVED, Story.Status.PUBLISHED)],
         "can_kill": Story.Status.KILLED in next_statuses(story.status),
-        "flagged": [
-            {"text": f.get("text", ""), "rule": f.get("rule", ""), "reason": f.get("reason", "")}
-            for f in (story.flagged or []) if isinstance(f, dict)
-        ],
+        "flagged": flagged_lines(story),
         "history": story_recent_history(story),
     }
+
+
+def flagged_lines(story: Story) -> list[dict]:
+    """The doubtful lines as the page lists them; `index` is the flag's place in `Story.flagged` (what the
+    Keep and Remove buttons send), `removable` whether it names a line of the body (not a note about the item)."""
+    return [
+        {
+            "index": index, "text": flag.get("text", ""), "rule": flag.get("rule", ""), "reason": flag.get("reason", ""),
+            "removable": bool(flag.get("text")) and flag.get("block") is not None,
+        }
+        for index, flag in enumerate(story.flagged or []) if isinstance(flag, dict)
+    ]
 
 
 _NOTICE_TEXT = {

@@ -150,8 +150,12 @@ class BoilerplateRuleAdmin(admin.ModelAdmin):
             self.message_user(request, f"Rule “{rule.pattern[:80]}” is off: {rule.disabled_reason}", messages.WARNING)
         extra_context = dict(extra_context or {})
         extra_context["pending_suggestions"] = BoilerplateRule.objects.filter(suggested=True).count()
+        switched_off = selectors.library_categories_switched_off()
         extra_context["library"] = [
-            {"name": name.removeprefix("library:"), "label": name.removeprefix("library:").replace("-", " "), "patterns": count}
+            {
+                "name": name.removeprefix("library:"), "label": name.removeprefix("library:").replace("-", " "),
+                "patterns": count, "off_for": switched_off.get(name.removeprefix("library:"), []),
+            }
             for name, count in selectors.shipped_library_categories()
         ]
         return super().changelist_view(request, extra_context)

@@ -18,6 +18,7 @@ from ingest import services
 from ingest.models import BoilerplateRule, WireSource
 from ingest.webhooks.signature import generate_secret
 
+from .forms import WireSourceForm
 from .rules import BoilerplateRuleForm
 
 SECRET_PAGE = "admin/ingest/wiresource/secret_once.html"
@@ -69,6 +70,7 @@ def rotate_secret(modeladmin, request, queryset):
 
 @admin.register(WireSource)
 class WireSourceAdmin(admin.ModelAdmin):
+    form = WireSourceForm
     change_form_template = "admin/ingest/wiresource/change_form.html"
     list_display = ("slug", "name", "active", "format", "headline_case", "secret", "previous_secret_valid_until", "created_at")
     list_filter = ("active", "format", "headline_case")
@@ -77,6 +79,14 @@ class WireSourceAdmin(admin.ModelAdmin):
     inlines = [BoilerplateRuleInline]
     readonly_fields = ("secret", "previous_secret_valid_until", "created_at", "updated_at")
     exclude = ("signing_secret", "previous_signing_secret", "previous_secret_expires_at")
+
+    def get_fieldsets(self, request, obj=None):
+        """Django's one fieldset, with the library switch set apart under its own heading."""
+        fields = [name for name in self.get_fields(request, obj) if name != "disabled_categories"]
+        return [
+            (None, {"fields": fields}),
+            ("Shipped boilerplate library", {"fields": ["disabled_categories"], "classes": ["library-switches"]}),
+        ]
 
     def get_readonly_fields(self, request, obj=None):
         # The slug is in the partner's webhook URL: changing it breaks their sender.

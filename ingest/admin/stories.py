@@ -41,6 +41,7 @@ from .filters import (
     UrgencyFilter,
 )
 from .forms import ReasonForm, StoryEditForm
+from .preview import reader_view_context
 from .review import ACTION_LABELS, story_review_context
 
 # Columns the queue never shows: left out of its query so 100 rows stay light.
@@ -305,6 +306,7 @@ class StoryAdmin(SimpleHistoryAdmin):
             path("new-stories/", never_cache(self.new_stories_view), name="ingest_story_new_stories"),
             path("views/save/", view(self.save_view_view), name="ingest_story_save_view"),
             path("views/<int:view_id>/remove/", view(self.remove_view_view), name="ingest_story_remove_view"),
+            path("<int:object_id>/reader/", self.admin_site.admin_view(self.reader_view), name="ingest_story_reader"),
             *super().get_urls(),
         ]
 
@@ -320,6 +322,7 @@ class StoryAdmin(SimpleHistoryAdmin):
             context["kill"], context["now"] = selectors.story_kill_record(obj), timezone.now()
             if context["kill"] is not None and services.kill_undo_refusal(obj, request.user) is None:
                 context["unkill_url"] = self._with_filters(request, reverse("admin:ingest_story_unkill", args=[obj.pk]))
+            context["reader_url"] = self._with_filters(request, reverse("admin:ingest_story_reader", args=[obj.pk]))
         return super().render_change_form(request, context, add=add, change=change, form_url=form_url, obj=obj)
 
     def save_model(self, request, obj, form, change):
@@ -350,6 +353,8 @@ class StoryAdmin(SimpleHistoryAdmin):
             return self._back_to_story(request, obj)
         if "_restore" in post:
             return self._restore(request, obj, post["_restore"])
+        if "_flag_keep" in post or "_flag_remove" in post:
+            return self._settle_flag(request, obj, post)
         if "_accept_update" in post:
             return self._settle_update(request, obj, services.story_accept_pending_update, "accepted")
         if "_accept_fields" in post:
@@ -438,7 +443,7 @@ class StoryAdmin(SimpleHistoryAdmin):
             if not unseen:
                 return ""
             step = ACTION_LABELS.get(post.get("_transition_next") or post.get("_transition"), "act").lower()
-        elif any(name in post for name in ("_restore", "_accept_update", "_accept_fields", "_dismiss_update")):
+        elif any(name in post for name in ("_restore", "_flag_keep", "_flag_remove", "_accept_update", "_accept_fields", "_dismiss_update")):
             step = "press the button"
         else:
             return ""
@@ -509,6 +514,22 @@ class StoryAdmin(SimpleHistoryAdmin):
         context["form"] = form
         return TemplateResponse(request, "admin/ingest/story/confirm_with_reason.html", context)
 
+    # --- the reader view: the story as the feed serves it -------------------------------------
+
+    def reader_view(self, request, object_id):
+        story = get_object_or_404(Story.objects.select_related("source"), pk=object_id)
+        if not self.has_view_permission(request, story):
+            raise PermissionDenied
+        context = {
+            **self.admin_site.each_context(request),
+            **reader_view_context(story, request),
+            "title": "Reader view",
+            "opts": self.opts,
+            "story": story,
+            "story_url": self._with_filters(request, reverse("admin:ingest_story_change", args=[story.pk])),
+        }
+        return TemplateResponse(request, "admin/ingest/story/reader_view.html", context)
+
     # --- the review page's other buttons ---------------------------------------------------
 
     def _restore(self, request, obj, raw_index):
@@ -520,6 +541,26 @@ class StoryAdmin(SimpleHistoryAdmin):
             self.message_user(request, "That removed piece is no longer there; reload the story.", messages.ERROR)
         else:
             self.message_user(request, f"Restored: “{piece}”", messages.SUCCESS)
+        return self._back_to_story(request, obj)
+
+    def _settle_flag(self, request, obj, post):
+        """Keep or Remove on a flagged line: the service checks the lock and that the flag still reads as shown."""
+        keep = "_flag_keep" in post
+        raw = post.get("_flag_keep") if keep else post.get("_flag_remove")
+        try:
+            index = int(raw)
+        except (TypeError, ValueError):
+            self.message_user(request, "That flagged line is no longer there; reload the story.", messages.ERROR)
+            return self._back_to_story(request, obj)
+        text = post.get(f"_flag_text_{index}")  # the line as the page showed it: a moved list of flags is refused
+        settle = services.story_keep_flagged_line if keep else services.story_remove_flagged_line
+        try:
+            settle(story=obj, index=index, text=text, user=request.user, seen_lock_version=obj.lock_version)
+        except ValidationError as exc:
+            self.message_user(request, f"Not done: {exc.messages[0]}.", messages.ERROR)
+        else:
+            done = "Kept (flag dismissed)" if keep else "Removed (restorable under Boilerplate removed)"
+            self.message_user(request, f"{done}: “{text}”", messages.SUCCESS)
         return self._back_to_story(request, obj)
 
     def _accept_fields(self, request, obj, fields):

@@ -89,6 +89,13 @@ def _shipped(name: str, pattern: str) -> Rule:
 
 
 SHIPPED = tuple(_shipped(name, pattern) for name, pattern in SHIPPED_RULES)
+# The library's categories, in the library's order: what the rules page lists and a source may switch off.
+LIBRARY_CATEGORIES = tuple(dict.fromkeys(name for name, _ in SHIPPED_RULES))
+
+
+def rule_category(rule: Rule) -> str:
+    """The shipped library category a rule belongs to ("newsletter-nag"), or "" for an editor's rule."""
+    return rule.name.removeprefix("library:") if rule.name.startswith("library:") else ""
 
 
 def normalize_line(line: str) -> str:
@@ -196,17 +203,31 @@ def _trailing_headlines_start(blocks: list[Block], rules) -> int:
     return start
 
 
-def clean(item: ParsedItem, rules: tuple[Rule, ...] | list[Rule] = SHIPPED, *, model: scoring.Model | None = None) -> CleanedItem:
+def clean(
+    item: ParsedItem, rules: tuple[Rule, ...] | list[Rule] = SHIPPED, *, model: scoring.Model | None = None,
+    disabled_categories: frozenset[str] | set[str] | tuple[str, ...] = frozenset(),
+) -> CleanedItem:
     """Remove boilerplate: what the parser marked as furniture, what a rule names, a reader comment
     thread under the story, and what the boilerplate model scores as certain; flag what it finds doubtful.
 
     The model runs only beside the shipped library (an editor's preview of their own rules runs without it).
+
+    `disabled_categories` are shipped library categories the item's source has switched off (plain names,
+    "photo-credit"): their rules are skipped, and a line only they would remove is kept as copy, neither
+    scored nor flagged, since an editor has said that kind of line is this source's copy.
     """
     kept: list[Block] = []
     removed: list[Removal] = []
     flagged: list[dict] = []
     if model is None and any(r.name.startswith("library:") for r in rules):
         model = scoring.shipped_model()
+    every_rule = tuple(rules)
+    rules = tuple(r for r in every_rule if rule_category(r) not in disabled_categories) if disabled_categories else every_rule
+    switched_off = len(rules) != len(every_rule)
+
+    def kept_by_switch(text: str) -> bool:
+        """Only a switched-off category would remove this line."""
+        return switched_off and bool(text) and match_line(text, every_rule) is not None
     content = [b for b in item.blocks if not b.furniture]
     content_index = {id(b): i for i, b in enumerate(content)}
     span = scoring.story_span(content)
@@ -222,7 +243,7 @@ def clean(item: ParsedItem, rules: tuple[Rule, ...] | list[Rule] = SHIPPED, *, m
             removed.append(Removal(text=subheadline, rule=rule.name, block=-1))
             subheadline = ""
             section_rule = rule.name if _opens_section(rule, item.subheadline) else None
-        elif model is not None:
+        elif model is not None and not kept_by_switch(subheadline):
             # Above the story, a line the model is sure of is no headline ("Listen to this article · 4 min").
             decision, reason = _scored(model, subheadline, [Block(text=subheadline), *content], 0, scoring.story_span(content))
             if decision == "remove":
@@ -259,6 +280,9 @@ def clean(item: ParsedItem, rules: tuple[Rule, ...] | list[Rule] = SHIPPED, *, m
             section_rule = rule.name if _opens_section(rule, block.text) else None
             continue
         section_rule = None
+        if kept_by_switch(block.text):
+            kept.append(replace(block, origin=index))
+            continue
         label = label_rule(block.text) if model is not None and block.kind == PARAGRAPH else None
         if label:
             removed.append(Removal(text=block.text, rule=label, block=index))

@@ -12,6 +12,11 @@ ALLOWED_ATTRIBUTES = {"a": {"href", "title"}}
 ALLOWED_URL_SCHEMES = {"http", "https", "mailto"}
 
 
+def _drop_empty(tag: str, attribute: str, value: str) -> str | None:
+    """An empty attribute says nothing (the body editor sends title="" on every link): left out."""
+    return value if value.strip() else None
+
+
 def sanitize(html: str) -> str:
     """The one gate every body passes before it is stored: no scripts, handlers or javascript: links."""
     return nh3.clean(
@@ -20,6 +25,7 @@ def sanitize(html: str) -> str:
         attributes=ALLOWED_ATTRIBUTES,
         url_schemes=ALLOWED_URL_SCHEMES,
         link_rel="noopener noreferrer nofollow",
+        attribute_filter=_drop_empty,
     )
 
 

@@ -26,8 +26,9 @@ from .stories import (
 )
 from .editors import EDITOR_PERMISSIONS, editors_group_ensure
 from .desk import desk_view_delete, desk_view_save
+from .flagged_lines import story_keep_flagged_line, story_remove_flagged_line
 from .kills import KillUndoRefused, kill_undo_refusal, story_unkill
-from .workflow import REASON_MAX_LENGTH, StaleStoryError, next_statuses, story_check_fresh, story_save_edits, story_transition
+from .workflow import REASON_MAX_LENGTH, StaleStoryError, canonical_body_html, next_statuses, story_check_fresh, story_save_edits, story_transition
 
 __all__ = [
     "DeliveryOutcome",
@@ -46,11 +47,14 @@ __all__ = [
     "rule_dismiss_suggestion",
     "source_learn_boilerplate",
     "story_restore_removal",
+    "story_keep_flagged_line",
+    "story_remove_flagged_line",
     "story_transition",
     "REASON_MAX_LENGTH",
     "StaleStoryError",
     "next_statuses",
     "story_check_fresh",
+    "canonical_body_html",
     "story_save_edits",
     "EDITOR_PERMISSIONS",
     "editors_group_ensure",

@@ -15,7 +15,7 @@ from ingest.clean.engine import clean
 from ingest.clean.learning import StoryLines, recurring_lines, strong_evidence
 from ingest.conf import ingest_setting
 from ingest.clean.patterns import check_pattern
-from ingest.items import LIST, PARAGRAPH, Block, ParsedItem
+from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.models import BoilerplateRule, Delivery, Story, WireSource
 from ingest.normalize import render_html, render_text
 from ingest.parse import parse
@@ -89,7 +89,11 @@ def _put_back(blocks: list[Block], piece: dict, still_removed: list[dict]) -> st
         restored = (
             Block(kind=LIST, items=[piece["text"]] if item != -1 else [], text=piece["text"] if item == -1 else "", origin=origin)
             if item is not None
-            else Block(kind=PARAGRAPH, text=piece["text"], origin=origin)
+            else Block(
+                # A heading an editor removed comes back a heading, with its links and emphasis (`html`).
+                kind=HEADING if piece.get("kind") == HEADING else PARAGRAPH, level=piece.get("level", 2),
+                text=piece["text"], html=piece.get("html", ""), origin=origin,
+            )
         )
         position = next((i for i, b in enumerate(blocks) if b.origin > origin), len(blocks))
         blocks.insert(position, restored)
@@ -205,13 +209,14 @@ def source_learn_boilerplate(
     """
     from ingest.selectors import pipeline_options
 
-    rules = pipeline_options(source).rules
+    options = pipeline_options(source)
+    rules = options.rules
     stories: dict[str, StoryLines] = {}
     recent = Delivery.objects.filter(source=source).exclude(status=Delivery.Status.FAILED).order_by("-received_at", "-id")
     for delivery in list(recent[:deliveries]):
         for item in _parsed_items(delivery, source.format):
             key = normalize_line(item.headline) or item.guid or f"delivery:{delivery.pk}"  # versions share a headline
-            cleaned = clean(item, rules)
+            cleaned = clean(item, rules, disabled_categories=options.disabled_categories)
             stories.setdefault(key, StoryLines(key=key)).lines.extend(_lines_of(cleaned.item.blocks))
     found = [
         suggestion

@@ -118,6 +118,15 @@ def story_save_edits(*, story: Story, seen_lock_version: int, fields: list[str] 
     return story
 
 
+def canonical_body_html(html: str) -> str:
+    """The body as it would be stored: sanitized, read into blocks and rendered again.
+
+    Two bodies with the same canonical form are the same copy; the rich-text editor re-serializes the
+    HTML it was given (no line breaks between blocks, its own attribute order), which is no edit.
+    """
+    return render_html(blocks_from_html(sanitize(html or "")))
+
+
 def _rebuild_body_from_edit(story: Story) -> None:
     """An editor's HTML becomes blocks again: sanitized like wire copy, plain text kept in step for the feed,
     and each block keeps the wire position (`origin`) of the block it came from, so "restore" still puts a

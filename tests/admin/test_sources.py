@@ -123,3 +123,95 @@ def test_a_non_numeric_source_id_is_not_found(admin_client, wire_source, object_
     response = admin_client.get(f"{CHANGELIST}{object_id}/{suffix}")
     assert response.status_code in (302, 404), response.status_code
     assert response.status_code != 500
+
+
+# --- the shipped library's categories, switched off per source -------------------------------
+
+NAG = "Sign up for our daily newsletter"
+SWITCH_STORY = (
+    "Harbor bridge reopens\n\nThe harbor bridge reopened on Tuesday after six weeks of repairs, city officials said.\n\n"
+    f"{NAG}\n\nTraffic was light on the first morning, and commuters said the detour had added twenty minutes.\n"
+)
+
+
+def _source_form(source: WireSource, **extra) -> dict:
+    return {
+        "name": source.name, "active": "on", "format": source.format, "headline_case": source.headline_case,
+        "rules-TOTAL_FORMS": "0", "rules-INITIAL_FORMS": "0", **extra,
+    }
+
+
+def _story_from(source: WireSource, webhook_id: str, headline: str = "Harbor bridge reopens"):
+    from tests.admin.conftest import make_story_from_sample
+
+    return make_story_from_sample(source, SWITCH_STORY.replace("Harbor bridge reopens", headline).encode(), webhook_id=webhook_id)
+
+
+def test_source_page_switches_library_categories_off_and_the_cleaner_follows(admin_client, wire_source):
+    from ingest import selectors
+
+    other = WireSource.objects.create(slug="other", name="Other", signing_secret="whsec_b2xk")
+    page = admin_client.get(f"{CHANGELIST}{wire_source.pk}/change/").content.decode()
+    assert 'name="disabled_categories" value="newsletter-nag"' in page and "Shipped boilerplate library" in page
+
+    response = admin_client.post(
+        f"{CHANGELIST}{wire_source.pk}/change/",
+        _source_form(wire_source, disabled_categories=["photo-credit", "newsletter-nag"]),
+    )
+    assert response.status_code == 302, response.content[:3000]
+    wire_source.refresh_from_db()
+    assert wire_source.disabled_categories == ["newsletter-nag", "photo-credit"]  # the library's order
+    assert selectors.pipeline_options(wire_source).disabled_categories == {"newsletter-nag", "photo-credit"}
+    assert selectors.pipeline_options(other).disabled_categories == frozenset()
+
+    kept = _story_from(wire_source, "msg_switch_1")
+    lost = _story_from(other, "msg_switch_2")
+    assert NAG in kept.body_text and NAG not in [piece["text"] for piece in kept.removed]
+    assert NAG not in lost.body_text and [piece["rule"] for piece in lost.removed if piece["text"] == NAG] == ["library:newsletter-nag"]
+
+    # Unticking all of them turns the library back on for the source's next item.
+    admin_client.post(f"{CHANGELIST}{wire_source.pk}/change/", _source_form(wire_source))
+    wire_source.refresh_from_db()
+    assert wire_source.disabled_categories == []
+    assert NAG not in _story_from(wire_source, "msg_switch_3", "Ferry resumes service").body_text
+
+
+def test_an_unknown_category_is_refused_with_a_form_error(admin_client, wire_source):
+    response = admin_client.post(
+        f"{CHANGELIST}{wire_source.pk}/change/", _source_form(wire_source, disabled_categories=["no-such-thing"]),
+    )
+    assert response.status_code == 200 and "no-such-thing is not one of the available choices" in response.content.decode()
+    wire_source.refresh_from_db()
+    assert wire_source.disabled_categories == []
+
+
+def test_a_stored_name_the_library_no_longer_has_switches_nothing_off(wire_source):
+    from ingest import selectors
+
+    wire_source.disabled_categories = ["retired-category", "advertisement"]
+    wire_source.save()
+    assert selectors.pipeline_options(wire_source).disabled_categories == {"advertisement"}
+
+
+def test_rules_page_shows_which_sources_have_a_category_off(admin_client, wire_source):
+    WireSource.objects.create(slug="other", name="Other", signing_secret="whsec_b2xk", disabled_categories=["photo-credit"])
+    wire_source.disabled_categories = ["photo-credit", "advertisement"]
+    wire_source.save()
+    html = admin_client.get("/admin/ingest/boilerplaterule/").content.decode()
+    photo = re.search(r'<li id="library-photo-credit">(.*?)</li>', html, re.S).group(1)
+    advert = re.search(r'<li id="library-advertisement">(.*?)</li>', html, re.S).group(1)
+    newsletter = re.search(r'<li id="library-newsletter-nag">(.*?)</li>', html, re.S).group(1)
+    assert re.findall(r">(\w+)</a>", photo) == ["other", "wire"]
+    assert re.findall(r">(\w+)</a>", advert) == ["wire"]
+    assert "off for" not in newsletter
+
+
+def test_editors_see_the_switch_but_cannot_change_a_source(client, wire_source):
+    from tests.admin.conftest import make_editor
+
+    client.force_login(make_editor())
+    assert client.get(f"{CHANGELIST}{wire_source.pk}/change/").status_code == 200
+    response = client.post(f"{CHANGELIST}{wire_source.pk}/change/", _source_form(wire_source, disabled_categories=["advertisement"]))
+    assert response.status_code == 403
+    wire_source.refresh_from_db()
+    assert wire_source.disabled_categories == []

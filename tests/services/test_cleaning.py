@@ -249,8 +249,8 @@ def test_learning_reads_outside_any_transaction_and_writes_briefly(wire_source, 
         _receive(wire_source, f"Story {n} headline\n\nSPRINGFIELD (AP) \u2014 Lead {n}.\nThe Ledger is published by Ledger Media.\n")
     in_transaction = []
     real_clean = cleaning.clean
-    monkeypatch.setattr(cleaning, "clean", lambda item, rules: in_transaction.append(connection.in_atomic_block)
-                        or real_clean(item, rules))
+    monkeypatch.setattr(cleaning, "clean", lambda item, rules, **options: in_transaction.append(connection.in_atomic_block)
+                        or real_clean(item, rules, **options))
     created = services.source_learn_boilerplate(source=wire_source)
     assert [rule.pattern for rule in created] == ["The Ledger is published by Ledger Media."]
     assert in_transaction and not any(in_transaction)

@@ -246,7 +246,7 @@ def test_a_delivery_past_the_item_cap_fails_before_any_cleaning(wire_source, set
     settings.INGEST = {**settings.INGEST, "MAX_ITEMS_PER_DELIVERY": 5}
     cleaned = []
     real_clean = pipeline.clean
-    monkeypatch.setattr(pipeline, "clean", lambda item, rules: cleaned.append(item) or real_clean(item, rules))
+    monkeypatch.setattr(pipeline, "clean", lambda item, rules, **options: cleaned.append(item) or real_clean(item, rules, **options))
     failed = services.delivery_process(receive_ninjs(wire_source, ninjs_array(6)).pk)
     assert failed.status == Delivery.Status.FAILED
     assert "holds 6 stories; at most 5" in failed.last_error and "INGEST_MAX_ITEMS_PER_DELIVERY" in failed.last_error

@@ -178,3 +178,50 @@ def test_publishing_an_embargoed_story_dates_it_from_the_embargo(story, user):
     story.save()
     story = services.story_transition(story=story, to=Story.Status.PUBLISHED, user=user)
     assert story.published_at == lifts  # on top of the feed when it appears, not buried under later stories
+
+
+# --- what the rich-text editor posts: one sanitizer, on save -----------------------------------
+
+EDITOR_OUTPUT = [
+    # (what, posted HTML as the editor or a tampered post sends it, must be stored, must not be stored)
+    ("heading, list and link kept",
+     '<h2>What changes</h2><ul><li><p>Tolls rise</p></li><li><p>Lanes close</p></li></ul>'
+     '<p>See <a href="https://example.com/plan" rel="noopener" target="_blank">the plan</a>.</p>',
+     ["<h2>What changes</h2>", "<ul><li>Tolls rise</li><li>Lanes close</li></ul>", 'href="https://example.com/plan"', "the plan"],
+     ['target="_blank"']),
+    ("script element and its text dropped", "<p>Copy.</p><script>alert(1)</script>", ["<p>Copy.</p>"], ["script", "alert"]),
+    ("style element dropped", "<style>p{display:none}</style><p>Copy.</p>", ["<p>Copy.</p>"], ["style", "display"]),
+    ("onclick handler dropped", '<p onclick="steal()">Copy.</p>', ["<p>Copy.</p>"], ["onclick", "steal"]),
+    ("javascript: link dropped", '<p><a href="javascript:steal()">Copy</a>.</p>', ["Copy"], ["javascript"]),
+    ("inline style dropped", '<p style="color:red">Copy.</p>', ["<p>Copy.</p>"], ["style", "color"]),
+    ("iframe dropped", '<p>Copy.</p><iframe src="https://evil.example"></iframe>', ["<p>Copy.</p>"], ["iframe", "evil"]),
+    ("an h1 (the editor offers none) keeps its text as a paragraph", "<h1>Big</h1><p>Copy.</p>", ["<p>Big</p>"], ["<h1>"]),
+    ("numbered list kept, its attributes not", '<ol start="3" type="a"><li><p>Third</p></li></ol>', ["<ol><li>Third</li></ol>"],
+     ["start=", "type="]),
+    ("the editor's empty link title left out", '<p><a href="https://example.com" title="">Copy</a>.</p>',
+     ['<a href="https://example.com" rel="noopener noreferrer nofollow">Copy</a>'], ['title=']),
+    ("bold and italic kept", "<p><strong>Key</strong> and <em>stress</em>.</p>", ["<strong>Key</strong>", "<em>stress</em>"], []),
+]
+
+
+@pytest.mark.parametrize("what,posted,kept,dropped", EDITOR_OUTPUT, ids=[case[0] for case in EDITOR_OUTPUT])
+def test_editor_output_is_sanitized_on_save(sample_story, user, what, posted, kept, dropped):
+    story = sample_story
+    story.body_html = posted
+    services.story_save_edits(story=story, seen_lock_version=story.lock_version, fields=["body_html"], user=user)
+    story.refresh_from_db()
+    for fragment in kept:
+        assert fragment in story.body_html, (what, story.body_html)
+    for fragment in dropped:
+        assert fragment not in story.body_html and fragment not in story.body_text, (what, story.body_html)
+
+
+@pytest.mark.parametrize("reserialized", [
+    lambda html: html.replace("\n", ""),                                  # no line breaks between blocks
+    lambda html: html.replace("<li>", "<li><p>").replace("</li>", "</p></li>"),  # list items as paragraphs
+    lambda html: html.replace('rel="noopener noreferrer nofollow"', ""),  # its own link attributes
+], ids=["no newlines", "paragraphs in list items", "link attributes"])
+def test_the_editors_own_serialization_of_the_same_copy_is_no_edit(sample_story, reserialized):
+    html = sample_story.body_html + '\n<ul><li>One</li></ul>\n<p><a href="https://example.com" rel="noopener noreferrer nofollow">x</a></p>'
+    assert services.canonical_body_html(reserialized(html)) == services.canonical_body_html(html)
+    assert services.canonical_body_html(html.replace("Rubio", "Secretary Rubio", 1)) != services.canonical_body_html(html)

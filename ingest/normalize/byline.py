@@ -40,7 +40,7 @@ _TRAILING_META = re.compile(r"\s*" + READ_TIME_OR_AGE + r"\s*$", re.IGNORECASE)
 # "Por María Gómez", "Von Klaus Müller", "Par Jean Dupont": "by" in other languages, taken only before a capital.
 _FOREIGN_BY = re.compile(r"^\s*(?:" + "|".join(FOREIGN_BY_WORDS) + r")\s+(?=\S)", re.IGNORECASE)
 # Where a byline's names end and an agency, outlet or role begins: ", Reuters", "| AP", " for The Times", " with AFP".
-_SPLIT_CREDIT = re.compile(r"\s*(?:\||,|;|\s/\s|\s-\s|\s–\s|\s—\s|\bfor\b|\bwith\b)\s*", re.IGNORECASE)
+_SPLIT_CREDIT = re.compile(r"\s*(?:\||,|;|\s/\s|\s-\s|\s–\s|\s—\s|\s[•·]\s|\bfor\b|\bwith\b)\s*", re.IGNORECASE)
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 # "McDONALD", "MacLEOD": a Scottish or Irish surname sent in capitals after its prefix.
 _CAPS_AFTER_PREFIX = re.compile(r"(?:Mc|Mac|O['’])[A-Z]{3,}")
@@ -254,9 +254,10 @@ _JOINED_AGENCY = re.compile(r"^(?P<names>.*\S)\s+(?:" + "|".join(AGENCY_JOINERS)
 
 def _agency_after_joiner(text: str) -> str:
     """ "Julien Mercier avec AFP" -> "Julien Mercier, AFP": the joiner before an agency, in any language, is no "and"."""
-    match = _JOINED_AGENCY.match(text) or _SLASHED_AGENCY.match(text)
-    if match and agency_name(match.group("agency")):
-        return f"{match.group('names')}, {match.group('agency')}"
+    for shape in (_JOINED_AGENCY, _SLASHED_AGENCY):
+        match = shape.match(text)
+        if match and agency_name(match.group("agency")):
+            return f"{match.group('names')}, {match.group('agency')}"
     return text
 
 

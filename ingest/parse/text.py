@@ -30,7 +30,7 @@ import re
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.normalize.byline import looks_like_byline
 from ingest.vocabulary.signals import addresses_reader
-from ingest.vocabulary.words import AGENCY_JOINERS, NOTICE_BUTTON_WORDS, STAFF_BYLINE
+from ingest.vocabulary.words import AGENCY_JOINERS, NOTICE_BUTTON_WORDS, STAFF_BYLINE, WIRE_STATUS
 from ingest.vocabulary import (
     CALL_TO_ACTION_VERBS, EDITION_WORDS, SECTION_WORDS, HEADER_LABELS, MONTHS, MONTHS_ANY_LANGUAGE, ABBREVIATIONS, AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, OUTLET_WORDS, READ_TIME_OR_AGE, SENTENCE_END, TITLE_WORDS,
     agency_name, parse_dateline,
@@ -60,6 +60,8 @@ _AGENCY_JOINED = re.compile(r"\s+(?:" + "|".join(AGENCY_JOINERS) + r")\s+\S+(?:\
 # " — ", " – ", tabs. A header is a line that splits into three or more slots on one of them.
 _HEADER_SEPARATORS = tuple(re.compile(p) for p in (r"\s*/\s+", r"\s+\|\s+", r"\s+[•·]\s+", r"\s+[—–]\s+", r"\s*\t+\s*"))
 # "Title: ...", "Byline: ...": a labelled header line; the label must be one HEADER_LABELS knows.
+# "Corpo:", "Metin:", "Body:" on a line of its own, closing a labelled header.
+_BARE_LABEL = re.compile(r"^\s*[^\W\d_][\w' -]{0,24}:\s*$")
 _LABELLED_LINE = re.compile(r"^\s*(?P<label>[^\W\d_][^:]{0,24}?)\s*:\s*(?P<value>\S.*)$")
 _HEADER_DATE = re.compile(
     r"^(?:(?:published|updated|posted|last updated)(?:\s+on)?:?\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:" + MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
@@ -257,15 +259,22 @@ def _given_names():
     return Detector(case_sensitive=False)
 
 
+# "Erik Lindqvist och Sara Al-Khouri/TT", "Ana Ruiz, EFE": the agency after the people.
+_TRAILING_AGENCY = re.compile(r"(?:/|,\s*)(?P<agency>[^/,]{2,30})$")
+# Between people: ", ", " and ", and the other languages' "and" ("och", "y", "und", "és").
+_PEOPLE_JOINER = re.compile(r",?\s+(?:" + "|".join(sorted(AND_WORDS)) + r")\s+|,\s*")
+
+
 def _is_known_person(part: str) -> bool:
     """ "Rosa Diaz", "Lucía Fernández and Tomás Ortega": name-shaped, opening with a known given name, no outlet word.
 
     Outlets look like names too ("Coastline Daily"); a given name up front is
     what tells a person apart when there is no "By" or initial to go on.
     """
+    part = _TRAILING_AGENCY.sub(lambda m: "" if agency_name(m.group("agency")) else m.group(0), part.strip())
     if not _looks_like_name(part) or _BYLINE.match(part):
         return False
-    people = [person.split() for person in re.split(r",?\s+and\s+|,\s*", part.strip()) if person.strip()]
+    people = [person.split() for person in _PEOPLE_JOINER.split(part.strip()) if person.strip()]
     return bool(people) and all(
         2 <= len([t for t in tokens if t.lower() not in _PARTICLES]) <= 4
         and not any(t.lower() in _OUTLET_WORDS or t.lower() in _TITLE_WORDS for t in tokens)
@@ -464,16 +473,31 @@ def _take_labelled_header(units: list[str], item: ParsedItem) -> list[str] | Non
     box's "Location: Kuala Lumpur" lines name neither.
     """
     fields: list[tuple[str, str, str]] = []
+    taken = 0
     for unit in units:
-        match = _LABELLED_LINE.match(unit)
-        field = match and HEADER_LABELS.get(" ".join(match.group("label").split()).casefold())
-        if not field:
+        if fields and _BARE_LABEL.match(unit):
+            taken += 1  # "Corpo:", "Metin:", "Text:" alone: the export's mark that the copy starts here
             break
+        match = _LABELLED_LINE.match(unit)
+        if not match or "\n" in unit:
+            break
+        # An export's own labels ("Editoria:", "Publicado em:") may sit among the known ones: kept, not read.
+        label = " ".join(match.group("label").split())
+        field = HEADER_LABELS.get(label.casefold())
+        if not field and (len(label.split()) > 3 or any(c.isdigit() for c in label)):
+            break  # "Exported 14/03/2025 09:12 by ...": a time's colon, not a label
+        field = field or "unknown"
         fields.append((field, match.group("label"), match.group("value").strip()))
-    if len(fields) < 2 or not {"headline", "byline"} & {f for f, _, _ in fields}:
+        taken += 1
+    while fields and fields[-1][0] == "unknown" and not _BARE_LABEL.match(units[taken - 1] if taken else ""):
+        fields.pop()  # a trailing "Note: ..." is the copy's, not the header's
+        taken -= 1
+    known = [f for f, _, _ in fields if f != "unknown"]
+    story_fields = [f for f in known if f != "other"]
+    if len(story_fields) < 2 or not {"headline", "byline"} & set(known) or len(known) < len(fields) - len(known):
         return None
     for field, label, value in fields:
-        if field == "other":
+        if field in ("other", "unknown"):
             item.extra.setdefault("header", {})[label.casefold()] = value
         elif field == "byline" and not getattr(item, field):
             item.byline = value
@@ -484,7 +508,7 @@ def _take_labelled_header(units: list[str], item: ParsedItem) -> list[str] | Non
             setattr(item, field, value)
         else:
             item.extra.setdefault("header_parts", []).append(value)
-    return units[len(fields):]
+    return units[taken:]
 
 
 def _looks_like_opening_headline(units: list[str]) -> bool:
@@ -547,7 +571,7 @@ def _is_byline_contact_line(line: str) -> bool:
 
 
 def _is_place_slot(part: str) -> bool:
-    return bool(_CAPS_PLACE.match(part)) and len(part.split()) <= 5
+    return bool(_CAPS_PLACE.match(part)) and len(part.split()) <= 5 and not agency_name(part) and not WIRE_STATUS.match(part)
 
 
 def _assign_packed_header(parts: list[str], item: ParsedItem, *, with_headline: bool = True) -> None:
@@ -567,10 +591,16 @@ def _assign_packed_header(parts: list[str], item: ParsedItem, *, with_headline: 
         item.summary = rest.pop()
     place_at = next((i for i, part in enumerate(rest) if _is_place_slot(part)), len(rest))
     unassigned = []
+    agency_header = False
     for position, part in enumerate(rest):
         is_edition = _EDITION_WORD.search(part) or (position > 0 and _EDITION.search(part))
         if _HEADER_DATE.match(part):
             item.extra.setdefault("header", {})["date"] = part  # a date slot: when, not who or where
+        elif WIRE_STATUS.match(part):
+            item.extra.setdefault("header", {})["status"] = part  # "URGENTE", "PRIO 3", "UPPDATERAD": the wire's flags
+        elif agency_name(part) and position < place_at and not item.credit:
+            item.credit = part  # "ANSA — CRONACA — GENOVA — ...", "TT<tab>INRIKES<tab>...": the agency's own header
+            agency_header = True
         elif _is_section_slot(part):
             item.extra.setdefault("header", {})["section"] = part  # "Local News", "Markets": where it runs
         elif not item.edition and is_edition and len(part.split()) <= 4:
@@ -588,7 +618,9 @@ def _assign_packed_header(parts: list[str], item: ParsedItem, *, with_headline: 
         else:
             unassigned.append(part)
     for part in unassigned:
-        if not item.publisher:
+        if agency_header and not item.dateline and _looks_like_place_name(part) and len(part.split()) <= 2:
+            item.dateline = part  # an agency's header names no outlet: its one-word slot is the place ("Kraków")
+        elif not item.publisher and not agency_header:
             item.publisher = part
         elif not item.byline and _looks_like_name(part):
             item.byline = part

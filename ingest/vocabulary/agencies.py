@@ -1,4 +1,10 @@
-"""Wire agencies as they appear in datelines and bylines, mapped to their full names."""
+"""Wire agencies as they appear in datelines and bylines, mapped to their full names.
+
+DESIGN.md's convention: a credit names the agency in full. For a national agency that is its own full name in
+its own language ("Polska Agencja Prasowa" for PAP, "Agenzia Nazionale Stampa Associata" for ANSA, "Anadolu
+Ajansı" for AA), as the agency signs itself; an agency that styles itself by its initials everywhere ("TT
+Nyhetsbyrån", "STT", "ČTK") keeps them.
+"""
 
 AGENCIES: dict[str, str] = {
     "ap": "Associated Press",
@@ -18,8 +24,8 @@ AGENCIES: dict[str, str] = {
     "kyodo": "Kyodo News",
     "kyodo news": "Kyodo News",
     "yonhap": "Yonhap News Agency",
-    "efe": "EFE",
-    "ansa": "ANSA",
+    "efe": "Agencia EFE",
+    "ansa": "Agenzia Nazionale Stampa Associata",
     "pti": "Press Trust of India",
     "ani": "Asian News International",
     "ians": "Indo-Asian News Service",
@@ -29,8 +35,8 @@ AGENCIES: dict[str, str] = {
     "pa": "PA Media",
     "pa media": "PA Media",
     "tass": "TASS",
-    "anadolu": "Anadolu Agency",
-    "aa": "Anadolu Agency",
+    "anadolu": "Anadolu Ajansı",
+    "aa": "Anadolu Ajansı",
     "cnn": "CNN",
     "bbc": "BBC",
     "nyt": "The New York Times",
@@ -46,17 +52,17 @@ AGENCIES: dict[str, str] = {
     "yonhap news agency": "Yonhap News Agency",
     "jiji": "Jiji Press",
     "jiji press": "Jiji Press",
-    "agencia efe": "EFE",
+    "agencia efe": "Agencia EFE",
     "ria novosti": "RIA Novosti",
     "interfax": "Interfax",
     "bernama": "Bernama",
     "antara": "ANTARA",  # as the agency styles itself
     "uni": "United News of India",
-    "anadolu agency": "Anadolu Agency",
+    "anadolu agency": "Anadolu Ajansı",
     "kyodo news agency": "Kyodo News",
     "press trust of india": "Press Trust of India",
     "deutsche presse-agentur": "Deutsche Presse-Agentur",
-    "efe news": "EFE",
+    "efe news": "Agencia EFE",
     "npr": "NPR",
     "cnbc": "CNBC",
     "politico": "Politico",
@@ -79,7 +85,7 @@ AGENCIES: dict[str, str] = {
     "apa": "APA",
     "austria presse agentur": "APA",
     "agi": "AGI",
-    "anp": "ANP",
+    "anp": "Algemeen Nederlands Persbureau",
     "ats": "Keystone-ATS",
     "keystone-ats": "Keystone-ATS",
     "sda": "Keystone-SDA",
@@ -96,9 +102,9 @@ AGENCIES: dict[str, str] = {
     "tt nyhetsbyrån": "TT Nyhetsbyrån",
     "stt": "STT",
     "stt-info": "STT",
-    "pap": "PAP",
-    "polska agencja prasowa": "PAP",
-    "mti": "MTI",
+    "pap": "Polska Agencja Prasowa",
+    "polska agencja prasowa": "Polska Agencja Prasowa",
+    "mti": "Magyar Távirati Iroda",
     "agerpres": "Agerpres",
     "hina": "HINA",
     "sta": "STA",
@@ -180,3 +186,9 @@ def agency_name(text: str) -> str | None:
     """Full agency name for "(AP)", "Reuters", "The Associated Press"; None when not an agency."""
     key = " ".join(text.strip(" .,()[]").split()).lower()
     return AGENCIES.get(key)
+
+AGENCIES.update({
+    "agenzia nazionale stampa associata": "Agenzia Nazionale Stampa Associata",
+    "algemeen nederlands persbureau": "Algemeen Nederlands Persbureau",
+    "magyar távirati iroda": "Magyar Távirati Iroda",
+})

@@ -263,6 +263,7 @@ HEADER_LABELS: dict[str, str] = {
         "byline", "by", "author", "authors", "autor", "autores", "auteur", "auteurs", "autore", "autori", "av", "af",
         "forfatter", "författare", "kirjoittaja", "toimittaja", "yazan", "yazar", "penulis", "oleh", "szerző", "writer",
         "writers", "reporter", "reporters", "written by", "de", "przez", "auteur(s)", "autoren", "autorin", "autorinnen",
+        "autoria", "muhabir", "muhabirler", "repórter", "reportagem", "texto", "tekst", "text", "wartawan",
         "verfasser", "von", "autora", "autoras", "autrice", "autrici", "autorzy", "autorka", "tekijä", "tekijät",
         "yazarlar", "forfattere", "skribent", "journalist", "redaktør", "firma", "firmado por", "por",
     ), "byline"),
@@ -270,11 +271,14 @@ HEADER_LABELS: dict[str, str] = {
         "publication", "publisher", "source", "outlet", "site", "kaynak", "zdroj", "publikasjon", "publikation",
         "julkaisu", "źródło", "sumber", "sursa", "sursă", "forrás", "fuente", "fonte", "quelle", "medium", "media",
         "publikováno v", "publicación", "publicação", "publié dans", "erschienen in", "pubblicazione", "yayın",
+        "veículo", "vehículo", "yayın organı", "gazete", "testata", "zeitung", "krant", "tidning", "avis", "lehti",
+        "dziennik", "noviny", "ziar", "lap", "portal", "situs",
     ), "publisher"),
     **dict.fromkeys((
         "summary", "dek", "deck", "standfirst", "ingress", "ingress", "perex", "özet", "lead", "ringkasan", "rezumat",
         "resumen", "resumo", "chapeau", "résumé", "zusammenfassung", "sammendrag", "sammanfattning", "tiivistelmä",
         "streszczenie", "lid", "lead-in", "teaser", "abstract", "bajada", "entradilla", "sommario", "összefoglaló",
+        "spot", "linha fina", "olho", "sottotitolo breve", "occhiello", "vorspann", "chapô", "chapo", "ingressi",
     ), "summary"),
     **dict.fromkeys((
         "dateline", "location", "place", "sted", "lieu", "ort", "miejsce", "místo", "yer", "lokasi", "loc", "locul",
@@ -288,7 +292,10 @@ HEADER_LABELS: dict[str, str] = {
         "date", "dato", "datum", "fecha", "data", "tarih", "tanggal", "dátum", "päivämäärä", "published", "posted",
         "updated", "time", "slug", "kicker", "section", "category", "desk", "page", "keywords", "tags", "word count",
         "words", "rubrique", "sección", "seção", "ressort", "sezione", "osasto", "sekcja", "rubrika", "bölüm", "rubrik",
-        "kategori", "kategorie", "kategória", "secțiune", "sektion", "seksjon",
+        "kategori", "kategorie", "kategória", "secțiune", "sektion", "seksjon", "editoria", "publicado em", "publicado",
+        "atualizado", "atualizado em", "güncelleme", "yayın tarihi", "redaktor wydania", "redaktor", "editor", "redakteur",
+        "editör", "photo", "foto", "fotó", "bild", "image", "priority", "prio", "status", "id", "story id", "urgency",
+        "version", "länge", "length", "zeichen", "ressort", "genre", "rubriek", "categoria", "categoría", "tema",
     ), "other"),
 }
 
@@ -309,5 +316,17 @@ SECTION_WORDS = frozenset({
     "nyheter", "nyheder", "uutiset", "wiadomości", "zprávy", "haberler", "berita", "știri", "hírek", "noticias",
     "notícias", "nachrichten", "actualités", "notizie", "nieuws", "inrikes", "utrikes", "ekonomi", "sport", "kultur",
     "wirtschaft", "politik", "économie", "economía", "economia", "kraj", "świat", "domácí", "gündem", "ekonomi",
+    "cronaca", "esteri", "interni", "politica", "cultura", "sociedad", "internacional", "nacional", "deportes",
+    "société", "monde", "binnenland", "buitenland", "kotimaa", "ulkomaat", "talous", "inland", "ausland", "panorama",
+    "innenriks", "utenriks", "indland", "udland", "politikk", "økonomi", "svět", "ekonomika", "dünya", "spor",
+    "nasional", "olahraga", "cotidiano", "mundo", "país", "polityka", "gospodarka", "społeczeństwo", "belföld",
+    "külföld", "gazdaság", "interne", "externe", "actualitate", "economie", "sociaal",
     "and", "&", "the",
 })
+# The status an agency sets in its header line: "URGENTE", "PRIO 3", "UPPDATERAD", "EILMELDUNG", "Pilne".
+WIRE_STATUS = re.compile(
+    r"^(?:urgent[ee]?|urgente|flash|bulletin|breaking|updated?|uppdaterad|oppdatert|opdateret|päivitetty|aktualisiert|"
+    r"aktualizacja|eilmeldung|eil|pilne|ultim'ora|ultima ora|última hora|dernière minute|son dakika|"
+    r"(?:prio(?:ritet|rity|rité|rità|ridad)?|pri)\.?\s*\d)$",
+    re.IGNORECASE,
+)

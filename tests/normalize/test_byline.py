@@ -97,9 +97,11 @@ CASES = [
     # the word joining the people to their agency, in any language, is no "and"
     ("Par Julien MERCIER avec AFP", "Julien Mercier", ["Julien Mercier"], "Agence France-Presse"),
     ("Von Lisa Brandt mit dpa", "Lisa Brandt", ["Lisa Brandt"], "Deutsche Presse-Agentur"),
-    ("Por Ana Ruiz con EFE", "Ana Ruiz", ["Ana Ruiz"], "EFE"),
+    ("Por Ana Ruiz con EFE", "Ana Ruiz", ["Ana Ruiz"], "Agencia EFE"),
     ("By Rosa Con", "Rosa Con", ["Rosa Con"], ""),
     ("Av Kari Nordmann/NTB", "Kari Nordmann", ["Kari Nordmann"], "NTB"),
+    ("Erik Lindqvist och Sara Berg/TT", "Erik Lindqvist och Sara Berg", ["Erik Lindqvist", "Sara Berg"], "TT Nyhetsbyrån"),
+    ("Ayşe Nur Yılmaz Karaca • Anadolu Ajansı", "Ayşe Nur Yılmaz Karaca", ["Ayşe Nur Yılmaz Karaca"], "Anadolu Ajansı"),
     ("Redacția", "Redacția", [], ""),
     ("Redakce", "Redakce", [], ""),
     ("By Marisol Tejeda and By Brandon Kowalczyk", "Marisol Tejeda and Brandon Kowalczyk", ["Marisol Tejeda", "Brandon Kowalczyk"], ""),

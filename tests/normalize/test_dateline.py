@@ -6,11 +6,11 @@ from ingest.vocabulary import parse_dateline
 CASES = [
     # paragraph, place, date, credit (None: no dateline)
     # National agencies writing the date their own way, and TT with no dash after its credit.
-    ("Budapest, 2025. február 17., hétfő (MTI) – Az idei felvételin", "Budapest", "2025. február 17., hétfő", "MTI"),
+    ("Budapest, 2025. február 17., hétfő (MTI) – Az idei felvételin", "Budapest", "2025. február 17., hétfő", "Magyar Távirati Iroda"),
     ("Praha 14. března (ČTK) - Ceny elektřiny klesnou.", "Praha", "14. března", "ČTK"),
     ("Bacău, 14 mai /Agerpres/ - Ploile abundente", "Bacău", "14 mai", "Agerpres"),
     ("STOCKHOLM (TT) Från och med måndag kan den som har ett pass", "STOCKHOLM", "", "TT Nyhetsbyrån"),
-    ("Warszawa (PAP) - Sejm uchwalił w piątek nowelizację.", "Warszawa", "", "PAP"),
+    ("Warszawa (PAP) - Sejm uchwalił w piątek nowelizację.", "Warszawa", "", "Polska Agencja Prasowa"),
     ("KUALA LUMPUR, Malaysia (Reuters) — U.S. Secretary of State Marco Rubio held talks.", "KUALA LUMPUR, Malaysia", "", "Reuters"),
     ("WASHINGTON (AP) -- The Senate voted on Tuesday.", "WASHINGTON", "", "Associated Press"),
     ("LONDON, Jan 5 (Reuters) - British inflation rose.", "LONDON", "Jan 5", "Reuters"),
@@ -39,8 +39,8 @@ CASES = [
     ("(Reuters) - Apple said on Thursday it would buy back shares.", "", "", "Reuters"),
     ("(Bloomberg) -- Nordvolt Grid AG shares jumped the most in almost three years.", "", "", "Bloomberg"),
     ("March 5 (UPI) -- The Federal Aviation Administration on Thursday proposed new rules.", "", "March 5", "United Press International"),
-    ("(ANSA) - ROME, MAY 14 - The Colosseum will introduce personalised tickets.", "ROME", "MAY 14", "ANSA"),
-    ("Guadalajara (México), 5 mar (EFE).- La feria del libro abrió sus puertas.", "Guadalajara (México)", "5 mar", "EFE"),
+    ("(ANSA) - ROME, MAY 14 - The Colosseum will introduce personalised tickets.", "ROME", "MAY 14", "Agenzia Nazionale Stampa Associata"),
+    ("Guadalajara (México), 5 mar (EFE).- La feria del libro abrió sus puertas.", "Guadalajara (México)", "5 mar", "Agencia EFE"),
     ("Frankfurt/Main (dpa) – Die EZB hat die Zinsen gesenkt.", "Frankfurt/Main", "", "Deutsche Presse-Agentur"),
     ("Lisboa, 05 mar 2025 (Lusa) - O Governo aprovou hoje o aumento das pensões.", "Lisboa", "05 mar 2025", "Lusa"),
     ("Wien (APA) - Die Festwochen beginnen im Mai.", "Wien", "", "APA"),
@@ -69,7 +69,7 @@ CASES = [
     ("BOGOTÁ, Colombia (AP) — Colombia's president said.", "BOGOTÁ, Colombia", "", "Associated Press"),
     ("ZÜRICH (dpa) - Die Schweizer Nationalbank senkte den Leitzins.", "ZÜRICH", "", "Deutsche Presse-Agentur"),
     ("São Paulo (Reuters) - Brazil's central bank raised rates.", "São Paulo", "", "Reuters"),
-    ("MADRID, 5 mar (EFE).- El Gobierno aprobó el plan.", "MADRID", "5 mar", "EFE"),
+    ("MADRID, 5 mar (EFE).- El Gobierno aprobó el plan.", "MADRID", "5 mar", "Agencia EFE"),
     ("PARIS, 5 mars 2025 (AFP) - Le gouvernement a annoncé.", "PARIS", "5 mars 2025", "Agence France-Presse"),
     ("Berlin, 5. März (dpa) - Der Bundestag hat beschlossen.", "Berlin", "5. März", "Deutsche Presse-Agentur"),
     ("ROMA, 5 MAR - Il governo ha approvato il decreto.", "ROMA", "5 MAR", ""),

@@ -125,3 +125,29 @@ def test_a_consent_notices_buttons_of_any_wording_are_furniture(buttons):
     item = parse(text.encode())[0]
     assert item.headline == "Harbor budget passes"
     assert [b.text for b in item.blocks if b.furniture][-1] == buttons
+
+
+@pytest.mark.parametrize("header,credit,dateline", [
+    ("ANSA — CRONACA — GENOVA — 01/12/2026 13:58 — URGENTE", "ANSA", "GENOVA"),
+    ("PAP | Kraj | Kraków | 01.12.2026 11:42", "PAP", "Kraków"),
+    ("TT\tINRIKES\t2026-12-01 07:55\tKIRUNA\tPRIO 3\tUPPDATERAD", "TT", "KIRUNA"),
+])
+def test_an_agencys_own_header_line_gives_credit_and_place_not_a_publisher(header, credit, dateline):
+    text = f"{header}\nBridge closed to traffic after inspectors find cracks in its supports\n\n" + BODY
+    item = parse(text.encode())[0]
+    assert (item.credit, item.dateline, item.publisher) == (credit, dateline, "")
+    assert item.headline == "Bridge closed to traffic after inspectors find cracks in its supports"
+
+
+def test_a_labelled_export_with_labels_of_its_own_and_a_body_mark():
+    lines = ["Título: Chuvas deixam desalojados no Recife", "Editoria: Cotidiano", "Autoria: Por Ana Lima",
+             "Veículo: Jornal do Capibaribe", "Publicado em: 01/12/2026 09h41", "Corpo:"]
+    item = parse(("\n".join(lines) + "\n" + BODY).encode())[0]
+    assert (item.headline, item.byline, item.publisher) == ("Chuvas deixam desalojados no Recife", "Por Ana Lima", "Jornal do Capibaribe")
+    assert item.blocks[0].text.startswith("PORTLAND, Maine")
+
+
+def test_names_joined_in_another_language_with_the_agency_after_a_slash_are_the_byline():
+    text = "Mine collapse injures two workers\nErik Lindqvist och Sara Berg/TT\n\n" + BODY
+    item = parse(text.encode())[0]
+    assert item.byline == "Erik Lindqvist och Sara Berg/TT" and not item.subheadline

@@ -125,7 +125,8 @@ def _from_page(html: str, tree: lxml.html.HtmlElement | None) -> ParsedItem | No
     item.headline = _article_h1(tree) or _without_site_name(_clean(document.title or ""), _clean(document.sitename or ""))
     if item.headline != _clean(document.title or ""):
         item.extra["page_title"] = _clean(document.title or "")
-    item.byline = _byline_from_author(document.author or "", html) or _byline_from_markup(tree)
+    item.byline = _as_the_page_shows(_byline_from_author(document.author or "", html), _byline_element_text(tree)) \
+        or _byline_from_markup(tree)
     item.publisher = _clean(document.sitename or "")
     item.summary = _clean(document.description or "")
     item.language = (document.language or "")[:16]
@@ -293,15 +294,58 @@ def _byline_from_author(author: str, html: str = "") -> str:
 _SUFFIX_WITHOUT_PERIOD = re.compile(r"\b(?:Jr|Sr)$")
 
 
+_FIELD_LABEL = re.compile(r"(^|[\s_-])label($|[\s_-])", re.IGNORECASE)
+
+
+def _byline_text(element) -> str:
+    """A byline element's words, each piece apart ("Autor" and "Tereza Nováková" are two divs, not "AutorTereza"),
+    without the field's own label (a CMS's `field__label`: "Autor", "Written by")."""
+    pieces: list[str] = []
+
+    def visit(node) -> None:
+        if not isinstance(node.tag, str):
+            return
+        if node is not element and _FIELD_LABEL.search(node.get("class", "")):
+            pieces.append(node.tail or "")
+            return
+        pieces.append(node.text or "")
+        for child in node:
+            visit(child)
+        if node is not element:
+            pieces.append(node.tail or "")
+
+    visit(element)
+    return _clean(" ".join(pieces))
+
+
+def _as_the_page_shows(extracted: str, marked: str) -> str:
+    """The extractor's author list joins people with ", " ("Camille Dubois, Yanis Benali"); the page's own byline
+    element names the same people with its own joiner ("Par Camille Dubois et Yanis Benali"), which a byline in
+    another language keeps. The marked one is taken when it names every extracted person and little else."""
+    if not extracted:
+        return marked
+    people = [p.strip() for p in extracted.split(",") if p.strip()]
+    if marked and len(people) > 1 and all(p in marked for p in people) and len(marked.split()) <= len(extracted.split()) + 4:
+        return marked
+    return extracted
+
+
 def _byline_from_markup(tree: lxml.html.HtmlElement | None) -> str:
     if tree is None:
         return ""
     meta = tree.xpath("//meta[@name='author']/@content")
     if meta and meta[0].strip():
         return _clean(meta[0])
+    return _byline_element_text(tree)
+
+
+def _byline_element_text(tree: lxml.html.HtmlElement | None) -> str:
+    """The first short element the page marks as its byline (class byline/author/autor ...), as it reads."""
+    if tree is None:
+        return ""
     for element in tree.iter():
         if isinstance(element.tag, str) and _BYLINE_CLASS.search(f"{element.get('class', '')} {element.get('rel', '')}"):
-            text = _clean(element.text_content())
+            text = _byline_text(element)
             if 0 < len(text.split()) <= 12:
                 return text
     return ""
@@ -375,7 +419,7 @@ def _take_byline_element(root: etree._Element) -> str:
             continue
         if any(_outside_the_article(a) for a in element.iterancestors()):
             continue  # a commenter's name ("comment-author") is no byline
-        text = _clean(element.text_content())
+        text = _byline_text(element)
         if not 0 < len(text.split()) <= 12:
             continue
         parent = element.getparent()
@@ -393,7 +437,7 @@ def _walk(element: etree._Element, blocks: list[Block], item: ParsedItem, furnit
         if tag in _SILENT_TAGS:
             continue
         if not furniture and _BYLINE_CLASS.search(child.get("class", "")) and not item.byline:
-            text = _clean(child.text_content())
+            text = _byline_text(child)
             if 0 < len(text.split()) <= 12:
                 item.byline = text
                 continue

@@ -265,6 +265,20 @@ _TRAILING_AGENCY = re.compile(r"(?:/|,\s*)(?P<agency>[^/,]{2,30})$")
 _PEOPLE_JOINER = re.compile(r",?\s+(?:" + "|".join(sorted(AND_WORDS)) + r")\s+|,\s*")
 
 
+def _are_joined_people(part: str) -> bool:
+    """ "Kovács Eszter és Szabó Márton", "Amina Mwinyi na Baraka Kileo": two or more name-shaped people joined by an
+    "and" of some language, under the headline. Two joined names are a byline even when no given name is known."""
+    part = _TRAILING_AGENCY.sub(lambda m: "" if agency_name(m.group("agency")) else m.group(0), part.strip())
+    if not _looks_like_name(part) or _CLOSES_SENTENCE.search(part):
+        return False
+    people = [person.split() for person in _PEOPLE_JOINER.split(part) if person.strip()]
+    return len(people) >= 2 and all(
+        2 <= len(tokens) <= 4 and all(t[:1].isupper() or t.lower() in _PARTICLES for t in tokens)
+        and not any(t.lower() in _OUTLET_WORDS or t.lower() in _TITLE_WORDS for t in tokens)
+        for tokens in people
+    )
+
+
 def _is_known_person(part: str) -> bool:
     """ "Rosa Diaz", "Lucía Fernández and Tomás Ortega": name-shaped, opening with a known given name, no outlet word.
 
@@ -678,7 +692,8 @@ def _body_blocks(units: list[str], item: ParsedItem) -> list[Block]:
             seen_paragraph = False
             index += _take_byline(units, index, item)
             continue
-        if not seen_paragraph and not item.byline and item.headline and not next_is_list and _is_known_person(unit):
+        if not seen_paragraph and not item.byline and item.headline and not next_is_list and (
+                _is_known_person(unit) or _are_joined_people(unit)):
             index += _take_byline(units, index, item)  # "Jane Doe" alone under the headline: the byline without "By"
             continue
         if not seen_paragraph and not next_is_list and (_looks_like_title(unit) or _headline_over_dateline(units, index)):

@@ -252,3 +252,23 @@ def test_a_byline_marked_in_another_language_is_the_byline(marked):
     ) + "</article></body></html>"
     (item,) = parse_html(html.encode(), "text/html")
     assert item.byline and item.byline.split()[-1] in marked and "Paragraph" not in item.byline
+
+
+def _page(byline_markup: str, meta: str = "") -> bytes:
+    return (f"<html><head>{meta}</head><body><article><h1>Headline of the story</h1>{byline_markup}" + "".join(
+        f"<p>Paragraph {n} of the story tells what happened in the harbor town on Monday morning.</p>" for n in range(6)
+    ) + "</article></body></html>").encode()
+
+
+def test_a_cms_field_label_inside_the_byline_is_not_part_of_the_name():
+    html = _page('<div class="field field--name-field-autor"><div class="field__label">Autor</div>'
+                 '<div class="field__item">Tereza Nováková</div></div>')
+    (item,) = parse_html(html, "text/html")
+    assert item.byline == "Tereza Nováková"
+
+
+def test_the_pages_own_byline_keeps_its_joiner_over_the_extractors_list():
+    html = _page('<p class="byline">Par Camille Dubois et Yanis Benali</p>',
+                 '<meta name="author" content="Camille Dubois, Yanis Benali">')
+    (item,) = parse_html(html, "text/html")
+    assert item.byline == "Par Camille Dubois et Yanis Benali"

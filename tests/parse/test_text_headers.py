@@ -151,3 +151,20 @@ def test_names_joined_in_another_language_with_the_agency_after_a_slash_are_the_
     text = "Mine collapse injures two workers\nErik Lindqvist och Sara Berg/TT\n\n" + BODY
     item = parse(text.encode())[0]
     assert item.byline == "Erik Lindqvist och Sara Berg/TT" and not item.subheadline
+
+
+@pytest.mark.parametrize("byline", [
+    "Kovács Eszter és Szabó Márton",
+    "Na Amina Mwinyi na Baraka Kileo",
+    "Jan Dvořák a Petra Malá",
+])
+def test_two_people_joined_in_any_language_under_the_headline_are_the_byline(byline):
+    text = f"Harbor budget passes after a year of delays\n{byline}\n\n" + BODY
+    item = parse(text.encode())[0]
+    assert item.byline == byline and not item.subheadline
+
+
+def test_a_headline_over_a_subheadline_in_title_case_is_no_byline():
+    text = "Harbor budget passes\nGrace Under Pressure And The Long Night\n\n" + BODY
+    item = parse(text.encode())[0]
+    assert not item.byline

@@ -26,7 +26,11 @@ _RELATIVE_TIME = re.compile(RELATIVE_TIME, re.IGNORECASE)
 # "14 replies", "(14)", "3 likes", "12 comments", "1.2K views": counts an interface shows.
 _COUNT = re.compile(r"(?:^|\s)\(?\d[\d.,]*[kKmM]?\)?\s*(?:replies|reply|likes?|comments?|views?|shares?|votes?|points?|"
                     r"respuestas|réponses|antworten|risposte|respostas|reacties|svar|vastausta|odpowiedzi|odpovědí|"
-                    r"yanıt|balasan|răspunsuri|válasz)?\s*$|^\(\d+\)$", re.IGNORECASE)
+                    r"yanıt|balasan|răspunsuri|válasz)?\s*$|^\(\d+\)$"
+                    # a comments heading with its count in other languages: "Maoni (2)", "Bình luận (3)", "Σχόλια (4)"
+                    r"|^(?:maoni|bình luận|σχόλια|hozzászólások|komentarze|komentáře|kommentarer|kommentare|comentarios|"
+                    r"comentários|commentaires|commenti|reacties|yorumlar|komentar|comentarii|kommentit|mga komento)\s*\(\d+\)$",
+                    re.IGNORECASE)
 # Labels joined by middle dots, bullets or pipes: "Reply · Report", "Share | Email | Print".
 _CHROME_JOIN = re.compile(r"\s[·•|]\s|^[·•|]|[·•|]$")
 # A quotation is words in quotes; a button's label in quotes ("Accept", "Manage settings") is not one.

@@ -90,7 +90,11 @@ RELATIVE_TIME = (
     r"(?:\b\d+\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|wk|weeks?|mo|months?|y|yr|years?)"
     r"\s+ago\b|(?-i:\b\d{1,2}\s?(?:h|hr|min|d|w)\b)(?![\w/-])|\bjust now\b|\byesterday at\b|\bvor \d+ \w+|\bhace \d+ \w+|\bil y a \d+ \w+"
     r"|\bh[áa] \d+ \w+|\bfa \d+ \w+|\b\d+ \w+ (?:geleden|sedan|siden|temu|önce|lalu|ezelőtt|în urmă|sitten)\b"
-    r"|\bpřed \d+ \w+|\bacum \d+ \w+)"
+    r"|\bpřed \d+ \w+|\bacum \d+ \w+"
+    # Hungarian "3 órája", "5 perce"; Vietnamese "2 giờ trước"; Greek "πριν από 2 ώρες"; Swahili "saa 2 zilizopita";
+    # Tagalog "2 oras na ang nakalipas"
+    r"|\b\d+ (?:órája|perce|napja|hete)\b|\b\d+ (?:giờ|phút|ngày|tuần) trước\b|πριν (?:από )?\d+ \w+|\b\d+ \w+ zilizopita\b"
+    r"|\bnakalipas\b)"
 )
 # An aggregator's reading time or age after a byline's names: "Jane Doe · 4 min read", "Story by Jane Doe • 2h".
 READ_TIME_OR_AGE = r"[·•|]\s*(?:\d+\s*min(?:ute)?s?\s+read|\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)(?:\s+ago)?)"
@@ -112,6 +116,8 @@ SECOND_PERSON = frozenset({
     "ditt", "dina", "dig", "deg", "dere", "deres", "jeres", "sinä", "sinun", "te", "teidän",
     "ty", "twój", "twoja", "państwo", "vy", "váš", "vaše", "siz", "sizin", "kamu", "anda",
     "dumneavoastră", "tău", "ön", "önnek",
+    # Dutch "je"/"jij"/"jouw", Swahili "yako"/"wako", Greek "σας"/"σου", Tagalog "mo"/"ninyo", Vietnamese "bạn"
+    "je", "jij", "jouw", "jullie", "yako", "wako", "σας", "σου", "ninyo", "bạn", "ditt", "din", "dine",
 })
 # The outlet speaking of itself: "our newsletter", "we use cookies".
 OUTLET_VOICE = frozenset({"we", "our", "us", "ours", "we're", "we’re", "we've", "nous", "notre", "nos", "nuestro",
@@ -145,6 +151,14 @@ CALL_TO_ACTION_VERBS = frozenset({
     "seuraa", "tilaa", "partager", "imprimer", "commenter", "compartir", "imprimir", "comentar", "teilen", "drucken",
     "kommentieren", "condividi", "stampa", "commenta", "compartilhar", "comente", "delen", "afdrukken", "reageer",
     "seguinos", "sumate", "suscribite", "receba", "clique", "acompanhe", "inscreva", "kopiera", "kopiuj", "zkopírovat",
+    # Swahili, Greek, Tagalog, and the forms other languages' prompts take that the lists above lack
+    "pakua", "jiunge", "shiriki", "soma", "fuata", "ingia", "jisajili", "tazama", "sikiliza",
+    "διαβάστε", "ακολουθήστε", "εγγραφείτε", "συνδεθείτε", "κατεβάστε", "μοιραστείτε", "δείτε", "ακούστε",
+    "basahin", "i-like", "i-follow", "i-share", "mag-subscribe", "i-download", "sundan", "panoorin", "pakinggan",
+    "recibe", "identifícate", "inicia", "escuchar", "escucha", "abonnez", "réagir", "connectez-vous", "identifiez-vous",
+    "recevez", "écouter", "jetzt", "anmelden", "hören", "vorlesen", "ricevi", "ascolta", "assine", "ouça", "ouvir",
+    "aanmelden", "luister", "lytt", "bli", "lyssna", "kuuntele", "posłuchaj", "poslechněte", "dinle", "dengarkan",
+    "gabung", "simak", "ascultă", "trimite-ne", "hallgasd", "támogatom", "támogasson", "jelentkezzen",
 })
 # The words on a consent or paywall notice's buttons, where no call-to-action verb opens them: "Customise",
 # "Settings", "Alle akzeptieren", "Tout refuser", "Paramétrer", "Más opciones", "OK", "Got it".
@@ -189,6 +203,11 @@ PLATFORM_NOUNS = frozenset({
     "podcast", "episode", "licensing", "licence", "license", "rights", "prawa", "hak", "drepturile", "jogok",
     "rettigheder", "rättigheter", "rettigheter", "oikeudet", "práva", "haklar", "hakları", "länk", "link", "odkaz",
     "artikkeli", "artikkelia", "x", "facebook", "linkedin",
+    # Swahili, Greek, Tagalog, Vietnamese, and other languages' words the list above lacks
+    "programu", "chaneli", "maoni", "habari", "εφαρμογή", "σχόλια", "σχόλιο", "σχολιάσετε", "άρθρο", "ενημερωτικό",
+    "page", "zalo", "viber", "messenger", "signal", "sesión", "connexion", "boîte", "newsletterul", "ponselmu",
+    "saluran", "aplikasi", "nyhetsbrevet", "abonnent", "bindingstid", "tipstelefonen", "lehden", "hirdetés",
+    "hozzászóláshoz", "bejelentkeznie", "üye", "girişi", "e-mail", "mail", "ochtendmail",
 })
 # Stems of the words an outlet's or agency's rights notice is made of: "may not be reproduced", "redistribution
 # prohibited", "all rights reserved", "licensed for display", in the languages the signals cover. Matched as word
@@ -201,6 +220,10 @@ RIGHTS_NOTICE_STEMS = (
     "ettertrykk", "eftertryk", "tekijänoikeus", "prawa zastrzeżone", "všechna práva", "tüm hakları",
     "hak cipta", "drepturile rezervate", "minden jog", "without permission", "sin permiso", "sans autorisation",
     "ohne genehmigung", "senza autorizzazione", "sem autorização", "zonder toestemming",
+    "utan avtal", "utan tillstånd", "uden tilladelse", "uten tillatelse", "ilman lupaa", "bez zgody", "bez souhlasu",
+    "izinsiz", "izin alınmadan", "tanpa izin", "fără acordul", "engedély nélkül", "χωρίς άδεια", "bila ruhusa",
+    "prawem autorskim", "autorská práva", "telif hakkı", "hak cipta", "exclusif des clients", "usage exclusif",
+    "uso exclusivo", "uso esclusivo", "ausschließlich", "not for resale", "onward distribution",
 )
 # Stems of a note that the story is still being written: "This is a developing story", "check back for updates",
 # "Esta noticia está en desarrollo", "wird aktualisiert", "en cours d'actualisation", "in aggiornamento".
@@ -211,6 +234,9 @@ UPDATE_NOTICE_STEMS = (
     "in aggiornamento", "sarà aggiornat", "em atualização", "será atualizad", "wordt bijgewerkt", "uppdateras",
     "oppdateres", "opdateres", "päivittyy", "aktualizowan", "aktualizuje", "güncellenecek", "güncelleniyor",
     "akan diperbarui", "se actualizează", "va fi actualizat", "frissül",
+    "breaking news update", "earlier story follows", "em atualização", "está em atualização", "în curs de actualizare",
+    "revenim cu detalii", "artikeln uppdateras", "saken oppdateres", "juttua päivitetään", "päivitetään", "depesza aktualizowana",
+    "tin đang cập nhật", "habari hii inaendelea", "ενημερώνεται", "ina-update", "cikk frissül", "folyamatosan frissül",
 )
 # Verbs of reported speech: a line that reports someone saying something is copy, whatever else it mentions.
 REPORTING_VERBS = frozenset({
@@ -239,6 +265,9 @@ RELATED_LABELS = (
     "læs mere", "lue myös", "lue lisää", "czytaj także", "czytaj też", "zobacz też", "zobacz także", "čtěte také",
     "přečtěte si také", "ayrıca okuyun", "ilginizi çekebilir", "baca juga", "simak juga", "citește și", "citeşte şi",
     "vezi și", "olvassa el", "ezt is olvassa el", "kapcsolódó",
+    "soma zaidi", "soma pia", "habari zinazohusiana", "διαβάστε επίσης", "δείτε επίσης", "σχετικά άρθρα",
+    "basahin din", "kaugnay na balita", "xem thêm", "đọc thêm", "tin liên quan", "i̇lgili haber", "ilgili haber",
+    "meer nieuws", "mehr nachrichten", "más noticias", "plus d'actualités", "altre notizie", "mais notícias",
 )
 # One-word labels a page sets where an advertisement sits: "Advertisement", "Publicidad", "Anzeige".
 AD_LABELS = frozenset({

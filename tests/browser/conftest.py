@@ -89,3 +89,33 @@ def log_in(page, username: str, password: str) -> None:
     page.click("input[type=submit]")
     page.wait_for_selector("#site-name")
     assert "/admin/login/" not in page.url, "login failed"
+
+
+def walk_reason_step(page, shots, verb: str, *, story, single_reason: str, doomed, bulk_reason: str, query: str) -> None:
+    """Kill and reject ask the same way: the single story's button, an empty reason refused, then a reason taken;
+    then the bulk action on a filtered queue, its list of stories, a reason, and the queue's filter kept."""
+    from ingest.models import Story
+
+    page.wait_for_selector(f"#{verb}-form")
+    shots(page, f"{verb}-asks")
+    page.click(f"#{verb}-confirm")  # no reason yet: the browser's own check, or the form's, keeps it alive
+    assert Story.objects.get(pk=story.pk).status == "draft"
+    page.fill("#id_reason", single_reason)
+    page.click(f"#{verb}-confirm")
+    page.wait_for_selector(".messagelist .success")
+    assert single_reason in page.locator("#recent-history").inner_text()
+    shots(page, f"{verb}-done")
+
+    page.goto(f"/admin/ingest/story/?q={query}")
+    for victim in doomed:
+        page.check(f"#result_list input[value='{victim.pk}']")
+    page.select_option("select[name=action]", verb)
+    page.click("button[name=index]")
+    page.wait_for_selector(f"#{verb}-list")
+    assert page.locator(f"#{verb}-list li").count() == len(doomed)
+    assert set(Story.objects.filter(pk__in=[s.pk for s in doomed]).values_list("status", flat=True)) == {"draft"}
+    shots(page, f"bulk-{verb}-asks")
+    page.fill("#id_reason", bulk_reason)
+    page.click(f"#{verb}-confirm")
+    page.wait_for_selector(".messagelist .success")
+    assert f"q={query}" in page.url

@@ -12,7 +12,7 @@ from ingest import services
 from ingest.models import Delivery, Story
 from tests.admin.conftest import make_editor, make_story_from_sample
 
-from .conftest import log_in
+from .conftest import log_in, walk_reason_step
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -120,32 +120,10 @@ def test_kill_asks_for_a_reason_single_and_bulk(new_page, shots, busy_desk):
     assert kill.bounding_box()["x"] - (publish.bounding_box()["x"] + publish.bounding_box()["width"]) > 100  # well apart
     assert kill.evaluate("el => getComputedStyle(el).backgroundColor") != publish.evaluate("el => getComputedStyle(el).backgroundColor")
     kill.click()
-    page.wait_for_selector("#kill-form")
-    shots(page, "kill-asks")
-    page.click("#kill-confirm")  # no reason yet: the browser's own check, or the form's, keeps it alive
-    assert Story.objects.get(pk=story.pk).status == "draft"
-    page.fill("#id_reason", "Legal: names a witness under protection")
-    page.click("#kill-confirm")
-    page.wait_for_selector(".messagelist .success")
-    assert page.locator("#story-status").text_content() == "killed"
-    assert "Legal: names a witness under protection" in page.locator("#recent-history").inner_text()
-    shots(page, "killed")
-
-    # Bulk: Django's intermediate confirmation page, then the reason, then the kill.
     doomed = busy_desk["routine"][:2]
-    page.goto("/admin/ingest/story/?q=budget")
-    for victim in doomed:
-        page.check(f"#result_list input[value='{victim.pk}']")
-    page.select_option("select[name=action]", "kill")
-    page.click("button[name=index]")
-    page.wait_for_selector("#kill-list")
-    assert page.locator("#kill-list li").count() == 2
-    assert set(Story.objects.filter(pk__in=[s.pk for s in doomed]).values_list("status", flat=True)) == {"draft"}
-    shots(page, "bulk-kill-asks")
-    page.fill("#id_reason", "Duplicates of the district roundup")
-    page.click("#kill-confirm")
-    page.wait_for_selector(".messagelist .success")
-    assert "q=budget" in page.url
+    walk_reason_step(page, shots, "kill", story=story, single_reason="Legal: names a witness under protection",
+                     doomed=doomed, bulk_reason="Duplicates of the district roundup", query="budget")
+    assert Story.objects.get(pk=story.pk).status == "killed"
     assert set(Story.objects.filter(pk__in=[s.pk for s in doomed]).values_list("status", flat=True)) == {"killed"}
 
 

@@ -16,7 +16,7 @@ from ingest.admin.display import URGENCY_BADGES
 from ingest.models import DeskView, Story
 from tests.admin.conftest import make_editor, make_story_from_sample
 
-from .conftest import log_in
+from .conftest import log_in, walk_reason_step
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -134,31 +134,10 @@ def test_reject_asks_for_a_reason_single_and_bulk(new_page, shots, queue, wire_s
     log_in(page, "desk", "desk-pass-123")
     page.goto(f"/admin/ingest/story/{story.pk}/change/")
     page.click("#workflow button[name=_transition][value='rejected']")
-    page.wait_for_selector("#reject-form")
-    shots(page, "reject-asks")
-    page.click("#reject-confirm")  # no reason: the browser's own check (or the form's) keeps it
-    assert Story.objects.get(pk=story.pk).status == "draft"
-    page.fill("#id_reason", "Duplicate of the Reuters take")
-    page.click("#reject-confirm")
-    page.wait_for_selector(".messagelist .success")
-    assert page.locator("#story-status").text_content() == "rejected"
-    assert "Duplicate of the Reuters take" in page.locator("#recent-history").inner_text()
-    shots(page, "rejected-with-reason")
-
     doomed = queue["routine"][:2]
-    page.goto("/admin/ingest/story/?q=budget")
-    for victim in doomed:
-        page.check(f"#result_list input[value='{victim.pk}']")
-    page.select_option("select[name=action]", "reject")
-    page.click("button[name=index]")
-    page.wait_for_selector("#reject-list")
-    assert page.locator("#reject-list li").count() == 2
-    assert set(Story.objects.filter(pk__in=[s.pk for s in doomed]).values_list("status", flat=True)) == {"draft"}
-    shots(page, "bulk-reject-asks")
-    page.fill("#id_reason", "Covered by the district roundup")
-    page.click("#reject-confirm")
-    page.wait_for_selector(".messagelist .success")
-    assert "q=budget" in page.url
+    walk_reason_step(page, shots, "reject", story=story, single_reason="Duplicate of the Reuters take",
+                     doomed=doomed, bulk_reason="Covered by the district roundup", query="budget")
+    assert Story.objects.get(pk=story.pk).status == "rejected"
     rejected = Story.objects.filter(pk__in=[s.pk for s in doomed])
     assert {s.status for s in rejected} == {"rejected"}
     assert {s.history.latest().history_change_reason for s in rejected} == {"Covered by the district roundup"}

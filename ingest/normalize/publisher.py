@@ -16,11 +16,16 @@ from ingest.vocabulary import agency_name
 
 # "© 2025 Lakeview Herald", "Copyright 2026 Prairie Daily Ledger. All rights reserved.", "(c) The Harbor Gazette 2025"
 _COPYRIGHT = re.compile(
-    r"^\W*(?:©|\(c\)|copyright)(?:\s*©)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?P<name>[^\W\d][^.,;|©]{1,60}?)"
+    r"^\W*(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)|copyright\b))*\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?P<name>[^\W\d][^.,;|©]{1,60}?)"
     r"(?:,?\s*\d{4})?\s*(?:[.,;|]|\s+all\s+rights\b|\s*$)",
     re.IGNORECASE,
 )
 _NOT_AN_OUTLET = re.compile(r"\b(?:rights|reserved|license|licen[cs]ed|material|content|article|story|may not)\b", re.IGNORECASE)
+
+
+# "Australian Associated Press Pty Ltd", "Thomson Reuters Inc", "dpa GmbH": the company behind a name.
+_COMPANY_SUFFIX = re.compile(r",?\s+(?:pty\.?\s+ltd|ltd|limited|inc|llc|gmbh|ag|s\.?a\.?|s\.?p\.?a\.?|plc|corp(?:oration)?|"
+                             r"co|ab|asa|a/s|oy|n\.?v\.?|b\.?v\.?)\.?$", re.IGNORECASE)
 
 
 def _outlet(name: str) -> str:
@@ -28,7 +33,7 @@ def _outlet(name: str) -> str:
     if not name or len(name.split()) > 6 or _NOT_AN_OUTLET.search(name) or not name[:1].isupper():
         return ""
     first_word = name.split()[0]
-    if agency_name(name) or agency_name(first_word) or agency_name(name.removesuffix(" Inc").removesuffix(" LLC")):
+    if agency_name(name) or agency_name(first_word) or agency_name(_COMPANY_SUFFIX.sub("", name)):
         return ""
     return name
 

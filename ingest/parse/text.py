@@ -421,6 +421,8 @@ def _is_lone_masthead(line: str, next_line: str) -> bool:
     words = line.split()
     if not 0 < len(words) <= 5 or _CLOSES_SENTENCE.search(line) or any(c.isdigit() for c in line):
         return False
+    if len(words) == 1 and words[0].lower() not in _OUTLET_WORDS:
+        return False  # "Querétaro" alone is as likely the city's section label as an outlet's name
     if agency_name(line) or parse_dateline(line) or _is_byline_line(line) or _is_section_slot(line):
         return False
     named = all(w[:1].isupper() or w.lower() in _PARTICLES or w.lower() in _OUTLET_NAME_JOINERS
@@ -613,8 +615,9 @@ def _assign_packed_header(parts: list[str], item: ParsedItem, *, with_headline: 
         elif WIRE_STATUS.match(part):
             item.extra.setdefault("header", {})["status"] = part  # "URGENTE", "PRIO 3", "UPPDATERAD": the wire's flags
         elif agency_name(part) and position < place_at and not item.credit:
-            item.credit = part  # "ANSA — CRONACA — GENOVA — ...", "TT<tab>INRIKES<tab>...": the agency's own header
-            agency_header = True
+            item.credit = part  # "ANSA — CRONACA — GENOVA — ...", "... | Berner Landbote | Bern | sda | ...": the agency
+            # A header line that opens with the agency is the agency's own: it names no outlet.
+            agency_header = agency_header or (position == 0 and not with_headline)
         elif _is_section_slot(part):
             item.extra.setdefault("header", {})["section"] = part  # "Local News", "Markets": where it runs
         elif not item.edition and is_edition and len(part.split()) <= 4:

@@ -168,3 +168,15 @@ def test_a_headline_over_a_subheadline_in_title_case_is_no_byline():
     text = "Harbor budget passes\nGrace Under Pressure And The Long Night\n\n" + BODY
     item = parse(text.encode())[0]
     assert not item.byline
+
+
+def test_one_word_above_the_headline_is_no_masthead_unless_it_is_an_outlet_word():
+    text = "Querétaro\nAnuncian tandeos en 38 colonias por bajo nivel del acueducto\nPor Ana Lucía Gutiérrez\n" + BODY
+    item = parse(text.encode())[0]
+    assert item.publisher == ""
+
+
+def test_an_agency_slot_inside_an_outlets_header_keeps_the_outlet():
+    text = ("Stadtrat sagt Ja zur Velohauptroute | Berner Landbote | Bern | sda | Ausgabe Stadt Bern\n\n" + BODY)
+    item = parse(text.encode())[0]
+    assert (item.publisher, item.credit) == ("Berner Landbote", "sda")

@@ -1,0 +1,25 @@
+"""The publisher from the copy's own copyright footer, never from an agency's notice (ingest/normalize/publisher.py)."""
+import pytest
+
+from ingest.normalize.publisher import decide_publisher, outlet_from_copyright
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("© 2025 Lakeview Herald. All rights reserved.", "Lakeview Herald"),
+    ("Copyright 2026 Prairie Daily Ledger. All rights reserved.", "Prairie Daily Ledger"),
+    ("(c) The Harbor Gazette 2025", "The Harbor Gazette"),
+    ("© Copyright 2026 Tóparti Hírek", "Tóparti Hírek"),
+    # an agency's own notice names no publisher, however it stacks its marks
+    ("(c) Copyright Thomson Reuters 2026. Click For Restrictions - https://agency.reuters.com/en/copyright.html", ""),
+    ("(c) 2025 Australian Associated Press Pty Ltd. Licensed to the subscriber named above.", ""),
+    ("© 2026 The Associated Press. All rights reserved.", ""),
+    ("This material may not be published, broadcast, rewritten or redistributed.", ""),
+])
+def test_outlet_from_copyright(line, outlet):
+    assert outlet_from_copyright(line) == outlet
+
+
+def test_the_parsed_publisher_wins_over_suffix_and_footer():
+    assert decide_publisher("Weser-Bote Online", "The Daily Ledger", ["© 2025 Lakeview Herald."]) == "Weser-Bote Online"
+    assert decide_publisher("", "The Daily Ledger", ["© 2025 Lakeview Herald."]) == "The Daily Ledger"
+    assert decide_publisher("", "", ["© 2025 Lakeview Herald."]) == "Lakeview Herald"

@@ -29,7 +29,7 @@ import re
 
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.normalize.byline import looks_like_byline
-from ingest.vocabulary.signals import addresses_reader
+from ingest.vocabulary.signals import addresses_reader, is_platform_note
 from ingest.vocabulary.words import AGENCY_JOINERS, NOTICE_BUTTON_WORDS, STAFF_BYLINE, WIRE_STATUS
 from ingest.vocabulary import (
     CALL_TO_ACTION_VERBS, EDITION_WORDS, SECTION_WORDS, HEADER_LABELS, MONTHS, MONTHS_ANY_LANGUAGE, ABBREVIATIONS, AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, OUTLET_WORDS, READ_TIME_OR_AGE, SENTENCE_END, TITLE_WORDS,
@@ -382,6 +382,9 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
     if len(units) > 3 and _is_lone_masthead(units[0], units[1]) and _is_byline_line(units[2]):
         item.publisher = units[0]  # "The Riverside Gazette" / headline / "From staff reports": the outlet's name on top
         units = units[1:]
+    elif len(units) > 3 and len(units[0].split()) == 1 and _looks_like_title(units[1]) and _is_byline_line(units[2]):
+        item.extra["kicker"] = units[0]  # "Querétaro" / headline / "Por ...": a section or place label over the headline
+        units = units[1:]
     masthead = _masthead_slots(units[0]) if len(units) > 1 and _looks_like_title(units[1]) else []
     if masthead:
         _assign_packed_header(masthead, item, with_headline=False)  # "Valley Sentinel • Weekend Edition • Sat..."
@@ -708,6 +711,10 @@ def _body_blocks(units: list[str], item: ParsedItem) -> list[Block]:
                 blocks.append(Block(kind=HEADING, text=unit))  # "Deep Look", "The Full Story": a section label, too short for a headline
             elif unit.startswith("(") and unit.endswith(")"):
                 blocks.append(Block(kind=PARAGRAPH, text=unit))  # "(Corrects name of ...)": the wire's note on this version, copy
+            elif _is_dated_line(unit):
+                item.extra.setdefault("header", {}).setdefault("date", unit)  # "November 8, 2026", "Objavljeno: 26.11.2026."
+            elif addresses_reader(unit) or is_platform_note(unit):
+                blocks.append(Block(kind=PARAGRAPH, text=unit))  # a prompt or an update note under the headline: the cleaner's
             elif not item.subheadline:
                 item.subheadline = unit
             else:
@@ -717,6 +724,27 @@ def _body_blocks(units: list[str], item: ParsedItem) -> list[Block]:
             seen_paragraph = seen_paragraph or not next_is_list
         index += 1
     return blocks
+
+
+def _is_dated_line(unit: str) -> bool:
+    """A line that only dates the story: "November 8, 2026", "Objavljeno: 26.11.2026. u 13:05", "29 de noviembre de
+    2026 · 18:40 hrs"."""
+    labelled = _LABELLED_LINE.match(unit)
+    if labelled and HEADER_LABELS.get(" ".join(labelled.group("label").split()).casefold()) == "other":
+        unit = labelled.group("value")
+    unit = re.split(r"\s[·•|]\s", unit)[0].strip().rstrip(".")
+    return bool(_HEADER_DATE.match(unit) or _LONG_DATE.match(unit))
+
+
+# "29 de noviembre de 2026", "26.11.2026. u 13:05", "1. prosince 2026": dates as other languages write them.
+# A weekday may open it ("Jumapili, Novemba 30, 2026"); Hungarian puts the year first ("2026. november 29. 08:30").
+_LONG_DATE = re.compile(
+    r"^(?:[^\W\d_]+,?\s+)?(?:\d{1,2}\.?\s+(?:de\s+)?" + MONTHS_ANY_LANGUAGE + r"\s+(?:de\s+)?\d{4}"
+    r"|" + MONTHS_ANY_LANGUAGE + r"\s+\d{1,2},?\s+\d{4}"
+    r"|\d{4}\.\s+" + MONTHS_ANY_LANGUAGE + r"\s+\d{1,2}\.?"
+    r"|\d{1,2}\.\d{1,2}\.\d{4}\.?)"
+    r"(?:,?\s+(?:\w{1,3}\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:hrs?|h|uhr))?)?$",
+    re.IGNORECASE)
 
 
 def _take_labelled_field(unit: str, item: ParsedItem) -> bool:

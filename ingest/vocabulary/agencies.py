@@ -1,9 +1,9 @@
 """Wire agencies as they appear in datelines and bylines, mapped to their full names.
 
-DESIGN.md's convention: a credit names the agency in full. For a national agency that is its own full name in
-its own language ("Polska Agencja Prasowa" for PAP, "Agenzia Nazionale Stampa Associata" for ANSA, "Anadolu
-Ajansı" for AA), as the agency signs itself; an agency that styles itself by its initials everywhere ("TT
-Nyhetsbyrån", "STT", "ČTK") keeps them.
+DESIGN.md's convention: a credit names the agency in full. For a national agency that is its full name in its
+own language ("Polska Agencja Prasowa" for PAP, "Agenzia Nazionale Stampa Associata" for ANSA, "Anadolu Ajansı"
+for AA, "Suomen Tietotoimisto" for STT); a name that is not made of initials stays as it is ("Lusa", "Belga",
+"Ritzau", "Tanjug", "ELTA", "LETA").
 """
 
 AGENCIES: dict[str, str] = {
@@ -82,9 +82,9 @@ AGENCIES: dict[str, str] = {
     "lusa": "Lusa",
     "agência lusa": "Lusa",
     "belga": "Belga",
-    "apa": "APA",
-    "austria presse agentur": "APA",
-    "agi": "AGI",
+    "apa": "Austria Presse Agentur",
+    "austria presse agentur": "Austria Presse Agentur",
+    "agi": "Agenzia Giornalistica Italia",
     "anp": "Algemeen Nederlands Persbureau",
     "ats": "Keystone-ATS",
     "keystone-ats": "Keystone-ATS",
@@ -96,20 +96,20 @@ AGENCIES: dict[str, str] = {
     "télam": "Télam",
     "telam": "Télam",
     "prensa latina": "Prensa Latina",
-    "ntb": "NTB",
+    "ntb": "Norsk Telegrambyrå",
     # The Nordic, Central and East European and Asian national agencies, as they name themselves.
     "tt": "TT Nyhetsbyrån",
     "tt nyhetsbyrån": "TT Nyhetsbyrån",
-    "stt": "STT",
-    "stt-info": "STT",
+    "stt": "Suomen Tietotoimisto",
+    "stt-info": "Suomen Tietotoimisto",
     "pap": "Polska Agencja Prasowa",
     "polska agencja prasowa": "Polska Agencja Prasowa",
     "mti": "Magyar Távirati Iroda",
     "agerpres": "Agerpres",
-    "hina": "HINA",
-    "sta": "STA",
-    "bta": "BTA",
-    "tasr": "TASR",
+    "hina": "Hrvatska izvještajna novinska agencija",
+    "sta": "Slovenska tiskovna agencija",
+    "bta": "Българска телеграфна агенция",
+    "tasr": "Tlačová agentúra Slovenskej republiky",
     "ukrinform": "Ukrinform",
     "elta": "ELTA",
     "lsm": "LSM",
@@ -118,8 +118,8 @@ AGENCIES: dict[str, str] = {
     "pna": "Philippine News Agency",
     "bernama news": "Bernama",
     "ritzau": "Ritzau",
-    "ctk": "ČTK",
-    "čtk": "ČTK",
+    "ctk": "Česká tisková kancelář",
+    "čtk": "Česká tisková kancelář",
     "tanjug": "Tanjug",
     "ana-mpa": "ANA-MPA",
     "afp-jiji": "AFP-Jiji",
@@ -143,7 +143,7 @@ AGENCIES: dict[str, str] = {
     "interfax-ukraine": "Interfax-Ukraine",
     "belta": "BelTA",
     "leta": "LETA",
-    "bns": "BNS",
+    "bns": "Baltic News Service",
     "kcna": "KCNA",
     "ttxvn": "Vietnam News Agency",
     "vietnam news agency": "Vietnam News Agency",
@@ -191,4 +191,22 @@ AGENCIES.update({
     "agenzia nazionale stampa associata": "Agenzia Nazionale Stampa Associata",
     "algemeen nederlands persbureau": "Algemeen Nederlands Persbureau",
     "magyar távirati iroda": "Magyar Távirati Iroda",
+})
+
+AGENCIES.update({
+    "acn": "Agència Catalana de Notícies",
+    "agència catalana de notícies": "Agència Catalana de Notícies",
+    "бта": "Българска телеграфна агенция",
+    "българска телеграфна агенция": "Българска телеграфна агенция",
+    "suomen tietotoimisto": "Suomen Tietotoimisto",
+    "česká tisková kancelář": "Česká tisková kancelář",
+    "norsk telegrambyrå": "Norsk Telegrambyrå",
+    "tlačová agentúra slovenskej republiky": "Tlačová agentúra Slovenskej republiky",
+    "slovenska tiskovna agencija": "Slovenska tiskovna agencija",
+    "hrvatska izvještajna novinska agencija": "Hrvatska izvještajna novinska agencija",
+    "baltic news service": "Baltic News Service",
+    "agenzia giornalistica italia": "Agenzia Giornalistica Italia",
+    "tanjug": "Tanjug",
+    "fena": "FENA",
+    "mia": "MIA",
 })

@@ -24,8 +24,8 @@ _DATE = (
     + r"|\d{1,2}\.?\s+" + _MONTH_ANY_LANGUAGE + r"(?:\s+\d{4})?))?"
 )
 # Capitals beyond ASCII: "SÃO PAULO", "BOGOTÁ", "ZÜRICH", "ŁÓDŹ" (a lower-case letter slipping in is refused below).
-_UP = r"A-ZÀ-ÖØ-ÞĀ-ž"
-_LOW = r"a-zß-öø-ÿ"
+_UP = r"A-ZÀ-ÖØ-ÞĀ-žА-ЯЁЂ-ЏΆ-Ω"  # Latin, Cyrillic ("СТАРА ЗАГОРА", "Стара Загора") and Greek capitals
+_LOW = r"a-zß-öø-ÿа-яёђ-џά-ω"
 # ", Malaysia", ", Calif.", and EFE's "Guadalajara (México), 5 mar": a region in brackets, then a date.
 _REGION = (
     r"(?:,\s*(?!" + _MONTH + r"\s*\d)[" + _UP + r"][\w.'’\-]*(?:\s+[" + _UP + r"][\w.'’\-]*)*"
@@ -57,10 +57,16 @@ _CREDIT_FIRST = re.compile(
 # The dateline of agencies that write the date their own way between place and credit, and may leave out the dash:
 # "Budapest, 2025. február 17., hétfő (MTI) –", "Praha 14. března (ČTK) -", "Bacău, 14 mai /Agerpres/ -",
 # "STOCKHOLM (TT) Från och med...". Only a known agency's credit vouches for it; the date holds a digit.
+_PLACE_PARTICLE = r"(?:(?:de|del|la|las|los|di|da|do|dos|des|du|le|sur|am|an|der|upon|on|nad|pod)\s+)?"
 _AGENCY_DATED = re.compile(
-    r"^\s*(?P<place>[" + _UP + r"][\w.'’\-]*(?:\s+[" + _UP + r"][\w.'’\-]*){0,2})"
-    r"(?:,?\s+(?P<date>\d{1,2}\.?\s+[^\W\d_]+\.?(?:\s+\d{4})?|\d{4}\.?\s+[^()/\n]{1,40}?))?\s*"
-    r"(?:\((?P<credit>[^()]{1,30})\)|/(?P<release>[^/\n]{1,30})/)\s*(?:(?:—|–|--?|:)\s+|(?=[" + _UP + r"„“\"]))"
+    r"^\s*(?P<place>[" + _UP + r"][\w.'’\-]*(?:\s+" + _PLACE_PARTICLE + r"[" + _UP + r"][\w.'’\-]*){0,2})"
+    r"(?:,?\s+(?P<date>\d{1,2}\.?\s+[^\W\d_]+\.?(?:\s+\d{4}\.?)?|\d{4}\.?\s+[^()/\n]{1,40}?|[^\W\d_]+\s+\d{1,2}\s*d?\.?|\d{1,2}))?\s*"
+    r"(?:\((?P<credit>[^()]{1,30})\)|/(?P<release>[^/\n]{1,30})/|,\s+(?P<named>[" + _UP + r"][\w -]{1,28}?)(?=\.?\s*(?:—|–|-|\.)))"
+    r"\s*\.?\s*(?:(?:—|–|--?|:)\s*|(?<=\.)\s+|(?=[" + _UP + r"„“\"]))"
+)
+# The agency before the place, as ACN files: "ACN Figueres.-El temporal ...".
+_AGENCY_THEN_PLACE = re.compile(
+    r"^\s*(?P<credit>[" + _UP + r"]{2,6})\s+(?P<place>[" + _UP + r"][\w'’\-]*(?:\s+[" + _UP + r"][\w'’\-]*){0,2})\s*\.?(?:—|–|-)\s*(?=\S)"
 )
 # Capitalised words that open a paragraph with a colon without being a place.
 _NOT_PLACES = {
@@ -115,8 +121,11 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     if match and agency_name(match.group("credit")):
         return Dateline(raw=match.group(0).strip(), place="", date=(match.group("date") or "").strip(),
                         credit=_credit(match.group("credit").strip()))
+    match = _AGENCY_THEN_PLACE.match(paragraph or "")
+    if match and agency_name(match.group("credit")) and match.group("place") not in _NOT_PLACES:
+        return Dateline(raw=match.group(0).strip(), place=match.group("place").strip(), date="", credit=_credit(match.group("credit")))
     match = _AGENCY_DATED.match(paragraph or "")
-    credit_text = match and (match.group("credit") or match.group("release") or "").strip()
+    credit_text = match and (match.group("credit") or match.group("release") or match.group("named") or "").strip()
     if match and agency_name(credit_text) and match.group("place").split(",")[0].strip() not in _NOT_PLACES:
         return Dateline(raw=match.group(0).strip(), place=match.group("place").strip(), date=(match.group("date") or "").strip(),
                         credit=_credit(credit_text))

@@ -45,7 +45,7 @@ _CONTACT = re.compile(r"\+?\d[\d\s().-]{7,}\d|^\W*(?:media |press )?contacts?:",
 _NAME_INSIDE = re.compile(r"(?<=\s)[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ]+)?")
 _LABEL_OPENING = re.compile(r"^[^\W\d_][\w'’ -]{1,25}:\s")
 _RELATED_OPENING = re.compile(r"^\W*(?:" + "|".join(re.escape(label) for label in RELATED_LABELS) + r")\s*[:|»›>-]", re.IGNORECASE)
-_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)([^\W\d_][\w'’-]*)")
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\s[–—]\s+)([^\W\d_][\w'’-]*)")
 _RIGHTS_NOTICE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(stem) for stem in RIGHTS_NOTICE_STEMS) + r")|©", re.IGNORECASE)
 _UPDATE_NOTICE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(stem) for stem in UPDATE_NOTICE_STEMS) + r")", re.IGNORECASE)
 
@@ -140,3 +140,10 @@ def addresses_reader(text: str) -> bool:
         signals["imperative_opening"] and not signals["title_case"]  # "Subscribe, Unsubscribe: Newsletters Hit a Ceiling" is a headline
     )
     return bool(speaks_to_reader and signals["platform_nouns"])
+
+
+def is_platform_note(text: str) -> bool:
+    """A rights notice or a note that the story is still being written ("Artikeln uppdateras.", "Saken
+    oppdateres."): the platform's or the agency's voice, never a headline's second line."""
+    signals = line_signals(text)
+    return bool(signals["rights_notice"] or signals["update_notice"])

@@ -115,7 +115,8 @@ SECOND_PERSON = frozenset({
     "voi", "vostro", "vostra", "você", "vocês", "seu", "sua", "jij", "jouw", "uw", 
     "ditt", "dina", "dig", "deg", "dere", "deres", "jeres", "sinä", "sinun", "te", "teidän",
     "ty", "twój", "twoja", "państwo", "vy", "váš", "vaše", "siz", "sizin", "kamu", "anda",
-    "dumneavoastră", "tău", "ön", "önnek",
+    "dumneavoastră", "tău", "ön", "önnek", "vas", "vam", "vaš", "vaša", "tvoj", "te", "teid", "jūs", "jūsu", "jus",
+    "jūsų", "вие", "вас", "ви",
     # Dutch "je"/"jij"/"jouw", Swahili "yako"/"wako", Greek "σας"/"σου", Tagalog "mo"/"ninyo", Vietnamese "bạn"
     "je", "jij", "jouw", "jullie", "yako", "wako", "σας", "σου", "ninyo", "bạn", "ditt", "din", "dine",
 })
@@ -153,6 +154,12 @@ CALL_TO_ACTION_VERBS = frozenset({
     "seguinos", "sumate", "suscribite", "receba", "clique", "acompanhe", "inscreva", "kopiera", "kopiuj", "zkopírovat",
     # Swahili, Greek, Tagalog, and the forms other languages' prompts take that the lists above lack
     "pakua", "jiunge", "shiriki", "soma", "fuata", "ingia", "jisajili", "tazama", "sikiliza",
+    # Serbian, Croatian, Slovenian, Slovak, Estonian, Latvian, Lithuanian, Bulgarian, Catalan, Galician
+    "zapratite", "pratite", "preuzmite", "pretplatite", "podelite", "podijelite", "prijavite", "pročitajte", "sledite",
+    "naročite", "prenesite", "delite", "preberite", "sledujte", "stiahnite", "predplaťte", "zdieľajte", "prečítajte",
+    "jälgi", "telli", "laadi", "jaga", "loe", "seko", "abonē", "lejupielādē", "dalies", "lasi", "sekite", "užsiprenumeruokite",
+    "atsisiųskite", "pasidalinkite", "skaitykite", "последвайте", "абонирайте", "изтеглете", "споделете", "прочетете",
+    "segueix", "subscriu-te", "descarrega", "comparteix", "llegeix", "segue", "subscríbete", "descarga",
     "διαβάστε", "ακολουθήστε", "εγγραφείτε", "συνδεθείτε", "κατεβάστε", "μοιραστείτε", "δείτε", "ακούστε",
     "basahin", "i-like", "i-follow", "i-share", "mag-subscribe", "i-download", "sundan", "panoorin", "pakinggan",
     "recibe", "identifícate", "inicia", "escuchar", "escucha", "abonnez", "réagir", "connectez-vous", "identifiez-vous",
@@ -208,6 +215,9 @@ PLATFORM_NOUNS = frozenset({
     "page", "zalo", "viber", "messenger", "signal", "sesión", "connexion", "boîte", "newsletterul", "ponselmu",
     "saluran", "aplikasi", "nyhetsbrevet", "abonnent", "bindingstid", "tipstelefonen", "lehden", "hirdetés",
     "hozzászóláshoz", "bejelentkeznie", "üye", "girişi", "e-mail", "mail", "ochtendmail",
+    "viberu", "viber", "aplikacija", "aplikaciju", "komentari", "komentara", "komentarji", "newsletter-u", "bilten",
+    "rakendus", "uudiskiri", "kommentaarid", "küpsiseid", "küpsiste", "lietotne", "komentāri", "sīkdatnes", "programėlė",
+    "komentarai", "slapukus", "приложение", "коментари", "бисквитки", "aplicació", "butlletí", "comentaris", "galetes",
 })
 # Stems of the words an outlet's or agency's rights notice is made of: "may not be reproduced", "redistribution
 # prohibited", "all rights reserved", "licensed for display", in the languages the signals cover. Matched as word
@@ -268,6 +278,8 @@ RELATED_LABELS = (
     "soma zaidi", "soma pia", "habari zinazohusiana", "διαβάστε επίσης", "δείτε επίσης", "σχετικά άρθρα",
     "basahin din", "kaugnay na balita", "xem thêm", "đọc thêm", "tin liên quan", "i̇lgili haber", "ilgili haber",
     "meer nieuws", "mehr nachrichten", "más noticias", "plus d'actualités", "altre notizie", "mais notícias",
+    "pročitajte još", "pročitajte i", "preberite še", "čítajte tiež", "loe lähemalt", "loe ka", "lasi arī", "skaitykite taip pat",
+    "прочетете още", "още по темата", "llegeix també", "le tamén", "mehr zum thema", "lue myös",
 )
 # One-word labels a page sets where an advertisement sits: "Advertisement", "Publicidad", "Anzeige".
 AD_LABELS = frozenset({
@@ -292,17 +304,20 @@ BYLINE_MARKUP_WORDS = (
 HEADER_LABELS: dict[str, str] = {
     **dict.fromkeys((
         "title", "headline", "hed", "head", "titel", "titre", "título", "titulo", "titolo", "tittel", "otsikko", "tytuł",
-        "titulek", "başlık", "baslik", "judul", "titlu", "cím", "rubrik", "overskrift",
+        "titulek", "başlık", "baslik", "judul", "titlu", "cím", "rubrik", "overskrift", "titular", "titulo", "pealkiri",
+        "virsraksts", "antraštė", "naslov", "nadpis", "заглавие", "заголовок", "τίτλος", "otsikko", "tít",
     ), "headline"),
     **dict.fromkeys((
         "subheadline", "subhead", "subtitle", "sub-headline", "undertittel", "underrubrik", "undertitel", "podtitulek",
         "podtytuł", "alt başlık", "subjudul", "subtitlu", "alcím", "sous-titre", "untertitel", "sottotitolo", "subtítulo",
+        "subtítol", "podnaslov", "alapealkiri", "apakšvirsraksts", "paantraštė", "подзаглавие", "υπότιτλος",
     ), "subheadline"),
     **dict.fromkeys((
         "byline", "by", "author", "authors", "autor", "autores", "auteur", "auteurs", "autore", "autori", "av", "af",
         "forfatter", "författare", "kirjoittaja", "toimittaja", "yazan", "yazar", "penulis", "oleh", "szerző", "writer",
         "writers", "reporter", "reporters", "written by", "de", "przez", "auteur(s)", "autoren", "autorin", "autorinnen",
-        "autoria", "muhabir", "muhabirler", "repórter", "reportagem", "texto", "tekst", "text", "wartawan",
+        "autoria", "muhabir", "muhabirler", "repórter", "reportagem", "texto", "tekst", "text", "wartawan", "autors",
+        "autorius", "autoriai", "avtor", "avtorica", "avtorji", "автор", "автори", "signa", "signatura", "συντάκτης",
         "verfasser", "von", "autora", "autoras", "autrice", "autrici", "autorzy", "autorka", "tekijä", "tekijät",
         "yazarlar", "forfattere", "skribent", "journalist", "redaktør", "firma", "firmado por", "por",
     ), "byline"),
@@ -311,6 +326,7 @@ HEADER_LABELS: dict[str, str] = {
         "julkaisu", "źródło", "sumber", "sursa", "sursă", "forrás", "fuente", "fonte", "quelle", "medium", "media",
         "publikováno v", "publicación", "publicação", "publié dans", "erschienen in", "pubblicazione", "yayın",
         "veículo", "vehículo", "yayın organı", "gazete", "testata", "zeitung", "krant", "tidning", "avis", "lehti",
+        "font", "izvor", "vir", "allikas", "avots", "šaltinis", "източник", "πηγή",
         "dziennik", "noviny", "ziar", "lap", "portal", "situs",
     ), "publisher"),
     **dict.fromkeys((
@@ -333,6 +349,8 @@ HEADER_LABELS: dict[str, str] = {
         "words", "rubrique", "sección", "seção", "ressort", "sezione", "osasto", "sekcja", "rubrika", "bölüm", "rubrik",
         "kategori", "kategorie", "kategória", "secțiune", "sektion", "seksjon", "editoria", "publicado em", "publicado",
         "atualizado", "atualizado em", "güncelleme", "yayın tarihi", "redaktor wydania", "redaktor", "editor", "redakteur",
+        "objavljeno", "ažurirano", "objavljen", "publicat", "publicado el", "publié le", "veröffentlicht", "avaldatud",
+        "publicēts", "paskelbta", "публикувано", "δημοσιεύθηκε", "julkaistu", "udgivet", "publisert", "publicerad",
         "editör", "photo", "foto", "fotó", "bild", "image", "priority", "prio", "status", "id", "story id", "urgency",
         "version", "länge", "length", "zeichen", "ressort", "genre", "rubriek", "categoria", "categoría", "tema",
     ), "other"),

@@ -99,7 +99,7 @@ CASES = [
     ("Von Lisa Brandt mit dpa", "Lisa Brandt", ["Lisa Brandt"], "Deutsche Presse-Agentur"),
     ("Por Ana Ruiz con EFE", "Ana Ruiz", ["Ana Ruiz"], "Agencia EFE"),
     ("By Rosa Con", "Rosa Con", ["Rosa Con"], ""),
-    ("Av Kari Nordmann/NTB", "Kari Nordmann", ["Kari Nordmann"], "NTB"),
+    ("Av Kari Nordmann/NTB", "Kari Nordmann", ["Kari Nordmann"], "Norsk Telegrambyrå"),
     ("Erik Lindqvist och Sara Berg/TT", "Erik Lindqvist och Sara Berg", ["Erik Lindqvist", "Sara Berg"], "TT Nyhetsbyrån"),
     ("Ayşe Nur Yılmaz Karaca • Anadolu Ajansı", "Ayşe Nur Yılmaz Karaca", ["Ayşe Nur Yılmaz Karaca"], "Anadolu Ajansı"),
     ("Redacția", "Redacția", [], ""),

@@ -99,7 +99,7 @@ def test_du_key_is_the_story_id_across_updates_and_baselang_the_language():
     )
     item = only(nitf.parse(raw))
     assert (item.guid, item.version, item.language) == ("faktisk-d9cd", 48, "nb-NO")
-    assert (item.byline, item.credit, item.dateline) == ("Geir Molnes / Faktisk.no", "NTB", "Oslo")
+    assert (item.byline, item.credit, item.dateline) == ("Geir Molnes / Faktisk.no", "Norsk Telegrambyrå", "Oslo")
     assert block_texts(item) == ["Nei.", "– Sitat."]
 
 

@@ -180,3 +180,24 @@ def test_an_agency_slot_inside_an_outlets_header_keeps_the_outlet():
     text = ("Stadtrat sagt Ja zur Velohauptroute | Berner Landbote | Bern | sda | Ausgabe Stadt Bern\n\n" + BODY)
     item = parse(text.encode())[0]
     assert (item.publisher, item.credit) == ("Berner Landbote", "sda")
+
+
+@pytest.mark.parametrize("second_line", [
+    "November 8, 2026",
+    "Objavljeno: 26.11.2026. u 13:05",
+    "29 de noviembre de 2026 · 18:40 hrs",
+    "2026. november 29. 08:30",
+    "Jumapili, Novemba 30, 2026",
+    "Budite u toku – zapratite nas na Viberu!",
+    "Artikeln uppdateras.",
+])
+def test_a_date_a_prompt_or_an_update_note_under_the_headline_is_no_subheadline(second_line):
+    text = f"Harbor budget passes after a year of delays\n{second_line}\n\n" + BODY
+    item = parse(text.encode())[0]
+    assert item.headline == "Harbor budget passes after a year of delays" and item.subheadline == ""
+
+
+def test_a_one_word_label_over_headline_and_byline_is_a_kicker():
+    text = "Querétaro\nAnuncian tandeos en 38 colonias por bajo nivel del acueducto\nPor Ana Lucía Gutiérrez\n" + BODY
+    item = parse(text.encode())[0]
+    assert (item.extra.get("kicker"), item.headline) == ("Querétaro", "Anuncian tandeos en 38 colonias por bajo nivel del acueducto")

@@ -141,9 +141,24 @@ _BREADCRUMB_SEPARATOR = re.compile(r"\s+[›»>]\s+")
 
 
 def _is_breadcrumb(line: str) -> bool:
-    """ "Home › Viaggi › Notizie", "Startseite » Wirtschaft": a site's path, short labels joined by arrows."""
+    """ "Home › Viaggi › Notizie", "Startseite » Wirtschaft", "Home / India / Maharashtra": a site's path, short
+    labels joined by arrows, or by slashes when it starts from the site's home."""
     parts = _BREADCRUMB_SEPARATOR.split(line.strip())
-    return len(parts) >= 2 and all(0 < len(p.split()) <= 5 for p in parts)
+    if len(parts) < 2:
+        parts = [p.strip() for p in line.strip().split(" / ")]
+        if len(parts) < 2 or parts[0].casefold() not in _HOME_WORDS:
+            return False
+    return all(0 < len(p.split()) <= 5 for p in parts)
+
+
+# The first step of a site's path: "Home", "Startseite", "Inicio", "Accueil", "Etusivu", "Strona główna" ...
+_HOME_WORDS = frozenset({
+    "home", "startseite", "inicio", "accueil", "início", "inicial", "etusivu", "forside", "hem", "strona główna",
+    "úvod", "anasayfa", "beranda", "acasă", "kezdőlap", "naslovna", "domov", "avaleht", "sākums", "pradžia",
+    "начало", "αρχική", "trang chủ", "nyumbani", "tahanan", "home page", "homepage", "news",
+})
+# An agency's slug line above the copy: "BC-Ice-Storm-Outages, 1st Writethru", "BC-US--Winter Weather-Wyoming".
+_SLUG_LINE = re.compile(r"^BC-\S.{0,100}$|^\S.{0,80}\b(?:\d+(?:st|nd|rd|th)\s+)?(?:Ld-)?Writethru$")
 
 
 def _is_button_row(line: str) -> bool:
@@ -376,19 +391,23 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
         if labelled is not None:
             item.extra["preamble"] = units[:skip]
             return labelled
-    if len(units) > 2 and _is_kicker(units[0]) and _looks_like_title(units[1]):
-        item.extra["kicker"] = units[0]  # "WEATHER ALERT", "OPINION | COLUMN" above the headline: a label
+    units = _header_metadata(units, item)
+    masthead: list[str] = []
+    for _ in range(4):  # the labels above a headline come in any order: outlet, kicker, section, masthead line
+        if len(units) > 2 and _is_kicker(units[0]) and _looks_like_title(units[1]):
+            item.extra["kicker"] = units[0]  # "WEATHER ALERT", "OPINION | COLUMN" above the headline: a label
+        elif len(units) > 3 and not item.publisher and _is_lone_masthead(units[0], units[1]) and _byline_follows(units, 2):
+            item.publisher = units[0]  # "The Riverside Gazette" / headline / "From staff reports": the outlet's name on top
+        elif len(units) > 3 and len(units[0].split()) == 1 and _looks_like_title(units[1]) and _is_byline_line(units[2]):
+            item.extra["kicker"] = units[0]  # "Querétaro" / headline / "Por ...": a section or place label over the headline
+        elif not masthead and len(units) > 1 and _looks_like_title(units[1]) and _masthead_slots(units[0]):
+            masthead = _masthead_slots(units[0])
+            _assign_packed_header(masthead, item, with_headline=False)  # "Valley Sentinel • Weekend Edition • Sat..."
+        else:
+            break
         units = units[1:]
-    if len(units) > 3 and _is_lone_masthead(units[0], units[1]) and _is_byline_line(units[2]):
-        item.publisher = units[0]  # "The Riverside Gazette" / headline / "From staff reports": the outlet's name on top
-        units = units[1:]
-    elif len(units) > 3 and len(units[0].split()) == 1 and _looks_like_title(units[1]) and _is_byline_line(units[2]):
-        item.extra["kicker"] = units[0]  # "Querétaro" / headline / "Por ...": a section or place label over the headline
-        units = units[1:]
-    masthead = _masthead_slots(units[0]) if len(units) > 1 and _looks_like_title(units[1]) else []
     if masthead:
-        _assign_packed_header(masthead, item, with_headline=False)  # "Valley Sentinel • Weekend Edition • Sat..."
-        units = units[1:]
+        pass
     elif len(units) > 2 and _looks_like_title(units[0]) and not _is_byline_line(units[1]):
         under = _masthead_slots(units[1])  # "KXNR Public Radio | By Marisol Ortega | Published ..." under the headline
         if under:
@@ -434,11 +453,44 @@ def _is_lone_masthead(line: str, next_line: str) -> bool:
 
 
 def _is_kicker(line: str) -> bool:
-    """A short label above a headline: a section ("COURTS", "Local News") or a kicker in capitals ("WEATHER ALERT")."""
+    """A short label above a headline: a section ("COURTS", "Local News"), a kicker in capitals ("WEATHER ALERT"),
+    or labels in capitals joined by a separator ("WEATHER + TRAFFIC | CENTRAL NORTH ISLAND")."""
     words = line.split()
-    if not 0 < len(words) <= 3 or any(c.isdigit() for c in line):
+    if any(c.isdigit() for c in line) or not words:
+        return False
+    slots = [slot.strip() for slot in re.split(r"\s[|+/•·]\s", line) if slot.strip()]
+    if len(slots) > 1 and line.isupper() and all(len(slot.split()) <= 3 for slot in slots):
+        return True
+    if len(words) > 3:
         return False
     return _is_section_slot(line) or (line.isupper() and parse_dateline(line) is None)
+
+
+def _header_metadata(units: list[str], item: ParsedItem) -> list[str]:
+    """Among the first lines, those that only describe the page: the site's path, the agency's slug, the date.
+    Kept in the item's extra fields, out of the way of the outlet, headline and byline lines around them."""
+    kept: list[str] = []
+    for index, unit in enumerate(units):
+        if index >= 5 or parse_dateline(unit):
+            kept.extend(units[index:])
+            break
+        if _is_breadcrumb(unit):
+            item.extra.setdefault("breadcrumb", unit)
+        elif _SLUG_LINE.match(unit):
+            item.extra.setdefault("slug", unit)
+        elif _is_dated_line(unit) and index + 1 < len(units):
+            item.extra.setdefault("header", {}).setdefault("date", unit)
+        else:
+            kept.append(unit)
+    return kept
+
+
+def _byline_follows(units: list[str], index: int) -> bool:
+    """A byline at `index`, or right after a standfirst sentence there."""
+    if index < len(units) and _is_byline_line(units[index]):
+        return True
+    standfirst = index < len(units) and (_looks_like_summary(units[index]) or len(units[index].split()) >= 6)
+    return standfirst and index + 1 < len(units) and not parse_dateline(units[index]) and _is_byline_line(units[index + 1])
 
 
 def _is_section_slot(part: str) -> bool:

@@ -45,7 +45,9 @@ _CONTACT = re.compile(r"\+?\d[\d\s().-]{7,}\d|^\W*(?:media |press )?contacts?:",
 _NAME_INSIDE = re.compile(r"(?<=\s)[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ]+)?")
 _LABEL_OPENING = re.compile(r"^[^\W\d_][\w'’ -]{1,25}:\s")
 _RELATED_OPENING = re.compile(r"^\W*(?:" + "|".join(re.escape(label) for label in RELATED_LABELS) + r")\s*[:|»›>-]", re.IGNORECASE)
-_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\s[–—]\s+)([^\W\d_][\w'’-]*)")
+# Where a prompt's imperative may stand: the line's start, a sentence's, or after a dash or an interface separator
+# ("Shared from Brekkie · tap to open this story in the app", "Budite u toku – zapratite nas na Viberu!").
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\s[–—·•|]\s+)([^\W\d_][\w'’-]*)")
 _RIGHTS_NOTICE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(stem) for stem in RIGHTS_NOTICE_STEMS) + r")|©", re.IGNORECASE)
 _UPDATE_NOTICE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(stem) for stem in UPDATE_NOTICE_STEMS) + r")", re.IGNORECASE)
 
@@ -137,7 +139,8 @@ def addresses_reader(text: str) -> bool:
     if signals["reported_speech"] or signals["quotation"]:
         return False
     speaks_to_reader = signals["second_person"] or signals["outlet_voice"] or (
-        signals["imperative_opening"] and not signals["title_case"]  # "Subscribe, Unsubscribe: Newsletters Hit a Ceiling" is a headline
+        # "Subscribe, Unsubscribe: Newsletters Hit a Ceiling" is a headline; "Síguenos en Google News" is too short for one
+        signals["imperative_opening"] and (not signals["title_case"] or len(text.split()) <= 4)
     )
     return bool(speaks_to_reader and signals["platform_nouns"])
 

@@ -214,7 +214,7 @@ PLATFORM_NOUNS = frozenset({
     "programu", "chaneli", "maoni", "habari", "εφαρμογή", "σχόλια", "σχόλιο", "σχολιάσετε", "άρθρο", "ενημερωτικό",
     "page", "zalo", "viber", "messenger", "signal", "sesión", "connexion", "boîte", "newsletterul", "ponselmu",
     "saluran", "aplikasi", "nyhetsbrevet", "abonnent", "bindingstid", "tipstelefonen", "lehden", "hirdetés",
-    "hozzászóláshoz", "bejelentkeznie", "üye", "girişi", "e-mail", "mail", "ochtendmail",
+    "hozzászóláshoz", "bejelentkeznie", "üye", "girişi", "e-mail", "mail", "ochtendmail", "web",
     "viberu", "viber", "aplikacija", "aplikaciju", "komentari", "komentara", "komentarji", "newsletter-u", "bilten",
     "rakendus", "uudiskiri", "kommentaarid", "küpsiseid", "küpsiste", "lietotne", "komentāri", "sīkdatnes", "programėlė",
     "komentarai", "slapukus", "приложение", "коментари", "бисквитки", "aplicació", "butlletí", "comentaris", "galetes",

@@ -201,3 +201,26 @@ def test_a_one_word_label_over_headline_and_byline_is_a_kicker():
     text = "Querétaro\nAnuncian tandeos en 38 colonias por bajo nivel del acueducto\nPor Ana Lucía Gutiérrez\n" + BODY
     item = parse(text.encode())[0]
     assert (item.extra.get("kicker"), item.headline) == ("Querétaro", "Anuncian tandeos en 38 colonias por bajo nivel del acueducto")
+
+
+@pytest.mark.parametrize("lines, publisher, headline", [
+    # outlet, the site's path, headline, standfirst, byline
+    (["The Penwith Packet", "News › Cornwall › Penzance", "Trawler sinks off Land's End in a gale",
+      "Three crew spent almost an hour in a life raft.", "By Eleanor Trewin, PA Media"],
+     "The Penwith Packet", "Trawler sinks off Land's End in a gale"),
+    # outlet, path from home, headline, byline
+    (["The Deccan Ledger", "Home / India / Maharashtra", "BMC to trial speed cameras in coastal road tunnels",
+      "By Staff Reporter"], "The Deccan Ledger", "BMC to trial speed cameras in coastal road tunnels"),
+    # an agency's slug line, headline
+    (["BC-Ice-Storm-Outages, 1st Writethru", "Ice storm leaves 190,000 without power in eastern Ontario",
+      "Jordan Whitfield, The Canadian Press"], "", "Ice storm leaves 190,000 without power in eastern Ontario"),
+    # labels in capitals joined by separators
+    (["WEATHER + TRAFFIC | CENTRAL NORTH ISLAND", "Snow closes Desert Road as polar blast sweeps in",
+      "By Staff reporters"], "", "Snow closes Desert Road as polar blast sweeps in"),
+    # a share line from an app above the headline
+    (["Shared from Brekkie · tap to open this story in the app", "Firefighters race to contain Hunter blaze",
+      "By Callum Nguyen-Hartley"], "", "Firefighters race to contain Hunter blaze"),
+])
+def test_what_stands_above_the_headline(lines, publisher, headline):
+    item = parse(("\n".join(lines) + "\n\n" + BODY).encode())[0]
+    assert (item.publisher, item.headline) == (publisher, headline)

@@ -326,8 +326,9 @@ def _is_byline_line(line: str) -> bool:
         return True
     if _is_byline_with_meta(line):
         return True
-    if STAFF_BYLINE.match(line.strip()):
-        return True  # "From staff reports", "Staff and wire reports"
+    desk = _AGENCY_JOINED.sub("", re.sub(r",\s*[^,]{2,30}$", lambda m: "" if agency_name(m.group(0).strip(", ")) else m.group(0), line.strip()))
+    if STAFF_BYLINE.match(desk.strip()):
+        return True  # "From staff reports", "Staff and wire reports", "La Rédaction, avec Belga"
     foreign = _FOREIGN_BY.match(line)
     # "Von Anna Berger, dpa", "Av Sara Nyström/TT", "Par Julien MERCIER avec AFP": the name before a comma, slash or
     # agency joiner must be a name; the agency or role after it may be anything.
@@ -396,7 +397,8 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
     for _ in range(4):  # the labels above a headline come in any order: outlet, kicker, section, masthead line
         if len(units) > 2 and _is_kicker(units[0]) and _looks_like_title(units[1]):
             item.extra["kicker"] = units[0]  # "WEATHER ALERT", "OPINION | COLUMN" above the headline: a label
-        elif len(units) > 3 and not item.publisher and _is_lone_masthead(units[0], units[1]) and _byline_follows(units, 2):
+        elif len(units) > 3 and not item.publisher and _is_lone_masthead(units[0], units[1]) and (
+                _byline_follows(units, 2) or any(w.lower() in _OUTLET_WORDS for w in units[0].split())):
             item.publisher = units[0]  # "The Riverside Gazette" / headline / "From staff reports": the outlet's name on top
         elif len(units) > 3 and len(units[0].split()) == 1 and _looks_like_title(units[1]) and _is_byline_line(units[2]):
             item.extra["kicker"] = units[0]  # "Querétaro" / headline / "Por ...": a section or place label over the headline
@@ -427,6 +429,12 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
     if (_looks_like_title(first) or _looks_like_opening_headline(units)) and not _is_byline_line(first):
         item.headline = first
         units = units[1:]
+        if (len(units) > 1 and not item.summary and not _is_byline_line(units[0])
+                and (_is_own_line_byline(units[1]) or _is_byline_with_meta(units[1])
+                     or bool(_BYLINE.match(units[1]))
+                     and _looks_like_name(re.sub(r"(?i)^by\s+", "", re.split(r"\s*[|,]\s*", units[1])[0])))
+                and (_looks_like_summary(units[0]) or _CLOSES_SENTENCE.search(units[0])) and not parse_dateline(units[0])):
+            item.summary = units.pop(0)  # the standfirst between headline and byline: sentences, not a second headline
     if units and _is_byline_line(units[0]):
         return units[_take_byline(units, 0, item):]
     return units

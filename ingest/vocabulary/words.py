@@ -37,11 +37,12 @@ AGENCY_JOINERS = ("with", "avec", "mit", "con", "com", "met", "med", "con la", "
 # A byline that names a desk or its reports, not a person: "From staff reports", "Staff and wire reports",
 # "Redacción Internacional". Shown as written (without "From"), never split into authors.
 # A newsroom's desk in the languages agencies' clients write in: "Redacción", "Rédaction", "Redaktion", "Redacția".
-DESK_NAMES = (r"redacci[óo]n|r[ée]daction|redaktion|redaktionen|redazione|reda[çc][ãa]o|redactie|redac[țţ]ia|redakce|"
+DESK_NAMES = (r"redacci[óo]n?|r[ée]daction|redaktion|redaktionen|redazione|reda[çc][ãa]o|redactie|redac[țţ]ia|redakce|"
               r"redakcja|redaksjonen|redaksi|toimitus|szerkeszt[őo]s[ée]g")
 STAFF_BYLINE = re.compile(
-    r"^(?:from\s+)?(?:staff|wire|news)(?:\s+and\s+(?:staff|wire|news))?\s+(?:reports?|services?)$|^(?:\w+\s+)?staff$"
-    r"|^(?:" + DESK_NAMES + r"|newsroom|news desk)(?:\s+\w+){0,2}$",
+    r"^(?:from\s+)?(?:staff|wire|news)(?:\s+and\s+(?:staff|wire|news))?\s+(?:reports?|reporters?|writers?|services?)$"
+    r"|^(?:\w+\s+)?staff$"
+    r"|^(?:(?:la|le|the|die|de|el|a|l')\s*)?(?:" + DESK_NAMES + r"|newsroom|news desk)(?:\s+\w+){0,2}$",
     re.IGNORECASE,
 )
 

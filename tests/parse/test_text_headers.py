@@ -224,3 +224,17 @@ def test_a_one_word_label_over_headline_and_byline_is_a_kicker():
 def test_what_stands_above_the_headline(lines, publisher, headline):
     item = parse(("\n".join(lines) + "\n\n" + BODY).encode())[0]
     assert (item.publisher, item.headline) == (publisher, headline)
+
+
+@pytest.mark.parametrize("byline", ["La Rédaction, avec Belga", "Staff reporters", "The Newsroom"])
+def test_a_desk_with_or_without_its_agency_is_a_byline(byline):
+    text = f"Harbor budget passes after a year of delays\n{byline}\n\n" + BODY
+    item = parse(text.encode())[0]
+    assert item.byline == byline and not item.subheadline
+
+
+def test_a_standfirst_sentence_between_headline_and_byline_is_the_summary():
+    text = ("Trawler sinks off Land's End in a gale\nThree crew spent almost an hour in a life raft before the "
+            "lifeboat reached them\nBy Eleanor Trewin | Reporter\n\n" + BODY)
+    item = parse(text.encode())[0]
+    assert item.summary.startswith("Three crew") and not item.subheadline

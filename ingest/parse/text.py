@@ -327,7 +327,7 @@ def _is_byline_line(line: str) -> bool:
     if _is_byline_with_meta(line):
         return True
     desk = _AGENCY_JOINED.sub("", re.sub(r",\s*[^,]{2,30}$", lambda m: "" if agency_name(m.group(0).strip(", ")) else m.group(0), line.strip()))
-    if STAFF_BYLINE.match(desk.strip()):
+    if STAFF_BYLINE.match(desk.strip(" ,")):
         return True  # "From staff reports", "Staff and wire reports", "La Rédaction, avec Belga"
     foreign = _FOREIGN_BY.match(line)
     # "Von Anna Berger, dpa", "Av Sara Nyström/TT", "Par Julien MERCIER avec AFP": the name before a comma, slash or

@@ -1,0 +1,107 @@
+"""The rules' prefilter: what it derives from a pattern is what every match needs, so it never hides a match."""
+from __future__ import annotations
+
+import re
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ingest.clean import SHIPPED, compile_rule, normalize_line
+from ingest.clean.prefilter import CASE_FOLD_SPECIALS, NOTHING_KNOWN, NON_ASCII, LiteralIndex, for_rules, requirement
+
+from .test_cases import BLIND_CASES, CORPUS_CASES
+
+
+WORD = "abcdefghijklmnopqrstuvwxyz0123456789_"
+
+
+@pytest.mark.parametrize("pattern,clauses,first,bounds", [
+    ("advertisement|sponsored", [{"advertisement", "sponsored"}], "as", (9, 13)),
+    ("(read|see) more( here)?", [{"read more", "see more"}], "rs", (8, 14)),
+    (r"[^\n]{0,250}\bnewsletters?\b[^\n]{0,120}", [{"newsletter"}], None, (10, 381)),
+    (r"follow us on \w+", [{"follow us on "}], "f", (14, float("inf"))),
+    (r"\d+ comments", [{" comments"}], {*"0123456789", NON_ASCII}, (10, float("inf"))),
+    (r"(?![^\n]*\bsaid\b)subscribe today", [{"subscribe today"}], "s", (15, 15)),
+    (r"[\w.+-]+@[\w-]+(\.[\w-]+)+", [{"@"}], {*WORD, ".", "+", "-", NON_ASCII}, (5, float("inf"))),  # "@" is rare enough
+    (r"ad|ads", [], "a", (2, 3)),  # two letters are in every line: nothing worth looking for
+    (r"©[^\n]{1,300}", [{"©"}], "©", (2, 301)),  # an uncased character matches only itself
+    (r"publicité", [{"publicit"}], "p", (9, 9)),  # a cased one beyond ASCII may fold otherwise: the run stops before it
+])
+def test_what_a_pattern_requires(pattern, clauses, first, bounds):
+    found = requirement(pattern)
+    assert [set(c) for c in found.clauses] == clauses
+    assert found.first_chars == (None if first is None else frozenset(first))
+    assert (found.min_len, found.max_len) == bounds
+
+
+@pytest.mark.parametrize("pattern", [
+    r"(?:sponsored){e<=1}",  # fuzzy matching in `regex`, literal braces in `re`
+    r"[[:alpha:]]+ news",  # a POSIX class in `regex`
+    r"[^[:alpha:]]x",
+    r"\p{L}+ newsletter",  # only `regex` reads \p
+    r"(?|(a)|(b)) newsletter",  # branch reset
+])
+def test_an_editor_regex_read_otherwise_by_the_regex_module_requires_nothing(pattern):
+    assert requirement(pattern, regex_module=True) == NOTHING_KNOWN
+
+
+def test_the_case_fold_specials_are_every_character_matching_an_ascii_letter_it_does_not_lower_case_to():
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    found = set()
+    for pattern in (re.compile("[a-z]", re.IGNORECASE), regex.compile("[a-z]", regex.IGNORECASE | regex.V0)):
+        found |= {c for c in pattern.findall(everything) if not c.isascii()}
+    assert found == CASE_FOLD_SPECIALS
+
+
+def _first_in_turn(line: str, rules) -> object:
+    return next((rule for rule in rules if rule.matches(line)), None)
+
+
+def _corpus_lines() -> list[str]:
+    lines = []
+    for input_path, _ in CORPUS_CASES + BLIND_CASES:
+        if input_path.suffix == ".txt":
+            lines += [normalize_line(line) for line in input_path.read_text(errors="replace").splitlines()]
+    return [line for line in lines if line]
+
+
+EDITOR_RULES = (
+    compile_rule("rule:1", "Quick Look", is_regex=False, rule_id=1),
+    compile_rule("rule:2", r"(?:the )?(?:minister|president) said\b.{0,200}", rule_id=2),
+    compile_rule("rule:3", r"[\w ]{0,40}\bweather\b.*", rule_id=3),
+    compile_rule("rule:4", r"\d+ \w+( \w+)?", rule_id=4),
+)
+
+
+def test_on_every_corpus_line_the_first_candidate_that_matches_is_the_first_rule_that_matches():
+    rules = SHIPPED + EDITOR_RULES
+    index = for_rules(rules)
+    lines = _corpus_lines()
+    assert len(lines) > 3000
+    matched = 0
+    for line in lines:
+        expected = _first_in_turn(line, rules)
+        found = next((rules[p] for p in index.candidates(line) if rules[p].matches(line)), None)
+        assert found is expected, line
+        matched += expected is not None
+    assert matched > 100  # the comparison covers lines that match, not only lines that do not
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["share", "ſubscribe", "ıs", "news", "letter", "sign up", " ", "@", "©", "2", "é", "(ap photo/", "x", ")",
+                                 "advertisement", "comments", "for", "the", "our", "app", "read more", "K", "-", "."]), max_size=12))
+def test_on_made_up_lines_the_prefilter_never_hides_a_match(parts):
+    line = normalize_line("".join(parts))
+    if not line:
+        return
+    rules = SHIPPED + EDITOR_RULES
+    found = next((rules[p] for p in for_rules(rules).candidates(line) if rules[p].matches(line)), None)
+    assert found is _first_in_turn(line, rules)
+
+
+def test_a_line_with_a_case_fold_special_is_tried_on_every_rule_of_its_length():
+    index = LiteralIndex([requirement("subscribe"), requirement("advertisement")])
+    assert index.candidates("ſubscribe") == [0]  # "ſ" matches "s" when case is ignored: no literal can be trusted
+    assert index.candidates("subscribe") == [0] and index.candidates("the mayor said") == []

@@ -274,7 +274,7 @@ def clean(item: ParsedItem, rules: tuple[Rule, ...] | list[Rule] = SHIPPED, *, m
                 continue
             kept_block = _clean_list(block, index, rules, candidates, removed, flagged)
             if kept_block is not None:
-                kept.append(replace(kept_block, origin=index))
+                kept.append(_at(kept_block, index))
             section_rule = None
             continue
         if section_rule and not block.html and tail_start is None:
@@ -298,10 +298,10 @@ def clean(item: ParsedItem, rules: tuple[Rule, ...] | list[Rule] = SHIPPED, *, m
                 removed.append(Removal(text=block.text, rule=reason, block=index))
                 continue
             if decision == "flag":
-                kept.append(replace(block, origin=index))
+                kept.append(_at(block, index))
                 flagged.append({"text": block.text, "reason": reason, "block": index, "item": None})
                 continue
-        kept.append(replace(block, origin=index))
+        kept.append(_at(block, index))
         flag = line_flag(block.text, block.html, heading=block.kind == HEADING)
         if flag:
             flagged.append({"text": block.text, "reason": flag, "block": index, "item": None})
@@ -313,6 +313,14 @@ def clean(item: ParsedItem, rules: tuple[Rule, ...] | list[Rule] = SHIPPED, *, m
         if overrun:
             flagged.append(overrun)
     return CleanedItem(item=replace(item, blocks=kept, subheadline=subheadline), removed=removed, flagged=flagged)
+
+
+def _at(block: Block, index: int) -> Block:
+    """`replace(block, origin=index)`: a shallow copy with its place in the parsed item, without running __init__."""
+    kept = object.__new__(type(block))
+    kept.__dict__.update(block.__dict__)
+    kept.origin = index
+    return kept
 
 
 def _scored(model: scoring.Model, text: str, content: list[Block], index: int, span) -> tuple[str, str]:

@@ -64,8 +64,7 @@ class Model:
         target = math.log(threshold / (1 - threshold)) - _BOUND_MARGIN
         cheap, costly, slack = self._bound_plan
         z = self.bias + sum(self.weights.get(name, 0.0) * value for name, value in position.items())
-        for name, weight in cheap:
-            z += weight * signals[name]
+        z += signals.weighted_sum(cheap) if hasattr(signals, "weighted_sum") else sum(w * signals[n] for n, w in cheap)
         if z + slack < target:
             return False
         for name, weight in costly:

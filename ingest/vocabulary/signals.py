@@ -76,34 +76,25 @@ def _signals_of(text: str) -> LineSignals:
 
 
 class _Line:
-    """What several signals read of one line, each piece worked out once, when first needed."""
+    """What several signals read of one line: its words at once (nearly every reader needs them), the relative
+    times only when first asked for (the costliest scan)."""
+
+    __slots__ = ("stripped", "raw_words", "words", "count", "lowered", "ended", "_relative_times")
 
     def __init__(self, text: str):
         self.stripped = text.strip()
+        self.raw_words = _WORD.findall(self.stripped)  # the same words as in `text`: a word never holds a space
+        self.words = list(map(str.lower, self.raw_words))
+        self.count = len(self.words)
+        self.lowered = set(self.words)
+        self.ended = bool(_SENTENCE_END.search(self.stripped))
+        self._relative_times: list[re.Match] | None = None
 
-    @functools.cached_property
-    def raw_words(self) -> list[str]:
-        return _WORD.findall(self.stripped)  # the same words as in `text`: a word never holds a space
-
-    @functools.cached_property
-    def words(self) -> list[str]:
-        return list(map(str.lower, self.raw_words))
-
-    @functools.cached_property
-    def count(self) -> int:
-        return len(self.words)
-
-    @functools.cached_property
-    def lowered(self) -> set[str]:
-        return set(self.words)
-
-    @functools.cached_property
-    def ended(self) -> bool:
-        return bool(_SENTENCE_END.search(self.stripped))
-
-    @functools.cached_property
+    @property
     def relative_times(self) -> list[re.Match]:
-        return list(_RELATIVE_TIME.finditer(self.stripped))
+        if self._relative_times is None:
+            self._relative_times = list(_RELATIVE_TIME.finditer(self.stripped))
+        return self._relative_times
 
     def figures(self) -> int:
         """Digits outside relative times ("2 hours ago" is chrome, not a figure)."""
@@ -167,6 +158,16 @@ class LineSignals(Mapping):
         except KeyError:
             value = self._values[name] = _SIGNALS[name](self._line)
             return value
+
+    def weighted_sum(self, weights: tuple[tuple[str, float], ...]) -> float:
+        """sum(weight * self[name]) over (name, weight) pairs, computing what is missing: the model's bound, in one call."""
+        values, line, total = self._values, self._line, 0.0
+        for name, weight in weights:
+            value = values.get(name)
+            if value is None:
+                value = values[name] = _SIGNALS[name](line)
+            total += weight * value
+        return total
 
     def __iter__(self):
         return iter(SIGNAL_NAMES)

@@ -150,9 +150,10 @@ def match_line(line: str, rules: tuple[Rule, ...] | list[Rule], candidates: pref
     normalized = normalize_line(line)
     if not normalized:
         return None
-    found = _first_rule(normalized, rules, candidates)
-    if found is not None:
-        return found
+    positions, may_begin = candidates.scan(normalized)
+    found = next((rules[p] for p in positions if rules[p].matches(normalized)), None)
+    if found is not None or not may_begin:
+        return found  # no rule can match the line's first sentence either: no chain of nags to look for
     sentences = _SENTENCES.split(normalized, maxsplit=_MAX_CHAINED)  # one part more than allowed says "too many"
     if not 2 <= len(sentences) <= _MAX_CHAINED:
         return None

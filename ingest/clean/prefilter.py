@@ -54,6 +54,7 @@ class Requirement:
     max_len: float = float("inf")
     clauses: tuple[frozenset[str], ...] = ()
     first_chars: frozenset[str] | None = None  # what a whole-line match can begin with (None: anything)
+    prefixes: frozenset[str] | None = None  # strings one of which every match begins with (None: not known)
 
     def admits_length(self, length: int) -> bool:
         return self.min_len <= length <= self.max_len
@@ -87,17 +88,42 @@ def requirement(pattern: str, *, flags: int = re.IGNORECASE, regex_module: bool 
         parsed = _parser.parse(pattern, flags)
         if regex_module:
             _refuse_what_regex_reads_otherwise(parsed)
-        info = _sequence(list(parsed), regex_module)
-        first, _ = _first_of_sequence(list(parsed))
-        low, high = parsed.getwidth()
+        return _requirement_of(parsed, regex_module)
     except (re.error, _Unsupported, RecursionError, OverflowError):
         return NOTHING_KNOWN
+
+
+def alternatives(pattern: str, *, flags: int = re.IGNORECASE, regex_module: bool = False) -> tuple[Requirement, ...]:
+    """One requirement per top-level alternative ("advertisement|sponsored( content)?|..."): a line may match the
+    pattern only if it meets one of them, and each alone says far more than what all share."""
+    try:
+        parsed = _parser.parse(pattern, flags)
+        if regex_module:
+            _refuse_what_regex_reads_otherwise(parsed)
+        items = list(parsed)
+        while items and items[0][0] in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            items = items[1:]  # zero width ("not reported speech"): requires nothing a branch would not
+        while len(items) == 1 and items[0][0] is C.SUBPATTERN:
+            items = list(items[0][1][3])
+        if len(items) != 1 or items[0][0] is not C.BRANCH:
+            return (_requirement_of(parsed, regex_module),)
+        return tuple(_requirement_of(branch, regex_module) for branch in items[0][1][1])
+    except (re.error, _Unsupported, RecursionError, OverflowError):
+        return (NOTHING_KNOWN,)
+
+
+def _requirement_of(parsed, regex_module: bool) -> Requirement:
+    """The requirement of a parsed (sub)pattern: what any whole-line match of it needs."""
+    info = _sequence(list(parsed), regex_module)
+    first, _ = _first_of_sequence(list(parsed))
+    prefixes = _leading_of_sequence(list(parsed), regex_module)
+    low, high = parsed.getwidth()
     clauses = list(info.clauses)
     if info.exact is not None:
         clauses.append(info.exact)
     useful = tuple(dict.fromkeys(_minimal(c) for c in clauses if "" not in c and all(map(_worth_finding, c))))
     return Requirement(min_len=low, max_len=float("inf") if high >= _UNBOUNDED else high, clauses=useful,
-                       first_chars=first)
+                       first_chars=first, prefixes=prefixes)
 
 
 def _minimal(clause: frozenset[str]) -> frozenset[str]:
@@ -215,6 +241,55 @@ def _node(op, av, regex_module: bool) -> _Info:
 # a handful of letters ("advertisement|sponsored|promoted..." begins with a, s or p).
 
 
+# --- how a match begins --------------------------------------------------------------------------
+# "(share|tweet|email|print|...)((\s*[|/]\s*|\s)(share|...))*" matches only lines that begin with one of its words:
+# a story line beginning "the mayor said" is not tried, though it begins with the "t" of "tweet".
+
+_MAX_PREFIXES = 256
+DIGIT = "\x00digit"  # among prefixes: the match may begin with any digit (\d: a decimal digit of any script)
+
+
+def _leading_of_sequence(items: list, regex_module: bool) -> frozenset[str] | None:
+    """Strings one of which every match of the sequence begins with (DIGIT for "a digit"), or None when not known."""
+    run: set[str] = {""}
+    for index, (op, av) in enumerate(items):
+        node = _node(op, av, regex_module)
+        if node.exact is not None and len(run) * len(node.exact) <= _MAX_PREFIXES:
+            run = {a + b for a in run for b in node.exact}
+            continue
+        leading = _leading_of_node(op, av, regex_module)
+        if leading is None and op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] == 0:
+            # Optional: the match begins with the optional part, or with what follows it.
+            body, rest = _leading_of_sequence(list(av[2]), regex_module), _leading_of_sequence(items[index + 1:], regex_module)
+            leading = body | rest if body is not None and rest is not None else None
+        if leading is not None and len(run) * len(leading) <= _MAX_PREFIXES:
+            if DIGIT in leading and run != {""}:
+                break  # "abc" then a digit: "abc" is what can be checked
+            run = {a + b for a in run for b in leading}
+        break
+    return None if "" in run else frozenset(run)
+
+
+def _leading_of_node(op, av, regex_module: bool) -> frozenset[str] | None:
+    if op is C.SUBPATTERN:
+        return _leading_of_sequence(list(av[3]), regex_module)
+    if op is C.ATOMIC_GROUP:
+        return _leading_of_sequence(list(av), regex_module)
+    if op is C.BRANCH:
+        found: set[str] = set()
+        for branch in av[1]:
+            leading = _leading_of_sequence(list(branch), regex_module)
+            if leading is None:
+                return None
+            found |= leading
+        return frozenset(found) if len(found) <= _MAX_PREFIXES else None
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return _leading_of_sequence(list(av[2]), regex_module)
+    if op is C.IN and av == [(C.CATEGORY, C.CATEGORY_DIGIT)]:
+        return frozenset({DIGIT})
+    return None
+
+
 # A character class by its ASCII members, and NON_ASCII: it may also be any character outside ASCII.
 NON_ASCII = "\x80+"
 _CATEGORY_FIRST = {
@@ -295,41 +370,48 @@ def _char_class(items, regex_module: bool) -> _Info:
 
 
 class LiteralIndex:
-    """The required literals of a list of requirements, found in a line in one Aho-Corasick pass.
+    """The required literals of a list of rules' requirements, found in a line in one Aho-Corasick pass.
 
-    `candidates(line)` gives, in order, the positions of the requirements the line meets (its length
-    and every clause); the rules at the others cannot match it.
+    Each position (a rule) has one requirement per top-level alternative; `scan(line)` gives, in order, the
+    positions with an alternative the line meets (its length, every clause, how it begins): the rules at the
+    others cannot match it.
     """
 
-    def __init__(self, requirements: list[Requirement] | tuple[Requirement, ...]):
+    def __init__(self, requirements: list[tuple[Requirement, ...]] | tuple[tuple[Requirement, ...], ...]):
         self.requirements = tuple(requirements)
         bits: dict[str, int] = {}
-        needing: dict[str, int] = {}  # literal -> the positions (as bits) with a clause it meets
-        self._checks: list[tuple[int, float, tuple[int, ...]]] = []
-        self._always = 0  # positions that need no literal: tried on any line of a fitting length
-        self._any_first = 0  # positions whose match may begin with any character
-        self._by_first: dict[str, int] = {}  # a line's first character -> the positions that may begin with it
-        self._non_ascii_first = 0  # positions whose match may begin with any character outside ASCII
-        for position, req in enumerate(self.requirements):
-            masks = []
-            for clause in req.clauses:
-                mask = 0
-                for literal in clause:
-                    mask |= 1 << bits.setdefault(literal, len(bits))
-                    needing[literal] = needing.get(literal, 0) | 1 << position
-                masks.append(mask)
-            self._checks.append((req.min_len, req.max_len, tuple(masks)))
-            if not masks:
-                self._always |= 1 << position
-            if req.first_chars is None:
-                self._any_first |= 1 << position
-            else:
-                for char in req.first_chars:
-                    if char == NON_ASCII:
-                        self._non_ascii_first |= 1 << position
-                    else:
-                        self._by_first[char] = self._by_first.get(char, 0) | 1 << position
-        self._everything = (1 << len(self.requirements)) - 1
+        needing: dict[str, int] = {}  # literal -> the entries (as bits) with a clause it meets
+        # One entry per alternative: (its rule's position, min length, max length, clause masks, prefixes).
+        self._checks: list[tuple[int, int, float, tuple[int, ...], tuple[tuple[str, ...], bool] | None]] = []
+        self._always = 0  # entries that need no literal: tried on any line of a fitting length
+        self._any_first = 0  # entries whose match may begin with any character
+        self._by_first: dict[str, int] = {}  # a line's first character -> the entries that may begin with it
+        self._non_ascii_first = 0  # entries whose match may begin with any character outside ASCII
+        for position, alternatives_ in enumerate(self.requirements):
+            for req in alternatives_:
+                entry = len(self._checks)
+                masks = []
+                for clause in req.clauses:
+                    mask = 0
+                    for literal in clause:
+                        mask |= 1 << bits.setdefault(literal, len(bits))
+                        needing[literal] = needing.get(literal, 0) | 1 << entry
+                    masks.append(mask)
+                prefixes = None
+                if req.prefixes:  # the strings, and whether a digit may begin a match
+                    prefixes = (tuple(sorted(req.prefixes - {DIGIT})), DIGIT in req.prefixes)
+                self._checks.append((position, req.min_len, req.max_len, tuple(masks), prefixes))
+                if not masks:
+                    self._always |= 1 << entry
+                if req.first_chars is None:
+                    self._any_first |= 1 << entry
+                else:
+                    for char in req.first_chars:
+                        if char == NON_ASCII:
+                            self._non_ascii_first |= 1 << entry
+                        else:
+                            self._by_first[char] = self._by_first.get(char, 0) | 1 << entry
+        self._everything = (1 << len(self._checks)) - 1
         self._automaton = None
         if bits:
             automaton = ahocorasick.Automaton()
@@ -338,13 +420,14 @@ class LiteralIndex:
             automaton.make_automaton()
             self._automaton = automaton
 
-    def present(self, line: str) -> tuple[int, int]:
+    def present(self, line: str) -> tuple[int, int, bool]:
         """(a bit per literal found in the lower-case line, a bit per position it may match: one of the position's
-        literals is there and the line begins as its matches can), everything when case folding could hide one."""
+        literals is there and the line begins as its matches can; whether case folding could hide a literal, in
+        which case every position is given)."""
         if _SPECIALS.search(line):
-            return -1, self._everything
+            return -1, self._everything, True
         if not line:
-            return 0, 0
+            return 0, 0, False
         literals, touched = 0, self._always
         if self._automaton is not None:
             for _, (bit, positions) in self._automaton.iter(line):
@@ -352,20 +435,31 @@ class LiteralIndex:
                 touched |= positions
         first = line[0]
         begins = self._by_first.get(first, 0) | (self._any_first if first.isascii() else self._any_first | self._non_ascii_first)
-        return literals, touched & begins
+        return literals, touched & begins, False
 
-    def candidates(self, line: str) -> list[int]:
-        literals, touched = self.present(line)
+    def scan(self, line: str) -> tuple[list[int], bool]:
+        """(the positions whose rule may match the whole line, in order; whether any rule may match a line this one
+        begins with, such as its first sentence: one that holds no more literals and begins the same way)."""
+        literals, touched, folded = self.present(line)
         length = len(line)
-        found = []
+        found: list[int] = []
+        begun = False
         while touched:
             lowest = touched & -touched
             touched ^= lowest
-            position = lowest.bit_length() - 1
-            low, high, masks = self._checks[position]
-            if low <= length <= high and all(m & literals for m in masks):
-                found.append(position)
-        return found
+            position, low, high, masks, prefixes = self._checks[lowest.bit_length() - 1]
+            if low > length or not all(m & literals for m in masks):
+                continue
+            if prefixes is not None and not folded and not (
+                    line.startswith(prefixes[0]) or prefixes[1] and line[0].isdecimal()):
+                continue
+            begun = True
+            if length <= high and (not found or found[-1] != position):
+                found.append(position)  # entries go in rule order: a rule's alternatives are neighbours
+        return found, begun
+
+    def candidates(self, line: str) -> list[int]:
+        return self.scan(line)[0]
 
 
 # --- rules ----------------------------------------------------------------------------------------
@@ -375,21 +469,22 @@ _REGEX_FLAGS_READ = 2 | 8 | 16 | 32 | 64 | 8192  # regex's IGNORECASE, MULTILINE
 _RE_FLAGS_READ = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE
 
 
-def pattern_requirement(pattern) -> Requirement:
-    """The requirement of a compiled `re` (the shipped library) or `regex` (an editor's rule) pattern."""
+def pattern_requirements(pattern) -> tuple[Requirement, ...]:
+    """The requirements (one per top-level alternative) of a compiled `re` (the shipped library) or `regex`
+    (an editor's rule) pattern."""
     source, flags = getattr(pattern, "pattern", None), getattr(pattern, "flags", None)
     if not isinstance(source, str) or not isinstance(flags, int) or type(pattern) not in _PATTERN_TYPES:
-        return NOTHING_KNOWN  # something else that matches lines: tried on every line, as before
-    return _compiled_requirement(type(pattern), source, flags)
+        return (NOTHING_KNOWN,)  # something else that matches lines: tried on every line, as before
+    return _compiled_requirements(type(pattern), source, flags)
 
 
 @functools.lru_cache(maxsize=4096)
-def _compiled_requirement(kind: type, source: str, flags: int) -> Requirement:
+def _compiled_requirements(kind: type, source: str, flags: int) -> tuple[Requirement, ...]:
     if kind is re.Pattern:
-        return requirement(source, flags=flags & _RE_FLAGS_READ)
+        return alternatives(source, flags=flags & _RE_FLAGS_READ)
     if flags & ~_REGEX_FLAGS_READ:  # full case folding, fuzzy best match, POSIX, reversed...: not `re`'s reading
-        return NOTHING_KNOWN
-    return requirement(source, flags=flags & _RE_FLAGS_READ, regex_module=True)
+        return (NOTHING_KNOWN,)
+    return alternatives(source, flags=flags & _RE_FLAGS_READ, regex_module=True)
 
 
 class RulePrefilter:
@@ -401,10 +496,13 @@ class RulePrefilter:
 
     def __init__(self, patterns: tuple):
         self.patterns = patterns
-        self.index = LiteralIndex([pattern_requirement(p) for p in patterns])
+        self.index = LiteralIndex([pattern_requirements(p) for p in patterns])
 
     def candidates(self, line: str) -> list[int]:
         return self.index.candidates(line)
+
+    def scan(self, line: str) -> tuple[list[int], bool]:
+        return self.index.scan(line)
 
 
 _PREFILTERS: dict[tuple[int, ...], RulePrefilter] = {}

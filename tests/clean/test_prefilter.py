@@ -9,7 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ingest.clean import SHIPPED, compile_rule, normalize_line
-from ingest.clean.prefilter import CASE_FOLD_SPECIALS, NOTHING_KNOWN, NON_ASCII, LiteralIndex, for_rules, requirement
+from ingest.clean.prefilter import (
+    CASE_FOLD_SPECIALS, DIGIT, NON_ASCII, NOTHING_KNOWN, LiteralIndex, alternatives, for_rules, requirement,
+)
 
 from .test_cases import BLIND_CASES, CORPUS_CASES
 
@@ -34,6 +36,25 @@ def test_what_a_pattern_requires(pattern, clauses, first, bounds):
     assert [set(c) for c in found.clauses] == clauses
     assert found.first_chars == (None if first is None else frozenset(first))
     assert (found.min_len, found.max_len) == bounds
+
+
+@pytest.mark.parametrize("pattern,prefixes", [
+    ("(share|tweet|email)((\\s*[|/]\\s*|\\s)(share|tweet|email))*", {"share", "tweet", "email"}),
+    ("((mon|tue)[a-z]*,? )?(jan|feb)[a-z]* \\d+", {"mon", "tue", "jan", "feb"}),  # optional: it, or what follows
+    ("((mon|tue)[a-z]*,? )?\\d{1,2} (jan|feb)", {"mon", "tue", DIGIT}),
+    ("(read|see) more: \\w+", {"read more: ", "see more: "}),
+    ("[^\\n]{0,250}newsletter", None),
+    ("(?:the )?\\w+ said", None),
+])
+def test_how_every_match_begins(pattern, prefixes):
+    assert requirement(pattern).prefixes == (None if prefixes is None else frozenset(prefixes))
+
+
+def test_each_top_level_alternative_has_its_own_requirement():
+    found = alternatives(r"(?![^\n]*\bsaid\b)advertisement|[\w ]{1,40} via getty images|(photo|image) \d+ of \d+")
+    assert [sorted(map(sorted, r.clauses)) for r in found] == [[["advertisement"]], [[" via getty images"]], [[" of "], ["image ", "photo "]]]
+    assert [r.prefixes for r in found] == [frozenset({"advertisement"}), None, frozenset({"photo ", "image "})]
+    assert alternatives("a(b|c)") == (requirement("a(b|c)"),)  # not split below the top level
 
 
 @pytest.mark.parametrize("pattern", [
@@ -102,6 +123,6 @@ def test_on_made_up_lines_the_prefilter_never_hides_a_match(parts):
 
 
 def test_a_line_with_a_case_fold_special_is_tried_on_every_rule_of_its_length():
-    index = LiteralIndex([requirement("subscribe"), requirement("advertisement")])
+    index = LiteralIndex([(requirement("subscribe"),), (requirement("advertisement"),)])
     assert index.candidates("ſubscribe") == [0]  # "ſ" matches "s" when case is ignored: no literal can be trusted
     assert index.candidates("subscribe") == [0] and index.candidates("the mayor said") == []

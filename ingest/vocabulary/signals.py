@@ -79,14 +79,13 @@ class _Line:
     """What several signals read of one line: its words at once (nearly every reader needs them), the relative
     times only when first asked for (the costliest scan)."""
 
-    __slots__ = ("stripped", "raw_words", "words", "count", "lowered", "ended", "_relative_times")
+    __slots__ = ("stripped", "raw_words", "words", "count", "ended", "_relative_times")
 
     def __init__(self, text: str):
         self.stripped = text.strip()
         self.raw_words = _WORD.findall(self.stripped)  # the same words as in `text`: a word never holds a space
         self.words = list(map(str.lower, self.raw_words))
         self.count = len(self.words)
-        self.lowered = set(self.words)
         self.ended = bool(_SENTENCE_END.search(self.stripped))
         self._relative_times: list[re.Match] | None = None
 
@@ -110,8 +109,8 @@ class _Line:
 
 # How each signal reads a line, in SIGNAL_NAMES order.
 _SIGNALS = {
-    "second_person": lambda line: min(len(line.lowered & SECOND_PERSON), 2) / 2,
-    "outlet_voice": lambda line: float(bool(line.lowered & OUTLET_VOICE)),
+    "second_person": lambda line: min(len(SECOND_PERSON.intersection(line.words)), 2) / 2,
+    "outlet_voice": lambda line: float(not OUTLET_VOICE.isdisjoint(line.words)),
     "imperative_opening": lambda line: float(bool(
         {m.group(1).lower() for m in _SENTENCE_START.finditer(line.stripped)} & CALL_TO_ACTION_VERBS)),
     "call_to_action": lambda line: min(sum(map(CALL_TO_ACTION_VERBS.__contains__, line.words)), 3) / 3,
@@ -124,7 +123,7 @@ _SIGNALS = {
     "question_or_exclamation": lambda line: float(line.stripped.endswith(("?", "!"))),
     "label_opening": lambda line: float(bool(_LABEL_OPENING.match(line.stripped))),
     "related_label": lambda line: float(bool(_RELATED_OPENING.match(line.stripped))),
-    "ad_label": lambda line: float(line.count <= 3 and bool(line.lowered & AD_LABELS)),
+    "ad_label": lambda line: float(line.count <= 3 and not AD_LABELS.isdisjoint(line.words)),
     "title_case": lambda line: float(line.count >= 4 and not line.ended
                                      and sum(1 for w in line.raw_words if w[:1].isupper()) / line.count >= 0.6),
     "has_link": lambda line: float(bool(_URL.search(line.stripped))),

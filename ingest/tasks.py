@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 from celery import Task, shared_task
-from celery.signals import task_postrun, task_prerun, worker_process_init
+from celery.signals import task_postrun, task_prerun
 from django.db import IntegrityError
 
 from ingest import services
@@ -69,26 +69,3 @@ def _log_with_delivery_id(task_id=None, task=None, args=None, **kwargs):
 @task_postrun.connect(sender=process_delivery)
 def _forget_delivery_id(**kwargs):
     current_delivery_id.set(None)
-
-
-# A page with a date only dateparser reads ("Published: Aug. 10, 2025 at 4:12 PM MDT"): the page extractor's date
-# search loads dateparser's language data the first time it meets one, about a second and a half.
-WARM_UP_PAGE = b"""<!doctype html><html lang="en"><head><title>Warm up</title></head><body><article><h1>Warm up</h1>
-<div class="meta">Published: Aug. 10, 2025 at 4:12 PM MDT</div>
-<p>The page reader loads its date and language data once, before the first delivery comes in.</p>
-<p>A second paragraph, long enough to be the article body the extractor keeps for itself.</p></article></body></html>"""
-
-
-@worker_process_init.connect
-def _warm_up_the_page_reader(**kwargs):
-    """Each pool process reads one page as it starts, so no delivery waits while the extractor loads its data.
-
-    Measured: the first page with such a date took 1.2 s in a fresh process, 10 ms after this. A failure here
-    is logged and otherwise ignored: the process then loads the data on its first page, as before.
-    """
-    from ingest import pipeline
-
-    try:
-        pipeline.run(WARM_UP_PAGE, "text/html")
-    except Exception:  # noqa: BLE001 - a warm-up never stops a worker
-        logger.warning("page reader warm-up failed", exc_info=True)

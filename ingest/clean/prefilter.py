@@ -3,20 +3,23 @@
 A line rule matches a whole normalized line, and almost every story line
 is far from every rule: trying the library's fifty-odd patterns on it one
 after the other is what cleaning used to spend its time on. So each pattern
-is read once (Python's own regex parser) for two facts any matching line
-must have:
+is read once (Python's own regex parser), one top-level alternative at a time
+("advertisement|sponsored( content)?|..."), for what any line it matches must
+have:
 
-- its length bounds: a pattern like `[^\\n]{0,250}\\bnewsletters?\\b[^\\n]{0,120}`
-  cannot match a 600-character paragraph;
+- its length bounds: `[^\n]{0,250}\bnewsletters?\b[^\n]{0,120}` cannot match
+  a 600-character paragraph;
 - required literals, as clauses ("the line contains 'newsletter'" AND one of
   "'sign up' or 'subscribe'"): each clause lists strings one of which any
-  match contains.
+  match contains;
+- how it begins: the characters, and where known the strings ("share",
+  "tweet", "email"...), a match of the whole line starts with.
 
 `LiteralIndex` finds every required literal of a rule set in a line with one
-Aho-Corasick pass, so a rule is tried only on the lines that have what it
-needs. It is a necessary condition only: a rule that passes it still runs
-its full pattern, so the first matching rule, and hence every removal, is the
-same as trying each rule in turn.
+Aho-Corasick pass, so a rule is tried only on the lines that have what one of
+its alternatives needs. It is a necessary condition only: a rule that passes
+still runs its full pattern, in the rules' order, so the first matching rule,
+and hence every removal, is the one trying each rule in turn finds.
 
 Only what is certain is derived: a construct the reader does not know
 (lookarounds, classes of many characters, back-references, anything only
@@ -55,9 +58,6 @@ class Requirement:
     clauses: tuple[frozenset[str], ...] = ()
     first_chars: frozenset[str] | None = None  # what a whole-line match can begin with (None: anything)
     prefixes: frozenset[str] | None = None  # strings one of which every match begins with (None: not known)
-
-    def admits_length(self, length: int) -> bool:
-        return self.min_len <= length <= self.max_len
 
 
 NOTHING_KNOWN = Requirement()
@@ -135,7 +135,7 @@ def _worth_finding(literal: str) -> bool:
     return len(literal) >= _MIN_LITERAL or not _RARE.isdisjoint(literal)
 
 
-def _literal(code: int, regex_module: bool) -> str | None:
+def _literal(code: int) -> str | None:
     """The character as a lower-case line holds it, or None when case folding makes that uncertain."""
     return _as_in_line(chr(code))
 
@@ -204,7 +204,7 @@ def _sequence(items: list, regex_module: bool) -> _Info:
 
 def _node(op, av, regex_module: bool) -> _Info:
     if op is C.LITERAL:
-        char = _literal(av, regex_module)
+        char = _literal(av)
         return _Info(frozenset({char}), ()) if char is not None else _UNKNOWN
     if op is C.IN:
         return _char_class(av, regex_module)
@@ -358,7 +358,7 @@ def _char_class(items, regex_module: bool) -> _Info:
     chars: set[str] = set()
     for op, av in items:
         if op is C.LITERAL:
-            char = _literal(av, regex_module)
+            char = _literal(av)
             if char is None:
                 return _UNKNOWN
             chars.add(char)
@@ -488,15 +488,11 @@ def _compiled_requirements(kind: type, source: str, flags: int) -> tuple[Require
 
 
 class RulePrefilter:
-    """One literal index over a tuple of rules' patterns: `candidates(line)` are the positions of the rules worth trying.
+    """One literal index over a tuple of rules' requirements: `scan(line)` gives the positions of the rules worth trying."""
 
-    Holds the patterns it was built for, so `for_rules` can tell a rule tuple it has seen (the shipped
-    library, a source's rules on its next delivery) by the patterns' identity without rebuilding.
-    """
-
-    def __init__(self, patterns: tuple):
-        self.patterns = patterns
-        self.index = LiteralIndex([pattern_requirements(p) for p in patterns])
+    def __init__(self, requirements: tuple[tuple[Requirement, ...], ...]):
+        self.requirements = requirements
+        self.index = LiteralIndex(requirements)
 
     def candidates(self, line: str) -> list[int]:
         return self.index.candidates(line)
@@ -505,17 +501,35 @@ class RulePrefilter:
         return self.index.scan(line)
 
 
-_PREFILTERS: dict[tuple[int, ...], RulePrefilter] = {}
+_BY_PATTERNS: dict[tuple[int, ...], tuple[tuple, RulePrefilter]] = {}
+_BY_REQUIREMENTS: dict[tuple[int, ...], RulePrefilter] = {}
 _MAX_PREFILTERS = 64
 
 
 def for_rules(rules) -> RulePrefilter:
-    """The prefilter of these rules' patterns, built once per distinct tuple of pattern objects."""
+    """The prefilter of these rules, built once per distinct set of patterns.
+
+    Looked up first by the pattern objects (the shipped library's are the same for the life of the process),
+    then by their requirements (a source's editor rules compiled anew for its next delivery read the same),
+    so an Aho-Corasick automaton is built only for rules not seen before. Each entry holds the objects whose
+    ids key it, so an id is never reused while it keys an entry.
+    """
     patterns = tuple(rule.pattern for rule in rules)
     key = tuple(map(id, patterns))
-    found = _PREFILTERS.get(key)
-    if found is None or any(a is not b for a, b in zip(found.patterns, patterns)):
-        if len(_PREFILTERS) >= _MAX_PREFILTERS:
-            _PREFILTERS.pop(next(iter(_PREFILTERS)))
-        found = _PREFILTERS[key] = RulePrefilter(patterns)
+    seen = _BY_PATTERNS.get(key)
+    if seen is not None and all(a is b for a, b in zip(seen[0], patterns)):
+        return seen[1]
+    requirements = tuple(map(pattern_requirements, patterns))
+    by_requirements = tuple(map(id, requirements))
+    found = _BY_REQUIREMENTS.get(by_requirements)
+    if found is None or any(a is not b for a, b in zip(found.requirements, requirements)):
+        found = RulePrefilter(requirements)
+        _remember(_BY_REQUIREMENTS, by_requirements, found)
+    _remember(_BY_PATTERNS, key, (patterns, found))
     return found
+
+
+def _remember(cache: dict, key: tuple, value) -> None:
+    if key not in cache and len(cache) >= _MAX_PREFILTERS:
+        cache.pop(next(iter(cache)))  # the oldest entry
+    cache[key] = value

@@ -126,3 +126,12 @@ def test_a_line_with_a_case_fold_special_is_tried_on_every_rule_of_its_length():
     index = LiteralIndex([(requirement("subscribe"),), (requirement("advertisement"),)])
     assert index.candidates("ſubscribe") == [0]  # "ſ" matches "s" when case is ignored: no literal can be trusted
     assert index.candidates("subscribe") == [0] and index.candidates("the mayor said") == []
+
+
+def test_a_rule_tuple_compiled_again_reuses_the_prefilter_built_for_the_same_patterns():
+    first = SHIPPED + (compile_rule("rule:1", r"sponsored by \w+", rule_id=1),)
+    regex.purge()  # the next delivery's compile gives a new pattern object with the same source
+    again = SHIPPED + (compile_rule("rule:1", r"sponsored by \w+", rule_id=1),)
+    assert first[-1].pattern is not again[-1].pattern
+    assert for_rules(first) is for_rules(again) is for_rules(list(again))
+    assert for_rules(SHIPPED + (compile_rule("rule:2", r"paid for by \w+", rule_id=2),)) is not for_rules(first)

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from ingest.clean import SHIPPED, compile_rule, normalize_line
 from ingest.clean.prefilter import (
-    CASE_FOLD_SPECIALS, DIGIT, NON_ASCII, NOTHING_KNOWN, LiteralIndex, alternatives, for_rules, requirement,
+    CASE_FOLD_SPECIALS, DIGIT, NON_ASCII, NOTHING_KNOWN, LiteralIndex, alternatives, for_rules, pattern_requirements,
+    requirement,
 )
 
 from .test_cases import BLIND_CASES, CORPUS_CASES
@@ -135,3 +136,57 @@ def test_a_rule_tuple_compiled_again_reuses_the_prefilter_built_for_the_same_pat
     assert first[-1].pattern is not again[-1].pattern
     assert for_rules(first) is for_rules(again) is for_rules(list(again))
     assert for_rules(SHIPPED + (compile_rule("rule:2", r"paid for by \w+", rule_id=2),)) is not for_rules(first)
+
+
+# --- patterns made up with a line each matches: the prefilter must admit the line ---------------------------
+
+_WORDS = st.sampled_from(["share", "news", "letter", "sign up", "the", "ad", "app", "©", "(ap", "é", "ſ", "x", "12", "2025", "@"])
+
+
+@st.composite
+def _pattern_and_match(draw, depth: int = 0):
+    """(a regular expression, a string it matches whole), built together from a small grammar."""
+    kind = draw(st.sampled_from(["word", "word", "class", "digits", "any", "optional", "branch", "sequence", "repeat",
+                                 "lookahead", "category"] if depth < 3 else ["word", "class", "digits", "category"]))
+    if kind == "word":
+        word = draw(_WORDS)
+        return re.escape(word), word
+    if kind == "class":
+        chars = draw(st.lists(st.sampled_from(list("aesx1 -é©")), min_size=1, max_size=4, unique=True))
+        return "[" + "".join(re.escape(c) for c in chars) + "]", draw(st.sampled_from(chars))
+    if kind == "digits":
+        return r"\d{1,3}", draw(st.sampled_from(["7", "42", "٣", "100"]))  # an Arabic-Indic digit is \d too
+    if kind == "category":
+        return draw(st.sampled_from([(r"\w+", "word"), (r"\s", " "), (r"\W", "!"), (r"\w", "é")]))
+    if kind == "any":
+        return r"[^\n]{0,20}", draw(st.sampled_from(["", "the mayor", "ſay ", "K"]))
+    if kind == "optional":
+        pattern, example = draw(_pattern_and_match(depth + 1))
+        return f"(?:{pattern})?", draw(st.sampled_from([example, ""]))
+    if kind == "branch":
+        options = draw(st.lists(_pattern_and_match(depth + 1), min_size=2, max_size=3))
+        return "(?:" + "|".join(p for p, _ in options) + ")", draw(st.sampled_from(options))[1]
+    if kind == "repeat":
+        pattern, example = draw(_pattern_and_match(depth + 1))
+        times = draw(st.integers(1, 3))
+        return f"(?:{pattern}){{1,3}}", example * times
+    if kind == "lookahead":
+        pattern, example = draw(_pattern_and_match(depth + 1))
+        return f"(?!zzz){pattern}", example
+    parts = draw(st.lists(_pattern_and_match(depth + 1), min_size=2, max_size=4))
+    return "".join(p for p, _ in parts), "".join(e for _, e in parts)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_pattern_and_match(), min_size=1, max_size=4), st.data())
+def test_a_line_a_rule_matches_is_always_among_its_candidates(made, data):
+    """Whatever the pattern, compiled by `re` (shipped) or `regex` (an editor's), the line it matches gets through."""
+    engine = data.draw(st.sampled_from(["re", "regex"]))
+    compiled = [re.compile(p, re.IGNORECASE) if engine == "re" else regex.compile(p, regex.IGNORECASE | regex.V0)
+                for p, _ in made]
+    index = LiteralIndex([pattern_requirements(c) for c in compiled])
+    for position, (pattern, (_, example)) in enumerate(zip(compiled, made)):
+        line = data.draw(st.sampled_from([example, example.lower(), example.upper()]))
+        if line and pattern.fullmatch(line) and line == line.lower():  # the cleaner matches non-empty lower-case lines
+            candidates, may_begin = index.scan(line)
+            assert position in candidates and may_begin, (pattern.pattern, line)

@@ -31,22 +31,6 @@ def refuse_too_deep(markup: str, where: str) -> None:
     _refuse_if_cut(parser, where)
 
 
-def checked_html_tree(markup: str, where: str) -> lxml.html.HtmlElement | None:
-    """`lxml.html.fromstring(markup)`, read once and checked for depth from that same parse.
-
-    For a caller that reads the tree itself (a whole page: its headline, links, byline and the text the
-    extractor left out), so the page is not parsed once for the check and again for each read. Raises
-    ParseError like `refuse_too_deep`; None when lxml cannot read the markup at all.
-    """
-    parser = lxml.html.HTMLParser()  # the same options as lxml.html's default parser, plus an error log of its own
-    try:
-        root = lxml.html.fromstring(markup, parser=parser)
-    except (lxml.etree.ParserError, ValueError, AssertionError):
-        return None
-    _refuse_if_cut(parser, where)
-    return root
-
-
 def checked_page_tree(page: str, where: str) -> lxml.html.HtmlElement | None:
     """A whole page read once, exactly as the page extractor reads a page given as text, and checked for depth.
 

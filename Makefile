@@ -30,8 +30,9 @@ flower: install
 test: install
 	@bash scripts/test.sh
 
+# `make bench QUICK=1`: small sizes, every summary line (what the suite checks runs).
 bench: install
-	@bash scripts/bench.sh
+	@bash scripts/bench.sh $(if $(QUICK),--quick,)
 
 clean:
 	rm -rf $(VENV) db.sqlite3* .test-db.sqlite3* test-artifacts .run

@@ -7,6 +7,7 @@ plain-text baseline; never passes or fails.
 """
 from __future__ import annotations
 
+import os
 import re
 import statistics
 import sys
@@ -21,8 +22,9 @@ from ingest.pipeline import run  # noqa: E402
 
 FORMATS = ROOT / "tests" / "fixtures" / "formats"
 SAMPLE = ROOT / "samples" / "newslooks-rubio-lavrov.txt"
-REPEAT = 5
-ROUNDS = 40
+QUICK = os.environ.get("BENCH_QUICK") == "1"  # `scripts/bench.sh --quick`: one short pass
+REPEAT = 1 if QUICK else 5
+ROUNDS = 2 if QUICK else 40
 
 
 def big_newsml(count: int) -> bytes:

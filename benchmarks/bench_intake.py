@@ -12,7 +12,7 @@ the best of each, and `intake ratio`: the median over rounds of webhook / bare. 
 queued tasks are flushed with the benchmark's Redis database. Never pass/fail.
 
 BENCH_INTAKE_REQUESTS (default 3000) and BENCH_INTAKE_SECONDS (20) bound each
-round; DATABASE_CONN_MAX_AGE=0 shows a connection per request (production
+round (BENCH_QUICK=1: 200 requests, 5 s, one round); DATABASE_CONN_MAX_AGE=0 shows a connection per request (production
 keeps them 60 s).
 """
 from __future__ import annotations
@@ -26,9 +26,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.benchkit import Stack  # noqa: E402
 
-REQUESTS = int(os.environ.get("BENCH_INTAKE_REQUESTS", "3000"))
-SECONDS = float(os.environ.get("BENCH_INTAKE_SECONDS", "20"))
-ROUNDS = int(os.environ.get("BENCH_INTAKE_ROUNDS", "3"))
+QUICK = os.environ.get("BENCH_QUICK") == "1"  # `scripts/bench.sh --quick`: one short round, every summary line
+REQUESTS = int(os.environ.get("BENCH_INTAKE_REQUESTS", "200" if QUICK else "3000"))
+SECONDS = float(os.environ.get("BENCH_INTAKE_SECONDS", "5" if QUICK else "20"))
+ROUNDS = int(os.environ.get("BENCH_INTAKE_ROUNDS", "1" if QUICK else "3"))
 CONCURRENCY = int(os.environ.get("BENCH_INTAKE_CONCURRENCY", "32"))
 
 
@@ -48,7 +49,7 @@ def main() -> None:
               f"{CONCURRENCY} connections, up to {REQUESTS} requests or {SECONDS:.0f}s a round", flush=True)
         targets = {"bare": f"{stack.base_url}/bench/bare/{{slug}}/", "webhook": f"{stack.base_url}/ingest/webhooks/{{slug}}/"}
         for name, url in targets.items():  # warm up: imports, connections, caches
-            stack.load(url, count=300, seconds=SECONDS, concurrency=CONCURRENCY, id_prefix=f"warm-{name}")
+            stack.load(url, count=50 if QUICK else 300, seconds=SECONDS, concurrency=CONCURRENCY, id_prefix=f"warm-{name}")
         best: dict[str, dict] = {}
         ratios = []
         for round_ in range(ROUNDS):

@@ -22,8 +22,9 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, CleanedItem, ParsedItem, Removal
+from ingest.vocabulary.signals import line_signals
 
-from . import scoring
+from . import prefilter, scoring
 from .budget import StoryBudget
 from .labels import label_rule
 from .library import SECTION_OPENERS, SHIPPED_RULES
@@ -103,11 +104,22 @@ def normalize_line(line: str) -> str:
     text = " ".join(line.split()).lower()
     for _ in range(_MAX_DECORATIONS):  # bounded: a line of a thousand URLs must not cost seconds
         head, tail = text[:-_TAIL], text[-_TAIL:]
-        stripped = (head + _TRAILING_DECORATION.sub("", tail)).strip(_OUTER_PUNCTUATION)
+        if _may_end_in_decoration(tail):
+            tail = _TRAILING_DECORATION.sub("", tail)
+        stripped = (head + tail).strip(_OUTER_PUNCTUATION)
         if stripped == text:
             break
         text = stripped
     return text
+
+
+def _may_end_in_decoration(tail: str) -> bool:
+    """Whether `_TRAILING_DECORATION` can match at all: each of its choices ends in a mark, a bracket, "tab" or
+    "window", or holds a link. Most lines end in a word and a stop, and are spared the search."""
+    return bool(tail) and (tail[-1] in _DECORATION_ENDS or tail[-1].isspace() or "http" in tail or "www." in tail)
+
+
+_DECORATION_ENDS = frozenset("»›→>|)bw")
 
 
 # A short label and a link, nothing else: "AP sports: https://apnews.com/sports". A bare link stays:
@@ -125,14 +137,19 @@ _SENTENCES = re.compile(r"(?<=[.!?])\s+|\s+[·•]\s+")
 _MAX_CHAINED = 4
 
 
-def match_line(line: str, rules: tuple[Rule, ...] | list[Rule]) -> Rule | None:
+def match_line(line: str, rules: tuple[Rule, ...] | list[Rule], candidates: prefilter.RulePrefilter | None = None) -> Rule | None:
     """The rule that matches the whole line, or None.
 
     A line may also be several nags run together ("You've reached your limit
     of free articles. Subscribe now."): it matches when *every* sentence in
     it does, so a story sentence beside a nag keeps the whole line.
+
+    Rules are tried in order, but only those whose required literals and length the line has
+    (`prefilter`): the first that matches is the one trying each in turn would find.
+    `candidates` is the rules' prefilter when the caller already has it (once per story).
     """
-    if len(line) < 300 and any(r.name.startswith("library:") for r in rules):
+    candidates = candidates or prefilter.for_rules(rules)
+    if len(line) < 300 and _has_library(rules):
         if _LINK_ONLY.fullmatch(line.strip()):
             return LINK_LINE
         if _END_MARKER.fullmatch(line.strip()):
@@ -140,20 +157,32 @@ def match_line(line: str, rules: tuple[Rule, ...] | list[Rule]) -> Rule | None:
     normalized = normalize_line(line)
     if not normalized:
         return None
-    for rule in rules:
-        if rule.matches(normalized):
-            return rule
-    sentences = _SENTENCES.split(normalized)
+    positions, may_begin = candidates.scan(normalized)
+    found = next((rules[p] for p in positions if rules[p].matches(normalized)), None)
+    if found is not None or not may_begin:
+        return found  # no rule can match the line's first sentence either: no chain of nags to look for
+    sentences = _SENTENCES.split(normalized, maxsplit=_MAX_CHAINED)  # one part more than allowed says "too many"
     if not 2 <= len(sentences) <= _MAX_CHAINED:
         return None
     first = None
     for sentence in sentences:
         sentence = normalize_line(sentence)
-        found = next((rule for rule in rules if sentence and rule.matches(sentence)), None)
+        found = _first_rule(sentence, rules, candidates) if sentence else None
         if found is None:
             return None
         first = first or found
     return first
+
+
+def _first_rule(normalized: str, rules, candidates: prefilter.RulePrefilter) -> Rule | None:
+    for position in candidates.candidates(normalized):
+        if rules[position].matches(normalized):
+            return rules[position]
+    return None
+
+
+def _has_library(rules) -> bool:
+    return any(r.name.startswith("library:") for r in rules)
 
 
 def _opens_section(rule: Rule, line: str) -> bool:
@@ -186,7 +215,7 @@ def _is_headline_line(block: Block) -> bool:
     return block.kind == PARAGRAPH and 0 < len(text.split()) <= 16 and not _SENTENCE_END.search(text)
 
 
-def _trailing_headlines_start(blocks: list[Block], rules) -> int:
+def _trailing_headlines_start(blocks: list[Block], rules, candidates: prefilter.RulePrefilter) -> int:
     """Where the item's closing run of headline lines and boilerplate begins (len(blocks) when none).
 
     Plain text loses the links that mark a "Read more:" section's entries, so
@@ -197,7 +226,7 @@ def _trailing_headlines_start(blocks: list[Block], rules) -> int:
     start = len(blocks)
     while start > 0:
         block = blocks[start - 1]
-        if not (_is_headline_line(block) or block.kind == PARAGRAPH and match_line(block.text, rules)):
+        if not (_is_headline_line(block) or block.kind == PARAGRAPH and match_line(block.text, rules, candidates)):
             break
         start -= 1
     return start
@@ -216,6 +245,7 @@ def clean(
     "photo-credit"): their rules are skipped, and a line only they would remove is kept as copy, neither
     scored nor flagged, since an editor has said that kind of line is this source's copy.
     """
+    candidates = prefilter.for_rules(rules)  # which rules a line can match: built once per rule tuple
     kept: list[Block] = []
     removed: list[Removal] = []
     flagged: list[dict] = []
@@ -238,7 +268,7 @@ def clean(
     if subheadline:
         # A parser may take a nag pasted above the story ("Share | Email | Print", "Most Read from Bloomberg")
         # for the article's own headline; an opener there heads the link lines that start the body.
-        rule = match_line(subheadline, rules)
+        rule = match_line(subheadline, rules, candidates)
         if rule:
             removed.append(Removal(text=subheadline, rule=rule.name, block=-1))
             subheadline = ""
@@ -264,17 +294,17 @@ def clean(
                 _remove_whole_list(block, index, f"{section_rule}:block", removed)
                 section_rule = None
                 continue
-            kept_block = _clean_list(block, index, rules, removed, flagged)
+            kept_block = _clean_list(block, index, rules, candidates, removed, flagged)
             if kept_block is not None:
-                kept.append(replace(kept_block, origin=index))
+                kept.append(_at(kept_block, index))
             section_rule = None
             continue
         if section_rule and not block.html and tail_start is None:
-            tail_start = _trailing_headlines_start(item.blocks, rules)
+            tail_start = _trailing_headlines_start(item.blocks, rules, candidates)
         if section_rule and (_is_link_line(block) or not block.html and (index >= tail_start or _is_headline_line(block))):
             removed.append(Removal(text=block.text, rule=f"{section_rule}:block", block=index))
             continue  # the section goes on while its links do
-        rule = match_line(block.text, rules)
+        rule = match_line(block.text, rules, candidates)
         if rule:
             removed.append(Removal(text=block.text, rule=rule.name, block=index))
             section_rule = rule.name if _opens_section(rule, block.text) else None
@@ -293,10 +323,10 @@ def clean(
                 removed.append(Removal(text=block.text, rule=reason, block=index))
                 continue
             if decision == "flag":
-                kept.append(replace(block, origin=index))
+                kept.append(_at(block, index))
                 flagged.append({"text": block.text, "reason": reason, "block": index, "item": None})
                 continue
-        kept.append(replace(block, origin=index))
+        kept.append(_at(block, index))
         flag = line_flag(block.text, block.html, heading=block.kind == HEADING)
         if flag:
             flagged.append({"text": block.text, "reason": flag, "block": index, "item": None})
@@ -310,11 +340,22 @@ def clean(
     return CleanedItem(item=replace(item, blocks=kept, subheadline=subheadline), removed=removed, flagged=flagged)
 
 
+def _at(block: Block, index: int) -> Block:
+    """`replace(block, origin=index)`: a shallow copy with its place in the parsed item, without running __init__."""
+    kept = object.__new__(type(block))
+    kept.__dict__.update(block.__dict__)
+    kept.origin = index
+    return kept
+
+
 def _scored(model: scoring.Model, text: str, content: list[Block], index: int, span) -> tuple[str, str]:
     """("remove" | "flag" | "", the reason to record) for a line no rule named."""
     if index < 0:
         return "", ""
-    features = scoring.features(text, content, index, span)
+    signals, position = line_signals(text), scoring.position_features(content, index, span)
+    if not model.may_reach(signals, position, min(model.flag, model.remove)):
+        return "", ""  # plainly copy: nothing to record, and its costlier signals never computed
+    features = {**signals, **position}
     probability = model.probability(features)
     signals = ", ".join(scoring.strongest_signals(features, model)) or "no single signal"
     if probability >= model.remove and not scoring.never_by_score(features):
@@ -331,14 +372,14 @@ def _remove_whole_list(block: Block, index: int, rule_name: str, removed: list[R
         removed.append(Removal(text=text, rule=rule_name, block=index, item=position))
 
 
-def _clean_list(block: Block, index: int, rules, removed: list[Removal], flagged: list[dict]) -> Block | None:
+def _clean_list(block: Block, index: int, rules, candidates, removed: list[Removal], flagged: list[dict]) -> Block | None:
     if block.text:
-        title_rule = match_line(block.text, rules)
+        title_rule = match_line(block.text, rules, candidates)
         if title_rule and _opens_section(title_rule, block.text) and _is_link_list(block):
             _remove_whole_list(block, index, f"{title_rule.name}:block", removed)
             return None
     items = []
-    matches = [match_line(text, rules) for text in block.items]
+    matches = [match_line(text, rules, candidates) for text in block.items]
     # A list of the story's own instructions ("Download the ReadyClark app", "Text FLOOD to 888777") keeps a line
     # that reads like a prompt: only when every item is boilerplate (a share bar, a link list) do items go one by one.
     mixed = any(matches) and not all(matches) and len(block.items) >= 3
@@ -384,9 +425,10 @@ def line_flag(text: str, html: str = "", *, heading: bool = False) -> str:
             return "mostly link text"
     if "javascript" in lowered or "cookie" in lowered:  # C4 drops any line mentioning these
         return "mentions cookies or JavaScript"
-    keyword = _FLAG_WORDS.search(text)
-    if keyword and len(words) <= 12 and not _SENTENCE_END.search(text):  # a short call to action, not a sentence
-        return f"short line mentioning {keyword.group(0).lower()!r}"
+    if len(words) <= 12 and not _SENTENCE_END.search(text):  # a short call to action, not a sentence
+        keyword = _FLAG_WORDS.search(text)
+        if keyword:
+            return f"short line mentioning {keyword.group(0).lower()!r}"
     if not heading and len(words) < 3 and not _SENTENCE_END.search(text):
         return "very short line without a sentence end"
     return ""

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.items import PARAGRAPH, Block
-from ingest.vocabulary.signals import SIGNAL_NAMES, line_signals
+from ingest.vocabulary.signals import COSTLY_SIGNALS, SIGNAL_NAMES, line_signals
 
 MODEL_PATH = Path(__file__).with_name("boilerplate_model.json")
 POSITION_NAMES = ("before_story", "after_story", "lone_between_paragraphs")
@@ -41,6 +41,44 @@ class Model:
         z = self.bias + sum(self.weights.get(name, 0.0) * value for name, value in features.items())
         return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
+    @functools.cached_property
+    def _bound_plan(self) -> tuple[tuple[tuple[str, float], ...], tuple[tuple[str, float], ...], float]:
+        """(signals read from the words, with weights; the scanning ones, cheapest first; what those can add at most)."""
+        weighted = [name for name in SIGNAL_NAMES if self.weights.get(name)]
+        cheap = tuple((n, self.weights[n]) for n in weighted if n not in COSTLY_SIGNALS)
+        costly = tuple((n, self.weights[n]) for n in reversed(COSTLY_SIGNALS) if n in weighted)
+        return cheap, costly, sum(w for _, w in costly if w > 0)
+
+    def may_reach(self, signals, position: dict[str, float], threshold: float) -> bool:
+        """Whether the line's probability can be `threshold` or more, reading only the signals it takes to tell.
+
+        Every signal lies in [0, 1], so one not yet read can add at most its weight when positive: once
+        what has been read leaves the line short of the threshold whatever the rest say (a long paragraph
+        of reported speech), the scans for times, counts and names are not run. An answer of True says
+        nothing more: the caller computes the probability itself, as before.
+        """
+        if threshold <= 0.0:
+            return True
+        if threshold >= 1.0:
+            return False
+        target = math.log(threshold / (1 - threshold)) - _BOUND_MARGIN
+        cheap, costly, slack = self._bound_plan
+        z = self.bias + sum(self.weights.get(name, 0.0) * value for name, value in position.items())
+        z += signals.weighted_sum(cheap) if hasattr(signals, "weighted_sum") else sum(w * signals[n] for n, w in cheap)
+        if z + slack < target:
+            return False
+        for name, weight in costly:
+            z += weight * signals[name]
+            if weight > 0:
+                slack -= weight
+            if z + slack < target:
+                return False
+        return True
+
+
+# Rounding between this bound and `probability` must never decide a line: the bound stops only when clearly short.
+_BOUND_MARGIN = 1e-6
+
 
 @functools.lru_cache(maxsize=1)
 def shipped_model() -> Model:
@@ -50,9 +88,13 @@ def shipped_model() -> Model:
 
 def _is_story_paragraph(block: Block) -> bool:
     """A paragraph that reads as narrative copy: long enough, ended, and not addressed to the reader."""
-    if block.kind != PARAGRAPH:
-        return False
-    signals = line_signals(block.text)
+    return block.kind == PARAGRAPH and _reads_as_story(block.text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _reads_as_story(text: str) -> bool:
+    """Asked of each paragraph by the story's span, the thread check and its neighbours' positions: worked out once."""
+    signals = line_signals(text)
     return signals["long_line"] >= 15 / 60 and not signals["short_unended"] and not signals["second_person"]
 
 

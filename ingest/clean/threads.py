@@ -37,15 +37,20 @@ _CONTROL = re.compile(
 _MAX_WORDS_OPENER = 10
 
 
+def _at_most_words(text: str, count: int) -> bool:
+    """len(text.split()) <= count, without splitting the rest of a long paragraph."""
+    return len(text.split(maxsplit=count)) <= count
+
+
 def _is_opener(block: Block) -> bool:
     text = block.text.strip()
-    return bool(text) and len(text.split()) <= _MAX_WORDS_OPENER and bool(_OPENER.match(text))
+    return bool(text) and _at_most_words(text, _MAX_WORDS_OPENER) and bool(_OPENER.match(text))
 
 
 def _is_commenter_header(block: Block) -> bool:
     """ "harborfan22 · 2 hours ago", "Maria K. 3h": a short line whose age is what it says."""
     text = block.text.strip()
-    return 0 < len(text.split()) <= 8 and bool(line_signals(text)["relative_time"])
+    return bool(text) and _at_most_words(text, 8) and bool(line_signals(text)["relative_time"])
 
 
 def _is_chrome(block: Block) -> bool:

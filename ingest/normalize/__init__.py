@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import re
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 
-from ingest.items import HEADING, PARAGRAPH, CleanedItem, StoryDraft
+from ingest.items import HEADING, PARAGRAPH, Block, CleanedItem, StoryDraft
 
 from .body import render_html, render_text, sanitize
 from .byline import looks_like_byline, parse_byline
@@ -52,6 +52,25 @@ def _body_dateline(blocks) -> Dateline | None:
     return None
 
 
+_BLOCK_FIELDS = tuple(f.name for f in fields(Block))
+_PLAIN = (str, int, bool, float, type(None))
+
+
+def _block_dict(block: Block) -> dict:
+    """`dataclasses.asdict(block)` without its generic deep copy of each string (a block is strings, numbers and
+    lists of strings); a block holding anything else goes through asdict itself."""
+    found = {}
+    for name in _BLOCK_FIELDS:
+        value = getattr(block, name)
+        if type(value) in _PLAIN:
+            found[name] = value
+        elif type(value) is list and all(type(v) is str for v in value):
+            found[name] = list(value)
+        else:
+            return asdict(block)
+    return found
+
+
 # "EDITOR'S NOTE — ...", "Editor’s note: ...": the copy's own dateline is in the paragraph after it.
 _EDITORS_NOTE = re.compile(r"^\W*editor[’'`]?s[’'`]? note\b", re.IGNORECASE)
 
@@ -59,7 +78,8 @@ _EDITORS_NOTE = re.compile(r"^\W*editor[’'`]?s[’'`]? note\b", re.IGNORECASE)
 def normalize(cleaned: CleanedItem, style: HouseStyle = HouseStyle()) -> StoryDraft:
     item = cleaned.item
     copy = [text for block in item.blocks if block.kind != HEADING for text in (block.text, *block.items)]  # headings are title-cased
-    headline = normalize_headline(item.headline, style.headline_case, case_hints(copy))
+    # The body's spellings of names matter only to a shouting headline brought to house case: read them then.
+    headline = normalize_headline(item.headline, style.headline_case, lambda: case_hints(copy))
     byline_raw, subheadline_raw = item.byline, item.subheadline
     if not byline_raw and looks_like_byline(subheadline_raw):
         byline_raw, subheadline_raw = subheadline_raw, ""  # "Reuters Staff" under the headline is the byline
@@ -93,7 +113,7 @@ def normalize(cleaned: CleanedItem, style: HouseStyle = HouseStyle()) -> StoryDr
         summary=_clean_field(item.summary),
         body_html=render_html(item.blocks),
         body_text=render_text(item.blocks),
-        blocks=[asdict(block) for block in item.blocks],
+        blocks=[_block_dict(block) for block in item.blocks],
         language=item.language,
         urgency=item.urgency,
         keywords=list(item.keywords),

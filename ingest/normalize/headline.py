@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from titlecase import titlecase
@@ -133,18 +133,26 @@ def _bring_down(text: str, hints: dict[str, str]) -> str:
     return " ".join(_keep_acronym(word) or _WORD_PART.sub(spell, word) for word in text.split(" "))
 
 
-def apply_case(text: str, case: str, hints: dict[str, str] | None = None) -> str:
-    hints = hints or {}
+Hints = dict[str, str] | Callable[[], dict[str, str]] | None
+
+
+def _resolved(hints: Hints) -> dict[str, str]:
+    return (hints() if callable(hints) else hints) or {}
+
+
+def apply_case(text: str, case: str, hints: Hints = None) -> str:
+    """`hints` may be given as a function: the body is read for them only when a shouting headline needs them."""
     if case == TITLE:
-        return titlecase(_bring_down(text, hints) if _is_shouting(text) else text, callback=_keep_acronym)
+        return titlecase(_bring_down(text, _resolved(hints)) if _is_shouting(text) else text, callback=_keep_acronym)
     if case == SENTENCE and _is_shouting(text):
-        lowered = _bring_down(text, hints)
+        lowered = _bring_down(text, _resolved(hints))
         return lowered[:1].upper() + lowered[1:]
     return text
 
 
-def normalize_headline(raw: str, case: str = PRESERVE, hints: dict[str, str] | None = None) -> Headline:
-    """`hints`: the story's own spellings of names (`case_hints` over its body), for bringing down an ALL-CAPS wire."""
+def normalize_headline(raw: str, case: str = PRESERVE, hints: Hints = None) -> Headline:
+    """`hints`: the story's own spellings of names (`case_hints` over its body), for bringing down an ALL-CAPS wire
+    (or a function giving them, called only then)."""
     original = raw or ""
     text = _collapse(original)
     labels: list[str] = []

@@ -31,20 +31,47 @@ def refuse_too_deep(markup: str, where: str) -> None:
     _refuse_if_cut(parser, where)
 
 
-def checked_html_tree(markup: str, where: str) -> lxml.html.HtmlElement | None:
-    """`lxml.html.fromstring(markup)`, read once and checked for depth from that same parse.
+def checked_page_tree(page: str, where: str) -> lxml.html.HtmlElement | None:
+    """A whole page read once, exactly as the page extractor reads a page given as text, and checked for depth.
 
-    For a caller that reads the tree itself (a whole page: its headline, links, byline and the text the
-    extractor left out), so the page is not parsed once for the check and again for each read. Raises
-    ParseError like `refuse_too_deep`; None when lxml cannot read the markup at all.
+    trafilatura (pinned in requirements.txt) reads a string with `trafilatura.utils.load_html`: invalid XML
+    characters and a faulty doctype or self-closing <html/> repaired, then lxml with its own parser options
+    (no comments, no processing instructions). The same steps here, with a parser of our own whose error log
+    gives the depth check, make the one tree both the extractor (handed the tree, it copies it) and the
+    product's own reads use. None when the extractor would have found no tree either.
     """
-    parser = lxml.html.HTMLParser()  # the same options as lxml.html's default parser, plus an error log of its own
+    from trafilatura import utils
+
+    beginning = page[:50].lower()
+    dubious = utils.is_dubious_html(beginning)
+    page = utils.repair_faulty_html(page, beginning)
+    parser = lxml.html.HTMLParser(**_EXTRACTOR_PARSER_OPTIONS)
+    tree, by_bytes = None, False
     try:
-        root = lxml.html.fromstring(markup, parser=parser)
-    except (lxml.etree.ParserError, ValueError, AssertionError):
+        tree = lxml.html.fromstring(page, parser=parser)
+    except ValueError:  # "Unicode strings with encoding declaration are not supported."
+        tree, by_bytes = _from_bytes(page, parser), True
+    except Exception:  # noqa: BLE001 - as the extractor: no tree
+        tree = None
+    if (tree is None or len(tree) < 1) and not by_bytes:
+        tree = _from_bytes(page, parser)
+    if tree is not None and dubious and len(tree) < 2:
+        tree = None
+    if tree is not None:
+        _refuse_if_cut(parser, where)
+    return tree
+
+
+# trafilatura.utils.HTML_PARSER's options (trafilatura 2.3.1).
+_EXTRACTOR_PARSER_OPTIONS = {"collect_ids": False, "default_doctype": False, "encoding": "utf-8",
+                             "remove_comments": True, "remove_pis": True}
+
+
+def _from_bytes(page: str, parser: lxml.html.HTMLParser) -> lxml.html.HtmlElement | None:
+    try:
+        return lxml.html.fromstring(page.encode("utf8", "surrogatepass"), parser=parser)
+    except Exception:  # noqa: BLE001 - as the extractor: no tree
         return None
-    _refuse_if_cut(parser, where)
-    return root
 
 
 def _refuse_if_cut(parser: lxml.html.HTMLParser, where: str) -> None:

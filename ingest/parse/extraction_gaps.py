@@ -16,6 +16,7 @@ a story's points), which favor_precision drops with the furniture.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 import lxml.html
@@ -195,5 +196,11 @@ def _block_after(blocks: list[Block], key: str, start: int) -> int:
     return start
 
 
+_WORDS = re.compile(r"\w+")
+
+
+@functools.lru_cache(maxsize=16384)
 def _key(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
+    """The text's words, lower case: how element and block texts are compared (asked of the same texts many
+    times over one page, so remembered)."""
+    return " ".join(_WORDS.findall(text.lower()))

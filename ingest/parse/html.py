@@ -26,7 +26,7 @@ from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.vocabulary import NAME_PARTICLES
 from ingest.vocabulary.words import BYLINE_MARKUP_WORDS
 
-from .depth import checked_html_tree, refuse_too_deep
+from .depth import checked_page_tree, refuse_too_deep
 from .encoding import decode, strip_control
 from .extraction_gaps import with_left_out_text
 
@@ -58,8 +58,9 @@ def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
     if not html:
         return []
     if _PAGE.search(html[:2000]):
-        # A page is parsed once here (and once by the extractor); every read below shares this tree.
-        tree = checked_html_tree(html, "HTML")
+        # A page is parsed once, as the extractor reads a page, and every read shares that tree (the extractor
+        # is handed it and works on its own copy).
+        tree = checked_page_tree(html, "HTML")
         extracted = _from_page(html, tree)
     else:
         refuse_too_deep(html, "HTML")
@@ -116,7 +117,7 @@ EXTRACTION_OPTIONS = {
 def _from_page(html: str, tree: lxml.html.HtmlElement | None) -> ParsedItem | None:
     """The article of a whole page by trafilatura; None when it finds none. `tree`: the page as lxml read it (read only here)."""
     try:
-        document = trafilatura.bare_extraction(html, **EXTRACTION_OPTIONS)
+        document = trafilatura.bare_extraction(tree if tree is not None else html, **EXTRACTION_OPTIONS)
     except Exception:  # noqa: BLE001 - an extractor failure on a malformed page: the caller reads it as a fragment
         document = None
     if document is None or document.body is None:

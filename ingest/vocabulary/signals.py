@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
-from types import MappingProxyType
+from collections.abc import Mapping
 
 from .words import (
     AD_LABELS, RELATED_LABELS, CALL_TO_ACTION_VERBS, OUTLET_VOICE, PLATFORM_NOUNS, RELATIVE_TIME, REPORTING_VERBS, RIGHTS_NOTICE_STEMS,
@@ -68,63 +68,139 @@ def words_of(text: str) -> list[str]:
 MAX_CHARS = 1000
 
 
-def line_signals(text: str) -> MappingProxyType:
+def line_signals(text: str) -> LineSignals:
     """The signals of one line of text, each in [0, 1] (read-only: the same line's are computed once).
 
     The cleaner asks for a line's signals several times (the story's span, a comment thread, the
-    model's features), so they are remembered for the most recent lines.
+    model's features), so they are remembered for the most recent lines; and each signal is worked
+    out only when first read, so a caller that needs a few (the story's span needs three) does not
+    pay for the scans of the others.
     """
     return _signals_of(text[:MAX_CHARS])
 
 
 @functools.lru_cache(maxsize=4096)
-def _signals_of(text: str) -> MappingProxyType:
-    words = words_of(text)
-    count = len(words)
-    stripped = text.strip()
-    lowered = set(words)
-    openings = {m.group(1).lower() for m in _SENTENCE_START.finditer(stripped)}
-    capitalised = sum(1 for w in _WORD.findall(stripped) if w[:1].isupper())
-    second_person = len(lowered & SECOND_PERSON)
-    platform = sum(1 for w in words if w in PLATFORM_NOUNS)
-    names = len(_NAME_INSIDE.findall(stripped))
-    figures = len(_FIGURE.findall(_RELATIVE_TIME.sub("", stripped)))
-    reported = any(w in REPORTING_VERBS for w in words) or any(
-        phrase in stripped.lower() for phrase in ("according to", "a déclaré", "ha detto", "a declarat", "a spus")
-    )
-    call_to_action = sum(1 for w in words if w in CALL_TO_ACTION_VERBS)
-    speaks_to_reader = bool(second_person or lowered & OUTLET_VOICE or openings & CALL_TO_ACTION_VERBS)
-    return MappingProxyType({
-        "second_person": min(second_person, 2) / 2,
-        "outlet_voice": float(bool(lowered & OUTLET_VOICE)),
-        "imperative_opening": float(bool(openings & CALL_TO_ACTION_VERBS)),
-        "call_to_action": min(call_to_action, 3) / 3,
-        "platform_nouns": min(platform, 3) / 3,
-        "chrome_joined": float(bool(_CHROME_JOIN.search(stripped)) and count <= 12),
-        "relative_time": float(bool(_RELATIVE_TIME.search(stripped))),
-        "count_only": float(bool(_COUNT.search(stripped)) and count <= 3 or bool(_TIME_OR_COUNT_ONLY.match(stripped))),
-        "short_unended": float(count <= 8 and not _SENTENCE_END.search(stripped)),
-        "question_or_exclamation": float(stripped.endswith(("?", "!"))),
-        "label_opening": float(bool(_LABEL_OPENING.match(stripped))),
-        "related_label": float(bool(_RELATED_OPENING.match(stripped))),
-        "ad_label": float(count <= 3 and bool(lowered & AD_LABELS)),
-        "title_case": float(count >= 4 and capitalised / count >= 0.6 and not _SENTENCE_END.search(stripped)),
-        "has_link": float(bool(_URL.search(stripped))),
-        "contact_details": float(bool(_CONTACT.search(stripped))),
-        # A rights or redistribution notice, and a note that the story is still being written: both are the
-        # platform's or the agency's voice about the copy, not the copy.
-        "rights_notice": float(bool(_RIGHTS_NOTICE.search(stripped)) and not reported),
-        "update_notice": float(bool(_UPDATE_NOTICE.search(stripped)) and not reported),
-        # The conjunction a linear model cannot draw by itself: the line speaks to the reader (you, we, an
-        # imperative) *and* about the platform or an action on it, and reports nobody.
-        "reader_prompt": float(speaks_to_reader and bool(platform or call_to_action) and not reported),
-        "reported_speech": float(reported),
-        "quotation": float(any(len(m.group(1).split()) > 2 for m in _QUOTE.finditer(stripped))),
-        "third_person": min(len([w for w in words if w in THIRD_PERSON]), 2) / 2,
-        "figures": min(figures, 4) / 4,
-        "names_inside": min(names, 3) / 3,
-        "long_line": min(count, 60) / 60,
-    })
+def _signals_of(text: str) -> LineSignals:
+    return LineSignals(text)
+
+
+class _Line:
+    """What several signals read of one line: its words at once (nearly every reader needs them), the relative
+    times only when first asked for (the costliest scan)."""
+
+    __slots__ = ("stripped", "raw_words", "words", "count", "ended", "_relative_times")
+
+    def __init__(self, text: str):
+        self.stripped = text.strip()
+        self.raw_words = _WORD.findall(self.stripped)  # the same words as in `text`: a word never holds a space
+        self.words = list(map(str.lower, self.raw_words))
+        self.count = len(self.words)
+        self.ended = bool(_SENTENCE_END.search(self.stripped))
+        self._relative_times: list[re.Match] | None = None
+
+    @property
+    def relative_times(self) -> list[re.Match]:
+        if self._relative_times is None:
+            self._relative_times = list(_RELATIVE_TIME.finditer(self.stripped))
+        return self._relative_times
+
+    def figures(self) -> int:
+        """Digits outside relative times ("2 hours ago" is chrome, not a figure)."""
+        if not _FIGURE.search(self.stripped):
+            return 0  # no digit at all: no time to leave out
+        return len(_FIGURE.findall(self.stripped)) - sum(len(_FIGURE.findall(m.group(0))) for m in self.relative_times)
+
+    def openings(self) -> set[str]:
+        """The first word of each sentence or interface slot: where an imperative stands."""
+        return {m.group(1).lower() for m in _SENTENCE_START.finditer(self.stripped)}
+
+    def speaks_to_reader(self) -> bool:
+        return bool(not SECOND_PERSON.isdisjoint(self.words) or not OUTLET_VOICE.isdisjoint(self.words)
+                    or self.openings() & CALL_TO_ACTION_VERBS)
+
+    def reported(self) -> bool:
+        return not REPORTING_VERBS.isdisjoint(self.words) or any(
+            phrase in self.stripped.lower() for phrase in ("according to", "a déclaré", "ha detto", "a declarat", "a spus")
+        )
+
+
+# How each signal reads a line, in SIGNAL_NAMES order.
+_SIGNALS = {
+    "second_person": lambda line: min(len(SECOND_PERSON.intersection(line.words)), 2) / 2,
+    "outlet_voice": lambda line: float(not OUTLET_VOICE.isdisjoint(line.words)),
+    "imperative_opening": lambda line: float(bool(line.openings() & CALL_TO_ACTION_VERBS)),
+    "call_to_action": lambda line: min(sum(map(CALL_TO_ACTION_VERBS.__contains__, line.words)), 3) / 3,
+    "platform_nouns": lambda line: min(sum(map(PLATFORM_NOUNS.__contains__, line.words)), 3) / 3,
+    "chrome_joined": lambda line: float(bool(_CHROME_JOIN.search(line.stripped)) and line.count <= 12),
+    "relative_time": lambda line: float(bool(line.relative_times)),
+    "count_only": lambda line: float(bool(_COUNT.search(line.stripped)) and line.count <= 3
+                                     or bool(_TIME_OR_COUNT_ONLY.match(line.stripped))),
+    "short_unended": lambda line: float(line.count <= 8 and not line.ended),
+    "question_or_exclamation": lambda line: float(line.stripped.endswith(("?", "!"))),
+    "label_opening": lambda line: float(bool(_LABEL_OPENING.match(line.stripped))),
+    "related_label": lambda line: float(bool(_RELATED_OPENING.match(line.stripped))),
+    "ad_label": lambda line: float(line.count <= 3 and not AD_LABELS.isdisjoint(line.words)),
+    "title_case": lambda line: float(line.count >= 4 and not line.ended
+                                     and sum(1 for w in line.raw_words if w[:1].isupper()) / line.count >= 0.6),
+    "has_link": lambda line: float(bool(_URL.search(line.stripped))),
+    "contact_details": lambda line: float(bool(_CONTACT.search(line.stripped))),
+    # A rights or redistribution notice, and a note that the story is still being written: both are the
+    # platform's or the agency's voice about the copy, not the copy.
+    "rights_notice": lambda line: float(bool(_RIGHTS_NOTICE.search(line.stripped)) and not line.reported()),
+    "update_notice": lambda line: float(bool(_UPDATE_NOTICE.search(line.stripped)) and not line.reported()),
+    # The conjunction a linear model cannot draw by itself: the line speaks to the reader (you, we, an
+    # imperative) *and* about the platform or an action on it, and reports nobody.
+    "reader_prompt": lambda line: float(line.speaks_to_reader() and (
+        not PLATFORM_NOUNS.isdisjoint(line.words) or not CALL_TO_ACTION_VERBS.isdisjoint(line.words)) and not line.reported()),
+    "reported_speech": lambda line: float(line.reported()),
+    "quotation": lambda line: float(any(len(m.group(1).split()) > 2 for m in _QUOTE.finditer(line.stripped))),
+    "third_person": lambda line: min(sum(map(THIRD_PERSON.__contains__, line.words)), 2) / 2,
+    "figures": lambda line: min(line.figures(), 4) / 4,
+    "names_inside": lambda line: min(len(_NAME_INSIDE.findall(line.stripped)), 3) / 3,
+    "long_line": lambda line: min(line.count, 60) / 60,
+}
+assert tuple(_SIGNALS) == SIGNAL_NAMES
+# The signals that scan the line with a pattern rather than look up its words, costliest first: a reader that can
+# stop early (the model, once a line is plainly copy) reads these last.
+COSTLY_SIGNALS = ("relative_time", "figures", "count_only", "names_inside", "rights_notice", "update_notice",
+                  "contact_details", "has_link", "chrome_joined", "quotation", "reader_prompt", "imperative_opening",
+                  "related_label", "label_opening")
+
+
+class LineSignals(Mapping):
+    """A line's signals by name, read-only; each is computed the first time it is read, then kept."""
+
+    __slots__ = ("_line", "_values")
+
+    def __init__(self, text: str):
+        self._line = _Line(text)
+        self._values: dict[str, float] = {}
+
+    def __getitem__(self, name: str) -> float:
+        try:
+            return self._values[name]
+        except KeyError:
+            value = self._values[name] = _SIGNALS[name](self._line)
+            return value
+
+    def weighted_sum(self, weights: tuple[tuple[str, float], ...]) -> float:
+        """sum(weight * self[name]) over (name, weight) pairs, computing what is missing: the model's bound, in one call."""
+        values, line, total = self._values, self._line, 0.0
+        for name, weight in weights:
+            value = values.get(name)
+            if value is None:
+                value = values[name] = _SIGNALS[name](line)
+            total += weight * value
+        return total
+
+    def __iter__(self):
+        return iter(SIGNAL_NAMES)
+
+    def __len__(self) -> int:
+        return len(SIGNAL_NAMES)
+
+    def __repr__(self) -> str:
+        return f"LineSignals({dict(self)!r})"
 
 
 def addresses_reader(text: str) -> bool:

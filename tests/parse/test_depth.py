@@ -52,3 +52,36 @@ def test_the_check_is_cheap_for_markup_with_few_tags():
     refuse_too_deep("<p>" * 10 + "text", "body")  # nothing raised, nothing parsed
     with pytest.raises(ParseError):
         refuse_too_deep(nested(300), "body")
+
+
+def test_a_page_is_read_as_the_extractor_itself_reads_it():
+    """`checked_page_tree` repeats trafilatura's loader with a parser of its own (for the depth check): the tree the
+    extractor is handed must be the one it would have made of the text, on every page the repository holds."""
+    import gzip
+    from pathlib import Path
+
+    from lxml import etree
+    from trafilatura.utils import load_html
+
+    from ingest.parse.depth import checked_page_tree
+    from ingest.parse.encoding import decode, strip_control
+
+    root = Path(__file__).resolve().parents[2]
+    pages = [path.read_bytes() for path in sorted((root / "tests" / "corpus").glob("*.html"))]
+    pages += [gzip.decompress(path.read_bytes()) for path in sorted((root / "eval" / "aeb-dev" / "html").glob("*.html.gz"))]
+    pages += [b"<html/>\n<body><p>A self-closing html tag the loader repairs.</p></body>", b"no markup at all"]
+    assert len(pages) > 100
+    for raw in pages:
+        text = strip_control(decode(raw, "text/html")).strip()
+        ours, theirs = checked_page_tree(text, "HTML"), load_html(text)
+        assert (ours is None) == (theirs is None)
+        if ours is not None:
+            assert etree.tostring(ours) == etree.tostring(theirs)
+
+
+def test_a_too_deep_page_is_refused_by_the_page_reader():
+    page = f"<html><body>{nested(300)}</body></html>"
+    with pytest.raises(ParseError, match="levels deep"):
+        from ingest.parse.depth import checked_page_tree
+
+        checked_page_tree(page, "HTML")

@@ -245,7 +245,6 @@ def clean(
     "photo-credit"): their rules are skipped, and a line only they would remove is kept as copy, neither
     scored nor flagged, since an editor has said that kind of line is this source's copy.
     """
-    candidates = prefilter.for_rules(rules)  # which rules a line can match: built once per rule tuple
     kept: list[Block] = []
     removed: list[Removal] = []
     flagged: list[dict] = []
@@ -254,6 +253,7 @@ def clean(
     every_rule = tuple(rules)
     rules = tuple(r for r in every_rule if rule_category(r) not in disabled_categories) if disabled_categories else every_rule
     switched_off = len(rules) != len(every_rule)
+    candidates = prefilter.for_rules(rules)  # which of *these* rules a line can match: built once per rule tuple
 
     def kept_by_switch(text: str) -> bool:
         """Only a switched-off category would remove this line."""

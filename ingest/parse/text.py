@@ -400,7 +400,8 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
         elif len(units) > 3 and not item.publisher and _is_lone_masthead(units[0], units[1]) and (
                 _byline_follows(units, 2) or any(w.lower() in _OUTLET_WORDS for w in units[0].split())):
             item.publisher = units[0]  # "The Riverside Gazette" / headline / "From staff reports": the outlet's name on top
-        elif len(units) > 3 and len(units[0].split()) == 1 and _looks_like_title(units[1]) and _is_byline_line(units[2]):
+        elif (len(units) > 3 and len(units[0].split()) == 1 and len(units[1].split()) >= 4 and _looks_like_title(units[1])
+              and _is_byline_line(units[2])):
             item.extra["kicker"] = units[0]  # "Querétaro" / headline / "Por ...": a section or place label over the headline
         elif not masthead and len(units) > 1 and _looks_like_title(units[1]) and _masthead_slots(units[0]):
             masthead = _masthead_slots(units[0])

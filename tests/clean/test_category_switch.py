@@ -31,6 +31,9 @@ CASES = [
     ("advertisement off: the ad label stays, not scored away", "Advertisement", "advertisement", {"advertisement"}, True),
     ("several off at once", "Share this article", "share-prompt", {"share-prompt", "advertisement"}, True),
     ("an unknown name switches nothing off", "Share this article", "share-prompt", {"no-such-category"}, False),
+    # The library's first categories off: every later rule moves up the list, and still matches its lines.
+    ("first categories off, a later one still goes", "Advertisement", "advertisement", {"comment-prompt", "login-prompt"}, False),
+    ("first categories off, a later nag still goes", "Share this article", "share-prompt", {"comment-prompt", "newsletter-nag"}, False),
     # Two nags run together: kept when either sentence's category is off (the line is then not all boilerplate).
     ("chained nags, one category off", "Subscribe now. Share this article", "subscription-nag", {"share-prompt"}, True),
 ]

@@ -22,7 +22,9 @@ import re
 import lxml.html
 from lxml import etree
 
-from ingest.items import LIST, PARAGRAPH, Block
+from ingest.items import HEADING, LIST, PARAGRAPH, Block
+from ingest.vocabulary import RELATED_LABELS
+from ingest.vocabulary.signals import addresses_reader, line_signals
 
 RULE = "html:left-out-by-extractor"
 # A matched element this long anchors the article's span; a shorter one ("News") may match anywhere.
@@ -86,10 +88,30 @@ def with_left_out_text(page: str | etree._Element | None, blocks: list[Block], a
                 position += 1
             block.items.append(text)
             continue
+        if _article_subhead(node, text, kept_parents):
+            result.insert(position, Block(kind=HEADING, text=text))  # the story's own subhead, put back as copy
+            position += 1
+            continue
         result.insert(position, Block(kind=PARAGRAPH, text=text, furniture=RULE))
         position += 1
         inserted += 1
     return result
+
+
+def _article_subhead(node, text: str, kept_parents: set) -> bool:
+    """A heading set among the paragraphs the extractor kept ("Tàu chạy 10 phút/chuyến", "4:15 PM — MRT-3 runs at
+    reduced speed"): the story's own subhead, which favor_precision drops with the furniture. Not a heading that is
+    a link, a related-links or interface label, or a prompt to the reader."""
+    if node.tag.lower() not in ("h2", "h3", "h4", "h5") or node.getparent() not in kept_parents:
+        return False
+    if not 0 < len(text.split()) <= 16 or any(True for _ in node.iter("a")):
+        return False
+    signals = line_signals(text)
+    lowered = text.lower().strip(" :»›")
+    if len(text.split()) <= 4 and any(lowered.startswith(label) for label in RELATED_LABELS):
+        return False  # "Related stories", "Read more", "Most read": a links box's title
+    return not (signals["related_label"] or signals["ad_label"] or signals["count_only"] or addresses_reader(text)
+                or signals["platform_nouns"] or signals["relative_time"] and len(text.split()) <= 4)
 
 
 # A box the page marks as the article's fact box ("Survey at a glance", "Key facts"): story, wherever it sits.

@@ -103,3 +103,18 @@ def test_an_editor_restores_a_caption_the_extractor_left_out(wire_source):
     caption = next(i for i, text in enumerate(paragraphs) if text.startswith("Water covers"))
     assert paragraphs[caption - 1].startswith("HALIFAX, Nova Scotia (CP)")
     assert paragraphs[caption + 1].startswith("Crews pumped water")
+
+
+@pytest.mark.parametrize("heading, kept_as_subhead", [
+    ("<h2>Trains every ten minutes</h2>", True),  # the story's own subhead
+    ("<h3>4:15 PM — MRT-3 runs at reduced speed</h3>", True),  # a live page's entry heading
+    ("<h2>Related stories</h2>", False),  # a related-links label
+    ("<h2><a href='/x'>Council approves new ferry fares</a></h2>", False),  # a link to another story
+    ("<h3>Sign up for our morning newsletter</h3>", False),  # a prompt
+    ("<h2>Advertisement</h2>", False),
+])
+def test_a_subhead_the_extractor_dropped_among_kept_paragraphs_is_put_back_as_copy(heading, kept_as_subhead):
+    blocks = with_left_out_text(page(f"<p>{LEAD}</p>{heading}<p>{SECOND}</p>"), KEPT)
+    middle = blocks[1]
+    assert (middle.kind == "heading" and not middle.furniture) is kept_as_subhead
+    assert middle.furniture == ("" if kept_as_subhead else RULE)

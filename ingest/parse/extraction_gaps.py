@@ -89,6 +89,10 @@ def with_left_out_text(page: str | etree._Element | None, blocks: list[Block], a
             block.items.append(text)
             continue
         if _article_subhead(node, text, kept_parents):
+            partial = _partly_kept_heading(key, result)
+            if partial is not None:  # the extractor kept "— MRT-3 runs at reduced speed" of "4:15 PM — MRT-3 ...": whole
+                result[partial] = Block(kind=HEADING, text=text, level=result[partial].level)
+                continue
             result.insert(position, Block(kind=HEADING, text=text))  # the story's own subhead, put back as copy
             position += 1
             continue
@@ -96,6 +100,14 @@ def with_left_out_text(page: str | etree._Element | None, blocks: list[Block], a
         position += 1
         inserted += 1
     return result
+
+
+def _partly_kept_heading(key: str, blocks: list[Block]) -> int | None:
+    """The heading the extractor kept of this text's end ("— MRT-3 runs at reduced speed" of "4:15 PM — MRT-3 ..."),
+    whose place the whole heading takes rather than showing twice; None when there is none."""
+    words = key.split()
+    endings = {" ".join(words[start:]) for start in range(1, len(words) - 2)}
+    return next((i for i, block in enumerate(blocks) if block.kind == HEADING and _key(block.text) in endings), None)
 
 
 def _article_subhead(node, text: str, kept_parents: set) -> bool:

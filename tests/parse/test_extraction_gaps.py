@@ -118,3 +118,11 @@ def test_a_subhead_the_extractor_dropped_among_kept_paragraphs_is_put_back_as_co
     middle = blocks[1]
     assert (middle.kind == "heading" and not middle.furniture) is kept_as_subhead
     assert middle.furniture == ("" if kept_as_subhead else RULE)
+
+
+def test_a_heading_the_extractor_kept_only_the_end_of_is_shown_whole_once():
+    kept = [KEPT[0], Block(kind="heading", text="— Trains run at reduced speed"), KEPT[1]]
+    html = page(f"<p>{LEAD}</p><h3><time>4:15 PM</time> — Trains run at reduced speed</h3><p>{SECOND}</p>")
+    blocks = with_left_out_text(html, kept)
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("paragraph", LEAD), ("heading", "4:15 PM — Trains run at reduced speed"), ("paragraph", SECOND)]

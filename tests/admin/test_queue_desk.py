@@ -13,6 +13,7 @@ from ingest import selectors, services
 from ingest.models import DeskView, Story, WireSource
 
 from .conftest import make_editor
+from tests.admin.test_stories import form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -186,17 +187,6 @@ def test_views_per_editor_are_capped(editor, wire_source):
 
 
 # --- reject asks for a reason ------------------------------------------------------------------
-
-
-def form_data(response) -> dict:
-    form = response.context["adminform"].form
-    data = {}
-    for name, field in form.fields.items():
-        value = form.initial.get(name, field.initial)
-        if isinstance(value, (list, dict)):
-            value = field.prepare_value(value)
-        data[name] = "" if value is None else value
-    return data
 
 
 def test_reject_button_asks_for_a_reason_then_records_it(editor_client, sample_story):

@@ -330,6 +330,8 @@ def clean(
         flag = line_flag(block.text, block.html, heading=block.kind == HEADING)
         if flag:
             flagged.append({"text": block.text, "reason": flag, "block": index, "item": None})
+    if model is not None:
+        kept, flagged = _doubt_among_boilerplate(item.blocks, kept, removed, flagged)
     for rule in rules:
         for line in rule.timed_out:
             flagged.append({"text": line, "reason": f"{rule.name} took too long on this line (skipped)", "block": None, "item": None})
@@ -338,6 +340,35 @@ def clean(
         if overrun:
             flagged.append(overrun)
     return CleanedItem(item=replace(item, blocks=kept, subheadline=subheadline), removed=removed, flagged=flagged)
+
+
+def _doubt_among_boilerplate(blocks: list[Block], kept: list[Block], removed: list[Removal], flagged: list[dict]):
+    """A line the model doubted (flagged) that stands between removed boilerplate, or between removed boilerplate
+    and the end of the item, goes with it: furniture comes in runs ("Share this story", the doubted "Join our
+    WhatsApp channel", "Comments (3)"), copy does not sit alone inside one. Reported speech and quotation stay.
+    Returns the kept blocks and the flags left; each line it takes is recorded with the rule "scored:among-boilerplate".
+    """
+    gone = {piece.block for piece in removed if piece.item is None}
+    doubted = {flag["block"]: flag for flag in flagged if flag.get("block") is not None and flag["reason"].startswith("scored ")}
+    taken: set[int] = set()
+    changed = True
+    while changed:  # a run of doubted lines between removals goes whole
+        changed = False
+        for index, flag in doubted.items():
+            if index in taken:
+                continue
+            before = index - 1 in gone or index - 1 in taken
+            after = index + 1 in gone or index + 1 in taken or index + 1 >= len(blocks)
+            signals = line_signals(flag["text"])
+            if before and after and not (signals["reported_speech"] or signals["quotation"]):
+                taken.add(index)
+                changed = True
+    if not taken:
+        return kept, flagged
+    for index in sorted(taken):
+        removed.append(Removal(text=doubted[index]["text"], rule="scored:among-boilerplate", block=index))
+    removed.sort(key=lambda piece: (piece.block, -1 if piece.item is None else piece.item))
+    return [b for b in kept if b.origin not in taken], [f for f in flagged if f.get("block") not in taken or f not in doubted.values()]
 
 
 def _at(block: Block, index: int) -> Block:

@@ -551,3 +551,32 @@ def test_a_link_section_opener_taken_for_the_subheadline_takes_the_headlines_tha
 ])
 def test_a_line_of_several_nags_is_removed_only_when_every_sentence_is_one(line, removed):
     assert (match_line(line, SHIPPED) is not None) is removed
+
+
+def _flagged_between(before: str, doubted: str, after: str | None):
+    from ingest.clean.engine import clean as clean_item
+    from ingest.items import Block, ParsedItem
+
+    story = [
+        "The harbor bridge reopened on Tuesday after six weeks of repairs, city officials said in a statement.",
+        "Traffic was light on the first morning, and commuters said the detour had added twenty minutes each way.",
+        "The council will vote next month on a plan to widen the bridge's pedestrian lanes, the mayor said.",
+    ]
+    tail = [before, doubted] + ([after] if after else [])
+    return clean_item(ParsedItem(format="text", headline="Harbor bridge reopens", blocks=[Block(text=t) for t in story + tail]))
+
+
+@pytest.mark.parametrize("before, doubted, after, taken", [
+    # a doubted prompt between two removed lines, or between a removed line and the item's end, goes with them
+    ("Share this article", "Hear more on The Crossing, our weekly transportation podcast, wherever you get your podcasts.", "Advertisement", True),
+    ("Share this article", "Hear more on The Crossing, our weekly transportation podcast, wherever you get your podcasts.", None, True),
+    # beside copy it stays, flagged for the editor
+    ("The bridge first opened in 1962, the city said.", "Hear more on The Crossing, our weekly transportation podcast, wherever you get your podcasts.", None, False),
+    # reported speech between removals stays: copy quoting a prompt
+    ("Share this article", "“Hear more on our weekly podcast, wherever you get your podcasts,” the mayor said.", "Advertisement", False),
+])
+def test_a_doubted_line_among_removed_boilerplate_goes_with_it(before, doubted, after, taken):
+    cleaned = _flagged_between(before, doubted, after)
+    rules = {piece.text: piece.rule for piece in cleaned.removed}
+    assert (rules.get(doubted) == "scored:among-boilerplate") is taken
+    assert (doubted in [b.text for b in cleaned.item.blocks]) is not taken

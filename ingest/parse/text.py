@@ -391,6 +391,8 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
         labelled = _take_labelled_header(units[skip:], item)
         if labelled is not None:
             item.extra["preamble"] = units[:skip]
+            if not item.headline and skip and _looks_like_title(units[skip - 1]) and not _BREADCRUMB_SEPARATOR.search(units[skip - 1]):
+                item.headline = units[skip - 1]  # the headline over "Source:", "Author:", "Dek:" lines
             return labelled
     units = _header_metadata(units, item)
     masthead: list[str] = []
@@ -400,6 +402,8 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
         elif len(units) > 3 and not item.publisher and _is_lone_masthead(units[0], units[1]) and (
                 _byline_follows(units, 2) or any(w.lower() in _OUTLET_WORDS for w in units[0].split())):
             item.publisher = units[0]  # "The Riverside Gazette" / headline / "From staff reports": the outlet's name on top
+        elif len(units) > 3 and not item.publisher and _masthead_slots(units[1]) and _is_lone_masthead(units[0], units[2]):
+            item.publisher = units[0]  # "EL HERALDO DEL BAJÍO" / "Edición matutina | Miércoles 14 de mayo" / headline
         elif (len(units) > 3 and len(units[0].split()) == 1 and len(units[1].split()) >= 4 and _looks_like_title(units[1])
               and _is_byline_line(units[2])):
             item.extra["kicker"] = units[0]  # "Querétaro" / headline / "Por ...": a section or place label over the headline
@@ -421,7 +425,10 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
     parts = _header_slots(first) if not masthead else [first]
     if len(parts) >= 4 and _is_kicker(parts[0]) and _looks_like_title(parts[1]):
         item.extra["kicker"] = parts.pop(0)  # "COURTS | Ex-treasurer gets 5 years ... | The Granite Valley Gazette | ..."
-    if len(parts) >= 3 and not _opens_with_copy(parts[0], slash=" / " in first or "/ " in first):
+    slashed = " / " in first or "/ " in first
+    # A long headline may open a header of four or more slots; a sentence break in it says it is copy after all.
+    long_headline_header = slashed and len(parts) >= 4 and not _has_sentence_break(parts[0]) and len(parts[0].split()) <= 25
+    if len(parts) >= 3 and (long_headline_header or not _opens_with_copy(parts[0], slash=slashed)):
         _assign_packed_header(parts, item)
         rest = units[1:]
         if continued and not item.summary and rest and _looks_like_summary(rest[0]) and not parse_dateline(rest[0]):
@@ -576,6 +583,11 @@ def _take_labelled_header(units: list[str], item: ParsedItem) -> list[str] | Non
     story_fields = [f for f in known if f != "other"]
     if len(story_fields) < 2 or not {"headline", "byline"} & set(known) or len(known) < len(fields) - len(known):
         return None
+    if fields and fields[0][0] == "unknown" and "headline" not in {f for f, _, _ in fields} and _looks_like_title(fields[0][2]):
+        # "SON DAKİKA: İzmir'de deprem!", "EXCLUSIVE: ...": a label on the headline line itself, not a header field
+        _, label, value = fields[0]
+        item.extra["banner"] = label
+        fields[0] = ("headline", label, value)
     for field, label, value in fields:
         if field in ("other", "unknown"):
             item.extra.setdefault("header", {})[label.casefold()] = value

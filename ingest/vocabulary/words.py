@@ -24,8 +24,8 @@ SURNAME_JOINERS = frozenset({"y", "e"})
 # "By" in other languages: Por (es, pt), Von (de), Par (fr), Door (nl), Av (sv, no), Di (it), Af (da), Przez (pl),
 # Oleh (id). They are also ordinary words ("Von der Leyen said"), so a name must follow and nothing else.
 # "by" in other languages: es/pt "por", de "von", fr "par", nl "door", sv/no "av", it "di", da "af", pl "przez",
-# id "oleh", sw "na", tl "ni", ro "de" (only before a name and nothing else: see the parser's byline test).
-FOREIGN_BY_WORDS = ("por", "von", "par", "door", "av", "di", "af", "przez", "oleh", "na", "ni", "de")
+# id "oleh", sw "na", tl "ni", ro "de", af "deur" (only before a name and nothing else: see the parser's byline test).
+FOREIGN_BY_WORDS = ("por", "von", "par", "door", "av", "di", "af", "przez", "oleh", "na", "ni", "de", "deur")
 # Words that open an English byline: "By", "Written by", "Story by", "Reporting by".
 BY_PHRASES = ("by", "words by", "word by", "written by", "posted by", "compiled by", "story by", "text by",
               "reported by", "report by", "reporting by")
@@ -167,6 +167,7 @@ CALL_TO_ACTION_VERBS = frozenset({
     "recevez", "écouter", "jetzt", "anmelden", "hören", "vorlesen", "ricevi", "ascolta", "assine", "ouça", "ouvir",
     "aanmelden", "luister", "lytt", "bli", "lyssna", "kuuntele", "posłuchaj", "poslechněte", "dinle", "dengarkan",
     "gabung", "simak", "ascultă", "trimite-ne", "hallgasd", "támogatom", "támogasson", "jelentkezzen",
+    "ábrelo", "ouvrez", "öffnen", "bekijk", "näytä",
 })
 # The words on a consent or paywall notice's buttons, where no call-to-action verb opens them: "Customise",
 # "Settings", "Alle akzeptieren", "Tout refuser", "Paramétrer", "Más opciones", "OK", "Got it".
@@ -215,7 +216,8 @@ PLATFORM_NOUNS = frozenset({
     "programu", "chaneli", "maoni", "habari", "εφαρμογή", "σχόλια", "σχόλιο", "σχολιάσετε", "άρθρο", "ενημερωτικό",
     "page", "zalo", "viber", "messenger", "signal", "sesión", "connexion", "boîte", "newsletterul", "ponselmu",
     "saluran", "aplikasi", "nyhetsbrevet", "abonnent", "bindingstid", "tipstelefonen", "lehden", "hirdetés",
-    "hozzászóláshoz", "bejelentkeznie", "üye", "girişi", "e-mail", "mail", "ochtendmail", "web",
+    "hozzászóláshoz", "bejelentkeznie", "üye", "girişi", "e-mail", "mail", "ochtendmail", "web", "navegador",
+    "navigateur", "kivinjari", "barua", "correo", "posta", "e-posta", "sähköposti", "e-postmelding",
     "viberu", "viber", "aplikacija", "aplikaciju", "komentari", "komentara", "komentarji", "newsletter-u", "bilten",
     "rakendus", "uudiskiri", "kommentaarid", "küpsiseid", "küpsiste", "lietotne", "komentāri", "sīkdatnes", "programėlė",
     "komentarai", "slapukus", "приложение", "коментари", "бисквитки", "aplicació", "butlletí", "comentaris", "galetes",

@@ -238,3 +238,30 @@ def test_a_standfirst_sentence_between_headline_and_byline_is_the_summary():
             "lifeboat reached them\nBy Eleanor Trewin | Reporter\n\n" + BODY)
     item = parse(text.encode())[0]
     assert item.summary.startswith("Three crew") and not item.subheadline
+
+
+def test_a_headline_over_labelled_source_author_and_dek_lines_stays_the_headline():
+    text = ("Police warn of a new mobile money scam\n\nSource: The Accra Mirror\nAuthor: Efua Mensah\n"
+            "Dek: Fraudsters credit wallets on purpose, then ask for the money back.\n\n" + BODY)
+    item = parse(text.encode())[0]
+    assert (item.headline, item.publisher, item.byline) == ("Police warn of a new mobile money scam", "The Accra Mirror", "Efua Mensah")
+
+
+def test_a_label_on_the_headline_line_of_a_labelled_header_is_a_banner():
+    text = "SON DAKİKA: İzmir'de 4,9 büyüklüğünde deprem\nSpot: Deprem çevre illerde de hissedildi.\nYazar: Haber Merkezi\n\n" + BODY
+    item = parse(text.encode())[0]
+    assert (item.headline, item.extra.get("banner")) == ("İzmir'de 4,9 büyüklüğünde deprem", "SON DAKİKA")
+
+
+def test_a_packed_header_may_open_with_a_long_headline():
+    text = ("NWC imposes water restrictions across Corporate Area as Mona Reservoir dips to 38%/ The Kingston Sentinel/ "
+            "KINGSTON/ Kimone Thompson-Barrett/ Weekend Edition\n\n" + BODY)
+    item = parse(text.encode())[0]
+    assert (item.publisher, item.dateline, item.edition) == ("The Kingston Sentinel", "KINGSTON", "Weekend Edition")
+    assert item.headline.startswith("NWC imposes")
+
+
+def test_an_outlets_name_over_its_edition_line_and_the_headline():
+    text = "EL HERALDO DEL BAJÍO\nEdición matutina | Miércoles 14 de mayo\nMetro reabre tramo oriente de la Línea 1\nPor Redacción\n\n" + BODY
+    item = parse(text.encode())[0]
+    assert (item.publisher, item.headline) == ("EL HERALDO DEL BAJÍO", "Metro reabre tramo oriente de la Línea 1")

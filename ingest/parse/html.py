@@ -23,7 +23,7 @@ import trafilatura
 from lxml import etree
 
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
-from ingest.vocabulary import NAME_PARTICLES
+from ingest.vocabulary import AND_WORDS, NAME_PARTICLES
 from ingest.vocabulary.words import BYLINE_MARKUP_WORDS
 
 from .depth import checked_page_tree, refuse_too_deep
@@ -295,7 +295,8 @@ def _byline_from_author(author: str, html: str = "") -> str:
 _SUFFIX_WITHOUT_PERIOD = re.compile(r"\b(?:Jr|Sr)$")
 
 
-_FIELD_LABEL = re.compile(r"(^|[\s_-])label($|[\s_-])", re.IGNORECASE)
+_FIELD_LABEL = re.compile(r"(^|[\s_-])(label|date|time|published|updated|timestamp|role|job|position|title)($|[\s_-])",
+                          re.IGNORECASE)
 
 
 def _byline_text(element) -> str:
@@ -306,7 +307,8 @@ def _byline_text(element) -> str:
     def visit(node) -> None:
         if not isinstance(node.tag, str):
             return
-        if node is not element and _FIELD_LABEL.search(node.get("class", "")):
+        # a field's label ("Autor"), the byline's date or the writer's role, each in its own element
+        if node is not element and (node.tag == "time" or _FIELD_LABEL.search(node.get("class", ""))):
             pieces.append(node.tail or "")
             return
         pieces.append(node.text or "")
@@ -327,7 +329,9 @@ def _as_the_page_shows(extracted: str, marked: str) -> str:
         return marked
     people = [p.strip() for p in extracted.split(",") if p.strip()]
     if marked and len(people) > 1 and all(p in marked for p in people) and len(marked.split()) <= len(extracted.split()) + 4:
-        return marked
+        between = marked[marked.index(people[0]) + len(people[0]):marked.index(people[-1])]
+        if between.strip(" ,") and between.strip().split()[-1].lower() in AND_WORDS | {"&"}:
+            return marked  # "Par Camille Dubois et Yanis Benali": the people joined as the page joins them
     return extracted
 
 

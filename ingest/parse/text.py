@@ -124,6 +124,10 @@ def _leading_furniture(units: list[str]) -> tuple[list[Block], list[str]]:
             rule = "furniture:breadcrumb"  # "Home › Obituaries › Sorensen, Margaret Ellen"
         if rule is None and _EMAIL_HEADER.match(units[0]):
             rule = "furniture:email-header"  # "From: The Tidewater Ledger <briefing@...>", "Subject: ..."
+        if rule is None and _SKIP_LINK.match(units[0]):
+            rule = "furniture:skip-link"  # "Skip to main content" above a page's navigation
+        if rule is None and _is_nav_row(units[0]):
+            rule = "furniture:navigation"  # "News | Sport | Business | Opinion" pasted with the page
         if rule is None:
             break
         blocks.append(Block(kind=PARAGRAPH, text=units[0], furniture=rule))
@@ -131,12 +135,34 @@ def _leading_furniture(units: list[str]) -> tuple[list[Block], list[str]]:
     return blocks, units
 
 
-_MAX_LEADING_FURNITURE = 5
+_MAX_LEADING_FURNITURE = 8
+
+
+def _is_nav_row(line: str) -> bool:
+    """A site's menu pasted as one line: three or more one- or two-word labels joined by pipes or dots, no digits,
+    no sentence ("Zprávy | Brno | Kraj | Sport")."""
+    slots = [slot.strip() for slot in re.split(r"\s[|·•]\s", line) if slot.strip()]
+    return len(slots) >= 3 and all(0 < len(slot.split()) <= 2 for slot in slots) and not any(c.isdigit() for c in line)
 
 
 # The header lines of an e-mail pasted whole: who sent it, to whom, when, and its subject (not the headline).
-_EMAIL_HEADER = re.compile(r"^(?:from|sent|to|cc|bcc|date|subject|reply-to|von|an|betreff|de|para|asunto|à|objet):\s+\S",
-                           re.IGNORECASE)
+_EMAIL_HEADER = re.compile(
+    r"^(?:from|sent|to|cc|bcc|date|subject|reply-to|von|an|betreff|datum|gesendet|de|para|asunto|fecha|enviado|à|objet|"
+    r"envoyé|da|a|oggetto|data|inviato|assunto|enviada|van|aan|onderwerp|verzonden|från|till|ämne|skickat|fra|til|emne|"
+    r"sendt|od|do|temat|předmět|kimden|kime|konu|dari|kepada|perihal|subiek):\s+\S"
+    # the line a mail program sets above a forwarded message
+    r"|^-{3,}\s*(?:forwarded message|original message|mensaje reenviado|mensaje original|message transféré|"
+    r"weitergeleitete nachricht|messaggio inoltrato|mensagem encaminhada|doorgestuurd bericht|vidarebefordrat meddelande|"
+    r"videresendt melding|przekazana wiadomość|iletilen ileti|pesan yang diteruskan)\s*-{3,}$",
+    re.IGNORECASE)
+# The link a page sets first for keyboard and screen-reader users: "Skip to main content", "Přeskočit na obsah".
+_SKIP_LINK = re.compile(
+    r"^(?:skip to (?:main )?content|skip to (?:the )?main|jump to content|přeskočit na obsah|zum inhalt springen|"
+    r"direkt zum inhalt|aller au contenu|passer au contenu|saltar al contenido|ir al contenido|vai al contenuto|"
+    r"salta al contenuto|pular para o conteúdo|ir para o conteúdo|naar inhoud|spring naar inhoud|hoppa till innehåll|"
+    r"gå til innhold|hopp til innhold|siirry sisältöön|przejdź do treści|ana içeriğe geç|lewati ke konten|"
+    r"sari la conținut|ugrás a tartalomhoz|preskočiť na obsah)\W*$",
+    re.IGNORECASE)
 _BREADCRUMB_SEPARATOR = re.compile(r"\s+[›»>]\s+")
 
 

@@ -272,3 +272,18 @@ def test_the_pages_own_byline_keeps_its_joiner_over_the_extractors_list():
                  '<meta name="author" content="Camille Dubois, Yanis Benali">')
     (item,) = parse_html(html, "text/html")
     assert item.byline == "Par Camille Dubois et Yanis Benali"
+
+
+def test_a_byline_elements_date_and_roles_are_not_part_of_the_names():
+    html = _page('<div class="byline"><span class="author">Claire Dubois-Masson avec AFP</span> '
+                 '<time datetime="2026-11-26">Le 26 novembre 2026</time></div>')
+    (item,) = parse_html(html, "text/html")
+    assert item.byline == "Claire Dubois-Masson avec AFP"
+
+
+def test_people_the_page_lists_without_a_joiner_are_joined_as_the_extractor_lists_them():
+    html = _page('<div class="story-byline"><div class="author"><a href="/a">Tan Wei Ming</a> <span class="author-role">'
+                 'Correspondent</span></div><div class="author"><a href="/b">Nadia Rahim</a></div></div>',
+                 '<meta name="author" content="Tan Wei Ming, Nadia Rahim">')
+    (item,) = parse_html(html, "text/html")
+    assert item.byline == "Tan Wei Ming, Nadia Rahim"

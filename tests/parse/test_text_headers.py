@@ -265,3 +265,17 @@ def test_an_outlets_name_over_its_edition_line_and_the_headline():
     text = "EL HERALDO DEL BAJÍO\nEdición matutina | Miércoles 14 de mayo\nMetro reabre tramo oriente de la Línea 1\nPor Redacción\n\n" + BODY
     item = parse(text.encode())[0]
     assert (item.publisher, item.headline) == ("EL HERALDO DEL BAJÍO", "Metro reabre tramo oriente de la Línea 1")
+
+
+@pytest.mark.parametrize("above", [
+    ["Skip to main content"],
+    ["Přeskočit na obsah", "Zprávy | Brno | Kraj | Sport"],
+    ["---------- Forwarded message ---------", "From: Faith Wanjiru <faith@example.org>", "Date: Mon, 30 Nov 2026",
+     "Subject: Fwd: fertiliser vouchers", "To: desk@example.org"],
+    ["---------- Mensaje reenviado ---------", "De: Camila Fuentes <cfuentes@example.cl>", "Asunto: nota EFE"],
+])
+def test_a_pages_skip_link_and_menu_and_a_forwarded_mails_header_are_furniture(above):
+    text = "\n".join(above) + "\nHarbor budget passes after a year of delays\nBy Ana Ruiz\n\n" + BODY
+    item = parse(text.encode())[0]
+    assert item.headline == "Harbor budget passes after a year of delays"
+    assert [b.text for b in item.blocks if b.furniture] == above

@@ -69,6 +69,7 @@ class CaseResult:
     boilerplate_recorded: int = 0  # of those, recorded as a removal an editor can see and restore
     removed_tokens: int = 0
     removed_story_tokens: int = 0
+    removed_body_tokens: int = 0  # removed text the expected body holds: copy lost, whatever the boilerplate list says
     error: str = ""
     mismatches: list[str] = field(default_factory=list)
 
@@ -109,6 +110,12 @@ class CorpusReport:
         removed = sum(c.removed_tokens for c in self.cases)
         return 1 - sum(c.removed_story_tokens for c in self.cases) / removed if removed else 1.0
 
+    def body_kept(self) -> float:
+        """Share of removed text that the expected body does *not* hold. Stricter lists leave page chrome out of both
+        body and boilerplate; this figure counts only copy the cleaner took, never unlisted chrome."""
+        removed = sum(c.removed_tokens for c in self.cases)
+        return 1 - sum(c.removed_body_tokens for c in self.cases) / removed if removed else 1.0
+
     def lines(self) -> list[str]:
         out = [f"cases: {len(self.cases)}", f"errors: {sum(1 for c in self.cases if c.error)}"]
         for name, (passed, total) in sorted(self.field_accuracy().items()):
@@ -121,6 +128,7 @@ class CorpusReport:
             f"boilerplate recall: {self.boilerplate_recall():.4f}",
             f"boilerplate recorded as removed: {self.boilerplate_recorded():.4f}",
             f"story-text precision (removed text that was boilerplate): {self.removal_precision():.4f}",
+            f"removed text not in the expected body: {self.body_kept():.4f}",
         ]
         return out
 
@@ -169,6 +177,7 @@ def evaluate_case(input_path: Path, expected_path: Path, options: PipelineOption
     boilerplate = [_LIST_MARKER.sub("", " ".join(line.split())) for line in expected.get("boilerplate", [])]
     removed = [" ".join(piece["text"].split()) for piece in draft.removed]
     body_lines = set(_normalized_lines(draft.body_text))
+    expected_body_lines = {_LIST_MARKER.sub("", line) for line in _normalized_lines(expected.get("body_text", ""))}
     result.boilerplate_expected = len(boilerplate)
     result.boilerplate_removed = sum(1 for line in boilerplate if line not in body_lines)
     result.boilerplate_recorded = sum(1 for line in boilerplate if line in removed and line not in body_lines)
@@ -181,6 +190,8 @@ def evaluate_case(input_path: Path, expected_path: Path, options: PipelineOption
         if piece not in boilerplate:
             result.removed_story_tokens += count
             result.mismatches.append(f"story text removed: {piece!r}")
+        if piece in expected_body_lines:
+            result.removed_body_tokens += count
     return result
 
 
@@ -211,6 +222,12 @@ class BenchmarkReport:
     @property
     def kept_share(self) -> float:
         return self.kept_chars / self.total_chars if self.total_chars else 1.0
+
+    def body_kept(self) -> float:
+        """Share of removed text that the expected body does *not* hold. Stricter lists leave page chrome out of both
+        body and boilerplate; this figure counts only copy the cleaner took, never unlisted chrome."""
+        removed = sum(c.removed_tokens for c in self.cases)
+        return 1 - sum(c.removed_body_tokens for c in self.cases) / removed if removed else 1.0
 
     def lines(self) -> list[str]:
         return [

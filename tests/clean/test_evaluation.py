@@ -71,3 +71,25 @@ def test_command_measures_the_development_set_in_the_repository_by_default(capsy
     call_command("eval_cleaning", "--limit", "2")
     out = capsys.readouterr().out
     assert "pages: 2" in out.splitlines(), out
+
+
+def _one_case(tmp_path: Path, text: str, body: str, boilerplate: list[str]):
+    (tmp_path / "case.txt").write_text(text)
+    (tmp_path / "case.json").write_text(json.dumps({"content_type": "text/plain", "expected": {
+        "headline": "Harbor bridge reopens", "body_text": body, "boilerplate": boilerplate}}))
+    return evaluate_corpus(tmp_path)
+
+
+STORY = "The harbor bridge reopened on Tuesday after six weeks of repairs, city officials said in a statement."
+
+
+def test_removed_chrome_a_list_leaves_out_lowers_precision_but_loses_no_copy(tmp_path):
+    report = _one_case(tmp_path, f"Harbor bridge reopens\n\n{STORY}\n\nShare this article\n", STORY, [])
+    assert report.removal_precision() < 1.0  # "Share this article" was not listed as boilerplate
+    assert report.body_kept() == 1.0  # ... nor is it copy
+
+
+def test_removed_copy_counts_against_the_body_figure(tmp_path):
+    line = "Sign up for our daily newsletter"
+    report = _one_case(tmp_path, f"Harbor bridge reopens\n\n{STORY}\n\n{line}\n", f"{STORY}\n\n{line}", [])
+    assert report.body_kept() < 1.0

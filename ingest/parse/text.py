@@ -113,7 +113,16 @@ def _leading_furniture(units: list[str]) -> tuple[list[Block], list[str]]:
     """A cookie, login or share notice pasted above the headline is not the headline: it is handed
     to the cleaner as furniture, which removes it with a record (the shipped library tells it)."""
     blocks: list[Block] = []
+    site: list[str] = []  # the site's name above its menu ("The Lakeland Observer"): kept for the header to read
     while len(units) > 1 and len(blocks) < _MAX_LEADING_FURNITURE:
+        menu = _menu_run(units)
+        if not menu and not site and (_menu_run(units[1:]) or _is_nav_row(units[1])) and _is_site_name(units[0]):
+            site, units = [units[0]], units[1:]
+            continue
+        if menu:  # "News" / "Sport" / "Farming" / "Subscribe" / "Sign in": the page's menu, one label a line
+            blocks += [Block(kind=PARAGRAPH, text=label, furniture="furniture:navigation") for label in units[:menu]]
+            units = units[menu:]
+            continue
         # A headline may speak to the reader too ("Nu kan du ha id-kortet i mobilen – så fungerar appen"):
         # an unended line with the byline right under it is the headline, not a prompt.
         headline_over_byline = not _SENTENCE_END.search(units[0]) and _is_byline_line(units[1])
@@ -132,10 +141,32 @@ def _leading_furniture(units: list[str]) -> tuple[list[Block], list[str]]:
             break
         blocks.append(Block(kind=PARAGRAPH, text=units[0], furniture=rule))
         units = units[1:]
-    return blocks, units
+    return blocks, site + units
 
 
-_MAX_LEADING_FURNITURE = 8
+_MAX_LEADING_FURNITURE = 24  # a menu pasted one label a line counts each label
+
+
+def _is_menu_label(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= 2 and not any(c.isdigit() for c in line) and not _CLOSES_SENTENCE.search(line) \
+        and not line.rstrip().endswith(("?", "!")) and parse_dateline(line) is None
+
+
+def _menu_run(units: list[str]) -> int:
+    """How many lines at the top are a menu pasted one label a line: three or more one- or two-word labels (a
+    headline is longer; a kicker stands alone over it)."""
+    run = 0
+    while run < len(units) - 1 and _is_menu_label(units[run]):
+        run += 1
+    return run if run >= 3 else 0
+
+
+def _is_site_name(line: str) -> bool:
+    """A short line of capitalised words, no sentence and no figure: the site's name over its menu."""
+    words = line.split()
+    return 0 < len(words) <= 5 and not _CLOSES_SENTENCE.search(line) and not any(c.isdigit() for c in line) and all(
+        w[:1].isupper() or w.lower() in _PARTICLES or w.lower() in _OUTLET_NAME_JOINERS for w in words)
 
 
 def _is_nav_row(line: str) -> bool:

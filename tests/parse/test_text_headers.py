@@ -279,3 +279,18 @@ def test_a_pages_skip_link_and_menu_and_a_forwarded_mails_header_are_furniture(a
     item = parse(text.encode())[0]
     assert item.headline == "Harbor budget passes after a year of delays"
     assert [b.text for b in item.blocks if b.furniture] == above
+
+
+def test_a_pasted_pages_menu_one_label_a_line_is_furniture_and_the_site_name_above_it_the_publisher():
+    above = ["Skip to main content", "The Lakeland Observer", "News", "Sport", "Farming", "Community Notes", "Subscribe",
+             "Sign in"]
+    text = "\n".join(above) + "\n\nHarbor budget passes after a year of delays\nBy Ana Ruiz\n\n" + BODY
+    item = parse(text.encode())[0]
+    assert (item.publisher, item.headline) == ("The Lakeland Observer", "Harbor budget passes after a year of delays")
+    assert [b.text for b in item.blocks if b.furniture] == [line for line in above if line != "The Lakeland Observer"]
+
+
+def test_two_short_lines_over_a_headline_are_no_menu():
+    text = "OPINION\nLocal News\nHarbor budget passes after a year of delays\nBy Ana Ruiz\n\n" + BODY
+    item = parse(text.encode())[0]
+    assert not [b for b in item.blocks if b.furniture == "furniture:navigation"]

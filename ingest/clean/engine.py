@@ -368,7 +368,8 @@ def _doubt_among_boilerplate(blocks: list[Block], kept: list[Block], removed: li
     for index in sorted(taken):
         removed.append(Removal(text=doubted[index]["text"], rule="scored:among-boilerplate", block=index))
     removed.sort(key=lambda piece: (piece.block, -1 if piece.item is None else piece.item))
-    return [b for b in kept if b.origin not in taken], [f for f in flagged if f.get("block") not in taken or f not in doubted.values()]
+    taken_flags = [doubted[index] for index in taken]
+    return [b for b in kept if b.origin not in taken], [f for f in flagged if not any(f is t for t in taken_flags)]
 
 
 def _at(block: Block, index: int) -> Block:

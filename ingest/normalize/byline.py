@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from nameparser import HumanName
 
-from ingest.vocabulary.words import AGENCY_JOINERS, DESK_NAMES, STAFF_BYLINE
+from ingest.vocabulary.agencies import split_trailing_agency
+from ingest.vocabulary.words import DESK_NAMES, STAFF_BYLINE
 from ingest.vocabulary import MONTHS, HEADER_LABELS, AND_WORDS, FOREIGN_AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, READ_TIME_OR_AGE, SURNAME_JOINERS, agency_name
 
 _BY = re.compile(r"^\s*(?:by|words? by|written by|posted by|compiled by|story by|text by|report(?:ed|ing)? by)[:\s]+", re.IGNORECASE)
@@ -254,20 +255,10 @@ def parse_byline(raw: str) -> Byline:
     return Byline(text=shown, raw=raw, authors=names, credit=credit, roles=roles)
 
 
-_JOINED_AGENCY = re.compile(r"^(?P<names>.*\S)\s+(?:" + "|".join(AGENCY_JOINERS) + r")\s+(?P<agency>[^,;|]{2,40})$", re.IGNORECASE)
-
-
 def _agency_after_joiner(text: str) -> str:
-    """ "Julien Mercier avec AFP" -> "Julien Mercier, AFP": the joiner before an agency, in any language, is no "and"."""
-    for shape in (_JOINED_AGENCY, _SLASHED_AGENCY):
-        match = shape.match(text)
-        if match and agency_name(match.group("agency")):
-            return f"{match.group('names')}, {match.group('agency')}"
-    return text
-
-
-# "Sara Nyström/TT", "Kari Nordmann/NTB": the Nordic agencies' way of setting the agency after the name.
-_SLASHED_AGENCY = re.compile(r"^(?P<names>.*[^\s/])/(?P<agency>[^\s/][^/]{0,30})$")
+    """ "Julien Mercier avec AFP", "Sara Nyström/TT" -> "..., AFP": the joiner or slash before an agency is no "and"."""
+    people, agency = split_trailing_agency(text)
+    return f"{people}, {agency}" if agency else text
 
 
 _STAFF_LINE = STAFF_BYLINE  # a desk: "From staff reports", "Redacción Internacional"

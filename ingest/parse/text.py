@@ -30,7 +30,8 @@ import re
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.normalize.byline import looks_like_byline
 from ingest.vocabulary.signals import addresses_reader, is_platform_note
-from ingest.vocabulary.words import AGENCY_JOINERS, NOTICE_BUTTON_WORDS, STAFF_BYLINE, WIRE_STATUS
+from ingest.vocabulary.agencies import split_trailing_agency
+from ingest.vocabulary.words import NOTICE_BUTTON_WORDS, STAFF_BYLINE, WIRE_STATUS
 from ingest.vocabulary import (
     CALL_TO_ACTION_VERBS, EDITION_WORDS, SECTION_WORDS, HEADER_LABELS, MONTHS, MONTHS_ANY_LANGUAGE, ABBREVIATIONS, AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, OUTLET_WORDS, READ_TIME_OR_AGE, SENTENCE_END, TITLE_WORDS,
     agency_name, parse_dateline,
@@ -55,7 +56,6 @@ _BYLINE_WITH_META = re.compile(r"^(?P<name>[^·•|]{3,80}?)\s+" + READ_TIME_OR_
 # Leyen said"), so these count only when a capitalised name follows and nothing else does.
 _FOREIGN_BY = re.compile(r"^\s*(?:" + "|".join(FOREIGN_BY_WORDS) + r")\s+(?P<name>\S.*)$", re.IGNORECASE)
 _SENTENCE_END = SENTENCE_END
-_AGENCY_JOINED = re.compile(r"\s+(?:" + "|".join(AGENCY_JOINERS) + r")\s+\S+(?:\s+\S+)?$", re.IGNORECASE)
 # The separators a packed header's slots are joined with, tried in turn: "/ " (the seed's), " | ", " • ", " · ",
 # " — ", " – ", tabs. A header is a line that splits into three or more slots on one of them.
 _HEADER_SEPARATORS = tuple(re.compile(p) for p in (r"\s*/\s+", r"\s+\|\s+", r"\s+[•·]\s+", r"\s+[—–]\s+", r"\s*\t+\s*"))
@@ -163,10 +163,12 @@ def _menu_run(units: list[str]) -> int:
 
 
 def _is_site_name(line: str) -> bool:
-    """A short line of capitalised words, no sentence and no figure: the site's name over its menu."""
+    """A short line of capitalised words (an outlet's small words aside), no sentence and no figure: how an outlet's
+    name looks, over its menu or above a headline ("The Lakeland Observer", "L'Écho des Cimes")."""
     words = line.split()
     return 0 < len(words) <= 5 and not _CLOSES_SENTENCE.search(line) and not any(c.isdigit() for c in line) and all(
-        w[:1].isupper() or w.lower() in _PARTICLES or w.lower() in _OUTLET_NAME_JOINERS for w in words)
+        w[:1].isupper() or w.lower() in _PARTICLES or w.lower() in _OUTLET_NAME_JOINERS
+        or w[:2].lower() in {"l'", "l’", "d'", "d’"} for w in words)
 
 
 def _is_nav_row(line: str) -> bool:
@@ -331,8 +333,6 @@ def _given_names():
     return Detector(case_sensitive=False)
 
 
-# "Erik Lindqvist och Sara Al-Khouri/TT", "Ana Ruiz, EFE": the agency after the people.
-_TRAILING_AGENCY = re.compile(r"(?:/|,\s*)(?P<agency>[^/,]{2,30})$")
 # Between people: ", ", " and ", and the other languages' "and" ("och", "y", "und", "és").
 _PEOPLE_JOINER = re.compile(r",?\s+(?:" + "|".join(sorted(AND_WORDS)) + r")\s+|,\s*")
 
@@ -340,7 +340,7 @@ _PEOPLE_JOINER = re.compile(r",?\s+(?:" + "|".join(sorted(AND_WORDS)) + r")\s+|,
 def _are_joined_people(part: str) -> bool:
     """ "Kovács Eszter és Szabó Márton", "Amina Mwinyi na Baraka Kileo": two or more name-shaped people joined by an
     "and" of some language, under the headline. Two joined names are a byline even when no given name is known."""
-    part = _TRAILING_AGENCY.sub(lambda m: "" if agency_name(m.group("agency")) else m.group(0), part.strip())
+    part = split_trailing_agency(part)[0]  # "Erik Lindqvist och Sara Al-Khouri/TT": the people
     if not _looks_like_name(part) or _CLOSES_SENTENCE.search(part):
         return False
     people = [person.split() for person in _PEOPLE_JOINER.split(part) if person.strip()]
@@ -357,7 +357,7 @@ def _is_known_person(part: str) -> bool:
     Outlets look like names too ("Coastline Daily"); a given name up front is
     what tells a person apart when there is no "By" or initial to go on.
     """
-    part = _TRAILING_AGENCY.sub(lambda m: "" if agency_name(m.group("agency")) else m.group(0), part.strip())
+    part = split_trailing_agency(part)[0]  # "Erik Lindqvist och Sara Al-Khouri/TT": the people
     if not _looks_like_name(part) or _BYLINE.match(part):
         return False
     people = [person.split() for person in _PEOPLE_JOINER.split(part.strip()) if person.strip()]
@@ -383,13 +383,12 @@ def _is_byline_line(line: str) -> bool:
         return True
     if _is_byline_with_meta(line):
         return True
-    desk = _AGENCY_JOINED.sub("", re.sub(r",\s*[^,]{2,30}$", lambda m: "" if agency_name(m.group(0).strip(", ")) else m.group(0), line.strip()))
-    if STAFF_BYLINE.match(desk.strip(" ,")):
+    if STAFF_BYLINE.match(split_trailing_agency(line)[0]):
         return True  # "From staff reports", "Staff and wire reports", "La Rédaction, avec Belga"
     foreign = _FOREIGN_BY.match(line)
     # "Von Anna Berger, dpa", "Av Sara Nyström/TT", "Par Julien MERCIER avec AFP": the name before a comma, slash or
     # agency joiner must be a name; the agency or role after it may be anything.
-    if foreign and _looks_like_name(_AGENCY_JOINED.sub("", re.split(r"\s*[,/]\s*", foreign.group("name"))[0])):
+    if foreign and _looks_like_name(re.split(r"\s*[,/]\s*", split_trailing_agency(foreign.group("name"))[0])[0]):
         return True
     labelled = _LABELLED_LINE.match(line)  # "Autor: Marta Zielińska", "Szerző: Kovács Anna és Tóth Gábor"
     if labelled and HEADER_LABELS.get(" ".join(labelled.group("label").split()).casefold()) == "byline":
@@ -470,9 +469,7 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
         else:
             break
         units = units[1:]
-    if masthead:
-        pass
-    elif len(units) > 2 and _looks_like_title(units[0]) and not _is_byline_line(units[1]):
+    if not masthead and len(units) > 2 and _looks_like_title(units[0]) and not _is_byline_line(units[1]):
         under = _masthead_slots(units[1])  # "KXNR Public Radio | By Marisol Ortega | Published ..." under the headline
         if under:
             _assign_packed_header(under, item, with_headline=False)
@@ -514,15 +511,13 @@ def _is_lone_masthead(line: str, next_line: str) -> bool:
     figure, no agency, shorter than the headline under it. Only read where a byline line follows that headline.
     """
     words = line.split()
-    if not 0 < len(words) <= 5 or _CLOSES_SENTENCE.search(line) or any(c.isdigit() for c in line):
+    if not _is_site_name(line):
         return False
     if len(words) == 1 and words[0].lower() not in _OUTLET_WORDS:
         return False  # "Querétaro" alone is as likely the city's section label as an outlet's name
     if agency_name(line) or parse_dateline(line) or _is_byline_line(line) or _is_section_slot(line):
         return False
-    named = all(w[:1].isupper() or w.lower() in _PARTICLES or w.lower() in _OUTLET_NAME_JOINERS
-                or w[:2].lower() in {"l'", "l’", "d'", "d’"} for w in words)
-    return named and len(next_line.split()) > len(words) + 2 and _looks_like_title(next_line)
+    return len(next_line.split()) > len(words) + 2 and _looks_like_title(next_line)
 
 
 def _is_kicker(line: str) -> bool:

@@ -5,6 +5,9 @@ own language ("Polska Agencja Prasowa" for PAP, "Agenzia Nazionale Stampa Associ
 for AA, "Suomen Tietotoimisto" for STT); a name that is not made of initials stays as it is ("Lusa", "Belga",
 "Ritzau", "Tanjug", "ELTA", "LETA").
 """
+import re
+
+from .words import AGENCY_JOINERS
 
 AGENCIES: dict[str, str] = {
     "ap": "Associated Press",
@@ -184,21 +187,10 @@ AGENCIES: dict[str, str] = {
     "ein presswire": "EIN Presswire",
     "cnw": "Canada Newswire",
     "newswire": "Newswire",
-}
-
-
-def agency_name(text: str) -> str | None:
-    """Full agency name for "(AP)", "Reuters", "The Associated Press"; None when not an agency."""
-    key = " ".join(text.strip(" .,()[]").split()).lower()
-    return AGENCIES.get(key)
-
-AGENCIES.update({
+    # Spelled out as the agencies name themselves.
     "agenzia nazionale stampa associata": "Agenzia Nazionale Stampa Associata",
     "algemeen nederlands persbureau": "Algemeen Nederlands Persbureau",
     "magyar távirati iroda": "Magyar Távirati Iroda",
-})
-
-AGENCIES.update({
     "acn": "Agència Catalana de Notícies",
     "agència catalana de notícies": "Agència Catalana de Notícies",
     "бта": "Българска телеграфна агенция",
@@ -211,7 +203,32 @@ AGENCIES.update({
     "hrvatska izvještajna novinska agencija": "Hrvatska izvještajna novinska agencija",
     "baltic news service": "Baltic News Service",
     "agenzia giornalistica italia": "Agenzia Giornalistica Italia",
-    "tanjug": "Tanjug",
     "fena": "FENA",
     "mia": "MIA",
-})
+}
+
+
+def agency_name(text: str) -> str | None:
+    """Full agency name for "(AP)", "Reuters", "The Associated Press"; None when not an agency."""
+    key = " ".join(text.strip(" .,()[]").split()).lower()
+    return AGENCIES.get(key)
+
+
+# How a byline sets the agency after its people: "Julien Mercier avec AFP", "La Rédaction, avec Belga",
+# "Sara Nyström/TT", "Ana Ruiz, EFE". Tried in turn; only a known agency counts.
+_AGENCY_AFTER_PEOPLE = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
+    r"^(?P<people>.*\S)\s*,?\s+(?:" + "|".join(AGENCY_JOINERS) + r")\s+(?P<agency>[^,;|/]{2,40})$",
+    r"^(?P<people>.*[^\s/])\s*/\s*(?P<agency>[^/]{2,30})$",
+    r"^(?P<people>.*\S)\s*,\s*(?P<agency>[^,]{2,30})$",
+))
+
+
+def split_trailing_agency(text: str) -> tuple[str, str]:
+    """(the people, the agency as written) of a byline that ends with its agency, or (text, "") when it does not."""
+    stripped = text.strip()
+    for shape in _AGENCY_AFTER_PEOPLE:
+        match = shape.match(stripped)
+        if match and agency_name(match.group("agency")):
+            return match.group("people").strip(" ,"), match.group("agency").strip()
+    return stripped, ""
+

@@ -1,0 +1,28 @@
+"""Agencies named in full, and the agency a byline sets after its people."""
+import pytest
+
+from ingest.vocabulary import agency_name
+from ingest.vocabulary.agencies import split_trailing_agency
+
+
+@pytest.mark.parametrize("text, people, agency", [
+    ("Julien Mercier avec AFP", "Julien Mercier", "AFP"),
+    ("Von Lisa Brandt mit dpa", "Von Lisa Brandt", "dpa"),
+    ("La Rédaction, avec Belga", "La Rédaction", "Belga"),
+    ("Erik Lindqvist och Sara Berg/TT", "Erik Lindqvist och Sara Berg", "TT"),
+    ("Ana Ruiz, EFE", "Ana Ruiz", "EFE"),
+    # no agency: nothing split off
+    ("Rosa Con", "Rosa Con", ""),
+    ("Ana Ruiz y Pedro Gil", "Ana Ruiz y Pedro Gil", ""),
+    ("Jane Doe, Staff Writer", "Jane Doe, Staff Writer", ""),
+])
+def test_split_trailing_agency(text, people, agency):
+    assert split_trailing_agency(text) == (people, agency)
+
+
+@pytest.mark.parametrize("short, full", [
+    ("AP", "Associated Press"), ("(AFP)", "Agence France-Presse"), ("PAP", "Polska Agencja Prasowa"),
+    ("STT", "Suomen Tietotoimisto"), ("La Presse Canadienne", "La Presse Canadienne"), ("BTA", "Българска телеграфна агенция"),
+])
+def test_agencies_are_named_in_full(short, full):
+    assert agency_name(short) == full

@@ -643,16 +643,21 @@ def _take_labelled_header(units: list[str], item: ParsedItem) -> list[str] | Non
     for field, label, value in fields:
         if field in ("other", "unknown"):
             item.extra.setdefault("header", {})[label.casefold()] = value
-        elif field == "byline" and not getattr(item, field):
-            item.byline = value
-        elif field == "publisher" and agency_name(value):
-            # "Quelle: dpa", "Source: Reuters": an agency in the source slot is the copy's credit, not its publisher.
-            item.credit = item.credit or value
-        elif not getattr(item, field):
-            setattr(item, field, value)
-        else:
+        elif not _set_labelled_field(item, field, value):
             item.extra.setdefault("header_parts", []).append(value)
     return units[taken:]
+
+
+def _set_labelled_field(item: ParsedItem, field: str, value: str) -> bool:
+    """A labelled value into its field when the field is still empty; False when it was already set.
+    "Quelle: dpa", "Source: Reuters": an agency in the source slot is the copy's credit, not its publisher."""
+    if field == "publisher" and agency_name(value):
+        item.credit = item.credit or value
+        return True
+    if getattr(item, field):
+        return False
+    setattr(item, field, value)
+    return True
 
 
 def _looks_like_opening_headline(units: list[str]) -> bool:
@@ -876,14 +881,9 @@ def _take_labelled_field(unit: str, item: ParsedItem) -> bool:
     """One "Label: value" line among the header lines, for a field still empty (publisher, dateline, edition, summary)."""
     match = _LABELLED_LINE.match(unit)
     field = match and HEADER_LABELS.get(" ".join(match.group("label").split()).casefold())
-    if field not in ("publisher", "dateline", "edition", "summary") or getattr(item, field):
+    if field not in ("publisher", "dateline", "edition", "summary"):
         return False
-    value = match.group("value").strip()
-    if field == "publisher" and agency_name(value):
-        item.credit = item.credit or value
-    else:
-        setattr(item, field, value)
-    return True
+    return _set_labelled_field(item, field, match.group("value").strip())
 
 
 def _is_standfirst_then_byline(blocks: list[Block], unit: str, item: ParsedItem) -> bool:

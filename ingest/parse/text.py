@@ -116,7 +116,7 @@ def _leading_furniture(units: list[str]) -> tuple[list[Block], list[str]]:
     site: list[str] = []  # the site's name above its menu ("The Lakeland Observer"): kept for the header to read
     while len(units) > 1 and len(blocks) < _MAX_LEADING_FURNITURE:
         menu = _menu_run(units)
-        if not menu and not site and (_menu_run(units[1:]) or _is_nav_row(units[1])) and _is_site_name(units[0]):
+        if not menu and not site and (_menu_run(units, 1) or _is_nav_row(units[1])) and _is_site_name(units[0]):
             site, units = [units[0]], units[1:]
             continue
         if menu:  # "News" / "Sport" / "Farming" / "Subscribe" / "Sign in": the page's menu, one label a line
@@ -153,13 +153,13 @@ def _is_menu_label(line: str) -> bool:
         and not line.rstrip().endswith(("?", "!")) and parse_dateline(line) is None
 
 
-def _menu_run(units: list[str]) -> int:
-    """How many lines at the top are a menu pasted one label a line: three or more one- or two-word labels (a
+def _menu_run(units: list[str], start: int = 0) -> int:
+    """How many lines from `start` are a menu pasted one label a line: three or more one- or two-word labels (a
     headline is longer; a kicker stands alone over it)."""
-    run = 0
-    while run < len(units) - 1 and _is_menu_label(units[run]):
-        run += 1
-    return run if run >= 3 else 0
+    end = start
+    while end < len(units) - 1 and _is_menu_label(units[end]):
+        end += 1
+    return end - start if end - start >= 3 else 0
 
 
 def _is_site_name(line: str) -> bool:

@@ -116,7 +116,7 @@ def _article_subhead(node, text: str, kept_parents: set) -> bool:
     a link, a related-links or interface label, or a prompt to the reader."""
     if node.tag.lower() not in ("h2", "h3", "h4", "h5") or node.getparent() not in kept_parents:
         return False
-    if not 0 < len(text.split()) <= 16 or any(True for _ in node.iter("a")):
+    if not 0 < len(text.split()) <= 16 or next(node.iter("a"), None) is not None:
         return False
     signals = line_signals(text)
     lowered = text.lower().strip(" :»›")

@@ -10,10 +10,10 @@ from __future__ import annotations
 import logging
 
 from celery import Task, shared_task
-from celery.signals import task_postrun, task_prerun
+from celery.signals import task_postrun, task_prerun, worker_process_init
 from django.db import IntegrityError
 
-from ingest import services
+from ingest import pipeline, services
 from ingest.conf import ingest_setting
 from ingest.services.deliveries import TRANSIENT_DB_ERRORS
 from newsroom.logging import current_delivery_id, delivery_context
@@ -69,3 +69,9 @@ def _log_with_delivery_id(task_id=None, task=None, args=None, **kwargs):
 @task_postrun.connect(sender=process_delivery)
 def _forget_delivery_id(**kwargs):
     current_delivery_id.set(None)
+
+
+@worker_process_init.connect
+def _warm_up_the_pipeline(**kwargs):
+    """Each pool process builds the pipeline's tables as it starts, not on the first delivery it takes."""
+    pipeline.warm_up()

@@ -1,4 +1,6 @@
 """The whole pure pipeline on the shared sample: exactly what expected.json says."""
+import pytest
+
 from ingest.pipeline import run
 from tests.expectations import assert_matches_expected
 
@@ -36,3 +38,34 @@ def test_a_parsers_note_reaches_the_editor_with_the_flags():
     (draft,) = run(raw, "application/xml")
     notes = [f["reason"] for f in draft.flagged if f["reason"].startswith("wire note:")]
     assert notes and draft.guid
+
+
+_WARM_UP_PROBE = """
+import django, os, sys
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsroom.settings")
+django.setup()
+from celery.signals import worker_process_init
+from ingest.clean import prefilter, scoring
+import ingest.tasks  # connects the worker's signal handlers
+built = lambda: (scoring.shipped_model.cache_info().currsize, len(prefilter._BY_PATTERNS))
+before = built()
+if sys.argv[1] == "start":
+    worker_process_init.send(sender=None)
+print(before, built())
+"""
+
+
+@pytest.mark.parametrize("how, expected", [("start", "(0, 0) (1, 1)"), ("nothing", "(0, 0) (0, 0)")])
+def test_a_worker_process_builds_the_pipelines_tables_as_it_starts(how, expected):
+    """A pool process's first delivery (often a flash after a deploy) must not pay for building the tables.
+
+    Run in a fresh interpreter: this test process has long since built them.
+    """
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    result = subprocess.run([sys.executable, "-c", _WARM_UP_PROBE, how], capture_output=True, text=True,
+                            cwd=Path(__file__).resolve().parent.parent, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == expected

@@ -31,7 +31,7 @@ from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.normalize.byline import looks_like_byline
 from ingest.vocabulary.signals import addresses_reader, is_platform_note
 from ingest.vocabulary.agencies import split_trailing_agency
-from ingest.vocabulary.words import NOTICE_BUTTON_WORDS, STAFF_BYLINE, WIRE_STATUS
+from ingest.vocabulary.words import DOCUMENT_TYPE_LABELS, NOTICE_BUTTON_WORDS, STAFF_BYLINE, VIEW_ONLINE_LINK, WIRE_STATUS
 from ingest.vocabulary import (
     CALL_TO_ACTION_VERBS, EDITION_WORDS, SECTION_WORDS, HEADER_LABELS, MONTHS, MONTHS_ANY_LANGUAGE, ABBREVIATIONS, AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, OUTLET_WORDS, READ_TIME_OR_AGE, SENTENCE_END, TITLE_WORDS,
     agency_name, parse_dateline,
@@ -106,7 +106,31 @@ def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
     leading, units = _leading_furniture(units)
     units = _take_header(units, item)
     item.blocks = leading + _body_blocks(units, item)
+    _take_signed_byline(item)
     return [item]
+
+
+def _take_signed_byline(item: ParsedItem) -> None:
+    """A byline given by label under the story ("autor: Tomasz Wróbel", "Texto: Ana Lima"), where no header gave one.
+
+    Only after the story's last long paragraph (what follows is sign-off initials and page furniture), and only a
+    label the header vocabulary reads as the byline's, with a person's name (or people joined) after it:
+    "Fuente: Ministerio de Salud" or "Editor: ..." are not bylines.
+    """
+    if item.byline:
+        return
+    paragraphs = [i for i, block in enumerate(item.blocks) if block.kind == PARAGRAPH and not block.furniture]
+    last_story = max((i for i in paragraphs if len(item.blocks[i].text.split()) >= 25), default=-1)
+    for index in [i for i in paragraphs if i > last_story][:8]:
+        labelled = _LABELLED_LINE.match(item.blocks[index].text)
+        if not labelled:
+            continue
+        label = " ".join(labelled.group("label").split()).casefold()
+        value = labelled.group("value").strip()
+        if HEADER_LABELS.get(label) == "byline" and (_looks_like_name(value) or _are_joined_people(value)):
+            item.byline = value
+            del item.blocks[index]
+            return
 
 
 def _leading_furniture(units: list[str]) -> tuple[list[Block], list[str]]:
@@ -126,11 +150,16 @@ def _leading_furniture(units: list[str]) -> tuple[list[Block], list[str]]:
         # A headline may speak to the reader too ("Nu kan du ha id-kortet i mobilen – så fungerar appen"):
         # an unended line with the byline right under it is the headline, not a prompt.
         headline_over_byline = not _SENTENCE_END.search(units[0]) and _is_byline_line(units[1])
-        rule = "furniture:addressed-to-reader" if addresses_reader(units[0]) and not headline_over_byline else None
+        # Under a notice already begun, a button's name quoted in it ("Klikając „Przejdź do serwisu”") is no quotation.
+        line = _QUOTED_LABEL.sub("", units[0]) if blocks else units[0]
+        rule = "furniture:addressed-to-reader" if (addresses_reader(line) and not headline_over_byline
+                                                   and not _is_packed_header(units[0])) else None
         if rule is None and blocks and _is_button_row(units[0]):
             rule = "furniture:banner-buttons"  # "Accept all | Manage preferences" under a consent notice
         if rule is None and _is_breadcrumb(units[0]):
             rule = "furniture:breadcrumb"  # "Home › Obituaries › Sorensen, Margaret Ellen"
+        if rule is None and VIEW_ONLINE_LINK.match(units[0]):
+            rule = "furniture:view-online"  # "Voir la version en ligne" over a newsletter's first story
         if rule is None and _EMAIL_HEADER.match(units[0]):
             rule = "furniture:email-header"  # "From: The Tidewater Ledger <briefing@...>", "Subject: ..."
         if rule is None and _SKIP_LINK.match(units[0]):
@@ -144,6 +173,8 @@ def _leading_furniture(units: list[str]) -> tuple[list[Block], list[str]]:
     return blocks, site + units
 
 
+# A short label in quotation marks: how a consent notice names its own buttons ("By clicking “Accept all”").
+_QUOTED_LABEL = re.compile(r"[„“\"«]\s*[^„“”\"«»]{1,30}?\s*[”“\"»]")
 _MAX_LEADING_FURNITURE = 24  # a menu pasted one label a line counts each label
 
 
@@ -453,7 +484,12 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
     units = _header_metadata(units, item)
     masthead: list[str] = []
     for _ in range(4):  # the labels above a headline come in any order: outlet, kicker, section, masthead line
-        if len(units) > 2 and _is_kicker(units[0]) and _looks_like_title(units[1]):
+        if len(units) > 2 and DOCUMENT_TYPE_LABELS.match(units[0]) and _looks_like_title(units[1]):
+            item.extra["document_type"] = units[0]  # "NEWS RELEASE" over the headline: what the copy is, not its title
+        elif (len(units) > 3 and not item.publisher and DOCUMENT_TYPE_LABELS.match(units[1]) and _is_site_name(units[0])
+              and not agency_name(units[0])):
+            item.publisher = units[0]  # "Lakehead Regional Police Service" / "NEWS RELEASE" / headline: the sender
+        elif len(units) > 2 and _is_kicker(units[0]) and _looks_like_title(units[1]):
             item.extra["kicker"] = units[0]  # "WEATHER ALERT", "OPINION | COLUMN" above the headline: a label
         elif len(units) > 3 and not item.publisher and _is_lone_masthead(units[0], units[1]) and (
                 _byline_follows(units, 2) or any(w.lower() in _OUTLET_WORDS for w in units[0].split())):
@@ -492,14 +528,26 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
         item.headline = first
         units = units[1:]
         if (len(units) > 1 and not item.summary and not _is_byline_line(units[0])
-                and (_is_own_line_byline(units[1]) or _is_byline_with_meta(units[1])
-                     or bool(_BYLINE.match(units[1]))
-                     and _looks_like_name(re.sub(r"(?i)^by\s+", "", re.split(r"\s*[|,]\s*", units[1])[0])))
+                and _is_byline_under_standfirst(units[1])
                 and (_looks_like_summary(units[0]) or _CLOSES_SENTENCE.search(units[0])) and not parse_dateline(units[0])):
             item.summary = units.pop(0)  # the standfirst between headline and byline: sentences, not a second headline
     if units and _is_byline_line(units[0]):
         return units[_take_byline(units, 0, item):]
     return units
+
+
+_BY_WORD = re.compile(r"(?i)^(?:by|" + "|".join(FOREIGN_BY_WORDS) + r")\s+")
+
+
+def _is_byline_under_standfirst(line: str) -> bool:
+    """The line that tells a standfirst from a second headline above it: a byline, "By"/"Par"/"Por" and a name,
+    or the name alone ("Marta Iglesias Couto")."""
+    if _is_own_line_byline(line) or _is_byline_with_meta(line) or _is_known_person(line) or _are_joined_people(line):
+        return True
+    first_slot = re.split(r"\s*[|,]\s*", line)[0]
+    if STAFF_BYLINE.match(first_slot):
+        return False  # "Redazione ANSA": a desk, which signs under a second headline as readily as under a standfirst
+    return (bool(_BYLINE.match(line)) or _is_byline_line(line)) and _looks_like_name(_BY_WORD.sub("", first_slot))
 
 
 # The small words of an outlet's name: "The Voice of the Valley", "L'Écho des Cimes", "La Voz del Turia".
@@ -544,7 +592,7 @@ def _header_metadata(units: list[str], item: ParsedItem) -> list[str]:
             break
         if _is_breadcrumb(unit):
             item.extra.setdefault("breadcrumb", unit)
-        elif _SLUG_LINE.match(unit):
+        elif _SLUG_LINE.match(unit) or (index == 0 and index + 1 < len(units) and _is_catchline(unit, units[1])):
             item.extra.setdefault("slug", unit)
         elif _is_dated_line(unit) and index + 1 < len(units):
             item.extra.setdefault("header", {}).setdefault("date", unit)
@@ -553,12 +601,26 @@ def _header_metadata(units: list[str], item: ParsedItem) -> list[str]:
     return kept
 
 
+# A catchline as British and Australian wires send it on top: the topic in capitals, then a word or two ("INQUEST
+# Care home", "CRICKET Ashes Smith").
+_CATCHLINE = re.compile(r"^[A-Z]{3,}(?:\s+[A-Za-z][a-z]+){1,3}$")
+
+
+def _is_catchline(line: str, next_line: str) -> bool:
+    """The wire's catchline over the headline: it is the story's label, and the longer title line under it its headline."""
+    return bool(_CATCHLINE.match(line)) and any(w.islower() for w in line.split()[1:]) and (
+        len(next_line.split()) >= len(line.split()) + 3 and _looks_like_title(next_line))
+
+
 def _byline_follows(units: list[str], index: int) -> bool:
     """A byline at `index`, or right after a standfirst sentence there."""
     if index < len(units) and _is_byline_line(units[index]):
         return True
     standfirst = index < len(units) and (_looks_like_summary(units[index]) or len(units[index].split()) >= 6)
-    return standfirst and index + 1 < len(units) and not parse_dateline(units[index]) and _is_byline_line(units[index + 1])
+    if not standfirst or index + 1 >= len(units) or parse_dateline(units[index]):
+        return False
+    after = units[index + 1]  # "By Marta Iglesias", or the name alone: "Marta Iglesias Couto"
+    return _is_byline_line(after) or _is_known_person(after) or _are_joined_people(after)
 
 
 def _is_section_slot(part: str) -> bool:
@@ -593,6 +655,13 @@ def _opens_with_copy(slot: str, *, slash: bool) -> bool:
     if slash:
         return _looks_like_summary(slot)
     return _has_sentence_break(slot) or slot.endswith(".")
+
+
+def _is_packed_header(line: str) -> bool:
+    """Headline, outlet, place, byline, edition and summary in one line ("...at the Gabba/ Coastline Daily/
+    Brisbane/ ..."): a header, whatever its summary slot says to the reader."""
+    parts = _header_slots(line)
+    return len(parts) >= 4 and _looks_like_title(parts[0]) and not _has_sentence_break(parts[0])
 
 
 def _header_slots(line: str) -> list[str]:
@@ -701,10 +770,35 @@ def _take_byline(units: list[str], index: int, item: ParsedItem) -> int:
     ):
         item.byline = f"{units[index]}\n{following}"
         return 2
+    place = _place_over_date(following) if following and not item.dateline else ""
+    if place:
+        item.dateline = place  # "O Barco de Valdeorras | 09·05·25 | 06:00" under the byline: where and when
+        item.extra.setdefault("header", {}).setdefault("date", following)
+        return 2
     if following and _is_byline_contact_line(following):
         item.extra["byline_contact"] = following  # "Contributing columnist · jdoe@post.com · @JaneWrites": how to reach her
         return 2
     return 1
+
+
+# A date or a time as a slot writes it with any separator: "09·05·25", "06:00", "12.03.2025", "21h14".
+_NUMERIC_DATE_OR_TIME = re.compile(r"^\d{1,4}(?:\s*[.·/:h-]\s*\d{1,4}){1,2}\.?(?:\s*(?:h|hrs?|uhr))?$", re.IGNORECASE)
+
+
+_NUMERIC_DATE = re.compile(r"^\d{1,4}\s*([.·/-])\s*\d{1,2}\s*\1\s*\d{2,4}\.?$")
+
+
+def _place_over_date(line: str) -> str:
+    """The place of a "place | date | time" line, or "": the other slots must all be dates or times."""
+    for separator in _HEADER_SEPARATORS:
+        parts = [p.strip() for p in separator.split(line) if p.strip()]
+        if not (len(parts) >= 2 and _looks_like_place_name(parts[0]) and not agency_name(parts[0])
+                and parts[0].split()[0].lower() not in CALL_TO_ACTION_VERBS):  # "Listen · 3:12" is a player
+            continue
+        dates = [p for p in parts[1:] if _HEADER_DATE.match(p) or _LONG_DATE.match(p) or _NUMERIC_DATE.match(p)]
+        if dates and all(p in dates or _NUMERIC_DATE_OR_TIME.match(p) for p in parts[1:]):
+            return parts[0]
+    return ""
 
 
 _CONTACT_SLOT = re.compile(r"^\S+@\S+\.\w+$|^@\w{2,30}$")

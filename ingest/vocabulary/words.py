@@ -120,6 +120,8 @@ SECOND_PERSON = frozenset({
     "jūsų", "вие", "вас", "ви",
     # Dutch "je"/"jij"/"jouw", Swahili "yako"/"wako", Greek "σας"/"σου", Tagalog "mo"/"ninyo", Vietnamese "bạn"
     "je", "jij", "jouw", "jullie", "yako", "wako", "σας", "σου", "ninyo", "bạn", "ditt", "din", "dine",
+    # the declined forms a consent notice uses: "Dbamy o Twoją prywatność", "Twoje dane", "Vaše soukromí"
+    "twoją", "twoje", "twojej", "twoich", "twojego", "ciebie", "vaši", "vašeho", "vašich", "tvoje", "tvé",
 })
 # The outlet speaking of itself: "our newsletter", "we use cookies".
 OUTLET_VOICE = frozenset({"we", "our", "us", "ours", "we're", "we’re", "we've", "nous", "notre", "nos", "nuestro",
@@ -168,6 +170,8 @@ CALL_TO_ACTION_VERBS = frozenset({
     "aanmelden", "luister", "lytt", "bli", "lyssna", "kuuntele", "posłuchaj", "poslechněte", "dinle", "dengarkan",
     "gabung", "simak", "ascultă", "trimite-ne", "hallgasd", "támogatom", "támogasson", "jelentkezzen",
     "ábrelo", "ouvrez", "öffnen", "bekijk", "näytä",
+    # "go to the site" on a consent notice's button, "see the online version" over a newsletter
+    "przejdź", "voir", "visualizza", "visualiser", "zobacz", "veja", "ansehen", "anzeigen",
 })
 # The words on a consent or paywall notice's buttons, where no call-to-action verb opens them: "Customise",
 # "Settings", "Alle akzeptieren", "Tout refuser", "Paramétrer", "Más opciones", "OK", "Got it".
@@ -221,6 +225,9 @@ PLATFORM_NOUNS = frozenset({
     "viberu", "viber", "aplikacija", "aplikaciju", "komentari", "komentara", "komentarji", "newsletter-u", "bilten",
     "rakendus", "uudiskiri", "kommentaarid", "küpsiseid", "küpsiste", "lietotne", "komentāri", "sīkdatnes", "programėlė",
     "komentarai", "slapukus", "приложение", "коментари", "бисквитки", "aplicació", "butlletí", "comentaris", "galetes",
+    # privacy, as a consent notice's heading names it: "Dbamy o Twoją prywatność", "Ihre Privatsphäre"
+    "prywatność", "prywatności", "privatsphäre", "datenschutz", "confidentialité", "privacidad", "privacidade",
+    "integritet", "personvern", "yksityisyys", "yksityisyytesi", "soukromí", "gizlilik", "privasi", "serwis", "serwisu",
 })
 # Stems of the words an outlet's or agency's rights notice is made of: "may not be reproduced", "redistribution
 # prohibited", "all rights reserved", "licensed for display", in the languages the signals cover. Matched as word
@@ -356,6 +363,7 @@ HEADER_LABELS: dict[str, str] = {
         "publicēts", "paskelbta", "публикувано", "δημοσιεύθηκε", "julkaistu", "udgivet", "publisert", "publicerad",
         "editör", "photo", "foto", "fotó", "bild", "image", "priority", "prio", "status", "id", "story id", "urgency",
         "version", "länge", "length", "zeichen", "ressort", "genre", "rubriek", "categoria", "categoría", "tema",
+        "release date", "released", "date of release", "issued", "date issued", "fecha de publicación", "date de publication",
     ), "other"),
 }
 
@@ -383,6 +391,28 @@ SECTION_WORDS = frozenset({
     "külföld", "gazdaság", "interne", "externe", "actualitate", "economie", "sociaal",
     "and", "&", "the",
 })
+# What kind of document a sender heads its copy with ("NEWS RELEASE", "Communiqué de presse",
+# "Pressemitteilung"): a label over the headline, and the line above it is then the sender's name.
+DOCUMENT_TYPE_LABELS = re.compile(
+    r"^(?:(?:news|press|media)\s+(?:release|statement|advisory)|for\s+immediate\s+release|media\s+alert|"
+    r"communiqu[ée]\s+(?:de\s+presse)?|comunicado(?:\s+de\s+prensa|\s+de\s+imprensa)?|nota\s+de\s+(?:prensa|imprensa)|"
+    r"comunicato\s+stampa|pressemitteilung|pressemeldung|medienmitteilung|persbericht|pressmeddelande|pressemelding|"
+    r"pressemeddelelse|tiedote|lehdistötiedote|informacja\s+prasowa|komunikat(?:\s+prasowy)?|tiskov[áa]\s+zpr[áa]va|"
+    r"bas[ıi]n\s+a[çc][ıi]klamas[ıi]|siaran\s+pers|comunicat\s+de\s+pres[ăa])[.:]?$",
+    re.IGNORECASE,
+)
+# The link an e-mailed newsletter opens with: "View in browser", "Voir la version en ligne", "Im Browser
+# ansehen", "Ver versión web", "Bekijk de online versie". Newsletter chrome wherever it stands.
+VIEW_ONLINE_LINK = re.compile(
+    r"^(?:(?:view|read|open|see)\s+(?:this\s+(?:e-?mail|newsletter|message)\s+)?(?:it\s+)?(?:online|in\s+(?:your\s+|a\s+)?(?:web\s+)?browser|on\s+the\s+web)"
+    r"|(?:voir|lire|consulter)\s+(?:la\s+)?version\s+(?:en\s+ligne|web|navigateur)|(?:voir|afficher)\s+dans\s+(?:le|votre)\s+navigateur"
+    r"|(?:ver|leer|abrir)\s+(?:la\s+)?(?:versi[óo]n\s+(?:web|online|en\s+l[ií]nea)|en\s+(?:el|tu|su)\s+navegador)"
+    r"|(?:im\s+browser|online|als\s+webseite)\s+(?:ansehen|anzeigen|öffnen|lesen)|webversion\s+(?:ansehen|anzeigen)"
+    r"|visualizza\s+(?:nel\s+browser|(?:la\s+)?versione\s+(?:web|online))|bekijk\s+(?:de\s+)?(?:online\s+versie|webversie|in\s+(?:je|uw)\s+browser)"
+    r"|visa\s+i\s+(?:webbläsaren|webbläsare)|vis\s+i\s+nettleser|zobacz\s+w\s+przeglądarce|zobrazit\s+v\s+prohlížeči"
+    r"|veja\s+(?:a\s+)?vers[ãa]o\s+(?:web|online)|lihat\s+(?:versi\s+web|di\s+browser))[.:!]?$",
+    re.IGNORECASE,
+)
 # The status an agency sets in its header line: "URGENTE", "PRIO 3", "UPPDATERAD", "EILMELDUNG", "Pilne".
 WIRE_STATUS = re.compile(
     r"^(?:urgent[ee]?|urgente|flash|bulletin|breaking|updated?|uppdaterad|oppdatert|opdateret|päivitetty|aktualisiert|"

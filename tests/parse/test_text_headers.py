@@ -294,3 +294,79 @@ def test_two_short_lines_over_a_headline_are_no_menu():
     text = "OPINION\nLocal News\nHarbor budget passes after a year of delays\nBy Ana Ruiz\n\n" + BODY
     item = parse(text.encode())[0]
     assert not [b for b in item.blocks if b.furniture == "furniture:navigation"]
+
+
+def test_a_packed_header_whose_summary_slot_speaks_to_the_reader_is_still_the_header():
+    header = ("Harbour ferry returns after winter/ Bayside Courier/ Hobart/ Lena Marsh/ Weekend Edition/ "
+              "Your crossing to Bruny Island gets easier from Monday as the refitted ferry returns to service.")
+    item = parse(f"{header}\n\n{BODY}".encode())[0]
+    assert (item.headline, item.publisher, item.dateline, item.edition) == (
+        "Harbour ferry returns after winter", "Bayside Courier", "Hobart", "Weekend Edition")
+    assert item.summary.startswith("Your crossing") and not any(b.furniture for b in item.blocks)
+
+
+@pytest.mark.parametrize("sender, label", [
+    ("Northfield County Sheriff's Office", "NEWS RELEASE"),
+    ("Riverton Water Board", "Press Release"),
+    ("Stadtwerke Kiel", "PRESSEMITTEILUNG"),
+    ("Mairie de Rouen", "Communiqué de presse"),
+])
+def test_a_senders_name_over_a_document_label_is_the_publisher_and_the_label_no_headline(sender, label):
+    lines = [sender, label, "", "Road closed after water main break", "", "Release date: March 3, 2026", "", BODY]
+    item = parse("\n".join(lines).encode())[0]
+    assert (item.headline, item.publisher, item.subheadline) == ("Road closed after water main break", sender, "")
+    assert item.extra["document_type"] == label and item.extra["header"]["date"] == "Release date: March 3, 2026"
+
+
+@pytest.mark.parametrize("catchline, is_slug", [
+    ("COURTS Fraud trial", True), ("INQUEST Harbour death", True),
+    ("NASA Launches Probe", False),  # no lower-case word: a headline in title case
+])
+def test_a_wires_catchline_over_the_headline(catchline, is_slug):
+    headline = "Former treasurer jailed for five years over council fraud"
+    item = parse(f"{catchline}\n{headline}\nBy Ann Lee, PA Media\n\n{BODY}".encode())[0]
+    assert (item.extra.get("slug") == catchline) is is_slug
+    if is_slug:
+        assert (item.headline, item.subheadline) == (headline, "")
+
+
+@pytest.mark.parametrize("link", ["View this email in your browser", "Voir la version en ligne", "Im Browser ansehen",
+                                  "Ver versión web", "Bekijk de online versie", "Zobacz w przeglądarce"])
+def test_a_newsletters_view_online_link_above_the_headline_is_furniture(link):
+    item = parse(f"{link}\n\nHarbour budget approved after long debate\n\n{BODY}".encode())[0]
+    assert item.headline == "Harbour budget approved after long debate"
+    assert item.blocks[0].furniture.startswith("furniture:") and item.blocks[0].text == link  # English ones also speak to the reader
+
+
+def test_a_consent_notice_naming_its_own_button_in_quotes_is_furniture():
+    lines = ["Cenimy Twoją prywatność",
+             "Wraz z partnerami zapisujemy pliki cookies. Klikając „Przejdź do serwisu”, wyrażasz zgodę na "
+             "przetwarzanie Twoje danych.", "Przejdź do serwisu", "", "Most w Gdańsku zamknięty do piątku", "", BODY]
+    item = parse("\n".join(lines).encode())[0]
+    assert item.headline == "Most w Gdańsku zamknięty do piątku"
+    assert [b.furniture for b in item.blocks[:3]] == ["furniture:addressed-to-reader"] * 3
+
+
+@pytest.mark.parametrize("signature, byline", [
+    ("autor: Tomasz Nowak", "Tomasz Nowak"), ("Texto: Ana Lima e João Prado", "Ana Lima e João Prado"),
+    ("Fuente: Ministerio de Salud", ""),  # a source, not a byline
+])
+def test_a_byline_signed_by_label_under_the_story(signature, byline):
+    story = ("The council approved the harbor budget on Tuesday after a long debate that ran late into the "
+             "evening, with members split over the cost of dredging the northern channel.")
+    item = parse(f"Harbour budget approved\n\n{story}\n\n{signature}\n\nmk/ jp/\n\nShare".encode())[0]
+    assert item.byline == byline
+    assert (signature in [b.text for b in item.blocks]) is (not byline)
+
+
+@pytest.mark.parametrize("under, dateline", [
+    ("O Porriño | 09·05·25 | 06:00", "O Porriño"), ("Vigo | 12.03.2025", "Vigo"),
+    ("Listen · 3:12", ""),  # an audio player, not a place and a time
+])
+def test_a_place_and_date_line_under_a_name_alone_byline(under, dateline):
+    lines = ["Faro do Miño", "", "New health centre opens in June after two years of delays", "",
+             "The building will serve five municipalities and add a public dental clinic", "", "Marta Couto Pérez", "",
+             under, "", "The regional health service will open the centre in the middle of June, officials said."]
+    item = parse("\n".join(lines).encode())[0]
+    assert (item.publisher, item.byline, item.summary[:12]) == ("Faro do Miño", "Marta Couto Pérez", "The building")
+    assert item.dateline == dateline

@@ -84,7 +84,7 @@ _ROLE = re.compile(
     re.IGNORECASE,
 )
 _NOT_PERSON = re.compile(
-    r"^(?:the\s+)?(?:\w+\s+)?(?:staff|staff reports?|wire reports?|news services?|wire services?|"
+    r"^(?:the\s+)?(?:\w+\s+)?(?:staff|staff reports?|wire reports?|news services?|wire services?|reporters|correspondents|"
     r"newsroom|editorial board|editors|desk|team)\b|\bstaff\b|\breports?\b|\bwire\b|\bnews service\b|"
     r"\b(?:" + DESK_NAMES + r")\b",
     re.IGNORECASE,
@@ -122,7 +122,7 @@ def _proper_case(name: str) -> str:
     """
     letters = [c for c in name if c.isalpha()]
     if letters and (all(c.isupper() for c in letters) or all(c.islower() for c in letters)):
-        return _capitalized(name)
+        return _capitalised_articles(_capitalized(name))
     def word_case(word: str) -> str:
         if _CAPS_AFTER_PREFIX.fullmatch(word):
             return _capitalized(word.lower())
@@ -132,7 +132,38 @@ def _proper_case(name: str) -> str:
             return word.lower()  # "Anna DE LA CRUZ" -> "Anna de la Cruz"
         return _capitalized(word.lower()) if sum(c.isalpha() for c in word) >= 3 else word
 
-    return " ".join(word_case(word) for word in name.split(" "))
+    words = name.split(" ")
+    cased = [word_case(word) for word in words]
+    # Only the particles sent in capitals are the parser's to case: "Jean le Blanc" as written stays so.
+    return " ".join(_capitalised_articles(" ".join(cased)).split(" ")[i] if words[i].isupper() else cased[i]
+                    for i in range(len(words)))
+
+
+_COLLECTIVE = re.compile(r"\s+(?:staff|reporters|correspondents)$", re.IGNORECASE)
+
+
+def _split_trailing_role(part: str) -> tuple[str, str]:
+    """("Chris Baddeley", "Sports reporter") from "Chris Baddeley Sports reporter", or ("", "") when no person
+    stands before a post: every word after the name must be a post's word or a small lower-case one ("of")."""
+    words = part.split()
+    for cut in range(2, len(words)):
+        head, tail = " ".join(words[:cut]), words[cut:]
+        if _ROLE.search(" ".join(tail)) and all(_ROLE.fullmatch(w) or w.islower() for w in tail) and _is_person(head):
+            return head, " ".join(tail)
+    return "", ""
+
+
+# French and Breton family names keep their article capitalised ("Le Gall", "La Fontaine"); after another
+# particle it is part of a compound and stays small ("de la Cruz").
+_ARTICLE_PARTICLES = frozenset({"le", "la", "les"})
+
+
+def _capitalised_articles(name: str) -> str:
+    words = name.split(" ")
+    for index in range(1, len(words) - 1):
+        if words[index] in _ARTICLE_PARTICLES and words[index - 1].lower() not in _PARTICLES:
+            words[index] = words[index].capitalize()
+    return " ".join(words)
 
 
 def _is_person(fragment: str) -> bool:
@@ -236,6 +267,11 @@ def parse_byline(raw: str) -> Byline:
                 part = name
                 if role:
                     roles.append(role)
+            if not _is_person(part):
+                person, role = _split_trailing_role(part)
+                if person:  # "Chris Baddeley Sports reporter": the post after the name, with no comma between
+                    part = person
+                    roles.append(role)
             if _SUFFIX_TOKEN.match(part) and names:
                 names[-1] = f"{names[-1]}, {part}"
             elif _is_person(part):
@@ -249,7 +285,10 @@ def parse_byline(raw: str) -> Byline:
         if re.match(r"(?i)from\s+(?:staff|wire|news)\b", as_written):  # "From staff reports" -> "Staff reports"
             as_written = as_written[5:].strip()
             as_written = as_written[:1].upper() + as_written[1:]
-        staff_agency = agency_name(re.sub(r"\s+staff$", "", text, flags=re.IGNORECASE))
+        staff_agency = agency_name(_COLLECTIVE.sub("", text))  # "AP Staff", "PA Reporters": the agency's own people
+        if credit and not staff_agency:  # "La Rédaction avec AFP": the desk signs, the agency is the credit
+            as_written = ", ".join(seg for seg in _SPLIT_CREDIT.split(_agency_after_joiner(as_written))
+                                   if seg and not agency_name(seg)) or as_written
         return Byline(text=as_written, raw=raw, credit=credit or staff_agency or "", roles=roles)
     shown = names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" {and_word} " + names[-1]
     return Byline(text=shown, raw=raw, authors=names, credit=credit, roles=roles)

@@ -38,7 +38,7 @@ AGENCY_JOINERS = ("with", "avec", "mit", "con", "com", "met", "med", "con la", "
 # "Redacción Internacional". Shown as written (without "From"), never split into authors.
 # A newsroom's desk in the languages agencies' clients write in: "Redacción", "Rédaction", "Redaktion", "Redacția".
 DESK_NAMES = (r"redacci[óo]n?|r[ée]daction|redaktion|redaktionen|redazione|reda[çc][ãa]o|redactie|redac[țţ]ia|redakce|"
-              r"redakcja|redaksjonen|redaksi|toimitus|szerkeszt[őo]s[ée]g")
+              r"redakcja|redaksjonen|redaksi|toimitus|szerkeszt[őo]s[ée]g|haber merkezi|newsdesk|nieuwsdienst")
 STAFF_BYLINE = re.compile(
     r"^(?:from\s+)?(?:staff|wire|news)(?:\s+and\s+(?:staff|wire|news))?\s+(?:reports?|reporters?|writers?|services?)$"
     r"|^(?:\w+\s+)?staff$"

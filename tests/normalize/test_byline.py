@@ -105,6 +105,18 @@ CASES = [
     ("Redacția", "Redacția", [], ""),
     ("Redakce", "Redakce", [], ""),
     ("By Marisol Tejeda and By Brandon Kowalczyk", "Marisol Tejeda and Brandon Kowalczyk", ["Marisol Tejeda", "Brandon Kowalczyk"], ""),
+    # A post after the name with no comma between; a collective of an agency's people; a desk with its agency.
+    ("Dana Whitfield Business reporter", "Dana Whitfield", ["Dana Whitfield"], ""),
+    ("Owen Hart Senior political correspondent", "Owen Hart", ["Owen Hart"], ""),
+    ("PA Reporters", "PA Reporters", [], "PA Media"),
+    ("Reuters Correspondents", "Reuters Correspondents", [], "Reuters"),
+    ("La Rédaction avec AFP", "La Rédaction", [], "Agence France-Presse"),
+    ("Haber Merkezi", "Haber Merkezi", [], ""),
+    # A French or Breton article stays capitalised in a family name sent in capitals; after "de" it is small.
+    ("By Erwan LE ROUX and Anne LA FONTAINE", "Erwan Le Roux and Anne La Fontaine", ["Erwan Le Roux", "Anne La Fontaine"], ""),
+    ("By MARIE LE BRIS", "Marie Le Bris", ["Marie Le Bris"], ""),
+    ("By Lucia DE LA CRUZ", "Lucia de la Cruz", ["Lucia de la Cruz"], ""),
+    ("By Jean le Blanc", "Jean le Blanc", ["Jean le Blanc"], ""),  # mixed case: as the sender wrote it
 ]
 
 

@@ -3,6 +3,7 @@
 - a related-link line: a "read also" label of any language, a colon, and a headline
   ("Czytaj także: Schroniska pękają w szwach", "Baca juga: ...", "READ ALSO: ...");
 - an ad label alone ("Advertisement", "Mainos", "Hirdetés", "Iklan");
+- a player's or reading time's label with its length in brackets ("Artikel anhören (3 Minuten)");
 - a control: one call-to-action verb alone ("Sdílet", "Udostępnij", "Reply"), or two or three words
   opening or closing with one and naming the platform ("Del artikel", "Jaa artikkeli", "Haberi paylaş").
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ingest.vocabulary import AD_LABELS, CALL_TO_ACTION_VERBS, PLATFORM_NOUNS, RELATED_LABELS
+from ingest.vocabulary.words import LENGTH_IN_MINUTES
 
 # The related labels that only ever head a link ("More:", "Watch:" and "Listen:" also head copy, so not these).
 _AMBIGUOUS_RELATED = {"more", "watch", "listen", "trending", "popular", "recommended", "more from", "more on this"}
@@ -33,6 +35,12 @@ def label_rule(text: str) -> str | None:
         return None
     if _RELATED_LINE.match(line) and len(line.split()) <= 25:
         return "structure:related-link"
+    if LENGTH_IN_MINUTES.search(line):
+        # "Artikel anhören (3 Minuten)", "Listen to this article (4 min)": a player's or reading time's label
+        rest = [w.lower() for w in _WORD.findall(LENGTH_IN_MINUTES.sub("", line))]
+        if 0 < len(rest) <= 5 and not _ENDS_SENTENCE.search(line) and any(
+                w in CALL_TO_ACTION_VERBS or w in PLATFORM_NOUNS for w in rest):
+            return "structure:player-label"
     words = [w.lower() for w in _WORD.findall(line)]
     if not words or len(words) > 3 or any(c.isdigit() for c in line) or _ENDS_SENTENCE.search(line):
         return None

@@ -31,7 +31,7 @@ from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.normalize.byline import looks_like_byline
 from ingest.vocabulary.signals import addresses_reader, is_platform_note
 from ingest.vocabulary.agencies import split_trailing_agency
-from ingest.vocabulary.words import DOCUMENT_TYPE_LABELS, NOTICE_BUTTON_WORDS, STAFF_BYLINE, VIEW_ONLINE_LINK, WIRE_STATUS
+from ingest.vocabulary.words import DOCUMENT_TYPE_LABELS, LENGTH_IN_MINUTES, NOTICE_BUTTON_WORDS, STAFF_BYLINE, VIEW_ONLINE_LINK, WIRE_STATUS
 from ingest.vocabulary import (
     CALL_TO_ACTION_VERBS, EDITION_WORDS, SECTION_WORDS, HEADER_LABELS, MONTHS, MONTHS_ANY_LANGUAGE, ABBREVIATIONS, AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, OUTLET_WORDS, READ_TIME_OR_AGE, SENTENCE_END, TITLE_WORDS,
     agency_name, parse_dateline,
@@ -937,7 +937,7 @@ def _body_blocks(units: list[str], item: ParsedItem) -> list[Block]:
                 blocks.append(Block(kind=PARAGRAPH, text=unit))  # "(Corrects name of ...)": the wire's note on this version, copy
             elif _is_dated_line(unit):
                 item.extra.setdefault("header", {}).setdefault("date", unit)  # "November 8, 2026", "Objavljeno: 26.11.2026."
-            elif addresses_reader(unit) or is_platform_note(unit):
+            elif addresses_reader(unit) or is_platform_note(unit) or LENGTH_IN_MINUTES.search(unit):
                 blocks.append(Block(kind=PARAGRAPH, text=unit))  # a prompt or an update note under the headline: the cleaner's
             elif not item.subheadline:
                 item.subheadline = unit

@@ -94,10 +94,20 @@ def _names_an_outlet(credit: str) -> bool:
     return bool(words) and (agency_name(credit) is not None or agency_name(words[0]) is not None)
 
 
+def _agency_of_credit(text: str) -> str | None:
+    """The agency a credit names, also with its regional service after a slash: "dpa/lno", "ANSA/Milano"."""
+    return agency_name(text) or (agency_name(text.split("/")[0]) if "/" in text else None)
+
+
+# An outlet's web address after the place: "SURABAYA, WARTANUSANTARA.id -" is dated by the site, not by a second place.
+_PLACE_THEN_SITE = re.compile(r",\s*[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$")
+
+
 def parse_dateline(paragraph: str) -> Dateline | None:
     match = _WIRE.match(paragraph or "")
     if match:
         place = match.group("place").strip().rstrip("-–—")  # Business Wire runs the wire into the city: "SAN FRANCISCO--(BUSINESS WIRE)"
+        place = _PLACE_THEN_SITE.sub("", place)
         city = place.split(",")[0]
         credit_text = (match.group("credit") or "").strip()
         release = (match.group("release") or match.group("release_paren") or "").strip()
@@ -126,9 +136,9 @@ def parse_dateline(paragraph: str) -> Dateline | None:
         return Dateline(raw=match.group(0).strip(), place=match.group("place").strip(), date="", credit=_credit(match.group("credit")))
     match = _AGENCY_DATED.match(paragraph or "")
     credit_text = match and (match.group("credit") or match.group("release") or match.group("named") or "").strip()
-    if match and agency_name(credit_text) and match.group("place").split(",")[0].strip() not in _NOT_PLACES:
+    if match and _agency_of_credit(credit_text) and match.group("place").split(",")[0].strip() not in _NOT_PLACES:
         return Dateline(raw=match.group(0).strip(), place=match.group("place").strip(), date=(match.group("date") or "").strip(),
-                        credit=_credit(credit_text))
+                        credit=_agency_of_credit(credit_text))
     match = _BROADCAST.match(paragraph or "")
     if match and _names_an_outlet(match.group("credit").strip()):
         return Dateline(

@@ -171,7 +171,7 @@ CALL_TO_ACTION_VERBS = frozenset({
     "gabung", "simak", "ascultă", "trimite-ne", "hallgasd", "támogatom", "támogasson", "jelentkezzen",
     "ábrelo", "ouvrez", "öffnen", "bekijk", "näytä",
     # "go to the site" on a consent notice's button, "see the online version" over a newsletter
-    "przejdź", "voir", "visualizza", "visualiser", "zobacz", "veja", "ansehen", "anzeigen",
+    "przejdź", "voir", "visualizza", "visualiser", "zobacz", "veja", "ansehen", "anzeigen", "anhören",
 })
 # The words on a consent or paywall notice's buttons, where no call-to-action verb opens them: "Customise",
 # "Settings", "Alle akzeptieren", "Tout refuser", "Paramétrer", "Más opciones", "OK", "Got it".
@@ -411,6 +411,13 @@ VIEW_ONLINE_LINK = re.compile(
     r"|visualizza\s+(?:nel\s+browser|(?:la\s+)?versione\s+(?:web|online))|bekijk\s+(?:de\s+)?(?:online\s+versie|webversie|in\s+(?:je|uw)\s+browser)"
     r"|visa\s+i\s+(?:webbläsaren|webbläsare)|vis\s+i\s+nettleser|zobacz\s+w\s+przeglądarce|zobrazit\s+v\s+prohlížeči"
     r"|veja\s+(?:a\s+)?vers[ãa]o\s+(?:web|online)|lihat\s+(?:versi\s+web|di\s+browser))[.:!]?$",
+    re.IGNORECASE,
+)
+# A player's or a reading-time label gives a length in minutes in brackets: "Artikel anhören (3 Minuten)",
+# "Listen to this story (4 min)", "Écouter cet article (2 min)". Page furniture, never a second headline.
+LENGTH_IN_MINUTES = re.compile(
+    r"\(\s*\d{1,3}(?:[:.]\d{2})?\s*(?:min|mins|minutes?|minuten|minuti|minutos?|minuter|minutter|minuuttia|minut[ay]?|"
+    r"dakika|menit|perc|minutit)\.?\s*\)",
     re.IGNORECASE,
 )
 # The status an agency sets in its header line: "URGENTE", "PRIO 3", "UPPDATERAD", "EILMELDUNG", "Pilne".

@@ -15,6 +15,9 @@ from ingest.clean.labels import label_rule
     ("Jaa artikkeli", "structure:interface-label"),
     ("Haberi paylaş", "structure:interface-label"),
     ("Reply", "structure:interface-label"),
+    ("Artikel anhören (3 Minuten)", "structure:player-label"),
+    ("Listen to this article (4 min)", "structure:player-label"),
+    ("Écouter cet article (2 min)", "structure:player-label"),
 ])
 def test_labels_are_removed(line, rule):
     assert label_rule(line) == rule
@@ -28,6 +31,8 @@ def test_labels_are_removed(line, rule):
     "Download counts fell 30% in March.",
     "Advertising revenue fell sharply at the group last year.",
     "Watch: the moment the bridge reopened",
+    "The ferry crossing takes longer now (45 minutes).",  # a sentence of copy
+    "Harbour rescue (4 min)",  # neither a control nor the platform named
 ])
 def test_story_lines_of_the_same_look_stay(line):
     assert label_rule(line) is None

@@ -4,6 +4,9 @@ import pytest
 from ingest.vocabulary import parse_dateline
 
 CASES = [
+    # A regional service after the agency; an outlet's web address after the place.
+    ("Kiel (dpa/lno) - Die neue Fähre kommt später.", "Kiel", "", "Deutsche Presse-Agentur"),
+    ("SURABAYA, WARTAKOTA.co.id - Pemerintah kota menyiapkan bus listrik.", "SURABAYA", "", ""),
     # paragraph, place, date, credit (None: no dateline)
     # National agencies writing the date their own way, and TT with no dash after its credit.
     ("Budapest, 2025. február 17., hétfő (MTI) – Az idei felvételin", "Budapest", "2025. február 17., hétfő", "Magyar Távirati Iroda"),

@@ -332,6 +332,7 @@ def clean(
             flagged.append({"text": block.text, "reason": flag, "block": index, "item": None})
     if model is not None:
         kept, flagged = _doubt_among_boilerplate(item.blocks, kept, removed, flagged)
+        kept, flagged = _doubt_naming_own_outlet(item.publisher, kept, removed, flagged)
     for rule in rules:
         for line in rule.timed_out:
             flagged.append({"text": line, "reason": f"{rule.name} took too long on this line (skipped)", "block": None, "item": None})
@@ -349,7 +350,7 @@ def _doubt_among_boilerplate(blocks: list[Block], kept: list[Block], removed: li
     Returns the kept blocks and the flags left; each line it takes is recorded with the rule "scored:among-boilerplate".
     """
     gone = {piece.block for piece in removed if piece.item is None}
-    doubted = {flag["block"]: flag for flag in flagged if flag.get("block") is not None and flag["reason"].startswith("scored ")}
+    doubted = _doubted_lines(flagged)
     taken: set[int] = set()
     changed = True
     while changed:  # a run of doubted lines between removals goes whole
@@ -363,13 +364,46 @@ def _doubt_among_boilerplate(blocks: list[Block], kept: list[Block], removed: li
             if before and after and not (signals["reported_speech"] or signals["quotation"]):
                 taken.add(index)
                 changed = True
+    return _take_doubted({index: doubted[index] for index in taken}, "scored:among-boilerplate", kept, removed, flagged)
+
+
+def _doubted_lines(flagged: list[dict]) -> dict[int, dict]:
+    """The flags the model raised on a line of the body (not a rule's time-out, not a list item), by block."""
+    return {flag["block"]: flag for flag in flagged if flag.get("block") is not None and flag["reason"].startswith("scored ")}
+
+
+def _take_doubted(taken: dict[int, dict], rule: str, kept: list[Block], removed: list[Removal], flagged: list[dict]):
+    """Remove the doubted lines `taken` (block -> flag) with `rule`: out of the kept blocks and the flags, into removals."""
     if not taken:
         return kept, flagged
     for index in sorted(taken):
-        removed.append(Removal(text=doubted[index]["text"], rule="scored:among-boilerplate", block=index))
+        removed.append(Removal(text=taken[index]["text"], rule=rule, block=index))
     removed.sort(key=lambda piece: (piece.block, -1 if piece.item is None else piece.item))
-    taken_flags = [doubted[index] for index in taken]
+    taken_flags = list(taken.values())
     return [b for b in kept if b.origin not in taken], [f for f in flagged if not any(f is t for t in taken_flags)]
+
+
+# The article an outlet's name may open with, which a prompt may leave off: "Join (The) Lagos Ledger on WhatsApp".
+_LEADING_ARTICLE = re.compile(r"(?i)^(?:the|la|le|les|el|il|lo|los|las|de|der|die|das|het|o|a|os|as)\s+")
+
+
+def _doubt_naming_own_outlet(publisher: str, kept: list[Block], removed: list[Removal], flagged: list[dict]):
+    """A line the model doubted that names the outlet publishing the story goes: the platform promoting itself
+    ("Download the Warta Nusantara app", "Sledujte Vysočinu Dnes na Facebooku", "Kopiereg © 2026 Karoo Nuus").
+    Copy names its own outlet when someone spoke to it ("..., she told the Ledger"), so reported speech and
+    quotation stay, and only the outlet's whole name counts (at least two words or eight letters), never a word of it.
+    Each line it takes is recorded with the rule "scored:names-own-outlet".
+    """
+    name = _LEADING_ARTICLE.sub("", " ".join(publisher.split())).casefold()
+    if len(name.split()) < 2 and len(name) < 8:
+        return kept, flagged
+    pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
+    taken = {}
+    for index, flag in _doubted_lines(flagged).items():
+        signals = line_signals(flag["text"])
+        if pattern.search(flag["text"].casefold()) and not (signals["reported_speech"] or signals["quotation"]):
+            taken[index] = flag
+    return _take_doubted(taken, "scored:names-own-outlet", kept, removed, flagged)
 
 
 def _at(block: Block, index: int) -> Block:

@@ -580,3 +580,38 @@ def test_a_doubted_line_among_removed_boilerplate_goes_with_it(before, doubted, 
     rules = {piece.text: piece.rule for piece in cleaned.removed}
     assert (rules.get(doubted) == "scored:among-boilerplate") is taken
     assert (doubted in [b.text for b in cleaned.item.blocks]) is not taken
+
+
+def _doubted_under_story(publisher: str, doubted: str):
+    from ingest.clean.engine import clean as clean_item
+
+    story = [
+        "The harbor bridge reopened on Tuesday after six weeks of repairs, city officials said in a statement.",
+        "Traffic was light on the first morning, and commuters said the detour had added twenty minutes each way.",
+        "The council will vote next month on a plan to widen the bridge's pedestrian lanes, the mayor said.",
+        "The bridge first opened in 1962 and carries about 40,000 vehicles a day, according to the city.",
+        doubted,  # under the story, where a page's prompts stand
+    ]
+    return clean_item(ParsedItem(format="text", headline="Harbor bridge reopens", publisher=publisher,
+                                 blocks=[Block(text=t) for t in story]))
+
+
+@pytest.mark.parametrize("publisher, doubted, taken", [
+    # the outlet publishing the story promoting itself, with or without its article
+    ("The Harbour Ledger", "Hear more on the Harbour Ledger podcast, wherever you get your podcasts.", True),
+    ("Warta Nusantara", "Hear more on the Warta Nusantara podcast, wherever you get your podcasts.", True),
+    # another outlet, a word of the name only, a name too short to be sure of: flagged, kept
+    ("The Harbour Ledger", "Hear more on The Crossing, our weekly transportation podcast, wherever you get your podcasts.", False),
+    ("The Harbour Ledger", "Hear more on the Ledger podcast, wherever you get your podcasts.", False),
+    ("Post", "Hear more on the Post podcast, wherever you get your podcasts.", False),
+    # copy that names the outlet in reported speech stays
+    ("The Harbour Ledger", "“Hear more on the Harbour Ledger podcast, wherever you get your podcasts,” the mayor said.", False),
+])
+def test_a_doubted_line_naming_the_stories_own_outlet_goes(publisher, doubted, taken):
+    cleaned = _doubted_under_story(publisher, doubted)
+    rules = {piece.text: piece.rule for piece in cleaned.removed}
+    assert (rules.get(doubted) == "scored:names-own-outlet") is taken
+    kept = [b.text for b in cleaned.item.blocks]
+    assert (doubted in kept) is not taken
+    if not taken and doubted in kept and not doubted.startswith("“"):
+        assert doubted in [f["text"] for f in cleaned.flagged]  # still shown to the editor

@@ -837,7 +837,14 @@ def _assign_packed_header(parts: list[str], item: ParsedItem, *, with_headline: 
     agency_header = False
     for position, part in enumerate(rest):
         is_edition = _EDITION_WORD.search(part) or (position > 0 and _EDITION.search(part))
-        if _HEADER_DATE.match(part):
+        labelled = _LABELLED_LINE.match(part)
+        field = labelled and HEADER_LABELS.get(" ".join(labelled.group("label").split()).casefold())
+        if field:  # "Penulis: Rina Kartika | Editor: Agus Salim": a labelled slot goes where its label says
+            if field == "byline" and not item.byline:
+                item.byline = part
+            elif field in ("headline", "other") or not _set_labelled_field(item, field, labelled.group("value").strip()):
+                item.extra.setdefault("header_parts", []).append(part)
+        elif _HEADER_DATE.match(part):
             item.extra.setdefault("header", {})["date"] = part  # a date slot: when, not who or where
         elif WIRE_STATUS.match(part):
             item.extra.setdefault("header", {})["status"] = part  # "URGENTE", "PRIO 3", "UPPDATERAD": the wire's flags
@@ -945,9 +952,14 @@ def _body_blocks(units: list[str], item: ParsedItem) -> list[Block]:
                 blocks.append(Block(kind=PARAGRAPH, text=unit))
         else:
             blocks.append(Block(kind=PARAGRAPH, text=unit))
-            seen_paragraph = seen_paragraph or not next_is_list
+            # "(Adds union comment, prices)": the wire's note on this version; the byline may still follow it
+            seen_paragraph = seen_paragraph or not (next_is_list or _is_version_note(unit))
         index += 1
     return blocks
+
+
+def _is_version_note(unit: str) -> bool:
+    return unit.startswith("(") and unit.endswith(")") and len(unit.split()) <= 25
 
 
 def _is_dated_line(unit: str) -> bool:
@@ -956,6 +968,10 @@ def _is_dated_line(unit: str) -> bool:
     labelled = _LABELLED_LINE.match(unit)
     if labelled and HEADER_LABELS.get(" ".join(labelled.group("label").split()).casefold()) == "other":
         unit = labelled.group("value")
+    else:  # "Publicerad 3 april 2025 kl. 10.12", "Veröffentlicht am 12.03.2025": the label without its colon
+        words = unit.split(maxsplit=1)
+        if len(words) == 2 and HEADER_LABELS.get(words[0].casefold()) == "other":
+            unit = re.sub(r"(?i)^(?:on|am|le|el|em|il|den|op|w|dne)\s+", "", words[1])
     unit = re.split(r"\s[·•|]\s", unit)[0].strip().rstrip(".")
     return bool(_HEADER_DATE.match(unit) or _LONG_DATE.match(unit))
 
@@ -967,7 +983,7 @@ _LONG_DATE = re.compile(
     r"|" + MONTHS_ANY_LANGUAGE + r"\s+\d{1,2},?\s+\d{4}"
     r"|\d{4}\.\s+" + MONTHS_ANY_LANGUAGE + r"\s+\d{1,2}\.?"
     r"|\d{1,2}\.\d{1,2}\.\d{4}\.?)"
-    r"(?:,?\s+(?:\w{1,3}\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:hrs?|h|uhr))?)?$",
+    r"(?:,?\s+(?:\w{1,3}\.?\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:hrs?|h|uhr))?)?$",
     re.IGNORECASE)
 
 

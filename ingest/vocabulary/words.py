@@ -337,13 +337,14 @@ HEADER_LABELS: dict[str, str] = {
         "publikováno v", "publicación", "publicação", "publié dans", "erschienen in", "pubblicazione", "yayın",
         "veículo", "vehículo", "yayın organı", "gazete", "testata", "zeitung", "krant", "tidning", "avis", "lehti",
         "font", "izvor", "vir", "allikas", "avots", "šaltinis", "източник", "πηγή",
-        "dziennik", "noviny", "ziar", "lap", "portal", "situs",
+        "dziennik", "noviny", "ziar", "lap", "portal", "situs", "medio", "medios", "média", "médium", "mídia",
     ), "publisher"),
     **dict.fromkeys((
         "summary", "dek", "deck", "standfirst", "ingress", "ingress", "perex", "özet", "lead", "ringkasan", "rezumat",
         "resumen", "resumo", "chapeau", "résumé", "zusammenfassung", "sammendrag", "sammanfattning", "tiivistelmä",
         "streszczenie", "lid", "lead-in", "teaser", "abstract", "bajada", "entradilla", "sommario", "összefoglaló",
         "spot", "linha fina", "olho", "sottotitolo breve", "occhiello", "vorspann", "chapô", "chapo", "ingressi",
+        "sumario", "sumário", "copete", "sommaire", "samenvatting", "shrnutí", "anotace",
     ), "summary"),
     **dict.fromkeys((
         "dateline", "location", "place", "sted", "lieu", "ort", "miejsce", "místo", "yer", "lokasi", "loc", "locul",
@@ -364,6 +365,7 @@ HEADER_LABELS: dict[str, str] = {
         "editör", "photo", "foto", "fotó", "bild", "image", "priority", "prio", "status", "id", "story id", "urgency",
         "version", "länge", "length", "zeichen", "ressort", "genre", "rubriek", "categoria", "categoría", "tema",
         "release date", "released", "date of release", "issued", "date issued", "fecha de publicación", "date de publication",
+        "pubblicato", "gepubliceerd", "opublikowano", "zveřejněno", "diterbitkan", "dipublikasikan", "yayınlanma",
     ), "other"),
 }
 

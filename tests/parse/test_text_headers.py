@@ -370,3 +370,31 @@ def test_a_place_and_date_line_under_a_name_alone_byline(under, dateline):
     item = parse("\n".join(lines).encode())[0]
     assert (item.publisher, item.byline, item.summary[:12]) == ("Faro do Miño", "Marta Couto Pérez", "The building")
     assert item.dateline == dateline
+
+
+def test_a_byline_after_the_wires_fact_bullets_and_version_note():
+    lines = ["UPDATE 1-Port strike halts grain exports", "* Dockers reject 3% offer", "* Exports down 40%",
+             "(Adds union comment, prices)", "By Ana Ortiz and Piet de Vries", "", BODY]
+    item = parse("\n".join(lines).encode())[0]
+    assert item.byline == "By Ana Ortiz and Piet de Vries"
+
+
+@pytest.mark.parametrize("dated", ["Publicerad 3 april 2025 kl. 10.12", "Veröffentlicht am 12.03.2025",
+                                   "Pubblicato 14 marzo 2025"])
+def test_a_publication_date_without_its_colon_under_the_headline_is_no_subheadline(dated):
+    item = parse(f"Harbour budget approved after long debate\nBy Ann Lee\n{dated}\n\n{BODY}".encode())[0]
+    assert item.subheadline == "" and item.extra["header"]["date"] == dated
+
+
+def test_a_cms_export_labels_its_outlet_and_summary_in_spanish():
+    lines = ["ID: 20251114-1532", "Sección: Internacional", "Medio: El Heraldo del Norte", "Titular: Lluvias en Colombia",
+             "Sumario: La alerta roja rige en siete departamentos.", "Firma: EFE", "Cuerpo:", BODY]
+    item = parse("\n".join(lines).encode())[0]
+    assert (item.headline, item.publisher, item.summary) == (
+        "Lluvias en Colombia", "El Heraldo del Norte", "La alerta roja rige en siete departamentos.")
+
+
+def test_labelled_slots_under_the_headline_go_where_their_labels_say():
+    item = parse(f"Pemkot Siapkan Bus Listrik Baru\nPenulis: Rina Kartika | Editor: Agus Salim\n\n{BODY}".encode())[0]
+    assert (item.byline, item.publisher) == ("Penulis: Rina Kartika", "")
+    assert item.extra["header_parts"] == ["Editor: Agus Salim"]

@@ -3,6 +3,7 @@
 - a related-link line: a "read also" label of any language, a colon, and a headline
   ("Czytaj także: Schroniska pękają w szwach", "Baca juga: ...", "READ ALSO: ...");
 - an ad label alone ("Advertisement", "Mainos", "Hirdetés", "Iklan");
+- a share bar: two or more networks' names with only interface words between ("WhatsApp Facebook X Copiar link");
 - a player's or reading time's label with its length in brackets ("Artikel anhören (3 Minuten)");
 - a control: one call-to-action verb alone ("Sdílet", "Udostępnij", "Reply"), or two or three words
   opening or closing with one and naming the platform ("Del artikel", "Jaa artikkeli", "Haberi paylaş").
@@ -24,6 +25,11 @@ _RELATED_LINE = re.compile(
     + r")\s*[:|»›>–—-]\s*\S.{0,160}$",
     re.IGNORECASE,
 )
+# The networks a share bar names, each a button ("Facebook", "X", "WhatsApp", "E-mail").
+_NETWORKS = frozenset({
+    "facebook", "x", "twitter", "whatsapp", "telegram", "linkedin", "messenger", "reddit", "pinterest", "threads",
+    "bluesky", "mastodon", "flipboard", "viber", "line", "zalo", "vk", "email", "e-mail", "mail", "sms",
+})
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _ENDS_SENTENCE = re.compile(r"[.!?…]$")
 
@@ -42,6 +48,9 @@ def label_rule(text: str) -> str | None:
                 w in CALL_TO_ACTION_VERBS or w in PLATFORM_NOUNS for w in rest):
             return "structure:player-label"
     words = [w.lower() for w in _WORD.findall(line)]
+    if 2 <= len(words) <= 10 and sum(w in _NETWORKS for w in words) >= 2 and all(
+            w in _NETWORKS or w in CALL_TO_ACTION_VERBS or w in PLATFORM_NOUNS for w in words):
+        return "structure:share-bar"  # "WhatsApp  Facebook  X  Telegram  Copiar link": the share buttons' names
     if not words or len(words) > 3 or any(c.isdigit() for c in line) or _ENDS_SENTENCE.search(line):
         return None
     if len(words) == 1 and words[0] in AD_LABELS and len(line) <= 20:

@@ -172,6 +172,7 @@ CALL_TO_ACTION_VERBS = frozenset({
     "ábrelo", "ouvrez", "öffnen", "bekijk", "näytä",
     # "go to the site" on a consent notice's button, "see the online version" over a newsletter
     "przejdź", "voir", "visualizza", "visualiser", "zobacz", "veja", "ansehen", "anzeigen", "anhören",
+    "copiar", "copier", "kopieren", "copia", "copy", "kopioi", "kopyala", "salin",
 })
 # The words on a consent or paywall notice's buttons, where no call-to-action verb opens them: "Customise",
 # "Settings", "Alle akzeptieren", "Tout refuser", "Paramétrer", "Más opciones", "OK", "Got it".

@@ -16,6 +16,8 @@ from ingest.clean.labels import label_rule
     ("Haberi paylaş", "structure:interface-label"),
     ("Reply", "structure:interface-label"),
     ("Artikel anhören (3 Minuten)", "structure:player-label"),
+    ("WhatsApp  Facebook  X  Telegram  Copiar link", "structure:share-bar"),
+    ("Facebook Twitter LinkedIn Email", "structure:share-bar"),
     ("Listen to this article (4 min)", "structure:player-label"),
     ("Écouter cet article (2 min)", "structure:player-label"),
 ])
@@ -33,6 +35,7 @@ def test_labels_are_removed(line, rule):
     "Watch: the moment the bridge reopened",
     "The ferry crossing takes longer now (45 minutes).",  # a sentence of copy
     "Harbour rescue (4 min)",  # neither a control nor the platform named
+    "Facebook and X fined over data transfers",  # a headline about the networks: other words between
 ])
 def test_story_lines_of_the_same_look_stay(line):
     assert label_rule(line) is None

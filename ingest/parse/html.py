@@ -133,8 +133,9 @@ def _from_page(html: str, tree: lxml.html.HtmlElement | None) -> ParsedItem | No
     item.headline = _article_h1(tree) or _without_site_name(_clean(found.title), _clean(found.sitename))
     if item.headline != _clean(found.title):
         item.extra["page_title"] = _clean(found.title)
-    item.byline = _as_the_page_shows(_byline_from_author(found.author, html), _byline_element_text(tree)) \
-        or _byline_from_markup(tree)
+    marked = _byline_element_text(tree)
+    # neither an author nor a marked byline: the page's <meta name="author"> (the marked one is "" by now)
+    item.byline = _as_the_page_shows(_byline_from_author(found.author, html), marked) or _meta_author(tree)
     item.publisher = _clean(found.sitename)
     item.summary = _clean(found.description)
     item.guid = _clean(found.url)
@@ -341,21 +342,24 @@ def _as_the_page_shows(extracted: str, marked: str) -> str:
     return extracted
 
 
-def _byline_from_markup(tree: lxml.html.HtmlElement | None) -> str:
+def _meta_author(tree: lxml.html.HtmlElement | None) -> str:
     if tree is None:
         return ""
     meta = tree.xpath("//meta[@name='author']/@content")
-    if meta and meta[0].strip():
-        return _clean(meta[0])
-    return _byline_element_text(tree)
+    return _clean(meta[0]) if meta and meta[0].strip() else ""
+
+
+# Only an element with a class or rel can be marked as the byline: lxml picks those (no Python object made
+# for each of the page's thousands of other elements), in document order as iter() would give them.
+_MARKED = etree.XPath("descendant-or-self::*[@class or @rel]")
 
 
 def _byline_element_text(tree: lxml.html.HtmlElement | None) -> str:
     """The first short element the page marks as its byline (class byline/author/autor ...), as it reads."""
     if tree is None:
         return ""
-    for element in tree.iter():
-        if isinstance(element.tag, str) and _BYLINE_CLASS.search(f"{element.get('class', '')} {element.get('rel', '')}"):
+    for element in _MARKED(tree):
+        if _BYLINE_CLASS.search(f"{element.get('class', '')} {element.get('rel', '')}"):
             text = _byline_text(element)
             if 0 < len(text.split()) <= 12:
                 return text

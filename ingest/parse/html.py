@@ -29,6 +29,7 @@ from ingest.vocabulary.words import BYLINE_MARKUP_WORDS
 from .depth import checked_page_tree, refuse_too_deep
 from .encoding import decode, strip_control
 from .extraction_gaps import with_left_out_text
+from .page_metadata import PageMetadata, page_metadata
 
 _PAGE = re.compile(r"<\s*(html|body|head)[\s>]|<!doctype", re.IGNORECASE)
 # Tags and class/id words that mark page furniture rather than the article.
@@ -102,7 +103,10 @@ def _take_byline_line(item: ParsedItem) -> None:
 # --- whole pages: trafilatura -------------------------------------------------------
 
 
-# How the product calls the extractor (benchmarks/bench_cleaning.py times it alone with the same options).
+# How the product calls the extractor. Without its metadata: `page_metadata` reads the fields the product keeps
+# from the product's own tree, with trafilatura's functions (the same values, a third less work); the body is
+# the same either way. benchmarks/bench_cleaning.py times trafilatura alone as a user gets body and metadata
+# (`EXTRACTOR_ALONE_OPTIONS`), the product's own call beside it.
 EXTRACTION_OPTIONS = {
     "favor_precision": True,
     "include_comments": False,
@@ -110,30 +114,33 @@ EXTRACTION_OPTIONS = {
     "include_images": False,
     "include_links": False,  # with links on, trafilatura 2.3 drops the text before a paragraph's first link
     "include_formatting": False,  # likewise formatting loses text around <hi>; pages give plain paragraphs
-    "with_metadata": True,
+    "with_metadata": False,
 }
+EXTRACTOR_ALONE_OPTIONS = {**EXTRACTION_OPTIONS, "with_metadata": True}
 
 
 def _from_page(html: str, tree: lxml.html.HtmlElement | None) -> ParsedItem | None:
     """The article of a whole page by trafilatura; None when it finds none. `tree`: the page as lxml read it (read only here)."""
     try:
         document = trafilatura.bare_extraction(tree if tree is not None else html, **EXTRACTION_OPTIONS)
+        # tree is None only where the extractor finds no tree either (depth.checked_page_tree)
+        found = page_metadata(tree) if document is not None and tree is not None else PageMetadata()
     except Exception:  # noqa: BLE001 - an extractor failure on a malformed page: the caller reads it as a fragment
         document = None
     if document is None or document.body is None:
         return None
     item = ParsedItem(format="html")
-    item.headline = _article_h1(tree) or _without_site_name(_clean(document.title or ""), _clean(document.sitename or ""))
-    if item.headline != _clean(document.title or ""):
-        item.extra["page_title"] = _clean(document.title or "")
-    item.byline = _as_the_page_shows(_byline_from_author(document.author or "", html), _byline_element_text(tree)) \
-        or _byline_from_markup(tree)
-    item.publisher = _clean(document.sitename or "")
-    item.summary = _clean(document.description or "")
-    item.language = (document.language or "")[:16]
-    item.guid = _clean(document.url or "")
-    item.firstcreated = _date(document.date)
-    item.keywords = [k.strip() for k in (document.tags or []) if k and k.strip()]
+    item.headline = _article_h1(tree) or _without_site_name(_clean(found.title), _clean(found.sitename))
+    if item.headline != _clean(found.title):
+        item.extra["page_title"] = _clean(found.title)
+    marked = _byline_element_text(tree)
+    # neither an author nor a marked byline: the page's <meta name="author"> (the marked one is "" by now)
+    item.byline = _as_the_page_shows(_byline_from_author(found.author, html), marked) or _meta_author(tree)
+    item.publisher = _clean(found.sitename)
+    item.summary = _clean(found.description)
+    item.guid = _clean(found.url)
+    item.firstcreated = _date(found.date)
+    item.keywords = [k.strip() for k in found.tags if k and k.strip()]
     item.blocks = _blocks_from_extraction(document.body, item.headline)
     _relink(item.blocks, _paragraph_links(tree))
     standfirst = _standfirst(tree)
@@ -335,21 +342,24 @@ def _as_the_page_shows(extracted: str, marked: str) -> str:
     return extracted
 
 
-def _byline_from_markup(tree: lxml.html.HtmlElement | None) -> str:
+def _meta_author(tree: lxml.html.HtmlElement | None) -> str:
     if tree is None:
         return ""
     meta = tree.xpath("//meta[@name='author']/@content")
-    if meta and meta[0].strip():
-        return _clean(meta[0])
-    return _byline_element_text(tree)
+    return _clean(meta[0]) if meta and meta[0].strip() else ""
+
+
+# Only an element with a class or rel can be marked as the byline: lxml picks those (no Python object made
+# for each of the page's thousands of other elements), in document order as iter() would give them.
+_MARKED = etree.XPath("descendant-or-self::*[@class or @rel]")
 
 
 def _byline_element_text(tree: lxml.html.HtmlElement | None) -> str:
     """The first short element the page marks as its byline (class byline/author/autor ...), as it reads."""
     if tree is None:
         return ""
-    for element in tree.iter():
-        if isinstance(element.tag, str) and _BYLINE_CLASS.search(f"{element.get('class', '')} {element.get('rel', '')}"):
+    for element in _MARKED(tree):
+        if _BYLINE_CLASS.search(f"{element.get('class', '')} {element.get('rel', '')}"):
             text = _byline_text(element)
             if 0 < len(text.split()) <= 12:
                 return text

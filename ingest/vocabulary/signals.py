@@ -16,6 +16,7 @@ import functools
 import re
 from collections.abc import Mapping
 
+from .gates import SearchGate, fold
 from .words import (
     AD_LABELS, RELATED_LABELS, CALL_TO_ACTION_VERBS, OUTLET_VOICE, PLATFORM_NOUNS, RELATIVE_TIME, REPORTING_VERBS, RIGHTS_NOTICE_STEMS,
     SECOND_PERSON, THIRD_PERSON, UPDATE_NOTICE_STEMS,
@@ -50,6 +51,16 @@ _RELATED_OPENING = re.compile(r"^\W*(?:" + "|".join(re.escape(label) for label i
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\s[–—·•|]\s+)([^\W\d_][\w'’-]*)")
 _RIGHTS_NOTICE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(stem) for stem in RIGHTS_NOTICE_STEMS) + r")|©", re.IGNORECASE)
 _UPDATE_NOTICE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(stem) for stem in UPDATE_NOTICE_STEMS) + r")", re.IGNORECASE)
+
+# The searches above with many alternatives, each run only with the alternatives a line's literals and digits leave
+# open (ingest/vocabulary/gates.py): the same matches, without trying eighty stems at every position of a paragraph.
+_RELATIVE_TIME_GATE = SearchGate(_RELATIVE_TIME)
+_COUNT_GATE = SearchGate(_COUNT)
+_CHROME_JOIN_GATE = SearchGate(_CHROME_JOIN)
+_URL_GATE = SearchGate(_URL)
+_CONTACT_GATE = SearchGate(_CONTACT)
+_RIGHTS_NOTICE_GATE = SearchGate(_RIGHTS_NOTICE)
+_UPDATE_NOTICE_GATE = SearchGate(_UPDATE_NOTICE)
 
 SIGNAL_NAMES = (
     "second_person", "outlet_voice", "imperative_opening", "call_to_action", "platform_nouns", "chrome_joined",
@@ -88,7 +99,7 @@ class _Line:
     """What several signals read of one line: its words at once (nearly every reader needs them), the relative
     times only when first asked for (the costliest scan)."""
 
-    __slots__ = ("stripped", "raw_words", "words", "count", "ended", "_relative_times")
+    __slots__ = ("stripped", "raw_words", "words", "count", "ended", "_relative_times", "_folded")
 
     def __init__(self, text: str):
         self.stripped = text.strip()
@@ -97,11 +108,22 @@ class _Line:
         self.count = len(self.words)
         self.ended = bool(_SENTENCE_END.search(self.stripped))
         self._relative_times: list[re.Match] | None = None
+        self._folded: str | None | bool = False
+
+    @property
+    def folded(self) -> str | None:
+        """The line as a case-insensitive pattern sees it (gates.fold), worked out once for every gated search."""
+        if self._folded is False:
+            self._folded = fold(self.stripped)
+        return self._folded
+
+    def search(self, gate: SearchGate) -> bool:
+        return bool(gate.search(self.stripped, self.folded))
 
     @property
     def relative_times(self) -> list[re.Match]:
         if self._relative_times is None:
-            self._relative_times = list(_RELATIVE_TIME.finditer(self.stripped))
+            self._relative_times = list(_RELATIVE_TIME_GATE.finditer(self.stripped, self.folded))
         return self._relative_times
 
     def figures(self) -> int:
@@ -131,9 +153,9 @@ _SIGNALS = {
     "imperative_opening": lambda line: float(bool(line.openings() & CALL_TO_ACTION_VERBS)),
     "call_to_action": lambda line: min(sum(map(CALL_TO_ACTION_VERBS.__contains__, line.words)), 3) / 3,
     "platform_nouns": lambda line: min(sum(map(PLATFORM_NOUNS.__contains__, line.words)), 3) / 3,
-    "chrome_joined": lambda line: float(bool(_CHROME_JOIN.search(line.stripped)) and line.count <= 12),
+    "chrome_joined": lambda line: float(line.count <= 12 and line.search(_CHROME_JOIN_GATE)),
     "relative_time": lambda line: float(bool(line.relative_times)),
-    "count_only": lambda line: float(bool(_COUNT.search(line.stripped)) and line.count <= 3
+    "count_only": lambda line: float(line.count <= 3 and line.search(_COUNT_GATE)
                                      or bool(_TIME_OR_COUNT_ONLY.match(line.stripped))),
     "short_unended": lambda line: float(line.count <= 8 and not line.ended),
     "question_or_exclamation": lambda line: float(line.stripped.endswith(("?", "!"))),
@@ -142,12 +164,12 @@ _SIGNALS = {
     "ad_label": lambda line: float(line.count <= 3 and not AD_LABELS.isdisjoint(line.words)),
     "title_case": lambda line: float(line.count >= 4 and not line.ended
                                      and sum(1 for w in line.raw_words if w[:1].isupper()) / line.count >= 0.6),
-    "has_link": lambda line: float(bool(_URL.search(line.stripped))),
-    "contact_details": lambda line: float(bool(_CONTACT.search(line.stripped))),
+    "has_link": lambda line: float(line.search(_URL_GATE)),
+    "contact_details": lambda line: float(line.search(_CONTACT_GATE)),
     # A rights or redistribution notice, and a note that the story is still being written: both are the
     # platform's or the agency's voice about the copy, not the copy.
-    "rights_notice": lambda line: float(bool(_RIGHTS_NOTICE.search(line.stripped)) and not line.reported()),
-    "update_notice": lambda line: float(bool(_UPDATE_NOTICE.search(line.stripped)) and not line.reported()),
+    "rights_notice": lambda line: float(line.search(_RIGHTS_NOTICE_GATE) and not line.reported()),
+    "update_notice": lambda line: float(line.search(_UPDATE_NOTICE_GATE) and not line.reported()),
     # The conjunction a linear model cannot draw by itself: the line speaks to the reader (you, we, an
     # imperative) *and* about the platform or an action on it, and reports nobody.
     "reader_prompt": lambda line: float(line.speaks_to_reader() and (

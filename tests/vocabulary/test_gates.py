@@ -1,0 +1,115 @@
+"""Gated searches: a signal's search run with only the alternatives a line's literals leave open finds what the whole
+pattern finds, on every corpus line and on made-up ones, and case folding is `re`'s own on every code point."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ingest.vocabulary import signals
+from ingest.vocabulary.gates import DIGIT, SearchGate, fold, fold_literal
+
+from ..clean.test_cases import BLIND_CASES, CORPUS_CASES
+
+GATED = {
+    "relative time": (signals._RELATIVE_TIME, signals._RELATIVE_TIME_GATE),
+    "count": (signals._COUNT, signals._COUNT_GATE),
+    "chrome join": (signals._CHROME_JOIN, signals._CHROME_JOIN_GATE),
+    "link": (signals._URL, signals._URL_GATE),
+    "contact": (signals._CONTACT, signals._CONTACT_GATE),
+    "rights notice": (signals._RIGHTS_NOTICE, signals._RIGHTS_NOTICE_GATE),
+    "update notice": (signals._UPDATE_NOTICE, signals._UPDATE_NOTICE_GATE),
+}
+
+
+def _spans(matches) -> list[tuple[tuple[int, int], str]]:
+    return [(m.span(), m.group(0)) for m in matches]
+
+
+def _same(pattern: re.Pattern, gate: SearchGate, line: str) -> None:
+    assert _spans(gate.finditer(line)) == _spans(pattern.finditer(line)), (pattern.pattern[:60], line)
+    assert bool(gate.search(line)) == bool(pattern.search(line)), (pattern.pattern[:60], line)
+    assert bool(gate.search(line, fold(line))) == bool(pattern.search(line))
+
+
+def test_fold_is_how_a_case_insensitive_re_pattern_compares_characters_on_every_code_point():
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000 and c != 0x130)
+    folded = fold(everything)
+    assert folded is not None and len(folded) == len(everything)  # one character for one
+    by_fold: dict[str, set[str]] = defaultdict(set)
+    for original, seen in zip(everything, folded):
+        by_fold[seen].add(original)
+    # Every character of every gated pattern's literals, the Latin and Greek alphabets and a few odd ones.
+    chars = {c for gate in (g for _, g in GATED.values()) for clauses in gate.clauses for clause in clauses
+             for atom in clause if atom != DIGIT for c in atom}
+    chars |= set("abcdefghijklmnopqrstuvwxyzαβγδεζηθικλμνξοπρστυφχψωσςµſıкω") | {"\u0345", "\u1fbe", "\u212a"}
+    assert len(chars) > 60
+    for char in sorted(chars):
+        matched = set(re.findall(re.escape(char), everything, re.IGNORECASE))
+        assert matched == by_fold[fold_literal(char)], char
+
+
+def test_a_line_with_a_dotted_capital_i_is_searched_with_the_whole_pattern():
+    assert fold("İzinsiz çoğaltılamaz") is None
+    pattern, gate = GATED["rights notice"]
+    assert bool(gate.search("İZİNSİZ kopyalanamaz")) == bool(pattern.search("İZİNSİZ kopyalanamaz"))
+
+
+def test_the_gates_derive_what_each_alternative_needs():
+    _, relative = GATED["relative time"]
+    assert len(relative.branches) == len(relative.clauses) > 10  # split into its alternatives
+    assert (frozenset({DIGIT}), frozenset({"ago"})) in relative.clauses
+    assert all(gate._gated for _, gate in GATED.values())
+    # An alternative that may match any line leaves the pattern ungated: it is always run whole.
+    assert not SearchGate(re.compile(r"copyright|\w+", re.IGNORECASE))._gated
+    assert not SearchGate(re.compile(r"(?<=\s)[A-Z][a-z]+"))._gated
+
+
+def _corpus_lines() -> list[str]:
+    lines = []
+    for input_path, _ in CORPUS_CASES + BLIND_CASES:
+        if input_path.suffix == ".txt":
+            lines += [line.strip() for line in input_path.read_text(errors="replace").splitlines() if line.strip()]
+    return lines
+
+
+@pytest.mark.parametrize("name", sorted(GATED))
+def test_on_every_corpus_line_a_gated_search_finds_what_the_whole_pattern_finds(name):
+    pattern, gate = GATED[name]
+    lines = _corpus_lines()
+    assert len(lines) > 3000
+    found = 0
+    for line in lines:
+        for variant in (line, line.upper()):
+            _same(pattern, gate, variant)
+        found += bool(pattern.search(line))
+    assert found > 0  # the comparison covers lines that match, not only lines that do not
+
+
+@pytest.mark.parametrize("line", [
+    "harborfan22 · 2 hours ago", "vor 3 Stunden", "HACE 5 MINUTOS", "il y a 3 heures", "2 timmar sedan", "5 saat önce",
+    "πριν από 2 ώρες", "ΠΡΙΝ 2 ΩΡΕΣ", "saa 2 zilizopita", "2 oras na ang nakalipas", "Maria K. 3h", "just now · Reply",
+    "Yesterday at 4:15", "ALL RIGHTS RESERVED", "© 2025 Gazette", "ΧΩΡΊΣ ΆΔΕΙΑ", "χωρίς άδεια", "Tüm hakları saklıdır",
+    "TÜM HAKLARI SAKLIDIR", "ſyndication", "This is a developing story.", "ARTIKELN UPPDATERAS", "Ενημερώνεται",
+    "Comments (14)", "Σχόλια (4)", "14 replies", "(3)", "Reply · Report", "Share | Email | Print",
+    "Media contact: +1 (555) 010-2030", "visit www.example.com", "https://apnews.com", "write to me@example.org",
+    "The council approved the harbor budget on Tuesday.", "Chicago, 12 years ago", "١٢ hours ago", "3h",
+])
+def test_made_up_lines_of_every_shape(line):
+    for pattern, gate in GATED.values():
+        for variant in (line, line.upper(), line.lower(), line.title()):
+            _same(pattern, gate, variant)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["2", "12", "٣", " ", "hours", "ago", "min", "h", "vor", "hace", "il y a", "copyright",
+                                 "©", "ſ", "ı", "İ", "K", "σ", "ς", "Σ", "·", "|", "(", ")", "replies", "www.", ".com",
+                                 "http://", "@", "contact:", "+1", "-", "reproduc", "sedan", "geleden", "x", "άδεια",
+                                 "χωρίς", "developing story", "Just now", "AGO"]), max_size=12))
+def test_on_made_up_lines_a_gated_search_never_differs(parts):
+    line = "".join(parts)
+    for pattern, gate in GATED.values():
+        _same(pattern, gate, line)

@@ -164,20 +164,25 @@ class SearchGate:
             self._automaton = automaton
         self._by_atoms: dict[frozenset[str], re.Pattern | None] = {}
 
-    def _pattern_for(self, text: str, folded: str | None | bool) -> re.Pattern | None:
-        """The pattern to run on `text` (only the alternatives it can match), or None when none can match."""
-        if not self._gated:
+    @property
+    def literals(self) -> frozenset[str]:
+        return frozenset(self._automaton.keys()) if self._automaton is not None else frozenset()
+
+    @property
+    def uses_digits(self) -> bool:
+        return self._digits
+
+    def atoms(self, text: str, folded: str | None | bool = False) -> frozenset[str] | None:
+        """This gate's literals found in the folded line, and DIGIT when it holds a digit; None when not known."""
+        return _atoms(self._automaton, self._digits, text, folded)
+
+    def pattern_for(self, atoms: frozenset[str] | None) -> re.Pattern | None:
+        """The pattern to run on a line holding `atoms` (a superset of this gate's atoms the line holds, as a
+        GateSet finds; None when not known): only the alternatives it can match, or None when none can."""
+        if not self._gated or atoms is None:
             return self.pattern
-        if folded is False:
-            folded = fold(text)
-        if folded is None:
-            return self.pattern
-        atoms = {literal for _, literal in self._automaton.iter(folded)} if self._automaton is not None else set()
-        if self._digits and _DIGIT.search(text):
-            atoms.add(DIGIT)
         if not atoms:
             return None  # every alternative needs at least one atom
-        atoms = frozenset(atoms)
         try:
             return self._by_atoms[atoms]
         except KeyError:
@@ -197,13 +202,54 @@ class SearchGate:
 
     def search(self, text: str, folded: str | None | bool = False) -> re.Match | None:
         """`pattern.search(text)`; `folded` is `fold(text)` when the caller has it already."""
-        pattern = self._pattern_for(text, folded)
-        return pattern.search(text) if pattern is not None else None
+        return self.search_holding(text, self.atoms(text, folded) if self._gated else None)
 
     def finditer(self, text: str, folded: str | None | bool = False):
         """`pattern.finditer(text)`; `folded` is `fold(text)` when the caller has it already."""
-        pattern = self._pattern_for(text, folded)
+        return self.finditer_holding(text, self.atoms(text, folded) if self._gated else None)
+
+    def search_holding(self, text: str, atoms: frozenset[str] | None) -> re.Match | None:
+        """`pattern.search(text)`, for a line holding `atoms` (GateSet.atoms)."""
+        pattern = self.pattern_for(atoms)
+        return pattern.search(text) if pattern is not None else None
+
+    def finditer_holding(self, text: str, atoms: frozenset[str] | None):
+        """`pattern.finditer(text)`, for a line holding `atoms` (GateSet.atoms)."""
+        pattern = self.pattern_for(atoms)
         return pattern.finditer(text) if pattern is not None else iter(())
+
+
+_NO_ATOMS: frozenset[str] = frozenset()
+
+
+def _atoms(automaton, digits: bool, text: str, folded: str | None | bool) -> frozenset[str] | None:
+    if folded is False:
+        folded = fold(text)
+    if folded is None:
+        return None
+    found = {literal for _, literal in automaton.iter(folded)} if automaton is not None else set()
+    if digits and _DIGIT.search(text):
+        found.add(DIGIT)
+    return frozenset(found) if found else _NO_ATOMS
+
+
+class GateSet:
+    """Several gates' literals found in a line in one Aho-Corasick pass: the atoms each gate's `*_holding` reads."""
+
+    def __init__(self, *gates: SearchGate):
+        literals = frozenset().union(*(gate.literals for gate in gates))
+        self._digits = any(gate.uses_digits for gate in gates)
+        self._automaton = None
+        if literals:
+            automaton = ahocorasick.Automaton()
+            for literal in literals:
+                automaton.add_word(literal, literal)
+            automaton.make_automaton()
+            self._automaton = automaton
+
+    def atoms(self, text: str, folded: str | None | bool = False) -> frozenset[str] | None:
+        """Every gate's literals found in the folded line, and DIGIT when it holds a digit; None when not known."""
+        return _atoms(self._automaton, self._digits, text, folded)
 
 
 def _parse(pattern: re.Pattern):

@@ -16,7 +16,7 @@ import functools
 import re
 from collections.abc import Mapping
 
-from .gates import SearchGate, fold
+from .gates import GateSet, SearchGate, fold
 from .words import (
     AD_LABELS, RELATED_LABELS, CALL_TO_ACTION_VERBS, OUTLET_VOICE, PLATFORM_NOUNS, RELATIVE_TIME, REPORTING_VERBS, RIGHTS_NOTICE_STEMS,
     SECOND_PERSON, THIRD_PERSON, UPDATE_NOTICE_STEMS,
@@ -61,6 +61,8 @@ _URL_GATE = SearchGate(_URL)
 _CONTACT_GATE = SearchGate(_CONTACT)
 _RIGHTS_NOTICE_GATE = SearchGate(_RIGHTS_NOTICE)
 _UPDATE_NOTICE_GATE = SearchGate(_UPDATE_NOTICE)
+_GATES = GateSet(_RELATIVE_TIME_GATE, _COUNT_GATE, _CHROME_JOIN_GATE, _URL_GATE, _CONTACT_GATE, _RIGHTS_NOTICE_GATE,
+                 _UPDATE_NOTICE_GATE)  # every gate's literals found in a line in one pass
 
 SIGNAL_NAMES = (
     "second_person", "outlet_voice", "imperative_opening", "call_to_action", "platform_nouns", "chrome_joined",
@@ -99,7 +101,7 @@ class _Line:
     """What several signals read of one line: its words at once (nearly every reader needs them), the relative
     times only when first asked for (the costliest scan)."""
 
-    __slots__ = ("stripped", "raw_words", "words", "count", "ended", "_relative_times", "_folded")
+    __slots__ = ("stripped", "raw_words", "words", "count", "ended", "_relative_times", "_atoms")
 
     def __init__(self, text: str):
         self.stripped = text.strip()
@@ -108,22 +110,22 @@ class _Line:
         self.count = len(self.words)
         self.ended = bool(_SENTENCE_END.search(self.stripped))
         self._relative_times: list[re.Match] | None = None
-        self._folded: str | None | bool = False
+        self._atoms: frozenset[str] | None | bool = False
 
     @property
-    def folded(self) -> str | None:
-        """The line as a case-insensitive pattern sees it (gates.fold), worked out once for every gated search."""
-        if self._folded is False:
-            self._folded = fold(self.stripped)
-        return self._folded
+    def atoms(self) -> frozenset[str] | None:
+        """What every gated search needs of the line (gates.GateSet), found once for all of them."""
+        if self._atoms is False:
+            self._atoms = _GATES.atoms(self.stripped, fold(self.stripped))
+        return self._atoms
 
     def search(self, gate: SearchGate) -> bool:
-        return bool(gate.search(self.stripped, self.folded))
+        return bool(gate.search_holding(self.stripped, self.atoms))
 
     @property
     def relative_times(self) -> list[re.Match]:
         if self._relative_times is None:
-            self._relative_times = list(_RELATIVE_TIME_GATE.finditer(self.stripped, self.folded))
+            self._relative_times = list(_RELATIVE_TIME_GATE.finditer_holding(self.stripped, self.atoms))
         return self._relative_times
 
     def figures(self) -> int:

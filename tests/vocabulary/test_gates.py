@@ -33,6 +33,9 @@ def _same(pattern: re.Pattern, gate: SearchGate, line: str) -> None:
     assert _spans(gate.finditer(line)) == _spans(pattern.finditer(line)), (pattern.pattern[:60], line)
     assert bool(gate.search(line)) == bool(pattern.search(line)), (pattern.pattern[:60], line)
     assert bool(gate.search(line, fold(line))) == bool(pattern.search(line))
+    # As a line's signals read it: every gate's atoms found at once (GateSet), each gate reading what it needs.
+    atoms = signals._GATES.atoms(line)
+    assert _spans(gate.finditer_holding(line, atoms)) == _spans(pattern.finditer(line))
 
 
 def test_fold_is_how_a_case_insensitive_re_pattern_compares_characters_on_every_code_point():

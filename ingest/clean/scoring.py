@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.items import PARAGRAPH, Block
-from ingest.vocabulary.signals import SIGNAL_COSTS, SIGNAL_NAMES, line_signals
+from ingest.vocabulary.signals import SIGNAL_COSTS, SIGNAL_NAMES, ZERO_GROUPS, line_signals
 
 MODEL_PATH = Path(__file__).with_name("boilerplate_model.json")
 POSITION_NAMES = ("before_story", "after_story", "lone_between_paragraphs")
@@ -42,16 +42,22 @@ class Model:
         return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
     @functools.cached_property
-    def _bound_plan(self) -> tuple[tuple[tuple[str, float], ...], float]:
-        """(the weighted signals, those that tell most about the bound for their cost first; their positive weights' sum).
+    def _bound_plan(self) -> tuple[tuple[tuple[str, float, tuple | None], ...], float]:
+        """(the steps reading the weighted signals, those that tell most about the bound for their cost first; the
+        sum of the positive weights).
 
-        A signal moves the bound by its weight (a positive one takes its weight off what the unread can add, a
-        negative one may lower the line's score by as much), for what it costs to read: the cheap and heavy first
-        ("long_line" at once for a paragraph, "related_label" and "rights_notice" before the costly scans)."""
-        weighted = [name for name in SIGNAL_NAMES if self.weights.get(name)]
-        plan = tuple(sorted(((n, self.weights[n]) for n in weighted),
-                            key=lambda pair: -abs(pair[1]) / SIGNAL_COSTS.get(pair[0], 1.0)))
-        return plan, sum(w for _, w in plan if w > 0)
+        A signal moves the bound by its weight: a positive one takes its weight off what the unread can add, a
+        negative one may lower the line's score (less surely: most lines do not have it, so it counts a third). A
+        group (signals.ZERO_GROUPS) takes off its members' positive weights at once when its test holds.
+        """
+        weighted = {name: self.weights[name] for name in SIGNAL_NAMES if self.weights.get(name)}
+        steps = [(n, w, None, (w if w > 0 else -w / 3) / SIGNAL_COSTS.get(n, 1.0)) for n, w in weighted.items()]
+        for group, (_, members, cost) in ZERO_GROUPS.items():
+            pairs = tuple((m, weighted[m]) for m in members if m in weighted)
+            if pairs:
+                steps.append((group, 0.0, pairs, sum(w for _, w in pairs if w > 0) / cost))
+        steps.sort(key=lambda step: -step[3])
+        return tuple(step[:3] for step in steps), sum(w for w in weighted.values() if w > 0)
 
     def may_reach(self, signals, position: dict[str, float], threshold: float) -> bool:
         """Whether the line's probability can be `threshold` or more, reading only the signals it takes to tell.
@@ -70,12 +76,13 @@ class Model:
         z = self.bias + sum(self.weights.get(name, 0.0) * value for name, value in position.items())
         if hasattr(signals, "falls_short"):
             return not signals.falls_short(plan, z, slack, target)
-        for name, weight in plan:
-            z += weight * signals[name]
-            if weight > 0:
-                slack -= weight
-            if z + slack < target:
-                return False
+        for name, weight, members in plan:
+            if members is None:  # a reader without group tests reads every signal itself
+                z += weight * signals[name]
+                if weight > 0:
+                    slack -= weight
+                if z + slack < target:
+                    return False
         return True
 
 

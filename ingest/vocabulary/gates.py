@@ -169,6 +169,11 @@ class SearchGate:
         return frozenset(self._automaton.keys()) if self._automaton is not None else frozenset()
 
     @property
+    def gated(self) -> bool:
+        """Whether a line holding no atoms can match nowhere (every alternative needs one)."""
+        return self._gated
+
+    @property
     def uses_digits(self) -> bool:
         return self._digits
 

@@ -101,7 +101,7 @@ class _Line:
     """What several signals read of one line: its words at once (nearly every reader needs them), the relative
     times only when first asked for (the costliest scan)."""
 
-    __slots__ = ("stripped", "raw_words", "words", "count", "ended", "_relative_times", "_atoms")
+    __slots__ = ("stripped", "raw_words", "words", "count", "ended", "_relative_times", "_atoms", "_imperative", "_reported")
 
     def __init__(self, text: str):
         self.stripped = text.strip()
@@ -111,6 +111,8 @@ class _Line:
         self.ended = bool(_SENTENCE_END.search(self.stripped))
         self._relative_times: list[re.Match] | None = None
         self._atoms: frozenset[str] | None | bool = False
+        self._imperative: bool | None = None
+        self._reported: bool | None = None
 
     @property
     def atoms(self) -> frozenset[str] | None:
@@ -138,23 +140,41 @@ class _Line:
         """The first word of each sentence or interface slot: where an imperative stands."""
         return {m.group(1).lower() for m in _SENTENCE_START.finditer(self.stripped)}
 
+    def imperative(self) -> bool:
+        """A call-to-action verb where an imperative stands. An opening is one of the line's words (it begins at the
+        line's start or after a space, as a word does), so a line without such a verb has none: no scan."""
+        if self._imperative is None:
+            self._imperative = not CALL_TO_ACTION_VERBS.isdisjoint(self.words) and bool(self.openings() & CALL_TO_ACTION_VERBS)
+        return self._imperative
+
     def speaks_to_reader(self) -> bool:
-        return bool(not SECOND_PERSON.isdisjoint(self.words) or not OUTLET_VOICE.isdisjoint(self.words)
-                    or self.openings() & CALL_TO_ACTION_VERBS)
+        return bool(not SECOND_PERSON.isdisjoint(self.words) or not OUTLET_VOICE.isdisjoint(self.words) or self.imperative())
 
     def reported(self) -> bool:
-        return not REPORTING_VERBS.isdisjoint(self.words) or any(
-            phrase in self.stripped.lower() for phrase in ("according to", "a déclaré", "ha detto", "a declarat", "a spus")
-        )
+        """Worked out once: four signals ask."""
+        if self._reported is None:
+            self._reported = not REPORTING_VERBS.isdisjoint(self.words) or any(
+                phrase in self.stripped.lower() for phrase in ("according to", "a déclaré", "ha detto", "a declarat", "a spus")
+            )
+        return self._reported
+
+
+def _capped_count(vocabulary: frozenset[str], words: list[str], cap: int) -> int:
+    """min(how many of `words` are in `vocabulary`, cap), counting repeats: the distinct ones first (one set
+    operation), then, only when fewer than `cap`, how often each occurs."""
+    found = vocabulary.intersection(words)
+    if len(found) >= cap or not found:
+        return min(len(found), cap)
+    return min(sum(map(words.count, found)), cap)
 
 
 # How each signal reads a line, in SIGNAL_NAMES order.
 _SIGNALS = {
     "second_person": lambda line: min(len(SECOND_PERSON.intersection(line.words)), 2) / 2,
     "outlet_voice": lambda line: float(not OUTLET_VOICE.isdisjoint(line.words)),
-    "imperative_opening": lambda line: float(bool(line.openings() & CALL_TO_ACTION_VERBS)),
-    "call_to_action": lambda line: min(sum(map(CALL_TO_ACTION_VERBS.__contains__, line.words)), 3) / 3,
-    "platform_nouns": lambda line: min(sum(map(PLATFORM_NOUNS.__contains__, line.words)), 3) / 3,
+    "imperative_opening": lambda line: float(line.imperative()),
+    "call_to_action": lambda line: _capped_count(CALL_TO_ACTION_VERBS, line.words, 3) / 3,
+    "platform_nouns": lambda line: _capped_count(PLATFORM_NOUNS, line.words, 3) / 3,
     "chrome_joined": lambda line: float(line.count <= 12 and line.search(_CHROME_JOIN_GATE)),
     "relative_time": lambda line: float(bool(line.relative_times)),
     "count_only": lambda line: float(line.count <= 3 and line.search(_COUNT_GATE)
@@ -178,22 +198,40 @@ _SIGNALS = {
         not PLATFORM_NOUNS.isdisjoint(line.words) or not CALL_TO_ACTION_VERBS.isdisjoint(line.words)) and not line.reported()),
     "reported_speech": lambda line: float(line.reported()),
     "quotation": lambda line: float(any(len(m.group(1).split()) > 2 for m in _QUOTE.finditer(line.stripped))),
-    "third_person": lambda line: min(sum(map(THIRD_PERSON.__contains__, line.words)), 2) / 2,
+    "third_person": lambda line: _capped_count(THIRD_PERSON, line.words, 2) / 2,
     "figures": lambda line: min(line.figures(), 4) / 4,
     "names_inside": lambda line: min(len(_NAME_INSIDE.findall(line.stripped)), 3) / 3,
     "long_line": lambda line: min(line.count, 60) / 60,
 }
 assert tuple(_SIGNALS) == SIGNAL_NAMES
-# What each signal costs to read, in microseconds a line (measured on the corpus's lines, after the words are read):
-# a reader that can stop early (the model, once a line is plainly copy) reads first what tells most for least.
+# What each signal costs to read, in microseconds a line (measured on the corpus's paragraphs, after the words are
+# read; a gated search once the line's atoms are found): a reader that can stop early (the model, once a line is
+# plainly copy) reads first what tells most for least.
 SIGNAL_COSTS = {
-    "second_person": 1.6, "outlet_voice": 0.9, "imperative_opening": 5.1, "call_to_action": 1.3, "platform_nouns": 1.2,
-    "chrome_joined": 0.8, "relative_time": 11.0, "count_only": 0.8, "short_unended": 0.2, "question_or_exclamation": 0.4,
-    "label_opening": 0.5, "related_label": 1.3, "ad_label": 0.2, "title_case": 0.4, "has_link": 1.7,
-    "contact_details": 4.2, "rights_notice": 3.5, "update_notice": 3.7, "reader_prompt": 7.9, "reported_speech": 3.8,
-    "quotation": 2.3, "third_person": 1.7, "figures": 3.0, "names_inside": 3.9, "long_line": 0.3,
+    "second_person": 1.4, "outlet_voice": 1.4, "imperative_opening": 3.2, "call_to_action": 1.5, "platform_nouns": 1.5,
+    "chrome_joined": 1.0, "relative_time": 10.6, "count_only": 0.7, "short_unended": 0.1, "question_or_exclamation": 0.3,
+    "label_opening": 0.5, "related_label": 1.3, "ad_label": 0.2, "title_case": 0.5, "has_link": 1.0,
+    "contact_details": 3.7, "rights_notice": 1.0, "update_notice": 1.0, "reader_prompt": 5.5, "reported_speech": 4.7,
+    "quotation": 1.4, "third_person": 2.0, "figures": 9.0, "names_inside": 2.7, "long_line": 0.2,
 }
 assert set(SIGNAL_COSTS) == set(SIGNAL_NAMES)
+
+# Signals a single cheap test shows are all 0 for most lines, each group with that test and its cost (as above):
+# - a line none of whose words is an outlet's voice, a call to action, a platform noun or an ad label has none of
+#   those signals, no imperative (an opening is one of the line's words) and no reader prompt (it needs a platform
+#   noun or a call to action);
+# - a line holding none of the gated searches' atoms (ingest/vocabulary/gates.py) matches none of them.
+_PROMPT_WORDS = OUTLET_VOICE | CALL_TO_ACTION_VERBS | PLATFORM_NOUNS | AD_LABELS
+_GATED_SIGNALS = {"relative_time": _RELATIVE_TIME_GATE, "chrome_joined": _CHROME_JOIN_GATE, "has_link": _URL_GATE,
+                  "contact_details": _CONTACT_GATE, "rights_notice": _RIGHTS_NOTICE_GATE, "update_notice": _UPDATE_NOTICE_GATE}
+ZERO_GROUPS = {
+    "no prompt words": (lambda line: _PROMPT_WORDS.isdisjoint(line.words),
+                        ("outlet_voice", "call_to_action", "platform_nouns", "ad_label", "imperative_opening", "reader_prompt"),
+                        1.0),
+    "no atoms": (lambda line: line.atoms == _NO_ATOMS,
+                 tuple(name for name, gate in _GATED_SIGNALS.items() if gate.gated), 4.5),
+}
+_NO_ATOMS: frozenset[str] = frozenset()
 
 
 class LineSignals(Mapping):
@@ -212,23 +250,40 @@ class LineSignals(Mapping):
             value = self._values[name] = _SIGNALS[name](self._line)
             return value
 
-    def falls_short(self, plan: tuple[tuple[str, float], ...], z: float, slack: float, target: float) -> bool:
-        """Whether z plus the weighted signals of `plan` ((name, weight) pairs) stays below `target` whatever the
-        signals not yet read say, reading them in the plan's order and stopping as soon as that is certain.
+    def falls_short(self, plan: tuple[tuple[str, float, tuple | None], ...], z: float, slack: float, target: float) -> bool:
+        """Whether z plus the weighted signals stays below `target` whatever the signals not yet read say, reading
+        them in the plan's order and stopping as soon as that is certain.
 
-        `slack` is the sum of the plan's positive weights: what the unread signals can add at most, each lying in
-        [0, 1]. The model's bound (scoring.Model.may_reach), in one call rather than one per signal.
+        A step is (signal, weight, None), or (group, 0, ((signal, weight), ...)) for a ZERO_GROUPS test that, when
+        it holds, shows every signal of the group is 0 without reading them one by one. `slack` is the sum of the
+        positive weights: what the unread signals can add at most, each lying in [0, 1]. The model's bound
+        (scoring.Model.may_reach), in one call rather than one per signal.
         """
         if z + slack < target:
             return True
         values, line = self._values, self._line
-        for name, weight in plan:
-            value = values.get(name)
-            if value is None:
-                value = values[name] = _SIGNALS[name](line)
-            z += weight * value
-            if weight > 0:
-                slack -= weight
+        done: set[str] = set()
+        for name, weight, members in plan:
+            if members is None:
+                if name in done:
+                    continue
+                value = values.get(name)
+                if value is None:
+                    value = values[name] = _SIGNALS[name](line)
+                z += weight * value
+                if weight > 0:
+                    slack -= weight
+                done.add(name)
+            else:
+                if not ZERO_GROUPS[name][0](line):
+                    continue
+                for member, member_weight in members:
+                    if member in done:
+                        continue
+                    z += member_weight * values.setdefault(member, 0.0)
+                    if member_weight > 0:
+                        slack -= member_weight
+                    done.add(member)
             if z + slack < target:
                 return True
         return False

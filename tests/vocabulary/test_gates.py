@@ -116,3 +116,17 @@ def test_on_made_up_lines_a_gated_search_never_differs(parts):
     line = "".join(parts)
     for pattern, gate in GATED.values():
         _same(pattern, gate, line)
+
+
+def test_a_zero_group_holds_only_when_every_signal_of_it_is_zero():
+    """The model's bound takes a group's signals as 0 when the group's test holds: on every corpus line, they are."""
+    held = dict.fromkeys(signals.ZERO_GROUPS, 0)
+    for line in _corpus_lines() + ["Advertisement", "Subscribe to our newsletter", "© 2025 Gazette · 2 hours ago"]:
+        for variant in (line, line.upper()):
+            read = signals._Line(variant[:1000])
+            for group, (test, members, _) in signals.ZERO_GROUPS.items():
+                if test(read):
+                    held[group] += 1
+                    assert all(signals._SIGNALS[name](signals._Line(variant[:1000])) == 0 for name in members), (group, variant)
+    assert all(count > 100 for count in held.values())  # each group's test holds on many lines
+    assert signals.ZERO_GROUPS["no atoms"][1]  # the gated signals are all in it

@@ -130,6 +130,7 @@ LINK_LINE = Rule(name="library:link-line", pattern=re.compile(r"(?!)"))
 # normalizing, which would strip them to nothing.
 _END_MARKER = re.compile(r"#(\s?#){2,}|-+\s?(30|0)\s?-+|\(?(end|ends)\)?|={2}\s?\w[\w .-]{0,30}", re.IGNORECASE)
 END_MARKER = Rule(name="library:end-marker", pattern=re.compile(r"(?!)"))
+_END_MARKER_FIRST = frozenset("#-(eE=")  # what a whole-line match of _END_MARKER begins with (tests/clean/test_engine.py)
 
 # Sentence breaks inside a normalized (lower-cased) line, and the middle dots that join UI labels
 # ("Advertisement · Scroll to continue"); a bar joins copy too ("29 November 2018 | 20 January 2019").
@@ -150,9 +151,10 @@ def match_line(line: str, rules: tuple[Rule, ...] | list[Rule], candidates: pref
     """
     candidates = candidates or prefilter.for_rules(rules)
     if len(line) < 300 and _has_library(rules):
-        if _LINK_ONLY.fullmatch(line.strip()):
+        # Each needs a character a line of copy seldom has where it would: a colon anywhere, or one of a few first marks.
+        if ":" in line and _LINK_ONLY.fullmatch(line.strip()):
             return LINK_LINE
-        if _END_MARKER.fullmatch(line.strip()):
+        if line.strip()[:1] in _END_MARKER_FIRST and _END_MARKER.fullmatch(line.strip()):
             return END_MARKER
     normalized = normalize_line(line)
     if not normalized:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ingest.vocabulary import AD_LABELS, CALL_TO_ACTION_VERBS, PLATFORM_NOUNS, RELATED_LABELS
+from ingest.vocabulary.signals import lower_words
 
 # The related labels that only ever head a link ("More:", "Watch:" and "Listen:" also head copy, so not these).
 _AMBIGUOUS_RELATED = {"more", "watch", "listen", "trending", "popular", "recommended", "more from", "more on this"}
@@ -22,7 +23,6 @@ _RELATED_LINE = re.compile(
     + r")\s*[:|»›>–—-]\s*\S.{0,160}$",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _ENDS_SENTENCE = re.compile(r"[.!?…]$")
 
 
@@ -33,7 +33,9 @@ def label_rule(text: str) -> str | None:
         return None
     if _RELATED_LINE.match(line) and len(line.split()) <= 25:
         return "structure:related-link"
-    words = [w.lower() for w in _WORD.findall(line)]
+    # The line's words as its signals read them (the cleaner has read them for the story's span): a word never holds
+    # a space, so collapsing the spaces changes none.
+    words = lower_words(text)
     if not words or len(words) > 3 or any(c.isdigit() for c in line) or _ENDS_SENTENCE.search(line):
         return None
     if len(words) == 1 and words[0] in AD_LABELS and len(line) <= 20:

@@ -92,6 +92,12 @@ def line_signals(text: str) -> LineSignals:
     return _signals_of(text[:MAX_CHARS])
 
 
+def lower_words(text: str) -> list[str]:
+    """`words_of(text)` for a line whose signals are read anyway (remembered with them): no second scan.
+    Only for a line of at most MAX_CHARS characters (the signals read no further)."""
+    return _signals_of(text[:MAX_CHARS])._line.words if len(text) <= MAX_CHARS else words_of(text)
+
+
 @functools.lru_cache(maxsize=4096)
 def _signals_of(text: str) -> LineSignals:
     return LineSignals(text)

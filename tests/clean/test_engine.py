@@ -580,3 +580,18 @@ def test_a_doubted_line_among_removed_boilerplate_goes_with_it(before, doubted, 
     rules = {piece.text: piece.rule for piece in cleaned.removed}
     assert (rules.get(doubted) == "scored:among-boilerplate") is taken
     assert (doubted in [b.text for b in cleaned.item.blocks]) is not taken
+
+
+def test_the_quick_tests_before_the_link_and_end_marker_patterns_hide_no_match():
+    """match_line tries `_LINK_ONLY` only on a line with a colon and `_END_MARKER` only on one beginning with one of a
+    few marks: what the prefilter derives from each pattern says every whole-line match has them."""
+    from ingest.clean import engine, prefilter
+
+    end_first = prefilter.requirement(engine._END_MARKER.pattern).first_chars
+    assert end_first and end_first <= {c.lower() for c in engine._END_MARKER_FIRST}
+    assert all(c.upper() in engine._END_MARKER_FIRST for c in end_first)  # the pattern ignores case
+    import re
+    from re import _constants, _parser
+
+    top_level = list(_parser.parse(engine._LINK_ONLY.pattern, re.IGNORECASE))  # a sequence every match runs through
+    assert (_constants.LITERAL, ord(":")) in top_level

@@ -334,7 +334,7 @@ def clean(
             flagged.append({"text": block.text, "reason": flag, "block": index, "item": None})
     if model is not None:
         kept, flagged = _doubt_among_boilerplate(item.blocks, kept, removed, flagged)
-    for rule in rules:
+    for rule in _bounded(rules):  # only an editor's regex can time out or overrun its story's budget
         for line in rule.timed_out:
             flagged.append({"text": line, "reason": f"{rule.name} took too long on this line (skipped)", "block": None, "item": None})
         rule.timed_out.clear()
@@ -342,6 +342,22 @@ def clean(
         if overrun:
             flagged.append(overrun)
     return CleanedItem(item=replace(item, blocks=kept, subheadline=subheadline), removed=removed, flagged=flagged)
+
+
+_BOUNDED: dict[int, tuple[tuple, tuple]] = {}
+
+
+def _bounded(rules: tuple) -> tuple:
+    """The rules with a time bound or a story budget (editor regexes), worked out once per rule tuple: a shipped
+    rule has neither, so its timed-out list stays empty and it has no budget to settle."""
+    seen = _BOUNDED.get(id(rules))
+    if seen is not None and seen[0] is rules:
+        return seen[1]
+    found = tuple(rule for rule in rules if rule.timeout is not None or rule.budget is not None or rule.timed_out)
+    if len(_BOUNDED) >= 64:
+        _BOUNDED.pop(next(iter(_BOUNDED)))
+    _BOUNDED[id(rules)] = (rules, found)  # the tuple is held, so its id is not reused while it keys an entry
+    return found
 
 
 def _doubt_among_boilerplate(blocks: list[Block], kept: list[Block], removed: list[Removal], flagged: list[dict]):

@@ -505,6 +505,7 @@ class RulePrefilter:
 
 _BY_PATTERNS: dict[tuple[int, ...], tuple[tuple, RulePrefilter]] = {}
 _BY_REQUIREMENTS: dict[tuple[int, ...], RulePrefilter] = {}
+_BY_RULE_TUPLE: dict[int, tuple[tuple, RulePrefilter]] = {}
 _MAX_PREFILTERS = 64
 
 
@@ -516,6 +517,17 @@ def for_rules(rules) -> RulePrefilter:
     so an Aho-Corasick automaton is built only for rules not seen before. Each entry holds the objects whose
     ids key it, so an id is never reused while it keys an entry.
     """
+    if type(rules) is tuple:  # the same tuple of (frozen) rules as a moment ago: the shipped library, story after story
+        known = _BY_RULE_TUPLE.get(id(rules))
+        if known is not None and known[0] is rules:
+            return known[1]
+    found = _for_patterns(rules)
+    if type(rules) is tuple:
+        _remember(_BY_RULE_TUPLE, id(rules), (rules, found))
+    return found
+
+
+def _for_patterns(rules) -> RulePrefilter:
     patterns = tuple(rule.pattern for rule in rules)
     key = tuple(map(id, patterns))
     seen = _BY_PATTERNS.get(key)

@@ -39,7 +39,13 @@ _QUOTE = re.compile(r"[\"“«„]([^\"“”«»„]+)[\"”»“]")
 _FIGURE = re.compile(r"\d")
 _TIME_OR_COUNT_ONLY = re.compile(r"^[\d:.,%()\s]+$")
 _URL = re.compile(r"https?://|www\.|\.com\b|@\w+\.\w", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")  # what `_ends_sentence` tells without a search of the whole line
+_CLOSERS, _STOPS = "\"”’')]", frozenset(".!?…")
+
+
+def _ends_sentence(stripped: str) -> bool:
+    """`_SENTENCE_END.search(stripped)` for a stripped line: a stop, perhaps inside closing quotes or brackets, at its end."""
+    return stripped.rstrip(_CLOSERS)[-1:] in _STOPS
 # A press release's contact details: a phone number, or a "Media contact:" / "Contact:" label.
 _CONTACT = re.compile(r"\+?\d[\d\s().-]{7,}\d|^\W*(?:media |press )?contacts?:", re.IGNORECASE)
 # A capitalised word after the first word: a name or a place ("Mayor Karen Bass", "in Lagos").
@@ -114,7 +120,7 @@ class _Line:
         self.raw_words = _WORD.findall(self.stripped)  # the same words as in `text`: a word never holds a space
         self.words = list(map(str.lower, self.raw_words))
         self.count = len(self.words)
-        self.ended = bool(_SENTENCE_END.search(self.stripped))
+        self.ended = _ends_sentence(self.stripped)
         self._relative_times: list[re.Match] | None = None
         self._atoms: frozenset[str] | None | bool = False
         self._imperative: bool | None = None

@@ -130,3 +130,10 @@ def test_a_zero_group_holds_only_when_every_signal_of_it_is_zero():
                     assert all(signals._SIGNALS[name](signals._Line(variant[:1000])) == 0 for name in members), (group, variant)
     assert all(count > 100 for count in held.values())  # each group's test holds on many lines
     assert signals.ZERO_GROUPS["no atoms"][1]  # the gated signals are all in it
+
+
+@pytest.mark.parametrize("suffix", ["", ".", '."', "!)", "?”’", "…]", ")", ".x", " .", ".\n"])
+def test_a_sentence_end_is_read_at_the_end_as_the_pattern_finds_it(suffix):
+    for line in _corpus_lines()[:2000] + ["", "'", "...", "Go!", "“Yes.”"]:
+        text = (line + suffix).strip()
+        assert signals._ends_sentence(text) == bool(signals._SENTENCE_END.search(text)), text

@@ -131,7 +131,8 @@ def _clauses(need) -> tuple[frozenset[str], ...]:
     return (frozenset().union(*(clauses[0] for clauses in picked)),)
 
 
-_MAX_REMEMBERED = 4096
+_MAX_REMEMBERED = 4096  # atom sets remembered per gate (each maps to a shared pattern: a few bytes)
+_MAX_SUBSETS = 64  # patterns of some alternatives compiled per gate: bounded memory whatever the lines hold
 
 
 class SearchGate:
@@ -162,7 +163,8 @@ class SearchGate:
                 automaton.add_word(literal, literal)
             automaton.make_automaton()
             self._automaton = automaton
-        self._by_atoms: dict[frozenset[str], re.Pattern | None] = {}
+        self._by_atoms: dict[frozenset[str], re.Pattern | None] = {}  # a line's atoms -> the pattern to run
+        self._by_open: dict[tuple[int, ...], re.Pattern] = {}  # the alternatives left open -> their pattern, compiled once
 
     @property
     def literals(self) -> frozenset[str]:
@@ -199,7 +201,12 @@ class SearchGate:
         elif not self.branches or len(open_) == len(self.clauses):
             found = self.pattern
         else:
-            found = re.compile("|".join(self.branches[index] for index in open_), self.pattern.flags)
+            found = self._by_open.get(open_)
+            if found is None:
+                if len(self._by_open) >= _MAX_SUBSETS:
+                    found = self.pattern  # odd lines meeting ever new alternatives: the whole pattern, as before
+                else:
+                    found = self._by_open[open_] = re.compile("|".join(self.branches[i] for i in open_), self.pattern.flags)
         if len(self._by_atoms) >= _MAX_REMEMBERED:
             self._by_atoms.clear()
         self._by_atoms[atoms] = found

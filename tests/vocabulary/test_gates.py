@@ -34,7 +34,8 @@ def _same(pattern: re.Pattern, gate: SearchGate, line: str) -> None:
     assert bool(gate.search(line)) == bool(pattern.search(line)), (pattern.pattern[:60], line)
     assert bool(gate.search(line, fold(line))) == bool(pattern.search(line))
     # As a line's signals read it: every gate's atoms found at once (GateSet), each gate reading what it needs.
-    atoms = signals._GATES.atoms(line)
+    in_signals = any(gate is known for _, known in GATED.values())
+    atoms = signals._GATES.atoms(line) if in_signals else gate.atoms(line)
     assert _spans(gate.finditer_holding(line, atoms)) == _spans(pattern.finditer(line))
 
 
@@ -137,3 +138,14 @@ def test_a_sentence_end_is_read_at_the_end_as_the_pattern_finds_it(suffix):
     for line in _corpus_lines()[:2000] + ["", "'", "...", "Go!", "“Yes.”"]:
         text = (line + suffix).strip()
         assert signals._ends_sentence(text) == bool(signals._SENTENCE_END.search(text)), text
+
+
+def test_a_gate_compiles_a_bounded_number_of_patterns_and_then_runs_the_whole_one():
+    words = [f"{chr(ord('a') + n)}zq{n}" for n in range(12)]  # no prefix in common: the parser keeps 12 alternatives
+    pattern = re.compile("|".join(rf"{word}\b" for word in words), re.IGNORECASE)
+    gate = SearchGate(pattern)
+    assert len(gate.branches) == 12 and gate.gated
+    lines = [" ".join(word for n, word in enumerate(words) if mask >> n & 1) for mask in range(1, 400)]
+    for line in lines:
+        _same(pattern, gate, line)
+    assert len(gate._by_open) <= 64 and gate.pattern_for(gate.atoms(lines[-1])) in (gate.pattern, *gate._by_open.values())

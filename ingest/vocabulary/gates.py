@@ -38,12 +38,15 @@ _CANONICAL: dict[int, int] = {}
 for _lower, _others in _casefix._EXTRA_CASES.items():
     _CANONICAL[_lower] = min(_lower, *_others)
 _TO_CANONICAL = {code: canonical for code, canonical in _CANONICAL.items() if code != canonical}
+assert all(code >= 128 for code in _TO_CANONICAL)  # an ASCII line folds by lower-casing alone
 _NEEDS_CANONICAL = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_TO_CANONICAL)) + "]")
 _DIGIT = re.compile(r"\d")
 
 
 def fold(text: str) -> str | None:
     """The line as `re`'s case-insensitive matching sees it, one character for one; None when that is not so."""
+    if text.isascii():
+        return text.lower()  # every class member that is not its class's representative lies outside ASCII
     if _UNFOLDABLE in text:
         return None
     lowered = text.lower()

@@ -113,18 +113,31 @@ class _Line:
     """What several signals read of one line: its words at once (nearly every reader needs them), the relative
     times only when first asked for (the costliest scan)."""
 
-    __slots__ = ("stripped", "raw_words", "words", "count", "ended", "_relative_times", "_atoms", "_imperative", "_reported")
+    __slots__ = ("stripped", "_raw_words", "words", "count", "ended", "_relative_times", "_atoms", "_imperative", "_reported")
 
     def __init__(self, text: str):
         self.stripped = text.strip()
-        self.raw_words = _WORD.findall(self.stripped)  # the same words as in `text`: a word never holds a space
-        self.words = list(map(str.lower, self.raw_words))
+        if self.stripped.isascii():
+            # Lower-casing ASCII keeps every character's class and the line's length: the same words, lower-cased
+            # at once; the words as written are read only for the title-case signal.
+            self._raw_words: list[str] | None = None
+            self.words = _WORD.findall(self.stripped.lower())
+        else:
+            self._raw_words = _WORD.findall(self.stripped)  # the same words as in `text`: a word never holds a space
+            self.words = list(map(str.lower, self._raw_words))
         self.count = len(self.words)
         self.ended = _ends_sentence(self.stripped)
         self._relative_times: list[re.Match] | None = None
         self._atoms: frozenset[str] | None | bool = False
         self._imperative: bool | None = None
         self._reported: bool | None = None
+
+    @property
+    def raw_words(self) -> list[str]:
+        """The line's words as written."""
+        if self._raw_words is None:
+            self._raw_words = _WORD.findall(self.stripped)
+        return self._raw_words
 
     @property
     def atoms(self) -> frozenset[str] | None:

@@ -149,3 +149,10 @@ def test_a_gate_compiles_a_bounded_number_of_patterns_and_then_runs_the_whole_on
     for line in lines:
         _same(pattern, gate, line)
     assert len(gate._by_open) <= 64 and gate.pattern_for(gate.atoms(lines[-1])) in (gate.pattern, *gate._by_open.values())
+
+
+def test_a_lines_words_are_read_alike_whether_it_is_ascii_or_not():
+    for line in _corpus_lines() + ["Don't STOP-the-press’s 2nd_edition", "É a ÚLTIMA"]:
+        read = signals._Line(line)
+        assert read.words == signals.words_of(line.strip())
+        assert read.raw_words == signals._WORD.findall(line.strip())

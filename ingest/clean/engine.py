@@ -130,6 +130,7 @@ LINK_LINE = Rule(name="library:link-line", pattern=re.compile(r"(?!)"))
 # normalizing, which would strip them to nothing.
 _END_MARKER = re.compile(r"#(\s?#){2,}|-+\s?(30|0)\s?-+|\(?(end|ends)\)?|={2}\s?\w[\w .-]{0,30}", re.IGNORECASE)
 END_MARKER = Rule(name="library:end-marker", pattern=re.compile(r"(?!)"))
+_END_MARKER_FIRST = frozenset("#-(eE=")  # what a whole-line match of _END_MARKER begins with (tests/clean/test_engine.py)
 
 # Sentence breaks inside a normalized (lower-cased) line, and the middle dots that join UI labels
 # ("Advertisement · Scroll to continue"); a bar joins copy too ("29 November 2018 | 20 January 2019").
@@ -150,9 +151,10 @@ def match_line(line: str, rules: tuple[Rule, ...] | list[Rule], candidates: pref
     """
     candidates = candidates or prefilter.for_rules(rules)
     if len(line) < 300 and _has_library(rules):
-        if _LINK_ONLY.fullmatch(line.strip()):
+        # Each needs a character a line of copy seldom has where it would: a colon anywhere, or one of a few first marks.
+        if ":" in line and _LINK_ONLY.fullmatch(line.strip()):
             return LINK_LINE
-        if _END_MARKER.fullmatch(line.strip()):
+        if line.strip()[:1] in _END_MARKER_FIRST and _END_MARKER.fullmatch(line.strip()):
             return END_MARKER
     normalized = normalize_line(line)
     if not normalized:
@@ -333,7 +335,7 @@ def clean(
     if model is not None:
         kept, flagged = _doubt_among_boilerplate(item.blocks, kept, removed, flagged)
         kept, flagged = _doubt_naming_own_outlet(item.publisher, kept, removed, flagged)
-    for rule in rules:
+    for rule in _bounded(rules):  # only an editor's regex can time out or overrun its story's budget
         for line in rule.timed_out:
             flagged.append({"text": line, "reason": f"{rule.name} took too long on this line (skipped)", "block": None, "item": None})
         rule.timed_out.clear()
@@ -341,6 +343,22 @@ def clean(
         if overrun:
             flagged.append(overrun)
     return CleanedItem(item=replace(item, blocks=kept, subheadline=subheadline), removed=removed, flagged=flagged)
+
+
+_BOUNDED: dict[int, tuple[tuple, tuple]] = {}
+
+
+def _bounded(rules: tuple) -> tuple:
+    """The rules with a time bound or a story budget (editor regexes), worked out once per rule tuple: a shipped
+    rule has neither, so its timed-out list stays empty and it has no budget to settle."""
+    seen = _BOUNDED.get(id(rules))
+    if seen is not None and seen[0] is rules:
+        return seen[1]
+    found = tuple(rule for rule in rules if rule.timeout is not None or rule.budget is not None or rule.timed_out)
+    if len(_BOUNDED) >= 64:
+        _BOUNDED.pop(next(iter(_BOUNDED)))
+    _BOUNDED[id(rules)] = (rules, found)  # the tuple is held, so its id is not reused while it keys an entry
+    return found
 
 
 def _doubt_among_boilerplate(blocks: list[Block], kept: list[Block], removed: list[Removal], flagged: list[dict]):

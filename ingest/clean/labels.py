@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ingest.vocabulary import AD_LABELS, CALL_TO_ACTION_VERBS, PLATFORM_NOUNS, RELATED_LABELS
+from ingest.vocabulary.signals import lower_words
 from ingest.vocabulary.words import LENGTH_IN_MINUTES
 
 # The related labels that only ever head a link ("More:", "Watch:" and "Listen:" also head copy, so not these).
@@ -47,7 +48,9 @@ def label_rule(text: str) -> str | None:
         if 0 < len(rest) <= 5 and not _ENDS_SENTENCE.search(line) and any(
                 w in CALL_TO_ACTION_VERBS or w in PLATFORM_NOUNS for w in rest):
             return "structure:player-label"
-    words = [w.lower() for w in _WORD.findall(line)]
+    # The line's words as its signals read them (the cleaner has read them for the story's span): a word never holds
+    # a space, so collapsing the spaces changes none.
+    words = lower_words(text)
     if 2 <= len(words) <= 10 and sum(w in _NETWORKS for w in words) >= 2 and all(
             w in _NETWORKS or w in CALL_TO_ACTION_VERBS or w in PLATFORM_NOUNS for w in words):
         return "structure:share-bar"  # "WhatsApp  Facebook  X  Telegram  Copiar link": the share buttons' names

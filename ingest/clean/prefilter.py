@@ -379,10 +379,11 @@ class LiteralIndex:
 
     def __init__(self, requirements: list[tuple[Requirement, ...]] | tuple[tuple[Requirement, ...], ...]):
         self.requirements = tuple(requirements)
-        bits: dict[str, int] = {}
+        meeting: dict[str, int] = {}  # literal -> the clauses (as bits) it meets
         needing: dict[str, int] = {}  # literal -> the entries (as bits) with a clause it meets
-        # One entry per alternative: (its rule's position, min length, max length, clause masks, prefixes).
-        self._checks: list[tuple[int, int, float, tuple[int, ...], tuple[tuple[str, ...], bool] | None]] = []
+        clause_count = 0
+        # One entry per alternative: (its rule's position, min length, max length, its clauses as bits, prefixes).
+        self._checks: list[tuple[int, int, float, int, tuple[tuple[str, ...], bool] | None]] = []
         self._always = 0  # entries that need no literal: tried on any line of a fitting length
         self._any_first = 0  # entries whose match may begin with any character
         self._by_first: dict[str, int] = {}  # a line's first character -> the entries that may begin with it
@@ -390,18 +391,18 @@ class LiteralIndex:
         for position, alternatives_ in enumerate(self.requirements):
             for req in alternatives_:
                 entry = len(self._checks)
-                masks = []
+                clauses = 0  # one bit per clause: the entry is met when the line meets every one
                 for clause in req.clauses:
-                    mask = 0
+                    clauses |= 1 << clause_count
                     for literal in clause:
-                        mask |= 1 << bits.setdefault(literal, len(bits))
+                        meeting[literal] = meeting.get(literal, 0) | 1 << clause_count
                         needing[literal] = needing.get(literal, 0) | 1 << entry
-                    masks.append(mask)
+                    clause_count += 1
                 prefixes = None
                 if req.prefixes:  # the strings, and whether a digit may begin a match
                     prefixes = (tuple(sorted(req.prefixes - {DIGIT})), DIGIT in req.prefixes)
-                self._checks.append((position, req.min_len, req.max_len, tuple(masks), prefixes))
-                if not masks:
+                self._checks.append((position, req.min_len, req.max_len, clauses, prefixes))
+                if not clauses:
                     self._always |= 1 << entry
                 if req.first_chars is None:
                     self._any_first |= 1 << entry
@@ -413,42 +414,43 @@ class LiteralIndex:
                             self._by_first[char] = self._by_first.get(char, 0) | 1 << entry
         self._everything = (1 << len(self._checks)) - 1
         self._automaton = None
-        if bits:
+        if meeting:
             automaton = ahocorasick.Automaton()
-            for literal, bit in bits.items():
-                automaton.add_word(literal, (1 << bit, needing[literal]))
+            for literal, clauses in meeting.items():
+                automaton.add_word(literal, (clauses, needing[literal]))
             automaton.make_automaton()
             self._automaton = automaton
 
     def present(self, line: str) -> tuple[int, int, bool]:
-        """(a bit per literal found in the lower-case line, a bit per position it may match: one of the position's
-        literals is there and the line begins as its matches can; whether case folding could hide a literal, in
-        which case every position is given)."""
-        if _SPECIALS.search(line):
+        """(a bit per clause the lower-case line meets: one of its literals is there; a bit per entry it may match:
+        one of the entry's literals is there and the line begins as its matches can; whether case folding could
+        hide a literal, in which case every clause and every entry is given)."""
+        if not line.isascii() and _SPECIALS.search(line):  # the specials lie outside ASCII
             return -1, self._everything, True
         if not line:
             return 0, 0, False
-        literals, touched = 0, self._always
+        met, touched = 0, self._always
         if self._automaton is not None:
-            for _, (bit, positions) in self._automaton.iter(line):
-                literals |= bit
-                touched |= positions
+            for _, (clauses, entries) in self._automaton.iter(line):
+                met |= clauses
+                touched |= entries
         first = line[0]
         begins = self._by_first.get(first, 0) | (self._any_first if first.isascii() else self._any_first | self._non_ascii_first)
-        return literals, touched & begins, False
+        return met, touched & begins, False
 
     def scan(self, line: str) -> tuple[list[int], bool]:
         """(the positions whose rule may match the whole line, in order; whether any rule may match a line this one
         begins with, such as its first sentence: one that holds no more literals and begins the same way)."""
-        literals, touched, folded = self.present(line)
+        met, touched, folded = self.present(line)
         length = len(line)
         found: list[int] = []
         begun = False
+        checks = self._checks
         while touched:
             lowest = touched & -touched
             touched ^= lowest
-            position, low, high, masks, prefixes = self._checks[lowest.bit_length() - 1]
-            if low > length or not all(m & literals for m in masks):
+            position, low, high, clauses, prefixes = checks[lowest.bit_length() - 1]
+            if low > length or clauses & ~met:
                 continue
             if prefixes is not None and not folded and not (
                     line.startswith(prefixes[0]) or prefixes[1] and line[0].isdecimal()):
@@ -503,6 +505,7 @@ class RulePrefilter:
 
 _BY_PATTERNS: dict[tuple[int, ...], tuple[tuple, RulePrefilter]] = {}
 _BY_REQUIREMENTS: dict[tuple[int, ...], RulePrefilter] = {}
+_BY_RULE_TUPLE: dict[int, tuple[tuple, RulePrefilter]] = {}
 _MAX_PREFILTERS = 64
 
 
@@ -514,6 +517,17 @@ def for_rules(rules) -> RulePrefilter:
     so an Aho-Corasick automaton is built only for rules not seen before. Each entry holds the objects whose
     ids key it, so an id is never reused while it keys an entry.
     """
+    if type(rules) is tuple:  # the same tuple of (frozen) rules as a moment ago: the shipped library, story after story
+        known = _BY_RULE_TUPLE.get(id(rules))
+        if known is not None and known[0] is rules:
+            return known[1]
+    found = _for_patterns(rules)
+    if type(rules) is tuple:
+        _remember(_BY_RULE_TUPLE, id(rules), (rules, found))
+    return found
+
+
+def _for_patterns(rules) -> RulePrefilter:
     patterns = tuple(rule.pattern for rule in rules)
     key = tuple(map(id, patterns))
     seen = _BY_PATTERNS.get(key)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.items import PARAGRAPH, Block
-from ingest.vocabulary.signals import COSTLY_SIGNALS, SIGNAL_NAMES, line_signals
+from ingest.vocabulary.signals import SIGNAL_COSTS, SIGNAL_NAMES, ZERO_GROUPS, line_signals
 
 MODEL_PATH = Path(__file__).with_name("boilerplate_model.json")
 POSITION_NAMES = ("before_story", "after_story", "lone_between_paragraphs")
@@ -42,37 +42,47 @@ class Model:
         return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
     @functools.cached_property
-    def _bound_plan(self) -> tuple[tuple[tuple[str, float], ...], tuple[tuple[str, float], ...], float]:
-        """(signals read from the words, with weights; the scanning ones, cheapest first; what those can add at most)."""
-        weighted = [name for name in SIGNAL_NAMES if self.weights.get(name)]
-        cheap = tuple((n, self.weights[n]) for n in weighted if n not in COSTLY_SIGNALS)
-        costly = tuple((n, self.weights[n]) for n in reversed(COSTLY_SIGNALS) if n in weighted)
-        return cheap, costly, sum(w for _, w in costly if w > 0)
+    def _bound_plan(self) -> tuple[tuple[tuple[str, float, tuple | None], ...], float]:
+        """(the steps reading the weighted signals, those that tell most about the bound for their cost first; the
+        sum of the positive weights).
+
+        A signal moves the bound by its weight: a positive one takes its weight off what the unread can add, a
+        negative one may lower the line's score (less surely: most lines do not have it, so it counts a third). A
+        group (signals.ZERO_GROUPS) takes off its members' positive weights at once when its test holds.
+        """
+        weighted = {name: self.weights[name] for name in SIGNAL_NAMES if self.weights.get(name)}
+        steps = [(n, w, None, (w if w > 0 else -w / 3) / SIGNAL_COSTS.get(n, 1.0)) for n, w in weighted.items()]
+        for group, (_, members, cost) in ZERO_GROUPS.items():
+            pairs = tuple((m, weighted[m]) for m in members if m in weighted)
+            if pairs:
+                steps.append((group, 0.0, pairs, sum(w for _, w in pairs if w > 0) / cost))
+        steps.sort(key=lambda step: -step[3])
+        return tuple(step[:3] for step in steps), sum(w for w in weighted.values() if w > 0)
 
     def may_reach(self, signals, position: dict[str, float], threshold: float) -> bool:
         """Whether the line's probability can be `threshold` or more, reading only the signals it takes to tell.
 
         Every signal lies in [0, 1], so one not yet read can add at most its weight when positive: once
         what has been read leaves the line short of the threshold whatever the rest say (a long paragraph
-        of reported speech), the scans for times, counts and names are not run. An answer of True says
-        nothing more: the caller computes the probability itself, as before.
+        of reported speech), the remaining scans are not run. An answer of True says nothing more: the
+        caller computes the probability itself, as before. Which signals are read first changes only the cost.
         """
         if threshold <= 0.0:
             return True
         if threshold >= 1.0:
             return False
         target = math.log(threshold / (1 - threshold)) - _BOUND_MARGIN
-        cheap, costly, slack = self._bound_plan
+        plan, slack = self._bound_plan
         z = self.bias + sum(self.weights.get(name, 0.0) * value for name, value in position.items())
-        z += signals.weighted_sum(cheap) if hasattr(signals, "weighted_sum") else sum(w * signals[n] for n, w in cheap)
-        if z + slack < target:
-            return False
-        for name, weight in costly:
-            z += weight * signals[name]
-            if weight > 0:
-                slack -= weight
-            if z + slack < target:
-                return False
+        if hasattr(signals, "falls_short"):
+            return not signals.falls_short(plan, z, slack, target)
+        for name, weight, members in plan:
+            if members is None:  # a reader without group tests reads every signal itself
+                z += weight * signals[name]
+                if weight > 0:
+                    slack -= weight
+                if z + slack < target:
+                    return False
         return True
 
 

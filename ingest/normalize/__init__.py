@@ -56,9 +56,21 @@ _BLOCK_FIELDS = tuple(f.name for f in fields(Block))
 _PLAIN = (str, int, bool, float, type(None))
 
 
+_BLOCK_TYPES = frozenset(_PLAIN) | {list}
+
+
 def _block_dict(block: Block) -> dict:
     """`dataclasses.asdict(block)` without its generic deep copy of each string (a block is strings, numbers and
     lists of strings); a block holding anything else goes through asdict itself."""
+    own = getattr(block, "__dict__", None)
+    if type(block) is Block and own is not None and tuple(own) == _BLOCK_FIELDS and _BLOCK_TYPES.issuperset(map(type, own.values())):
+        found = dict(own)  # its fields, in their order: copied at once, then each list of strings copied
+        for name, value in own.items():
+            if type(value) is list:
+                if not all(type(v) is str for v in value):
+                    return asdict(block)
+                found[name] = list(value)
+        return found
     found = {}
     for name in _BLOCK_FIELDS:
         value = getattr(block, name)

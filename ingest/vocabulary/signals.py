@@ -16,6 +16,7 @@ import functools
 import re
 from collections.abc import Mapping
 
+from .gates import GateSet, SearchGate, fold
 from .words import (
     AD_LABELS, RELATED_LABELS, CALL_TO_ACTION_VERBS, OUTLET_VOICE, PLATFORM_NOUNS, RELATIVE_TIME, REPORTING_VERBS, RIGHTS_NOTICE_STEMS,
     SECOND_PERSON, THIRD_PERSON, UPDATE_NOTICE_STEMS,
@@ -38,7 +39,13 @@ _QUOTE = re.compile(r"[\"“«„]([^\"“”«»„]+)[\"”»“]")
 _FIGURE = re.compile(r"\d")
 _TIME_OR_COUNT_ONLY = re.compile(r"^[\d:.,%()\s]+$")
 _URL = re.compile(r"https?://|www\.|\.com\b|@\w+\.\w", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")  # what `_ends_sentence` tells without a search of the whole line
+_CLOSERS, _STOPS = "\"”’')]", frozenset(".!?…")
+
+
+def _ends_sentence(stripped: str) -> bool:
+    """`_SENTENCE_END.search(stripped)` for a stripped line: a stop, perhaps inside closing quotes or brackets, at its end."""
+    return stripped.rstrip(_CLOSERS)[-1:] in _STOPS
 # A press release's contact details: a phone number, or a "Media contact:" / "Contact:" label.
 _CONTACT = re.compile(r"\+?\d[\d\s().-]{7,}\d|^\W*(?:media |press )?contacts?:", re.IGNORECASE)
 # A capitalised word after the first word: a name or a place ("Mayor Karen Bass", "in Lagos").
@@ -50,6 +57,18 @@ _RELATED_OPENING = re.compile(r"^\W*(?:" + "|".join(re.escape(label) for label i
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\s[–—·•|]\s+)([^\W\d_][\w'’-]*)")
 _RIGHTS_NOTICE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(stem) for stem in RIGHTS_NOTICE_STEMS) + r")|©", re.IGNORECASE)
 _UPDATE_NOTICE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(stem) for stem in UPDATE_NOTICE_STEMS) + r")", re.IGNORECASE)
+
+# The searches above with many alternatives, each run only with the alternatives a line's literals and digits leave
+# open (ingest/vocabulary/gates.py): the same matches, without trying eighty stems at every position of a paragraph.
+_RELATIVE_TIME_GATE = SearchGate(_RELATIVE_TIME)
+_COUNT_GATE = SearchGate(_COUNT)
+_CHROME_JOIN_GATE = SearchGate(_CHROME_JOIN)
+_URL_GATE = SearchGate(_URL)
+_CONTACT_GATE = SearchGate(_CONTACT)
+_RIGHTS_NOTICE_GATE = SearchGate(_RIGHTS_NOTICE)
+_UPDATE_NOTICE_GATE = SearchGate(_UPDATE_NOTICE)
+_GATES = GateSet(_RELATIVE_TIME_GATE, _COUNT_GATE, _CHROME_JOIN_GATE, _URL_GATE, _CONTACT_GATE, _RIGHTS_NOTICE_GATE,
+                 _UPDATE_NOTICE_GATE)  # every gate's literals found in a line in one pass
 
 SIGNAL_NAMES = (
     "second_person", "outlet_voice", "imperative_opening", "call_to_action", "platform_nouns", "chrome_joined",
@@ -79,6 +98,12 @@ def line_signals(text: str) -> LineSignals:
     return _signals_of(text[:MAX_CHARS])
 
 
+def lower_words(text: str) -> list[str]:
+    """`words_of(text)` for a line whose signals are read anyway (remembered with them): no second scan.
+    Only for a line of at most MAX_CHARS characters (the signals read no further)."""
+    return _signals_of(text[:MAX_CHARS])._line.words if len(text) <= MAX_CHARS else words_of(text)
+
+
 @functools.lru_cache(maxsize=4096)
 def _signals_of(text: str) -> LineSignals:
     return LineSignals(text)
@@ -88,20 +113,46 @@ class _Line:
     """What several signals read of one line: its words at once (nearly every reader needs them), the relative
     times only when first asked for (the costliest scan)."""
 
-    __slots__ = ("stripped", "raw_words", "words", "count", "ended", "_relative_times")
+    __slots__ = ("stripped", "_raw_words", "words", "count", "ended", "_relative_times", "_atoms", "_imperative", "_reported")
 
     def __init__(self, text: str):
         self.stripped = text.strip()
-        self.raw_words = _WORD.findall(self.stripped)  # the same words as in `text`: a word never holds a space
-        self.words = list(map(str.lower, self.raw_words))
+        if self.stripped.isascii():
+            # Lower-casing ASCII keeps every character's class and the line's length: the same words, lower-cased
+            # at once; the words as written are read only for the title-case signal.
+            self._raw_words: list[str] | None = None
+            self.words = _WORD.findall(self.stripped.lower())
+        else:
+            self._raw_words = _WORD.findall(self.stripped)  # the same words as in `text`: a word never holds a space
+            self.words = list(map(str.lower, self._raw_words))
         self.count = len(self.words)
-        self.ended = bool(_SENTENCE_END.search(self.stripped))
+        self.ended = _ends_sentence(self.stripped)
         self._relative_times: list[re.Match] | None = None
+        self._atoms: frozenset[str] | None | bool = False
+        self._imperative: bool | None = None
+        self._reported: bool | None = None
+
+    @property
+    def raw_words(self) -> list[str]:
+        """The line's words as written."""
+        if self._raw_words is None:
+            self._raw_words = _WORD.findall(self.stripped)
+        return self._raw_words
+
+    @property
+    def atoms(self) -> frozenset[str] | None:
+        """What every gated search needs of the line (gates.GateSet), found once for all of them."""
+        if self._atoms is False:
+            self._atoms = _GATES.atoms(self.stripped, fold(self.stripped))
+        return self._atoms
+
+    def search(self, gate: SearchGate) -> bool:
+        return bool(gate.search_holding(self.stripped, self.atoms))
 
     @property
     def relative_times(self) -> list[re.Match]:
         if self._relative_times is None:
-            self._relative_times = list(_RELATIVE_TIME.finditer(self.stripped))
+            self._relative_times = list(_RELATIVE_TIME_GATE.finditer_holding(self.stripped, self.atoms))
         return self._relative_times
 
     def figures(self) -> int:
@@ -114,26 +165,44 @@ class _Line:
         """The first word of each sentence or interface slot: where an imperative stands."""
         return {m.group(1).lower() for m in _SENTENCE_START.finditer(self.stripped)}
 
+    def imperative(self) -> bool:
+        """A call-to-action verb where an imperative stands. An opening is one of the line's words (it begins at the
+        line's start or after a space, as a word does), so a line without such a verb has none: no scan."""
+        if self._imperative is None:
+            self._imperative = not CALL_TO_ACTION_VERBS.isdisjoint(self.words) and bool(self.openings() & CALL_TO_ACTION_VERBS)
+        return self._imperative
+
     def speaks_to_reader(self) -> bool:
-        return bool(not SECOND_PERSON.isdisjoint(self.words) or not OUTLET_VOICE.isdisjoint(self.words)
-                    or self.openings() & CALL_TO_ACTION_VERBS)
+        return bool(not SECOND_PERSON.isdisjoint(self.words) or not OUTLET_VOICE.isdisjoint(self.words) or self.imperative())
 
     def reported(self) -> bool:
-        return not REPORTING_VERBS.isdisjoint(self.words) or any(
-            phrase in self.stripped.lower() for phrase in ("according to", "a déclaré", "ha detto", "a declarat", "a spus")
-        )
+        """Worked out once: four signals ask."""
+        if self._reported is None:
+            self._reported = not REPORTING_VERBS.isdisjoint(self.words) or any(
+                phrase in self.stripped.lower() for phrase in ("according to", "a déclaré", "ha detto", "a declarat", "a spus")
+            )
+        return self._reported
+
+
+def _capped_count(vocabulary: frozenset[str], words: list[str], cap: int) -> int:
+    """min(how many of `words` are in `vocabulary`, cap), counting repeats: the distinct ones first (one set
+    operation), then, only when fewer than `cap`, how often each occurs."""
+    found = vocabulary.intersection(words)
+    if len(found) >= cap or not found:
+        return min(len(found), cap)
+    return min(sum(map(words.count, found)), cap)
 
 
 # How each signal reads a line, in SIGNAL_NAMES order.
 _SIGNALS = {
     "second_person": lambda line: min(len(SECOND_PERSON.intersection(line.words)), 2) / 2,
     "outlet_voice": lambda line: float(not OUTLET_VOICE.isdisjoint(line.words)),
-    "imperative_opening": lambda line: float(bool(line.openings() & CALL_TO_ACTION_VERBS)),
-    "call_to_action": lambda line: min(sum(map(CALL_TO_ACTION_VERBS.__contains__, line.words)), 3) / 3,
-    "platform_nouns": lambda line: min(sum(map(PLATFORM_NOUNS.__contains__, line.words)), 3) / 3,
-    "chrome_joined": lambda line: float(bool(_CHROME_JOIN.search(line.stripped)) and line.count <= 12),
+    "imperative_opening": lambda line: float(line.imperative()),
+    "call_to_action": lambda line: _capped_count(CALL_TO_ACTION_VERBS, line.words, 3) / 3,
+    "platform_nouns": lambda line: _capped_count(PLATFORM_NOUNS, line.words, 3) / 3,
+    "chrome_joined": lambda line: float(line.count <= 12 and line.search(_CHROME_JOIN_GATE)),
     "relative_time": lambda line: float(bool(line.relative_times)),
-    "count_only": lambda line: float(bool(_COUNT.search(line.stripped)) and line.count <= 3
+    "count_only": lambda line: float(line.count <= 3 and line.search(_COUNT_GATE)
                                      or bool(_TIME_OR_COUNT_ONLY.match(line.stripped))),
     "short_unended": lambda line: float(line.count <= 8 and not line.ended),
     "question_or_exclamation": lambda line: float(line.stripped.endswith(("?", "!"))),
@@ -142,29 +211,52 @@ _SIGNALS = {
     "ad_label": lambda line: float(line.count <= 3 and not AD_LABELS.isdisjoint(line.words)),
     "title_case": lambda line: float(line.count >= 4 and not line.ended
                                      and sum(1 for w in line.raw_words if w[:1].isupper()) / line.count >= 0.6),
-    "has_link": lambda line: float(bool(_URL.search(line.stripped))),
-    "contact_details": lambda line: float(bool(_CONTACT.search(line.stripped))),
+    "has_link": lambda line: float(line.search(_URL_GATE)),
+    "contact_details": lambda line: float(line.search(_CONTACT_GATE)),
     # A rights or redistribution notice, and a note that the story is still being written: both are the
     # platform's or the agency's voice about the copy, not the copy.
-    "rights_notice": lambda line: float(bool(_RIGHTS_NOTICE.search(line.stripped)) and not line.reported()),
-    "update_notice": lambda line: float(bool(_UPDATE_NOTICE.search(line.stripped)) and not line.reported()),
+    "rights_notice": lambda line: float(line.search(_RIGHTS_NOTICE_GATE) and not line.reported()),
+    "update_notice": lambda line: float(line.search(_UPDATE_NOTICE_GATE) and not line.reported()),
     # The conjunction a linear model cannot draw by itself: the line speaks to the reader (you, we, an
     # imperative) *and* about the platform or an action on it, and reports nobody.
     "reader_prompt": lambda line: float(line.speaks_to_reader() and (
         not PLATFORM_NOUNS.isdisjoint(line.words) or not CALL_TO_ACTION_VERBS.isdisjoint(line.words)) and not line.reported()),
     "reported_speech": lambda line: float(line.reported()),
     "quotation": lambda line: float(any(len(m.group(1).split()) > 2 for m in _QUOTE.finditer(line.stripped))),
-    "third_person": lambda line: min(sum(map(THIRD_PERSON.__contains__, line.words)), 2) / 2,
+    "third_person": lambda line: _capped_count(THIRD_PERSON, line.words, 2) / 2,
     "figures": lambda line: min(line.figures(), 4) / 4,
     "names_inside": lambda line: min(len(_NAME_INSIDE.findall(line.stripped)), 3) / 3,
     "long_line": lambda line: min(line.count, 60) / 60,
 }
 assert tuple(_SIGNALS) == SIGNAL_NAMES
-# The signals that scan the line with a pattern rather than look up its words, costliest first: a reader that can
-# stop early (the model, once a line is plainly copy) reads these last.
-COSTLY_SIGNALS = ("relative_time", "figures", "count_only", "names_inside", "rights_notice", "update_notice",
-                  "contact_details", "has_link", "chrome_joined", "quotation", "reader_prompt", "imperative_opening",
-                  "related_label", "label_opening")
+# What each signal costs to read, in microseconds a line (measured on the corpus's paragraphs, after the words are
+# read; a gated search once the line's atoms are found): a reader that can stop early (the model, once a line is
+# plainly copy) reads first what tells most for least.
+SIGNAL_COSTS = {
+    "second_person": 1.4, "outlet_voice": 1.4, "imperative_opening": 3.2, "call_to_action": 1.5, "platform_nouns": 1.5,
+    "chrome_joined": 1.0, "relative_time": 10.6, "count_only": 0.7, "short_unended": 0.1, "question_or_exclamation": 0.3,
+    "label_opening": 0.5, "related_label": 1.3, "ad_label": 0.2, "title_case": 0.5, "has_link": 1.0,
+    "contact_details": 3.7, "rights_notice": 1.0, "update_notice": 1.0, "reader_prompt": 5.5, "reported_speech": 4.7,
+    "quotation": 1.4, "third_person": 2.0, "figures": 9.0, "names_inside": 2.7, "long_line": 0.2,
+}
+assert set(SIGNAL_COSTS) == set(SIGNAL_NAMES)
+
+# Signals a single cheap test shows are all 0 for most lines, each group with that test and its cost (as above):
+# - a line none of whose words is an outlet's voice, a call to action, a platform noun or an ad label has none of
+#   those signals, no imperative (an opening is one of the line's words) and no reader prompt (it needs a platform
+#   noun or a call to action);
+# - a line holding none of the gated searches' atoms (ingest/vocabulary/gates.py) matches none of them.
+_PROMPT_WORDS = OUTLET_VOICE | CALL_TO_ACTION_VERBS | PLATFORM_NOUNS | AD_LABELS
+_GATED_SIGNALS = {"relative_time": _RELATIVE_TIME_GATE, "chrome_joined": _CHROME_JOIN_GATE, "has_link": _URL_GATE,
+                  "contact_details": _CONTACT_GATE, "rights_notice": _RIGHTS_NOTICE_GATE, "update_notice": _UPDATE_NOTICE_GATE}
+ZERO_GROUPS = {
+    "no prompt words": (lambda line: _PROMPT_WORDS.isdisjoint(line.words),
+                        ("outlet_voice", "call_to_action", "platform_nouns", "ad_label", "imperative_opening", "reader_prompt"),
+                        1.0),
+    "no atoms": (lambda line: line.atoms == _NO_ATOMS,
+                 tuple(name for name, gate in _GATED_SIGNALS.items() if gate.gated), 4.5),
+}
+_NO_ATOMS: frozenset[str] = frozenset()
 
 
 class LineSignals(Mapping):
@@ -183,15 +275,43 @@ class LineSignals(Mapping):
             value = self._values[name] = _SIGNALS[name](self._line)
             return value
 
-    def weighted_sum(self, weights: tuple[tuple[str, float], ...]) -> float:
-        """sum(weight * self[name]) over (name, weight) pairs, computing what is missing: the model's bound, in one call."""
-        values, line, total = self._values, self._line, 0.0
-        for name, weight in weights:
-            value = values.get(name)
-            if value is None:
-                value = values[name] = _SIGNALS[name](line)
-            total += weight * value
-        return total
+    def falls_short(self, plan: tuple[tuple[str, float, tuple | None], ...], z: float, slack: float, target: float) -> bool:
+        """Whether z plus the weighted signals stays below `target` whatever the signals not yet read say, reading
+        them in the plan's order and stopping as soon as that is certain.
+
+        A step is (signal, weight, None), or (group, 0, ((signal, weight), ...)) for a ZERO_GROUPS test that, when
+        it holds, shows every signal of the group is 0 without reading them one by one. `slack` is the sum of the
+        positive weights: what the unread signals can add at most, each lying in [0, 1]. The model's bound
+        (scoring.Model.may_reach), in one call rather than one per signal.
+        """
+        if z + slack < target:
+            return True
+        values, line = self._values, self._line
+        done: set[str] = set()
+        for name, weight, members in plan:
+            if members is None:
+                if name in done:
+                    continue
+                value = values.get(name)
+                if value is None:
+                    value = values[name] = _SIGNALS[name](line)
+                z += weight * value
+                if weight > 0:
+                    slack -= weight
+                done.add(name)
+            else:
+                if not ZERO_GROUPS[name][0](line):
+                    continue
+                for member, member_weight in members:
+                    if member in done:
+                        continue
+                    z += member_weight * values.setdefault(member, 0.0)
+                    if member_weight > 0:
+                        slack -= member_weight
+                    done.add(member)
+            if z + slack < target:
+                return True
+        return False
 
     def __iter__(self):
         return iter(SIGNAL_NAMES)

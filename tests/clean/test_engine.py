@@ -615,3 +615,18 @@ def test_a_doubted_line_naming_the_stories_own_outlet_goes(publisher, doubted, t
     assert (doubted in kept) is not taken
     if not taken and doubted in kept and not doubted.startswith("“"):
         assert doubted in [f["text"] for f in cleaned.flagged]  # still shown to the editor
+
+
+def test_the_quick_tests_before_the_link_and_end_marker_patterns_hide_no_match():
+    """match_line tries `_LINK_ONLY` only on a line with a colon and `_END_MARKER` only on one beginning with one of a
+    few marks: what the prefilter derives from each pattern says every whole-line match has them."""
+    from ingest.clean import engine, prefilter
+
+    end_first = prefilter.requirement(engine._END_MARKER.pattern).first_chars
+    assert end_first and end_first <= {c.lower() for c in engine._END_MARKER_FIRST}
+    assert all(c.upper() in engine._END_MARKER_FIRST for c in end_first)  # the pattern ignores case
+    import re
+    from re import _constants, _parser
+
+    top_level = list(_parser.parse(engine._LINK_ONLY.pattern, re.IGNORECASE))  # a sequence every match runs through
+    assert (_constants.LITERAL, ord(":")) in top_level

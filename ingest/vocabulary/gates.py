@@ -1,0 +1,342 @@
+"""What a line must hold before a signal's search pattern can find anything in it: derived from the pattern.
+
+A signal that searches a line for one of many alternatives (the rights notice's eighty stems, the
+relative time's twenty shapes) costs tens of microseconds a line in `re`: a case-insensitive
+alternation has no literal prefix to skip ahead by, so every position of the line tries every
+alternative. Almost no line holds any of them. So each pattern is read once (Python's own regex
+parser) for what every match of each top-level alternative needs: literal strings of three
+characters or more, and decimal digits. One Aho-Corasick pass over the line's case-folded text finds
+the literals; an alternative whose needs are not all met cannot match anywhere in the line.
+
+`SearchGate.search(text)` is then exactly `pattern.search(text)`, and `finditer` exactly
+`pattern.finditer(text)`: a line that meets no alternative's needs returns no match without running
+the pattern, and a line that meets some runs a pattern made of only those alternatives (one that
+matches nowhere in a line changes nothing a search or finditer of the whole alternation finds
+there). It is a necessary condition only; the match itself is always `re`'s.
+
+Case folding is `re`'s own: a case-insensitive `re` pattern matches a character when their simple
+lower-case forms are equal or in one of `re`'s extra case classes (dotless i and i, long s and s,
+final and medial sigma...). `fold` maps a line to those classes' representatives, position by
+position; a line holding U+0130 (whose lower-case form is two characters) is simply searched with the
+whole pattern. tests/vocabulary/test_gates.py checks `fold` against `re` on every code point.
+"""
+from __future__ import annotations
+
+import re
+from re import _casefix
+from re import _constants as C  # noqa: N812 - the parser's opcodes
+from re import _parser
+
+import ahocorasick
+
+_MIN_LITERAL = 3  # shorter literals are in nearly every line: not worth looking for...
+_RARE = frozenset("@%/|#=+^~<>$()©®™€£·•")  # ...unless they hold a character copy seldom has ("©", "·")
+_UNFOLDABLE = "\u0130"  # its lower-case form is two characters: positions would shift
+
+# re's extra case classes ("i" and dotless "ı", "s" and long "ſ", "σ" and "ς"...), each to its smallest member.
+_CANONICAL: dict[int, int] = {}
+for _lower, _others in _casefix._EXTRA_CASES.items():
+    _CANONICAL[_lower] = min(_lower, *_others)
+_TO_CANONICAL = {code: canonical for code, canonical in _CANONICAL.items() if code != canonical}
+assert all(code >= 128 for code in _TO_CANONICAL)  # an ASCII line folds by lower-casing alone
+_NEEDS_CANONICAL = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_TO_CANONICAL)) + "]")
+_DIGIT = re.compile(r"\d")
+
+
+def fold(text: str) -> str | None:
+    """The line as `re`'s case-insensitive matching sees it, one character for one; None when that is not so."""
+    if text.isascii():
+        return text.lower()  # every class member that is not its class's representative lies outside ASCII
+    if _UNFOLDABLE in text:
+        return None
+    lowered = text.lower()
+    if _NEEDS_CANONICAL.search(lowered):
+        lowered = lowered.translate(_TO_CANONICAL)
+    return lowered
+
+
+def fold_literal(text: str) -> str:
+    """A pattern's literal as `fold` gives any line it matches case-insensitively (character by character)."""
+    return "".join(chr(_CANONICAL.get(ord(c.lower()), ord(c.lower()))) if c != _UNFOLDABLE else "i" for c in text)
+
+
+# A need is ("lit", folded string), ("digit",), ("all", needs), ("any", needs), or None: nothing known.
+_NOTHING = None
+
+
+def _all(needs: list) -> tuple | None:
+    needs = [n for n in needs if n is not _NOTHING]
+    if not needs:
+        return _NOTHING
+    return needs[0] if len(needs) == 1 else ("all", tuple(needs))
+
+
+def _any(needs: list) -> tuple | None:
+    if not needs or any(n is _NOTHING for n in needs):
+        return _NOTHING
+    return needs[0] if len(needs) == 1 else ("any", tuple(needs))
+
+
+def _sequence(items: list) -> tuple | None:
+    needs, run = [], []
+    for op, av in items:
+        if op is C.LITERAL:
+            run.append(chr(av))
+            continue
+        if _worth(run):
+            needs.append(("lit", fold_literal("".join(run))))
+        run = []
+        needs.append(_node(op, av))
+    if _worth(run):
+        needs.append(("lit", fold_literal("".join(run))))
+    return _all(needs)
+
+
+def _worth(run: list[str]) -> bool:
+    return len(run) >= _MIN_LITERAL or not _RARE.isdisjoint(run)
+
+
+def _node(op, av) -> tuple | None:
+    if op is C.SUBPATTERN:
+        return _sequence(list(av[3]))
+    if op is C.ATOMIC_GROUP:
+        return _sequence(list(av))
+    if op is C.BRANCH:
+        return _any([_sequence(list(branch)) for branch in av[1]])
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        return _sequence(list(av[2])) if av[0] >= 1 else _NOTHING
+    if op is C.IN and list(av) == [(C.CATEGORY, C.CATEGORY_DIGIT)]:
+        return ("digit",)
+    if op is C.IN and all(kind is C.LITERAL and chr(code) in _RARE for kind, code in av):
+        return _any([("lit", fold_literal(chr(code))) for _, code in av])  # "[·•|]": one of a few rare marks
+    return _NOTHING  # a class, any character, a zero-width assertion, a back-reference...: requires nothing known
+
+
+DIGIT = "\x00digit"  # among a line's atoms: it holds a decimal digit (`\d`: of any script)
+
+
+def _clauses(need) -> tuple[frozenset[str], ...]:
+    """The need as clauses of atoms (literals, DIGIT), each of which the line must meet: a necessary condition.
+
+    An "any" of several needs keeps one clause of each (the first): weaker than the need, never stronger."""
+    if need is _NOTHING:
+        return ()
+    kind = need[0]
+    if kind == "lit":
+        return (frozenset({need[1]}),)
+    if kind == "digit":
+        return (frozenset({DIGIT}),)
+    if kind == "all":
+        return tuple(clause for sub in need[1] for clause in _clauses(sub))
+    picked = [_clauses(sub) for sub in need[1]]
+    if any(not clauses for clauses in picked):
+        return ()
+    return (frozenset().union(*(clauses[0] for clauses in picked)),)
+
+
+_MAX_REMEMBERED = 4096  # atom sets remembered per gate (each maps to a shared pattern: a few bytes)
+_MAX_SUBSETS = 64  # patterns of some alternatives compiled per gate: bounded memory whatever the lines hold
+
+
+class SearchGate:
+    """`pattern.search` and `pattern.finditer`, run only with the top-level alternatives a line can match."""
+
+    def __init__(self, pattern: re.Pattern):
+        self.pattern = pattern
+        self.branches: tuple[str, ...] = ()  # the source of each top-level alternative, when the pattern is split
+        self.clauses: tuple[tuple[frozenset[str], ...], ...] = ()  # per alternative (or one for the whole pattern)
+        parsed = _parse(pattern)
+        items = list(parsed) if parsed is not None else []
+        if len(items) == 1 and items[0][0] is C.BRANCH:
+            branches = items[0][1][1]
+            self.clauses = tuple(_clauses(_sequence(list(branch))) for branch in branches)
+            sources = _top_level_sources(pattern.pattern)
+            if sources is not None and _same_branches(sources, branches, pattern.flags):
+                self.branches = sources
+        elif parsed is not None:
+            self.clauses = (_clauses(_sequence(items)),)
+        # Gated only when every alternative needs something: otherwise some alternative may match any line.
+        self._gated = bool(self.clauses) and all(self.clauses)
+        literals = {atom for clauses in self.clauses for clause in clauses for atom in clause if atom != DIGIT}
+        self._digits = any(DIGIT in clause for clauses in self.clauses for clause in clauses)
+        self._automaton = None
+        if self._gated and literals:
+            automaton = ahocorasick.Automaton()
+            for literal in literals:
+                automaton.add_word(literal, literal)
+            automaton.make_automaton()
+            self._automaton = automaton
+        self._by_atoms: dict[frozenset[str], re.Pattern | None] = {}  # a line's atoms -> the pattern to run
+        self._by_open: dict[tuple[int, ...], re.Pattern] = {}  # the alternatives left open -> their pattern, compiled once
+
+    @property
+    def literals(self) -> frozenset[str]:
+        return frozenset(self._automaton.keys()) if self._automaton is not None else frozenset()
+
+    @property
+    def gated(self) -> bool:
+        """Whether a line holding no atoms can match nowhere (every alternative needs one)."""
+        return self._gated
+
+    @property
+    def uses_digits(self) -> bool:
+        return self._digits
+
+    def atoms(self, text: str, folded: str | None | bool = False) -> frozenset[str] | None:
+        """This gate's literals found in the folded line, and DIGIT when it holds a digit; None when not known."""
+        return _atoms(self._automaton, self._digits, text, folded)
+
+    def pattern_for(self, atoms: frozenset[str] | None) -> re.Pattern | None:
+        """The pattern to run on a line holding `atoms` (a superset of this gate's atoms the line holds, as a
+        GateSet finds; None when not known): only the alternatives it can match, or None when none can."""
+        if not self._gated or atoms is None:
+            return self.pattern
+        if not atoms:
+            return None  # every alternative needs at least one atom
+        try:
+            return self._by_atoms[atoms]
+        except KeyError:
+            pass
+        open_ = tuple(index for index, clauses in enumerate(self.clauses)
+                      if all(not clause.isdisjoint(atoms) for clause in clauses))
+        if not open_:
+            found = None
+        elif not self.branches or len(open_) == len(self.clauses):
+            found = self.pattern
+        else:
+            found = self._by_open.get(open_)
+            if found is None:
+                if len(self._by_open) >= _MAX_SUBSETS:
+                    found = self.pattern  # odd lines meeting ever new alternatives: the whole pattern, as before
+                else:
+                    found = self._by_open[open_] = re.compile("|".join(self.branches[i] for i in open_), self.pattern.flags)
+        if len(self._by_atoms) >= _MAX_REMEMBERED:
+            self._by_atoms.clear()
+        self._by_atoms[atoms] = found
+        return found
+
+    def search(self, text: str, folded: str | None | bool = False) -> re.Match | None:
+        """`pattern.search(text)`; `folded` is `fold(text)` when the caller has it already."""
+        return self.search_holding(text, self.atoms(text, folded) if self._gated else None)
+
+    def finditer(self, text: str, folded: str | None | bool = False):
+        """`pattern.finditer(text)`; `folded` is `fold(text)` when the caller has it already."""
+        return self.finditer_holding(text, self.atoms(text, folded) if self._gated else None)
+
+    def search_holding(self, text: str, atoms: frozenset[str] | None) -> re.Match | None:
+        """`pattern.search(text)`, for a line holding `atoms` (GateSet.atoms)."""
+        pattern = self.pattern_for(atoms)
+        return pattern.search(text) if pattern is not None else None
+
+    def finditer_holding(self, text: str, atoms: frozenset[str] | None):
+        """`pattern.finditer(text)`, for a line holding `atoms` (GateSet.atoms)."""
+        pattern = self.pattern_for(atoms)
+        return pattern.finditer(text) if pattern is not None else iter(())
+
+
+_NO_ATOMS: frozenset[str] = frozenset()
+
+
+def _atoms(automaton, digits: bool, text: str, folded: str | None | bool) -> frozenset[str] | None:
+    if folded is False:
+        folded = fold(text)
+    if folded is None:
+        return None
+    found = {literal for _, literal in automaton.iter(folded)} if automaton is not None else set()
+    if digits and _DIGIT.search(text):
+        found.add(DIGIT)
+    return frozenset(found) if found else _NO_ATOMS
+
+
+class GateSet:
+    """Several gates' literals found in a line in one Aho-Corasick pass: the atoms each gate's `*_holding` reads."""
+
+    def __init__(self, *gates: SearchGate):
+        literals = frozenset().union(*(gate.literals for gate in gates))
+        self._digits = any(gate.uses_digits for gate in gates)
+        self._automaton = None
+        if literals:
+            automaton = ahocorasick.Automaton()
+            for literal in literals:
+                automaton.add_word(literal, literal)
+            automaton.make_automaton()
+            self._automaton = automaton
+
+    def atoms(self, text: str, folded: str | None | bool = False) -> frozenset[str] | None:
+        """Every gate's literals found in the folded line, and DIGIT when it holds a digit; None when not known."""
+        return _atoms(self._automaton, self._digits, text, folded)
+
+
+def _parse(pattern: re.Pattern):
+    """The parsed pattern, or None when the gate should not read it (bytes, flags that change what a literal is)."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & (re.VERBOSE | re.LOCALE | re.ASCII):
+        return None
+    try:
+        return _parser.parse(pattern.pattern, pattern.flags)
+    except (re.error, RecursionError, OverflowError):  # pragma: no cover - the pattern compiled once already
+        return None
+
+
+def _same_branches(sources: tuple[str, ...], branches, flags: int) -> bool:
+    """Whether each source parses to its alternative (so "|".join of some is those alternatives, in order)."""
+    if len(sources) != len(branches):
+        return False
+    try:
+        return all(repr(list(_parser.parse(source, flags))) == repr(list(branch)) for source, branch in zip(sources, branches))
+    except (re.error, RecursionError, OverflowError):
+        return False
+
+
+def _top_level_sources(source: str) -> tuple[str, ...] | None:
+    """The source text of each top-level alternative of `(?:A|B|...)` or `A|B|...`, or None when not plainly split."""
+    body = source
+    if body.startswith("(?:") and body.endswith(")") and _closing(body, 0) == len(body) - 1:
+        body = body[3:-1]
+    parts, depth, start, index, in_class = [], 0, 0, 0, False
+    while index < len(body):
+        char = body[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if body[index + 1:index + 2] == "^":
+                index += 1
+            if body[index + 1:index + 2] == "]":
+                index += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(body[start:index])
+            start = index + 1
+        index += 1
+    parts.append(body[start:])
+    return tuple(parts) if depth == 0 and not in_class else None
+
+
+def _closing(source: str, opening: int) -> int:
+    """The index of the parenthesis closing the one at `opening` (-1 when unbalanced)."""
+    depth, index, in_class = 0, opening, False
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if source[index + 1:index + 2] == "]":
+                index += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+        index += 1
+    return -1

@@ -1,0 +1,158 @@
+"""Gated searches: a signal's search run with only the alternatives a line's literals leave open finds what the whole
+pattern finds, on every corpus line and on made-up ones, and case folding is `re`'s own on every code point."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ingest.vocabulary import signals
+from ingest.vocabulary.gates import DIGIT, SearchGate, fold, fold_literal
+
+from ..clean.test_cases import BLIND_CASES, CORPUS_CASES
+
+GATED = {
+    "relative time": (signals._RELATIVE_TIME, signals._RELATIVE_TIME_GATE),
+    "count": (signals._COUNT, signals._COUNT_GATE),
+    "chrome join": (signals._CHROME_JOIN, signals._CHROME_JOIN_GATE),
+    "link": (signals._URL, signals._URL_GATE),
+    "contact": (signals._CONTACT, signals._CONTACT_GATE),
+    "rights notice": (signals._RIGHTS_NOTICE, signals._RIGHTS_NOTICE_GATE),
+    "update notice": (signals._UPDATE_NOTICE, signals._UPDATE_NOTICE_GATE),
+}
+
+
+def _spans(matches) -> list[tuple[tuple[int, int], str]]:
+    return [(m.span(), m.group(0)) for m in matches]
+
+
+def _same(pattern: re.Pattern, gate: SearchGate, line: str) -> None:
+    assert _spans(gate.finditer(line)) == _spans(pattern.finditer(line)), (pattern.pattern[:60], line)
+    assert bool(gate.search(line)) == bool(pattern.search(line)), (pattern.pattern[:60], line)
+    assert bool(gate.search(line, fold(line))) == bool(pattern.search(line))
+    # As a line's signals read it: every gate's atoms found at once (GateSet), each gate reading what it needs.
+    in_signals = any(gate is known for _, known in GATED.values())
+    atoms = signals._GATES.atoms(line) if in_signals else gate.atoms(line)
+    assert _spans(gate.finditer_holding(line, atoms)) == _spans(pattern.finditer(line))
+
+
+def test_fold_is_how_a_case_insensitive_re_pattern_compares_characters_on_every_code_point():
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000 and c != 0x130)
+    folded = fold(everything)
+    assert folded is not None and len(folded) == len(everything)  # one character for one
+    by_fold: dict[str, set[str]] = defaultdict(set)
+    for original, seen in zip(everything, folded):
+        by_fold[seen].add(original)
+    # Every character of every gated pattern's literals, the Latin and Greek alphabets and a few odd ones.
+    chars = {c for gate in (g for _, g in GATED.values()) for clauses in gate.clauses for clause in clauses
+             for atom in clause if atom != DIGIT for c in atom}
+    chars |= set("abcdefghijklmnopqrstuvwxyzαβγδεζηθικλμνξοπρστυφχψωσςµſıкω") | {"\u0345", "\u1fbe", "\u212a"}
+    assert len(chars) > 60
+    for char in sorted(chars):
+        matched = set(re.findall(re.escape(char), everything, re.IGNORECASE))
+        assert matched == by_fold[fold_literal(char)], char
+
+
+def test_a_line_with_a_dotted_capital_i_is_searched_with_the_whole_pattern():
+    assert fold("İzinsiz çoğaltılamaz") is None
+    pattern, gate = GATED["rights notice"]
+    assert bool(gate.search("İZİNSİZ kopyalanamaz")) == bool(pattern.search("İZİNSİZ kopyalanamaz"))
+
+
+def test_the_gates_derive_what_each_alternative_needs():
+    _, relative = GATED["relative time"]
+    assert len(relative.branches) == len(relative.clauses) > 10  # split into its alternatives
+    assert (frozenset({DIGIT}), frozenset({"ago"})) in relative.clauses
+    assert all(gate._gated for _, gate in GATED.values())
+    # An alternative that may match any line leaves the pattern ungated: it is always run whole.
+    assert not SearchGate(re.compile(r"copyright|\w+", re.IGNORECASE))._gated
+    assert not SearchGate(re.compile(r"(?<=\s)[A-Z][a-z]+"))._gated
+
+
+def _corpus_lines() -> list[str]:
+    lines = []
+    for input_path, _ in CORPUS_CASES + BLIND_CASES:
+        if input_path.suffix == ".txt":
+            lines += [line.strip() for line in input_path.read_text(errors="replace").splitlines() if line.strip()]
+    return lines
+
+
+@pytest.mark.parametrize("name", sorted(GATED))
+def test_on_every_corpus_line_a_gated_search_finds_what_the_whole_pattern_finds(name):
+    pattern, gate = GATED[name]
+    lines = _corpus_lines()
+    assert len(lines) > 3000
+    found = 0
+    for line in lines:
+        for variant in (line, line.upper()):
+            _same(pattern, gate, variant)
+        found += bool(pattern.search(line))
+    assert found > 0  # the comparison covers lines that match, not only lines that do not
+
+
+@pytest.mark.parametrize("line", [
+    "harborfan22 · 2 hours ago", "vor 3 Stunden", "HACE 5 MINUTOS", "il y a 3 heures", "2 timmar sedan", "5 saat önce",
+    "πριν από 2 ώρες", "ΠΡΙΝ 2 ΩΡΕΣ", "saa 2 zilizopita", "2 oras na ang nakalipas", "Maria K. 3h", "just now · Reply",
+    "Yesterday at 4:15", "ALL RIGHTS RESERVED", "© 2025 Gazette", "ΧΩΡΊΣ ΆΔΕΙΑ", "χωρίς άδεια", "Tüm hakları saklıdır",
+    "TÜM HAKLARI SAKLIDIR", "ſyndication", "This is a developing story.", "ARTIKELN UPPDATERAS", "Ενημερώνεται",
+    "Comments (14)", "Σχόλια (4)", "14 replies", "(3)", "Reply · Report", "Share | Email | Print",
+    "Media contact: +1 (555) 010-2030", "visit www.example.com", "https://apnews.com", "write to me@example.org",
+    "The council approved the harbor budget on Tuesday.", "Chicago, 12 years ago", "١٢ hours ago", "3h",
+])
+def test_made_up_lines_of_every_shape(line):
+    for pattern, gate in GATED.values():
+        for variant in (line, line.upper(), line.lower(), line.title()):
+            _same(pattern, gate, variant)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["2", "12", "٣", " ", "hours", "ago", "min", "h", "vor", "hace", "il y a", "copyright",
+                                 "©", "ſ", "ı", "İ", "K", "σ", "ς", "Σ", "·", "|", "(", ")", "replies", "www.", ".com",
+                                 "http://", "@", "contact:", "+1", "-", "reproduc", "sedan", "geleden", "x", "άδεια",
+                                 "χωρίς", "developing story", "Just now", "AGO"]), max_size=12))
+def test_on_made_up_lines_a_gated_search_never_differs(parts):
+    line = "".join(parts)
+    for pattern, gate in GATED.values():
+        _same(pattern, gate, line)
+
+
+def test_a_zero_group_holds_only_when_every_signal_of_it_is_zero():
+    """The model's bound takes a group's signals as 0 when the group's test holds: on every corpus line, they are."""
+    held = dict.fromkeys(signals.ZERO_GROUPS, 0)
+    for line in _corpus_lines() + ["Advertisement", "Subscribe to our newsletter", "© 2025 Gazette · 2 hours ago"]:
+        for variant in (line, line.upper()):
+            read = signals._Line(variant[:1000])
+            for group, (test, members, _) in signals.ZERO_GROUPS.items():
+                if test(read):
+                    held[group] += 1
+                    assert all(signals._SIGNALS[name](signals._Line(variant[:1000])) == 0 for name in members), (group, variant)
+    assert all(count > 100 for count in held.values())  # each group's test holds on many lines
+    assert signals.ZERO_GROUPS["no atoms"][1]  # the gated signals are all in it
+
+
+@pytest.mark.parametrize("suffix", ["", ".", '."', "!)", "?”’", "…]", ")", ".x", " .", ".\n"])
+def test_a_sentence_end_is_read_at_the_end_as_the_pattern_finds_it(suffix):
+    for line in _corpus_lines()[:2000] + ["", "'", "...", "Go!", "“Yes.”"]:
+        text = (line + suffix).strip()
+        assert signals._ends_sentence(text) == bool(signals._SENTENCE_END.search(text)), text
+
+
+def test_a_gate_compiles_a_bounded_number_of_patterns_and_then_runs_the_whole_one():
+    words = [f"{chr(ord('a') + n)}zq{n}" for n in range(12)]  # no prefix in common: the parser keeps 12 alternatives
+    pattern = re.compile("|".join(rf"{word}\b" for word in words), re.IGNORECASE)
+    gate = SearchGate(pattern)
+    assert len(gate.branches) == 12 and gate.gated
+    lines = [" ".join(word for n, word in enumerate(words) if mask >> n & 1) for mask in range(1, 400)]
+    for line in lines:
+        _same(pattern, gate, line)
+    assert len(gate._by_open) <= 64 and gate.pattern_for(gate.atoms(lines[-1])) in (gate.pattern, *gate._by_open.values())
+
+
+def test_a_lines_words_are_read_alike_whether_it_is_ascii_or_not():
+    for line in _corpus_lines() + ["Don't STOP-the-press’s 2nd_edition", "É a ÚLTIMA"]:
+        read = signals._Line(line)
+        assert read.words == signals.words_of(line.strip())
+        assert read.raw_words == signals._WORD.findall(line.strip())

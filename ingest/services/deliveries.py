@@ -47,7 +47,13 @@ class DeliveryOutcome:
 
 
 def _text_safe(text: str, limit: int) -> str:
-    """No NUL or other control characters (PostgreSQL refuses NUL in text), at most `limit` characters."""
+    """No NUL or other control characters (PostgreSQL refuses NUL in text), at most `limit` characters.
+
+    Printable text (every header of an ordinary delivery) is returned as it is: the character-by-character
+    filter ran for each of a webhook's headers, a measurable share of its time under load.
+    """
+    if text.isprintable():
+        return text[:limit]
     return "".join(ch for ch in text if ch.isprintable() or ch in "\t\n")[:limit]
 
 

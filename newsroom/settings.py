@@ -145,6 +145,9 @@ WHITENOISE_USE_FINDERS = not PRODUCTION
 # --- Celery (Redis broker) -------------------------------------------------------
 REDIS_URL = env("REDIS_URL", default="redis://127.0.0.1:6379/0")
 CELERY_BROKER_URL = env("CELERY_BROKER_URL", default=REDIS_URL)
+# kombu's Redis transport with one Redis client per channel, not one per publish or ack (newsroom/kombu_redis.py:
+# the largest cost of a webhook's publish). Plain redis:// only; Sentinel and TLS URLs keep kombu's own.
+CELERY_BROKER_TRANSPORT = "newsroom.kombu_redis:Transport" if CELERY_BROKER_URL.startswith("redis://") else None
 CELERY_RESULT_BACKEND = None  # outcomes live on the Delivery row, not in Redis
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_ACCEPT_CONTENT = ["json"]

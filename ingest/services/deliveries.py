@@ -47,7 +47,13 @@ class DeliveryOutcome:
 
 
 def _text_safe(text: str, limit: int) -> str:
-    """No NUL or other control characters (PostgreSQL refuses NUL in text), at most `limit` characters."""
+    """No NUL or other control characters (PostgreSQL refuses NUL in text), at most `limit` characters.
+
+    Printable text (every header of an ordinary delivery) is returned as it is: the character-by-character
+    filter ran for each of a webhook's headers, a measurable share of its time under load.
+    """
+    if text.isprintable():
+        return text[:limit]
     return "".join(ch for ch in text if ch.isprintable() or ch in "\t\n")[:limit]
 
 
@@ -133,7 +139,17 @@ def _claim(delivery_id: int) -> Delivery | None:
     (Celery redelivers unacked messages). `attempts` bounds a delivery that
     kills every worker that touches it.
     """
-    with transaction.atomic():
+    # The usual case in one autocommitted UPDATE (one round trip): it takes the row lock and, under a
+    # concurrent run, re-reads the row before deciding, as SELECT ... FOR UPDATE would. The statement's
+    # BEGIN, SELECT and COMMIT were a fifth of a delivery's database round trips.
+    claimed = (
+        Delivery.objects.filter(pk=delivery_id, attempts__lt=ingest_setting("MAX_ATTEMPTS"))
+        .exclude(status__in=_FINISHED)
+        .update(status=Delivery.Status.PROCESSING, attempts=F("attempts") + 1)
+    )
+    if claimed:
+        return Delivery.objects.select_related("source").get(pk=delivery_id)
+    with transaction.atomic():  # finished, out of attempts, or gone: decide under the row lock
         delivery = Delivery.objects.select_for_update().get(pk=delivery_id)
         if delivery.status in _FINISHED:
             return None
@@ -155,9 +171,9 @@ def delivery_process(delivery_id: int) -> Delivery:
     is not retried. Database outages propagate so the task retries with backoff.
     """
     with delivery_context(delivery_id):
-        if _claim(delivery_id) is None:
+        delivery = _claim(delivery_id)
+        if delivery is None:
             return Delivery.objects.get(pk=delivery_id)
-        delivery = Delivery.objects.select_related("source").get(pk=delivery_id)
         timings: dict[str, float] = {}
         try:
             drafts = pipeline.run(

@@ -73,6 +73,13 @@ def _client(url: str) -> redis.Redis:
     return redis.Redis.from_url(url, socket_connect_timeout=0.5, socket_timeout=0.5, retry_on_timeout=False)
 
 
+@lru_cache(maxsize=4)
+def _sliding_window_script(url: str):
+    """The script, sent by its SHA1 (EVALSHA; redis-py loads it again if the server lost it): each webhook runs
+    it twice, and EVAL would send the script's text and make Redis hash it every time."""
+    return _client(url).register_script(_SLIDING_WINDOW)
+
+
 def _redis_url() -> str:
     return ingest_setting("RATE_LIMIT_REDIS_URL") or settings.CELERY_BROKER_URL
 
@@ -128,9 +135,9 @@ def _sliding_window(name: str, rate: Rate | None, now: float | None, *, count: b
     previous_weight = 1 - (now - window * rate.period) / rate.period
     prefix = f"{name}:{rate.period}"
     try:
-        allowed, current, previous = _client(_redis_url()).eval(
-            _SLIDING_WINDOW, 2, f"{prefix}:{window}", f"{prefix}:{window - 1}",
-            repr(previous_weight), rate.limit, 2 * rate.period + 1, "1" if count else "0",
+        allowed, current, previous = _sliding_window_script(_redis_url())(
+            keys=[f"{prefix}:{window}", f"{prefix}:{window - 1}"],
+            args=[repr(previous_weight), rate.limit, 2 * rate.period + 1, "1" if count else "0"],
         )
     except redis.RedisError as exc:
         logger.warning("rate limiter unavailable, letting the request through: %s", exc, extra={"limit_key": name})

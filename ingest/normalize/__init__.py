@@ -11,6 +11,7 @@ from .body import render_html, render_text, sanitize
 from .byline import looks_like_byline, parse_byline
 from .publisher import decide_publisher
 from ingest.vocabulary import Dateline, agency_name, parse_dateline
+from ingest.vocabulary.words import collapse_spaces
 from .headline import PRESERVE, case_hints, normalize_headline
 
 
@@ -20,7 +21,7 @@ class HouseStyle:
 
 
 def _clean_field(text: str) -> str:
-    return " ".join((text or "").split())
+    return collapse_spaces(text)
 
 
 # The Story columns these fields land in (ingest.models.Story max_length): a broken feed's

@@ -16,6 +16,7 @@ from nameparser import HumanName
 
 from ingest.vocabulary.agencies import split_trailing_agency
 from ingest.vocabulary.words import DESK_NAMES, STAFF_BYLINE
+from ingest.vocabulary.words import lower_caps_joiners
 from ingest.vocabulary import MONTHS, HEADER_LABELS, AND_WORDS, FOREIGN_AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, READ_TIME_OR_AGE, SURNAME_JOINERS, agency_name
 
 _BY = re.compile(r"^\s*(?:by|words? by|written by|posted by|compiled by|story by|text by|report(?:ed|ing)? by)[:\s]+", re.IGNORECASE)
@@ -111,7 +112,8 @@ def _capitalized(name: str) -> str:
     the same few hundred names, so each is parsed once)."""
     parsed = HumanName(name)
     parsed.capitalize(force=True)
-    return str(parsed)
+    # Python lower-cases the Turkish dotted capital İ to "i" and a combining dot: "ELİF" would read "Eli̇f".
+    return str(parsed).replace("i\u0307", "i")
 
 
 def _proper_case(name: str) -> str:
@@ -211,7 +213,7 @@ def _strip_by(text: str) -> str:
 
 def parse_byline(raw: str) -> Byline:
     # A byline set on two lines ("By ANNA LIND" / "Associated Press") reads as two comma-separated segments.
-    text = " ".join(re.sub(r"\s*\n\s*", ", ", (raw or "").strip()).split())
+    text = lower_caps_joiners(" ".join(re.sub(r"\s*\n\s*", ", ", (raw or "").strip()).split()))
     if not text:
         return Byline(text="", raw=raw or "")
     if len(text) > _LONGEST_BYLINE:  # not a byline but a paragraph in the byline slot: shown as sent, no names read

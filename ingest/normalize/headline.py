@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from titlecase import titlecase
 
 from ingest.vocabulary import OUTLET_WORDS
+from ingest.vocabulary.words import collapse_spaces
 
 PRESERVE, SENTENCE, TITLE = "preserve", "sentence", "title"
 CASE_CHOICES = ((PRESERVE, "As sent"), (SENTENCE, "Sentence case"), (TITLE, "Title Case"))
@@ -68,7 +69,7 @@ def _collapse(text: str) -> str:
     ``this'' quotes). Typography as sent stays: straight quotes, German „…“, French «…», a spaced
     hyphen or en dash are the copy's own, and readers and editors search for them as sent."""
     text = text.replace("``", "\u201c").replace("''", "\u201d")
-    text = " ".join(text.split())
+    text = collapse_spaces(text)
     return re.sub(r"\s+--\s+", " — ", text)
 
 

@@ -31,7 +31,7 @@ from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.normalize.byline import looks_like_byline
 from ingest.vocabulary.signals import addresses_reader, is_platform_note
 from ingest.vocabulary.agencies import split_trailing_agency
-from ingest.vocabulary.words import DOCUMENT_TYPE_LABELS, LENGTH_IN_MINUTES, NOTICE_BUTTON_WORDS, STAFF_BYLINE, VIEW_ONLINE_LINK, WIRE_STATUS
+from ingest.vocabulary.words import DOCUMENT_TYPE_LABELS, LENGTH_IN_MINUTES, lower_caps_joiners, NOTICE_BUTTON_WORDS, STAFF_BYLINE, VIEW_ONLINE_LINK, WIRE_STATUS
 from ingest.vocabulary import (
     CALL_TO_ACTION_VERBS, EDITION_WORDS, SECTION_WORDS, HEADER_LABELS, MONTHS, MONTHS_ANY_LANGUAGE, ABBREVIATIONS, AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, OUTLET_WORDS, READ_TIME_OR_AGE, SENTENCE_END, TITLE_WORDS,
     agency_name, parse_dateline,
@@ -90,7 +90,7 @@ _LABEL_VALUE = re.compile(r"^(?P<label>[^\W\d_][\w'’&/.-]*(?:\s+[\w'’&/.-]+)
 # "# Headline", "## Deck", "**By Jane Doe**", "__Quick Look__": a heading mark or one emphasis wrapping the whole line.
 _MARKDOWN_LINE = re.compile(r"^(?P<heading>#{1,6}\s+)?(?:(?P<wrap>\*\*|__)(?P<wrapped>(?:(?!\*\*|__).)+)(?P=wrap)|(?P<plain>.+))$")
 # A full stop (or comma, colon, semicolon) at the end, perhaps inside closing quotes: a sentence of copy.
-_CLOSES_SENTENCE = re.compile(r"[.,;:…][\"”’')\]]*$")
+_CLOSES_SENTENCE = re.compile(r"[.,;:…。、][\"”’')\]」』]*$")
 _HAS_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.(?:\s|$)")
 _CAPS_PLACE = re.compile(r"^[A-Z][A-Z .'’-]*[A-Z.](?:,\s*[A-Z][\w .'’-]*)?$")
 _NAME_TOKEN = re.compile(r"^(?:[^\W\d_]\.|[^\W\d_][\w'’-]+|" + "|".join(sorted(NAME_PARTICLES)) + r")$")
@@ -206,6 +206,9 @@ def _is_nav_row(line: str) -> bool:
     """A site's menu pasted as one line: three or more one- or two-word labels joined by pipes or dots, no digits,
     no sentence ("Zprávy | Brno | Kraj | Sport")."""
     slots = [slot.strip() for slot in re.split(r"\s[|·•]\s", line) if slot.strip()]
+    if len(slots) < 3:  # "Home  News  Sport  What's On  Property  Jobs": the labels kept apart by runs of spaces
+        slots = [slot.strip() for slot in re.split(r"\s{2,}|\t", line) if slot.strip()]
+        slots = slots if len(slots) >= 4 and all(slot[:1].isupper() for slot in slots) else []
     return len(slots) >= 3 and all(0 < len(slot.split()) <= 2 for slot in slots) and not any(c.isdigit() for c in line)
 
 
@@ -248,7 +251,10 @@ _HOME_WORDS = frozenset({
     "начало", "αρχική", "trang chủ", "nyumbani", "tahanan", "home page", "homepage", "news",
 })
 # An agency's slug line above the copy: "BC-Ice-Storm-Outages, 1st Writethru", "BC-US--Winter Weather-Wyoming".
-_SLUG_LINE = re.compile(r"^BC-\S.{0,100}$|^\S.{0,80}\b(?:\d+(?:st|nd|rd|th)\s+)?(?:Ld-)?Writethru$")
+# AP's "BC-US--Wildfires,3rd Ld-Writethru"; AFP's keyword slug "Britain-weather-storm, 2nd lead" or "France-strike-rail".
+_SLUG_LINE = re.compile(
+    r"^BC-\S.{0,100}$|^\S.{0,80}\b(?:\d+(?:st|nd|rd|th)\s+)?(?:Ld-)?Writethru$"
+    r"|^[A-Z][a-z]+(?:-[a-z]+){1,5}(?:,\s*(?:\d+(?:st|nd|rd|th)\s+)?(?:lead|update|wrap|writethru|urgent|advisory|factbox))?$")
 
 
 def _is_button_row(line: str) -> bool:
@@ -371,7 +377,7 @@ _PEOPLE_JOINER = re.compile(r",?\s+(?:" + "|".join(sorted(AND_WORDS)) + r")\s+|,
 def _are_joined_people(part: str) -> bool:
     """ "Kovács Eszter és Szabó Márton", "Amina Mwinyi na Baraka Kileo": two or more name-shaped people joined by an
     "and" of some language, under the headline. Two joined names are a byline even when no given name is known."""
-    part = split_trailing_agency(part)[0]  # "Erik Lindqvist och Sara Al-Khouri/TT": the people
+    part = lower_caps_joiners(split_trailing_agency(part)[0])  # "Erik Lindqvist och Sara Al-Khouri/TT": the people
     if not _looks_like_name(part) or _CLOSES_SENTENCE.search(part):
         return False
     people = [person.split() for person in _PEOPLE_JOINER.split(part) if person.strip()]
@@ -596,9 +602,24 @@ def _header_metadata(units: list[str], item: ParsedItem) -> list[str]:
             item.extra.setdefault("slug", unit)
         elif _is_dated_line(unit) and index + 1 < len(units):
             item.extra.setdefault("header", {}).setdefault("date", unit)
+        elif not kept and index + 1 < len(units) and _is_version_note(unit):
+            item.extra.setdefault("version_note", unit)  # "(Updates power cuts, adds rail disruption)" above the headline
+        elif not kept and index + 1 < len(units) and _is_note_to_editors(unit):
+            item.extra.setdefault("header", {}).setdefault("note", unit)  # "Eds: UPDATES with evacuation numbers."
         else:
             kept.append(unit)
     return kept
+
+
+def _is_note_to_editors(unit: str) -> bool:
+    """ "Eds: UPDATES with ...", "Note to editors: ...": the wire speaking to the desk, above the headline."""
+    labelled = _LABELLED_LINE.match(unit)
+    label = labelled and " ".join(labelled.group("label").split()).casefold()
+    return bool(label) and label in _NOTE_LABELS and len(unit.split()) <= 60
+
+
+_NOTE_LABELS = frozenset({"eds", "ed's note", "eds note", "note to editors", "notes to editors", "editor's note",
+                          "editors' note", "editor’s note"})
 
 
 # A catchline as British and Australian wires send it on top: the topic in capitals, then a word or two ("INQUEST

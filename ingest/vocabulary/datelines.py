@@ -68,6 +68,14 @@ _AGENCY_DATED = re.compile(
 _AGENCY_THEN_PLACE = re.compile(
     r"^\s*(?P<credit>[" + _UP + r"]{2,6})\s+(?P<place>[" + _UP + r"][\w'’\-]*(?:\s+[" + _UP + r"][\w'’\-]*){0,2})\s*\.?(?:—|–|-)\s*(?=\S)"
 )
+# Scripts without capitals write the dateline by the agency's name alone: "عمّان 18 آذار (بترا)-" (place, day,
+# month, agency in brackets), and Japanese agencies close a bracket on the place: "【那覇共同】". Read only with a
+# known agency, since nothing else tells a place from the sentence's first word there.
+_UNCASED_DATED = re.compile(
+    r"^\s*(?P<place>[^\s\d()\[\]【】:,.A-Z" + _UP[3:] + _LOW + r"]+)(?:\s+(?P<date>\d{1,2}\s+[^\s\d()]+))?"
+    r"\s*\((?P<credit>[^()]{1,30})\)\s*(?:—|–|-)\s*"
+)
+_BRACKETED_PLACE = re.compile(r"^\s*【(?P<place>[^】\s]{1,12}?)(?P<credit>共同|時事|新華社|聯合|聯合ニュース)】")
 # Capitalised words that open a paragraph with a colon without being a place.
 _NOT_PLACES = {
     "NOTE", "UPDATE", "UPDATED", "CORRECTION", "CORRECTED", "EDITOR'S NOTE", "EDITORS NOTE", "BREAKING", "EXCLUSIVE",
@@ -139,6 +147,11 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     if match and _agency_of_credit(credit_text) and match.group("place").split(",")[0].strip() not in _NOT_PLACES:
         return Dateline(raw=match.group(0).strip(), place=match.group("place").strip(), date=(match.group("date") or "").strip(),
                         credit=_agency_of_credit(credit_text))
+    match = _UNCASED_DATED.match(paragraph or "") or _BRACKETED_PLACE.match(paragraph or "")
+    if match and agency_name(match.group("credit").strip()):
+        date = match.groupdict().get("date") or ""
+        return Dateline(raw=match.group(0).strip(), place=match.group("place").strip(), date=date.strip(),
+                        credit=_credit(match.group("credit").strip()))
     match = _BROADCAST.match(paragraph or "")
     if match and _names_an_outlet(match.group("credit").strip()):
         return Dateline(

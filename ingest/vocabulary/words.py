@@ -19,6 +19,15 @@ NAME_PARTICLES = frozenset({
 FOREIGN_AND_WORDS = frozenset({"y", "et", "und", "e", "en", "och", "og", "ja", "i", "ve", "dan", "és", "și", "si",
                                "na", "at", "a", "ir", "un"})  # + sw "na", tl "at", cs/sk "a", lt "ir", lv "un" (not sl "in": "X in London")
 AND_WORDS = frozenset({"and", *FOREIGN_AND_WORDS})
+_CAPS_JOINER = re.compile(r"(?<=\s)(" + "|".join(sorted((w.upper() for w in AND_WORDS), key=len, reverse=True)) + r")(?=\s)")
+
+
+def lower_caps_joiners(line: str) -> str:
+    """An ALL-CAPS byline's "and" set small, as the rest of the byline reads it: "ELİF ŞAHİN VE MURAT KOÇ"
+    -> "ELİF ŞAHİN ve MURAT KOÇ". A line with any lower-case letter is returned as it is."""
+    if not any(c.isupper() for c in line) or any(c.islower() for c in line):
+        return line
+    return _CAPS_JOINER.sub(lambda m: m.group(1).lower(), line)
 # Spanish and Portuguese double surnames joined by "y"/"e": "Juan de la Cruz y Pérez" is one person.
 SURNAME_JOINERS = frozenset({"y", "e"})
 # "By" in other languages: Por (es, pt), Von (de), Par (fr), Door (nl), Av (sv, no), Di (it), Af (da), Przez (pl),
@@ -82,7 +91,10 @@ MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 MONTHS_ANY_LANGUAGE = (
     r"(?:jan|janv|ene|gen|feb|fév|févr|fev|mar|mär|märz|mars|apr|avr|abr|may|mai|mag|jun|juin|giu|jul|juil|lug|"
     r"aug|août|ago|sep|sept|set|oct|okt|ott|out|nov|dec|déc|dez|dic|sty|lut|kwi|maj|cze|lip|sie|wrz|paź|lis|gru|"
-    r"oca|şub|nis|haz|tem|ağu|eyl|eki|kas|ara|ian|iun|iul|noi|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)"
+    r"oca|şub|nis|haz|tem|ağu|eyl|eki|kas|ara|ian|iun|iul|noi|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu|"
+    # Cyrillic (Ukrainian, Russian, Bulgarian, Serbian) and Greek month stems: "18 березня", "5 марта", "12 Μαρτίου"
+    r"січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд|янв|фев|мар|апр|ма[йяю]|июн|июл|авг|сен|окт|ноя|"
+    r"дек|яну|юни|юли|сеп|ное|јан|феб|јун|јул|άνν|ιαν|φεβ|μαρ|απρ|μαΐ|μαι|ιουν|ιουλ|αυγ|σεπ|οκτ|νοε|δεκ)"
     r"[^\W\d_]*\.?"
 )
 # "2 hours ago", "3h", "vor 2 Stunden", "hace 5 minutos", "il y a 3 heures", "2 timmar sedan", "5 saat önce",
@@ -103,7 +115,17 @@ READ_TIME_OR_AGE = r"[·•|]\s*(?:\d+\s*min(?:ute)?s?\s+read|\d+\s*(?:h|hrs?|ho
 # --- sentences ------------------------------------------------------------------------------
 
 # How a line of copy ends a sentence: a stop, perhaps inside closing quotes or a bracket.
-SENTENCE_END = re.compile(r"[.!?…:;\"”’')\]]$")
+# Runs of whitespace to collapse into one space: every kind but the ideographic space (U+3000), which a Japanese or
+# Chinese headline sets between its two parts as copy ("那覇市、防災アプリに外国語の避難情報　観光客向けに５言語で").
+_SPACE_RUN = re.compile(r"[^\S\u3000]+")
+
+
+def collapse_spaces(text: str) -> str:
+    """`" ".join(text.split())`, keeping the ideographic space as the copy set it."""
+    return _SPACE_RUN.sub(" ", text or "").strip(" \t\n\r\f\v")
+
+
+SENTENCE_END = re.compile(r"[.!?…:;\"”’')\]。！？」』]$")  # CJK full stops and closing quotes too
 
 # --- who a line speaks to, and who speaks in it -------------------------------------------------
 # These feed the boilerplate signals (ingest/clean/signals.py) and the parser's test of a line above the headline.
@@ -365,6 +387,7 @@ HEADER_LABELS: dict[str, str] = {
         "publicēts", "paskelbta", "публикувано", "δημοσιεύθηκε", "julkaistu", "udgivet", "publisert", "publicerad",
         "editör", "photo", "foto", "fotó", "bild", "image", "priority", "prio", "status", "id", "story id", "urgency",
         "version", "länge", "length", "zeichen", "ressort", "genre", "rubriek", "categoria", "categoría", "tema",
+        "eds", "ed's note", "eds note", "note to editors", "editor's note", "editors' note", "notes to editors",
         "release date", "released", "date of release", "issued", "date issued", "fecha de publicación", "date de publication",
         "pubblicato", "gepubliceerd", "opublikowano", "zveřejněno", "diterbitkan", "dipublikasikan", "yayınlanma",
     ), "other"),

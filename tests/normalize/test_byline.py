@@ -117,6 +117,9 @@ CASES = [
     ("By MARIE LE BRIS", "Marie Le Bris", ["Marie Le Bris"], ""),
     ("By Lucia DE LA CRUZ", "Lucia de la Cruz", ["Lucia de la Cruz"], ""),
     ("By Jean le Blanc", "Jean le Blanc", ["Jean le Blanc"], ""),  # mixed case: as the sender wrote it
+    # An ALL-CAPS byline's "and" in capitals too; Turkish dotted capitals brought down without a stray dot.
+    ("ELİF ŞAHİN VE MURAT KOÇ", "Elif Şahin ve Murat Koç", ["Elif Şahin", "Murat Koç"], ""),
+    ("By JOHN SMITH AND JANE DOE", "John Smith and Jane Doe", ["John Smith", "Jane Doe"], ""),
 ]
 
 

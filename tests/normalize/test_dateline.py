@@ -4,6 +4,12 @@ import pytest
 from ingest.vocabulary import parse_dateline
 
 CASES = [
+    # Scripts without capitals, read with a known agency only; Cyrillic months; Japanese agencies' brackets.
+    ("عمّان 18 آذار (بترا)- أطلقت وزارة العمل منصة", "عمّان", "18 آذار", "Petra"),
+    ("بيروت (أ ف ب) - أعلنت الحكومة", "بيروت", "", "Agence France-Presse"),
+    ("وقال الوزير (رويترز): إن الخطة", None, None, None),  # "the minister said (Reuters):": no place
+    ("ОДЕСА, 18 березня (УНІАН) — В Одесі запрацювала школа.", "ОДЕСА", "18 березня", "UNIAN"),
+    ("【那覇共同】那覇市は18日、発表した。", "那覇", "", "共同通信社"),
     # A regional service after the agency; an outlet's web address after the place.
     ("Kiel (dpa/lno) - Die neue Fähre kommt später.", "Kiel", "", "Deutsche Presse-Agentur"),
     ("SURABAYA, WARTAKOTA.co.id - Pemerintah kota menyiapkan bus listrik.", "SURABAYA", "", ""),

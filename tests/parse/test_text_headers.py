@@ -398,3 +398,33 @@ def test_labelled_slots_under_the_headline_go_where_their_labels_say():
     item = parse(f"Pemkot Siapkan Bus Listrik Baru\nPenulis: Rina Kartika | Editor: Agus Salim\n\n{BODY}".encode())[0]
     assert (item.byline, item.publisher) == ("Penulis: Rina Kartika", "")
     assert item.extra["header_parts"] == ["Editor: Agus Salim"]
+
+
+@pytest.mark.parametrize("above", [
+    ["BC-US--Harbor-Fire,2nd Ld-Writethru", "Eds: UPDATES with evacuation numbers. With AP Photos."],
+    ["France-strike-rail, 2nd lead", "(Updates with union vote, adds minister's comment)"],
+    ["Note to editors: embargoed until 0600 GMT"],
+])
+def test_a_wires_slug_and_notes_to_the_desk_above_the_headline_are_metadata(above):
+    item = parse("\n".join([*above, "Harbour fire forces 2,000 from homes", "By ANN LEE", "", BODY]).encode())[0]
+    assert (item.headline, item.byline, item.subheadline) == ("Harbour fire forces 2,000 from homes", "By ANN LEE", "")
+    assert item.blocks[0].text.startswith("PORTLAND, Maine")
+
+
+def test_a_pasted_menu_of_labels_kept_apart_by_spaces_is_furniture():
+    item = parse(f"Home  News  Sport  What's On  Property  Jobs\nHarbour budget approved after long debate\n\n{BODY}".encode())[0]
+    assert item.headline == "Harbour budget approved after long debate"
+    assert item.blocks[0].furniture == "furniture:navigation"
+
+
+def test_japanese_paragraphs_end_their_sentences_and_keep_the_ideographic_space_of_the_headline():
+    text = ("那覇市、防災アプリを拡充\u3000観光客向けに５言語で\n\n【那覇共同】那覇市は18日、防災アプリの避難情報を5言語で配信すると"
+            "発表した。4月1日から運用を始める。\n\n対応するのは英語、中国語、韓国語、タイ語。")
+    item = parse(text.encode())[0]
+    assert item.headline == "那覇市、防災アプリを拡充\u3000観光客向けに５言語で"
+    assert [b.kind for b in item.blocks] == ["paragraph", "paragraph"]
+
+
+def test_an_all_caps_byline_joined_by_a_capital_and_of_its_language():
+    item = parse(f"Kura çekildi, hak sahipleri evlerine kavuşuyor\n\nELİF ŞAHİN VE MURAT KOÇ\n\n{BODY}".encode())[0]
+    assert item.byline == "ELİF ŞAHİN VE MURAT KOÇ" and item.subheadline == ""

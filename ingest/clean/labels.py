@@ -3,6 +3,7 @@
 - a related-link line: a "read also" label of any language, a colon, and a headline
   ("Czytaj także: Schroniska pękają w szwach", "Baca juga: ...", "READ ALSO: ...");
 - an ad label alone ("Advertisement", "Mainos", "Hirdetés", "Iklan");
+- a rights notice: a line with the copyright sign, unless it reports or quotes someone;
 - a share bar: two or more networks' names with only interface words between ("WhatsApp Facebook X Copiar link");
 - a player's or reading time's label with its length in brackets ("Artikel anhören (3 Minuten)");
 - a control: one call-to-action verb alone ("Sdílet", "Udostępnij", "Reply"), or two or three words
@@ -16,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ingest.vocabulary import AD_LABELS, CALL_TO_ACTION_VERBS, PLATFORM_NOUNS, RELATED_LABELS
-from ingest.vocabulary.signals import lower_words
+from ingest.vocabulary.signals import line_signals, lower_words
 from ingest.vocabulary.words import LENGTH_IN_MINUTES
 
 # The related labels that only ever head a link ("More:", "Watch:" and "Listen:" also head copy, so not these).
@@ -26,6 +27,8 @@ _RELATED_LINE = re.compile(
     + r")\s*[:|»›>–—-]\s*\S.{0,160}$",
     re.IGNORECASE,
 )
+# The copyright sign in its forms: "©", "(c)", full-width "（c）", "(C)".
+_COPYRIGHT_MARK = re.compile(r"©|[（(][cC][)）]")
 # The networks a share bar names, each a button ("Facebook", "X", "WhatsApp", "E-mail").
 _NETWORKS = frozenset({
     "facebook", "x", "twitter", "whatsapp", "telegram", "linkedin", "messenger", "reddit", "pinterest", "threads",
@@ -48,6 +51,12 @@ def label_rule(text: str) -> str | None:
         if 0 < len(rest) <= 5 and not _ENDS_SENTENCE.search(line) and any(
                 w in CALL_TO_ACTION_VERBS or w in PLATFORM_NOUNS for w in rest):
             return "structure:player-label"
+    if _COPYRIGHT_MARK.search(line) and len(line.split()) <= 60:
+        # "Copyright © ANTARA 2025", "（c）一般社団法人共同通信社 無断転載・複製を禁じます", "جميع الحقوق محفوظة ... © 2025":
+        # a copyright mark is the rights notice's own sign; copy quoting one is reported speech or a quotation.
+        signals = line_signals(line)
+        if not (signals["reported_speech"] or signals["quotation"]):
+            return "structure:rights-notice"
     # The line's words as its signals read them (the cleaner has read them for the story's span): a word never holds
     # a space, so collapsing the spaces changes none.
     words = lower_words(text)

@@ -204,7 +204,8 @@ def _strip_by(text: str) -> str:
     if labelled:
         return text[labelled.end():]
     foreign = _FOREIGN_BY.match(text)
-    if foreign and text[foreign.end():][:1].isupper():
+    following = text[foreign.end():][:1] if foreign else ""
+    if foreign and (following.isupper() or following.isalpha() and not following.islower()):  # Arabic has no capitals
         return text[foreign.end():]
     if text.startswith("de ") and text[3:4].isupper():  # Romanian "de Andreea Popescu" (a capital "De Luca" is a name)
         return text[3:]

@@ -49,6 +49,8 @@ _OUTLET_TAIL = (
     + "|".join(sorted(word.title() for word in OUTLET_WORDS)) + r"))"
 )
 _SUFFIX = re.compile(rf"\s+(?:[-–—]\s*(?P<dash>{_OUTLETS}|{_OUTLET_TAIL})|\|\s*(?P<bar>[^|]{{1,40}}))\s*$")
+# Chinese and Japanese titles set the site after a full-width bar with no space: "...に一本化｜信越タイムス".
+_WIDE_SUFFIX = re.compile(r"\s*｜\s*(?P<bar>[^｜|]{1,40})\s*$(?P<dash>)")
 _ACRONYMS = {
     "US", "UK", "EU", "UN", "NATO", "OPEC", "FBI", "CIA", "NSA", "CEO", "CFO", "GDP", "AI", "NFL", "NBA", "NHL", "MLB",
     "IMF", "ECB", "IPO", "COVID", "HIV", "AIDS", "NASA", "ASEAN", "G7", "G20", "BRICS", "UAE", "USA", "OK", "TV", "II",
@@ -171,7 +173,9 @@ def normalize_headline(raw: str, case: str = PRESERVE, hints: Hints = None) -> H
     for _ in range(3):  # " | Section | Site": the last one is the site
         suffix = _SUFFIX.search(text, max(0, len(text) - 200))  # suffixes are short: look only near the end
         if not suffix or len(text[: suffix.start()].split()) < 2:
-            break
+            suffix = _WIDE_SUFFIX.search(text, max(0, len(text) - 200))
+            if not suffix or len(text[: suffix.start()].strip()) < 4:
+                break
         site = site or (suffix.group("dash") or suffix.group("bar") or "").strip()
         text = text[: suffix.start()]
     text = apply_case(text.strip(), case, hints)

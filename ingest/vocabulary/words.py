@@ -34,7 +34,8 @@ SURNAME_JOINERS = frozenset({"y", "e"})
 # Oleh (id). They are also ordinary words ("Von der Leyen said"), so a name must follow and nothing else.
 # "by" in other languages: es/pt "por", de "von", fr "par", nl "door", sv/no "av", it "di", da "af", pl "przez",
 # id "oleh", sw "na", tl "ni", ro "de", af "deur" (only before a name and nothing else: see the parser's byline test).
-FOREIGN_BY_WORDS = ("por", "von", "par", "door", "av", "di", "af", "przez", "oleh", "na", "ni", "de", "deur")
+FOREIGN_BY_WORDS = ("por", "von", "par", "door", "av", "di", "af", "przez", "oleh", "na", "ni", "de", "deur",
+                    "بقلم", "بواسطة")  # Arabic "by the pen of", "by"
 # Words that open an English byline: "By", "Written by", "Story by", "Reporting by".
 BY_PHRASES = ("by", "words by", "word by", "written by", "posted by", "compiled by", "story by", "text by",
               "reported by", "report by", "reporting by")
@@ -339,11 +340,13 @@ HEADER_LABELS: dict[str, str] = {
         "title", "headline", "hed", "head", "titel", "titre", "título", "titulo", "titolo", "tittel", "otsikko", "tytuł",
         "titulek", "başlık", "baslik", "judul", "titlu", "cím", "rubrik", "overskrift", "titular", "titulo", "pealkiri",
         "virsraksts", "antraštė", "naslov", "nadpis", "заглавие", "заголовок", "τίτλος", "otsikko", "tít",
+        "kop", "kopregel", "manşet", "заголовок", "العنوان", "見出し", "标题",
     ), "headline"),
     **dict.fromkeys((
         "subheadline", "subhead", "subtitle", "sub-headline", "undertittel", "underrubrik", "undertitel", "podtitulek",
         "podtytuł", "alt başlık", "subjudul", "subtitlu", "alcím", "sous-titre", "untertitel", "sottotitolo", "subtítulo",
         "subtítol", "podnaslov", "alapealkiri", "apakšvirsraksts", "paantraštė", "подзаглавие", "υπότιτλος",
+        "onderkop", "ondertitel", "tussenkop", "підзаголовок", "подзаголовок",
     ), "subheadline"),
     **dict.fromkeys((
         "byline", "by", "author", "authors", "autor", "autores", "auteur", "auteurs", "autore", "autori", "av", "af",
@@ -360,7 +363,8 @@ HEADER_LABELS: dict[str, str] = {
         "publikováno v", "publicación", "publicação", "publié dans", "erschienen in", "pubblicazione", "yayın",
         "veículo", "vehículo", "yayın organı", "gazete", "testata", "zeitung", "krant", "tidning", "avis", "lehti",
         "font", "izvor", "vir", "allikas", "avots", "šaltinis", "източник", "πηγή",
-        "dziennik", "noviny", "ziar", "lap", "portal", "situs", "medio", "medios", "média", "médium", "mídia",
+        "dziennik", "noviny", "ziar", "lap", "portal", "situs", "medio", "medios", "média", "médium", "mídia", "publicatie",
+        "bron", "uitgever",
     ), "publisher"),
     **dict.fromkeys((
         "summary", "dek", "deck", "standfirst", "ingress", "ingress", "perex", "özet", "lead", "ringkasan", "rezumat",

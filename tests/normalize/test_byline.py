@@ -120,6 +120,9 @@ CASES = [
     # An ALL-CAPS byline's "and" in capitals too; Turkish dotted capitals brought down without a stray dot.
     ("ELİF ŞAHİN VE MURAT KOÇ", "Elif Şahin ve Murat Koç", ["Elif Şahin", "Murat Koç"], ""),
     ("By JOHN SMITH AND JANE DOE", "John Smith and Jane Doe", ["John Smith", "Jane Doe"], ""),
+    # Arabic "by": the agency alone is the credit, a person is the author
+    ("بواسطة فرانس برس", "فرانس برس", [], "Agence France-Presse"),
+    ("بقلم سامي خوري", "سامي خوري", ["سامي خوري"], ""),
 ]
 
 

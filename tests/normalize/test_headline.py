@@ -28,6 +28,8 @@ CASES = [
     ("Markets rally on jobs data - AP News", PRESERVE, "Markets rally on jobs data", []),
     ("Why it matters | The Atlantic", PRESERVE, "Why it matters", []),
     ("Vote count delayed | Politics | Daily Ledger", PRESERVE, "Vote count delayed", []),
+    # a Japanese title: the site after a full-width bar, the ideographic space between the parts is copy
+    ("北信電鉄、紙の定期券を廃止　アプリに一本化｜信越タイムス", PRESERVE, "北信電鉄、紙の定期券を廃止　アプリに一本化", []),
     ("Oil prices fall — Reuters", PRESERVE, "Oil prices fall", []),
     ("Rates rise -- again -- in Europe", PRESERVE, "Rates rise — again — in Europe", []),
     ("``Never again,'' says survivor", PRESERVE, "“Never again,” says survivor", []),

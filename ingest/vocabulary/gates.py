@@ -287,40 +287,11 @@ def _same_branches(sources: tuple[str, ...], branches, flags: int) -> bool:
         return False
 
 
-def _top_level_sources(source: str) -> tuple[str, ...] | None:
-    """The source text of each top-level alternative of `(?:A|B|...)` or `A|B|...`, or None when not plainly split."""
-    body = source
-    if body.startswith("(?:") and body.endswith(")") and _closing(body, 0) == len(body) - 1:
-        body = body[3:-1]
-    parts, depth, start, index, in_class = [], 0, 0, 0, False
-    while index < len(body):
-        char = body[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            if body[index + 1:index + 2] == "^":
-                index += 1
-            if body[index + 1:index + 2] == "]":
-                index += 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(body[start:index])
-            start = index + 1
-        index += 1
-    parts.append(body[start:])
-    return tuple(parts) if depth == 0 and not in_class else None
-
-
-def _closing(source: str, opening: int) -> int:
-    """The index of the parenthesis closing the one at `opening` (-1 when unbalanced)."""
-    depth, index, in_class = 0, opening, False
+def _outside_classes(source: str, start: int = 0):
+    """(index, character, depth after it) for each character of a pattern's source outside a character class and
+    not escaped, from `start`; depth counts the open parentheses. Ends with (len(source), "", -1) when the source
+    ends inside a class, so a caller can tell an unfinished one."""
+    depth, index, in_class = 0, start, False
     while index < len(source):
         char = source[index]
         if char == "\\":
@@ -330,13 +301,35 @@ def _closing(source: str, opening: int) -> int:
             in_class = char != "]"
         elif char == "[":
             in_class = True
+            if source[index + 1:index + 2] == "^":
+                index += 1
             if source[index + 1:index + 2] == "]":
                 index += 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return index
+        else:
+            depth += (char == "(") - (char == ")")
+            yield index, char, depth
         index += 1
+    if in_class:
+        yield len(source), "", -1
+
+
+def _top_level_sources(source: str) -> tuple[str, ...] | None:
+    """The source text of each top-level alternative of `(?:A|B|...)` or `A|B|...`, or None when not plainly split."""
+    body = source
+    if body.startswith("(?:") and body.endswith(")") and _closing(body, 0) == len(body) - 1:
+        body = body[3:-1]
+    parts, start, depth = [], 0, 0
+    for index, char, depth in _outside_classes(body):
+        if char == "|" and depth == 0:
+            parts.append(body[start:index])
+            start = index + 1
+    parts.append(body[start:])
+    return tuple(parts) if depth == 0 else None
+
+
+def _closing(source: str, opening: int) -> int:
+    """The index of the parenthesis closing the one at `opening` (-1 when unbalanced)."""
+    for index, char, depth in _outside_classes(source, opening):
+        if char == ")" and depth == 0:
+            return index
     return -1

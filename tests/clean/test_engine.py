@@ -553,17 +553,16 @@ def test_a_line_of_several_nags_is_removed_only_when_every_sentence_is_one(line,
     assert (match_line(line, SHIPPED) is not None) is removed
 
 
-def _flagged_between(before: str, doubted: str, after: str | None):
-    from ingest.clean.engine import clean as clean_item
-    from ingest.items import Block, ParsedItem
+_BRIDGE_STORY = [
+    "The harbor bridge reopened on Tuesday after six weeks of repairs, city officials said in a statement.",
+    "Traffic was light on the first morning, and commuters said the detour had added twenty minutes each way.",
+    "The council will vote next month on a plan to widen the bridge's pedestrian lanes, the mayor said.",
+]
 
-    story = [
-        "The harbor bridge reopened on Tuesday after six weeks of repairs, city officials said in a statement.",
-        "Traffic was light on the first morning, and commuters said the detour had added twenty minutes each way.",
-        "The council will vote next month on a plan to widen the bridge's pedestrian lanes, the mayor said.",
-    ]
+
+def _flagged_between(before: str, doubted: str, after: str | None):
     tail = [before, doubted] + ([after] if after else [])
-    return clean_item(ParsedItem(format="text", headline="Harbor bridge reopens", blocks=[Block(text=t) for t in story + tail]))
+    return clean(ParsedItem(format="text", headline="Harbor bridge reopens", blocks=[Block(text=t) for t in _BRIDGE_STORY + tail]))
 
 
 @pytest.mark.parametrize("before, doubted, after, taken", [
@@ -583,17 +582,10 @@ def test_a_doubted_line_among_removed_boilerplate_goes_with_it(before, doubted, 
 
 
 def _doubted_under_story(publisher: str, doubted: str):
-    from ingest.clean.engine import clean as clean_item
-
-    story = [
-        "The harbor bridge reopened on Tuesday after six weeks of repairs, city officials said in a statement.",
-        "Traffic was light on the first morning, and commuters said the detour had added twenty minutes each way.",
-        "The council will vote next month on a plan to widen the bridge's pedestrian lanes, the mayor said.",
-        "The bridge first opened in 1962 and carries about 40,000 vehicles a day, according to the city.",
-        doubted,  # under the story, where a page's prompts stand
-    ]
-    return clean_item(ParsedItem(format="text", headline="Harbor bridge reopens", publisher=publisher,
-                                 blocks=[Block(text=t) for t in story]))
+    story = [*_BRIDGE_STORY, "The bridge first opened in 1962 and carries about 40,000 vehicles a day, according to the city.",
+             doubted]  # under the story, where a page's prompts stand
+    return clean(ParsedItem(format="text", headline="Harbor bridge reopens", publisher=publisher,
+                            blocks=[Block(text=t) for t in story]))
 
 
 @pytest.mark.parametrize("publisher, doubted, taken", [

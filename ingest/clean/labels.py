@@ -3,6 +3,7 @@
 - a related-link line: a "read also" label of any language, a colon, and a headline
   ("Czytaj także: Schroniska pękają w szwach", "Baca juga: ...", "READ ALSO: ...");
 - an ad label alone ("Advertisement", "Mainos", "Hirdetés", "Iklan");
+- buttons in square brackets ("[Spike] [Send to story] [Print]");
 - a rights notice: a line with the copyright sign, unless it reports or quotes someone;
 - a share bar: two or more networks' names with only interface words between ("WhatsApp Facebook X Copiar link");
 - a player's or reading time's label with its length in brackets ("Artikel anhören (3 Minuten)");
@@ -27,6 +28,8 @@ _RELATED_LINE = re.compile(
     + r")\s*[:|»›>–—-]\s*\S.{0,160}$",
     re.IGNORECASE,
 )
+# Two or more short labels each in square brackets and nothing else: an editing system's or a page's buttons.
+_BRACKETED_BUTTONS = re.compile(r"^(?:\[[^\[\]\d]{1,25}\]\s*){2,}$")
 # The copyright sign in its forms: "©", "(c)", full-width "（c）", "(C)".
 _COPYRIGHT_MARK = re.compile(r"©|[（(][cC][)）]")
 # The networks a share bar names, each a button ("Facebook", "X", "WhatsApp", "E-mail").
@@ -51,6 +54,8 @@ def label_rule(text: str) -> str | None:
         if 0 < len(rest) <= 5 and not _ENDS_SENTENCE.search(line) and any(
                 w in CALL_TO_ACTION_VERBS or w in PLATFORM_NOUNS for w in rest):
             return "structure:player-label"
+    if _BRACKETED_BUTTONS.match(line):
+        return "structure:interface-label"  # "[Spike] [Send to story] [Print] [Email to editor]": a system's buttons
     if _COPYRIGHT_MARK.search(line) and len(line.split()) <= 60:
         # "Copyright © ANTARA 2025", "（c）一般社団法人共同通信社 無断転載・複製を禁じます", "جميع الحقوق محفوظة ... © 2025":
         # a copyright mark is the rights notice's own sign; copy quoting one is reported speech or a quotation.

@@ -41,7 +41,8 @@ def _outlet(name: str) -> str:
 def outlet_from_copyright(text: str) -> str:
     """The outlet a copyright line names, or "" (an agency's own notice names no publisher)."""
     match = _COPYRIGHT.match(text.strip())
-    return _outlet(match.group("name")) if match else ""
+    # "© 2025 Harbour Times Ltd": the company that holds the rights; the outlet is its name without the form
+    return _COMPANY_SUFFIX.sub("", _outlet(match.group("name"))) if match else ""
 
 
 def decide_publisher(parsed: str, headline_site: str, removed_texts: list[str]) -> str:

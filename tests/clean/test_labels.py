@@ -18,6 +18,7 @@ from ingest.clean.labels import label_rule
     ("Artikel anhören (3 Minuten)", "structure:player-label"),
     ("WhatsApp  Facebook  X  Telegram  Copiar link", "structure:share-bar"),
     ("Copyright © ANTARA 2025", "structure:rights-notice"),
+    ("[Spike] [Send to story] [Print] [Email to editor]", "structure:interface-label"),
     ("（c）一般社団法人共同通信社　無断転載・複製を禁じます", "structure:rights-notice"),
     ("جميع الحقوق محفوظة لوكالة الأنباء الأردنية (بترا) © 2025", "structure:rights-notice"),
     ("Facebook Twitter LinkedIn Email", "structure:share-bar"),
@@ -40,6 +41,7 @@ def test_labels_are_removed(line, rule):
     "Harbour rescue (4 min)",  # neither a control nor the platform named
     "Facebook and X fined over data transfers",  # a headline about the networks: other words between
     "“Every page was stamped © 2025 and marked confidential,” the clerk said.",  # reported speech quoting a mark
+    "[1] [2]",  # footnote marks, not buttons
 ])
 def test_story_lines_of_the_same_look_stay(line):
     assert label_rule(line) is None

@@ -9,6 +9,9 @@ from ingest.normalize.publisher import decide_publisher, outlet_from_copyright
     ("Copyright 2026 Prairie Daily Ledger. All rights reserved.", "Prairie Daily Ledger"),
     ("(c) The Harbor Gazette 2025", "The Harbor Gazette"),
     ("© Copyright 2026 Tóparti Hírek", "Tóparti Hírek"),
+    # the company's legal form is no part of the outlet's name
+    ("© 2025 Harbour Times Ltd. All rights reserved.", "Harbour Times"),
+    ("Copyright 2026 Westfield Courier Media, Inc.", "Westfield Courier Media"),
     # an agency's own notice names no publisher, however it stacks its marks
     ("(c) Copyright Thomson Reuters 2026. Click For Restrictions - https://agency.reuters.com/en/copyright.html", ""),
     ("(c) 2025 Australian Associated Press Pty Ltd. Licensed to the subscriber named above.", ""),

@@ -31,7 +31,7 @@ from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.normalize.byline import looks_like_byline
 from ingest.vocabulary.signals import addresses_reader, is_platform_note
 from ingest.vocabulary.agencies import split_trailing_agency
-from ingest.vocabulary.words import DOCUMENT_TYPE_LABELS, LENGTH_IN_MINUTES, lower_caps_joiners, NOTICE_BUTTON_WORDS, STAFF_BYLINE, VIEW_ONLINE_LINK, WIRE_STATUS
+from ingest.vocabulary.words import DOCUMENT_TYPE_LABELS, LENGTH_IN_MINUTES, NOTE_TO_EDITORS_LABELS, lower_caps_joiners, NOTICE_BUTTON_WORDS, STAFF_BYLINE, VIEW_ONLINE_LINK, WIRE_STATUS
 from ingest.vocabulary import (
     CALL_TO_ACTION_VERBS, EDITION_WORDS, SECTION_WORDS, HEADER_LABELS, MONTHS, MONTHS_ANY_LANGUAGE, ABBREVIATIONS, AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, OUTLET_WORDS, READ_TIME_OR_AGE, SENTENCE_END, TITLE_WORDS,
     agency_name, parse_dateline,
@@ -615,11 +615,7 @@ def _is_note_to_editors(unit: str) -> bool:
     """ "Eds: UPDATES with ...", "Note to editors: ...": the wire speaking to the desk, above the headline."""
     labelled = _LABELLED_LINE.match(unit)
     label = labelled and " ".join(labelled.group("label").split()).casefold()
-    return bool(label) and label in _NOTE_LABELS and len(unit.split()) <= 60
-
-
-_NOTE_LABELS = frozenset({"eds", "ed's note", "eds note", "note to editors", "notes to editors", "editor's note",
-                          "editors' note", "editor’s note"})
+    return bool(label) and label in NOTE_TO_EDITORS_LABELS and len(unit.split()) <= 60
 
 
 # A catchline as British and Australian wires send it on top: the topic in capitals, then a word or two ("INQUEST

@@ -24,7 +24,8 @@ _DATE = (
     + r"|\d{1,2}\.?\s+" + _MONTH_ANY_LANGUAGE + r"(?:\s+\d{4})?))?"
 )
 # Capitals beyond ASCII: "SÃO PAULO", "BOGOTÁ", "ZÜRICH", "ŁÓDŹ" (a lower-case letter slipping in is refused below).
-_UP = r"A-ZÀ-ÖØ-ÞĀ-žА-ЯЁЂ-ЏΆ-Ω"  # Latin, Cyrillic ("СТАРА ЗАГОРА", "Стара Загора") and Greek capitals
+_UP_BEYOND_ASCII = r"À-ÖØ-ÞĀ-žА-ЯЁЂ-ЏΆ-Ω"
+_UP = r"A-Z" + _UP_BEYOND_ASCII  # Latin, Cyrillic ("СТАРА ЗАГОРА", "Стара Загора") and Greek capitals
 _LOW = r"a-zß-öø-ÿа-яёђ-џά-ω"
 # ", Malaysia", ", Calif.", and EFE's "Guadalajara (México), 5 mar": a region in brackets, then a date.
 _REGION = (
@@ -72,7 +73,7 @@ _AGENCY_THEN_PLACE = re.compile(
 # month, agency in brackets), and Japanese agencies close a bracket on the place: "【那覇共同】". Read only with a
 # known agency, since nothing else tells a place from the sentence's first word there.
 _UNCASED_DATED = re.compile(
-    r"^\s*(?P<place>[^\s\d()\[\]【】:,.A-Z" + _UP[3:] + _LOW + r"]+)(?:\s+(?P<date>\d{1,2}\s+[^\s\d()]+))?"
+    r"^\s*(?P<place>[^\s\d()\[\]【】:,." + _UP + _LOW + r"]+)(?:\s+(?P<date>\d{1,2}\s+[^\s\d()]+))?"
     r"\s*\((?P<credit>[^()]{1,30})\)\s*(?:—|–|-)\s*"
 )
 _BRACKETED_PLACE = re.compile(r"^\s*【(?P<place>[^】\s]{1,12}?)(?P<credit>共同|時事|新華社|聯合|聯合ニュース)】")

@@ -335,6 +335,9 @@ BYLINE_MARKUP_WORDS = (
 # --- header labels ------------------------------------------------------------------------------
 # "Title: ...", "Byline: ...", "Publication: ...": the labels a paste's header lines carry, in several languages,
 # and the field each names. "date", "slug" and "section" are read but are no story field.
+# The wire speaking to the desk above the headline: "Eds: UPDATES with ...", "Note to editors: embargoed until ...".
+NOTE_TO_EDITORS_LABELS = frozenset({"eds", "ed's note", "eds note", "note to editors", "notes to editors", "editor's note",
+                                    "editors' note", "editor’s note"})
 HEADER_LABELS: dict[str, str] = {
     **dict.fromkeys((
         "title", "headline", "hed", "head", "titel", "titre", "título", "titulo", "titolo", "tittel", "otsikko", "tytuł",
@@ -391,7 +394,7 @@ HEADER_LABELS: dict[str, str] = {
         "publicēts", "paskelbta", "публикувано", "δημοσιεύθηκε", "julkaistu", "udgivet", "publisert", "publicerad",
         "editör", "photo", "foto", "fotó", "bild", "image", "priority", "prio", "status", "id", "story id", "urgency",
         "version", "länge", "length", "zeichen", "ressort", "genre", "rubriek", "categoria", "categoría", "tema",
-        "eds", "ed's note", "eds note", "note to editors", "editor's note", "editors' note", "notes to editors",
+        *NOTE_TO_EDITORS_LABELS,
         "release date", "released", "date of release", "issued", "date issued", "fecha de publicación", "date de publication",
         "pubblicato", "gepubliceerd", "opublikowano", "zveřejněno", "diterbitkan", "dipublikasikan", "yayınlanma",
     ), "other"),

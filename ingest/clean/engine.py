@@ -315,7 +315,8 @@ def clean(
         if kept_by_switch(block.text):
             kept.append(replace(block, origin=index))
             continue
-        label = label_rule(block.text) if model is not None and block.kind == PARAGRAPH else None
+        label = label_rule(block.text, at_story_end=content_index.get(id(block), -1) >= span[1]) \
+            if model is not None and block.kind == PARAGRAPH else None
         if label:
             removed.append(Removal(text=block.text, rule=label, block=index))
             continue

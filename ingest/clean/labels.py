@@ -4,7 +4,7 @@
   ("Czytaj także: Schroniska pękają w szwach", "Baca juga: ...", "READ ALSO: ...");
 - an ad label alone ("Advertisement", "Mainos", "Hirdetés", "Iklan");
 - buttons in square brackets ("[Spike] [Send to story] [Print]");
-- a rights notice: a line with the copyright sign, unless it reports or quotes someone;
+- a rights notice: a line with the copyright sign or two of a notice's words, unless it reports or quotes someone;
 - a share bar: two or more networks' names with only interface words between ("WhatsApp Facebook X Copiar link");
 - a player's or reading time's label with its length in brackets ("Artikel anhören (3 Minuten)");
 - a control: one call-to-action verb alone ("Sdílet", "Udostępnij", "Reply"), or two or three words
@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ingest.vocabulary import AD_LABELS, CALL_TO_ACTION_VERBS, PLATFORM_NOUNS, RELATED_LABELS
-from ingest.vocabulary.signals import line_signals, lower_words
+from ingest.vocabulary.signals import line_signals, lower_words, rights_notice_wording
 from ingest.vocabulary.words import LENGTH_IN_MINUTES
 
 # The related labels that only ever head a link ("More:", "Watch:" and "Listen:" also head copy, so not these).
@@ -41,10 +41,34 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _ENDS_SENTENCE = re.compile(r"[.!?…]$")
 
 
-def label_rule(text: str) -> str | None:
-    """The structural rule a lone interface label matches, or None."""
+_BRACKETED_LINE = re.compile(r"^[\[<【(（].*[\]>】)）]$")
+
+
+def _is_rights_notice(line: str, at_story_end: bool) -> bool:
+    """A rights notice: the copyright mark anywhere; or, where notices stand (after the story's last paragraph, or
+    a line given wholly in brackets, as agencies tag a photo), a line that forbids or reserves and names rights or
+    reuse ("Está expresamente prohibida la redistribución", "[서울시 제공. 재판매 및 DB 금지]"). Copy that reports
+    or quotes someone on copyright is reported speech or a quotation, and stays."""
+    if len(line.split()) > 80:
+        return False
+    if not _COPYRIGHT_MARK.search(line):
+        count, forbids = rights_notice_wording(line)
+        bracketed = bool(_BRACKETED_LINE.match(line))
+        if not (forbids and (bracketed or at_story_end and count >= 2)):
+            return False
+    signals = line_signals(line)
+    return not (signals["reported_speech"] or signals["quotation"])
+
+
+def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
+    """The structural rule a lone interface label matches, or None. `at_story_end`: the line stands after the
+    story's last narrative paragraph, or is that paragraph, where an agency's rights notice closes its copy."""
     line = " ".join(text.split())
-    if not line or len(line) > 200:
+    if not line:
+        return None
+    if len(line) <= 600 and _is_rights_notice(line, at_story_end):
+        return "structure:rights-notice"
+    if len(line) > 200:
         return None
     if _RELATED_LINE.match(line) and len(line.split()) <= 25:
         return "structure:related-link"
@@ -56,12 +80,6 @@ def label_rule(text: str) -> str | None:
             return "structure:player-label"
     if _BRACKETED_BUTTONS.match(line):
         return "structure:interface-label"  # "[Spike] [Send to story] [Print] [Email to editor]": a system's buttons
-    if _COPYRIGHT_MARK.search(line) and len(line.split()) <= 60:
-        # "Copyright © ANTARA 2025", "（c）一般社団法人共同通信社 無断転載・複製を禁じます", "جميع الحقوق محفوظة ... © 2025":
-        # a copyright mark is the rights notice's own sign; copy quoting one is reported speech or a quotation.
-        signals = line_signals(line)
-        if not (signals["reported_speech"] or signals["quotation"]):
-            return "structure:rights-notice"
     # The line's words as its signals read them (the cleaner has read them for the story's span): a word never holds
     # a space, so collapsing the spaces changes none.
     words = lower_words(text)

@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from .gates import GateSet, SearchGate, fold
 from .words import (
     AD_LABELS, RELATED_LABELS, CALL_TO_ACTION_VERBS, OUTLET_VOICE, PLATFORM_NOUNS, RELATIVE_TIME, REPORTING_VERBS, RIGHTS_NOTICE_STEMS,
+    RIGHTS_NOTICE_STEMS_UNSPACED, RIGHTS_FORBIDDING_STEMS, RIGHTS_FORBIDDING_STEMS_UNSPACED,
     SECOND_PERSON, THIRD_PERSON, UPDATE_NOTICE_STEMS,
 )
 
@@ -55,7 +56,10 @@ _RELATED_OPENING = re.compile(r"^\W*(?:" + "|".join(re.escape(label) for label i
 # Where a prompt's imperative may stand: the line's start, a sentence's, or after a dash or an interface separator
 # ("Shared from Brekkie · tap to open this story in the app", "Budite u toku – zapratite nas na Viberu!").
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\s[–—·•|]\s+)([^\W\d_][\w'’-]*)")
-_RIGHTS_NOTICE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(stem) for stem in RIGHTS_NOTICE_STEMS) + r")|©", re.IGNORECASE)
+_RIGHTS_NOTICE = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(stem) for stem in (*RIGHTS_NOTICE_STEMS, *RIGHTS_FORBIDDING_STEMS)) + r")|©|"
+    + "|".join(re.escape(stem) for stem in (*RIGHTS_NOTICE_STEMS_UNSPACED, *RIGHTS_FORBIDDING_STEMS_UNSPACED)), re.IGNORECASE)
+_FORBIDDING = frozenset(stem.casefold() for stem in (*RIGHTS_FORBIDDING_STEMS, *RIGHTS_FORBIDDING_STEMS_UNSPACED))
 _UPDATE_NOTICE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(stem) for stem in UPDATE_NOTICE_STEMS) + r")", re.IGNORECASE)
 
 # The searches above with many alternatives, each run only with the alternatives a line's literals and digits leave
@@ -346,3 +350,11 @@ def is_platform_note(text: str) -> bool:
     oppdateres."): the platform's or the agency's voice, never a headline's second line."""
     signals = line_signals(text)
     return bool(signals["rights_notice"] or signals["update_notice"])
+
+
+def rights_notice_wording(text: str) -> tuple[int, bool]:
+    """How many distinct rights-notice stems a line holds, and whether one forbids or reserves ("prohibida",
+    "all rights reserved", "不得转载"): a notice names rights or reuse and forbids in its own voice, copy about a
+    copyright case names them without forbidding anything."""
+    stems = {match.group(0).casefold() for match in _RIGHTS_NOTICE_GATE.finditer(text)}
+    return len(stems), bool(stems & _FORBIDDING)

@@ -268,6 +268,39 @@ RIGHTS_NOTICE_STEMS = (
     "izinsiz", "izin alınmadan", "tanpa izin", "fără acordul", "engedély nélkül", "χωρίς άδεια", "bila ruhusa",
     "prawem autorskim", "autorská práva", "telif hakkı", "hak cipta", "exclusif des clients", "usage exclusif",
     "uso exclusivo", "uso esclusivo", "ausschließlich", "not for resale", "onward distribution",
+    # ownership and reuse in more languages: "Απαγορεύεται η αναδημοσίευση", "bản quyền", "перепечатка"
+    "αναδημοσίευση", "αναπαραγωγή", "πνευματικά δικαιώματα", "redifusión", "rozpowszechnianie", "kopiowanie",
+    "ophavsret", "перепечатка", "воспроизведение", "передрук", "bản quyền", "sao chép", "זכויות יוצרים",
+    "حقوق النشر", "إعادة النشر", "कॉपीराइट", "vehetők át", "átvehető", "átvétel", "közölhető",
+)
+# The forbidding half of a rights notice: a prohibition, a permission asked for, or a reservation formula, in the
+# languages the signals cover ("Está expresamente prohibida la redistribución", "az MTI Zrt. előzetes írásbeli
+# engedélyével vehetők át", "כל הזכויות שמורות ... אין להעתיק", "все права защищены"). Copy about a copyright
+# dispute names rights and reuse ("Reproduction fees ... a copyright directive") but forbids nothing in its own voice.
+RIGHTS_FORBIDDING_STEMS = (
+    "rights reserved", "all rights", "without permission", "without the written", "without prior", "written consent",
+    "written permission", "prior permission", "is prohibited", "are prohibited", "strictly prohibited", "not for resale",
+    "may not be", "must not be", "onward distribution",
+    "derechos reservados", "sin permiso", "sin previo", "prohibida", "proibida", "direitos reservados",
+    "sem autorização", "diritti riservati", "riproduzione riservata", "senza autorizzazione", "vietata", "vietato",
+    "droits réservés", "sans autorisation", "interdite", "interdit", "rechte vorbehalten", "ohne genehmigung",
+    "verboten", "untersagt", "alle rechten", "zonder toestemming", "prawa zastrzeżone", "bez zgody", "zabronione",
+    "všechna práva", "bez souhlasu", "zakázáno", "tüm hakları", "izinsiz", "izin alınmadan", "yasaktır", "hak cipta",
+    "tanpa izin", "dilarang", "drepturile rezervate", "fără acordul", "interzisă", "interzise", "minden jog",
+    "engedély nélkül", "engedélyével", "engedélye nélkül", "ilman lupaa", "kielletty", "uden tilladelse", "uten tillatelse",
+    "forbudt", "utan tillstånd", "förbjuden", "χωρίς άδεια", "απαγορεύεται", "bila ruhusa", "все права защищены",
+    "без разрешения", "без письменного", "запрещено", "усі права захищені", "без дозволу", "заборонено",
+    "nghiêm cấm", "khi chưa được", "כל הזכויות שמורות", "אין להעתיק", "ללא אישור", "جميع الحقوق محفوظة", "دون إذن",
+    "يمنع", "सर्वाधिकार सुरक्षित", "बिना अनुमति",
+)
+# Both halves in scripts written without spaces between words, matched anywhere in a line (a word boundary means
+# nothing there): "未经新华社书面授权…不得转载", "無断転載を禁じます", "무단 전재-재배포 금지", "สงวนลิขสิทธิ์".
+# Three characters or more each, so the line's literal prefilter can look for them.
+RIGHTS_NOTICE_STEMS_UNSPACED = ("版权声明", "著作権", "저작권", "재배포", "ลิขสิทธิ์")
+RIGHTS_FORBIDDING_STEMS_UNSPACED = (
+    "版权所有", "书面授权", "未经授权", "不得转载", "禁止转载", "版權所有", "書面授權", "未經授權", "不得轉載", "禁止轉載",
+    "無断転載", "無断複製", "無断で転載", "禁じます", "무단 전재", "무단전재", "재판매", "db 금지", "สงวนลิขสิทธิ์",
+    "ห้ามคัดลอก",
 )
 # Stems of a note that the story is still being written: "This is a developing story", "check back for updates",
 # "Esta noticia está en desarrollo", "wird aktualisiert", "en cours d'actualisation", "in aggiornamento".

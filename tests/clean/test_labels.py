@@ -45,3 +45,35 @@ def test_labels_are_removed(line, rule):
 ])
 def test_story_lines_of_the_same_look_stay(line):
     assert label_rule(line) is None
+
+
+# A rights notice without the copyright mark: it forbids or reserves in its own voice and names rights or reuse, and
+# stands where notices stand (closing the story, or a line wholly in brackets). Lines of copy naming the same
+# words about a copyright case forbid nothing, or stand inside the story.
+@pytest.mark.parametrize("line,at_end", [
+    ("Está expresamente prohibida la redistribución y la redifusión de todo o parte de los contenidos.", True),
+    ("Az MTI hírszolgáltatásának anyagai kizárólag az MTI Zrt. előzetes írásbeli engedélyével vehetők át és közölhetők.", True),
+    ("כל הזכויות שמורות לרויטרס. אין להעתיק, לשכפל או להפיץ תוכן זה ללא אישור בכתב.", True),
+    ("Bản quyền thuộc về Thông tấn xã Việt Nam. Nghiêm cấm sao chép, phát hành lại khi chưa được sự đồng ý.", True),
+    ("【版权声明】本文为新华社独家稿件，未经新华社书面授权，任何单位和个人不得转载、摘编或以其他方式使用。", True),
+    ("Все права защищены. Перепечатка материалов без разрешения редакции запрещена.", True),
+    ("[서울시 제공. 재판매 및 DB 금지]", False),  # an agency's photo tag, wherever it stands
+    ("(c) Agencia EFE 2025. Está expresamente prohibida la redistribución y la redifusión de todo o parte de los "
+     "contenidos de los servicios de Efe, sin previo y expreso consentimiento de la Agencia EFE S.A.", False),  # the mark
+])
+def test_rights_notices_in_any_language(line, at_end):
+    assert label_rule(line, at_story_end=at_end) == "structure:rights-notice"
+
+
+@pytest.mark.parametrize("line,at_end", [
+    # copy about a copyright case: rights and reuse named, nothing forbidden in the outlet's voice
+    ("Reproduction fees for news content have been fiercely disputed since the EU adopted a copyright directive.", True),
+    # a notice's words inside the story, not at its end and not bracketed
+    ("Copying the designs without permission is prohibited under the new copyright rules for the fair.", False),
+    # quoted, at the end: reported speech
+    ("\"All rights reserved, reproduction prohibited,\" the notice said.", True),
+    # one stem only
+    ("The museum reserves the right to refuse entry; photography is prohibited.", True),
+])
+def test_copy_about_rights_stays(line, at_end):
+    assert label_rule(line, at_story_end=at_end) is None

@@ -97,9 +97,11 @@ def normalize(cleaned: CleanedItem, style: HouseStyle = HouseStyle()) -> StoryDr
     if not byline_raw and looks_like_byline(subheadline_raw):
         byline_raw, subheadline_raw = subheadline_raw, ""  # "Reuters Staff" under the headline is the byline
     subheadline = normalize_headline(subheadline_raw, PRESERVE).text if subheadline_raw else ""
+    wire_dateline = _body_dateline(item.blocks) or (parse_dateline(item.dateline + " — x") if item.dateline else None)
+    if not byline_raw and wire_dateline and wire_dateline.reporters:
+        byline_raw = wire_dateline.reporters  # "(서울=연합뉴스) 김민수 이서연 기자 =": the agency's opening names them
     byline = parse_byline(byline_raw)
 
-    wire_dateline = _body_dateline(item.blocks) or (parse_dateline(item.dateline + " — x") if item.dateline else None)
     # A packed header's dateline slot wins; the body's wire dateline still gives place and credit.
     dateline = _clean_field(item.dateline) or (wire_dateline.place if wire_dateline else "")
     # A credit sent as the agency's short name ("dpa", "AP") is named in full, as every other credit is.

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from nameparser import HumanName
 
 from ingest.vocabulary.agencies import split_trailing_agency
-from ingest.vocabulary.words import DESK_NAMES, STAFF_BYLINE
+from ingest.vocabulary.words import DESK_NAMES, SCRIPT_BY_WORDS, SCRIPT_PEOPLE_JOINERS, SCRIPT_ROLE_WORDS, STAFF_BYLINE
 from ingest.vocabulary.words import lower_caps_joiners
 from ingest.vocabulary import MONTHS, HEADER_LABELS, AND_WORDS, FOREIGN_AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, READ_TIME_OR_AGE, SURNAME_JOINERS, agency_name
 
@@ -212,6 +212,55 @@ def _strip_by(text: str) -> str:
     return text
 
 
+_LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ]")
+_SCRIPT_BY = re.compile(r"^\s*(?:" + "|".join(map(re.escape, SCRIPT_BY_WORDS)) + r")(?:\s*[:：/｜|]\s*|\s+)")
+# A post stands apart from the name in spaced scripts ("김민수 기자", "ανταποκρίτρια"), glued to it in Chinese
+# ("记者王晓明"): a word of its own there, anywhere in Chinese and Japanese.
+_SCRIPT_ROLE = re.compile(
+    r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, SCRIPT_ROLE_WORDS)) + r")(?![^\W\d_])"
+    r"|(?:特约记者|记者|記者|特派员|特派員|通讯员|通訊員|編集委員)")
+_SCRIPT_JOIN = re.compile(SCRIPT_PEOPLE_JOINERS)
+_HANGUL_NAME = re.compile(r"[가-힣]{2,4}")
+_AND_PREFIX = re.compile(r"^[וو](?=[^\W\d_]{2,})")
+
+
+def _script_byline(text: str, raw: str) -> Byline | None:
+    """A byline in a script without Latin letters (Chinese, Korean, Japanese, Greek, Hebrew, Arabic, Cyrillic,
+    Thai, Devanagari), or None for a Latin one. Its label, posts, e-mail and agency go; the people stay as the copy
+    joined them: "作者：记者 周敏" -> "周敏"; "김민수 이서연 기자" -> "김민수 이서연" (two reporters: Korean names are
+    one word); "Ελένη Μαυρίδου, ανταποκρίτρια ΑΠΕ-ΜΠΕ" -> "Ελένη Μαυρίδου", credit the agency."""
+    text = _EMAIL.sub(" ", text)
+    if _LATIN_LETTER.search(_SCRIPT_ROLE.sub("", text).replace("DB", "")) or not any(c.isalpha() for c in text):
+        return None
+    text = " ".join(_SCRIPT_BY.sub("", text, count=1).split())
+    credit = ""
+    people: list[str] = []
+    shown: list[str] = []  # each person's piece as the copy wrote it, joiners and all
+    for piece in re.split(r"\s*[,،|]\s*(?=\S*" + _SCRIPT_ROLE.pattern + r"|[^,،|]*$)|\s+[-–—|]\s+", text):
+        agency = agency_name(piece.strip())
+        leftover = "" if agency else _SCRIPT_ROLE.sub(" ", piece)
+        for word in leftover.split():
+            if agency_name(word):
+                agency = agency or agency_name(word)
+                leftover = leftover.replace(word, " ")
+        if agency:
+            credit = credit or agency
+        leftover = " ".join(leftover.split()).strip(" ,:：;")
+        if not leftover:
+            continue
+        names = [_AND_PREFIX.sub("", n.strip()) if i else n.strip() for i, n in enumerate(_SCRIPT_JOIN.split(leftover)) if n.strip()]
+        if len(names) > 1 and any(len(n.split()) < 2 for n in names) and re.search(r"\s[וو]", leftover):
+            names = [leftover]  # a prefix letter inside one person's name, not "and"
+        if all(_HANGUL_NAME.fullmatch(w) for n in names for w in n.split()):
+            names = [w for n in names for w in n.split()]  # Korean reporters side by side: each name one word
+        people += names
+        shown.append(leftover)
+    if not people:
+        # "כתבי רויטרס" (Reuters' reporters): the collective as written, the agency its credit
+        return Byline(text=text, raw=raw, credit=credit) if credit else None
+    return Byline(text=", ".join(shown), raw=raw, authors=people, credit=credit)
+
+
 def parse_byline(raw: str) -> Byline:
     # A byline set on two lines ("By ANNA LIND" / "Associated Press") reads as two comma-separated segments.
     text = lower_caps_joiners(" ".join(re.sub(r"\s*\n\s*", ", ", (raw or "").strip()).split()))
@@ -219,6 +268,9 @@ def parse_byline(raw: str) -> Byline:
         return Byline(text="", raw=raw or "")
     if len(text) > _LONGEST_BYLINE:  # not a byline but a paragraph in the byline slot: shown as sent, no names read
         return Byline(text=text, raw=raw)
+    scripted = _script_byline(text, raw)
+    if scripted is not None:
+        return scripted
     text = _strip_outer(_TRAILING_DATE.sub("", _strip_by(_TRAILING_META.sub("", text))))
     credit = ""
     paren = _PAREN_CREDIT.search(text)
@@ -321,4 +373,6 @@ def looks_like_byline(line: str) -> bool:
         first = text.split()[0].lower()
         return first in ("from", "staff", "wire", "news") or agency_name(first) is not None or bool(_NOT_PERSON.match(text))
     name, _, role = re.sub(r"\s*\|\s*|\s+[-–—]\s+", ", ", text).partition(",")  # "Jane Doe | Reuters", "Jane Doe - AP"
+    if role.strip() and _SCRIPT_ROLE.search(role) and 0 < len(name.split()) <= 4 and not any(c.isdigit() for c in name):
+        return True  # "Ελένη Μαυρίδου, ανταποκρίτρια ΑΠΕ-ΜΠΕ": a name, then a post in its own script
     return bool(role.strip()) and bool(_ROLE.search(role) or agency_name(role)) and _is_person(name.strip())

@@ -31,7 +31,7 @@ from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.normalize.byline import looks_like_byline
 from ingest.vocabulary.signals import addresses_reader, is_platform_note
 from ingest.vocabulary.agencies import split_trailing_agency
-from ingest.vocabulary.words import DOCUMENT_TYPE_LABELS, LENGTH_IN_MINUTES, NOTE_TO_EDITORS_LABELS, lower_caps_joiners, NOTICE_BUTTON_WORDS, STAFF_BYLINE, VIEW_ONLINE_LINK, WIRE_STATUS
+from ingest.vocabulary.words import SCRIPT_BYLINE_OPENING, DOCUMENT_TYPE_LABELS, LENGTH_IN_MINUTES, NOTE_TO_EDITORS_LABELS, lower_caps_joiners, NOTICE_BUTTON_WORDS, STAFF_BYLINE, VIEW_ONLINE_LINK, WIRE_STATUS
 from ingest.vocabulary import (
     CALL_TO_ACTION_VERBS, EDITION_WORDS, SECTION_WORDS, HEADER_LABELS, MONTHS, MONTHS_ANY_LANGUAGE, ABBREVIATIONS, AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, OUTLET_WORDS, READ_TIME_OR_AGE, SENTENCE_END, TITLE_WORDS,
     agency_name, parse_dateline,
@@ -422,6 +422,8 @@ def _is_byline_line(line: str) -> bool:
         return True
     if STAFF_BYLINE.match(split_trailing_agency(line)[0]):
         return True  # "From staff reports", "Staff and wire reports", "La Rédaction, avec Belga"
+    if SCRIPT_BYLINE_OPENING.match(line) and len(line.split()) <= 8 and not _CLOSES_SENTENCE.search(line):
+        return True  # "מאת כתבי רויטרס", "作者：记者 周敏", "بقلم محمد علي": a by-label of a script without capitals
     foreign = _FOREIGN_BY.match(line)
     # "Von Anna Berger, dpa", "Av Sara Nyström/TT", "Par Julien MERCIER avec AFP": the name before a comma, slash or
     # agency joiner must be a name; the agency or role after it may be anything.

@@ -77,6 +77,17 @@ _UNCASED_DATED = re.compile(
     r"\s*\((?P<credit>[^()]{1,30})\)\s*(?:—|–|-)\s*"
 )
 _BRACKETED_PLACE = re.compile(r"^\s*【(?P<place>[^】\s]{1,12}?)(?P<credit>共同|時事|新華社|聯合|聯合ニュース)】")
+# Korean agencies bracket the place and the agency with "=", then name the reporters before "기자 =":
+# "(서울=연합뉴스) 김민수 이서연 기자 = ...", "(부산=뉴시스) 박지훈 기자 = ...". Chinese agencies run agency, place and
+# date into "电" and bracket the reporters: "新华社北京3月18日电（记者王晓明、李静）...". The reporters are the byline.
+_KOREAN_OPENING = re.compile(
+    r"^\s*\((?P<place>[^()=\s]{1,10})=(?P<credit>[^()=]{1,12})\)\s*"
+    r"(?:(?P<reporters>[^=()]{2,40}?)\s*(?:기자|특파원|통신원|객원기자)\s*=\s*)?"
+)
+_CHINESE_OPENING = re.compile(
+    r"^\s*(?P<credit>新华社|新華社|中新社|中新網|中新网)(?P<place>[^\d\s（(]{1,8}?)(?P<date>\d{1,2}月\d{1,2}日)电\s*"
+    r"(?:[（(](?P<reporters>(?:记者|記者|特约记者|通讯员)[^）)]{1,40})[）)])?"
+)
 # Capitalised words that open a paragraph with a colon without being a place.
 _NOT_PLACES = {
     "NOTE", "UPDATE", "UPDATED", "CORRECTION", "CORRECTED", "EDITOR'S NOTE", "EDITORS NOTE", "BREAKING", "EXCLUSIVE",
@@ -92,6 +103,7 @@ class Dateline:
     place: str
     date: str
     credit: str  # full agency name, or the text in parentheses when not a known agency
+    reporters: str = ""  # the people an agency's opening names ("김민수 이서연", "记者王晓明、李静"): a byline
 
 
 def _credit(text: str) -> str:
@@ -153,6 +165,10 @@ def parse_dateline(paragraph: str) -> Dateline | None:
         date = match.groupdict().get("date") or ""
         return Dateline(raw=match.group(0).strip(), place=match.group("place").strip(), date=date.strip(),
                         credit=_credit(match.group("credit").strip()))
+    match = _KOREAN_OPENING.match(paragraph or "") or _CHINESE_OPENING.match(paragraph or "")
+    if match and agency_name(match.group("credit")):
+        return Dateline(raw=match.group(0).strip(), place=match.group("place"), date=match.groupdict().get("date") or "",
+                        credit=_credit(match.group("credit")), reporters=(match.group("reporters") or "").strip())
     match = _BROADCAST.match(paragraph or "")
     if match and _names_an_outlet(match.group("credit").strip()):
         return Dateline(

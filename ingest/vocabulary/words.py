@@ -36,6 +36,21 @@ SURNAME_JOINERS = frozenset({"y", "e"})
 # id "oleh", sw "na", tl "ni", ro "de", af "deur" (only before a name and nothing else: see the parser's byline test).
 FOREIGN_BY_WORDS = ("por", "von", "par", "door", "av", "di", "af", "przez", "oleh", "na", "ni", "de", "deur",
                     "بقلم", "بواسطة")  # Arabic "by the pen of", "by"
+# Bylines in scripts other than Latin: the label or "by" word that opens one, the posts written beside a name
+# (before it in Chinese, "记者王晓明"; after it in Korean, "김민수 기자"; after a comma in Greek), and the words that
+# join people. What stays is the people as the copy joined them ("王晓明、李静", "김민수 이서연", "יעל בן-דוד וערן שושני").
+SCRIPT_BY_LABELS = ("作者", "撰文", "记者", "記者", "작성자", "מאת", "Автор", "Авторы", "بقلم", "بواسطة", "लेखक", "โดย")
+SCRIPT_BY_WORDS = (*SCRIPT_BY_LABELS, "文", "글", "기자", "Текст", "Του", "Της", "Των", "Από", "كتب", "كتبت", "द्वारा")
+# A line opening with one of the labels above can only be a byline ("מאת כתבי רויטרס", "作者：记者 周敏"); the other
+# words open ordinary sentences too ("Από το Σάββατο ...") and count only inside a byline already found.
+SCRIPT_BYLINE_OPENING = re.compile(r"^\s*(?:" + "|".join(map(re.escape, SCRIPT_BY_LABELS)) + r")(?:\s*[:：/｜|]\s*|\s+)(?=\S)")
+SCRIPT_ROLE_WORDS = ("特约记者", "记者", "記者", "特派员", "特派員", "通讯员", "通訊員", "編集委員", "선임기자", "객원기자",
+                     "기자", "특파원", "통신원", "ανταποκρίτρια", "ανταποκριτής", "συντάκτρια", "συντάκτης",
+                     "δημοσιογράφος", "כתבי", "כתבת", "כתב", "כתבנו", "مراسلة", "مراسل", "корреспондент", "обозреватель",
+                     "संवाददाता", "ผู้สื่อข่าว")
+# Joiners between people: the ideographic comma and middle dots; "and" written as a word (Greek, Russian, Thai,
+# Hindi); Hebrew and Arabic glue "and" to the next name as a prefix letter (ו, و).
+SCRIPT_PEOPLE_JOINERS = r"\s*[、，,;；/·・]\s*|\s+(?:και|и|і|та|และ|और)\s+|\s(?=[וو][^\W\d_]{2,})"
 # Words that open an English byline: "By", "Written by", "Story by", "Reporting by".
 BY_PHRASES = ("by", "words by", "word by", "written by", "posted by", "compiled by", "story by", "text by",
               "reported by", "report by", "reporting by")

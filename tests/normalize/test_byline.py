@@ -1,7 +1,7 @@
 """Byline rules, table-driven: people, agencies, staff lines, name particles and suffixes."""
 import pytest
 
-from ingest.normalize.byline import parse_byline
+from ingest.normalize.byline import looks_like_byline, parse_byline
 
 CASES = [
     # raw, shown byline, authors, credit
@@ -123,6 +123,16 @@ CASES = [
     # Arabic "by": the agency alone is the credit, a person is the author
     ("بواسطة فرانس برس", "فرانس برس", [], "Agence France-Presse"),
     ("بقلم سامي خوري", "سامي خوري", ["سامي خوري"], ""),
+    # scripts without Latin letters: label, post, e-mail and agency go; the people stay as the copy joined them
+    ("王晓明、李静", "王晓明、李静", ["王晓明", "李静"], ""),
+    ("记者王晓明", "王晓明", ["王晓明"], ""),
+    ("作者：记者 周敏", "周敏", ["周敏"], ""),
+    ("김민수 이서연", "김민수 이서연", ["김민수", "이서연"], ""),  # two Korean reporters side by side
+    ("박지훈 기자 jhpark@gnon.kr", "박지훈", ["박지훈"], ""),
+    ("Ελένη Μαυρίδου, ανταποκρίτρια ΑΠΕ-ΜΠΕ", "Ελένη Μαυρίδου", ["Ελένη Μαυρίδου"], "Αθηναϊκό-Μακεδονικό Πρακτορείο Ειδήσεων"),
+    ("מאת יעל בן-דוד וערן שושני", "יעל בן-דוד וערן שושני", ["יעל בן-דוד", "ערן שושני"], ""),  # "and" glued as ו
+    ("מאת כתבי רויטרס", "כתבי רויטרס", [], "Reuters"),  # Reuters' reporters: a collective
+    ("Иван Петров и Анна Смирнова, ТАСС", "Иван Петров и Анна Смирнова", ["Иван Петров", "Анна Смирнова"], "TASS"),
 ]
 
 
@@ -135,3 +145,8 @@ def test_byline(raw, shown, authors, credit):
 
 def test_roles_are_kept_apart_from_names():
     assert parse_byline("Jane Doe, Staff Writer").roles == ["Staff Writer"]
+
+
+@pytest.mark.parametrize("line", ["Ελένη Μαυρίδου, ανταποκρίτρια ΑΠΕ-ΜΠΕ", "박지훈, 기자"])
+def test_a_name_and_a_post_in_its_own_script_is_a_byline(line):
+    assert looks_like_byline(line)

@@ -116,3 +116,16 @@ def test_dateline(paragraph, place, date, credit):
         assert dateline is not None
         assert (dateline.place, dateline.date, dateline.credit) == (place, date, credit)
         assert paragraph.startswith(dateline.raw)  # the raw dateline is the paragraph's own text
+
+
+# Korean and Chinese agencies' openings carry place, agency and the reporters, who are the byline.
+@pytest.mark.parametrize("paragraph,place,credit,reporters", [
+    ("(서울=연합뉴스) 김민수 이서연 기자 = 서울 지하철 9호선이 개통한다.", "서울", "연합뉴스", "김민수 이서연"),
+    ("(부산=연합뉴스) 박지훈 특파원 = 부산항이 ...", "부산", "연합뉴스", "박지훈"),
+    ("(서울=연합뉴스) 서울 지하철 9호선이 개통한다.", "서울", "연합뉴스", ""),
+    ("新华社北京3月18日电（记者王晓明、李静）记者18日从北京市交通委员会获悉", "北京", "新华通讯社", "记者王晓明、李静"),
+    ("中新社上海3月18日电 (记者 张三)上海市...", "上海", "中国新闻社", "记者 张三"),
+])
+def test_agency_openings_name_the_reporters(paragraph, place, credit, reporters):
+    found = parse_dateline(paragraph)
+    assert (found.place, found.credit, found.reporters) == (place, credit, reporters)

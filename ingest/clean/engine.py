@@ -23,6 +23,7 @@ import regex
 
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, CleanedItem, ParsedItem, Removal
 from ingest.vocabulary.signals import line_signals
+from ingest.vocabulary.words import PLATFORM_BRANDS
 
 from . import prefilter, scoring
 from .budget import StoryBudget
@@ -416,13 +417,30 @@ def _doubt_naming_own_outlet(publisher: str, kept: list[Block], removed: list[Re
     name = _LEADING_ARTICLE.sub("", " ".join(publisher.split())).casefold()
     if len(name.split()) < 2 and len(name) < 8:
         return kept, flagged
-    pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
+    # The name as a word, or inflected as agglutinative languages inflect it: "Kövesse a Baranyai Naplót a Facebookon".
+    pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"\w{0,3}(?!\w)")
     taken = {}
     for index, flag in _doubted_lines(flagged).items():
         signals = line_signals(flag["text"])
         if pattern.search(flag["text"].casefold()) and not (signals["reported_speech"] or signals["quotation"]):
             taken[index] = flag
-    return _take_doubted(taken, "scored:names-own-outlet", kept, removed, flagged)
+    kept, flagged = _take_doubted(taken, "scored:names-own-outlet", kept, removed, flagged)
+    # Undoubted too: a short line naming the outlet and a network or app store it is followed on, whatever language
+    # asks ("Theo dõi Báo Sông Hậu trên Google News", "Follow the Ledger on WhatsApp"): the outlet promoting itself.
+    taken = {}
+    for block in kept:
+        text = block.text
+        if block.kind != PARAGRAPH or len(text.split()) > 16 or any(c.isdigit() for c in text):
+            continue
+        folded = text.casefold()
+        if pattern.search(folded) and _PLATFORM_BRAND.search(folded):
+            signals = line_signals(text)
+            if not (signals["reported_speech"] or signals["quotation"]):
+                taken[block.origin] = {"text": text, "block": block.origin}
+    return _take_doubted(taken, "structure:follow-prompt", kept, removed, flagged)
+
+
+_PLATFORM_BRAND = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(brand) for brand in PLATFORM_BRANDS) + r")\w{0,3}(?!\w)")
 
 
 def _at(block: Block, index: int) -> Block:

@@ -23,8 +23,8 @@ import trafilatura
 from lxml import etree
 
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
-from ingest.vocabulary import AND_WORDS, NAME_PARTICLES
-from ingest.vocabulary.words import BYLINE_MARKUP_WORDS
+from ingest.vocabulary import AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES
+from ingest.vocabulary.words import BYLINE_MARKUP_WORDS, SCRIPT_BYLINE_OPENING
 
 from .depth import checked_page_tree, refuse_too_deep
 from .encoding import decode, strip_control
@@ -354,14 +354,25 @@ def _meta_author(tree: lxml.html.HtmlElement | None) -> str:
 _MARKED = etree.XPath("descendant-or-self::*[@class or @rel]")
 
 
+# A theme may name the element by the word it prints (class="by", "post-by"); "sort-by" is a control, so such an
+# element counts only when its text opens with a "by" word of some language ("מאת: יעל בן-דוד", "By Jane Doe").
+_BY_CLASS = re.compile(r"(?:^|[\s_-])by(?:$|[\s_-])", re.IGNORECASE)
+_PRINTS_BY = re.compile(r"^\s*(?:by|" + "|".join(FOREIGN_BY_WORDS) + r")[:\s]", re.IGNORECASE)
+
+
 def _byline_element_text(tree: lxml.html.HtmlElement | None) -> str:
     """The first short element the page marks as its byline (class byline/author/autor ...), as it reads."""
     if tree is None:
         return ""
     for element in _MARKED(tree):
-        if _BYLINE_CLASS.search(f"{element.get('class', '')} {element.get('rel', '')}"):
+        marks = f"{element.get('class', '')} {element.get('rel', '')}"
+        if _BYLINE_CLASS.search(marks):
             text = _byline_text(element)
             if 0 < len(text.split()) <= 12:
+                return text
+        elif _BY_CLASS.search(marks):
+            text = _byline_text(element)
+            if 0 < len(text.split()) <= 12 and (_PRINTS_BY.match(text) or SCRIPT_BYLINE_OPENING.match(text)):
                 return text
     return ""
 

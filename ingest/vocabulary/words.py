@@ -268,6 +268,15 @@ PLATFORM_NOUNS = frozenset({
     "prywatność", "prywatności", "privatsphäre", "datenschutz", "confidentialité", "privacidad", "privacidade",
     "integritet", "personvern", "yksityisyys", "yksityisyytesi", "soukromí", "gizlilik", "privasi", "serwis", "serwisu",
 })
+# The networks, messengers and app stores an outlet asks to be followed on, by their names (the same in every
+# language, inflected in some: "a Facebookon", "na WhatsAppu"): a short line naming one of them and the outlet
+# itself is the outlet promoting itself.
+PLATFORM_BRANDS = (
+    "facebook", "instagram", "twitter", "whatsapp", "telegram", "youtube", "tiktok", "google news", "google play",
+    "app store", "linkedin", "threads", "bluesky", "mastodon", "naver", "kakaotalk", "wechat", "weibo", "zalo",
+    "viber", "spotify", "apple podcasts", "flipboard", "snapchat", "pinterest", "signal", "הווטסאפ", "ווטסאפ", "פייסבוק", "טלגרם", "واتساب", "فيسبوك",
+    "تيليجرام", "फेसबुक", "व्हाट्सएप", "вконтакте", "телеграм",
+)
 # Stems of the words an outlet's or agency's rights notice is made of: "may not be reproduced", "redistribution
 # prohibited", "all rights reserved", "licensed for display", in the languages the signals cover. Matched as word
 # beginnings, so one stem covers a word's forms ("reproduc" -> reproduced, reproducido, reproduction, reproduzione).

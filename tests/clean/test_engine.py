@@ -622,3 +622,25 @@ def test_the_quick_tests_before_the_link_and_end_marker_patterns_hide_no_match()
 
     top_level = list(_parser.parse(engine._LINK_ONLY.pattern, re.IGNORECASE))  # a sequence every match runs through
     assert (_constants.LITERAL, ord(":")) in top_level
+
+
+@pytest.mark.parametrize("publisher, line, taken", [
+    # the outlet asking to be followed on a network or app store, in any language, inflected or not
+    ("Báo Sông Hậu", "Theo dõi Báo Sông Hậu trên Google News", True),
+    ("Baranyai Napló", "Ne maradjon le semmiről! Kövesse a Baranyai Naplót a Facebookon is!", True),
+    ("Ege Postası", "Haberin devamı için Ege Postası'nı Google News'te takip edin.", True),
+    # copy naming the outlet and a network: a figure, reported speech, a long sentence, or another outlet
+    ("The Harbour Ledger", "Its Facebook page went quiet after the Harbour Ledger asked about the closure in 2023.", False),
+    ("The Harbour Ledger", "“Follow the Harbour Ledger on WhatsApp,” the mayor joked at the opening.", False),
+    ("The Harbour Ledger", "Follow the Coastal Courier on WhatsApp", False),
+    ("The Harbour Ledger", "The council, which the Harbour Ledger asked about its Facebook posts last week, said it "
+                           "would review how residents are told about closures on the bridge.", False),
+])
+def test_a_line_naming_the_outlet_and_a_network_is_a_follow_prompt(publisher, line, taken):
+    cleaned = _doubted_under_story(publisher, line)
+    rules = {piece.text: piece.rule for piece in cleaned.removed}
+    if taken:  # the model may have doubted it first: either way the outlet promoting itself
+        assert rules.get(line) in ("structure:follow-prompt", "scored:names-own-outlet")
+        assert line not in [b.text for b in cleaned.item.blocks]
+    else:
+        assert rules.get(line) not in ("structure:follow-prompt", "scored:names-own-outlet")

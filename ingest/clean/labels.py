@@ -4,6 +4,7 @@
   ("Czytaj także: Schroniska pękają w szwach", "Baca juga: ...", "READ ALSO: ...");
 - an ad label alone ("Advertisement", "Mainos", "Hirdetés", "Iklan");
 - buttons in square brackets ("[Spike] [Send to story] [Print]");
+- a mail's legal footer ("This e-mail ... is confidential ... received it in error");
 - a rights notice: a line with the copyright sign or two of a notice's words, unless it reports or quotes someone;
 - a share bar: two or more networks' names with only interface words between ("WhatsApp Facebook X Copiar link");
 - a player's or reading time's label with its length in brackets ("Artikel anhören (3 Minuten)");
@@ -19,7 +20,7 @@ import re
 
 from ingest.vocabulary import AD_LABELS, CALL_TO_ACTION_VERBS, PLATFORM_NOUNS, RELATED_LABELS
 from ingest.vocabulary.signals import line_signals, lower_words, rights_notice_wording
-from ingest.vocabulary.words import LENGTH_IN_MINUTES
+from ingest.vocabulary.words import LENGTH_IN_MINUTES, MAIL_DISCLAIMER_SELF, MAIL_DISCLAIMER_TERMS
 
 # The related labels that only ever head a link ("More:", "Watch:" and "Listen:" also head copy, so not these).
 _AMBIGUOUS_RELATED = {"more", "watch", "listen", "trending", "popular", "recommended", "more from", "more on this"}
@@ -68,6 +69,12 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         return None
     if len(line) <= 600 and _is_rights_notice(line, at_story_end):
         return "structure:rights-notice"
+    if len(line) <= 800 and MAIL_DISCLAIMER_SELF.search(line) and len(set(m.group(0).lower() for m in MAIL_DISCLAIMER_TERMS.finditer(line))) >= 2:
+        # "This e-mail and any files transmitted with it are confidential ... If you have received this e-mail in
+        # error please notify the sender": a mail's legal footer speaking of itself; copy quoting one reports it
+        signals = line_signals(line)
+        if not (signals["reported_speech"] or signals["quotation"]):
+            return "structure:mail-disclaimer"
     if len(line) > 200:
         return None
     if _RELATED_LINE.match(line) and len(line.split()) <= 25:

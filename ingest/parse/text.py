@@ -31,7 +31,7 @@ from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.normalize.byline import looks_like_byline
 from ingest.vocabulary.signals import addresses_reader, is_platform_note
 from ingest.vocabulary.agencies import split_trailing_agency
-from ingest.vocabulary.words import SCRIPT_BYLINE_OPENING, DOCUMENT_TYPE_LABELS, LENGTH_IN_MINUTES, NOTE_TO_EDITORS_LABELS, lower_caps_joiners, NOTICE_BUTTON_WORDS, STAFF_BYLINE, VIEW_ONLINE_LINK, WIRE_STATUS
+from ingest.vocabulary.words import SCRIPT_BYLINE_OPENING, DESK_REQUEST, LETTER_SALUTATION, LETTER_SIGN_OFF, MAIL_PROGRAM_LINE, SIGNATURE_DELIMITER, DOCUMENT_TYPE_LABELS, LENGTH_IN_MINUTES, NOTE_TO_EDITORS_LABELS, lower_caps_joiners, NOTICE_BUTTON_WORDS, STAFF_BYLINE, VIEW_ONLINE_LINK, WIRE_STATUS
 from ingest.vocabulary import (
     CALL_TO_ACTION_VERBS, EDITION_WORDS, SECTION_WORDS, HEADER_LABELS, MONTHS, MONTHS_ANY_LANGUAGE, ABBREVIATIONS, AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, OUTLET_WORDS, READ_TIME_OR_AGE, SENTENCE_END, TITLE_WORDS,
     agency_name, parse_dateline,
@@ -106,8 +106,69 @@ def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
     leading, units = _leading_furniture(units)
     units = _take_header(units, item)
     item.blocks = leading + _body_blocks(units, item)
+    _mail_tail(item, mailed=any(b.furniture in ("furniture:email-header", "furniture:cover-note") for b in leading))
     _take_signed_byline(item)
     return [item]
+
+
+def _cover_note(units: list[str], after_mail_header: bool) -> int:
+    """How many lines from the top are a sender's note to the desk: a salutation, the lines after it up to a sign-off
+    ("Best,") and the one or two short lines that sign it ("Tolu", "Press Office"); or, right under the e-mail's
+    headers, a request to the desk ("Please publish in this week's Public Notices section."). 0 when none, or when
+    too little would be left for a story."""
+    if DESK_REQUEST.match(units[0]) and (after_mail_header or len(units) > 4 and LETTER_SALUTATION.match(units[0])):
+        return 1 if len(units) > 3 else 0
+    if not (LETTER_SALUTATION.match(units[0]) and len(units[0].split()) <= 6):
+        return 0
+    for close in range(1, min(len(units), 9)):
+        if LETTER_SIGN_OFF.match(units[close]):
+            end = close + 1
+            while end < min(len(units), close + 3) and _signs_a_note(units[end]):
+                end += 1
+            return end if len(units) - end >= 3 else 0
+    end = 1
+    while end < len(units) and DESK_REQUEST.match(units[end]):
+        end += 1
+    return end if end > 1 and len(units) - end >= 3 else 0
+
+
+def _signs_a_note(line: str) -> bool:
+    """A sender's name or office under a sign-off: a few capitalised words, no sentence, no figure, not the copy's own
+    label ("PRESS RELEASE")."""
+    words = line.split()
+    return (0 < len(words) <= 4 and not _CLOSES_SENTENCE.search(line) and not any(c.isdigit() for c in line)
+            and not DOCUMENT_TYPE_LABELS.match(line) and not line.isupper() and words[0][:1].isupper())
+
+
+def _mail_tail(item: ParsedItem, mailed: bool) -> None:
+    """Under a mailed item's story, what the mail adds goes as furniture: the closing ("Kind regards," and the
+    sender's lines), the signature after its "--" delimiter, and the mail program's own lines ("Sent from my
+    iPhone"). Only in an item that came by mail (its headers or a cover note above it): a letter to the editor
+    printed as copy ends "Yours sincerely," too."""
+    blocks = item.blocks
+    for index, block in enumerate(blocks):
+        if block.furniture or block.kind != PARAGRAPH:
+            continue
+        if MAIL_PROGRAM_LINE.match(block.text):
+            block.furniture = "furniture:mail-program"
+    if not mailed:
+        return
+    content = [i for i, block in enumerate(blocks) if not block.furniture and block.kind == PARAGRAPH]
+    for position, index in enumerate(content):
+        text = blocks[index].text
+        if SIGNATURE_DELIMITER.match(text) and len(content) - position <= 8:
+            for later in content[position:]:
+                blocks[later].furniture = "furniture:mail-signature"
+            break
+        if LETTER_SIGN_OFF.match(text) and len(content) - position <= 5 and all(
+                _signs_a_note(blocks[later].text) or SIGNATURE_DELIMITER.match(blocks[later].text)
+                for later in content[position + 1:position + 3]):
+            blocks[index].furniture = "furniture:cover-note"
+            for later in content[position + 1:position + 3]:
+                if _signs_a_note(blocks[later].text):
+                    blocks[later].furniture = "furniture:cover-note"
+                else:
+                    break
 
 
 def _take_signed_byline(item: ParsedItem) -> None:
@@ -162,6 +223,12 @@ def _leading_furniture(units: list[str]) -> tuple[list[Block], list[str]]:
             rule = "furniture:view-online"  # "Voir la version en ligne" over a newsletter's first story
         if rule is None and _EMAIL_HEADER.match(units[0]):
             rule = "furniture:email-header"  # "From: The Tidewater Ledger <briefing@...>", "Subject: ..."
+        if rule is None:
+            note = _cover_note(units, after_mail_header=bool(blocks) and blocks[-1].furniture == "furniture:email-header")
+            if note:  # "Dear Editor, / Kindly find below a press release ... / Best, / Tolu" above the release
+                blocks += [Block(kind=PARAGRAPH, text=line, furniture="furniture:cover-note") for line in units[:note]]
+                units = units[note:]
+                continue
         if rule is None and _SKIP_LINK.match(units[0]):
             rule = "furniture:skip-link"  # "Skip to main content" above a page's navigation
         if rule is None and _is_nav_row(units[0]):

@@ -491,6 +491,47 @@ DOCUMENT_TYPE_LABELS = re.compile(
     r"bas[ıi]n\s+a[çc][ıi]klamas[ıi]|siaran\s+pers|comunicat\s+de\s+pres[ăa])[.:]?$",
     re.IGNORECASE,
 )
+# A letter's salutation and closing, as a sender's note to the desk wraps the copy it forwards ("Dear Editor, /
+# Kindly find below a press release ... / Best, / Tolu") and a press office signs off under it ("Kind regards, /
+# Press Office"). Lines of their own; the copy between is the sender's, not the story's.
+LETTER_SALUTATION = re.compile(
+    r"^(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|greetings|estimad[oa]s?|queridos?|hola|cher|chère|"
+    r"chers|bonjour|sehr geehrte[rs]?|liebe[rs]?|hallo|gentile|caro|cara|buongiorno|prezad[oa]s?|olá|beste|geachte|"
+    r"hej|hei|szanowni|szanown[ay]|dzień dobry|sayın|merhaba|yth\.?|kepada yth\.?)\b[^.!?]{0,40}[,:!]?$",
+    re.IGNORECASE)
+LETTER_SIGN_OFF = re.compile(
+    r"^(?:(?:kind|best|warm|warmest|many|with)\s+(?:regards|wishes|thanks)|regards|best|thanks|thank you|many thanks|"
+    r"cheers|sincerely|yours sincerely|yours faithfully|yours truly|all the best|br|saludos(?: cordiales)?|un saludo|"
+    r"atentamente|cordialement|bien cordialement|bien à vous|mit freundlichen grüßen|viele grüße|beste grüße|lg|mfg|"
+    r"cordiali saluti|saluti|distinti saluti|atenciosamente|abraços|um abraço|met vriendelijke groet(?:en)?|groeten|"
+    r"vänliga hälsningar|hälsningar|med vennlig hilsen|hilsen|ystävällisin terveisin|terveisin|pozdrawiam|z poważaniem|"
+    r"saygılarımla|salam|hormat kami|terima kasih)[,.!]?$",
+    re.IGNORECASE)
+# A sender's request to the desk above the copy it sends: "Please publish in this week's Public Notices section.",
+# "Kindly find below a press release for your use.", "Please find attached our statement."
+DESK_REQUEST = re.compile(
+    r"^(?:please|kindly|pls\.?)\s+(?:publish|run|use|find|see|note|consider|carry|print|include|share|insert)\b[^\n]{0,160}$",
+    re.IGNORECASE)
+# The last lines a mail program adds: "Sent from my iPhone", the signature's "--" delimiter line.
+MAIL_PROGRAM_LINE = re.compile(
+    r"^(?:sent from my [\w ]{2,30}|sent from (?:outlook|mail|yahoo mail|gmail) for [\w ]{2,20}|get outlook for [\w ]{2,20}|"
+    r"enviado desde mi [\w ]{2,30}|envoyé de mon [\w ]{2,30}|von meinem [\w ]{2,30} gesendet|inviato da [\w ]{2,30}|"
+    r"enviado do meu [\w ]{2,30}|verzonden vanaf mijn [\w ]{2,30}|skickat från min [\w ]{2,30}|"
+    r"please consider the environment before printing(?: this (?:e-?mail|message))?)[.!]?$",
+    re.IGNORECASE)
+# A mail's legal footer speaks of itself ("This e-mail and any files transmitted with it are confidential ...") and
+# of who may read it: the self-reference and one of its usual terms together.
+MAIL_DISCLAIMER_SELF = re.compile(
+    r"\bthis (?:e-?mail|message|communication|transmission)\b|\bthe information (?:contained )?in this\b"
+    r"|\beste (?:correo|mensaje)\b|\bce (?:message|courriel|e-mail)\b|\bdiese (?:e-mail|nachricht)\b"
+    r"|\bquesto (?:messaggio|e-mail)\b|\besta (?:mensagem|e-mail)\b|\bdit (?:bericht|e-mailbericht)\b",
+    re.IGNORECASE)
+MAIL_DISCLAIMER_TERMS = re.compile(
+    r"\b(?:confidential|privileged|intended (?:solely |only )?(?:for|recipient)|in error|notify the sender|"
+    r"virus(?:es)?|unauthori[sz]ed (?:use|disclosure)|confidencial|destinatario|confidentiel|destinataire|vertraulich|"
+    r"empfänger|riservat[oa]|destinatario|confidencial|vertrouwelijk|geadresseerde)\b",
+    re.IGNORECASE)
+SIGNATURE_DELIMITER = re.compile(r"^--\s?$")
 # The link an e-mailed newsletter opens with: "View in browser", "Voir la version en ligne", "Im Browser
 # ansehen", "Ver versión web", "Bekijk de online versie". Newsletter chrome wherever it stands.
 VIEW_ONLINE_LINK = re.compile(

@@ -77,3 +77,16 @@ def test_rights_notices_in_any_language(line, at_end):
 ])
 def test_copy_about_rights_stays(line, at_end):
     assert label_rule(line, at_story_end=at_end) is None
+
+
+@pytest.mark.parametrize("line,rule", [
+    ("This e-mail and any files transmitted with it are confidential and intended solely for the use of the individual "
+     "to whom they are addressed. If you have received this e-mail in error please notify the sender.", "structure:mail-disclaimer"),
+    ("This message and any attachments are confidential and may be privileged. If you are not the intended recipient, "
+     "please notify the sender and delete this message.", "structure:mail-disclaimer"),
+    # copy about a leaked mail: it speaks of "the e-mail", not of itself, or reports someone
+    ("The e-mail, marked confidential, reached the wrong recipient in error, the council admitted.", None),
+    ("\"This message is confidential and privileged,\" the footer of the leaked e-mail read.", None),
+])
+def test_a_mails_legal_footer(line, rule):
+    assert label_rule(line) == rule

@@ -514,3 +514,33 @@ def test_a_first_line_that_ends_a_sentence_with_no_byline_under_it_is_copy():
     (item,) = parse_text("“We are ready,” the mayor said.\nLONDON (Reuters) - The harbor reopened on Monday.\n".encode())
     assert item.headline == ""
     assert item.blocks[0].text == "“We are ready,” the mayor said."
+
+
+_RELEASE = ["PRESS RELEASE", "Harbour ferry adds a night crossing",
+            "The Harbour Ferry Company will add a 23:00 crossing from June 1, it said on Monday.",
+            "The crossing will run on weekdays for a trial of six months, the company said.",
+            "Tickets go on sale next week at the terminal and online."]
+
+
+@pytest.mark.parametrize("above, below, furniture", [
+    # a sender's note to the desk: salutation, request, sign-off and signer
+    (["Dear Editor,", "Kindly find below a press release for your use.", "Best,", "Tolu"], [],
+     {"Dear Editor,": "furniture:cover-note", "Best,": "furniture:cover-note", "Tolu": "furniture:cover-note",
+      "Kindly find below a press release for your use.": "furniture:cover-note"}),
+    # under a mail's headers, the desk's instruction; at the foot, the closing, signature and mail program
+    (["From: Press Office <press@example.org>", "Subject: Night crossing", "Please publish in this week's notices."],
+     ["Kind regards,", "Press Office", "--", "Jo Bloggs | Communications | +44 20 7946 0000", "Sent from my iPhone"],
+     {"From: Press Office <press@example.org>": "furniture:email-header", "Subject: Night crossing": "furniture:email-header",
+      "Please publish in this week's notices.": "furniture:cover-note", "Kind regards,": "furniture:cover-note",
+      "Press Office": "furniture:cover-note", "--": "furniture:mail-signature",
+      "Jo Bloggs | Communications | +44 20 7946 0000": "furniture:mail-signature",
+      "Sent from my iPhone": "furniture:mail-program"}),
+    # a letter printed as copy, with no mail around it, keeps its closing; a mail program's line goes anyway
+    ([], ["Yours sincerely,", "Ann Example", "Sent from my iPad"], {"Sent from my iPad": "furniture:mail-program"}),
+])
+def test_what_the_mail_adds_around_the_copy_is_furniture(above, below, furniture):
+    item = parse_text("\n\n".join([*above, *_RELEASE, *below]).encode())[0]
+    found = {block.text: block.furniture for block in item.blocks if block.furniture}
+    assert found == furniture
+    assert item.headline == "Harbour ferry adds a night crossing"
+    assert "The crossing will run on weekdays for a trial of six months, the company said." in [b.text for b in item.blocks]

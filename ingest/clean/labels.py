@@ -5,6 +5,7 @@
 - an ad label alone ("Advertisement", "Mainos", "Hirdetés", "Iklan");
 - buttons in square brackets ("[Spike] [Send to story] [Print]");
 - a mail's legal footer ("This e-mail ... is confidential ... received it in error");
+- a newsletter's closing line ("That's it for today.", "See you tomorrow.");
 - a rights notice: a line with the copyright sign or two of a notice's words, unless it reports or quotes someone;
 - a share bar: two or more networks' names with only interface words between ("WhatsApp Facebook X Copiar link");
 - a player's or reading time's label with its length in brackets ("Artikel anhören (3 Minuten)");
@@ -20,7 +21,9 @@ import re
 
 from ingest.vocabulary import AD_LABELS, CALL_TO_ACTION_VERBS, PLATFORM_NOUNS, RELATED_LABELS
 from ingest.vocabulary.signals import line_signals, lower_words, rights_notice_wording
-from ingest.vocabulary.words import LENGTH_IN_MINUTES, MAIL_DISCLAIMER_SELF, MAIL_DISCLAIMER_TERMS
+from ingest.vocabulary.words import (
+    LENGTH_IN_MINUTES, MAIL_DISCLAIMER_SELF, MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF,
+)
 
 # The related labels that only ever head a link ("More:", "Watch:" and "Listen:" also head copy, so not these).
 _AMBIGUOUS_RELATED = {"more", "watch", "listen", "trending", "popular", "recommended", "more from", "more on this"}
@@ -77,6 +80,12 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
             return "structure:mail-disclaimer"
     if len(line) > 200:
         return None
+    if NEWSLETTER_SIGN_OFF.match(line) and len(line.split()) <= 30:
+        # "That's it for today. If a friend forwarded you this, sign up here": the newsletter closing its issue (its
+        # greeting is read by the parser, under a masthead only: a column may open "Good morning!" as copy)
+        signals = line_signals(line)
+        if not (signals["reported_speech"] or signals["quotation"]):
+            return "structure:newsletter-voice"
     if _RELATED_LINE.match(line) and len(line.split()) <= 25:
         return "structure:related-link"
     if LENGTH_IN_MINUTES.search(line):

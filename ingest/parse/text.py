@@ -31,7 +31,7 @@ from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.normalize.byline import looks_like_byline
 from ingest.vocabulary.signals import addresses_reader, is_platform_note
 from ingest.vocabulary.agencies import split_trailing_agency
-from ingest.vocabulary.words import SCRIPT_BYLINE_OPENING, DESK_REQUEST, LETTER_SALUTATION, LETTER_SIGN_OFF, MAIL_PROGRAM_LINE, SIGNATURE_DELIMITER, DOCUMENT_TYPE_LABELS, LENGTH_IN_MINUTES, NOTE_TO_EDITORS_LABELS, lower_caps_joiners, NOTICE_BUTTON_WORDS, STAFF_BYLINE, VIEW_ONLINE_LINK, WIRE_STATUS
+from ingest.vocabulary.words import SCRIPT_BYLINE_OPENING, DESK_REQUEST, LETTER_SALUTATION, LETTER_SIGN_OFF, MAIL_PROGRAM_LINE, NEWSLETTER_GREETING, SIGNATURE_DELIMITER, DOCUMENT_TYPE_LABELS, LENGTH_IN_MINUTES, NOTE_TO_EDITORS_LABELS, lower_caps_joiners, NOTICE_BUTTON_WORDS, STAFF_BYLINE, VIEW_ONLINE_LINK, WIRE_STATUS
 from ingest.vocabulary import (
     CALL_TO_ACTION_VERBS, EDITION_WORDS, SECTION_WORDS, HEADER_LABELS, MONTHS, MONTHS_ANY_LANGUAGE, ABBREVIATIONS, AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, OUTLET_WORDS, READ_TIME_OR_AGE, SENTENCE_END, TITLE_WORDS,
     agency_name, parse_dateline,
@@ -65,7 +65,8 @@ _BARE_LABEL = re.compile(r"^\s*[^\W\d_][\w' -]{0,24}:\s*$")
 _LABELLED_LINE = re.compile(r"^\s*(?P<label>[^\W\d_][^:]{0,24}?)\s*:\s*(?P<value>\S.*)$")
 _HEADER_DATE = re.compile(
     r"^(?:(?:published|updated|posted|last updated)(?:\s+on)?:?\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:" + MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
-    r"|\d{1,2}\.?\s+" + MONTHS_ANY_LANGUAGE + r",?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
+    # a weekday in any language before a day-first date: "dinsdag 1 december 2026", "mardi 3 mars 2026"
+    r"|(?:[^\W\d_]{3,12},?\s+)?\d{1,2}\.?\s+" + MONTHS_ANY_LANGUAGE + r",?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$",
     re.IGNORECASE,
 )
@@ -104,11 +105,23 @@ def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
         return []
     units = _unmark_header_lines(units)
     leading, units = _leading_furniture(units)
+    leading, units = _greeting_under_masthead(leading, units)
     units = _take_header(units, item)
     item.blocks = leading + _body_blocks(units, item)
     _mail_tail(item, mailed=any(b.furniture in ("furniture:email-header", "furniture:cover-note") for b in leading))
     _take_signed_byline(item)
     return [item]
+
+
+def _greeting_under_masthead(leading: list[Block], units: list[str]) -> tuple[list[Block], list[str]]:
+    """A newsletter's greeting between its masthead and its first story ("THE HARBOUR BRIEF" / "Friday 13 March 2026 |
+    Issue #412" / "Good morning. It's Friday ..." / headline) stands in the header's way: it is furniture, so the
+    masthead and the headline under it are read as they would be without it."""
+    for index in range(1, min(len(units) - 2, 4)):
+        if NEWSLETTER_GREETING.match(units[index]) and len(units[index].split()) <= 30 and not addresses_reader(units[index - 1]):
+            greeting = Block(kind=PARAGRAPH, text=units[index], furniture="furniture:newsletter-voice")
+            return [*leading, greeting], [*units[:index], *units[index + 1:]]
+    return leading, units
 
 
 def _cover_note(units: list[str], after_mail_header: bool) -> int:
@@ -468,6 +481,7 @@ def _is_known_person(part: str) -> bool:
     return bool(people) and all(
         2 <= len([t for t in tokens if t.lower() not in _PARTICLES]) <= 4
         and not any(t.lower() in _OUTLET_WORDS or t.lower() in _TITLE_WORDS for t in tokens)
+        and tokens[0].lower() not in _PARTICLES  # "De Gelderse Bode", "La Voz del Ebro": an article opens an outlet's name
         and _given_names().get_gender(tokens[0].strip(".")) != "unknown"
         for tokens in people
     )
@@ -492,9 +506,11 @@ def _is_byline_line(line: str) -> bool:
     if SCRIPT_BYLINE_OPENING.match(line) and len(line.split()) <= 8 and not _CLOSES_SENTENCE.search(line):
         return True  # "מאת כתבי רויטרס", "作者：记者 周敏", "بقلم محمد علي": a by-label of a script without capitals
     foreign = _FOREIGN_BY.match(line)
+    if foreign and line.lstrip().startswith("De "):
+        foreign = None  # "De Gelderse Bode", "De Telegraaf": the Dutch article; Romanian signs "de Andreea Popescu"
     # "Von Anna Berger, dpa", "Av Sara Nyström/TT", "Par Julien MERCIER avec AFP": the name before a comma, slash or
     # agency joiner must be a name; the agency or role after it may be anything.
-    if foreign and _looks_like_name(re.split(r"\s*[,/]\s*", split_trailing_agency(foreign.group("name"))[0])[0]):
+    if foreign and _looks_like_name(re.split(r"\s*[,/]\s*|\s+[·•|]\s+", split_trailing_agency(foreign.group("name"))[0])[0]):
         return True
     labelled = _LABELLED_LINE.match(line)  # "Autor: Marta Zielińska", "Szerző: Kovács Anna és Tóth Gábor"
     if labelled and HEADER_LABELS.get(" ".join(labelled.group("label").split()).casefold()) == "byline":
@@ -556,7 +572,13 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
             if not item.headline and skip and _looks_like_title(units[skip - 1]) and not _BREADCRUMB_SEPARATOR.search(units[skip - 1]):
                 item.headline = units[skip - 1]  # the headline over "Source:", "Author:", "Dek:" lines
             return labelled
+    sent = units
     units = _header_metadata(units, item)
+    if (len(sent) > 3 and len(units) < len(sent) and units[0] == sent[0] and units[1] == sent[2]
+            and _is_lone_masthead(units[0], units[1])):
+        # "THE HARBOUR BRIEF" / "Friday 13 March 2026 | Issue #412" / headline: the name over the issue's date line
+        # is the outlet's masthead, not a section's kicker
+        item.publisher, units = units[0], units[1:]
     masthead: list[str] = []
     for _ in range(4):  # the labels above a headline come in any order: outlet, kicker, section, masthead line
         if len(units) > 2 and DOCUMENT_TYPE_LABELS.match(units[0]) and _looks_like_title(units[1]):
@@ -564,13 +586,14 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
         elif (len(units) > 3 and not item.publisher and DOCUMENT_TYPE_LABELS.match(units[1]) and _is_site_name(units[0])
               and not agency_name(units[0])):
             item.publisher = units[0]  # "Lakehead Regional Police Service" / "NEWS RELEASE" / headline: the sender
+        elif len(units) > 3 and not item.publisher and _masthead_slots(units[1]) and _is_lone_masthead(units[0], units[2]):
+            item.publisher = units[0]  # "EL HERALDO DEL BAJÍO" / "Edición matutina | Miércoles 14 de mayo" / headline;
+            # before the kicker: a name in capitals over a date or edition line is the outlet, not a section label
         elif len(units) > 2 and _is_kicker(units[0]) and _looks_like_title(units[1]):
             item.extra["kicker"] = units[0]  # "WEATHER ALERT", "OPINION | COLUMN" above the headline: a label
         elif len(units) > 3 and not item.publisher and _is_lone_masthead(units[0], units[1]) and (
                 _byline_follows(units, 2) or any(w.lower() in _OUTLET_WORDS for w in units[0].split())):
             item.publisher = units[0]  # "The Riverside Gazette" / headline / "From staff reports": the outlet's name on top
-        elif len(units) > 3 and not item.publisher and _masthead_slots(units[1]) and _is_lone_masthead(units[0], units[2]):
-            item.publisher = units[0]  # "EL HERALDO DEL BAJÍO" / "Edición matutina | Miércoles 14 de mayo" / headline
         elif (len(units) > 3 and len(units[0].split()) == 1 and len(units[1].split()) >= 4 and _looks_like_title(units[1])
               and _is_byline_line(units[2])):
             item.extra["kicker"] = units[0]  # "Querétaro" / headline / "Por ...": a section or place label over the headline

@@ -12,6 +12,7 @@ import re
 # Lower-case name particles that stay inside a name: "van der Berg", "de la Cruz", "bin Salman", "dos Santos".
 NAME_PARTICLES = frozenset({
     "van", "von", "de", "der", "den", "la", "le", "du", "da", "di", "del", "della", "dos", "das", "bin", "ibn", "al",
+    "'t", "’t", "ten", "ter",  # Dutch: "van 't Hof", "in 't Veld", "ten Boom", "ter Horst"
 })
 # "and" between people in a byline, in the languages agencies file in: "y" (es), "et" (fr), "und" (de), "e" (it, pt),
 # "en" (nl), "och" (sv), "og" (no, da), "ja" (fi), "i" (pl, cs), "a" (cs), "ve" (tr), "dan" (id), "és" (hu), "și" (ro).
@@ -461,7 +462,7 @@ HEADER_LABELS: dict[str, str] = {
 # header slot an edition, in the languages agencies' clients print in (a compound's stem counts: "Morgonupplagan").
 EDITION_WORDS = (
     r"(?:\bedition\b|\bedici[óo]n\b|\bedi[çc][ãa]o\b|\b[ée]dition\b|\bedizione\b|ausgabe\b|upplaga|utgave\b|udgave\b"
-    r"|painos\b|\bwydanie\b|\bvydání\b|\bbaskı\b|\bedisi\b|\bedi[țţ]ia\b|\bkiadás\b|\beditie\b)"
+    r"|painos\b|\bwydanie\b|\bvydání\b|\bbaskı\b|\bedisi\b|\bedi[țţ]ia\b|\bkiadás\b|editie\b)"
 )
 
 # Section names a header slot carries ("Local News", "Markets", "Weather"): where the story runs, not who or where.
@@ -530,6 +531,21 @@ MAIL_DISCLAIMER_TERMS = re.compile(
     r"\b(?:confidential|privileged|intended (?:solely |only )?(?:for|recipient)|in error|notify the sender|"
     r"virus(?:es)?|unauthori[sz]ed (?:use|disclosure)|confidencial|destinatario|confidentiel|destinataire|vertraulich|"
     r"empfänger|riservat[oa]|destinatario|confidencial|vertrouwelijk|geadresseerde)\b",
+    re.IGNORECASE)
+# A newsletter's own voice around its stories: the greeting that opens an issue ("Good morning. It's Friday, and
+# it's going to rain. Here's what matters today.") and the line that closes it ("That's it for today.", "See you
+# tomorrow."). A greeting counts only as a sentence of its own at the line's start: "Good morning, Vietnam" heads copy.
+NEWSLETTER_GREETING = re.compile(
+    r"^(?:good (?:morning|afternoon|evening)|morning|hi|hello|hey|happy (?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|weekend)|welcome back|guten morgen|hallo|bonjour|buenos días|buongiorno|bom dia|goedemorgen|"
+    r"god morgon|godmorgen|god morgen|hyvää huomenta|dzień dobry|günaydın|selamat pagi)"
+    r"(?:,? (?:everyone|all|friends|readers|there|folks|team))?[.!]\s+\S",
+    re.IGNORECASE)
+NEWSLETTER_SIGN_OFF = re.compile(
+    r"^(?:that's (?:it|all) for (?:today|this week|now)|that’s (?:it|all) for (?:today|this week|now)|see you tomorrow|"
+    r"see you next week|until next time|until tomorrow|thanks for reading|thank you for reading|talk tomorrow|"
+    r"das war's für heute|c'est tout pour aujourd'hui|eso es todo por hoy|è tutto per oggi|por hoje é só|"
+    r"dat was het voor vandaag|det var allt för i dag|det var alt for i dag)\b",
     re.IGNORECASE)
 SIGNATURE_DELIMITER = re.compile(r"^--\s?$")
 # The link an e-mailed newsletter opens with: "View in browser", "Voir la version en ligne", "Im Browser

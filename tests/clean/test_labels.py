@@ -90,3 +90,14 @@ def test_copy_about_rights_stays(line, at_end):
 ])
 def test_a_mails_legal_footer(line, rule):
     assert label_rule(line) == rule
+
+
+@pytest.mark.parametrize("line,rule", [
+    ("Good morning! This is the tech news you need to know this Tuesday.", None),  # a column's own opening: copy
+    ("That's it for today. If a friend forwarded you this, sign up here — it's free.", "structure:newsletter-voice"),
+    ("See you tomorrow, when the council meets again.", "structure:newsletter-voice"),
+    ("Good morning, Vietnam was the film's most quoted line", None),  # not a greeting sentence of its own
+    ("\"Good morning. We are closing the bridge,\" the mayor said.", None),  # quoted
+])
+def test_a_newsletters_own_voice(line, rule):
+    assert label_rule(line) == rule

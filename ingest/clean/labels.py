@@ -5,6 +5,7 @@
 - an ad label alone ("Advertisement", "Mainos", "Hirdetés", "Iklan");
 - buttons in square brackets ("[Spike] [Send to story] [Print]");
 - a mail's legal footer ("This e-mail ... is confidential ... received it in error");
+- a note to the desk by its label ("Notes to editors: pictures available");
 - a newsletter's closing line ("That's it for today.", "See you tomorrow.");
 - a rights notice: a line with the copyright sign or two of a notice's words, unless it reports or quotes someone;
 - a share bar: two or more networks' names with only interface words between ("WhatsApp Facebook X Copiar link");
@@ -22,7 +23,7 @@ import re
 from ingest.vocabulary import AD_LABELS, CALL_TO_ACTION_VERBS, PLATFORM_NOUNS, RELATED_LABELS
 from ingest.vocabulary.signals import line_signals, lower_words, rights_notice_wording
 from ingest.vocabulary.words import (
-    LENGTH_IN_MINUTES, MAIL_DISCLAIMER_SELF, MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF,
+    DESK_NOTE_LABEL, LENGTH_IN_MINUTES, MAIL_DISCLAIMER_SELF, MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF,
 )
 
 # The related labels that only ever head a link ("More:", "Watch:" and "Listen:" also head copy, so not these).
@@ -80,6 +81,8 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
             return "structure:mail-disclaimer"
     if len(line) > 200:
         return None
+    if DESK_NOTE_LABEL.match(line) and len(line.split()) <= 60:
+        return "structure:note-to-editors"  # "Notes to editors: PA Media pictures available.": the wire to the desk
     if NEWSLETTER_SIGN_OFF.match(line) and len(line.split()) <= 30:
         # "That's it for today. If a friend forwarded you this, sign up here": the newsletter closing its issue (its
         # greeting is read by the parser, under a masthead only: a column may open "Good morning!" as copy)

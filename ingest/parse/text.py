@@ -690,8 +690,16 @@ def _header_metadata(units: list[str], item: ParsedItem) -> list[str]:
             break
         if _is_breadcrumb(unit):
             item.extra.setdefault("breadcrumb", unit)
-        elif _SLUG_LINE.match(unit) or (index == 0 and index + 1 < len(units) and _is_catchline(unit, units[1])):
+        elif _SLUG_LINE.match(unit) or (index == 0 and index + 1 < len(units) and _is_catchline(unit, *units[1:3])):
             item.extra.setdefault("slug", unit)
+        elif index + 1 < len(units) and _wire_metadata(unit):
+            label, _, value = unit.partition(":")  # "Priority: 3", "Version: 2 (CORRECTS ...)": the wire's own fields
+            item.extra.setdefault("header", {}).setdefault(" ".join(label.split()).casefold(), value.strip())
+        elif _WIRE_CODE.match(unit) and index + 1 < len(units):
+            item.extra.setdefault("header", {}).setdefault("category", unit)  # "SPORT-RESULTS": the wire's category code
+        elif (index == 0 and index + 1 < len(units) and unit.isupper() and len(unit.split()) <= 5
+              and not any(c.isdigit() for c in unit) and (_wire_metadata(units[1]) or _WIRE_CODE.match(units[1]))):
+            item.extra.setdefault("slug", unit)  # "RUGBYL NRL RESULTS" over the wire's codes: AAP's catchline
         elif _is_dated_line(unit) and index + 1 < len(units):
             item.extra.setdefault("header", {}).setdefault("date", unit)
         elif not kept and index + 1 < len(units) and _is_version_note(unit):
@@ -703,6 +711,22 @@ def _header_metadata(units: list[str], item: ParsedItem) -> list[str]:
     return kept
 
 
+# A wire's category code alone on a line: "SPORT-RESULTS", "POL-ELECTION", "FIN-MARKETS".
+_WIRE_CODE = re.compile(r"^[A-Z]{2,12}(?:-[A-Z]{2,12}){1,3}$")
+
+
+def _wire_metadata(unit: str) -> bool:
+    """A labelled line of the wire's own fields: "Priority: 3", "Version: 2 (CORRECTS Storm try-scorers)"."""
+    labelled = _LABELLED_LINE.match(unit)
+    return bool(labelled) and " ".join(labelled.group("label").split()).casefold() in _WIRE_FIELDS and len(unit.split()) <= 12
+
+
+# The wire's own fields among the header labels the vocabulary reads as no story field (a photo credit's "Foto:" is
+# boilerplate to remove with a record, and "Rubriek:" / "Section:" lines are read with the header's slots).
+_WIRE_FIELDS = frozenset({"priority", "prio", "version", "urgency", "status", "word count", "story id", "id", "length",
+                          "länge", "zeichen"}) & frozenset(label for label, field in HEADER_LABELS.items() if field == "other")
+
+
 def _is_note_to_editors(unit: str) -> bool:
     """ "Eds: UPDATES with ...", "Note to editors: ...": the wire speaking to the desk, above the headline."""
     labelled = _LABELLED_LINE.match(unit)
@@ -712,12 +736,18 @@ def _is_note_to_editors(unit: str) -> bool:
 
 # A catchline as British and Australian wires send it on top: the topic in capitals, then a word or two ("INQUEST
 # Care home", "CRICKET Ashes Smith").
-_CATCHLINE = re.compile(r"^[A-Z]{3,}(?:\s+[A-Za-z][a-z]+){1,3}$")
+_CATCHLINE = re.compile(r"^[A-Z]{3,}(?:\s+[A-Za-z][a-z]+){1,3}$")  # "INQUEST Care home", "COURTS Bakery"
 
 
-def _is_catchline(line: str, next_line: str) -> bool:
-    """The wire's catchline over the headline: it is the story's label, and the longer title line under it its headline."""
-    return bool(_CATCHLINE.match(line)) and any(w.islower() for w in line.split()[1:]) and (
+def _is_catchline(line: str, next_line: str, after: str = "") -> bool:
+    """The wire's catchline over the headline: it is the story's label, and the longer title line under it its headline.
+    PA sets the byline between the two ("COURTS Bakery" / "By Tom Ashworth, PA Court Reporter" / headline): a title
+    line under a byline is the headline, so the label over the byline is the catchline, whatever its case."""
+    if not _CATCHLINE.match(line):
+        return False
+    if after and _is_byline_line(next_line) and len(after.split()) >= len(line.split()) + 3 and _looks_like_title(after):
+        return True
+    return any(w.islower() for w in line.split()[1:]) and (
         len(next_line.split()) >= len(line.split()) + 3 and _looks_like_title(next_line))
 
 

@@ -396,6 +396,10 @@ BYLINE_MARKUP_WORDS = (
 # The wire speaking to the desk above the headline: "Eds: UPDATES with ...", "Note to editors: embargoed until ...".
 NOTE_TO_EDITORS_LABELS = frozenset({"eds", "ed's note", "eds note", "note to editors", "notes to editors", "editor's note",
                                     "editors' note", "editor’s note"})
+# Of those, the ones that only ever address the desk, wherever they stand ("Notes to editors: PA Media pictures
+# available. Not for use by non-subscribers."). An "Editor's note:" may open the published story, so not those.
+DESK_NOTE_LABEL = re.compile(r"^\W*(?:notes? to (?:editors|desks?|subscribers)|eds(?: note)?|advisory to editors)\s*:\s+\S",
+                             re.IGNORECASE)
 HEADER_LABELS: dict[str, str] = {
     **dict.fromkeys((
         "title", "headline", "hed", "head", "titel", "titre", "título", "titulo", "titolo", "tittel", "otsikko", "tytuł",

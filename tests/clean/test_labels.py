@@ -101,3 +101,12 @@ def test_a_mails_legal_footer(line, rule):
 ])
 def test_a_newsletters_own_voice(line, rule):
     assert label_rule(line) == rule
+
+
+@pytest.mark.parametrize("line,rule", [
+    ("Notes to editors: PA Media pictures available. Not for use by non-subscribers.", "structure:note-to-editors"),
+    ("Eds: Moves on general news and financial services.", "structure:note-to-editors"),
+    ("Editor's note: This story has been corrected to show the bridge reopened on Tuesday.", None),  # published with it
+])
+def test_a_note_to_the_desk(line, rule):
+    assert label_rule(line) == rule

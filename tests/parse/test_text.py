@@ -573,3 +573,20 @@ def test_a_newsletters_masthead_and_greeting(header, fields):
     assert {name: getattr(item, name) for name in fields} == fields
     greeting = next(line for line in header if line.startswith(("Good morning", "Goedemorgen")))
     assert {b.text: b.furniture for b in item.blocks}[greeting] == "furniture:newsletter-voice"
+
+
+@pytest.mark.parametrize("header, headline, extra", [
+    # PA: the catchline, the byline, then the headline
+    (["COURTS Bakery", "By Tom Ashworth, PA Court Reporter",
+      "Baker who sold cakes laced with allergen 'ignored repeated warnings', court told"],
+     "Baker who sold cakes laced with allergen 'ignored repeated warnings', court told", {"slug": "COURTS Bakery"}),
+    # AAP: catchline, category code and the wire's labelled fields over the headline
+    (["RUGBYL NRL RESULTS", "SPORT-RESULTS", "Priority: 3", "Version: 2 (CORRECTS Storm try-scorers)",
+      "NRL round 4 results and ladder"], "NRL round 4 results and ladder",
+     {"slug": "RUGBYL NRL RESULTS", "header": {"category": "SPORT-RESULTS", "priority": "3",
+                                               "version": "2 (CORRECTS Storm try-scorers)"}}),
+])
+def test_a_wires_labels_over_the_headline(header, headline, extra):
+    item = parse_text("\n\n".join([*header, *_STORY_LINES]).encode())[0]
+    assert item.headline == headline
+    assert {key: item.extra[key] for key in extra} == extra

@@ -41,6 +41,9 @@ _BYLINE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_META = re.compile(r"\s*" + READ_TIME_OR_AGE + r"\s*$", re.IGNORECASE)
+# A page's time stamp label run into its byline: "AFP Updated 03:45 PM", "Jane Doe Published Jan 3".
+_TRAILING_STAMP = re.compile(r"\s+(?:updated|published|posted|last updated|aktualisiert|actualizado|mis à jour|publié|"
+                             r"atualizado|aggiornato|bijgewerkt|uppdaterad)\b.*$", re.IGNORECASE)
 # "Por María Gómez", "Von Klaus Müller", "Par Jean Dupont": "by" in other languages, taken only before a capital.
 _FOREIGN_BY = re.compile(r"^\s*(?:" + "|".join(FOREIGN_BY_WORDS) + r")\s+(?=\S)", re.IGNORECASE)
 # Where a byline's names end and an agency, outlet or role begins: ", Reuters", "| AP", " for The Times", " with AFP".
@@ -264,6 +267,7 @@ def _script_byline(text: str, raw: str) -> Byline | None:
 def parse_byline(raw: str) -> Byline:
     # A byline set on two lines ("By ANNA LIND" / "Associated Press") reads as two comma-separated segments.
     text = lower_caps_joiners(" ".join(re.sub(r"\s*\n\s*", ", ", (raw or "").strip()).split()))
+    text = _TRAILING_STAMP.sub("", text) if len(text.split()) > 1 else text
     if not text:
         return Byline(text="", raw=raw or "")
     if len(text) > _LONGEST_BYLINE:  # not a byline but a paragraph in the byline slot: shown as sent, no names read
@@ -310,6 +314,9 @@ def parse_byline(raw: str) -> Byline:
             part = _BY.sub("", part.strip(), count=1)  # "By Jane Doe and By John Roe": each name may carry its own "By"
             if not part:
                 continue
+            if agency_name(part):  # "A, B and African News Agency (ANA)": the agency joined as one of them
+                credit = credit or agency_name(part) or ""
+                continue
             if joiner in _FOREIGN_AND:
                 and_word = joiner
             located = _LOCATED.match(part)
@@ -336,7 +343,7 @@ def parse_byline(raw: str) -> Byline:
 
     if not names:
         # No person: show the line as written (less "By"), credit an agency if it is one.
-        as_written = _strip_by(_TRAILING_META.sub("", " ".join(raw.split()))).strip(" .,:;|")
+        as_written = _strip_by(_TRAILING_META.sub("", _TRAILING_STAMP.sub("", " ".join(raw.split())))).strip(" .,:;|")
         if re.match(r"(?i)from\s+(?:staff|wire|news)\b", as_written):  # "From staff reports" -> "Staff reports"
             as_written = as_written[5:].strip()
             as_written = as_written[:1].upper() + as_written[1:]

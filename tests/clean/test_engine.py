@@ -176,6 +176,8 @@ BOILERPLATE = [
     ("Share this story on Facebook, X or LinkedIn.", "share-prompt"),
     ("A woman has her fingerprints scanned at a registration centre in Nairobi on Monday. Photo: Simon Kariuki/AFP", "photo-credit"),
     ("Advertisement · Scroll to continue", "advertisement"),
+    ("(This story has not been edited by The Deccan Ledger staff and is auto-generated from a syndicated feed.)", "syndication-note"),
+    ("Kindly Share This Story:", "share-prompt"),
 ]
 
 STORY_LINES = [

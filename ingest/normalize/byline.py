@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from nameparser import HumanName
 
 from ingest.vocabulary.agencies import split_trailing_agency
+from ingest.vocabulary.words import AGENCY_JOINERS
 from ingest.vocabulary.words import DESK_NAMES, SCRIPT_BY_WORDS, SCRIPT_PEOPLE_JOINERS, SCRIPT_ROLE_WORDS, STAFF_BYLINE
 from ingest.vocabulary.words import lower_caps_joiners
 from ingest.vocabulary import MONTHS, HEADER_LABELS, AND_WORDS, FOREIGN_AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, READ_TIME_OR_AGE, SURNAME_JOINERS, agency_name
@@ -41,6 +42,9 @@ _BYLINE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_META = re.compile(r"\s*" + READ_TIME_OR_AGE + r"\s*$", re.IGNORECASE)
+_BRACKETED_JOINED_AGENCY = re.compile(
+    r"\s*\((?:" + "|".join(re.escape(j) for j in AGENCY_JOINERS) + r")\s+(?P<agency>[^()]{2,30})\)(?:\s+[-–—|·]\s+.*)?$",
+    re.IGNORECASE)
 # A page's time stamp label run into its byline: "AFP Updated 03:45 PM", "Jane Doe Published Jan 3".
 _TRAILING_STAMP = re.compile(r"\s+(?:updated|published|posted|last updated|aktualisiert|actualizado|mis à jour|publié|"
                              r"atualizado|aggiornato|bijgewerkt|uppdaterad)\b.*$", re.IGNORECASE)
@@ -276,6 +280,10 @@ def parse_byline(raw: str) -> Byline:
     if scripted is not None:
         return scripted
     text = _strip_outer(_TRAILING_DATE.sub("", _strip_by(_TRAILING_META.sub("", text))))
+    # "Julie Marchand (avec AFP) - Le 17 juin 2025": the agency joined in brackets is the credit, what follows the date
+    with_agency = _BRACKETED_JOINED_AGENCY.search(text)
+    if with_agency and agency_name(with_agency.group("agency")):
+        text = f"{text[:with_agency.start()].rstrip()}, {with_agency.group('agency')}"
     credit = ""
     paren = _PAREN_CREDIT.search(text)
     if paren and agency_name(paren.group(1)):

@@ -194,17 +194,42 @@ def _take_signed_byline(item: ParsedItem) -> None:
     if item.byline:
         return
     paragraphs = [i for i, block in enumerate(item.blocks) if block.kind == PARAGRAPH and not block.furniture]
-    last_story = max((i for i in paragraphs if len(item.blocks[i].text.split()) >= 25), default=-1)
+    last_story = max((i for i in paragraphs if len(item.blocks[i].text.split()) >= 25
+                      and not is_platform_note(item.blocks[i].text)), default=-1)  # a long rights notice is no copy
     for index in [i for i in paragraphs if i > last_story][:8]:
-        labelled = _LABELLED_LINE.match(item.blocks[index].text)
-        if not labelled:
-            continue
-        label = " ".join(labelled.group("label").split()).casefold()
-        value = labelled.group("value").strip()
-        if HEADER_LABELS.get(label) == "byline" and (_looks_like_name(value) or _are_joined_people(value)):
-            item.byline = value
+        text = item.blocks[index].text
+        labelled = _LABELLED_LINE.match(text)
+        if labelled:
+            label = " ".join(labelled.group("label").split()).casefold()
+            value = labelled.group("value").strip()
+            if HEADER_LABELS.get(label) == "byline" and (_looks_like_name(value) or _are_joined_people(value)):
+                item.byline = value
+                del item.blocks[index]
+                return
+        signed = _SIGN_OFF_AUTHOR.search(text)
+        if signed and HEADER_LABELS.get(signed.group("label").casefold()) == "byline" and _looks_like_name(signed.group("name")):
+            # "AGERPRES/(A - autor: Mihaela Ionescu, editor: Andrei Pop)": the agency's sign-off names its writer; the
+            # sign-off stays in the body as the wire sent it
+            item.byline = signed.group("name")
+            return
+        tagged = _FOOT_BYLINE.match(text)
+        if (tagged and agency_name(tagged.group("agency")) and _looks_like_name(tagged.group("name"))
+                and _ends_the_copy(item.blocks, index)):
+            # "Văn Dũng (TTXVN)", "Magdalena Wrzos (PAP)": the writer and the agency on the copy's last line
+            item.byline = text
             del item.blocks[index]
             return
+
+
+# A labelled writer inside a closing sign-off: "AGERPRES/(A - autor: Mihaela Ionescu, editor: Andrei Pop)".
+_SIGN_OFF_AUTHOR = re.compile(r"[(,;]\s*(?:[A-Z]{1,3}\s*-\s*)?(?P<label>[^\W\d_]{3,12})\s*:\s*(?P<name>[^,;()]{3,60}?)\s*(?=[,;)])")
+# The writer's name with the agency in brackets, alone on the copy's last line: "Văn Dũng (TTXVN)".
+_FOOT_BYLINE = re.compile(r"^(?P<name>[^\W\d_][^()\d]{2,50}?)\s*\((?P<agency>[^()]{2,30})\)$")
+
+
+def _ends_the_copy(blocks: list[Block], index: int) -> bool:
+    """Nothing after the line but notices and furniture: no more copy of more than a few words."""
+    return all(b.furniture or b.kind != PARAGRAPH or is_platform_note(b.text) for b in blocks[index + 1:])
 
 
 def _leading_furniture(units: list[str]) -> tuple[list[Block], list[str]]:

@@ -590,3 +590,16 @@ def test_a_wires_labels_over_the_headline(header, headline, extra):
     item = parse_text("\n\n".join([*header, *_STORY_LINES]).encode())[0]
     assert item.headline == headline
     assert {key: item.extra[key] for key in extra} == extra
+
+
+@pytest.mark.parametrize("foot, byline, in_body", [
+    ("AGERPRES/(A - autor: Mihaela Ionescu, editor: Andrei Pop, editor online: Irina Giurgiu)", "Mihaela Ionescu", True),
+    ("Văn Dũng (TTXVN)", "Văn Dũng (TTXVN)", False),  # the writer and the agency on the copy's last line
+    ("Harbour Authority (Press Office)", "", True),  # no agency in the brackets: copy
+])
+def test_a_byline_signed_at_the_foot(foot, byline, in_body):
+    long = " ".join(["The council approved the harbour budget after a long debate on Tuesday evening."] * 3)
+    item = parse_text("\n\n".join(["Harbour budget approved", long, long, foot,
+                                   "© 2025 Harbour Wire. All rights reserved."]).encode())[0]
+    assert item.byline == byline
+    assert (foot in [b.text for b in item.blocks]) is in_body

@@ -56,13 +56,14 @@ def _is_rights_notice(line: str, at_story_end: bool) -> bool:
     or quotes someone on copyright is reported speech or a quotation, and stays."""
     if len(line.split()) > 80:
         return False
-    if not _COPYRIGHT_MARK.search(line):
-        count, forbids = rights_notice_wording(line)
-        bracketed = bool(_BRACKETED_LINE.match(line))
-        if not (forbids and (bracketed or at_story_end and count >= 2)):
-            return False
+    marked = bool(_COPYRIGHT_MARK.search(line))
+    count, forbids = (0, True) if marked else rights_notice_wording(line)
+    if not marked and not (forbids and (_BRACKETED_LINE.match(line) or at_story_end and count >= 2)):
+        return False
     signals = line_signals(line)
-    return not (signals["reported_speech"] or signals["quotation"])
+    # "skyddad enligt upphovsrättslagen" ("protected according to the copyright act"): three of a notice's words
+    # outweigh an "according to"; a quotation never
+    return not (signals["quotation"] or signals["reported_speech"] and count < 3)
 
 
 def label_rule(text: str, *, at_story_end: bool = False) -> str | None:

@@ -297,6 +297,8 @@ RIGHTS_NOTICE_STEMS = (
     "αναδημοσίευση", "αναπαραγωγή", "πνευματικά δικαιώματα", "redifusión", "rozpowszechnianie", "kopiowanie",
     "ophavsret", "перепечатка", "воспроизведение", "передрук", "bản quyền", "sao chép", "זכויות יוצרים",
     "حقوق النشر", "إعادة النشر", "कॉपीराइट", "vehetők át", "átvehető", "átvétel", "közölhető",
+    "upphovsrätt", "ophavsret", "opphavsrett", "при цитуванні", "при цитировании", "гіперпосилання", "гиперссылка",
+    "hyperlink to", "link to the source",
 )
 # The forbidding half of a rights notice: a prohibition, a permission asked for, or a reservation formula, in the
 # languages the signals cover ("Está expresamente prohibida la redistribución", "az MTI Zrt. előzetes írásbeli
@@ -317,6 +319,10 @@ RIGHTS_FORBIDDING_STEMS = (
     "без разрешения", "без письменного", "запрещено", "усі права захищені", "без дозволу", "заборонено",
     "nghiêm cấm", "khi chưa được", "כל הזכויות שמורות", "אין להעתיק", "ללא אישור", "جميع الحقوق محفوظة", "دون إذن",
     "يمنع", "सर्वाधिकार सुरक्षित", "बिना अनुमति",
+    # what may not be done, said in the verb: "får inte publiceras utan avtal", "izni olmadan kullanılamaz,
+    # çoğaltılamaz"; and a reuse condition: "гіперпосилання на unian.ua ... обов'язкове", "a link is mandatory"
+    "får inte", "utan avtal", "må ikke", "ei saa", "izni olmadan", "kullanılamaz", "çoğaltılamaz", "yayınlanamaz",
+    "обов'язкове", "обов’язкове", "обов'язкове", "обязательна", "обязательно", "is mandatory", "is required",
 )
 # Both halves in scripts written without spaces between words, matched anywhere in a line (a word boundary means
 # nothing there): "未经新华社书面授权…不得转载", "無断転載を禁じます", "무단 전재-재배포 금지", "สงวนลิขสิทธิ์".
@@ -372,6 +378,10 @@ RELATED_LABELS = (
     "meer nieuws", "mehr nachrichten", "más noticias", "plus d'actualités", "altre notizie", "mais notícias",
     "pročitajte još", "pročitajte i", "preberite še", "čítajte tiež", "loe lähemalt", "loe ka", "lasi arī", "skaitykite taip pat",
     "прочетете още", "още по темата", "llegeix també", "le tamén", "mehr zum thema", "lue myös",
+    # Cyrillic, Arabic, Hebrew, CJK and Indic "read also" labels
+    "читайте також", "читайте также", "читати також", "дивіться також", "смотрите также", "по теме", "за темою",
+    "اقرأ أيضا", "اقرأ أيضاً", "اقرأ ايضا", "إقرأ أيضاً", "קראו גם", "קרא גם", "相关阅读", "相关新闻", "延伸阅读", "関連記事",
+    "관련기사", "함께 볼만한 뉴스", "यह भी पढ़ें", "ये भी पढ़ें", "อ่านเพิ่มเติม", "อ่านข่าวที่เกี่ยวข้อง",
 )
 # One-word labels a page sets where an advertisement sits: "Advertisement", "Publicidad", "Anzeige".
 AD_LABELS = frozenset({

@@ -178,6 +178,7 @@ BOILERPLATE = [
     ("Advertisement · Scroll to continue", "advertisement"),
     ("(This story has not been edited by The Deccan Ledger staff and is auto-generated from a syndicated feed.)", "syndication-note"),
     ("Kindly Share This Story:", "share-prompt"),
+    ("Tap to follow Southern Cross Sport on WhatsApp", "follow-prompt"),
 ]
 
 STORY_LINES = [

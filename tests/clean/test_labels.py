@@ -9,6 +9,8 @@ from ingest.clean.labels import label_rule
     ("Czytaj także: Schroniska pękają w szwach", "structure:related-link"),
     ("Baca juga: BMKG peringatkan cuaca ekstrem", "structure:related-link"),
     ("Läs också: Så påverkas ditt bolån", "structure:related-link"),
+    ("Читайте також: Житомир отримав ще п'ять тролейбусів із Польщі", "structure:related-link"),
+    ("اقرأ أيضاً: الحكومة تقر خطة الكهرباء", "structure:related-link"),
     ("Mainos", "structure:ad-label"),
     ("Hirdetés", "structure:ad-label"),
     ("Udostępnij", "structure:interface-label"),
@@ -57,6 +59,9 @@ def test_story_lines_of_the_same_look_stay(line):
     ("Bản quyền thuộc về Thông tấn xã Việt Nam. Nghiêm cấm sao chép, phát hành lại khi chưa được sự đồng ý.", True),
     ("【版权声明】本文为新华社独家稿件，未经新华社书面授权，任何单位和个人不得转载、摘编或以其他方式使用。", True),
     ("Все права защищены. Перепечатка материалов без разрешения редакции запрещена.", True),
+    ("Denna text är skyddad enligt upphovsrättslagen och får inte publiceras utan avtal med TT Nyhetsbyrån.", True),
+    ("Bu haber abonelere sunulmuştur. Anadolu Ajansı'nın yazılı izni olmadan kullanılamaz, çoğaltılamaz.", True),
+    ("При цитуванні і використанні матеріалів гіперпосилання на unian.ua не нижче першого абзацу обов'язкове.", True),
     ("[서울시 제공. 재판매 및 DB 금지]", False),  # an agency's photo tag, wherever it stands
     ("(c) Agencia EFE 2025. Está expresamente prohibida la redistribución y la redifusión de todo o parte de los "
      "contenidos de los servicios de Efe, sin previo y expreso consentimiento de la Agencia EFE S.A.", False),  # the mark

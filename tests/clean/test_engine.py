@@ -647,3 +647,17 @@ def test_a_line_naming_the_outlet_and_a_network_is_a_follow_prompt(publisher, li
         assert line not in [b.text for b in cleaned.item.blocks]
     else:
         assert rules.get(line) not in ("structure:follow-prompt", "scored:names-own-outlet")
+
+
+@pytest.mark.parametrize("closing, taken", [
+    # a page's furniture speaking to the reader, closing the item
+    ("Reageren? Log in of maak een gratis account aan.", True),
+    # copy that closes on practical information in the third person, and a labelled sign-off: copy
+    ("Written comments can be submitted through the city’s website until Dec. 12.", False),
+    ("Edição: Valéria Aguiar", False),
+])
+def test_a_doubted_line_closing_the_item(closing, taken):
+    cleaned = _doubted_under_story("", closing)
+    rules = {piece.text: piece.rule for piece in cleaned.removed}
+    assert (rules.get(closing) == "scored:closing-the-item") is taken
+    assert (closing in [b.text for b in cleaned.item.blocks]) is not taken

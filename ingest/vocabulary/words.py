@@ -350,6 +350,8 @@ UPDATE_NOTICE_STEMS = (
 REPORTING_VERBS = frozenset({
     "said", "says", "told", "according", "reported", "announced", "added", "urged", "asked", "explained", "noted",
     "wrote", "stated", "argued", "insisted", "warned", "estimated", "confirmed", "declined", "acknowledged",
+    "joked", "quipped", "recalled", "admitted", "claimed", "replied", "conceded", "cautioned", "remarked", "stressed",
+    "predicted", "suggested", "tweeted", "posted", "complained", "boasted", "shouted", "whispered", "laughed",
     "dijo", "afirmó", "señaló", "explicó", "declaró", "según", "a déclaré", "a dit", "a affirmé", "selon", "sagte",
     "erklärte", "betonte", "laut", "zufolge", "ha detto", "ha dichiarato", "secondo", "disse", "afirmou", "segundo",
     "zei", "volgens", "sa", "sade", "säger", "sier", "siger", "sagde", "ifølge", "enligt", "sanoi", "kertoi",

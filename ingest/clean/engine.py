@@ -390,8 +390,8 @@ def _doubt_among_boilerplate(blocks: list[Block], kept: list[Block], removed: li
 
 
 def _doubt_closing_the_item(blocks: list[Block], kept: list[Block], removed: list[Removal], flagged: list[dict]):
-    """Doubted lines that close the item and speak to the reader go: after the last line kept without doubt, nothing
-    but removals, doubted lines and short labels follows ("Reageren? Log in of maak een gratis account aan." /
+    """Doubted lines that close the item and speak to the reader go, where a rule found furniture there too: after
+    the last line kept without doubt, nothing but removals, doubted lines and short labels follows ("Reageren? Log in of maak een gratis account aan." /
     "Privacy"). A story ends on copy, a page on its furniture; copy that closes on practical information speaks of
     the reader in the third person ("Written comments can be submitted ... until Dec. 12.") and stays, as do reported
     speech, quotation and sign-offs. Recorded as "scored:closing-the-item"."""
@@ -401,13 +401,19 @@ def _doubt_closing_the_item(blocks: list[Block], kept: list[Block], removed: lis
     flagged_blocks = {flag["block"] for flag in flagged if flag.get("block") is not None}
     last_sure = max((block.origin for block in kept if block.origin not in flagged_blocks and block.kind == PARAGRAPH
                      and len(block.text.split()) > 3), default=-1)
+    # Only where the tail holds furniture a rule named (a notice, a share bar, a comment prompt): a plain body that
+    # closes on a doubted line ("Get started with 2B Mindset here.") has nothing around it to say it is a page's.
+    if not any(piece.block > last_sure and not piece.rule.startswith("scored") for piece in removed if piece.item is None):
+        return kept, flagged
     taken = {}
     for index, flag in doubted.items():
         signals = line_signals(flag["text"])
         speaks_to_reader = signals["second_person"] or signals["imperative_opening"] or signals["outlet_voice"] \
             or signals["reader_prompt"]
-        if index > last_sure and speaks_to_reader and not (
-                signals["reported_speech"] or signals["quotation"] or _signs_off(flag["text"], signals)):
+        # narration of others ("... and our reporters will answer them next week") is the story speaking, whatever
+        # it asks of the reader
+        if index > last_sure and speaks_to_reader and not (signals["reported_speech"] or signals["quotation"]
+                                                          or signals["third_person"] or _signs_off(flag["text"], signals)):
             taken[index] = flag
     return _take_doubted(taken, "scored:closing-the-item", kept, removed, flagged)
 

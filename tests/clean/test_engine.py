@@ -657,7 +657,15 @@ def test_a_line_naming_the_outlet_and_a_network_is_a_follow_prompt(publisher, li
     ("Edição: Valéria Aguiar", False),
 ])
 def test_a_doubted_line_closing_the_item(closing, taken):
-    cleaned = _doubted_under_story("", closing)
+    story = [*_BRIDGE_STORY, "The bridge first opened in 1962 and carries about 40,000 vehicles a day, according to the city.",
+             closing, "© 2025 Harbour Wire. All rights reserved."]  # a rule's furniture in the tail: a page's end
+    cleaned = clean(ParsedItem(format="text", headline="Harbor bridge reopens", blocks=[Block(text=t) for t in story]))
     rules = {piece.text: piece.rule for piece in cleaned.removed}
     assert (rules.get(closing) == "scored:closing-the-item") is taken
     assert (closing in [b.text for b in cleaned.item.blocks]) is not taken
+
+
+def test_a_doubted_line_closing_a_plain_body_stays_flagged():
+    """Without furniture a rule named after the story, a doubted last line is the body's own ("Get started ... here.")."""
+    cleaned = _doubted_under_story("", "Reageren? Log in of maak een gratis account aan.")
+    assert "Reageren? Log in of maak een gratis account aan." in [b.text for b in cleaned.item.blocks]

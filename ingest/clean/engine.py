@@ -130,7 +130,9 @@ _LINK_ONLY = re.compile(r"[\w'’&.,-]+(?: [\w'’&.,-]+){0,5}:\s*<?(?:https?://
 LINK_LINE = Rule(name="library:link-line", pattern=re.compile(r"(?!)"))
 # The marks agencies and press releases close copy with: "###", "-30-", "-0-", "(END)", "==Kyodo". Read before
 # normalizing, which would strip them to nothing.
-_END_MARKER = re.compile(r"#(\s?#){2,}|-+\s?(30|0)\s?-+|\(?(end|ends)\)?|={2}\s?\w[\w .-]{0,30}", re.IGNORECASE)
+# "###", "-30-", "(END)", "ENDS", "== desk", and Xinhua's "Enditem" with its editor's initials ("Enditem/kb").
+_END_MARKER = re.compile(r"#(\s?#){2,}|-+\s?(30|0)\s?-+|\(?(end|ends)\)?|={2}\s?\w[\w .-]{0,30}|enditem(\s?/\s?[a-z]{1,4})?",
+                         re.IGNORECASE)
 END_MARKER = Rule(name="library:end-marker", pattern=re.compile(r"(?!)"))
 _END_MARKER_FIRST = frozenset("#-(eE=")  # what a whole-line match of _END_MARKER begins with (tests/clean/test_engine.py)
 

@@ -262,6 +262,8 @@ def _script_byline(text: str, raw: str) -> Byline | None:
             names = [w for n in names for w in n.split()]  # Korean reporters side by side: each name one word
         people += names
         shown.append(leftover)
+    if len(people) == 1 and _STAFF_LINE.match(people[0]):
+        return Byline(text=text, raw=raw, credit=credit)  # "กองบรรณาธิการ", "編集部": the desk signs, no person
     if not people:
         # "כתבי רויטרס" (Reuters' reporters): the collective as written, the agency its credit
         return Byline(text=text, raw=raw, credit=credit) if credit else None

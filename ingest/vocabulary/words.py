@@ -13,6 +13,7 @@ import re
 NAME_PARTICLES = frozenset({
     "van", "von", "de", "der", "den", "la", "le", "du", "da", "di", "del", "della", "dos", "das", "bin", "ibn", "al",
     "'t", "’t", "ten", "ter",  # Dutch: "van 't Hof", "in 't Veld", "ten Boom", "ter Horst"
+    "ap", "ab", "verch", "ferch",  # Welsh: "Rhodri ap Gwilym", "Siân ferch Huw"
 })
 # "and" between people in a byline, in the languages agencies file in: "y" (es), "et" (fr), "und" (de), "e" (it, pt),
 # "en" (nl), "och" (sv), "og" (no, da), "ja" (fi), "i" (pl, cs), "a" (cs), "ve" (tr), "dan" (id), "és" (hu), "și" (ro).
@@ -64,7 +65,9 @@ AGENCY_JOINERS = ("with", "avec", "mit", "con", "com", "met", "med", "con la", "
 # "Redacción Internacional". Shown as written (without "From"), never split into authors.
 # A newsroom's desk in the languages agencies' clients write in: "Redacción", "Rédaction", "Redaktion", "Redacția".
 DESK_NAMES = (r"redacci[óo]n?|r[ée]daction|redaktion|redaktionen|redazione|reda[çc][ãa]o|redactie|redac[țţ]ia|redakce|"
-              r"redakcja|redaksjonen|redaksi|toimitus|szerkeszt[őo]s[ée]g|haber merkezi|newsdesk|nieuwsdienst")
+              r"redakcja|redaksjonen|redaksi|toimitus|szerkeszt[őo]s[ée]g|haber merkezi|newsdesk|nieuwsdienst|"
+              # a desk in other scripts: Thai, Japanese, Chinese, Korean, Russian, Ukrainian, Arabic, Hebrew, Hindi
+              r"กองบรรณาธิการ|編集部|编辑部|편집국|редакция|редакція|هيئة التحرير|التحرير|המערכת|संपादकीय डेस्क|डेस्क")
 STAFF_BYLINE = re.compile(
     r"^(?:from\s+)?(?:staff|wire|news)(?:\s+and\s+(?:staff|wire|news))?\s+(?:reports?|reporters?|writers?|services?)$"
     r"|^(?:\w+\s+)?staff$"
@@ -323,6 +326,9 @@ RIGHTS_FORBIDDING_STEMS = (
     # çoğaltılamaz"; and a reuse condition: "гіперпосилання на unian.ua ... обов'язкове", "a link is mandatory"
     "får inte", "utan avtal", "må ikke", "ei saa", "izni olmadan", "kullanılamaz", "çoğaltılamaz", "yayınlanamaz",
     "обов'язкове", "обов’язкове", "обов'язкове", "обязательна", "обязательно", "is mandatory", "is required",
+    "ikke tilladt", "ikke tillatt", "inte tillåtet", "ei sallittu", "niedozwolone", "må kun", "får endast", "saa vain",
+    "pisemnej zgody", "wymaga zgody", "schriftliche genehmigung", "schriftlichen genehmigung", "autorização prévia",
+    "consentimiento previo", "لا يجوز", "محفوظة", "kopioida", "levittää edelleen",
 )
 # Both halves in scripts written without spaces between words, matched anywhere in a line (a word boundary means
 # nothing there): "未经新华社书面授权…不得转载", "無断転載を禁じます", "무단 전재-재배포 금지", "สงวนลิขสิทธิ์".
@@ -345,7 +351,11 @@ UPDATE_NOTICE_STEMS = (
     "breaking news update", "earlier story follows", "em atualização", "está em atualização", "în curs de actualizare",
     "revenim cu detalii", "artikeln uppdateras", "saken oppdateres", "juttua päivitetään", "päivitetään", "depesza aktualizowana",
     "tin đang cập nhật", "habari hii inaendelea", "ενημερώνεται", "ina-update", "cikk frissül", "folyamatosan frissül",
+    "will add details", "we're following this story", "we are following this story", "we’re following this story",
+    "will update this story", "will update this article", "as more information becomes available",
 )
+# The same stems as one search, for a line that is nothing but such a note.
+UPDATE_NOTICE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(stem) for stem in UPDATE_NOTICE_STEMS) + r")", re.IGNORECASE)
 # Verbs of reported speech: a line that reports someone saying something is copy, whatever else it mentions.
 REPORTING_VERBS = frozenset({
     "said", "says", "told", "according", "reported", "announced", "added", "urged", "asked", "explained", "noted",
@@ -390,6 +400,7 @@ AD_LABELS = frozenset({
     "advertisement", "advertising", "ad", "sponsored", "publicidad", "publicidade", "publicité", "anuncio", "anúncio",
     "anzeige", "werbung", "pubblicità", "annonce", "advertentie", "reclame", "annons", "annonse", "reklame", "mainos",
     "reklama", "reklam", "iklan", "reclamă", "publicitate", "hirdetés",
+    "โฆษณา", "広告", "광고", "广告", "廣告", "إعلان", "اعلان", "विज्ञापन", "реклама", "פרסומת", "διαφήμιση", "quảng cáo",
 })
 
 # --- page markup -------------------------------------------------------------------------------------

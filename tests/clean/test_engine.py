@@ -179,6 +179,7 @@ BOILERPLATE = [
     ("(This story has not been edited by The Deccan Ledger staff and is auto-generated from a syndicated feed.)", "syndication-note"),
     ("Kindly Share This Story:", "share-prompt"),
     ("Tap to follow Southern Cross Sport on WhatsApp", "follow-prompt"),
+    ("Enditem/kb", "end-marker"),
 ]
 
 STORY_LINES = [

@@ -115,3 +115,15 @@ def test_a_newsletters_own_voice(line, rule):
 ])
 def test_a_note_to_the_desk(line, rule):
     assert label_rule(line) == rule
+
+
+@pytest.mark.parametrize("line,rule", [
+    ("We're following this story and will add details as crews report back.", "structure:update-notice"),
+    ("Esta noticia está en desarrollo y se actualizará.", "structure:update-notice"),
+    ("\"The page will be updated hourly,\" the council said.", None),  # reported
+    ("โฆษณา", "structure:ad-label"), ("広告", "structure:ad-label"), ("إعلان", "structure:ad-label"),
+    ("Ritzau-indhold må kun anvendes af abonnenter i henhold til gældende aftale. Videresalg og videreformidling "
+     "er ikke tilladt.", None),  # inside the story (at_story_end False): only a notice's place makes it one
+])
+def test_notes_and_labels_in_more_languages(line, rule):
+    assert label_rule(line) == rule

@@ -62,11 +62,13 @@ _HEADER_SEPARATORS = tuple(re.compile(p) for p in (r"\s*/\s+", r"\s+\|\s+", r"\s
 # "Title: ...", "Byline: ...": a labelled header line; the label must be one HEADER_LABELS knows.
 # "Corpo:", "Metin:", "Body:" on a line of its own, closing a labelled header.
 _BARE_LABEL = re.compile(r"^\s*[^\W\d_][\w' -]{0,24}:\s*$")
-_LABELLED_LINE = re.compile(r"^\s*(?P<label>[^\W\d_][^:]{0,24}?)\s*:\s*(?P<value>\S.*)$")
+# "Title: ...", and an export's bulleted form of it ("• العنوان: ...").
+_LABELLED_LINE = re.compile(r"^\s*(?:[•·▪●◦*-]\s+)?(?P<label>[^\W\d_][^:]{0,24}?)\s*:\s*(?P<value>\S.*)$")
 _HEADER_DATE = re.compile(
     r"^(?:(?:published|updated|posted|last updated)(?:\s+on)?:?\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:" + MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     # a weekday in any language before a day-first date: "dinsdag 1 december 2026", "mardi 3 mars 2026"
-    r"|(?:[^\W\d_]{3,12},?\s+)?\d{1,2}\.?\s+" + MONTHS_ANY_LANGUAGE + r",?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
+    r"|(?:[^\W\d_]{3,12},?\s+)?\d{1,2}\.?\s+" + MONTHS_ANY_LANGUAGE + r",?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
+    r"|\d{4}年\d{1,2}月\d{1,2}日|\d{4}년 ?\d{1,2}월 ?\d{1,2}일)"  # "2025年11月18日 19:42", "2025년 11월 18일"
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$",
     re.IGNORECASE,
 )
@@ -743,7 +745,9 @@ _WIRE_CODE = re.compile(r"^[A-Z]{2,12}(?:-[A-Z]{2,12}){1,3}$")
 def _wire_metadata(unit: str) -> bool:
     """A labelled line of the wire's own fields: "Priority: 3", "Version: 2 (CORRECTS Storm try-scorers)"."""
     labelled = _LABELLED_LINE.match(unit)
-    return bool(labelled) and " ".join(labelled.group("label").split()).casefold() in _WIRE_FIELDS and len(unit.split()) <= 12
+    bulleted = unit.lstrip()[:1] in "•·▪●◦*-"  # "• Length: 3.3 kilometres" is a fact box's item, not a wire field
+    return bool(labelled) and not bulleted and " ".join(labelled.group("label").split()).casefold() in _WIRE_FIELDS \
+        and len(unit.split()) <= 12
 
 
 # The wire's own fields among the header labels the vocabulary reads as no story field (a photo credit's "Foto:" is
@@ -803,15 +807,25 @@ def _masthead_slots(line: str) -> list[str]:
         parts = [p.strip() for p in separator.split(line) if p.strip()]
         if len(parts) < 2:
             continue
-        known = sum(1 for p in parts if _HEADER_DATE.match(p) or _EDITION_WORD.search(p) or _is_section_slot(p)
-                    or _is_byline_line(p))
+        known = sum(1 for p in parts if _HEADER_DATE.match(_slot_value(p)) or _EDITION_WORD.search(p) or _is_section_slot(p)
+                    or _is_byline_line(p) or agency_name(p))
         headline_like = [p for p in parts if len(p.split()) >= 6 and not _HEADER_DATE.match(p) and not _is_byline_line(p)]
-        first_is_furniture = _HEADER_DATE.match(parts[0]) or _EDITION_WORD.search(parts[0]) or _is_section_slot(parts[0]) \
+        first_is_furniture = _HEADER_DATE.match(_slot_value(parts[0])) or _EDITION_WORD.search(parts[0]) or _is_section_slot(parts[0]) \
+            or agency_name(parts[0]) or _wire_metadata(parts[0]) or _LABELLED_LINE.match(parts[0]) and \
+            HEADER_LABELS.get(" ".join(_LABELLED_LINE.match(parts[0]).group("label").split()).casefold()) == "other" \
             or _is_byline_line(parts[0]) or all(w[:1].isupper() or w.lower() in _TITLE_WORDS or w.lower() in _PARTICLES
                                                 for w in parts[0].split())
         if known >= 1 and first_is_furniture and not headline_like and all(len(p.split()) <= 8 for p in parts):
             return parts
     return []
+
+
+def _slot_value(slot: str) -> str:
+    """A labelled slot's value ("दिनांक: 18/11/2025 15:20" -> "18/11/2025 15:20"); an unlabelled slot as it is."""
+    labelled = _LABELLED_LINE.match(slot)
+    if labelled and HEADER_LABELS.get(" ".join(labelled.group("label").split()).casefold()) == "other":
+        return labelled.group("value").strip()
+    return slot
 
 
 def _opens_with_copy(slot: str, *, slash: bool) -> bool:
@@ -866,7 +880,9 @@ def _take_labelled_header(units: list[str], item: ParsedItem) -> list[str] | Non
         taken -= 1
     known = [f for f, _, _ in fields if f != "unknown"]
     story_fields = [f for f in known if f != "other"]
-    if len(story_fields) < 2 or not {"headline", "byline"} & set(known) or len(known) < len(fields) - len(known):
+    # Two story fields, or a headline with the wire's own fields ("Tytuł: ..." / "Data: ..." / "Serwis: ...").
+    enough = len(story_fields) >= 2 or "headline" in story_fields and len(known) >= 2
+    if not enough or not {"headline", "byline"} & set(known) or len(known) < len(fields) - len(known):
         return None
     if fields and fields[0][0] == "unknown" and "headline" not in {f for f, _, _ in fields} and _looks_like_title(fields[0][2]):
         # "SON DAKİKA: İzmir'de deprem!", "EXCLUSIVE: ...": a label on the headline line itself, not a header field

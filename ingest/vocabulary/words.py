@@ -482,6 +482,10 @@ HEADER_LABELS: dict[str, str] = {
         *NOTE_TO_EDITORS_LABELS,
         "release date", "released", "date of release", "issued", "date issued", "fecha de publicación", "date de publication",
         "pubblicato", "gepubliceerd", "opublikowano", "zveřejněno", "diterbitkan", "dipublikasikan", "yayınlanma",
+        "serwis", "język", "language", "sprache", "langue", "idioma", "lingua",
+        # labels in other scripts: Arabic, Hindi, Russian/Ukrainian, Japanese, Chinese, Thai
+        "التاريخ", "التصنيف", "اللغة", "القسم", "دسته", "تاریخ", "दिनांक", "तारीख", "श्रेणी", "भाषा", "дата",
+        "рубрика", "категория", "категорія", "日付", "日時", "カテゴリー", "日期", "分类", "栏目", "วันที่", "หมวด",
     ), "other"),
 }
 

@@ -31,7 +31,7 @@ from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.normalize.byline import looks_like_byline
 from ingest.vocabulary.signals import addresses_reader, is_platform_note
 from ingest.vocabulary.agencies import split_trailing_agency
-from ingest.vocabulary.words import SCRIPT_BYLINE_OPENING, DESK_REQUEST, LETTER_SALUTATION, LETTER_SIGN_OFF, MAIL_PROGRAM_LINE, NEWSLETTER_GREETING, SIGNATURE_DELIMITER, DOCUMENT_TYPE_LABELS, LENGTH_IN_MINUTES, NOTE_TO_EDITORS_LABELS, lower_caps_joiners, NOTICE_BUTTON_WORDS, STAFF_BYLINE, VIEW_ONLINE_LINK, WIRE_STATUS
+from ingest.vocabulary.words import PUBLISHED_STAMP, SCRIPT_BYLINE_OPENING, DESK_REQUEST, LETTER_SALUTATION, LETTER_SIGN_OFF, MAIL_PROGRAM_LINE, NEWSLETTER_GREETING, SIGNATURE_DELIMITER, DOCUMENT_TYPE_LABELS, LENGTH_IN_MINUTES, NOTE_TO_EDITORS_LABELS, lower_caps_joiners, NOTICE_BUTTON_WORDS, STAFF_BYLINE, VIEW_ONLINE_LINK, WIRE_STATUS
 from ingest.vocabulary import (
     CALL_TO_ACTION_VERBS, EDITION_WORDS, SECTION_WORDS, HEADER_LABELS, MONTHS, MONTHS_ANY_LANGUAGE, ABBREVIATIONS, AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, OUTLET_WORDS, READ_TIME_OR_AGE, SENTENCE_END, TITLE_WORDS,
     agency_name, parse_dateline,
@@ -522,6 +522,7 @@ _PARTICLES = NAME_PARTICLES
 
 def _is_byline_line(line: str) -> bool:
     """ "By Jane Doe", or a byline in another language whose opening word must be followed by a name only."""
+    line = PUBLISHED_STAMP.sub("", line, count=1)  # "Publicado em 18/03/2025 - 14:32 Por Ana Cristina Moura - ..."
     if len(line.split()) > 16:
         return False
     if _BYLINE.match(line):
@@ -537,7 +538,7 @@ def _is_byline_line(line: str) -> bool:
         foreign = None  # "De Gelderse Bode", "De Telegraaf": the Dutch article; Romanian signs "de Andreea Popescu"
     # "Von Anna Berger, dpa", "Av Sara Nyström/TT", "Par Julien MERCIER avec AFP": the name before a comma, slash or
     # agency joiner must be a name; the agency or role after it may be anything.
-    if foreign and _looks_like_name(re.split(r"\s*[,/]\s*|\s+[·•|]\s+", split_trailing_agency(foreign.group("name"))[0])[0]):
+    if foreign and _looks_like_name(re.split(r"\s*[,/]\s*|\s+[·•|–—-]\s+", split_trailing_agency(foreign.group("name"))[0])[0]):
         return True
     labelled = _LABELLED_LINE.match(line)  # "Autor: Marta Zielińska", "Szerző: Kovács Anna és Tóth Gábor"
     if labelled and HEADER_LABELS.get(" ".join(labelled.group("label").split()).casefold()) == "byline":
@@ -1191,7 +1192,12 @@ def _is_standfirst_then_byline(blocks: list[Block], unit: str, item: ParsedItem)
 
 def _is_byline_with_meta(line: str) -> bool:
     match = _BYLINE_WITH_META.match(line)
-    return bool(match) and _looks_like_name(match.group("name").split(",")[0])
+    if match and _looks_like_name(match.group("name").split(",")[0]):
+        return True
+    # "Ayşe Karaca, Omar Al-Sulaiti   |05.03.2026 - Update : 05.03.2026": people, then the page's dates after a pipe
+    people, bar, stamp = line.partition("|")
+    return bool(bar) and any(c.isdigit() for c in stamp) and not any(c.isdigit() for c in people) and (
+        _are_joined_people(people.strip()) or _is_known_person(people.strip()))
 
 
 def _is_dateline_only(unit: str) -> bool:

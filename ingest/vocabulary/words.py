@@ -53,6 +53,11 @@ SCRIPT_ROLE_WORDS = ("特约记者", "记者", "記者", "特派员", "特派員
 # Joiners between people: the ideographic comma and middle dots; "and" written as a word (Greek, Russian, Thai,
 # Hindi); Hebrew and Arabic glue "and" to the next name as a prefix letter (ו, و).
 SCRIPT_PEOPLE_JOINERS = r"\s*[、，,;；/·・]\s*|\s+(?:και|и|і|та|และ|और)\s+|\s(?=[וو][^\W\d_]{2,})"
+# A publication stamp run in front of a byline: "Publicado em 18/03/2025 - 14:32 Por Ana Cristina Moura - Repórter ...".
+PUBLISHED_STAMP = re.compile(
+    r"^\s*(?:publicado em|publicado el|published(?: on)?|posted(?: on)?|publié le|veröffentlicht am|pubblicato il|"
+    r"gepubliceerd op|opublikowano)\s*:?\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:\s*[-–|,]?\s*(?:às\s*|at\s*|à\s*)?\d{1,2}[:h]\d{2})?\s+(?=\S)",
+    re.IGNORECASE)
 # Words that open an English byline: "By", "Written by", "Story by", "Reporting by".
 BY_PHRASES = ("by", "words by", "word by", "written by", "posted by", "compiled by", "story by", "text by",
               "reported by", "report by", "reporting by")

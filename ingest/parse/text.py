@@ -31,7 +31,7 @@ from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.normalize.byline import looks_like_byline
 from ingest.vocabulary.signals import addresses_reader, is_platform_note
 from ingest.vocabulary.agencies import split_trailing_agency
-from ingest.vocabulary.words import PUBLISHED_STAMP, SCRIPT_BYLINE_OPENING, DESK_REQUEST, LETTER_SALUTATION, LETTER_SIGN_OFF, MAIL_PROGRAM_LINE, NEWSLETTER_GREETING, SIGNATURE_DELIMITER, DOCUMENT_TYPE_LABELS, LENGTH_IN_MINUTES, NOTE_TO_EDITORS_LABELS, lower_caps_joiners, NOTICE_BUTTON_WORDS, STAFF_BYLINE, VIEW_ONLINE_LINK, WIRE_STATUS
+from ingest.vocabulary.words import DESK_NOTE_LABEL, PUBLISHED_STAMP, SCRIPT_BYLINE_OPENING, DESK_REQUEST, LETTER_SALUTATION, LETTER_SIGN_OFF, MAIL_PROGRAM_LINE, NEWSLETTER_GREETING, SIGNATURE_DELIMITER, DOCUMENT_TYPE_LABELS, LENGTH_IN_MINUTES, NOTE_TO_EDITORS_LABELS, lower_caps_joiners, NOTICE_BUTTON_WORDS, STAFF_BYLINE, VIEW_ONLINE_LINK, WIRE_STATUS
 from ingest.vocabulary import (
     CALL_TO_ACTION_VERBS, EDITION_WORDS, SECTION_WORDS, HEADER_LABELS, MONTHS, MONTHS_ANY_LANGUAGE, ABBREVIATIONS, AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, OUTLET_WORDS, READ_TIME_OR_AGE, SENTENCE_END, TITLE_WORDS,
     agency_name, parse_dateline,
@@ -599,7 +599,10 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
             item.extra["preamble"] = units[:skip]
             if not item.headline and skip and _looks_like_title(units[skip - 1]) and not _BREADCRUMB_SEPARATOR.search(units[skip - 1]):
                 item.headline = units[skip - 1]  # the headline over "Source:", "Author:", "Dek:" lines
-            return labelled
+            if item.headline or item.byline:
+                return labelled
+            units = labelled  # the fields named no headline: it is the line under them, read as any header's
+            break
     sent = units
     units = _header_metadata(units, item)
     if (len(sent) > 3 and len(units) < len(sent) and units[0] == sent[0] and units[1] == sent[2]
@@ -761,7 +764,7 @@ def _is_note_to_editors(unit: str) -> bool:
     """ "Eds: UPDATES with ...", "Note to editors: ...": the wire speaking to the desk, above the headline."""
     labelled = _LABELLED_LINE.match(unit)
     label = labelled and " ".join(labelled.group("label").split()).casefold()
-    return bool(label) and label in NOTE_TO_EDITORS_LABELS and len(unit.split()) <= 60
+    return (bool(label) and label in NOTE_TO_EDITORS_LABELS or bool(DESK_NOTE_LABEL.match(unit))) and len(unit.split()) <= 60
 
 
 # A catchline as British and Australian wires send it on top: the topic in capitals, then a word or two ("INQUEST
@@ -883,7 +886,11 @@ def _take_labelled_header(units: list[str], item: ParsedItem) -> list[str] | Non
     story_fields = [f for f in known if f != "other"]
     # Two story fields, or a headline with the wire's own fields ("Tytuł: ..." / "Data: ..." / "Serwis: ...").
     enough = len(story_fields) >= 2 or "headline" in story_fields and len(known) >= 2
-    if not enough or not {"headline", "byline"} & set(known) or len(known) < len(fields) - len(known):
+    # Without a headline or byline label, the export's fields stand over the headline itself ("Slug:" /
+    # "Publication:" / "Edition:" / "Words:", then the headline and its "By" line): the caller reads them from there.
+    names_the_story = {"headline", "byline"} & set(known) or (
+        len(story_fields) >= 2 and taken + 1 < len(units) and _looks_like_title(units[taken]) and _is_byline_line(units[taken + 1]))
+    if not enough or not names_the_story or len(known) < len(fields) - len(known):
         return None
     if fields and fields[0][0] == "unknown" and "headline" not in {f for f, _, _ in fields} and _looks_like_title(fields[0][2]):
         # "SON DAKİKA: İzmir'de deprem!", "EXCLUSIVE: ...": a label on the headline line itself, not a header field

@@ -426,8 +426,10 @@ NOTE_TO_EDITORS_LABELS = frozenset({"eds", "ed's note", "eds note", "note to edi
                                     "editors' note", "editor’s note"})
 # Of those, the ones that only ever address the desk, wherever they stand ("Notes to editors: PA Media pictures
 # available. Not for use by non-subscribers."). An "Editor's note:" may open the published story, so not those.
-DESK_NOTE_LABEL = re.compile(r"^\W*(?:notes? to (?:editors|desks?|subscribers)|eds(?: note)?|advisory to editors)\s*:\s+\S",
-                             re.IGNORECASE)
+DESK_NOTE_LABEL = re.compile(
+    r"^\W*(?:notes? to (?:editors|desks?|subscribers)|eds(?: note)?|advisory to editors)\s*:\s+\S"
+    # or any label that says so: "EDITORS' NOTE - NOT FOR PUBLICATION: Legally checked by ..."
+    r"|^[^:]{0,40}\bnot for publication\b[^:]{0,20}:\s+\S", re.IGNORECASE)
 HEADER_LABELS: dict[str, str] = {
     **dict.fromkeys((
         "title", "headline", "hed", "head", "titel", "titre", "título", "titulo", "titolo", "tittel", "otsikko", "tytuł",

@@ -621,3 +621,16 @@ def test_a_wires_labelled_or_slotted_fields_are_not_its_headline(header, headlin
     assert item.headline == headline
     if extra_key:
         assert extra_key in item.extra
+
+
+def test_desk_notes_and_an_exports_fields_over_a_headline_and_its_byline():
+    header = ["EDITORS' NOTE - NOT FOR PUBLICATION: Legally checked by PA Scotland desk 15:40.",
+              "EDS: Pictures of Dunbar arriving at court are on the PA picture wire, ref 7781204.",
+              "Slug: COURTS Fraud Harbour", "Publication: The Forth Coast Herald", "Edition: Final", "Words: 470",
+              "Former harbour master admits £640,000 fraud at Fife marina trust",
+              "By FIONA MCLAREN, PA Scotland Court Reporter"]
+    item = parse_text("\n\n".join([*header, *_STORY_LINES]).encode())[0]
+    assert (item.headline, item.byline, item.publisher, item.edition, item.dateline) == (
+        "Former harbour master admits £640,000 fraud at Fife marina trust",
+        "By FIONA MCLAREN, PA Scotland Court Reporter", "The Forth Coast Herald", "Final", "")
+    assert not any(b.text.startswith(("EDITORS' NOTE", "EDS:")) for b in item.blocks)

@@ -735,6 +735,8 @@ def _header_metadata(units: list[str], item: ParsedItem) -> list[str]:
             item.extra.setdefault("header", {}).setdefault("date", unit)
         elif not kept and index + 1 < len(units) and _is_version_note(unit):
             item.extra.setdefault("version_note", unit)  # "(Updates power cuts, adds rail disruption)" above the headline
+        elif len(kept) == 1 and index + 1 < len(units) and _WIRE_NOTE.match(unit):
+            item.extra.setdefault("version_note", unit)  # "(ATTN: ADDS comments ...)" under Yonhap's headline
         elif not kept and index + 1 < len(units) and _is_note_to_editors(unit):
             item.extra.setdefault("header", {}).setdefault("note", unit)  # "Eds: UPDATES with evacuation numbers."
         else:
@@ -1144,6 +1146,12 @@ def _body_blocks(units: list[str], item: ParsedItem) -> list[Block]:
             seen_paragraph = seen_paragraph or not (next_is_list or _is_version_note(unit))
         index += 1
     return blocks
+
+
+# A wire's note to the desk in brackets, in the words wires write them with: "(ATTN: ADDS comments in paras 6-7)",
+# "(UPDATES with casualty figures)", "(RECASTS, adds details)".
+_WIRE_NOTE = re.compile(r"^\((?:ATTN|UPDATES?|UPDATING|ADDS|ADDING|CORRECTS?|CORRECTING|RECASTS?|REFILES?|FIXES|CHANGES|"
+                        r"REPEATS|WRITETHRU|LEADALL)\b[^()]{0,200}\)$")
 
 
 def _is_version_note(unit: str) -> bool:

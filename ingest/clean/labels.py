@@ -6,6 +6,7 @@
 - buttons in square brackets ("[Spike] [Send to story] [Print]");
 - a mail's legal footer ("This e-mail ... is confidential ... received it in error");
 - a note that the story is still being written ("This story will be updated");
+- a photo credit by its label in another script ("写真：共同", "사진=연합뉴스", "ขอบคุณภาพ:");
 - a note to the desk by its label ("Notes to editors: pictures available");
 - a newsletter's closing line ("That's it for today.", "See you tomorrow.");
 - a rights notice: a line with the copyright sign or two of a notice's words, unless it reports or quotes someone;
@@ -24,7 +25,7 @@ import re
 from ingest.vocabulary import AD_LABELS, CALL_TO_ACTION_VERBS, PLATFORM_NOUNS, RELATED_LABELS
 from ingest.vocabulary.signals import line_signals, lower_words, rights_notice_wording
 from ingest.vocabulary.words import (
-    DESK_NOTE_LABEL, LENGTH_IN_MINUTES, UPDATE_NOTICE, MAIL_DISCLAIMER_SELF, MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF,
+    DESK_NOTE_LABEL, LENGTH_IN_MINUTES, PHOTO_CREDIT_LABEL, UPDATE_NOTICE, MAIL_DISCLAIMER_SELF, MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF,
 )
 
 # The related labels that only ever head a link ("More:", "Watch:" and "Listen:" also head copy, so not these).
@@ -89,6 +90,8 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         signals = line_signals(line)
         if signals["update_notice"] and not (signals["reported_speech"] or signals["quotation"]):
             return "structure:update-notice"
+    if PHOTO_CREDIT_LABEL.match(line) and len(line.split()) <= 15 and not line_signals(line)["reported_speech"]:
+        return "structure:photo-credit"  # "ขอบคุณภาพ: สำนักงานประชาสัมพันธ์ กทม.", "图片来源：... 摄", "사진=연합뉴스"
     if DESK_NOTE_LABEL.match(line) and len(line.split()) <= 60:
         return "structure:note-to-editors"  # "Notes to editors: PA Media pictures available.": the wire to the desk
     if NEWSLETTER_SIGN_OFF.match(line) and len(line.split()) <= 30:

@@ -189,6 +189,8 @@ def _split_trailing_agency(segment: str) -> tuple[str, str, str]:
     """ "KARL RITTER Associated Press" / "JOSH BOAK AP Economics Writer" -> (name, agency, role)."""
     words = segment.split()
     for start in range(1, len(words)):
+        if words[start] in _PARTICLES:
+            continue  # "Rhodri ap Gwilym": a particle in lower case is the name's, not the AP
         for end in range(min(len(words), start + 4), start, -1):
             agency = agency_name(" ".join(words[start:end]))
             rest = " ".join(words[end:])

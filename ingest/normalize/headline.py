@@ -29,6 +29,10 @@ _LABEL = (
     r"BREAKINGVIEWS|COLUMN|PREVIEW|TIMELINE|GRAPHIC|POLL|SPECIAL REPORT|BRIEF|TABLE|SNAP ANALYSIS|FOCUS|FEATURE)(?:\s*\d+)?"
     r"|BREAKING(?:\s+NEWS)?|EXCLUSIVE|URGENT|FLASH|ALERT|WATCH|LIVE(?:\s+UPDATES)?|DEVELOPING|OPINION|PHOTOS?|VIDEO|BULLETIN"
 )
+# Of those, the words a page also sets as part of its shown headline ("Live: ...", "Explainer: ..."): a wire's label
+# only when written as wires write them, in capitals ("ANALYSIS-", "LIVE-", "FACTBOX-").
+_DISPLAY_WORDS = frozenset({"analysis", "explainer", "factbox", "feature", "column", "preview", "timeline", "focus",
+                            "insight", "live", "live updates", "watch", "opinion", "photo", "photos", "video", "poll"})
 # "UPDATE 2-", "BREAKING: ", "EXCLUSIVE -", "URGENT | ": a label, then a separator.
 _PREFIX = re.compile(rf"^\s*(?P<label>{_LABEL})\s*(?:[-:–—|]+)\s*", re.IGNORECASE)
 # Yonhap's and others' label in brackets: "(LEAD) S. Korea's exports...", "(2ND LD) ...", "(URGENT) ...".
@@ -163,6 +167,8 @@ def normalize_headline(raw: str, case: str = PRESERVE, hints: Hints = None) -> H
         match = _PREFIX.match(text) or _BRACKETED_LABEL.match(text)
         if not match or len(text[match.end():].split()) < 2:
             break
+        if match.group("label").lower() in _DISPLAY_WORDS and not match.group("label").isupper():
+            break  # "Live: Northern Rivers ...", "Explainer: What KL drivers ...": the page's own display word
         labels.append(" ".join(match.group("label").upper().split()))
         text = text[match.end():]
     slug = _SLUG.match(text)

@@ -295,12 +295,14 @@ def _heading_level(rend: str) -> int:
 def _byline_from_author(author: str, html: str = "") -> str:
     """trafilatura joins authors and roles with "; " ("Tom Krisher; Ap Auto Writer") and drops a suffix's period
     ("Jr."), which the page's own spelling restores."""
-    parts = [part.strip() for part in author.split(";") if part.strip()]
+    # an e-mail address the extractor took from the byline's mailto link is how to reach the writer, not a name
+    parts = [part.strip() for part in author.split(";") if part.strip() and not _EMAIL_ONLY.fullmatch(part.strip())]
     parts = [f"{part}." if _SUFFIX_WITHOUT_PERIOD.search(part) and f"{part}." in html else part for part in parts]
     return ", ".join(parts)
 
 
 _SUFFIX_WITHOUT_PERIOD = re.compile(r"\b(?:Jr|Sr)$")
+_EMAIL_ONLY = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 _FIELD_LABEL = re.compile(r"(^|[\s_-])(label|date|time|published|updated|timestamp|role|job|position|title)($|[\s_-])",
@@ -353,14 +355,25 @@ _REPORTER_BY_POST = etree.XPath(
     namespaces={"re": "http://exslt.org/regular-expressions"})
 
 
+# An element that prints "By" and a name, unmarked by class: "<span class="field--name-uid">By <a>Nur Aisyah
+# Rahman</a></span>" (the name inside a link, so the element's whole text is read).
+_PRINTS_BY_AND_NAME = etree.XPath(
+    "//*[self::span or self::p or self::div][string-length(normalize-space(.)) < 60]"
+    "[re:test(normalize-space(.), '^(By|Par|Por|Von|Door|Af|Av|Di) [A-ZÀ-Þ][\\w.’-]+( [A-ZÀ-Þ][\\w.’-]*| [a-z]{1,4}){0,4}$')]",
+    namespaces={"re": "http://exslt.org/regular-expressions"})
+
+
 def _byline_by_its_words(tree: lxml.html.HtmlElement | None) -> str:
-    """The first short element whose own text is a reporter and a post in Korean or Chinese, when nothing marked one."""
+    """The first short element whose own text is a reporter and a post in Korean or Chinese, or that prints "By" and
+    a name, when nothing marked one."""
     if tree is None:
         return ""
     for element in _REPORTER_BY_POST(tree):
         text = " ".join((element.text or "").split())
         if 0 < len(text.split()) <= 6:
             return text
+    for element in _PRINTS_BY_AND_NAME(tree):
+        return " ".join(element.text_content().split())
     return ""
 
 
@@ -402,7 +415,7 @@ def _byline_element_text(tree: lxml.html.HtmlElement | None) -> str:
         marks = f"{element.get('class', '')} {element.get('rel', '')}"
         if _BYLINE_CLASS.search(marks):
             text = _byline_text(element)
-            if 0 < len(text.split()) <= 12:
+            if 0 < len(text.split()) <= 12 and not _EMAIL_ONLY.fullmatch(text):  # "author-email": how to reach them
                 return text
         elif _BY_CLASS.search(marks):
             text = _byline_text(element)

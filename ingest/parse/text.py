@@ -69,7 +69,7 @@ _HEADER_DATE = re.compile(
     # a weekday in any language before a day-first date: "dinsdag 1 december 2026", "mardi 3 mars 2026"
     r"|(?:[^\W\d_]{3,12},?\s+)?\d{1,2}\.?\s+" + MONTHS_ANY_LANGUAGE + r",?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
     r"|\d{4}年\d{1,2}月\d{1,2}日|\d{4}년 ?\d{1,2}월 ?\d{1,2}일)"  # "2025年11月18日 19:42", "2025년 11월 18일"
-    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$",
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?)?$",  # "GMT+8"
     re.IGNORECASE,
 )
 _EDITION = re.compile(r"\b(briefing|digest|update|bulletin|newsletter)\b|" + EDITION_WORDS, re.IGNORECASE)

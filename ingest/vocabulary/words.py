@@ -585,6 +585,12 @@ NEWSLETTER_SIGN_OFF = re.compile(
     r"das war's für heute|c'est tout pour aujourd'hui|eso es todo por hoy|è tutto per oggi|por hoje é só|"
     r"dat was het voor vandaag|det var allt för i dag|det var alt for i dag)\b",
     re.IGNORECASE)
+# A photo credit's label in scripts the shipped library's Latin patterns do not read: "ขอบคุณภาพ: สำนักงาน...",
+# "图片来源：甬城新闻网 记者 孙浩 摄", "写真：共同", "사진=연합뉴스", "صورة: وام", "Фото: ТАСС", "तस्वीर: पीटीआई",
+# "צילום: רויטרס", "Ảnh: TTXVN". Only at a line's start, with the credit after it.
+PHOTO_CREDIT_LABEL = re.compile(
+    r"^\s*[(\[]?\s*(?:ขอบคุณภาพ|ภาพ|ภาพประกอบ|图片来源|图片|图|摄影|照片|圖片來源|圖片|写真|撮影|사진|صورة|الصورة|تصوير|"
+    r"фото|фотография|світлина|तस्वीर|फोटो|चित्र|צילום|Φωτογραφία|Φωτ\.|ảnh)\s*[:：=/|]\s*\S", re.IGNORECASE)
 SIGNATURE_DELIMITER = re.compile(r"^--\s?$")
 # The link an e-mailed newsletter opens with: "View in browser", "Voir la version en ligne", "Im Browser
 # ansehen", "Ver versión web", "Bekijk de online versie". Newsletter chrome wherever it stands.

@@ -127,3 +127,15 @@ def test_a_note_to_the_desk(line, rule):
 ])
 def test_notes_and_labels_in_more_languages(line, rule):
     assert label_rule(line) == rule
+
+
+@pytest.mark.parametrize("line,rule", [
+    ("ขอบคุณภาพ: สำนักงานประชาสัมพันธ์ กทม.", "structure:photo-credit"),
+    ("图片来源：甬城新闻网 记者 孙浩 摄", "structure:photo-credit"),
+    ("写真：共同", "structure:photo-credit"),
+    ("사진=연합뉴스", "structure:photo-credit"),
+    ("Фото: ТАСС", "structure:photo-credit"),
+    ("Фото, сделанные жителями, показывают масштаб разрушений, сообщил губернатор.", None),  # copy opens with the word
+])
+def test_photo_credits_in_other_scripts(line, rule):
+    assert label_rule(line) == rule

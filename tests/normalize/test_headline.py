@@ -53,6 +53,13 @@ CASES = [
     ("X-Ray shows hidden painting under masterpiece", PRESERVE, "X-Ray shows hidden painting under masterpiece", []),
     ("ANTI-ABORTION GROUPS RALLY IN CAPITAL", PRESERVE, "ANTI-ABORTION GROUPS RALLY IN CAPITAL", []),
     ("", PRESERVE, "", []),
+    # a page's own display word in title case is its headline; the wire's label in capitals is a label
+    ("Live: Northern Rivers flood evacuations as Wilsons River peaks", PRESERVE,
+     "Live: Northern Rivers flood evacuations as Wilsons River peaks", []),
+    ("Explainer: What KL drivers need to know about the new digital parking pass", PRESERVE,
+     "Explainer: What KL drivers need to know about the new digital parking pass", []),
+    ("EXPLAINER-What KL drivers need to know about the parking pass", PRESERVE,
+     "What KL drivers need to know about the parking pass", ["EXPLAINER"]),
 ]
 
 

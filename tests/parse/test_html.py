@@ -303,3 +303,10 @@ def test_people_the_page_lists_without_a_joiner_are_joined_as_the_extractor_list
 def test_bylines_the_page_shows_without_marking_them(markup, meta, byline):
     (item,) = parse_html(_page(markup, meta), "text/html")
     assert item.byline == byline
+
+
+def test_an_unmarked_by_line_wins_over_an_email_the_extractor_took_for_the_author():
+    html = _page('<div class="node__meta"><span class="field field--name-uid">By <a href="/author/nar">Nur Aisyah '
+                 'Rahman</a></span> <a class="author-email" href="mailto:aisyah@example.org">aisyah@example.org</a></div>')
+    (item,) = parse_html(html, "text/html")
+    assert item.byline == "By Nur Aisyah Rahman"

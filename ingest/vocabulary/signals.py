@@ -113,6 +113,13 @@ def _signals_of(text: str) -> LineSignals:
     return LineSignals(text)
 
 
+@functools.lru_cache(maxsize=4096)
+def _atoms_of(stripped: str) -> frozenset[str] | None:
+    """Every gated search's atoms in a stripped line (GateSet.atoms), found once: the line's signals read them, and so
+    does the rights-notice label (`rights_notice_wording`) on the same line, as its words collapsed to single spaces."""
+    return _GATES.atoms(stripped, fold(stripped))
+
+
 class _Line:
     """What several signals read of one line: its words at once (nearly every reader needs them), the relative
     times only when first asked for (the costliest scan)."""
@@ -147,7 +154,7 @@ class _Line:
     def atoms(self) -> frozenset[str] | None:
         """What every gated search needs of the line (gates.GateSet), found once for all of them."""
         if self._atoms is False:
-            self._atoms = _GATES.atoms(self.stripped, fold(self.stripped))
+            self._atoms = _atoms_of(self.stripped)
         return self._atoms
 
     def search(self, gate: SearchGate) -> bool:
@@ -356,5 +363,9 @@ def rights_notice_wording(text: str) -> tuple[int, bool]:
     """How many distinct rights-notice stems a line holds, and whether one forbids or reserves ("prohibida",
     "all rights reserved", "不得转载"): a notice names rights or reuse and forbids in its own voice, copy about a
     copyright case names them without forbidding anything."""
-    stems = {match.group(0).casefold() for match in _RIGHTS_NOTICE_GATE.finditer(text)}
+    if len(text) <= MAX_CHARS and text == text.strip():  # the atoms the line's signals read (most often, the same line)
+        matches = _RIGHTS_NOTICE_GATE.finditer_holding(text, _atoms_of(text))
+    else:
+        matches = _RIGHTS_NOTICE_GATE.finditer(text)
+    stems = {match.group(0).casefold() for match in matches}
     return len(stems), bool(stems & _FORBIDDING)

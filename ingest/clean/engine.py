@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, CleanedItem, ParsedItem, Removal
-from ingest.vocabulary.signals import line_signals
+from ingest.vocabulary.signals import collapsed, line_signals
 from ingest.vocabulary.words import PLATFORM_BRANDS
 
 from . import prefilter, scoring
@@ -102,7 +102,7 @@ def rule_category(rule: Rule) -> str:
 
 def normalize_line(line: str) -> str:
     """Lower-case, collapse whitespace, drop outer punctuation and trailing links or arrows."""
-    text = " ".join(line.split()).lower()
+    text = collapsed(line).lower()  # " ".join(line.split()), remembered: the line's label and signals read it too
     for _ in range(_MAX_DECORATIONS):  # bounded: a line of a thousand URLs must not cost seconds
         head, tail = text[:-_TAIL], text[-_TAIL:]
         if _may_end_in_decoration(tail):
@@ -418,11 +418,20 @@ def _doubt_naming_own_outlet(publisher: str, kept: list[Block], removed: list[Re
     if len(name.split()) < 2 and len(name) < 8:
         return kept, flagged
     # The name as a word, or inflected as agglutinative languages inflect it: "Kövesse a Baranyai Naplót a Facebookon".
-    pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"\w{0,3}(?!\w)")
+    # Compiled only for an item with a line holding the name at all (a new outlet's pattern costs a compilation).
+    pattern: list[re.Pattern] = []
+
+    def names_outlet(folded: str) -> bool:
+        if name not in folded:
+            return False  # every match of the pattern holds the name
+        if not pattern:
+            pattern.append(re.compile(r"(?<!\w)" + re.escape(name) + r"\w{0,3}(?!\w)"))
+        return pattern[0].search(folded) is not None
+
     taken = {}
     for index, flag in _doubted_lines(flagged).items():
         signals = line_signals(flag["text"])
-        if pattern.search(flag["text"].casefold()) and not (signals["reported_speech"] or signals["quotation"]):
+        if names_outlet(flag["text"].casefold()) and not (signals["reported_speech"] or signals["quotation"]):
             taken[index] = flag
     kept, flagged = _take_doubted(taken, "scored:names-own-outlet", kept, removed, flagged)
     # Undoubted too: a short line naming the outlet and a network or app store it is followed on, whatever language
@@ -430,10 +439,10 @@ def _doubt_naming_own_outlet(publisher: str, kept: list[Block], removed: list[Re
     taken = {}
     for block in kept:
         text = block.text
-        if block.kind != PARAGRAPH or len(text.split()) > 16 or any(c.isdigit() for c in text):
-            continue
+        if block.kind != PARAGRAPH or len(text.split(maxsplit=16)) > 16 or any(c.isdigit() for c in text):
+            continue  # more than 16 words (a paragraph is not split whole to tell), or a figure
         folded = text.casefold()
-        if pattern.search(folded) and _PLATFORM_BRAND.search(folded):
+        if names_outlet(folded) and _PLATFORM_BRAND.search(folded):
             signals = line_signals(text)
             if not (signals["reported_speech"] or signals["quotation"]):
                 taken[block.origin] = {"text": text, "block": block.origin}

@@ -20,7 +20,7 @@ import re
 
 from ingest.vocabulary import AD_LABELS, CALL_TO_ACTION_VERBS, PLATFORM_NOUNS, RELATED_LABELS
 from ingest.vocabulary.gates import SearchGate
-from ingest.vocabulary.signals import line_signals, lower_words, rights_notice_wording
+from ingest.vocabulary.signals import collapsed, line_signals, lower_words, rights_notice_wording
 from ingest.vocabulary.words import LENGTH_IN_MINUTES, MAIL_DISCLAIMER_SELF, MAIL_DISCLAIMER_TERMS
 
 # The related labels that only ever head a link ("More:", "Watch:" and "Listen:" also head copy, so not these).
@@ -68,7 +68,7 @@ def _is_rights_notice(line: str, at_story_end: bool) -> bool:
 def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
     """The structural rule a lone interface label matches, or None. `at_story_end`: the line stands after the
     story's last narrative paragraph, or is that paragraph, where an agency's rights notice closes its copy."""
-    line = " ".join(text.split())
+    line = collapsed(text)  # " ".join(text.split()), as the line's rule matching read it
     if not line:
         return None
     if len(line) <= 600 and _is_rights_notice(line, at_story_end):

@@ -292,6 +292,10 @@ class GateSet:
         self._digits = any(gate.uses_digits for gate in gates)
         self._automaton = _finder(literals) if literals else None
 
+    @property
+    def literals(self) -> frozenset[str]:
+        return self._automaton.literals if self._automaton is not None else frozenset()
+
     def atoms(self, text: str, folded: str | None | bool = False) -> frozenset[str] | None:
         """Every gate's literals found in the folded line, and DIGIT when it holds a digit; None when not known."""
         return _atoms(self._automaton, self._digits, text, folded)

@@ -114,6 +114,13 @@ def _signals_of(text: str) -> LineSignals:
 
 
 @functools.lru_cache(maxsize=4096)
+def collapsed(text: str) -> str:
+    """`" ".join(text.split())`, remembered: the cleaner's rule matching (engine.normalize_line), its labels and the
+    gated searches of a line's signals each read the line with its whitespace collapsed, one after the other."""
+    return " ".join(text.split())
+
+
+@functools.lru_cache(maxsize=4096)
 def _atoms_of(stripped: str) -> frozenset[str] | None:
     """Every gated search's atoms in a stripped line (GateSet.atoms), found once: the line's signals read them, and so
     does the rights-notice label (`rights_notice_wording`) on the same line, as its words collapsed to single spaces."""
@@ -154,7 +161,10 @@ class _Line:
     def atoms(self) -> frozenset[str] | None:
         """What every gated search needs of the line (gates.GateSet), found once for all of them."""
         if self._atoms is False:
-            self._atoms = _atoms_of(self.stripped)
+            # Found in the line with its whitespace collapsed, as its rule matching and labels read it: the same
+            # atoms or more (_COLLAPSING_KEEPS_ATOMS), so each search runs with the same alternatives or more
+            # and finds the same matches, and a line's atoms are found once for all its readers.
+            self._atoms = _atoms_of(collapsed(self.stripped)) if _COLLAPSING_KEEPS_ATOMS else _GATES.atoms(self.stripped)
         return self._atoms
 
     def search(self, gate: SearchGate) -> bool:
@@ -265,9 +275,16 @@ ZERO_GROUPS = {
                         ("outlet_voice", "call_to_action", "platform_nouns", "ad_label", "imperative_opening", "reader_prompt"),
                         1.0),
     "no atoms": (lambda line: line.atoms == _NO_ATOMS,
-                 tuple(name for name, gate in _GATED_SIGNALS.items() if gate.gated), 4.5),
+                 tuple(name for name, gate in _GATED_SIGNALS.items() if gate.gated), 0.5),
 }
 _NO_ATOMS: frozenset[str] = frozenset()
+# Collapsing a line's whitespace (" ".join(line.split())) loses no gate literal found in it, when no literal holds
+# whitespace other than single spaces: an occurrence of such a literal in a stripped line lies inside a run of
+# non-space characters and single spaces, each whitespace run of it then a lone space between two non-space
+# characters of the line, which collapsing keeps (and `fold` maps no whitespace to anything else). The collapsed
+# line may hold more literals ("all\nrights" becomes "all rights"): a superset, which a gate reads as such.
+_COLLAPSING_KEEPS_ATOMS = all("  " not in literal and not any(c.isspace() and c != " " for c in literal)
+                              for literal in _GATES.literals)
 
 
 class LineSignals(Mapping):

@@ -104,10 +104,10 @@ def normalize_line(line: str) -> str:
     """Lower-case, collapse whitespace, drop outer punctuation and trailing links or arrows."""
     text = collapsed(line).lower()  # " ".join(line.split()), remembered: the line's label and signals read it too
     for _ in range(_MAX_DECORATIONS):  # bounded: a line of a thousand URLs must not cost seconds
-        head, tail = text[:-_TAIL], text[-_TAIL:]
-        if _may_end_in_decoration(tail):
-            tail = _TRAILING_DECORATION.sub("", tail)
-        stripped = (head + tail).strip(_OUTER_PUNCTUATION)
+        if _may_end_in_decoration(text[-_TAIL:]):
+            stripped = (text[:-_TAIL] + _TRAILING_DECORATION.sub("", text[-_TAIL:])).strip(_OUTER_PUNCTUATION)
+        else:
+            stripped = text.strip(_OUTER_PUNCTUATION)  # nothing to take off the tail: no copy of the line made
         if stripped == text:
             break
         text = stripped
@@ -151,11 +151,13 @@ def match_line(line: str, rules: tuple[Rule, ...] | list[Rule], candidates: pref
     `candidates` is the rules' prefilter when the caller already has it (once per story).
     """
     candidates = candidates or prefilter.for_rules(rules)
-    if len(line) < 300 and _has_library(rules):
-        # Each needs a character a line of copy seldom has where it would: a colon anywhere, or one of a few first marks.
-        if ":" in line and _LINK_ONLY.fullmatch(line.strip()):
+    if len(line) < 300:
+        # Each needs a character a line of copy seldom has where it would: a colon anywhere, or one of a few first
+        # marks; and only the library's rules bring them (whether these rules hold it is asked only then).
+        stripped = line.strip()
+        if ":" in line and _has_library(rules) and _LINK_ONLY.fullmatch(stripped):
             return LINK_LINE
-        if line.strip()[:1] in _END_MARKER_FIRST and _END_MARKER.fullmatch(line.strip()):
+        if stripped[:1] in _END_MARKER_FIRST and _has_library(rules) and _END_MARKER.fullmatch(stripped):
             return END_MARKER
     normalized = normalize_line(line)
     if not normalized:

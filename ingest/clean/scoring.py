@@ -42,6 +42,10 @@ class Model:
         return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
     @functools.cached_property
+    def _position_weights(self) -> tuple[float, ...]:
+        return tuple(self.weights.get(name, 0.0) for name in POSITION_NAMES)
+
+    @functools.cached_property
     def _bound_plan(self) -> tuple[tuple[tuple[str, float, tuple | None], ...], float]:
         """(the steps reading the weighted signals, those that tell most about the bound for their cost first; the
         sum of the positive weights).
@@ -73,7 +77,12 @@ class Model:
             return False
         target = math.log(threshold / (1 - threshold)) - _BOUND_MARGIN
         plan, slack = self._bound_plan
-        z = self.bias + sum(self.weights.get(name, 0.0) * value for name, value in position.items())
+        if type(position) is dict and tuple(position) == POSITION_NAMES:  # position_features' own, summed in its order
+            before, after, lone = self._position_weights
+            z = self.bias + (before * position["before_story"] + after * position["after_story"]
+                             + lone * position["lone_between_paragraphs"])
+        else:
+            z = self.bias + sum(self.weights.get(name, 0.0) * value for name, value in position.items())
         if hasattr(signals, "falls_short"):
             return not signals.falls_short(plan, z, slack, target)
         for name, weight, members in plan:

@@ -287,6 +287,33 @@ _COLLAPSING_KEEPS_ATOMS = all("  " not in literal and not any(c.isspace() and c 
                               for literal in _GATES.literals)
 
 
+_STEPS: dict[int, tuple[tuple, tuple]] = {}
+
+
+def _steps(plan: tuple[tuple[str, float, tuple | None], ...]) -> tuple:
+    """A bound's plan as falls_short walks it, worked out once per plan: each step with what it takes off the slack
+    (its weight when positive, else 0.0: the same subtraction), the function that reads it (a signal's or a group's
+    test), and for a group only the members no earlier single step of the plan reads (those are counted already).
+    The arithmetic is the plan's, in its order; what is saved is the bookkeeping of which signals are counted."""
+    known = _STEPS.get(id(plan))
+    if known is not None and known[0] is plan:
+        return known[1]
+    steps, read = [], set()
+    for name, weight, members in plan:
+        if members is None:
+            if name not in read:
+                steps.append((name, weight, weight if weight > 0 else 0.0, _SIGNALS[name], None))
+                read.add(name)
+        else:
+            pending = tuple((member, member_weight, member_weight if member_weight > 0 else 0.0)
+                            for member, member_weight in members if member not in read)
+            steps.append((name, 0.0, 0.0, ZERO_GROUPS[name][0], pending))
+    if len(_STEPS) >= 16:
+        _STEPS.pop(next(iter(_STEPS)))
+    _STEPS[id(plan)] = (plan, tuple(steps))  # the plan is held, so its id is not reused while it keys an entry
+    return _STEPS[id(plan)][1]
+
+
 class LineSignals(Mapping):
     """A line's signals by name, read-only; each is computed the first time it is read, then kept."""
 
@@ -315,28 +342,27 @@ class LineSignals(Mapping):
         if z + slack < target:
             return True
         values, line = self._values, self._line
-        done: set[str] = set()
-        for name, weight, members in plan:
+        settled: set[str] | None = None  # the members of the groups whose test held so far
+        for name, weight, gain, read, members in _steps(plan):
             if members is None:
-                if name in done:
+                if settled is not None and name in settled:
                     continue
                 value = values.get(name)
                 if value is None:
-                    value = values[name] = _SIGNALS[name](line)
+                    value = values[name] = read(line)
                 z += weight * value
-                if weight > 0:
-                    slack -= weight
-                done.add(name)
+                slack -= gain
             else:
-                if not ZERO_GROUPS[name][0](line):
+                if not read(line):
                     continue
-                for member, member_weight in members:
-                    if member in done:
+                if settled is None:
+                    settled = set()
+                for member, member_weight, member_gain in members:
+                    if member in settled:
                         continue
                     z += member_weight * values.setdefault(member, 0.0)
-                    if member_weight > 0:
-                        slack -= member_weight
-                    done.add(member)
+                    slack -= member_gain
+                    settled.add(member)
             if z + slack < target:
                 return True
         return False

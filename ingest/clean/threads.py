@@ -44,7 +44,8 @@ def _at_most_words(text: str, count: int) -> bool:
 
 def _is_opener(block: Block) -> bool:
     text = block.text.strip()
-    return bool(text) and _at_most_words(text, _MAX_WORDS_OPENER) and bool(_OPENER.match(text))
+    # The opener's pattern first: anchored at the line's start, it fails at once on a paragraph of copy.
+    return bool(text) and bool(_OPENER.match(text)) and _at_most_words(text, _MAX_WORDS_OPENER)
 
 
 def _is_commenter_header(block: Block) -> bool:

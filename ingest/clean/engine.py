@@ -527,7 +527,7 @@ _SENTENCE_END = re.compile(r"[.!?…\"”’')]\s*$")
 
 def line_flag(text: str, html: str = "", *, heading: bool = False) -> str:
     """Why a kept line looks like boilerplate to web-corpus rules, or "" (flag only, never delete)."""
-    words = text.split()
+    words = text.split(maxsplit=12)  # what is asked is only whether it has none, fewer than 3, or at most 12
     if not words:
         return ""
     lowered = text.lower()

@@ -1,0 +1,104 @@
+"""A line's work done once for all its readers gives what each reader found by itself: the gate atoms found on the
+line with its whitespace collapsed (read by its signals and by the rights-notice label), and the model's bound
+walking a plan worked out once."""
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from ingest.clean import labels
+from ingest.clean.scoring import _BOUND_MARGIN, POSITION_NAMES, shipped_model
+from ingest.vocabulary import signals
+from ingest.vocabulary import gates
+
+from .test_gates import GATED, _corpus_lines
+
+
+def _paragraphs() -> list[str]:
+    """Corpus lines, alone and as a plain-text wire wraps them (several lines of a paragraph joined by line breaks),
+    with odd whitespace: runs of spaces, tabs, no-break and ideographic spaces."""
+    lines = _corpus_lines()
+    wrapped = ["\n".join(lines[i:i + 3]) for i in range(0, len(lines), 3)]
+    odd = [line.replace(" ", "  ", 2).replace(" ", "\t", 1).replace(" ", "\xa0", 1).replace(" ", "\u3000", 1)
+           for line in lines[::5]]
+    return lines + wrapped + odd + ["  © 2025\nGazette  ", "All\nrights reserved", "2\nhours ago", "vor 3\xa0Stunden"]
+
+
+def test_no_gate_literal_holds_whitespace_but_single_spaces():
+    assert signals._COLLAPSING_KEEPS_ATOMS
+
+
+def test_the_atoms_of_a_collapsed_line_hold_every_atom_of_the_line_and_its_searches_find_the_same():
+    for text in _paragraphs():
+        line = signals._Line(text)
+        own = signals._GATES.atoms(line.stripped)
+        if own is not None and line.atoms is not None:
+            assert own <= line.atoms, text
+        for name, (pattern, gate) in GATED.items():
+            assert bool(line.search(gate)) == bool(pattern.search(line.stripped)), (name, text)
+        assert [m.span() for m in line.relative_times] == [m.span() for m in signals._RELATIVE_TIME.finditer(line.stripped)]
+
+
+def test_the_rights_notice_wording_reads_the_atoms_found_for_the_line_once(monkeypatch):
+    text = "Copyright 2025 The Harbour Times. All rights reserved.\nRedistribution is prohibited."
+    calls = []
+    walk = gates._Many.found  # an Aho-Corasick pass over a line
+    monkeypatch.setattr(gates._Many, "found", lambda self, folded: calls.append(folded) or walk(self, folded))
+    signals._atoms_of.cache_clear()
+    signals.collapsed.cache_clear()
+    signals._signals_of.cache_clear()
+    labels.label_rule(text, at_story_end=True)
+    signals.line_signals(text)["rights_notice"]
+    assert len(calls) == 1  # one Aho-Corasick pass for the label and the line's signals, on the collapsed line
+    stems = {m.group(0).casefold() for m in signals._RIGHTS_NOTICE.finditer(signals.collapsed(text))}
+    assert signals.rights_notice_wording(signals.collapsed(text)) == (len(stems), bool(stems & signals._FORBIDDING))
+
+
+def _reference_falls_short(values: signals.LineSignals, plan, z: float, slack: float, target: float) -> bool:
+    """The bound as it was first written: a set of the signals counted so far, kept for every line."""
+    if z + slack < target:
+        return True
+    done: set[str] = set()
+    for name, weight, members in plan:
+        if members is None:
+            if name in done:
+                continue
+            z += weight * values[name]
+            if weight > 0:
+                slack -= weight
+            done.add(name)
+        else:
+            if not signals.ZERO_GROUPS[name][0](values._line):
+                continue
+            for member, member_weight in members:
+                if member in done:
+                    continue
+                z += member_weight * 0.0
+                if member_weight > 0:
+                    slack -= member_weight
+                done.add(member)
+        if z + slack < target:
+            return True
+    return False
+
+
+@pytest.mark.parametrize("position", [(0.0, 0.0, 0.0), (1.0, 0.0, 0.0), (0.0, 1.0, 0.0), (0.0, 0.0, 1.0)])
+def test_the_bound_walking_its_plan_decides_every_corpus_line_as_the_reference_walk(position):
+    model = shipped_model()
+    plan, slack = model._bound_plan
+    features = dict(zip(POSITION_NAMES, position))
+    z = model.bias + sum(model.weights.get(name, 0.0) * value for name, value in features.items())
+    reached = 0
+    for threshold in (model.flag, model.remove):
+        target = math.log(threshold / (1 - threshold)) - _BOUND_MARGIN
+        for text in _paragraphs()[::2]:
+            walked = signals.LineSignals(text[:1000]).falls_short(plan, z, slack, target)
+            assert walked == _reference_falls_short(signals.LineSignals(text[:1000]), plan, z, slack, target), text
+            assert model.may_reach(signals.LineSignals(text[:1000]), features, threshold) is not walked
+            if not walked:
+                reached += 1
+                continue
+            # Short of the threshold: the line's probability, from every signal, is below it.
+            assert model.probability({**signals.LineSignals(text[:1000]), **features}) < threshold, text
+    assert reached > 50  # the lines that may reach a threshold are compared too

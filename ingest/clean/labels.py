@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 
 from ingest.vocabulary import AD_LABELS, CALL_TO_ACTION_VERBS, PLATFORM_NOUNS, RELATED_LABELS
-from ingest.vocabulary.gates import SearchGate
-from ingest.vocabulary.signals import collapsed, line_signals, lower_words, rights_notice_wording
-from ingest.vocabulary.words import LENGTH_IN_MINUTES, MAIL_DISCLAIMER_SELF, MAIL_DISCLAIMER_TERMS
+from ingest.vocabulary.signals import (
+    MAIL_DISCLAIMER_SELF_GATE, collapsed, line_signals, lower_words, rights_notice_wording, search_line,
+)
+from ingest.vocabulary.words import LENGTH_IN_MINUTES, MAIL_DISCLAIMER_TERMS
 
 # The related labels that only ever head a link ("More:", "Watch:" and "Listen:" also head copy, so not these).
 _AMBIGUOUS_RELATED = {"more", "watch", "listen", "trending", "popular", "recommended", "more from", "more on this"}
@@ -44,9 +45,6 @@ _ENDS_SENTENCE = re.compile(r"[.!?…]$")
 
 
 _BRACKETED_LINE = re.compile(r"^[\[<【(（].*[\]>】)）]$")
-# A mail speaking of itself is searched for only in a line holding one of its openings ("this ", "ce "...): the
-# same matches as MAIL_DISCLAIMER_SELF.search, without trying each alternative at every position (gates.py).
-_MAIL_DISCLAIMER_SELF = SearchGate(MAIL_DISCLAIMER_SELF)
 
 
 def _is_rights_notice(line: str, at_story_end: bool) -> bool:
@@ -73,7 +71,7 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         return None
     if len(line) <= 600 and _is_rights_notice(line, at_story_end):
         return "structure:rights-notice"
-    if len(line) <= 800 and _MAIL_DISCLAIMER_SELF.search(line) and len(set(m.group(0).lower() for m in MAIL_DISCLAIMER_TERMS.finditer(line))) >= 2:
+    if len(line) <= 800 and search_line(MAIL_DISCLAIMER_SELF_GATE, line) and len(set(m.group(0).lower() for m in MAIL_DISCLAIMER_TERMS.finditer(line))) >= 2:
         # "This e-mail and any files transmitted with it are confidential ... If you have received this e-mail in
         # error please notify the sender": a mail's legal footer speaking of itself; copy quoting one reports it
         signals = line_signals(line)

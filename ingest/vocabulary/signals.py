@@ -16,9 +16,10 @@ import functools
 import re
 from collections.abc import Mapping
 
-from .gates import GateSet, SearchGate, fold
+from .gates import DIGIT, GateSet, SearchGate, fold
 from .words import (
-    AD_LABELS, RELATED_LABELS, CALL_TO_ACTION_VERBS, OUTLET_VOICE, PLATFORM_NOUNS, RELATIVE_TIME, REPORTING_VERBS, RIGHTS_NOTICE_STEMS,
+    AD_LABELS, MAIL_DISCLAIMER_SELF, RELATED_LABELS, CALL_TO_ACTION_VERBS, OUTLET_VOICE, PLATFORM_NOUNS, RELATIVE_TIME,
+    REPORTING_VERBS, RIGHTS_NOTICE_STEMS,
     RIGHTS_NOTICE_STEMS_UNSPACED, RIGHTS_FORBIDDING_STEMS, RIGHTS_FORBIDDING_STEMS_UNSPACED,
     SECOND_PERSON, THIRD_PERSON, UPDATE_NOTICE_STEMS,
 )
@@ -71,8 +72,11 @@ _URL_GATE = SearchGate(_URL)
 _CONTACT_GATE = SearchGate(_CONTACT)
 _RIGHTS_NOTICE_GATE = SearchGate(_RIGHTS_NOTICE)
 _UPDATE_NOTICE_GATE = SearchGate(_UPDATE_NOTICE)
+# Not a signal: the mail disclaimer's label (ingest/clean/labels.py) searches a line for a mail speaking of itself
+# ("this e-mail", "ce message"), with the atoms found for the line's signals (`search_line`).
+MAIL_DISCLAIMER_SELF_GATE = SearchGate(MAIL_DISCLAIMER_SELF)
 _GATES = GateSet(_RELATIVE_TIME_GATE, _COUNT_GATE, _CHROME_JOIN_GATE, _URL_GATE, _CONTACT_GATE, _RIGHTS_NOTICE_GATE,
-                 _UPDATE_NOTICE_GATE)  # every gate's literals found in a line in one pass
+                 _UPDATE_NOTICE_GATE, MAIL_DISCLAIMER_SELF_GATE)  # every gate's literals found in a line in one pass
 
 SIGNAL_NAMES = (
     "second_person", "outlet_voice", "imperative_opening", "call_to_action", "platform_nouns", "chrome_joined",
@@ -274,10 +278,14 @@ ZERO_GROUPS = {
     "no prompt words": (lambda line: _PROMPT_WORDS.isdisjoint(line.words),
                         ("outlet_voice", "call_to_action", "platform_nouns", "ad_label", "imperative_opening", "reader_prompt"),
                         1.0),
-    "no atoms": (lambda line: line.atoms == _NO_ATOMS,
+    "no atoms": (lambda line: line.atoms is not None and _GROUP_ATOMS.isdisjoint(line.atoms),
                  tuple(name for name, gate in _GATED_SIGNALS.items() if gate.gated), 0.5),
 }
 _NO_ATOMS: frozenset[str] = frozenset()
+# What the "no atoms" group's searches can need: their literals, and a digit when one of them needs one. A line holding
+# none matches none of them, whatever other gates' literals it holds (a count's bracket, a mail's "this ").
+_GROUP_ATOMS = frozenset().union(*(gate.literals for name, gate in _GATED_SIGNALS.items() if gate.gated)) | (
+    {DIGIT} if any(gate.uses_digits for gate in _GATED_SIGNALS.values() if gate.gated) else set())
 # Collapsing a line's whitespace (" ".join(line.split())) loses no gate literal found in it, when no literal holds
 # whitespace other than single spaces: an occurrence of such a literal in a stripped line lies inside a run of
 # non-space characters and single spaces, each whitespace run of it then a lone space between two non-space
@@ -406,9 +414,21 @@ def rights_notice_wording(text: str) -> tuple[int, bool]:
     """How many distinct rights-notice stems a line holds, and whether one forbids or reserves ("prohibida",
     "all rights reserved", "不得转载"): a notice names rights or reuse and forbids in its own voice, copy about a
     copyright case names them without forbidding anything."""
-    if len(text) <= MAX_CHARS and text == text.strip():  # the atoms the line's signals read (most often, the same line)
+    if _reads_shared_atoms(text):  # the atoms the line's signals read (most often, the same line)
         matches = _RIGHTS_NOTICE_GATE.finditer_holding(text, _atoms_of(text))
     else:
         matches = _RIGHTS_NOTICE_GATE.finditer(text)
     stems = {match.group(0).casefold() for match in matches}
     return len(stems), bool(stems & _FORBIDDING)
+
+
+def search_line(gate: SearchGate, text: str) -> re.Match | None:
+    """`gate.pattern.search(text)` for a gate of this module (MAIL_DISCLAIMER_SELF_GATE), reading the atoms found once
+    for the line: a label asking of a line its signals read costs no pass of its own over it."""
+    return gate.search_holding(text, _atoms_of(text)) if _reads_shared_atoms(text) else gate.search(text)
+
+
+def _reads_shared_atoms(text: str) -> bool:
+    """Whether `_atoms_of(text)` are the line's atoms: a stripped line (as a label reads it, collapsed) the length of
+    those the signals read."""
+    return len(text) <= MAX_CHARS and text == text.strip()

@@ -265,8 +265,10 @@ def clean(
         return switched_off and bool(text) and match_line(text, every_rule) is not None
     content = [b for b in item.blocks if not b.furniture]
     content_index = {id(b): i for i, b in enumerate(content)}
-    span = scoring.story_span(content)
-    thread_start = comment_thread_start(item.blocks) if model else None
+    story = scoring.story_flags(content)  # which paragraphs read as story: once per item, for the span and each line's neighbours
+    span = scoring.story_span(content, story)
+    # The thread check reads the span of all the blocks: the same when the parser marked none as furniture.
+    thread_start = comment_thread_start(item.blocks, span if len(content) == len(item.blocks) else None) if model else None
     section_rule: str | None = None  # set right after a line that opens a link section
     tail_start: int | None = None  # start of the closing run of headline lines, worked out when first needed
     subheadline = item.subheadline
@@ -324,7 +326,7 @@ def clean(
             removed.append(Removal(text=block.text, rule=label, block=index))
             continue
         if model is not None and block.kind == PARAGRAPH:
-            decision, reason = _scored(model, block.text, content, content_index.get(id(block), -1), span)
+            decision, reason = _scored(model, block.text, content, content_index.get(id(block), -1), span, story)
             if decision == "remove":
                 removed.append(Removal(text=block.text, rule=reason, block=index))
                 continue
@@ -462,11 +464,11 @@ def _at(block: Block, index: int) -> Block:
     return kept
 
 
-def _scored(model: scoring.Model, text: str, content: list[Block], index: int, span) -> tuple[str, str]:
-    """("remove" | "flag" | "", the reason to record) for a line no rule named."""
+def _scored(model: scoring.Model, text: str, content: list[Block], index: int, span, story=None) -> tuple[str, str]:
+    """("remove" | "flag" | "", the reason to record) for a line no rule named (`story`: scoring.story_flags(content))."""
     if index < 0:
         return "", ""
-    signals, position = line_signals(text), scoring.position_features(content, index, span)
+    signals, position = line_signals(text), scoring.position_features(content, index, span, story)
     if not model.may_reach(signals, position, min(model.flag, model.remove)):
         return "", ""  # plainly copy: nothing to record, and its costlier signals never computed
     features = {**signals, **position}

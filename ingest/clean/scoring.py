@@ -117,19 +117,35 @@ def _reads_as_story(text: str) -> bool:
     return signals["long_line"] >= 15 / 60 and not signals["short_unended"] and not signals["second_person"]
 
 
-def story_span(blocks: list[Block]) -> tuple[int, int]:
-    """Indexes of the first and last narrative paragraphs (-1, -1 when there is none)."""
-    story = [i for i, block in enumerate(blocks) if _is_story_paragraph(block)]
+def story_flags(blocks: list[Block]) -> list[bool]:
+    """Whether each block is a narrative paragraph: the cleaner works them out once per item, for the story's span
+    and every line's neighbours (`story_span(blocks, flags)`, `position_features(..., flags)`)."""
+    return [_is_story_paragraph(block) for block in blocks]
+
+
+def story_span(blocks: list[Block], flags: list[bool] | None = None) -> tuple[int, int]:
+    """Indexes of the first and last narrative paragraphs (-1, -1 when there is none); `flags` are
+    `story_flags(blocks)` when the caller has them."""
+    if flags is None:
+        flags = story_flags(blocks)
+    story = [i for i, flag in enumerate(flags) if flag]
     return (story[0], story[-1]) if story else (-1, -1)
 
 
-def position_features(blocks: list[Block], index: int, span: tuple[int, int]) -> dict[str, float]:
+def position_features(blocks: list[Block], index: int, span: tuple[int, int],
+                      flags: list[bool] | None = None) -> dict[str, float]:
+    """Where the line stands: above the story, after it, or alone between two of its paragraphs. `flags` are
+    `story_flags(blocks)` when the caller has them (else each neighbour is asked)."""
     first, last = span
-    lone = (
-        0 < index < len(blocks) - 1 and first < index < last
-        and _is_story_paragraph(blocks[index - 1]) and _is_story_paragraph(blocks[index + 1])
-        and not _is_story_paragraph(blocks[index])
-    )
+    if flags is None:
+        lone = (
+            0 < index < len(blocks) - 1 and first < index < last
+            and _is_story_paragraph(blocks[index - 1]) and _is_story_paragraph(blocks[index + 1])
+            and not _is_story_paragraph(blocks[index])
+        )
+    else:
+        lone = 0 < index < len(blocks) - 1 and first < index < last and flags[index - 1] and flags[index + 1] \
+            and not flags[index]
     return {
         "before_story": float(first >= 0 and index < first),
         "after_story": float(last >= 0 and index > last),

@@ -117,10 +117,15 @@ def _signals_of(text: str) -> LineSignals:
     return LineSignals(text)
 
 
-@functools.lru_cache(maxsize=4096)
 def collapsed(text: str) -> str:
-    """`" ".join(text.split())`, remembered: the cleaner's rule matching (engine.normalize_line), its labels and the
-    gated searches of a line's signals each read the line with its whitespace collapsed, one after the other."""
+    """`" ".join(text.split())`, remembered for a line of at most MAX_CHARS characters: the cleaner's rule matching
+    (engine.normalize_line), its labels and the gated searches of a line's signals each read the line with its
+    whitespace collapsed, one after the other. A longer line is collapsed each time (no cache holds megabytes)."""
+    return _collapsed(text) if len(text) <= MAX_CHARS else " ".join(text.split())
+
+
+@functools.lru_cache(maxsize=4096)
+def _collapsed(text: str) -> str:
     return " ".join(text.split())
 
 

@@ -46,7 +46,7 @@ def test_the_rights_notice_wording_reads_the_atoms_found_for_the_line_once(monke
     walk = gates._Many.found  # an Aho-Corasick pass over a line
     monkeypatch.setattr(gates._Many, "found", lambda self, folded: calls.append(folded) or walk(self, folded))
     signals._atoms_of.cache_clear()
-    signals.collapsed.cache_clear()
+    signals._collapsed.cache_clear()
     signals._signals_of.cache_clear()
     labels.label_rule(text, at_story_end=True)
     signals.line_signals(text)["rights_notice"]
@@ -102,3 +102,11 @@ def test_the_bound_walking_its_plan_decides_every_corpus_line_as_the_reference_w
             # Short of the threshold: the line's probability, from every signal, is below it.
             assert model.probability({**signals.LineSignals(text[:1000]), **features}) < threshold, text
     assert reached > 50  # the lines that may reach a threshold are compared too
+
+
+def test_only_a_line_the_signals_read_whole_is_remembered_collapsed():
+    signals._collapsed.cache_clear()
+    long_line = "word  " * 400  # 2,400 characters
+    assert signals.collapsed(long_line) == " ".join(long_line.split())
+    assert signals._collapsed.cache_info().currsize == 0
+    assert signals.collapsed("a \n b") == "a b" and signals._collapsed.cache_info().currsize == 1

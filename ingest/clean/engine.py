@@ -24,6 +24,7 @@ import regex
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, CleanedItem, ParsedItem, Removal
 from ingest.vocabulary.signals import collapsed, line_signals
 from ingest.vocabulary.words import PLATFORM_BRANDS
+from ingest.vocabulary.agencies import agency_name
 
 from . import prefilter, scoring
 from .budget import StoryBudget
@@ -129,7 +130,9 @@ _LINK_ONLY = re.compile(r"[\w'’&.,-]+(?: [\w'’&.,-]+){0,5}:\s*<?(?:https?://
 LINK_LINE = Rule(name="library:link-line", pattern=re.compile(r"(?!)"))
 # The marks agencies and press releases close copy with: "###", "-30-", "-0-", "(END)", "==Kyodo". Read before
 # normalizing, which would strip them to nothing.
-_END_MARKER = re.compile(r"#(\s?#){2,}|-+\s?(30|0)\s?-+|\(?(end|ends)\)?|={2}\s?\w[\w .-]{0,30}", re.IGNORECASE)
+# "###", "-30-", "(END)", "ENDS", "== desk", and Xinhua's "Enditem" with its editor's initials ("Enditem/kb").
+_END_MARKER = re.compile(r"#(\s?#){2,}|-+\s?(30|0)\s?-+|\(?(end|ends)\)?|={2}\s?\w[\w .-]{0,30}|enditem(\s?/\s?[a-z]{1,4})?",
+                         re.IGNORECASE)
 END_MARKER = Rule(name="library:end-marker", pattern=re.compile(r"(?!)"))
 _END_MARKER_FIRST = frozenset("#-(eE=")  # what a whole-line match of _END_MARKER begins with (tests/clean/test_engine.py)
 
@@ -340,6 +343,7 @@ def clean(
             flagged.append({"text": block.text, "reason": flag, "block": index, "item": None})
     if model is not None:
         kept, flagged = _doubt_among_boilerplate(item.blocks, kept, removed, flagged)
+        kept, flagged = _doubt_closing_the_item(item.blocks, kept, removed, flagged)
         kept, flagged = _doubt_naming_own_outlet(item.publisher, kept, removed, flagged)
     for rule in _bounded(rules):  # only an editor's regex can time out or overrun its story's budget
         for line in rule.timed_out:
@@ -389,6 +393,43 @@ def _doubt_among_boilerplate(blocks: list[Block], kept: list[Block], removed: li
                 taken.add(index)
                 changed = True
     return _take_doubted({index: doubted[index] for index in taken}, "scored:among-boilerplate", kept, removed, flagged)
+
+
+def _doubt_closing_the_item(blocks: list[Block], kept: list[Block], removed: list[Removal], flagged: list[dict]):
+    """Doubted lines that close the item and speak to the reader go, where a rule found furniture there too: after
+    the last line kept without doubt, nothing but removals, doubted lines and short labels follows ("Reageren? Log in of maak een gratis account aan." /
+    "Privacy"). A story ends on copy, a page on its furniture; copy that closes on practical information speaks of
+    the reader in the third person ("Written comments can be submitted ... until Dec. 12.") and stays, as do reported
+    speech, quotation and sign-offs. Recorded as "scored:closing-the-item"."""
+    doubted = _doubted_lines(flagged)
+    if not doubted:
+        return kept, flagged
+    flagged_blocks = {flag["block"] for flag in flagged if flag.get("block") is not None}
+    last_sure = max((block.origin for block in kept if block.origin not in flagged_blocks and block.kind == PARAGRAPH
+                     and len(block.text.split()) > 3), default=-1)
+    # Only where the tail holds furniture a rule named (a notice, a share bar, a comment prompt): a plain body that
+    # closes on a doubted line ("Get started with 2B Mindset here.") has nothing around it to say it is a page's.
+    if not any(piece.block > last_sure and not piece.rule.startswith("scored") for piece in removed if piece.item is None):
+        return kept, flagged
+    taken = {}
+    for index, flag in doubted.items():
+        signals = line_signals(flag["text"])
+        speaks_to_reader = signals["second_person"] or signals["imperative_opening"] or signals["outlet_voice"] \
+            or signals["reader_prompt"]
+        # narration of others ("... and our reporters will answer them next week") is the story speaking, whatever
+        # it asks of the reader
+        if index > last_sure and speaks_to_reader and not (signals["reported_speech"] or signals["quotation"]
+                                                          or signals["third_person"] or _signs_off(flag["text"], signals)):
+            taken[index] = flag
+    return _take_doubted(taken, "scored:closing-the-item", kept, removed, flagged)
+
+
+def _signs_off(text: str, signals) -> bool:
+    """A wire's or a page's closing note about the copy itself, which is copy: a labelled sign-off ("Edição: Valéria
+    Aguiar"), a source or republishing note ("This article was first published by ...", "A cikk az MTI anyagának
+    felhasználásával készült.": it names the agency)."""
+    return bool(signals["label_opening"] or signals["rights_notice"]
+                or any(agency_name(word) for word in text.split() if word.isupper() and len(word) >= 2))
 
 
 def _doubted_lines(flagged: list[dict]) -> dict[int, dict]:

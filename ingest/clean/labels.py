@@ -5,6 +5,9 @@
 - an ad label alone ("Advertisement", "Mainos", "Hirdetés", "Iklan");
 - buttons in square brackets ("[Spike] [Send to story] [Print]");
 - a mail's legal footer ("This e-mail ... is confidential ... received it in error");
+- a note that the story is still being written ("This story will be updated");
+- a note to the desk by its label ("Notes to editors: pictures available");
+- a newsletter's closing line ("That's it for today.", "See you tomorrow.");
 - a rights notice: a line with the copyright sign or two of a notice's words, unless it reports or quotes someone;
 - a share bar: two or more networks' names with only interface words between ("WhatsApp Facebook X Copiar link");
 - a player's or reading time's label with its length in brackets ("Artikel anhören (3 Minuten)");
@@ -22,7 +25,9 @@ from ingest.vocabulary import AD_LABELS, CALL_TO_ACTION_VERBS, PLATFORM_NOUNS, R
 from ingest.vocabulary.signals import (
     MAIL_DISCLAIMER_SELF_GATE, collapsed, line_signals, lower_words, rights_notice_wording, search_line,
 )
-from ingest.vocabulary.words import LENGTH_IN_MINUTES, MAIL_DISCLAIMER_TERMS
+from ingest.vocabulary.words import (
+    DESK_NOTE_LABEL, LENGTH_IN_MINUTES, UPDATE_NOTICE, MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF,
+)
 
 # The related labels that only ever head a link ("More:", "Watch:" and "Listen:" also head copy, so not these).
 _AMBIGUOUS_RELATED = {"more", "watch", "listen", "trending", "popular", "recommended", "more from", "more on this"}
@@ -54,13 +59,14 @@ def _is_rights_notice(line: str, at_story_end: bool) -> bool:
     or quotes someone on copyright is reported speech or a quotation, and stays."""
     if len(line.split()) > 80:
         return False
-    if not _COPYRIGHT_MARK.search(line):
-        count, forbids = rights_notice_wording(line)
-        bracketed = bool(_BRACKETED_LINE.match(line))
-        if not (forbids and (bracketed or at_story_end and count >= 2)):
-            return False
+    marked = bool(_COPYRIGHT_MARK.search(line))
+    count, forbids = (0, True) if marked else rights_notice_wording(line)
+    if not marked and not (forbids and (_BRACKETED_LINE.match(line) or at_story_end and count >= 2)):
+        return False
     signals = line_signals(line)
-    return not (signals["reported_speech"] or signals["quotation"])
+    # "skyddad enligt upphovsrättslagen" ("protected according to the copyright act"): three of a notice's words
+    # outweigh an "according to"; a quotation never
+    return not (signals["quotation"] or signals["reported_speech"] and count < 3)
 
 
 def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
@@ -79,6 +85,20 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
             return "structure:mail-disclaimer"
     if len(line) > 200:
         return None
+    if len(line.split()) <= 30 and UPDATE_NOTICE.search(line):
+        # "We're following this story and will add details as crews report back.", "Esta noticia está en
+        # desarrollo": the outlet's note that the story is still being written
+        signals = line_signals(line)
+        if signals["update_notice"] and not (signals["reported_speech"] or signals["quotation"]):
+            return "structure:update-notice"
+    if DESK_NOTE_LABEL.match(line) and len(line.split()) <= 60:
+        return "structure:note-to-editors"  # "Notes to editors: PA Media pictures available.": the wire to the desk
+    if NEWSLETTER_SIGN_OFF.match(line) and len(line.split()) <= 30:
+        # "That's it for today. If a friend forwarded you this, sign up here": the newsletter closing its issue (its
+        # greeting is read by the parser, under a masthead only: a column may open "Good morning!" as copy)
+        signals = line_signals(line)
+        if not (signals["reported_speech"] or signals["quotation"]):
+            return "structure:newsletter-voice"
     if _RELATED_LINE.match(line) and len(line.split()) <= 25:
         return "structure:related-link"
     if LENGTH_IN_MINUTES.search(line):

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from nameparser import HumanName
 
 from ingest.vocabulary.agencies import split_trailing_agency
+from ingest.vocabulary.words import AGENCY_JOINERS
 from ingest.vocabulary.words import DESK_NAMES, SCRIPT_BY_WORDS, SCRIPT_PEOPLE_JOINERS, SCRIPT_ROLE_WORDS, STAFF_BYLINE
 from ingest.vocabulary.words import lower_caps_joiners
 from ingest.vocabulary import MONTHS, HEADER_LABELS, AND_WORDS, FOREIGN_AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, READ_TIME_OR_AGE, SURNAME_JOINERS, agency_name
@@ -41,6 +42,12 @@ _BYLINE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_META = re.compile(r"\s*" + READ_TIME_OR_AGE + r"\s*$", re.IGNORECASE)
+_BRACKETED_JOINED_AGENCY = re.compile(
+    r"\s*\((?:" + "|".join(re.escape(j) for j in AGENCY_JOINERS) + r")\s+(?P<agency>[^()]{2,30})\)(?:\s+[-–—|·]\s+.*)?$",
+    re.IGNORECASE)
+# A page's time stamp label run into its byline: "AFP Updated 03:45 PM", "Jane Doe Published Jan 3".
+_TRAILING_STAMP = re.compile(r"\s+(?:updated|published|posted|last updated|aktualisiert|actualizado|mis à jour|publié|"
+                             r"atualizado|aggiornato|bijgewerkt|uppdaterad)\b.*$", re.IGNORECASE)
 # "Por María Gómez", "Von Klaus Müller", "Par Jean Dupont": "by" in other languages, taken only before a capital.
 _FOREIGN_BY = re.compile(r"^\s*(?:" + "|".join(FOREIGN_BY_WORDS) + r")\s+(?=\S)", re.IGNORECASE)
 # Where a byline's names end and an agency, outlet or role begins: ", Reuters", "| AP", " for The Times", " with AFP".
@@ -255,6 +262,8 @@ def _script_byline(text: str, raw: str) -> Byline | None:
             names = [w for n in names for w in n.split()]  # Korean reporters side by side: each name one word
         people += names
         shown.append(leftover)
+    if len(people) == 1 and _STAFF_LINE.match(people[0]):
+        return Byline(text=text, raw=raw, credit=credit)  # "กองบรรณาธิการ", "編集部": the desk signs, no person
     if not people:
         # "כתבי רויטרס" (Reuters' reporters): the collective as written, the agency its credit
         return Byline(text=text, raw=raw, credit=credit) if credit else None
@@ -264,6 +273,7 @@ def _script_byline(text: str, raw: str) -> Byline | None:
 def parse_byline(raw: str) -> Byline:
     # A byline set on two lines ("By ANNA LIND" / "Associated Press") reads as two comma-separated segments.
     text = lower_caps_joiners(" ".join(re.sub(r"\s*\n\s*", ", ", (raw or "").strip()).split()))
+    text = _TRAILING_STAMP.sub("", text) if len(text.split()) > 1 else text
     if not text:
         return Byline(text="", raw=raw or "")
     if len(text) > _LONGEST_BYLINE:  # not a byline but a paragraph in the byline slot: shown as sent, no names read
@@ -272,6 +282,10 @@ def parse_byline(raw: str) -> Byline:
     if scripted is not None:
         return scripted
     text = _strip_outer(_TRAILING_DATE.sub("", _strip_by(_TRAILING_META.sub("", text))))
+    # "Julie Marchand (avec AFP) - Le 17 juin 2025": the agency joined in brackets is the credit, what follows the date
+    with_agency = _BRACKETED_JOINED_AGENCY.search(text)
+    if with_agency and agency_name(with_agency.group("agency")):
+        text = f"{text[:with_agency.start()].rstrip()}, {with_agency.group('agency')}"
     credit = ""
     paren = _PAREN_CREDIT.search(text)
     if paren and agency_name(paren.group(1)):
@@ -310,6 +324,9 @@ def parse_byline(raw: str) -> Byline:
             part = _BY.sub("", part.strip(), count=1)  # "By Jane Doe and By John Roe": each name may carry its own "By"
             if not part:
                 continue
+            if agency_name(part):  # "A, B and African News Agency (ANA)": the agency joined as one of them
+                credit = credit or agency_name(part) or ""
+                continue
             if joiner in _FOREIGN_AND:
                 and_word = joiner
             located = _LOCATED.match(part)
@@ -336,7 +353,7 @@ def parse_byline(raw: str) -> Byline:
 
     if not names:
         # No person: show the line as written (less "By"), credit an agency if it is one.
-        as_written = _strip_by(_TRAILING_META.sub("", " ".join(raw.split()))).strip(" .,:;|")
+        as_written = _strip_by(_TRAILING_META.sub("", _TRAILING_STAMP.sub("", " ".join(raw.split())))).strip(" .,:;|")
         if re.match(r"(?i)from\s+(?:staff|wire|news)\b", as_written):  # "From staff reports" -> "Staff reports"
             as_written = as_written[5:].strip()
             as_written = as_written[:1].upper() + as_written[1:]

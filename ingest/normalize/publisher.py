@@ -47,7 +47,14 @@ def outlet_from_copyright(text: str) -> str:
 
 def decide_publisher(parsed: str, headline_site: str, removed_texts: list[str]) -> str:
     if parsed.strip():
-        return parsed.strip()
+        parsed = parsed.strip()
+        if parsed.isupper():
+            # a masthead set in capitals ("THE HARBOUR BRIEF"): the outlet's own footer spells its name as it is written
+            for text in removed_texts:
+                name = outlet_from_copyright(text)
+                if name and (name.casefold() == parsed.casefold() or name.casefold().startswith(parsed.casefold() + " ")):
+                    return name[:len(parsed)]  # "© 2026 Pwani Leo Media" spells "PWANI LEO" as "Pwani Leo"
+        return parsed
     site = _outlet(headline_site)
     if site:
         return site

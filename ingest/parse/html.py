@@ -23,7 +23,7 @@ import trafilatura
 from lxml import etree
 
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
-from ingest.vocabulary import AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES
+from ingest.vocabulary import AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, agency_name
 from ingest.vocabulary.words import BYLINE_MARKUP_WORDS, SCRIPT_BYLINE_OPENING
 
 from .depth import checked_page_tree, refuse_too_deep
@@ -135,7 +135,8 @@ def _from_page(html: str, tree: lxml.html.HtmlElement | None) -> ParsedItem | No
         item.extra["page_title"] = _clean(found.title)
     marked = _byline_element_text(tree)
     # neither an author nor a marked byline: the page's <meta name="author"> (the marked one is "" by now)
-    item.byline = _as_the_page_shows(_byline_from_author(found.author, html), marked) or _meta_author(tree)
+    item.byline = _as_the_page_shows(_byline_from_author(found.author, html), marked) or _meta_author(tree) \
+        or _byline_by_its_words(tree)
     item.publisher = _clean(found.sitename)
     item.summary = _clean(found.description)
     item.guid = _clean(found.url)
@@ -335,11 +336,44 @@ def _as_the_page_shows(extracted: str, marked: str) -> str:
     if not extracted:
         return marked
     people = [p.strip() for p in extracted.split(",") if p.strip()]
+    if marked and people and all(p in marked for p in people) and _names_an_agency(marked.replace(people[-1], "", 1)):
+        return marked  # "Par Julie Marchand (avec AFP) - Le 17 juin": the agency the page names beside them is the credit
     if marked and len(people) > 1 and all(p in marked for p in people) and len(marked.split()) <= len(extracted.split()) + 4:
         between = marked[marked.index(people[0]) + len(people[0]):marked.index(people[-1])]
         if between.strip(" ,") and between.strip().split()[-1].lower() in AND_WORDS | {"&"}:
             return marked  # "Par Camille Dubois et Yanis Benali": the people joined as the page joins them
     return extracted
+
+
+# A reporter named by the post written after (Korean) or before (Chinese) the name, in an element no class marks as
+# the byline: "<li>박지훈 기자 jhpark@gnonnews.kr</li>", "<span>记者 周敏</span>".
+_REPORTER_BY_POST = etree.XPath(
+    "//*[self::li or self::span or self::p or self::div or self::em or self::strong]"
+    "[re:test(normalize-space(text()), '^([가-힣]{2,4} ?(기자|특파원|통신원)|(记者|記者)[ ：:]?[一-鿿]{2,4})( |$)')]",
+    namespaces={"re": "http://exslt.org/regular-expressions"})
+
+
+def _byline_by_its_words(tree: lxml.html.HtmlElement | None) -> str:
+    """The first short element whose own text is a reporter and a post in Korean or Chinese, when nothing marked one."""
+    if tree is None:
+        return ""
+    for element in _REPORTER_BY_POST(tree):
+        text = " ".join((element.text or "").split())
+        if 0 < len(text.split()) <= 6:
+            return text
+    return ""
+
+
+_BRACKETED = re.compile(r"\(([^()]{2,40})\)")
+
+
+def _names_an_agency(text: str) -> bool:
+    """A known agency in brackets ("(avec AFP)", "(dpa)"), with or without the word joining it to the writer."""
+    for inside in _BRACKETED.findall(text):
+        words = inside.split()
+        if agency_name(inside) or len(words) > 1 and agency_name(" ".join(words[1:])):
+            return True
+    return False
 
 
 def _meta_author(tree: lxml.html.HtmlElement | None) -> str:

@@ -31,7 +31,7 @@ from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.normalize.byline import looks_like_byline
 from ingest.vocabulary.signals import addresses_reader, is_platform_note
 from ingest.vocabulary.agencies import split_trailing_agency
-from ingest.vocabulary.words import SCRIPT_BYLINE_OPENING, DESK_REQUEST, LETTER_SALUTATION, LETTER_SIGN_OFF, MAIL_PROGRAM_LINE, SIGNATURE_DELIMITER, DOCUMENT_TYPE_LABELS, LENGTH_IN_MINUTES, NOTE_TO_EDITORS_LABELS, lower_caps_joiners, NOTICE_BUTTON_WORDS, STAFF_BYLINE, VIEW_ONLINE_LINK, WIRE_STATUS
+from ingest.vocabulary.words import SCRIPT_BYLINE_OPENING, DESK_REQUEST, LETTER_SALUTATION, LETTER_SIGN_OFF, MAIL_PROGRAM_LINE, NEWSLETTER_GREETING, SIGNATURE_DELIMITER, DOCUMENT_TYPE_LABELS, LENGTH_IN_MINUTES, NOTE_TO_EDITORS_LABELS, lower_caps_joiners, NOTICE_BUTTON_WORDS, STAFF_BYLINE, VIEW_ONLINE_LINK, WIRE_STATUS
 from ingest.vocabulary import (
     CALL_TO_ACTION_VERBS, EDITION_WORDS, SECTION_WORDS, HEADER_LABELS, MONTHS, MONTHS_ANY_LANGUAGE, ABBREVIATIONS, AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, OUTLET_WORDS, READ_TIME_OR_AGE, SENTENCE_END, TITLE_WORDS,
     agency_name, parse_dateline,
@@ -65,7 +65,8 @@ _BARE_LABEL = re.compile(r"^\s*[^\W\d_][\w' -]{0,24}:\s*$")
 _LABELLED_LINE = re.compile(r"^\s*(?P<label>[^\W\d_][^:]{0,24}?)\s*:\s*(?P<value>\S.*)$")
 _HEADER_DATE = re.compile(
     r"^(?:(?:published|updated|posted|last updated)(?:\s+on)?:?\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:" + MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
-    r"|\d{1,2}\.?\s+" + MONTHS_ANY_LANGUAGE + r",?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
+    # a weekday in any language before a day-first date: "dinsdag 1 december 2026", "mardi 3 mars 2026"
+    r"|(?:[^\W\d_]{3,12},?\s+)?\d{1,2}\.?\s+" + MONTHS_ANY_LANGUAGE + r",?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$",
     re.IGNORECASE,
 )
@@ -104,11 +105,23 @@ def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
         return []
     units = _unmark_header_lines(units)
     leading, units = _leading_furniture(units)
+    leading, units = _greeting_under_masthead(leading, units)
     units = _take_header(units, item)
     item.blocks = leading + _body_blocks(units, item)
     _mail_tail(item, mailed=any(b.furniture in ("furniture:email-header", "furniture:cover-note") for b in leading))
     _take_signed_byline(item)
     return [item]
+
+
+def _greeting_under_masthead(leading: list[Block], units: list[str]) -> tuple[list[Block], list[str]]:
+    """A newsletter's greeting between its masthead and its first story ("THE HARBOUR BRIEF" / "Friday 13 March 2026 |
+    Issue #412" / "Good morning. It's Friday ..." / headline) stands in the header's way: it is furniture, so the
+    masthead and the headline under it are read as they would be without it."""
+    for index in range(1, min(len(units) - 2, 4)):
+        if NEWSLETTER_GREETING.match(units[index]) and len(units[index].split()) <= 30 and not addresses_reader(units[index - 1]):
+            greeting = Block(kind=PARAGRAPH, text=units[index], furniture="furniture:newsletter-voice")
+            return [*leading, greeting], [*units[:index], *units[index + 1:]]
+    return leading, units
 
 
 def _cover_note(units: list[str], after_mail_header: bool) -> int:
@@ -181,17 +194,42 @@ def _take_signed_byline(item: ParsedItem) -> None:
     if item.byline:
         return
     paragraphs = [i for i, block in enumerate(item.blocks) if block.kind == PARAGRAPH and not block.furniture]
-    last_story = max((i for i in paragraphs if len(item.blocks[i].text.split()) >= 25), default=-1)
+    last_story = max((i for i in paragraphs if len(item.blocks[i].text.split()) >= 25
+                      and not is_platform_note(item.blocks[i].text)), default=-1)  # a long rights notice is no copy
     for index in [i for i in paragraphs if i > last_story][:8]:
-        labelled = _LABELLED_LINE.match(item.blocks[index].text)
-        if not labelled:
-            continue
-        label = " ".join(labelled.group("label").split()).casefold()
-        value = labelled.group("value").strip()
-        if HEADER_LABELS.get(label) == "byline" and (_looks_like_name(value) or _are_joined_people(value)):
-            item.byline = value
+        text = item.blocks[index].text
+        labelled = _LABELLED_LINE.match(text)
+        if labelled:
+            label = " ".join(labelled.group("label").split()).casefold()
+            value = labelled.group("value").strip()
+            if HEADER_LABELS.get(label) == "byline" and (_looks_like_name(value) or _are_joined_people(value)):
+                item.byline = value
+                del item.blocks[index]
+                return
+        signed = _SIGN_OFF_AUTHOR.search(text)
+        if signed and HEADER_LABELS.get(signed.group("label").casefold()) == "byline" and _looks_like_name(signed.group("name")):
+            # "AGERPRES/(A - autor: Mihaela Ionescu, editor: Andrei Pop)": the agency's sign-off names its writer; the
+            # sign-off stays in the body as the wire sent it
+            item.byline = signed.group("name")
+            return
+        tagged = _FOOT_BYLINE.match(text)
+        if (tagged and agency_name(tagged.group("agency")) and _looks_like_name(tagged.group("name"))
+                and _ends_the_copy(item.blocks, index)):
+            # "Văn Dũng (TTXVN)", "Magdalena Wrzos (PAP)": the writer and the agency on the copy's last line
+            item.byline = text
             del item.blocks[index]
             return
+
+
+# A labelled writer inside a closing sign-off: "AGERPRES/(A - autor: Mihaela Ionescu, editor: Andrei Pop)".
+_SIGN_OFF_AUTHOR = re.compile(r"[(,;]\s*(?:[A-Z]{1,3}\s*-\s*)?(?P<label>[^\W\d_]{3,12})\s*:\s*(?P<name>[^,;()]{3,60}?)\s*(?=[,;)])")
+# The writer's name with the agency in brackets, alone on the copy's last line: "Văn Dũng (TTXVN)".
+_FOOT_BYLINE = re.compile(r"^(?P<name>[^\W\d_][^()\d]{2,50}?)\s*\((?P<agency>[^()]{2,30})\)$")
+
+
+def _ends_the_copy(blocks: list[Block], index: int) -> bool:
+    """Nothing after the line but notices and furniture: no more copy of more than a few words."""
+    return all(b.furniture or b.kind != PARAGRAPH or is_platform_note(b.text) for b in blocks[index + 1:])
 
 
 def _leading_furniture(units: list[str]) -> tuple[list[Block], list[str]]:
@@ -468,6 +506,7 @@ def _is_known_person(part: str) -> bool:
     return bool(people) and all(
         2 <= len([t for t in tokens if t.lower() not in _PARTICLES]) <= 4
         and not any(t.lower() in _OUTLET_WORDS or t.lower() in _TITLE_WORDS for t in tokens)
+        and tokens[0].lower() not in _PARTICLES  # "De Gelderse Bode", "La Voz del Ebro": an article opens an outlet's name
         and _given_names().get_gender(tokens[0].strip(".")) != "unknown"
         for tokens in people
     )
@@ -492,9 +531,11 @@ def _is_byline_line(line: str) -> bool:
     if SCRIPT_BYLINE_OPENING.match(line) and len(line.split()) <= 8 and not _CLOSES_SENTENCE.search(line):
         return True  # "מאת כתבי רויטרס", "作者：记者 周敏", "بقلم محمد علي": a by-label of a script without capitals
     foreign = _FOREIGN_BY.match(line)
+    if foreign and line.lstrip().startswith("De "):
+        foreign = None  # "De Gelderse Bode", "De Telegraaf": the Dutch article; Romanian signs "de Andreea Popescu"
     # "Von Anna Berger, dpa", "Av Sara Nyström/TT", "Par Julien MERCIER avec AFP": the name before a comma, slash or
     # agency joiner must be a name; the agency or role after it may be anything.
-    if foreign and _looks_like_name(re.split(r"\s*[,/]\s*", split_trailing_agency(foreign.group("name"))[0])[0]):
+    if foreign and _looks_like_name(re.split(r"\s*[,/]\s*|\s+[·•|]\s+", split_trailing_agency(foreign.group("name"))[0])[0]):
         return True
     labelled = _LABELLED_LINE.match(line)  # "Autor: Marta Zielińska", "Szerző: Kovács Anna és Tóth Gábor"
     if labelled and HEADER_LABELS.get(" ".join(labelled.group("label").split()).casefold()) == "byline":
@@ -556,7 +597,13 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
             if not item.headline and skip and _looks_like_title(units[skip - 1]) and not _BREADCRUMB_SEPARATOR.search(units[skip - 1]):
                 item.headline = units[skip - 1]  # the headline over "Source:", "Author:", "Dek:" lines
             return labelled
+    sent = units
     units = _header_metadata(units, item)
+    if (len(sent) > 3 and len(units) < len(sent) and units[0] == sent[0] and units[1] == sent[2]
+            and _is_lone_masthead(units[0], units[1])):
+        # "THE HARBOUR BRIEF" / "Friday 13 March 2026 | Issue #412" / headline: the name over the issue's date line
+        # is the outlet's masthead, not a section's kicker
+        item.publisher, units = units[0], units[1:]
     masthead: list[str] = []
     for _ in range(4):  # the labels above a headline come in any order: outlet, kicker, section, masthead line
         if len(units) > 2 and DOCUMENT_TYPE_LABELS.match(units[0]) and _looks_like_title(units[1]):
@@ -564,13 +611,14 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
         elif (len(units) > 3 and not item.publisher and DOCUMENT_TYPE_LABELS.match(units[1]) and _is_site_name(units[0])
               and not agency_name(units[0])):
             item.publisher = units[0]  # "Lakehead Regional Police Service" / "NEWS RELEASE" / headline: the sender
+        elif len(units) > 3 and not item.publisher and _masthead_slots(units[1]) and _is_lone_masthead(units[0], units[2]):
+            item.publisher = units[0]  # "EL HERALDO DEL BAJÍO" / "Edición matutina | Miércoles 14 de mayo" / headline;
+            # before the kicker: a name in capitals over a date or edition line is the outlet, not a section label
         elif len(units) > 2 and _is_kicker(units[0]) and _looks_like_title(units[1]):
             item.extra["kicker"] = units[0]  # "WEATHER ALERT", "OPINION | COLUMN" above the headline: a label
         elif len(units) > 3 and not item.publisher and _is_lone_masthead(units[0], units[1]) and (
                 _byline_follows(units, 2) or any(w.lower() in _OUTLET_WORDS for w in units[0].split())):
             item.publisher = units[0]  # "The Riverside Gazette" / headline / "From staff reports": the outlet's name on top
-        elif len(units) > 3 and not item.publisher and _masthead_slots(units[1]) and _is_lone_masthead(units[0], units[2]):
-            item.publisher = units[0]  # "EL HERALDO DEL BAJÍO" / "Edición matutina | Miércoles 14 de mayo" / headline
         elif (len(units) > 3 and len(units[0].split()) == 1 and len(units[1].split()) >= 4 and _looks_like_title(units[1])
               and _is_byline_line(units[2])):
             item.extra["kicker"] = units[0]  # "Querétaro" / headline / "Por ...": a section or place label over the headline
@@ -667,8 +715,16 @@ def _header_metadata(units: list[str], item: ParsedItem) -> list[str]:
             break
         if _is_breadcrumb(unit):
             item.extra.setdefault("breadcrumb", unit)
-        elif _SLUG_LINE.match(unit) or (index == 0 and index + 1 < len(units) and _is_catchline(unit, units[1])):
+        elif _SLUG_LINE.match(unit) or (index == 0 and index + 1 < len(units) and _is_catchline(unit, *units[1:3])):
             item.extra.setdefault("slug", unit)
+        elif index + 1 < len(units) and _wire_metadata(unit):
+            label, _, value = unit.partition(":")  # "Priority: 3", "Version: 2 (CORRECTS ...)": the wire's own fields
+            item.extra.setdefault("header", {}).setdefault(" ".join(label.split()).casefold(), value.strip())
+        elif _WIRE_CODE.match(unit) and index + 1 < len(units):
+            item.extra.setdefault("header", {}).setdefault("category", unit)  # "SPORT-RESULTS": the wire's category code
+        elif (index == 0 and index + 1 < len(units) and unit.isupper() and len(unit.split()) <= 5
+              and not any(c.isdigit() for c in unit) and (_wire_metadata(units[1]) or _WIRE_CODE.match(units[1]))):
+            item.extra.setdefault("slug", unit)  # "RUGBYL NRL RESULTS" over the wire's codes: AAP's catchline
         elif _is_dated_line(unit) and index + 1 < len(units):
             item.extra.setdefault("header", {}).setdefault("date", unit)
         elif not kept and index + 1 < len(units) and _is_version_note(unit):
@@ -680,6 +736,22 @@ def _header_metadata(units: list[str], item: ParsedItem) -> list[str]:
     return kept
 
 
+# A wire's category code alone on a line: "SPORT-RESULTS", "POL-ELECTION", "FIN-MARKETS".
+_WIRE_CODE = re.compile(r"^[A-Z]{2,12}(?:-[A-Z]{2,12}){1,3}$")
+
+
+def _wire_metadata(unit: str) -> bool:
+    """A labelled line of the wire's own fields: "Priority: 3", "Version: 2 (CORRECTS Storm try-scorers)"."""
+    labelled = _LABELLED_LINE.match(unit)
+    return bool(labelled) and " ".join(labelled.group("label").split()).casefold() in _WIRE_FIELDS and len(unit.split()) <= 12
+
+
+# The wire's own fields among the header labels the vocabulary reads as no story field (a photo credit's "Foto:" is
+# boilerplate to remove with a record, and "Rubriek:" / "Section:" lines are read with the header's slots).
+_WIRE_FIELDS = frozenset({"priority", "prio", "version", "urgency", "status", "word count", "story id", "id", "length",
+                          "länge", "zeichen"}) & frozenset(label for label, field in HEADER_LABELS.items() if field == "other")
+
+
 def _is_note_to_editors(unit: str) -> bool:
     """ "Eds: UPDATES with ...", "Note to editors: ...": the wire speaking to the desk, above the headline."""
     labelled = _LABELLED_LINE.match(unit)
@@ -689,12 +761,18 @@ def _is_note_to_editors(unit: str) -> bool:
 
 # A catchline as British and Australian wires send it on top: the topic in capitals, then a word or two ("INQUEST
 # Care home", "CRICKET Ashes Smith").
-_CATCHLINE = re.compile(r"^[A-Z]{3,}(?:\s+[A-Za-z][a-z]+){1,3}$")
+_CATCHLINE = re.compile(r"^[A-Z]{3,}(?:\s+[A-Za-z][a-z]+){1,3}$")  # "INQUEST Care home", "COURTS Bakery"
 
 
-def _is_catchline(line: str, next_line: str) -> bool:
-    """The wire's catchline over the headline: it is the story's label, and the longer title line under it its headline."""
-    return bool(_CATCHLINE.match(line)) and any(w.islower() for w in line.split()[1:]) and (
+def _is_catchline(line: str, next_line: str, after: str = "") -> bool:
+    """The wire's catchline over the headline: it is the story's label, and the longer title line under it its headline.
+    PA sets the byline between the two ("COURTS Bakery" / "By Tom Ashworth, PA Court Reporter" / headline): a title
+    line under a byline is the headline, so the label over the byline is the catchline, whatever its case."""
+    if not _CATCHLINE.match(line):
+        return False
+    if after and _is_byline_line(next_line) and len(after.split()) >= len(line.split()) + 3 and _looks_like_title(after):
+        return True
+    return any(w.islower() for w in line.split()[1:]) and (
         len(next_line.split()) >= len(line.split()) + 3 and _looks_like_title(next_line))
 
 

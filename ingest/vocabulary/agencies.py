@@ -150,6 +150,7 @@ AGENCIES: dict[str, str] = {
     "kcna": "KCNA",
     "vietnam news agency": "Vietnam News Agency",
     "philippine news agency": "Philippine News Agency",
+    "african news agency": "African News Agency",
     "nan": "News Agency of Nigeria",
     "news agency of nigeria": "News Agency of Nigeria",
     "kenya news agency": "Kenya News Agency",
@@ -224,7 +225,13 @@ AGENCIES: dict[str, str] = {
 def agency_name(text: str) -> str | None:
     """Full agency name for "(AP)", "Reuters", "The Associated Press"; None when not an agency."""
     key = " ".join(text.strip(" .,()[]").split()).lower()
-    return AGENCIES.get(key)
+    found = AGENCIES.get(key)
+    whole = " ".join(text.strip(" .,[]").split()).lower()
+    if found is None and whole.endswith(")") and "(" in whole:
+        # "African News Agency (ANA)", "Agencia EFE (EFE)": the full name with its initials after it
+        name, _, initials = whole[:-1].rpartition("(")
+        found = AGENCIES.get(name.strip()) if initials.strip() and len(initials) <= 12 else None
+    return found
 
 
 # How a byline sets the agency after its people: "Julien Mercier avec AFP", "La Rédaction, avec Belga",

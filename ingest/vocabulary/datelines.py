@@ -37,9 +37,11 @@ _CREDIT = r"(?:\((?P<credit>[^()]{1,40})\))"
 _RELEASE_CREDIT = r"(?:/(?P<release>[A-Za-z][\w .-]{1,30}?)/|--\((?P<release_paren>[A-Za-z][\w .-]{1,30}?)\))"
 
 # After a credit the dash may touch the copy ("(AP) —The"); without one a space must follow ("US—China talks" is prose).
+# AAP files its credit bare between the date and the dash: "SYDNEY, March 29 AAP - Results ..." (a known agency only).
+_BARE_CREDIT = r"(?P<bare>[A-Z]{2,5}(?=\s*(?:—|–|--?)\s))"
 _WIRE = re.compile(
     r"^\s*(?P<place>[" + _UP + r"][" + _UP + r".'’/\-]*(?:\s+[" + _UP + r"][" + _UP + r".'’/\-]*)*" + _REGION + r")" + _DATE
-    + r"\s*(?:" + _CREDIT + r"|" + _RELEASE_CREDIT + r")?\s*(?:" + _DASH + r"(?:\s+|$|(?<=\)[—–])(?=\S)|(?<=\) [—–])(?=\S))|(?<=\))(?=\S))"
+    + r"\s*(?:" + _CREDIT + r"|" + _RELEASE_CREDIT + r"|" + _BARE_CREDIT + r")?\s*(?:" + _DASH + r"(?:\s+|$|(?<=\)[—–])(?=\S)|(?<=\) [—–])(?=\S))|(?<=\))(?=\S))"
 )
 _BROADCAST = re.compile(
     r"^\s*(?P<place>[" + _UP + r"][" + _LOW + r"][\w.'’/\-]*(?:\s+[" + _UP + r"][\w.'’/\-]*){0,3}" + _REGION + r")" + _DATE
@@ -131,6 +133,14 @@ def parse_dateline(paragraph: str) -> Dateline | None:
         place = _PLACE_THEN_SITE.sub("", place)
         city = place.split(",")[0]
         credit_text = (match.group("credit") or "").strip()
+        bare = match.group("bare")
+        if bare:  # "SYDNEY, March 29 AAP -": only a known agency stands bare there
+            if not agency_name(bare):
+                return None
+            credit_text = bare
+        elif not credit_text and " " in place and agency_name(place.rsplit(" ", 1)[1]) and match.group("dash"):
+            place, credit_text = place.rsplit(" ", 1)  # "SYDNEY AAP -": the agency ran into the place
+            city = place.split(",")[0]
         release = (match.group("release") or match.group("release_paren") or "").strip()
         if release:  # only a known press-release wire: "/s/" or "--(see below)" in prose is not one
             if not agency_name(release):

@@ -12,6 +12,8 @@ import re
 # Lower-case name particles that stay inside a name: "van der Berg", "de la Cruz", "bin Salman", "dos Santos".
 NAME_PARTICLES = frozenset({
     "van", "von", "de", "der", "den", "la", "le", "du", "da", "di", "del", "della", "dos", "das", "bin", "ibn", "al",
+    "'t", "’t", "ten", "ter",  # Dutch: "van 't Hof", "in 't Veld", "ten Boom", "ter Horst"
+    "ap", "ab", "verch", "ferch",  # Welsh: "Rhodri ap Gwilym", "Siân ferch Huw"
 })
 # "and" between people in a byline, in the languages agencies file in: "y" (es), "et" (fr), "und" (de), "e" (it, pt),
 # "en" (nl), "och" (sv), "og" (no, da), "ja" (fi), "i" (pl, cs), "a" (cs), "ve" (tr), "dan" (id), "és" (hu), "și" (ro).
@@ -63,7 +65,9 @@ AGENCY_JOINERS = ("with", "avec", "mit", "con", "com", "met", "med", "con la", "
 # "Redacción Internacional". Shown as written (without "From"), never split into authors.
 # A newsroom's desk in the languages agencies' clients write in: "Redacción", "Rédaction", "Redaktion", "Redacția".
 DESK_NAMES = (r"redacci[óo]n?|r[ée]daction|redaktion|redaktionen|redazione|reda[çc][ãa]o|redactie|redac[țţ]ia|redakce|"
-              r"redakcja|redaksjonen|redaksi|toimitus|szerkeszt[őo]s[ée]g|haber merkezi|newsdesk|nieuwsdienst")
+              r"redakcja|redaksjonen|redaksi|toimitus|szerkeszt[őo]s[ée]g|haber merkezi|newsdesk|nieuwsdienst|"
+              # a desk in other scripts: Thai, Japanese, Chinese, Korean, Russian, Ukrainian, Arabic, Hebrew, Hindi
+              r"กองบรรณาธิการ|編集部|编辑部|편집국|редакция|редакція|هيئة التحرير|التحرير|המערכת|संपादकीय डेस्क|डेस्क")
 STAFF_BYLINE = re.compile(
     r"^(?:from\s+)?(?:staff|wire|news)(?:\s+and\s+(?:staff|wire|news))?\s+(?:reports?|reporters?|writers?|services?)$"
     r"|^(?:\w+\s+)?staff$"
@@ -296,6 +300,8 @@ RIGHTS_NOTICE_STEMS = (
     "αναδημοσίευση", "αναπαραγωγή", "πνευματικά δικαιώματα", "redifusión", "rozpowszechnianie", "kopiowanie",
     "ophavsret", "перепечатка", "воспроизведение", "передрук", "bản quyền", "sao chép", "זכויות יוצרים",
     "حقوق النشر", "إعادة النشر", "कॉपीराइट", "vehetők át", "átvehető", "átvétel", "közölhető",
+    "upphovsrätt", "ophavsret", "opphavsrett", "при цитуванні", "при цитировании", "гіперпосилання", "гиперссылка",
+    "hyperlink to", "link to the source",
 )
 # The forbidding half of a rights notice: a prohibition, a permission asked for, or a reservation formula, in the
 # languages the signals cover ("Está expresamente prohibida la redistribución", "az MTI Zrt. előzetes írásbeli
@@ -316,6 +322,13 @@ RIGHTS_FORBIDDING_STEMS = (
     "без разрешения", "без письменного", "запрещено", "усі права захищені", "без дозволу", "заборонено",
     "nghiêm cấm", "khi chưa được", "כל הזכויות שמורות", "אין להעתיק", "ללא אישור", "جميع الحقوق محفوظة", "دون إذن",
     "يمنع", "सर्वाधिकार सुरक्षित", "बिना अनुमति",
+    # what may not be done, said in the verb: "får inte publiceras utan avtal", "izni olmadan kullanılamaz,
+    # çoğaltılamaz"; and a reuse condition: "гіперпосилання на unian.ua ... обов'язкове", "a link is mandatory"
+    "får inte", "utan avtal", "må ikke", "ei saa", "izni olmadan", "kullanılamaz", "çoğaltılamaz", "yayınlanamaz",
+    "обов'язкове", "обов’язкове", "обов'язкове", "обязательна", "обязательно", "is mandatory", "is required",
+    "ikke tilladt", "ikke tillatt", "inte tillåtet", "ei sallittu", "niedozwolone", "må kun", "får endast", "saa vain",
+    "pisemnej zgody", "wymaga zgody", "schriftliche genehmigung", "schriftlichen genehmigung", "autorização prévia",
+    "consentimiento previo", "لا يجوز", "محفوظة", "kopioida", "levittää edelleen",
 )
 # Both halves in scripts written without spaces between words, matched anywhere in a line (a word boundary means
 # nothing there): "未经新华社书面授权…不得转载", "無断転載を禁じます", "무단 전재-재배포 금지", "สงวนลิขสิทธิ์".
@@ -338,11 +351,17 @@ UPDATE_NOTICE_STEMS = (
     "breaking news update", "earlier story follows", "em atualização", "está em atualização", "în curs de actualizare",
     "revenim cu detalii", "artikeln uppdateras", "saken oppdateres", "juttua päivitetään", "päivitetään", "depesza aktualizowana",
     "tin đang cập nhật", "habari hii inaendelea", "ενημερώνεται", "ina-update", "cikk frissül", "folyamatosan frissül",
+    "will add details", "we're following this story", "we are following this story", "we’re following this story",
+    "will update this story", "will update this article", "as more information becomes available",
 )
+# The same stems as one search, for a line that is nothing but such a note.
+UPDATE_NOTICE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(stem) for stem in UPDATE_NOTICE_STEMS) + r")", re.IGNORECASE)
 # Verbs of reported speech: a line that reports someone saying something is copy, whatever else it mentions.
 REPORTING_VERBS = frozenset({
     "said", "says", "told", "according", "reported", "announced", "added", "urged", "asked", "explained", "noted",
     "wrote", "stated", "argued", "insisted", "warned", "estimated", "confirmed", "declined", "acknowledged",
+    "joked", "quipped", "recalled", "admitted", "claimed", "replied", "conceded", "cautioned", "remarked", "stressed",
+    "predicted", "suggested", "tweeted", "posted", "complained", "boasted", "shouted", "whispered", "laughed",
     "dijo", "afirmó", "señaló", "explicó", "declaró", "según", "a déclaré", "a dit", "a affirmé", "selon", "sagte",
     "erklärte", "betonte", "laut", "zufolge", "ha detto", "ha dichiarato", "secondo", "disse", "afirmou", "segundo",
     "zei", "volgens", "sa", "sade", "säger", "sier", "siger", "sagde", "ifølge", "enligt", "sanoi", "kertoi",
@@ -371,12 +390,17 @@ RELATED_LABELS = (
     "meer nieuws", "mehr nachrichten", "más noticias", "plus d'actualités", "altre notizie", "mais notícias",
     "pročitajte još", "pročitajte i", "preberite še", "čítajte tiež", "loe lähemalt", "loe ka", "lasi arī", "skaitykite taip pat",
     "прочетете още", "още по темата", "llegeix també", "le tamén", "mehr zum thema", "lue myös",
+    # Cyrillic, Arabic, Hebrew, CJK and Indic "read also" labels
+    "читайте також", "читайте также", "читати також", "дивіться також", "смотрите также", "по теме", "за темою",
+    "اقرأ أيضا", "اقرأ أيضاً", "اقرأ ايضا", "إقرأ أيضاً", "קראו גם", "קרא גם", "相关阅读", "相关新闻", "延伸阅读", "関連記事",
+    "관련기사", "함께 볼만한 뉴스", "यह भी पढ़ें", "ये भी पढ़ें", "อ่านเพิ่มเติม", "อ่านข่าวที่เกี่ยวข้อง",
 )
 # One-word labels a page sets where an advertisement sits: "Advertisement", "Publicidad", "Anzeige".
 AD_LABELS = frozenset({
     "advertisement", "advertising", "ad", "sponsored", "publicidad", "publicidade", "publicité", "anuncio", "anúncio",
     "anzeige", "werbung", "pubblicità", "annonce", "advertentie", "reclame", "annons", "annonse", "reklame", "mainos",
     "reklama", "reklam", "iklan", "reclamă", "publicitate", "hirdetés",
+    "โฆษณา", "広告", "광고", "广告", "廣告", "إعلان", "اعلان", "विज्ञापन", "реклама", "פרסומת", "διαφήμιση", "quảng cáo",
 })
 
 # --- page markup -------------------------------------------------------------------------------------
@@ -395,6 +419,10 @@ BYLINE_MARKUP_WORDS = (
 # The wire speaking to the desk above the headline: "Eds: UPDATES with ...", "Note to editors: embargoed until ...".
 NOTE_TO_EDITORS_LABELS = frozenset({"eds", "ed's note", "eds note", "note to editors", "notes to editors", "editor's note",
                                     "editors' note", "editor’s note"})
+# Of those, the ones that only ever address the desk, wherever they stand ("Notes to editors: PA Media pictures
+# available. Not for use by non-subscribers."). An "Editor's note:" may open the published story, so not those.
+DESK_NOTE_LABEL = re.compile(r"^\W*(?:notes? to (?:editors|desks?|subscribers)|eds(?: note)?|advisory to editors)\s*:\s+\S",
+                             re.IGNORECASE)
 HEADER_LABELS: dict[str, str] = {
     **dict.fromkeys((
         "title", "headline", "hed", "head", "titel", "titre", "título", "titulo", "titolo", "tittel", "otsikko", "tytuł",
@@ -461,7 +489,7 @@ HEADER_LABELS: dict[str, str] = {
 # header slot an edition, in the languages agencies' clients print in (a compound's stem counts: "Morgonupplagan").
 EDITION_WORDS = (
     r"(?:\bedition\b|\bedici[óo]n\b|\bedi[çc][ãa]o\b|\b[ée]dition\b|\bedizione\b|ausgabe\b|upplaga|utgave\b|udgave\b"
-    r"|painos\b|\bwydanie\b|\bvydání\b|\bbaskı\b|\bedisi\b|\bedi[țţ]ia\b|\bkiadás\b|\beditie\b)"
+    r"|painos\b|\bwydanie\b|\bvydání\b|\bbaskı\b|\bedisi\b|\bedi[țţ]ia\b|\bkiadás\b|editie\b)"
 )
 
 # Section names a header slot carries ("Local News", "Markets", "Weather"): where the story runs, not who or where.
@@ -530,6 +558,21 @@ MAIL_DISCLAIMER_TERMS = re.compile(
     r"\b(?:confidential|privileged|intended (?:solely |only )?(?:for|recipient)|in error|notify the sender|"
     r"virus(?:es)?|unauthori[sz]ed (?:use|disclosure)|confidencial|destinatario|confidentiel|destinataire|vertraulich|"
     r"empfänger|riservat[oa]|destinatario|confidencial|vertrouwelijk|geadresseerde)\b",
+    re.IGNORECASE)
+# A newsletter's own voice around its stories: the greeting that opens an issue ("Good morning. It's Friday, and
+# it's going to rain. Here's what matters today.") and the line that closes it ("That's it for today.", "See you
+# tomorrow."). A greeting counts only as a sentence of its own at the line's start: "Good morning, Vietnam" heads copy.
+NEWSLETTER_GREETING = re.compile(
+    r"^(?:good (?:morning|afternoon|evening)|morning|hi|hello|hey|happy (?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|weekend)|welcome back|guten morgen|hallo|bonjour|buenos días|buongiorno|bom dia|goedemorgen|"
+    r"god morgon|godmorgen|god morgen|hyvää huomenta|dzień dobry|günaydın|selamat pagi)"
+    r"(?:,? (?:everyone|all|friends|readers|there|folks|team))?[.!]\s+\S",
+    re.IGNORECASE)
+NEWSLETTER_SIGN_OFF = re.compile(
+    r"^(?:that's (?:it|all) for (?:today|this week|now)|that’s (?:it|all) for (?:today|this week|now)|see you tomorrow|"
+    r"see you next week|until next time|until tomorrow|thanks for reading|thank you for reading|talk tomorrow|"
+    r"das war's für heute|c'est tout pour aujourd'hui|eso es todo por hoy|è tutto per oggi|por hoje é só|"
+    r"dat was het voor vandaag|det var allt för i dag|det var alt for i dag)\b",
     re.IGNORECASE)
 SIGNATURE_DELIMITER = re.compile(r"^--\s?$")
 # The link an e-mailed newsletter opens with: "View in browser", "Voir la version en ligne", "Im Browser

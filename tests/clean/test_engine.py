@@ -176,6 +176,10 @@ BOILERPLATE = [
     ("Share this story on Facebook, X or LinkedIn.", "share-prompt"),
     ("A woman has her fingerprints scanned at a registration centre in Nairobi on Monday. Photo: Simon Kariuki/AFP", "photo-credit"),
     ("Advertisement · Scroll to continue", "advertisement"),
+    ("(This story has not been edited by The Deccan Ledger staff and is auto-generated from a syndicated feed.)", "syndication-note"),
+    ("Kindly Share This Story:", "share-prompt"),
+    ("Tap to follow Southern Cross Sport on WhatsApp", "follow-prompt"),
+    ("Enditem/kb", "end-marker"),
 ]
 
 STORY_LINES = [
@@ -644,3 +648,25 @@ def test_a_line_naming_the_outlet_and_a_network_is_a_follow_prompt(publisher, li
         assert line not in [b.text for b in cleaned.item.blocks]
     else:
         assert rules.get(line) not in ("structure:follow-prompt", "scored:names-own-outlet")
+
+
+@pytest.mark.parametrize("closing, taken", [
+    # a page's furniture speaking to the reader, closing the item
+    ("Reageren? Log in of maak een gratis account aan.", True),
+    # copy that closes on practical information in the third person, and a labelled sign-off: copy
+    ("Written comments can be submitted through the city’s website until Dec. 12.", False),
+    ("Edição: Valéria Aguiar", False),
+])
+def test_a_doubted_line_closing_the_item(closing, taken):
+    story = [*_BRIDGE_STORY, "The bridge first opened in 1962 and carries about 40,000 vehicles a day, according to the city.",
+             closing, "© 2025 Harbour Wire. All rights reserved."]  # a rule's furniture in the tail: a page's end
+    cleaned = clean(ParsedItem(format="text", headline="Harbor bridge reopens", blocks=[Block(text=t) for t in story]))
+    rules = {piece.text: piece.rule for piece in cleaned.removed}
+    assert (rules.get(closing) == "scored:closing-the-item") is taken
+    assert (closing in [b.text for b in cleaned.item.blocks]) is not taken
+
+
+def test_a_doubted_line_closing_a_plain_body_stays_flagged():
+    """Without furniture a rule named after the story, a doubted last line is the body's own ("Get started ... here.")."""
+    cleaned = _doubted_under_story("", "Reageren? Log in of maak een gratis account aan.")
+    assert "Reageren? Log in of maak een gratis account aan." in [b.text for b in cleaned.item.blocks]

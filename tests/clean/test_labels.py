@@ -9,6 +9,8 @@ from ingest.clean.labels import label_rule
     ("Czytaj także: Schroniska pękają w szwach", "structure:related-link"),
     ("Baca juga: BMKG peringatkan cuaca ekstrem", "structure:related-link"),
     ("Läs också: Så påverkas ditt bolån", "structure:related-link"),
+    ("Читайте також: Житомир отримав ще п'ять тролейбусів із Польщі", "structure:related-link"),
+    ("اقرأ أيضاً: الحكومة تقر خطة الكهرباء", "structure:related-link"),
     ("Mainos", "structure:ad-label"),
     ("Hirdetés", "structure:ad-label"),
     ("Udostępnij", "structure:interface-label"),
@@ -57,6 +59,9 @@ def test_story_lines_of_the_same_look_stay(line):
     ("Bản quyền thuộc về Thông tấn xã Việt Nam. Nghiêm cấm sao chép, phát hành lại khi chưa được sự đồng ý.", True),
     ("【版权声明】本文为新华社独家稿件，未经新华社书面授权，任何单位和个人不得转载、摘编或以其他方式使用。", True),
     ("Все права защищены. Перепечатка материалов без разрешения редакции запрещена.", True),
+    ("Denna text är skyddad enligt upphovsrättslagen och får inte publiceras utan avtal med TT Nyhetsbyrån.", True),
+    ("Bu haber abonelere sunulmuştur. Anadolu Ajansı'nın yazılı izni olmadan kullanılamaz, çoğaltılamaz.", True),
+    ("При цитуванні і використанні матеріалів гіперпосилання на unian.ua не нижче першого абзацу обов'язкове.", True),
     ("[서울시 제공. 재판매 및 DB 금지]", False),  # an agency's photo tag, wherever it stands
     ("(c) Agencia EFE 2025. Está expresamente prohibida la redistribución y la redifusión de todo o parte de los "
      "contenidos de los servicios de Efe, sin previo y expreso consentimiento de la Agencia EFE S.A.", False),  # the mark
@@ -89,4 +94,36 @@ def test_copy_about_rights_stays(line, at_end):
     ("\"This message is confidential and privileged,\" the footer of the leaked e-mail read.", None),
 ])
 def test_a_mails_legal_footer(line, rule):
+    assert label_rule(line) == rule
+
+
+@pytest.mark.parametrize("line,rule", [
+    ("Good morning! This is the tech news you need to know this Tuesday.", None),  # a column's own opening: copy
+    ("That's it for today. If a friend forwarded you this, sign up here — it's free.", "structure:newsletter-voice"),
+    ("See you tomorrow, when the council meets again.", "structure:newsletter-voice"),
+    ("Good morning, Vietnam was the film's most quoted line", None),  # not a greeting sentence of its own
+    ("\"Good morning. We are closing the bridge,\" the mayor said.", None),  # quoted
+])
+def test_a_newsletters_own_voice(line, rule):
+    assert label_rule(line) == rule
+
+
+@pytest.mark.parametrize("line,rule", [
+    ("Notes to editors: PA Media pictures available. Not for use by non-subscribers.", "structure:note-to-editors"),
+    ("Eds: Moves on general news and financial services.", "structure:note-to-editors"),
+    ("Editor's note: This story has been corrected to show the bridge reopened on Tuesday.", None),  # published with it
+])
+def test_a_note_to_the_desk(line, rule):
+    assert label_rule(line) == rule
+
+
+@pytest.mark.parametrize("line,rule", [
+    ("We're following this story and will add details as crews report back.", "structure:update-notice"),
+    ("Esta noticia está en desarrollo y se actualizará.", "structure:update-notice"),
+    ("\"The page will be updated hourly,\" the council said.", None),  # reported
+    ("โฆษณา", "structure:ad-label"), ("広告", "structure:ad-label"), ("إعلان", "structure:ad-label"),
+    ("Ritzau-indhold må kun anvendes af abonnenter i henhold til gældende aftale. Videresalg og videreformidling "
+     "er ikke tilladt.", None),  # inside the story (at_story_end False): only a notice's place makes it one
+])
+def test_notes_and_labels_in_more_languages(line, rule):
     assert label_rule(line) == rule

@@ -132,6 +132,11 @@ CASES = [
     ("Ελένη Μαυρίδου, ανταποκρίτρια ΑΠΕ-ΜΠΕ", "Ελένη Μαυρίδου", ["Ελένη Μαυρίδου"], "Αθηναϊκό-Μακεδονικό Πρακτορείο Ειδήσεων"),
     ("מאת יעל בן-דוד וערן שושני", "יעל בן-דוד וערן שושני", ["יעל בן-דוד", "ערן שושני"], ""),  # "and" glued as ו
     ("מאת כתבי רויטרס", "כתבי רויטרס", [], "Reuters"),  # Reuters' reporters: a collective
+    ("AFP Updated 03:45 PM", "AFP", [], "Agence France-Presse"),
+    ("By Rhodri ap Gwilym", "Rhodri ap Gwilym", ["Rhodri ap Gwilym"], ""),  # a Welsh particle, not the AP
+    ("กองบรรณาธิการ", "กองบรรณาธิการ", [], ""),  # a Thai desk signs: no person  # the page's time stamp run into the byline
+    ("Lwazi Dlamini, Anneke van der Merwe and African News Agency (ANA)", "Lwazi Dlamini and Anneke van der Merwe",
+     ["Lwazi Dlamini", "Anneke van der Merwe"], "African News Agency"),
     ("Иван Петров и Анна Смирнова, ТАСС", "Иван Петров и Анна Смирнова", ["Иван Петров", "Анна Смирнова"], "TASS"),
 ]
 

@@ -129,3 +129,18 @@ def test_dateline(paragraph, place, date, credit):
 def test_agency_openings_name_the_reporters(paragraph, place, credit, reporters):
     found = parse_dateline(paragraph)
     assert (found.place, found.credit, found.reporters) == (place, credit, reporters)
+
+
+@pytest.mark.parametrize("paragraph,place,credit", [
+    ("SYDNEY, March 29 AAP - Results from round four of the NRL premiership:", "SYDNEY", "Australian Associated Press"),
+    ("SYDNEY AAP - Results from round four of the NRL premiership:", "SYDNEY", "Australian Associated Press"),
+])
+def test_an_agency_credit_bare_before_the_dash(paragraph, place, credit):
+    found = parse_dateline(paragraph)
+    assert (found.place, found.credit) == (place, credit)
+
+
+@pytest.mark.parametrize("paragraph", ["WASHINGTON, March 5 ZZQ - Lawmakers met.", "CAIRO US - officials said"])
+def test_capitals_that_are_no_agency_before_the_dash_are_no_credit(paragraph):
+    found = parse_dateline(paragraph)
+    assert found is None or found.credit == ""

@@ -26,3 +26,10 @@ def test_the_parsed_publisher_wins_over_suffix_and_footer():
     assert decide_publisher("Weser-Bote Online", "The Daily Ledger", ["© 2025 Lakeview Herald."]) == "Weser-Bote Online"
     assert decide_publisher("", "The Daily Ledger", ["© 2025 Lakeview Herald."]) == "The Daily Ledger"
     assert decide_publisher("", "", ["© 2025 Lakeview Herald."]) == "Lakeview Herald"
+
+
+def test_a_masthead_in_capitals_takes_the_spelling_of_the_outlets_own_footer():
+    footer = ["© 2026 The Harbour Brief Ltd, PO Box 11-204, Wellington 6142"]
+    assert decide_publisher("THE HARBOUR BRIEF", "", footer) == "The Harbour Brief"
+    assert decide_publisher("THE HARBOUR BRIEF", "", ["© 2026 Other Paper Ltd"]) == "THE HARBOUR BRIEF"
+    assert decide_publisher("PWANI LEO", "", ["© 2026 Pwani Leo Media. Haki zote zimehifadhiwa."]) == "Pwani Leo"

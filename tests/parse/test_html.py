@@ -287,3 +287,19 @@ def test_people_the_page_lists_without_a_joiner_are_joined_as_the_extractor_list
                  '<meta name="author" content="Tan Wei Ming, Nadia Rahim">')
     (item,) = parse_html(html, "text/html")
     assert item.byline == "Tan Wei Ming, Nadia Rahim"
+
+
+@pytest.mark.parametrize("markup, meta, byline", [
+    # the page's byline names the agency beside the writer the extractor found: the page's line gives the credit
+    ('<div class="signature">Par <span itemprop="author">Julie Marchand</span> (avec AFP) - Le 17 juin 2025</div>',
+     '<meta name="author" content="Julie Marchand">', "Par Julie Marchand (avec AFP) - Le 17 juin 2025"),
+    # a Korean reporter and post in an element no class marks as the byline
+    ('<ul class="infomation"><li>박지훈 기자 jhpark@gnonnews.kr</li><li>승인 2025.08.20 15:12</li></ul>', "",
+     "박지훈 기자 jhpark@gnonnews.kr"),
+    # a theme naming the element "by" after the word it prints; a "sort-by" control is no byline
+    ('<div class="meta"><span class="by">מאת: יעל בן-דוד וערן שושני</span></div>', "", "מאת: יעל בן-דוד וערן שושני"),
+    ('<div class="sort-by">Relevance Title Date</div>', "", ""),
+])
+def test_bylines_the_page_shows_without_marking_them(markup, meta, byline):
+    (item,) = parse_html(_page(markup, meta), "text/html")
+    assert item.byline == byline

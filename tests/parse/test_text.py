@@ -544,3 +544,62 @@ def test_what_the_mail_adds_around_the_copy_is_furniture(above, below, furniture
     assert found == furniture
     assert item.headline == "Harbour ferry adds a night crossing"
     assert "The crossing will run on weekdays for a trial of six months, the company said." in [b.text for b in item.blocks]
+
+
+_STORY_LINES = ["Wellington households will start receiving water bills based on metered use from July 2027, after "
+                "the city council voted 11-5 on Thursday to adopt a volumetric charging model.",
+                "The average household is expected to pay about $1,150 a year, roughly the same as today.",
+                "Meters will be installed street by street from September."]
+
+
+@pytest.mark.parametrize("header, fields", [
+    # a newsletter: masthead, the issue's date line, a greeting, the headline, a packed line of place, date and writer
+    (["THE HARBOUR BRIEF", "Friday 13 March 2026 | Issue #412",
+      "Good morning. It's Friday, and it's going to rain. Here's what matters today.",
+      "Water meters are coming to Wellington. Here's what you'll pay", "Wellington · 13 March 2026 · Aroha Te Whata"],
+     {"publisher": "THE HARBOUR BRIEF", "headline": "Water meters are coming to Wellington. Here's what you'll pay",
+      "dateline": "Wellington", "byline": "Aroha Te Whata"}),
+    # a Dutch masthead: the article "De" opens the outlet's name, no byline; "Door" with "van 't" is one
+    (["De Gelderse Bode · Ochtendeditie · dinsdag 1 december 2026",
+      "Goedemorgen! Vandaag in je mail: de spoedeisende hulp in Tiel gaat 's nachts dicht.",
+      "Spoedeisende hulp in Tiel gaat vanaf maart 's nachts dicht",
+      "Door Maarten van 't Hof en Femke Dijkstra-Oudeman · maarten.vanthof@geldersebode.nl"],
+     {"publisher": "De Gelderse Bode", "edition": "Ochtendeditie",
+      "headline": "Spoedeisende hulp in Tiel gaat vanaf maart 's nachts dicht",
+      "byline": "Door Maarten van 't Hof en Femke Dijkstra-Oudeman · maarten.vanthof@geldersebode.nl"}),
+])
+def test_a_newsletters_masthead_and_greeting(header, fields):
+    item = parse_text("\n\n".join([*header, *_STORY_LINES]).encode())[0]
+    assert {name: getattr(item, name) for name in fields} == fields
+    greeting = next(line for line in header if line.startswith(("Good morning", "Goedemorgen")))
+    assert {b.text: b.furniture for b in item.blocks}[greeting] == "furniture:newsletter-voice"
+
+
+@pytest.mark.parametrize("header, headline, extra", [
+    # PA: the catchline, the byline, then the headline
+    (["COURTS Bakery", "By Tom Ashworth, PA Court Reporter",
+      "Baker who sold cakes laced with allergen 'ignored repeated warnings', court told"],
+     "Baker who sold cakes laced with allergen 'ignored repeated warnings', court told", {"slug": "COURTS Bakery"}),
+    # AAP: catchline, category code and the wire's labelled fields over the headline
+    (["RUGBYL NRL RESULTS", "SPORT-RESULTS", "Priority: 3", "Version: 2 (CORRECTS Storm try-scorers)",
+      "NRL round 4 results and ladder"], "NRL round 4 results and ladder",
+     {"slug": "RUGBYL NRL RESULTS", "header": {"category": "SPORT-RESULTS", "priority": "3",
+                                               "version": "2 (CORRECTS Storm try-scorers)"}}),
+])
+def test_a_wires_labels_over_the_headline(header, headline, extra):
+    item = parse_text("\n\n".join([*header, *_STORY_LINES]).encode())[0]
+    assert item.headline == headline
+    assert {key: item.extra[key] for key in extra} == extra
+
+
+@pytest.mark.parametrize("foot, byline, in_body", [
+    ("AGERPRES/(A - autor: Mihaela Ionescu, editor: Andrei Pop, editor online: Irina Giurgiu)", "Mihaela Ionescu", True),
+    ("Văn Dũng (TTXVN)", "Văn Dũng (TTXVN)", False),  # the writer and the agency on the copy's last line
+    ("Harbour Authority (Press Office)", "", True),  # no agency in the brackets: copy
+])
+def test_a_byline_signed_at_the_foot(foot, byline, in_body):
+    long = " ".join(["The council approved the harbour budget after a long debate on Tuesday evening."] * 3)
+    item = parse_text("\n\n".join(["Harbour budget approved", long, long, foot,
+                                   "© 2025 Harbour Wire. All rights reserved."]).encode())[0]
+    assert item.byline == byline
+    assert (foot in [b.text for b in item.blocks]) is in_body

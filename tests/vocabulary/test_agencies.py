@@ -23,6 +23,9 @@ def test_split_trailing_agency(text, people, agency):
 @pytest.mark.parametrize("short, full", [
     ("AP", "Associated Press"), ("(AFP)", "Agence France-Presse"), ("PAP", "Polska Agencja Prasowa"),
     ("STT", "Suomen Tietotoimisto"), ("La Presse Canadienne", "La Presse Canadienne"), ("BTA", "Българска телеграфна агенция"),
+    ("African News Agency (ANA)", "African News Agency"),  # the full name with its initials after it
+    ("ΑΠΕ-ΜΠΕ", "Αθηναϊκό-Μακεδονικό Πρακτορείο Ειδήσεων"), ("TTXVN", "Thông tấn xã Việt Nam"), ("新华社", "新华通讯社"),
+    ("רויטרס", "Reuters"),
 ])
 def test_agencies_are_named_in_full(short, full):
     assert agency_name(short) == full

@@ -23,11 +23,9 @@ import re
 
 from ingest.vocabulary import AD_LABELS, CALL_TO_ACTION_VERBS, PLATFORM_NOUNS, RELATED_LABELS
 from ingest.vocabulary.signals import (
-    MAIL_DISCLAIMER_SELF_GATE, collapsed, line_signals, lower_words, rights_notice_wording, search_line,
+    MAIL_DISCLAIMER_SELF_GATE, UPDATE_NOTICE_GATE, collapsed, line_signals, lower_words, rights_notice_wording, search_line,
 )
-from ingest.vocabulary.words import (
-    DESK_NOTE_LABEL, LENGTH_IN_MINUTES, UPDATE_NOTICE, MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF,
-)
+from ingest.vocabulary.words import DESK_NOTE_LABEL, LENGTH_IN_MINUTES, MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF
 
 # The related labels that only ever head a link ("More:", "Watch:" and "Listen:" also head copy, so not these).
 _AMBIGUOUS_RELATED = {"more", "watch", "listen", "trending", "popular", "recommended", "more from", "more on this"}
@@ -85,7 +83,7 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
             return "structure:mail-disclaimer"
     if len(line) > 200:
         return None
-    if len(line.split()) <= 30 and UPDATE_NOTICE.search(line):
+    if len(line.split()) <= 30 and search_line(UPDATE_NOTICE_GATE, line):
         # "We're following this story and will add details as crews report back.", "Esta noticia está en
         # desarrollo": the outlet's note that the story is still being written
         signals = line_signals(line)

@@ -21,7 +21,7 @@ from .words import (
     AD_LABELS, MAIL_DISCLAIMER_SELF, RELATED_LABELS, CALL_TO_ACTION_VERBS, OUTLET_VOICE, PLATFORM_NOUNS, RELATIVE_TIME,
     REPORTING_VERBS, RIGHTS_NOTICE_STEMS,
     RIGHTS_NOTICE_STEMS_UNSPACED, RIGHTS_FORBIDDING_STEMS, RIGHTS_FORBIDDING_STEMS_UNSPACED,
-    SECOND_PERSON, THIRD_PERSON, UPDATE_NOTICE_STEMS,
+    SECOND_PERSON, THIRD_PERSON, UPDATE_NOTICE,
 )
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -61,7 +61,8 @@ _RIGHTS_NOTICE = re.compile(
     r"(?<!\w)(?:" + "|".join(re.escape(stem) for stem in (*RIGHTS_NOTICE_STEMS, *RIGHTS_FORBIDDING_STEMS)) + r")|©|"
     + "|".join(re.escape(stem) for stem in (*RIGHTS_NOTICE_STEMS_UNSPACED, *RIGHTS_FORBIDDING_STEMS_UNSPACED)), re.IGNORECASE)
 _FORBIDDING = frozenset(stem.casefold() for stem in (*RIGHTS_FORBIDDING_STEMS, *RIGHTS_FORBIDDING_STEMS_UNSPACED))
-_UPDATE_NOTICE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(stem) for stem in UPDATE_NOTICE_STEMS) + r")", re.IGNORECASE)
+# The update notice's search is the vocabulary's own (UPDATE_NOTICE): the update-notice label searches with its gate too.
+_UPDATE_NOTICE = UPDATE_NOTICE
 
 # The searches above with many alternatives, each run only with the alternatives a line's literals and digits leave
 # open (ingest/vocabulary/gates.py): the same matches, without trying eighty stems at every position of a paragraph.
@@ -73,8 +74,10 @@ _CONTACT_GATE = SearchGate(_CONTACT)
 _RIGHTS_NOTICE_GATE = SearchGate(_RIGHTS_NOTICE)
 _UPDATE_NOTICE_GATE = SearchGate(_UPDATE_NOTICE)
 # Not a signal: the mail disclaimer's label (ingest/clean/labels.py) searches a line for a mail speaking of itself
-# ("this e-mail", "ce message"), with the atoms found for the line's signals (`search_line`).
+# ("this e-mail", "ce message"), with the atoms found for the line's signals (`search_line`); so does the
+# update-notice label, with the signal's gate.
 MAIL_DISCLAIMER_SELF_GATE = SearchGate(MAIL_DISCLAIMER_SELF)
+UPDATE_NOTICE_GATE = _UPDATE_NOTICE_GATE
 _GATES = GateSet(_RELATIVE_TIME_GATE, _COUNT_GATE, _CHROME_JOIN_GATE, _URL_GATE, _CONTACT_GATE, _RIGHTS_NOTICE_GATE,
                  _UPDATE_NOTICE_GATE, MAIL_DISCLAIMER_SELF_GATE)  # every gate's literals found in a line in one pass
 
@@ -428,8 +431,9 @@ def rights_notice_wording(text: str) -> tuple[int, bool]:
 
 
 def search_line(gate: SearchGate, text: str) -> re.Match | None:
-    """`gate.pattern.search(text)` for a gate of this module (MAIL_DISCLAIMER_SELF_GATE), reading the atoms found once
-    for the line: a label asking of a line its signals read costs no pass of its own over it."""
+    """`gate.pattern.search(text)` for a gate of this module's one pass (MAIL_DISCLAIMER_SELF_GATE, UPDATE_NOTICE_GATE),
+    reading the atoms found once for the line: a label asking of a line its signals read costs no pass of its own
+    over it, and runs the pattern only with the alternatives the line's literals leave open."""
     return gate.search_holding(text, _atoms_of(text)) if _reads_shared_atoms(text) else gate.search(text)
 
 

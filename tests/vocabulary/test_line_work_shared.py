@@ -110,3 +110,20 @@ def test_only_a_line_the_signals_read_whole_is_remembered_collapsed():
     assert signals.collapsed(long_line) == " ".join(long_line.split())
     assert signals._collapsed.cache_info().currsize == 0
     assert signals.collapsed("a \n b") == "a b" and signals._collapsed.cache_info().currsize == 1
+
+
+def test_a_labels_search_with_the_lines_atoms_finds_what_the_vocabularys_pattern_finds():
+    from ingest.vocabulary.words import MAIL_DISCLAIMER_SELF, UPDATE_NOTICE
+
+    lines = _paragraphs() + ["This e-mail is confidential.", "We're following this story and will add details.",
+                             "Esta noticia está en desarrollo", "CE MESSAGE est confidentiel", "İZİN VERİLMEZ this email"]
+    for gate, pattern in ((signals.MAIL_DISCLAIMER_SELF_GATE, MAIL_DISCLAIMER_SELF), (signals.UPDATE_NOTICE_GATE, UPDATE_NOTICE)):
+        assert gate.pattern is pattern
+        found = 0
+        for text in lines:
+            line = signals.collapsed(text)
+            expected = pattern.search(line)
+            got = signals.search_line(gate, line)
+            assert (got and got.span()) == (expected and expected.span()), text
+            found += bool(expected)
+        assert found > 0

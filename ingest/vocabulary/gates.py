@@ -160,7 +160,9 @@ class SearchGate:
         literals = {atom for clauses in self.clauses for clause in clauses for atom in clause if atom != DIGIT}
         self._digits = any(DIGIT in clause for clauses in self.clauses for clause in clauses)
         self._automaton = _finder(literals) if self._gated and literals else None
-        self._by_atoms: dict[frozenset[str], re.Pattern | None] = {}  # a line's atoms -> the pattern to run
+        # What this gate's alternatives can need: a line's other atoms (another gate's, in a GateSet's) change nothing.
+        self._needs = frozenset(literals) | ({DIGIT} if self._digits else frozenset())
+        self._by_atoms: dict[frozenset[str], re.Pattern | None] = {}  # the line's atoms this gate needs -> the pattern
         self._by_open: dict[tuple[int, ...], re.Pattern] = {}  # the alternatives left open -> their pattern, compiled once
 
     @property
@@ -185,8 +187,11 @@ class SearchGate:
         GateSet finds; None when not known): only the alternatives it can match, or None when none can."""
         if not self._gated or atoms is None:
             return self.pattern
-        if not atoms:
-            return None  # every alternative needs at least one atom
+        if self._needs.isdisjoint(atoms):
+            return None  # every alternative needs at least one of this gate's atoms
+        # Remembered by the atoms this gate needs, not all the line's: a GateSet's lines differ mostly in the atoms
+        # of other gates, which would make each line a new key and work out the open alternatives again.
+        atoms = atoms & self._needs
         try:
             return self._by_atoms[atoms]
         except KeyError:

@@ -127,3 +127,17 @@ def test_a_labels_search_with_the_lines_atoms_finds_what_the_vocabularys_pattern
             assert (got and got.span()) == (expected and expected.span()), text
             found += bool(expected)
         assert found > 0
+
+
+def test_a_gate_remembers_its_pattern_by_the_atoms_it_needs_not_by_other_gates_atoms():
+    gate = signals._RIGHTS_NOTICE_GATE
+    others = sorted(signals._GATES.literals - gate.literals)[:20]
+    assert len(others) == 20
+    gate._by_atoms.clear()
+    own = frozenset({"copyright"}) & gate.literals
+    assert own
+    pattern = gate.pattern_for(own)
+    for other in others:
+        assert gate.pattern_for(own | {other}) is pattern
+    assert len(gate._by_atoms) == 1  # one key for all those lines
+    assert gate.pattern_for(frozenset(others)) is None  # none of its atoms: nothing to run

@@ -186,6 +186,15 @@ class Story(models.Model):
     def save(self, *args, **kwargs):
         """Keep the queue's derived columns (boilerplate removed, word count, flag count) in step."""
         update_fields = kwargs.get("update_fields")
+        derived = self.derive_columns(update_fields)
+        if update_fields is not None and derived:
+            kwargs["update_fields"] = {*update_fields, *derived}
+        super().save(*args, **kwargs)
+
+    def derive_columns(self, update_fields=None) -> list[str]:
+        """Set the derived columns from the fields they follow (those of `update_fields`, else all loaded ones);
+        returns the derived columns set. save() calls it; so does the worker's INSERT of a new story, which
+        bypasses save() (ingest/services/rows.py)."""
         deferred = self.get_deferred_fields()
         derived = {
             source: target for source, target in self._DERIVED.items()
@@ -197,9 +206,7 @@ class Story(models.Model):
             self.word_count = len((self.body_text or "").split())
         if "flagged" in derived:
             self.flag_count = len(self.flagged or [])
-        if update_fields is not None and derived:
-            kwargs["update_fields"] = {*update_fields, *derived.values()}
-        super().save(*args, **kwargs)
+        return list(derived.values())
 
 
 class BoilerplateRule(models.Model):

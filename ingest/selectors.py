@@ -67,11 +67,13 @@ def rules_for_source(source: WireSource | None) -> QuerySet[BoilerplateRule]:
 
 
 def pipeline_options(source: WireSource) -> PipelineOptions:
+    from ingest.services.rows import editor_rules  # rules_for_source's rows, by a SELECT built once (every delivery reads them)
+
+    budget = ingest_setting("RULE_STORY_BUDGET_SECONDS")
     editor_rules = tuple(
         # A learned rule active on its own, not yet confirmed, records its removals as "learned:<id>".
-        compile_rule(f"{'learned' if rule.suggested else 'rule'}:{rule.pk}", rule.pattern, is_regex=rule.is_regex, rule_id=rule.pk,
-                     story_budget=ingest_setting("RULE_STORY_BUDGET_SECONDS"))
-        for rule in rules_for_source(source)
+        compile_rule(f"{'learned' if suggested else 'rule'}:{pk}", pattern, is_regex=is_regex, rule_id=pk, story_budget=budget)
+        for pk, pattern, is_regex, suggested in editor_rules(source.pk if source else None)
     )
     return PipelineOptions(
         pinned_format=source.format,

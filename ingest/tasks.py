@@ -11,7 +11,7 @@ import logging
 
 from celery import Task, shared_task
 from celery.signals import task_postrun, task_prerun, worker_process_init
-from django.db import IntegrityError
+from django.db import IntegrityError, close_old_connections
 
 from ingest import pipeline, services
 from ingest.conf import ingest_setting
@@ -75,3 +75,16 @@ def _forget_delivery_id(**kwargs):
 def _warm_up_the_pipeline(**kwargs):
     """Each pool process builds the pipeline's tables as it starts, not on the first delivery it takes."""
     pipeline.warm_up()
+
+
+@task_prerun.connect
+@task_postrun.connect
+def _close_old_connections(**kwargs):
+    """Around every task, what Django does around every request: a connection past CONN_MAX_AGE, or one an error
+    left unusable, is closed; the rest are kept (checked before their next use: CONN_HEALTH_CHECKS).
+
+    Celery's own Django fix-up closed every connection before and after each task; CELERY_DB_REUSE_MAX (settings)
+    turns that off but for a close every that many tasks. With CONN_MAX_AGE 0 (development) this still closes
+    them after each task.
+    """
+    close_old_connections()

@@ -158,6 +158,12 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_SOFT_TIME_LIMIT = env.int("CELERY_TASK_SOFT_TIME_LIMIT", default=120)
 CELERY_TASK_TIME_LIMIT = env.int("CELERY_TASK_TIME_LIMIT", default=180)
+# Celery's Django fix-up closes every database connection before and after each task unless this is set:
+# a new PostgreSQL connection per delivery (a backend forked, its catalog caches cold), most of what a
+# delivery cost the worker. With it set (this many tasks between forced closes), ingest/tasks.py closes
+# connections around each task as Django does around a request (close_old_connections): after
+# CONN_MAX_AGE, or when an error left one unusable; CONN_HEALTH_CHECKS checks a reused one first.
+CELERY_DB_REUSE_MAX = env.int("CELERY_DB_REUSE_MAX", default=1000)
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # max_retries/interval_*: a publish with the broker down fails in well under a second instead of
 # kombu's default multi-second reconnect loop, so the webhook still answers 202 at once and the

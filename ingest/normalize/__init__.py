@@ -104,7 +104,8 @@ def normalize(cleaned: CleanedItem, style: HouseStyle = HouseStyle()) -> StoryDr
     byline = parse_byline(byline_raw)
 
     # A packed header's dateline slot wins; the body's wire dateline still gives place and credit.
-    dateline = _clean_field(item.dateline) or (wire_dateline.place if wire_dateline else "")
+    # ... or, with neither, the place the byline says the writer filed from ("- Repórter da Agência Brasil - Recife")
+    dateline = _clean_field(item.dateline) or (wire_dateline.place if wire_dateline else "") or byline.place
     # A credit sent as the agency's short name ("dpa", "AP") is named in full, as every other credit is.
     sent_credit = _clean_field(item.credit)
     credit = (agency_name(sent_credit) or sent_credit) or byline.credit or (wire_dateline.credit if wire_dateline else "")

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from nameparser import HumanName
 
 from ingest.vocabulary.agencies import split_trailing_agency
-from ingest.vocabulary.words import AGENCY_JOINERS
+from ingest.vocabulary.words import AGENCY_JOINERS, PUBLISHED_STAMP
 from ingest.vocabulary.words import DESK_NAMES, SCRIPT_BY_WORDS, SCRIPT_PEOPLE_JOINERS, SCRIPT_ROLE_WORDS, STAFF_BYLINE
 from ingest.vocabulary.words import lower_caps_joiners
 from ingest.vocabulary import MONTHS, HEADER_LABELS, AND_WORDS, FOREIGN_AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, READ_TIME_OR_AGE, SURNAME_JOINERS, agency_name
@@ -111,6 +111,7 @@ class Byline:
     authors: list[str] = field(default_factory=list)
     credit: str = ""
     roles: list[str] = field(default_factory=list)
+    place: str = ""  # "Recife" from "... - Repórter da Agência Brasil - Recife": a dateline where the copy has none
 
 
 @functools.lru_cache(maxsize=4096)
@@ -227,6 +228,10 @@ _SCRIPT_ROLE = re.compile(
     r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, SCRIPT_ROLE_WORDS)) + r")(?![^\W\d_])"
     r"|(?:特约记者|记者|記者|特派员|特派員|通讯员|通訊員|編集委員)")
 _SCRIPT_JOIN = re.compile(SCRIPT_PEOPLE_JOINERS)
+# A place's words: capitalised, with the particles place names hold ("Rio de Janeiro", "Port of Spain").
+_PLACE_WORDS = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:(?:de|da|do|dos|das|del|la|of|on|upon|am|an)\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3}")
+# A Japanese or Chinese desk named before its writers: "地域報道部", "社会部", "经济部", "編集局".
+_SCRIPT_DESK = re.compile(r"^[一-龯]{1,6}(?:部|局|課|室)[\s\u3000]+")
 _HANGUL_NAME = re.compile(r"[가-힣]{2,4}")
 _AND_PREFIX = re.compile(r"^[וو](?=[^\W\d_]{2,})")
 
@@ -239,7 +244,8 @@ def _script_byline(text: str, raw: str) -> Byline | None:
     text = _EMAIL.sub(" ", text)
     if _LATIN_LETTER.search(_SCRIPT_ROLE.sub("", text).replace("DB", "")) or not any(c.isalpha() for c in text):
         return None
-    text = " ".join(_SCRIPT_BY.sub("", text, count=1).split())
+    text = " ".join(_SCRIPT_BY.sub("", text, count=1).split()).strip("（）()")
+    text = _SCRIPT_DESK.sub("", text).strip()  # "（地域報道部　森本佳奈、川口翔太）": the desk before its writers
     credit = ""
     people: list[str] = []
     shown: list[str] = []  # each person's piece as the copy wrote it, joiners and all
@@ -272,8 +278,9 @@ def _script_byline(text: str, raw: str) -> Byline | None:
 
 def parse_byline(raw: str) -> Byline:
     # A byline set on two lines ("By ANNA LIND" / "Associated Press") reads as two comma-separated segments.
-    text = lower_caps_joiners(" ".join(re.sub(r"\s*\n\s*", ", ", (raw or "").strip()).split()))
-    text = _TRAILING_STAMP.sub("", text) if len(text.split()) > 1 else text
+    # "Mette Kjærgaard/ritzau/": Ritzau closes its name with a slash too
+    text = lower_caps_joiners(" ".join(re.sub(r"\s*\n\s*", ", ", (raw or "").strip()).split())).rstrip("/ ")
+    text = _TRAILING_STAMP.sub("", PUBLISHED_STAMP.sub("", text, count=1)) if len(text.split()) > 1 else text
     if not text:
         return Byline(text="", raw=raw or "")
     if len(text) > _LONGEST_BYLINE:  # not a byline but a paragraph in the byline slot: shown as sent, no names read
@@ -297,6 +304,7 @@ def parse_byline(raw: str) -> Byline:
     and_word = "and"  # how the names are joined when shown: as the byline joined them ("y", "et", "und")
     names: list[str] = []
     roles: list[str] = []
+    place = ""  # where the writer filed from, when the byline says so after the post
     for index, segment in enumerate(segments):
         agency = agency_name(segment)
         if agency:
@@ -308,6 +316,13 @@ def parse_byline(raw: str) -> Byline:
         if index > 0 and not credit and (_DOMAIN.search(token) or _OUTLET_CAPS.fullmatch(token) and not _SUFFIX_TOKEN.match(token)
                                          or _OUTLET_NAME.match(token) and token[:1].isupper()):
             credit = token  # "Jane Doe, CNBC.com" / "Jane Doe, WWLTV" / "Jane Doe, Riverside Gazette": the outlet
+            continue
+        if (index == len(segments) - 1 and names and roles and roles[-1] == segments[index - 1].strip()
+                and _PLACE_WORDS.fullmatch(token) and (len(token.split()) == 1 or any(w.islower() for w in token.split()))):
+            # one word, or a place's particle in it: "Ingrid Solheim" after "Senior Editor" is the next person
+            # "Por X - Repórter da Agência Brasil - Recife" / "- Rio de Janeiro": the place after the post, no person
+            roles.append(token)
+            place = place or token
             continue
         if index > 0 and (_ROLE.search(segment) or _SUFFIX_TOKEN.match(segment.strip())):
             if _SUFFIX_TOKEN.match(segment.strip()) and names:
@@ -363,7 +378,7 @@ def parse_byline(raw: str) -> Byline:
                                    if seg and not agency_name(seg)) or as_written
         return Byline(text=as_written, raw=raw, credit=credit or staff_agency or "", roles=roles)
     shown = names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" {and_word} " + names[-1]
-    return Byline(text=shown, raw=raw, authors=names, credit=credit, roles=roles)
+    return Byline(text=shown, raw=raw, authors=names, credit=credit, roles=roles, place=place)
 
 
 def _agency_after_joiner(text: str) -> str:

@@ -31,7 +31,7 @@ from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.normalize.byline import looks_like_byline
 from ingest.vocabulary.signals import addresses_reader, is_platform_note
 from ingest.vocabulary.agencies import split_trailing_agency
-from ingest.vocabulary.words import SCRIPT_BYLINE_OPENING, DESK_REQUEST, LETTER_SALUTATION, LETTER_SIGN_OFF, MAIL_PROGRAM_LINE, NEWSLETTER_GREETING, SIGNATURE_DELIMITER, DOCUMENT_TYPE_LABELS, LENGTH_IN_MINUTES, NOTE_TO_EDITORS_LABELS, lower_caps_joiners, NOTICE_BUTTON_WORDS, STAFF_BYLINE, VIEW_ONLINE_LINK, WIRE_STATUS
+from ingest.vocabulary.words import DESK_NOTE_LABEL, PUBLISHED_STAMP, SCRIPT_BYLINE_OPENING, DESK_REQUEST, LETTER_SALUTATION, LETTER_SIGN_OFF, MAIL_PROGRAM_LINE, NEWSLETTER_GREETING, SIGNATURE_DELIMITER, DOCUMENT_TYPE_LABELS, LENGTH_IN_MINUTES, NOTE_TO_EDITORS_LABELS, lower_caps_joiners, NOTICE_BUTTON_WORDS, STAFF_BYLINE, VIEW_ONLINE_LINK, WIRE_STATUS
 from ingest.vocabulary import (
     CALL_TO_ACTION_VERBS, EDITION_WORDS, SECTION_WORDS, HEADER_LABELS, MONTHS, MONTHS_ANY_LANGUAGE, ABBREVIATIONS, AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, OUTLET_WORDS, READ_TIME_OR_AGE, SENTENCE_END, TITLE_WORDS,
     agency_name, parse_dateline,
@@ -62,11 +62,13 @@ _HEADER_SEPARATORS = tuple(re.compile(p) for p in (r"\s*/\s+", r"\s+\|\s+", r"\s
 # "Title: ...", "Byline: ...": a labelled header line; the label must be one HEADER_LABELS knows.
 # "Corpo:", "Metin:", "Body:" on a line of its own, closing a labelled header.
 _BARE_LABEL = re.compile(r"^\s*[^\W\d_][\w' -]{0,24}:\s*$")
-_LABELLED_LINE = re.compile(r"^\s*(?P<label>[^\W\d_][^:]{0,24}?)\s*:\s*(?P<value>\S.*)$")
+# "Title: ...", and an export's bulleted form of it ("• العنوان: ...").
+_LABELLED_LINE = re.compile(r"^\s*(?:[•·▪●◦*-]\s+)?(?P<label>[^\W\d_][^:]{0,24}?)\s*:\s*(?P<value>\S.*)$")
 _HEADER_DATE = re.compile(
     r"^(?:(?:published|updated|posted|last updated)(?:\s+on)?:?\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:" + MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     # a weekday in any language before a day-first date: "dinsdag 1 december 2026", "mardi 3 mars 2026"
-    r"|(?:[^\W\d_]{3,12},?\s+)?\d{1,2}\.?\s+" + MONTHS_ANY_LANGUAGE + r",?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
+    r"|(?:[^\W\d_]{3,12},?\s+)?\d{1,2}\.?\s+" + MONTHS_ANY_LANGUAGE + r",?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
+    r"|\d{4}年\d{1,2}月\d{1,2}日|\d{4}년 ?\d{1,2}월 ?\d{1,2}일)"  # "2025年11月18日 19:42", "2025년 11월 18일"
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$",
     re.IGNORECASE,
 )
@@ -520,6 +522,7 @@ _PARTICLES = NAME_PARTICLES
 
 def _is_byline_line(line: str) -> bool:
     """ "By Jane Doe", or a byline in another language whose opening word must be followed by a name only."""
+    line = PUBLISHED_STAMP.sub("", line, count=1)  # "Publicado em 18/03/2025 - 14:32 Por Ana Cristina Moura - ..."
     if len(line.split()) > 16:
         return False
     if _BYLINE.match(line):
@@ -535,7 +538,7 @@ def _is_byline_line(line: str) -> bool:
         foreign = None  # "De Gelderse Bode", "De Telegraaf": the Dutch article; Romanian signs "de Andreea Popescu"
     # "Von Anna Berger, dpa", "Av Sara Nyström/TT", "Par Julien MERCIER avec AFP": the name before a comma, slash or
     # agency joiner must be a name; the agency or role after it may be anything.
-    if foreign and _looks_like_name(re.split(r"\s*[,/]\s*|\s+[·•|]\s+", split_trailing_agency(foreign.group("name"))[0])[0]):
+    if foreign and _looks_like_name(re.split(r"\s*[,/]\s*|\s+[·•|–—-]\s+", split_trailing_agency(foreign.group("name"))[0])[0]):
         return True
     labelled = _LABELLED_LINE.match(line)  # "Autor: Marta Zielińska", "Szerző: Kovács Anna és Tóth Gábor"
     if labelled and HEADER_LABELS.get(" ".join(labelled.group("label").split()).casefold()) == "byline":
@@ -596,7 +599,10 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
             item.extra["preamble"] = units[:skip]
             if not item.headline and skip and _looks_like_title(units[skip - 1]) and not _BREADCRUMB_SEPARATOR.search(units[skip - 1]):
                 item.headline = units[skip - 1]  # the headline over "Source:", "Author:", "Dek:" lines
-            return labelled
+            if item.headline or item.byline:
+                return labelled
+            units = labelled  # the fields named no headline: it is the line under them, read as any header's
+            break
     sent = units
     units = _header_metadata(units, item)
     if (len(sent) > 3 and len(units) < len(sent) and units[0] == sent[0] and units[1] == sent[2]
@@ -729,6 +735,8 @@ def _header_metadata(units: list[str], item: ParsedItem) -> list[str]:
             item.extra.setdefault("header", {}).setdefault("date", unit)
         elif not kept and index + 1 < len(units) and _is_version_note(unit):
             item.extra.setdefault("version_note", unit)  # "(Updates power cuts, adds rail disruption)" above the headline
+        elif len(kept) == 1 and index + 1 < len(units) and _WIRE_NOTE.match(unit):
+            item.extra.setdefault("version_note", unit)  # "(ATTN: ADDS comments ...)" under Yonhap's headline
         elif not kept and index + 1 < len(units) and _is_note_to_editors(unit):
             item.extra.setdefault("header", {}).setdefault("note", unit)  # "Eds: UPDATES with evacuation numbers."
         else:
@@ -743,7 +751,9 @@ _WIRE_CODE = re.compile(r"^[A-Z]{2,12}(?:-[A-Z]{2,12}){1,3}$")
 def _wire_metadata(unit: str) -> bool:
     """A labelled line of the wire's own fields: "Priority: 3", "Version: 2 (CORRECTS Storm try-scorers)"."""
     labelled = _LABELLED_LINE.match(unit)
-    return bool(labelled) and " ".join(labelled.group("label").split()).casefold() in _WIRE_FIELDS and len(unit.split()) <= 12
+    bulleted = unit.lstrip()[:1] in "•·▪●◦*-"  # "• Length: 3.3 kilometres" is a fact box's item, not a wire field
+    return bool(labelled) and not bulleted and " ".join(labelled.group("label").split()).casefold() in _WIRE_FIELDS \
+        and len(unit.split()) <= 12
 
 
 # The wire's own fields among the header labels the vocabulary reads as no story field (a photo credit's "Foto:" is
@@ -756,7 +766,7 @@ def _is_note_to_editors(unit: str) -> bool:
     """ "Eds: UPDATES with ...", "Note to editors: ...": the wire speaking to the desk, above the headline."""
     labelled = _LABELLED_LINE.match(unit)
     label = labelled and " ".join(labelled.group("label").split()).casefold()
-    return bool(label) and label in NOTE_TO_EDITORS_LABELS and len(unit.split()) <= 60
+    return (bool(label) and label in NOTE_TO_EDITORS_LABELS or bool(DESK_NOTE_LABEL.match(unit))) and len(unit.split()) <= 60
 
 
 # A catchline as British and Australian wires send it on top: the topic in capitals, then a word or two ("INQUEST
@@ -803,15 +813,25 @@ def _masthead_slots(line: str) -> list[str]:
         parts = [p.strip() for p in separator.split(line) if p.strip()]
         if len(parts) < 2:
             continue
-        known = sum(1 for p in parts if _HEADER_DATE.match(p) or _EDITION_WORD.search(p) or _is_section_slot(p)
-                    or _is_byline_line(p))
+        known = sum(1 for p in parts if _HEADER_DATE.match(_slot_value(p)) or _EDITION_WORD.search(p) or _is_section_slot(p)
+                    or _is_byline_line(p) or agency_name(p))
         headline_like = [p for p in parts if len(p.split()) >= 6 and not _HEADER_DATE.match(p) and not _is_byline_line(p)]
-        first_is_furniture = _HEADER_DATE.match(parts[0]) or _EDITION_WORD.search(parts[0]) or _is_section_slot(parts[0]) \
+        first_is_furniture = _HEADER_DATE.match(_slot_value(parts[0])) or _EDITION_WORD.search(parts[0]) or _is_section_slot(parts[0]) \
+            or agency_name(parts[0]) or _wire_metadata(parts[0]) or _LABELLED_LINE.match(parts[0]) and \
+            HEADER_LABELS.get(" ".join(_LABELLED_LINE.match(parts[0]).group("label").split()).casefold()) == "other" \
             or _is_byline_line(parts[0]) or all(w[:1].isupper() or w.lower() in _TITLE_WORDS or w.lower() in _PARTICLES
                                                 for w in parts[0].split())
         if known >= 1 and first_is_furniture and not headline_like and all(len(p.split()) <= 8 for p in parts):
             return parts
     return []
+
+
+def _slot_value(slot: str) -> str:
+    """A labelled slot's value ("दिनांक: 18/11/2025 15:20" -> "18/11/2025 15:20"); an unlabelled slot as it is."""
+    labelled = _LABELLED_LINE.match(slot)
+    if labelled and HEADER_LABELS.get(" ".join(labelled.group("label").split()).casefold()) == "other":
+        return labelled.group("value").strip()
+    return slot
 
 
 def _opens_with_copy(slot: str, *, slash: bool) -> bool:
@@ -866,7 +886,13 @@ def _take_labelled_header(units: list[str], item: ParsedItem) -> list[str] | Non
         taken -= 1
     known = [f for f, _, _ in fields if f != "unknown"]
     story_fields = [f for f in known if f != "other"]
-    if len(story_fields) < 2 or not {"headline", "byline"} & set(known) or len(known) < len(fields) - len(known):
+    # Two story fields, or a headline with the wire's own fields ("Tytuł: ..." / "Data: ..." / "Serwis: ...").
+    enough = len(story_fields) >= 2 or "headline" in story_fields and len(known) >= 2
+    # Without a headline or byline label, the export's fields stand over the headline itself ("Slug:" /
+    # "Publication:" / "Edition:" / "Words:", then the headline and its "By" line): the caller reads them from there.
+    names_the_story = {"headline", "byline"} & set(known) or (
+        len(story_fields) >= 2 and taken + 1 < len(units) and _looks_like_title(units[taken]) and _is_byline_line(units[taken + 1]))
+    if not enough or not names_the_story or len(known) < len(fields) - len(known):
         return None
     if fields and fields[0][0] == "unknown" and "headline" not in {f for f, _, _ in fields} and _looks_like_title(fields[0][2]):
         # "SON DAKİKA: İzmir'de deprem!", "EXCLUSIVE: ...": a label on the headline line itself, not a header field
@@ -1122,6 +1148,12 @@ def _body_blocks(units: list[str], item: ParsedItem) -> list[Block]:
     return blocks
 
 
+# A wire's note to the desk in brackets, in the words wires write them with: "(ATTN: ADDS comments in paras 6-7)",
+# "(UPDATES with casualty figures)", "(RECASTS, adds details)".
+_WIRE_NOTE = re.compile(r"^\((?:ATTN|UPDATES?|UPDATING|ADDS|ADDING|CORRECTS?|CORRECTING|RECASTS?|REFILES?|FIXES|CHANGES|"
+                        r"REPEATS|WRITETHRU|LEADALL)\b[^()]{0,200}\)$")
+
+
 def _is_version_note(unit: str) -> bool:
     return unit.startswith("(") and unit.endswith(")") and len(unit.split()) <= 25
 
@@ -1175,7 +1207,12 @@ def _is_standfirst_then_byline(blocks: list[Block], unit: str, item: ParsedItem)
 
 def _is_byline_with_meta(line: str) -> bool:
     match = _BYLINE_WITH_META.match(line)
-    return bool(match) and _looks_like_name(match.group("name").split(",")[0])
+    if match and _looks_like_name(match.group("name").split(",")[0]):
+        return True
+    # "Ayşe Karaca, Omar Al-Sulaiti   |05.03.2026 - Update : 05.03.2026": people, then the page's dates after a pipe
+    people, bar, stamp = line.partition("|")
+    return bool(bar) and any(c.isdigit() for c in stamp) and not any(c.isdigit() for c in people) and (
+        _are_joined_people(people.strip()) or _is_known_person(people.strip()))
 
 
 def _is_dateline_only(unit: str) -> bool:

@@ -28,6 +28,7 @@ from ingest.models import BoilerplateRule, Delivery, WireSource
 from ingest.urgency import sniff_urgent
 from newsroom.logging import delivery_context, redact_secrets
 
+from . import rows
 from .stories import story_upsert_from_draft
 
 logger = logging.getLogger("ingest.deliveries")
@@ -141,13 +142,18 @@ def _claim(delivery_id: int) -> Delivery | None:
     """
     # The usual case in one autocommitted UPDATE (one round trip): it takes the row lock and, under a
     # concurrent run, re-reads the row before deciding, as SELECT ... FOR UPDATE would. The statement's
-    # BEGIN, SELECT and COMMIT were a fifth of a delivery's database round trips.
-    claimed = (
+    # BEGIN, SELECT and COMMIT were a fifth of a delivery's database round trips. Its RETURNING hands back
+    # the delivery and its source, which a second SELECT read before (rows.claim). Autocommitted, apart from
+    # the store's transaction, so the attempt is counted even when the worker dies mid-parse.
+    if rows.available():
+        claimed = rows.claim(delivery_id, ingest_setting("MAX_ATTEMPTS"), _FINISHED)
+        if claimed is not None:
+            return claimed
+    elif (
         Delivery.objects.filter(pk=delivery_id, attempts__lt=ingest_setting("MAX_ATTEMPTS"))
         .exclude(status__in=_FINISHED)
         .update(status=Delivery.Status.PROCESSING, attempts=F("attempts") + 1)
-    )
-    if claimed:
+    ):
         return Delivery.objects.select_related("source").get(pk=delivery_id)
     with transaction.atomic():  # finished, out of attempts, or gone: decide under the row lock
         delivery = Delivery.objects.select_for_update().get(pk=delivery_id)
@@ -186,7 +192,7 @@ def delivery_process(delivery_id: int) -> Delivery:
             return _fail(delivery, f"{type(exc).__name__}: {exc}")
         try:
             with metrics.step_timer("store", timings):
-                return _store_drafts(delivery_id, drafts)
+                return _store_drafts(delivery, drafts)
         except TRANSIENT_DB_ERRORS:
             raise
         except (DataError, ValueError) as exc:  # a field the database refuses (too long, NUL byte)
@@ -215,7 +221,11 @@ def storable_draft(draft: StoryDraft) -> StoryDraft:
     return replace(draft, **{f.name: _storable(getattr(draft, f.name)) for f in fields(draft)})
 
 
-def _store_drafts(delivery_id: int, drafts: list[StoryDraft]) -> Delivery:
+class _FinishedElsewhere(Exception):
+    """A concurrent run finished the delivery first: this batch's transaction is rolled back (its writes are the same)."""
+
+
+def _store_drafts(delivery: Delivery, drafts: list[StoryDraft]) -> Delivery:
     """Upsert the stories in short batches, each its own transaction; the last one also finishes the delivery.
 
     One transaction for a whole delivery held the database's write lock (SQLite's is global) for as
@@ -224,39 +234,59 @@ def _store_drafts(delivery_id: int, drafts: list[StoryDraft]) -> Delivery:
     source + guid + version and the retried task stores the same batches again (writing nothing new).
     The delivery is marked finished in the last batch's transaction (for the usual one-story delivery,
     its only one): a commit and a row lock fewer per delivery than a transaction of its own.
+
+    The delivery is written last in each batch, and only while it is still `processing`: the UPDATE takes
+    its row lock and re-reads it, so a concurrent run that finished it first wins and this batch is rolled
+    back (the stories it wrote are the same ones, idempotent). The SELECT ... FOR UPDATE that opened each
+    batch to find that out first is gone: a round trip, and the delivery's body read a second time.
     """
+    delivery_id = delivery.pk
     size = max(1, int(ingest_setting("STORE_BATCH_SIZE")))
     batches = [drafts[start:start + size] for start in range(0, len(drafts), size)] or [[]]
     changed_any = False
     story = None
-    for number, batch in enumerate(batches, start=1):
-        with transaction.atomic():
-            delivery = Delivery.objects.select_for_update().select_related("source").get(pk=delivery_id)
-            if delivery.status != Delivery.Status.PROCESSING:
-                return delivery  # finished by a concurrent run
-            # A story link already set while still processing: an earlier attempt of this run (killed, retried)
-            # committed stories, so the delivery ends `done` even if this attempt writes nothing new.
-            stored_by_an_earlier_attempt = delivery.story_id is not None
-            batch_changed = False
-            for draft in batch:
-                story, changed = story_upsert_from_draft(source=delivery.source, draft=storable_draft(draft))
-                batch_changed = batch_changed or changed
-                _count_rule_hits(draft.removed)
-                _count_rule_overruns(draft.flagged)
-            changed_any = changed_any or batch_changed
-            if number < len(batches):
-                if batch_changed:  # committed with the batch, for a retry to see
-                    Delivery.objects.filter(pk=delivery_id).update(story=story)
-                continue
-            delivery.story = story
-            delivery.format = drafts[0].format[:16] if drafts else ""
-            delivery.status = Delivery.Status.DONE if changed_any or stored_by_an_earlier_attempt else Delivery.Status.DUPLICATE
-            delivery.last_error = ""
-            delivery.processed_at = timezone.now()
-            delivery.save(update_fields=["story", "format", "status", "last_error", "processed_at"])
+    try:
+        for number, batch in enumerate(batches, start=1):
+            with transaction.atomic():
+                batch_changed = False
+                for draft in batch:
+                    story, changed = story_upsert_from_draft(source=delivery.source, draft=storable_draft(draft))
+                    batch_changed = batch_changed or changed
+                    _count_rule_hits(draft.removed)
+                    _count_rule_overruns(draft.flagged)
+                still_processing = Delivery.objects.filter(pk=delivery_id, status=Delivery.Status.PROCESSING)
+                if number < len(batches):
+                    # A story link set while still processing tells a retried run that this one stored stories
+                    # (committed with the batch, for the retry to see), so the delivery ends `done`.
+                    if not (still_processing.update(story=story) if batch_changed else still_processing.exists()):
+                        raise _FinishedElsewhere
+                    changed_any = changed_any or batch_changed
+                    continue
+                changed_any = changed_any or batch_changed
+                delivery.story = story
+                delivery.format = drafts[0].format[:16] if drafts else ""
+                delivery.processed_at = timezone.now()
+                if not _finish(delivery, changed=changed_any):
+                    raise _FinishedElsewhere
+    except _FinishedElsewhere:
+        return Delivery.objects.select_related("source").get(pk=delivery_id)
     logger.info("delivery %s", delivery.status, extra={"story_id": story.pk if story else None, "stories": len(drafts)})
     metrics.delivery_finished(delivery.source.slug, delivery.status)
     return delivery
+
+
+def _finish(delivery: Delivery, *, changed: bool) -> bool:
+    """Write the finished delivery if it is still `processing`: `done` when this run, or an earlier attempt of it
+    (it set the story link), stored something, else `duplicate`. False when another run finished it meanwhile."""
+    if rows.available():
+        return rows.finish(delivery, changed=changed)
+    current = Delivery.objects.select_for_update().filter(pk=delivery.pk).values_list("status", "story_id").first()
+    if current is None or current[0] != Delivery.Status.PROCESSING:
+        return False
+    delivery.status = Delivery.Status.DONE if changed or current[1] is not None else Delivery.Status.DUPLICATE
+    delivery.last_error = ""
+    delivery.save(update_fields=["story", "format", "status", "last_error", "processed_at"])
+    return True
 
 
 def delivery_mark_failed(delivery_id: int, error: str, *, wait_seconds: float | None = None) -> bool:

@@ -32,6 +32,7 @@ from ingest.models import Story, WireSource
 from ingest.normalize import render_html, render_text
 from ingest.parse.status import CANCELED, WITHHELD
 
+from . import rows
 from .workflow import stamp_editor
 
 # Draft fields copied onto the Story as they are.
@@ -130,16 +131,23 @@ def story_upsert_from_draft(*, source: WireSource, draft: StoryDraft) -> tuple[S
         return joined
     fields = story_fields_from_draft(draft)
     kind = _notice_kind(draft)
-    try:
-        with transaction.atomic():
-            story = Story.objects.create(
-                source=source, guid=draft.guid, **fields,
-                status=Story.Status.KILLED if kind == KILL else Story.Status.DRAFT,
-                wire_notice=_notice(kind, draft) if kind else None,
-            )
+    new = dict(
+        source=source, guid=draft.guid, **fields,
+        status=Story.Status.KILLED if kind == KILL else Story.Status.DRAFT,
+        wire_notice=_notice(kind, draft) if kind else None,
+    )
+    if rows.available():
+        # INSERT ... ON CONFLICT DO NOTHING: no SAVEPOINT and RELEASE around it (two round trips a story).
+        story = Story(**new)
+        if rows.insert_new(story):
             return story, True
-    except IntegrityError:
-        pass  # another worker created it first, or this guid is known: the update path
+        # Another worker created it first (the INSERT waited for its commit), or this guid is known: the update path.
+    else:
+        try:
+            with transaction.atomic():
+                return Story.objects.create(**new), True
+        except IntegrityError:
+            pass  # another worker created it first, or this guid is known: the update path
 
     story = Story.objects.select_for_update().get(source=source, guid=draft.guid)
     if not _is_newer(draft, story.version, story.wire_updated_at):

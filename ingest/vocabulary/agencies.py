@@ -151,6 +151,7 @@ AGENCIES: dict[str, str] = {
     "vietnam news agency": "Vietnam News Agency",
     "philippine news agency": "Philippine News Agency",
     "african news agency": "African News Agency",
+    "cna": "Central News Agency", "central news agency": "Central News Agency",  # Taiwan's: "Taipei, March 5 (CNA)"
     "nan": "News Agency of Nigeria",
     "news agency of nigeria": "News Agency of Nigeria",
     "kenya news agency": "Kenya News Agency",
@@ -182,6 +183,8 @@ AGENCIES: dict[str, str] = {
     "רויטרס": "Reuters", "סוכנות הידיעות רויטרס": "Reuters", "אי-פי": "Associated Press", "איי-פי": "Associated Press",
     "رويترز": "Reuters", "فرانس برس": "Agence France-Presse", "أ ف ب": "Agence France-Presse",
     "ttxvn": "Thông tấn xã Việt Nam", "thông tấn xã việt nam": "Thông tấn xã Việt Nam",
+    "وام": "وكالة أنباء الإمارات", "قنا": "وكالة الأنباء القطرية",
+    "भाषा": "पीटीआई-भाषा", "पीटीआई-भाषा": "पीटीआई-भाषा", "पीटीआई": "प्रेस ट्रस्ट ऑफ इंडिया", "यूएनआई": "यूनाइटेड न्यूज ऑफ इंडिया",
     "bss": "Bangladesh Sangbad Sangstha",
     "xinhua news agency": "Xinhua",
     "sid": "SID",

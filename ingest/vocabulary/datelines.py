@@ -43,8 +43,11 @@ _WIRE = re.compile(
     r"^\s*(?P<place>[" + _UP + r"][" + _UP + r".'’/\-]*(?:\s+[" + _UP + r"][" + _UP + r".'’/\-]*)*" + _REGION + r")" + _DATE
     + r"\s*(?:" + _CREDIT + r"|" + _RELEASE_CREDIT + r"|" + _BARE_CREDIT + r")?\s*(?:" + _DASH + r"(?:\s+|$|(?<=\)[—–])(?=\S)|(?<=\) [—–])(?=\S))|(?<=\))(?=\S))"
 )
+# "Port of Spain, March 5 (IANS)": an English place may hold "of" (Spanish "de" opens too much prose: "La Agencia
+# Nacional de Infraestructura (ANI) ...").
 _BROADCAST = re.compile(
-    r"^\s*(?P<place>[" + _UP + r"][" + _LOW + r"][\w.'’/\-]*(?:\s+[" + _UP + r"][\w.'’/\-]*){0,3}" + _REGION + r")" + _DATE
+    r"^\s*(?P<place>[" + _UP + r"][" + _LOW + r"][\w.'’/\-]*(?:\s+(?:of\s+)?[" + _UP + r"][\w.'’/\-]*){0,3}"
+    + _REGION + r")" + _DATE
     + r"\s*" + _CREDIT + r"\s*(?:" + _DASH + r"\s*)?(?=\S)"
 )
 # "(Reuters) - Apple said ...", "March 5 (UPI) -- The FAA ...": a credit with no place.
@@ -75,10 +78,13 @@ _AGENCY_THEN_PLACE = re.compile(
 # month, agency in brackets), and Japanese agencies close a bracket on the place: "【那覇共同】". Read only with a
 # known agency, since nothing else tells a place from the sentence's first word there.
 _UNCASED_DATED = re.compile(
-    r"^\s*(?P<place>[^\s\d()\[\]【】:,." + _UP + _LOW + r"]+)(?:\s+(?P<date>\d{1,2}\s+[^\s\d()]+))?"
-    r"\s*\((?P<credit>[^()]{1,30})\)\s*(?:—|–|-)\s*"
+    r"^\s*(?P<place>[^\s\d()\[\]【】:,." + _UP + _LOW + r"]+),?(?:\s+(?:في\s+)?(?P<date>\d{1,2}\s+[^\s\d()/]+))?"
+    # the agency in brackets, or between slashes as WAM files it: "أبوظبي في 18 نوفمبر / وام /"; PTI-Bhasha sets no
+    # dash after its bracket: "देहरादून, 18 नवंबर (भाषा) उत्तराखंड सरकार ने ..."
+    r"\s*(?:\((?P<credit>[^()]{1,30})\)\s*(?:—|–|-)?|/\s*(?P<slashed>[^/\d]{1,20}?)\s*/)\s*"
 )
-_BRACKETED_PLACE = re.compile(r"^\s*【(?P<place>[^】\s]{1,12}?)(?P<credit>共同|時事|新華社|聯合|聯合ニュース)】")
+# Japanese agencies close a bracket on the place, and may name the writer after "＝": "【シドニー共同＝石川遼子】".
+_BRACKETED_PLACE = re.compile(r"^\s*【(?P<place>[^】\s]{1,12}?)(?P<credit>共同|時事|新華社|聯合|聯合ニュース)(?:[＝=](?P<reporters>[^】]{1,20}))?】")
 # Korean agencies bracket the place and the agency with "=", then name the reporters before "기자 =":
 # "(서울=연합뉴스) 김민수 이서연 기자 = ...", "(부산=뉴시스) 박지훈 기자 = ...". Chinese agencies run agency, place and
 # date into "电" and bracket the reporters: "新华社北京3月18日电（记者王晓明、李静）...". The reporters are the byline.
@@ -92,7 +98,8 @@ _CHINESE_OPENING = re.compile(
 )
 # Capitalised words that open a paragraph with a colon without being a place.
 _NOT_PLACES = {
-    "NOTE", "UPDATE", "UPDATED", "CORRECTION", "CORRECTED", "EDITOR'S NOTE", "EDITORS NOTE", "BREAKING", "EXCLUSIVE",
+    "NOTE", "UPDATE", "UPDATED", "CORRECTION", "CORRECTED", "EDITOR'S NOTE", "EDITORS NOTE", "EDITORS' NOTE",
+    "EDITORS’ NOTE", "EDITOR’S NOTE", "NOTE TO EDITORS", "EDS", "BREAKING", "EXCLUSIVE",
     "URGENT", "WARNING", "ADVISORY", "WATCH", "LIVE", "PHOTOS", "VIDEO", "Q", "A", "FILE", "RELATED", "ADVERTISEMENT",
     "CLARIFICATION", "EMBARGOED", "OPINION", "ANALYSIS", "FACTBOX", "SOURCE", "SOURCES", "FILE PHOTO", "PHOTO", "PICTURE",
     "PICTURED", "CAPTION", "GRAPHIC", "MEDIA CONTACT", "CONTACT", "ABOUT",
@@ -171,10 +178,11 @@ def parse_dateline(paragraph: str) -> Dateline | None:
         return Dateline(raw=match.group(0).strip(), place=match.group("place").strip(), date=(match.group("date") or "").strip(),
                         credit=_agency_of_credit(credit_text))
     match = _UNCASED_DATED.match(paragraph or "") or _BRACKETED_PLACE.match(paragraph or "")
-    if match and agency_name(match.group("credit").strip()):
+    credit_text = match and (match.group("credit") or match.groupdict().get("slashed") or "").strip()
+    if match and credit_text and agency_name(credit_text):
         date = match.groupdict().get("date") or ""
         return Dateline(raw=match.group(0).strip(), place=match.group("place").strip(), date=date.strip(),
-                        credit=_credit(match.group("credit").strip()))
+                        credit=_credit(credit_text), reporters=(match.groupdict().get("reporters") or "").strip())
     match = _KOREAN_OPENING.match(paragraph or "") or _CHINESE_OPENING.match(paragraph or "")
     if match and agency_name(match.group("credit")):
         return Dateline(raw=match.group(0).strip(), place=match.group("place"), date=match.groupdict().get("date") or "",

@@ -56,7 +56,7 @@ _LABEL_OPENING = re.compile(r"^[^\W\d_][\w'’ -]{1,25}:\s")
 _RELATED_OPENING = re.compile(r"^\W*(?:" + "|".join(re.escape(label) for label in RELATED_LABELS) + r")\s*[:|»›>-]", re.IGNORECASE)
 # Where a prompt's imperative may stand: the line's start, a sentence's, or after a dash or an interface separator
 # ("Shared from Brekkie · tap to open this story in the app", "Budite u toku – zapratite nas na Viberu!").
-_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\s[–—·•|]\s+)([^\W\d_][\w'’-]*)")
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\s(?:[–—·•|]|--)\s+)([^\W\d_][\w'’-]*)")  # "... lands at 6 p.m. -- sign up free"
 _RIGHTS_NOTICE = re.compile(
     r"(?<!\w)(?:" + "|".join(re.escape(stem) for stem in (*RIGHTS_NOTICE_STEMS, *RIGHTS_FORBIDDING_STEMS)) + r")|©|"
     + "|".join(re.escape(stem) for stem in (*RIGHTS_NOTICE_STEMS_UNSPACED, *RIGHTS_FORBIDDING_STEMS_UNSPACED)), re.IGNORECASE)

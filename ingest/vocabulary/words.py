@@ -53,6 +53,11 @@ SCRIPT_ROLE_WORDS = ("特约记者", "记者", "記者", "特派员", "特派員
 # Joiners between people: the ideographic comma and middle dots; "and" written as a word (Greek, Russian, Thai,
 # Hindi); Hebrew and Arabic glue "and" to the next name as a prefix letter (ו, و).
 SCRIPT_PEOPLE_JOINERS = r"\s*[、，,;；/·・]\s*|\s+(?:και|и|і|та|และ|और)\s+|\s(?=[וو][^\W\d_]{2,})"
+# A publication stamp run in front of a byline: "Publicado em 18/03/2025 - 14:32 Por Ana Cristina Moura - Repórter ...".
+PUBLISHED_STAMP = re.compile(
+    r"^\s*(?:publicado em|publicado el|published(?: on)?|posted(?: on)?|publié le|veröffentlicht am|pubblicato il|"
+    r"gepubliceerd op|opublikowano)\s*:?\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:\s*[-–|,]?\s*(?:às\s*|at\s*|à\s*)?\d{1,2}[:h]\d{2})?\s+(?=\S)",
+    re.IGNORECASE)
 # Words that open an English byline: "By", "Written by", "Story by", "Reporting by".
 BY_PHRASES = ("by", "words by", "word by", "written by", "posted by", "compiled by", "story by", "text by",
               "reported by", "report by", "reporting by")
@@ -421,8 +426,10 @@ NOTE_TO_EDITORS_LABELS = frozenset({"eds", "ed's note", "eds note", "note to edi
                                     "editors' note", "editor’s note"})
 # Of those, the ones that only ever address the desk, wherever they stand ("Notes to editors: PA Media pictures
 # available. Not for use by non-subscribers."). An "Editor's note:" may open the published story, so not those.
-DESK_NOTE_LABEL = re.compile(r"^\W*(?:notes? to (?:editors|desks?|subscribers)|eds(?: note)?|advisory to editors)\s*:\s+\S",
-                             re.IGNORECASE)
+DESK_NOTE_LABEL = re.compile(
+    r"^\W*(?:notes? to (?:editors|desks?|subscribers)|eds(?: note)?|advisory to editors)\s*:\s+\S"
+    # or any label that says so: "EDITORS' NOTE - NOT FOR PUBLICATION: Legally checked by ..."
+    r"|^[^:]{0,40}\bnot for publication\b[^:]{0,20}:\s+\S", re.IGNORECASE)
 HEADER_LABELS: dict[str, str] = {
     **dict.fromkeys((
         "title", "headline", "hed", "head", "titel", "titre", "título", "titulo", "titolo", "tittel", "otsikko", "tytuł",
@@ -482,6 +489,10 @@ HEADER_LABELS: dict[str, str] = {
         *NOTE_TO_EDITORS_LABELS,
         "release date", "released", "date of release", "issued", "date issued", "fecha de publicación", "date de publication",
         "pubblicato", "gepubliceerd", "opublikowano", "zveřejněno", "diterbitkan", "dipublikasikan", "yayınlanma",
+        "serwis", "język", "language", "sprache", "langue", "idioma", "lingua",
+        # labels in other scripts: Arabic, Hindi, Russian/Ukrainian, Japanese, Chinese, Thai
+        "التاريخ", "التصنيف", "اللغة", "القسم", "دسته", "تاریخ", "दिनांक", "तारीख", "श्रेणी", "भाषा", "дата",
+        "рубрика", "категория", "категорія", "日付", "日時", "カテゴリー", "日期", "分类", "栏目", "วันที่", "หมวด",
     ), "other"),
 }
 

@@ -134,6 +134,12 @@ CASES = [
     ("מאת כתבי רויטרס", "כתבי רויטרס", [], "Reuters"),  # Reuters' reporters: a collective
     ("AFP Updated 03:45 PM", "AFP", [], "Agence France-Presse"),
     ("By Rhodri ap Gwilym", "Rhodri ap Gwilym", ["Rhodri ap Gwilym"], ""),  # a Welsh particle, not the AP
+    ("Mette Kjærgaard/ritzau/", "Mette Kjærgaard", ["Mette Kjærgaard"], "Ritzau"),
+    ("（地域報道部　森本佳奈、川口翔太）", "森本佳奈、川口翔太", ["森本佳奈", "川口翔太"], ""),  # the desk before its writers
+    ("Publicado em 18/03/2025 - 14:32 Por Ana Cristina Moura - Repórter da Agência Brasil - Rio de Janeiro",
+     "Ana Cristina Moura", ["Ana Cristina Moura"], "Agência Brasil"),
+    ("Marcus Oyelaran, Senior Editor, Ingrid Solheim, Data Reporter", "Marcus Oyelaran and Ingrid Solheim",
+     ["Marcus Oyelaran", "Ingrid Solheim"], ""),
     ("กองบรรณาธิการ", "กองบรรณาธิการ", [], ""),  # a Thai desk signs: no person  # the page's time stamp run into the byline
     ("Lwazi Dlamini, Anneke van der Merwe and African News Agency (ANA)", "Lwazi Dlamini and Anneke van der Merwe",
      ["Lwazi Dlamini", "Anneke van der Merwe"], "African News Agency"),
@@ -155,3 +161,12 @@ def test_roles_are_kept_apart_from_names():
 @pytest.mark.parametrize("line", ["Ελένη Μαυρίδου, ανταποκρίτρια ΑΠΕ-ΜΠΕ", "박지훈, 기자"])
 def test_a_name_and_a_post_in_its_own_script_is_a_byline(line):
     assert looks_like_byline(line)
+
+
+@pytest.mark.parametrize("raw, place", [
+    ("Por Mariana Tolentino - Repórter da Agência Brasil - Recife", "Recife"),
+    ("Por Ana Cristina Moura - Repórter da Agência Brasil - Rio de Janeiro", "Rio de Janeiro"),
+    ("Marcus Oyelaran, Senior Editor, Ingrid Solheim, Data Reporter", ""),
+])
+def test_the_place_a_byline_files_from(raw, place):
+    assert parse_byline(raw).place == place

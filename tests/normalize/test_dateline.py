@@ -144,3 +144,20 @@ def test_an_agency_credit_bare_before_the_dash(paragraph, place, credit):
 def test_capitals_that_are_no_agency_before_the_dash_are_no_credit(paragraph):
     found = parse_dateline(paragraph)
     assert found is None or found.credit == ""
+
+
+@pytest.mark.parametrize("paragraph,place,credit,reporters", [
+    ("Port of Spain, March 5 (IANS) Thousands of people gathered", "Port of Spain", "Indo-Asian News Service", ""),
+    ("Taipei, March 5 (CNA) A record 9,420 students", "Taipei", "Central News Agency", ""),
+    ("أبوظبي في 18 نوفمبر / وام / أطلقت دائرة الطاقة", "أبوظبي", "وكالة أنباء الإمارات", ""),
+    ("देहरादून, 18 नवंबर (भाषा) उत्तराखंड सरकार ने", "देहरादून", "पीटीआई-भाषा", ""),
+    ("【シドニー共同＝石川遼子】オーストラリア南東部", "シドニー", "共同通信社", "石川遼子"),
+])
+def test_datelines_of_more_agencies(paragraph, place, credit, reporters):
+    found = parse_dateline(paragraph)
+    assert (found.place, found.credit, found.reporters) == (place, credit, reporters)
+
+
+def test_a_spanish_body_naming_an_agency_in_brackets_is_no_dateline():
+    found = parse_dateline("La Agencia Nacional de Infraestructura (ANI) informó que la vía seguirá cerrada.")
+    assert found is None or found.place != "La Agencia Nacional de Infraestructura"

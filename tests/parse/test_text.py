@@ -603,3 +603,34 @@ def test_a_byline_signed_at_the_foot(foot, byline, in_body):
                                    "© 2025 Harbour Wire. All rights reserved."]).encode())[0]
     assert item.byline == byline
     assert (foot in [b.text for b in item.blocks]) is in_body
+
+
+@pytest.mark.parametrize("header, headline, extra_key", [
+    (["Tytuł: Wrocław/ Miasto kupi 40 niskopodłogowych tramwajów za 620 mln zł", "Data: 18.11.2025 11:52",
+      "Serwis: Kraj/Samorząd"], "Wrocław/ Miasto kupi 40 niskopodłogowych tramwajów za 620 mln zł", None),
+    (["• العنوان: «طاقة أبوظبي» تطلق برنامجاً لتركيب ألواح شمسية", "• التاريخ: 18 نوفمبر 2025", "• التصنيف: اقتصاد"],
+     "«طاقة أبوظبي» تطلق برنامجاً لتركيب ألواح شمسية", None),
+    # a wire's line of its own slots over the headline: agency | date | section; labelled date and category
+    (["共同通信 | 2025年11月18日 19:42 | 国際", "豪山火事、日本人観光客12人が一時孤立　全員けがなく救出"],
+     "豪山火事、日本人観光客12人が一時孤立　全員けがなく救出", "header"),
+    (["श्रेणी: राज्य | दिनांक: 18/11/2025 15:20", "उत्तराखंड के दुर्गम गांवों तक ड्रोन से पहुंचेंगी दवाएं, पहले चरण में 120 गांव शामिल"],
+     "उत्तराखंड के दुर्गम गांवों तक ड्रोन से पहुंचेंगी दवाएं, पहले चरण में 120 गांव शामिल", None),
+])
+def test_a_wires_labelled_or_slotted_fields_are_not_its_headline(header, headline, extra_key):
+    item = parse_text("\n".join(header).encode() + b"\n\n" + "\n\n".join(_STORY_LINES).encode())[0]
+    assert item.headline == headline
+    if extra_key:
+        assert extra_key in item.extra
+
+
+def test_desk_notes_and_an_exports_fields_over_a_headline_and_its_byline():
+    header = ["EDITORS' NOTE - NOT FOR PUBLICATION: Legally checked by PA Scotland desk 15:40.",
+              "EDS: Pictures of Dunbar arriving at court are on the PA picture wire, ref 7781204.",
+              "Slug: COURTS Fraud Harbour", "Publication: The Forth Coast Herald", "Edition: Final", "Words: 470",
+              "Former harbour master admits £640,000 fraud at Fife marina trust",
+              "By FIONA MCLAREN, PA Scotland Court Reporter"]
+    item = parse_text("\n\n".join([*header, *_STORY_LINES]).encode())[0]
+    assert (item.headline, item.byline, item.publisher, item.edition, item.dateline) == (
+        "Former harbour master admits £640,000 fraud at Fife marina trust",
+        "By FIONA MCLAREN, PA Scotland Court Reporter", "The Forth Coast Herald", "Final", "")
+    assert not any(b.text.startswith(("EDITORS' NOTE", "EDS:")) for b in item.blocks)

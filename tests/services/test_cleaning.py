@@ -260,7 +260,8 @@ def test_learning_reads_outside_any_transaction_and_writes_briefly(wire_source, 
 
 # --- learned furniture that acts on its own ------------------------------------------------
 
-PLATFORM_FOOTER = "Thanks for reading the Ledger Line! Forward this to a neighbor who cares about City Hall."
+# Worded as no shipped rule knows it ("Thanks for reading ..." is a newsletter's closing the library now names).
+PLATFORM_FOOTER = "Enjoyed the Ledger Line? Forward this to a neighbor who cares about City Hall."
 DESK_SENTENCE = "The company did not respond to a request for comment, a spokesman said on Monday."
 
 

@@ -348,17 +348,15 @@ def test_a_run_killed_after_its_batches_and_retried_still_ends_done(wire_source,
     run writes nothing new, yet the delivery did store its stories, so it is `done`, not `duplicate`."""
     settings.INGEST = {**settings.INGEST, "STORE_BATCH_SIZE": 10}
     delivery = receive_ninjs(wire_source, ninjs_array(25))
-    real_save = Delivery.save
+    real_finish = deliveries._finish
 
-    def killed(self, *args, **kwargs):
-        if "status" in (kwargs.get("update_fields") or []) and self.status in (Delivery.Status.DONE, Delivery.Status.DUPLICATE):
-            raise SystemExit("worker killed")
-        return real_save(self, *args, **kwargs)
+    def killed(*args, **kwargs):  # the write that marks the delivery done or duplicate
+        raise SystemExit("worker killed")
 
-    monkeypatch.setattr(Delivery, "save", killed)
+    monkeypatch.setattr(deliveries, "_finish", killed)
     with pytest.raises(SystemExit):
         services.delivery_process(delivery.pk)
-    monkeypatch.setattr(Delivery, "save", real_save)
+    monkeypatch.setattr(deliveries, "_finish", real_finish)
     # The last batch finishes the delivery in its own transaction, so it went with the kill; the others stayed.
     assert Story.objects.count() == 20 and Delivery.objects.get(pk=delivery.pk).status == Delivery.Status.PROCESSING
     again = services.delivery_process(delivery.pk)  # the retry, as Celery redelivers the unacked message
@@ -386,3 +384,85 @@ def test_a_received_delivery_is_written_queued_before_it_is_published(wire_sourc
 def test_a_delivery_kept_from_the_queue_is_written_received(wire_source, published):
     delivery = receive(wire_source, enqueue=False).delivery
     assert Delivery.objects.get(pk=delivery.pk).status == Delivery.Status.RECEIVED and delivery.queued_at is None
+
+
+# --- issue 15: what a delivery costs the worker in statements and commits ---------------------------------
+
+
+def _statements(captured) -> list[str]:
+    return [query["sql"].split(None, 1)[0].upper() for query in captured]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_one_story_delivery_costs_seven_statements_and_two_commits(wire_source):
+    """The claim (autocommitted, so the attempt survives a worker killed mid-parse: it carries the delivery and its
+    source back), the editor rules, then one transaction: the story, its history row, the delivery finished.
+    It was 11 statements (a second SELECT of the delivery, its SELECT ... FOR UPDATE, a SAVEPOINT and RELEASE)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from ingest.services import rows
+
+    if not rows.available():
+        pytest.skip("the database has no RETURNING (SQLite before 3.35): the ORM's statements are used")
+    delivery = receive(wire_source, enqueue=False).delivery
+    with CaptureQueriesContext(connection) as captured:
+        done = services.delivery_process(delivery.pk)
+    assert done.status == Delivery.Status.DONE and done.attempts == 1
+    assert _statements(captured) == ["UPDATE", "SELECT", "BEGIN", "INSERT", "INSERT", "UPDATE", "COMMIT"], [
+        query["sql"][:120] for query in captured]
+    assert "RETURNING" in captured[0]["sql"]  # the claim hands the delivery back: no second SELECT
+    story = Story.objects.get(pk=done.story_id)
+    assert done.source.slug == wire_source.slug and story.source_id == wire_source.pk
+    stored = Delivery.objects.get(pk=delivery.pk)
+    assert (stored.status, stored.story_id, stored.format, stored.attempts) == (Delivery.Status.DONE, story.pk, "text", 1)
+    assert stored.processed_at == done.processed_at
+
+
+def test_a_new_story_stored_by_the_worker_is_the_story_the_orm_would_store(wire_source):
+    """The worker's INSERT bypasses Story.save(): the derived columns, auto_now stamps and the history row
+    ('+', the story's fields) are those the ORM's create() writes."""
+    done = services.delivery_process(receive(wire_source, enqueue=False).delivery.pk)
+    story = Story.objects.get(pk=done.story_id)
+    assert story.headline == "Bridge reopens" and story.status == Story.Status.DRAFT
+    assert story.word_count == len(story.body_text.split()) > 0 and story.flag_count == len(story.flagged)
+    assert story.has_removed_boilerplate == bool(story.removed)
+    assert story.created_at is not None and story.updated_at is not None and story.lock_version == 0
+    (history,) = story.history.all()
+    assert history.history_type == "+" and history.history_user is None and history.history_change_reason is None
+    assert (history.headline, history.version, history.status, history.word_count) == (
+        story.headline, story.version, story.status, story.word_count)
+    # The same guid again is the update path (nothing newer: nothing written, no second history row).
+    again = services.delivery_process(receive(wire_source, "msg_again", enqueue=False).delivery.pk)
+    assert again.status == Delivery.Status.DUPLICATE and again.story_id == story.pk
+    assert Story.objects.count() == 1 and story.history.count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_delivery_finished_by_a_concurrent_run_keeps_that_runs_outcome(wire_source, monkeypatch):
+    """Another run finishes the delivery while this one stores: this run's batch is rolled back and the delivery is
+    left as the other run wrote it (the finishing UPDATE only writes a delivery still `processing`)."""
+    import threading
+
+    delivery = receive(wire_source, enqueue=False).delivery
+    real_run = deliveries.pipeline.run
+
+    def other_run_finishes():  # on its own connection, committed at once
+        from django.db import connection
+
+        try:
+            Delivery.objects.filter(pk=delivery.pk).update(status=Delivery.Status.FAILED, last_error="the other run")
+        finally:
+            connection.close()
+
+    def raced(*args, **kwargs):  # while this run parses, the other one finishes the delivery
+        drafts = real_run(*args, **kwargs)
+        thread = threading.Thread(target=other_run_finishes)
+        thread.start()
+        thread.join(30)
+        return drafts
+
+    monkeypatch.setattr(deliveries.pipeline, "run", raced)
+    outcome = services.delivery_process(delivery.pk)
+    assert (outcome.status, outcome.last_error) == (Delivery.Status.FAILED, "the other run")
+    assert Story.objects.count() == 0  # this run's story went with its rolled-back batch

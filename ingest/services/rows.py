@@ -1,0 +1,222 @@
+"""The worker's hot statements, written once as SQL and reused: what a delivery costs in round trips.
+
+A delivery used to take 11 statements and 2 commits in the worker (BENCHMARKS.md section 4); building
+them through the ORM each time was a third of the worker's CPU per delivery. Three statements here do
+the work of seven:
+
+- `claim`: one autocommitted UPDATE ... RETURNING marks the delivery `processing`, counts the attempt and
+  hands back the delivery and its source (as subqueries on the source's primary key): no second SELECT.
+- `insert_new`: a new story's INSERT ... ON CONFLICT (source, guid) DO NOTHING RETURNING id: no
+  SAVEPOINT and RELEASE around it; a story that exists already comes back as None for the update path.
+- `finish`: the delivery's last UPDATE, only while it is still `processing` (a concurrent run that
+  finished it first wins, as the row lock's re-read decided before), RETURNING the status it was given.
+
+Each needs RETURNING (PostgreSQL; SQLite 3.35 or later): `available()` says so, and the callers keep the
+ORM's statements where it is missing. The SQL is built from the models' own fields, so a new column is
+carried without touching this file; values go through each field's `get_db_prep_save` and come back
+through its converters, as the ORM would do it.
+"""
+from __future__ import annotations
+
+from django.db import connection
+from django.db.models import Model
+from django.utils import timezone
+from simple_history.utils import get_change_reason_from_object
+
+from ingest.models import BoilerplateRule, Delivery, Story, WireSource
+
+_cache: dict[tuple, object] = {}
+
+
+def available() -> bool:
+    return bool(connection.features.can_return_columns_from_insert)
+
+
+def _memo(key: tuple, build):
+    key = (connection.alias, connection.vendor, *key)
+    value = _cache.get(key)
+    if value is None:
+        value = _cache[key] = build()
+    return value
+
+
+def _converters(field):
+    col = field.get_col(field.model._meta.db_table)
+    return connection.ops.get_db_converters(col) + col.get_db_converters(connection)
+
+
+def _reader(model: type[Model]):
+    """Per field of the model, its converters; and how to build an instance from one row's values."""
+    fields = model._meta.concrete_fields
+    converters = [
+        (index, field.get_col(model._meta.db_table), chain)
+        for index, field in enumerate(fields) if (chain := _converters(field))
+    ]
+    names = [field.attname for field in fields]
+
+    def read(values):
+        values = list(values)
+        for index, col, chain in converters:
+            for convert in chain:
+                values[index] = convert(values[index], col, connection)
+        return model.from_db(connection.alias, names, values)
+
+    return len(fields), read
+
+
+def _q(name: str) -> str:
+    return connection.ops.quote_name(name)
+
+
+def _claim_sql() -> str:
+    delivery, source = _q(Delivery._meta.db_table), _q(WireSource._meta.db_table)
+    own = ", ".join(f"{delivery}.{_q(f.column)}" for f in Delivery._meta.concrete_fields)
+    source_id = f"{delivery}.{_q(Delivery._meta.get_field('source').column)}"
+    sources = ", ".join(
+        f"(SELECT {source}.{_q(f.column)} FROM {source} WHERE {source}.{_q(WireSource._meta.pk.column)} = {source_id})"
+        for f in WireSource._meta.concrete_fields
+    )
+    status, attempts = _q("status"), _q("attempts")
+    return (
+        f"UPDATE {delivery} SET {status} = %s, {attempts} = {attempts} + 1 "
+        f"WHERE {delivery}.{_q(Delivery._meta.pk.column)} = %s AND {attempts} < %s AND {status} NOT IN (%s, %s, %s) "
+        f"RETURNING {own}, {sources}"
+    )
+
+
+def claim(delivery_id: int, max_attempts: int, finished: tuple[str, ...]) -> Delivery | None:
+    """Mark a delivery `processing` and count the attempt, in one autocommitted statement.
+
+    Returns the delivery with its source loaded, or None when it matched nothing (finished, out of
+    attempts, gone). Autocommitted on purpose: the attempt is counted even if the worker dies next.
+    """
+    sql = _memo(("claim",), _claim_sql)
+    width, read_delivery = _memo(("read", "delivery"), lambda: _reader(Delivery))
+    _, read_source = _memo(("read", "source"), lambda: _reader(WireSource))
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [Delivery.Status.PROCESSING, delivery_id, max_attempts, *finished])
+        rows = cursor.fetchall()
+    if not rows:
+        return None
+    row = rows[0]
+    delivery = read_delivery(row[:width])
+    delivery.source = read_source(row[width:])
+    return delivery
+
+
+def _insert_sql(model: type[Model], conflict: tuple[str, ...]):
+    fields = [f for f in model._meta.concrete_fields if not f.primary_key]
+    columns = ", ".join(_q(f.column) for f in fields)
+    placeholders = ", ".join(["%s"] * len(fields))
+    target = ", ".join(_q(model._meta.get_field(name).column) for name in conflict)
+    sql = (
+        f"INSERT INTO {_q(model._meta.db_table)} ({columns}) VALUES ({placeholders}) "
+        f"ON CONFLICT ({target}) DO NOTHING RETURNING {_q(model._meta.pk.column)}"
+    )
+    return fields, sql
+
+
+def insert_new(story: Story) -> bool:
+    """INSERT a new story unless (source, guid) exists; True when inserted (its pk set, its history row written).
+
+    What `Story.objects.create()` did, minus the SAVEPOINT and RELEASE it needed inside the delivery's
+    transaction (a unique violation aborts a PostgreSQL transaction): the derived columns of
+    `Story.save()`, auto_now stamps, and the history row simple_history writes for a created story.
+    """
+    fields, sql = _memo(("insert", "story"), lambda: _insert_sql(Story, ("source", "guid")))
+    story.derive_columns()
+    params = [field.get_db_prep_save(field.pre_save(story, True), connection) for field in fields]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    if not rows:
+        return False
+    story.pk = rows[0][0]
+    story._state.adding = False
+    story._state.db = connection.alias
+    _insert_history(story)
+    return True
+
+
+def _history_model():
+    return Story.history.model
+
+
+def _insert_history(story: Story) -> None:
+    """The row simple_history's post_save writes for a created story: its tracked fields, '+', now, the user
+    simple_history finds (the request's, if any), the change reason set on the story (none, as a rule).
+
+    Built as simple_history's own `bulk_history_create` builds it, then written by one cached INSERT: the
+    ORM's bulk_create (and the HistoryManager made anew at each `Story.history`) cost more than the row.
+    """
+    model = _memo(("history",), _history_model)
+    fields, sql = _memo(("insert", "history"), lambda: _plain_insert_sql(model))
+    row = model(
+        history_date=getattr(story, "_history_date", None) or timezone.now(),
+        history_user=story._history_user if hasattr(story, "_history_user") else model.get_default_history_user(story),
+        history_change_reason=get_change_reason_from_object(story),
+        history_type="+",
+        **{field.attname: getattr(story, field.attname) for field in model.tracked_fields},
+    )
+    if hasattr(model, "history_relation"):
+        row.history_relation_id = story.pk
+    params = [field.get_db_prep_save(field.pre_save(row, True), connection) for field in fields]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+
+
+def _plain_insert_sql(model: type[Model]):
+    fields = [f for f in model._meta.concrete_fields if not f.primary_key]
+    columns = ", ".join(_q(f.column) for f in fields)
+    return fields, f"INSERT INTO {_q(model._meta.db_table)} ({columns}) VALUES ({', '.join(['%s'] * len(fields))})"
+
+
+def _finish_sql() -> str:
+    delivery = _q(Delivery._meta.db_table)
+    story_id = _q(Delivery._meta.get_field("story").column)
+    return (
+        f"UPDATE {delivery} SET {story_id} = %s, {_q('format')} = %s, "
+        f"{_q('status')} = CASE WHEN %s OR {story_id} IS NOT NULL THEN %s ELSE %s END, "
+        f"{_q('last_error')} = '', {_q('processed_at')} = %s "
+        f"WHERE {_q(Delivery._meta.pk.column)} = %s AND {_q('status')} = %s RETURNING {_q('status')}"
+    )
+
+
+def finish(delivery: Delivery, *, changed: bool) -> bool:
+    """The delivery's last write, inside the last batch's transaction: its story, format, `done` when this run
+    (or an earlier attempt of it, which set the story link) stored something, else `duplicate`.
+
+    Only a delivery still `processing` is written (the UPDATE takes its row lock and re-reads it); False when
+    another run finished it meanwhile. The in-memory delivery is brought in step.
+    """
+    sql = _memo(("finish",), _finish_sql)
+    processed_at = Delivery._meta.get_field("processed_at")
+    params = [
+        delivery.story_id, delivery.format, bool(changed), Delivery.Status.DONE, Delivery.Status.DUPLICATE,
+        processed_at.get_db_prep_save(delivery.processed_at, connection), delivery.pk, Delivery.Status.PROCESSING,
+    ]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    if not rows:
+        return False
+    delivery.status = rows[0][0]
+    delivery.last_error = ""
+    return True
+
+
+def _rules_sql() -> str:
+    table = _q(BoilerplateRule._meta.db_table)
+    source_id = _q(BoilerplateRule._meta.get_field("source").column)
+    columns = ", ".join(_q(BoilerplateRule._meta.get_field(name).column) for name in ("id", "pattern", "is_regex", "suggested"))
+    return (f"SELECT {columns} FROM {table} WHERE {_q('active')} = %s AND ({source_id} IS NULL OR {source_id} = %s) "
+            f"ORDER BY {_q('id')}")
+
+
+def editor_rules(source_id: int | None) -> list[tuple[int, str, bool, bool]]:
+    """`selectors.rules_for_source` as (id, pattern, is_regex, suggested), the columns the pipeline compiles: the
+    same rows in the same order, by one cached SELECT (no SQL to build per delivery). Any database."""
+    sql = _memo(("rules",), _rules_sql)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [True, source_id])
+        return [(pk, pattern, bool(is_regex), bool(suggested)) for pk, pattern, is_regex, suggested in cursor.fetchall()]

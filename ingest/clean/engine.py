@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, CleanedItem, ParsedItem, Removal
-from ingest.vocabulary.signals import line_signals
+from ingest.vocabulary.signals import collapsed, line_signals
 from ingest.vocabulary.words import PLATFORM_BRANDS
 from ingest.vocabulary.agencies import agency_name
 
@@ -103,12 +103,12 @@ def rule_category(rule: Rule) -> str:
 
 def normalize_line(line: str) -> str:
     """Lower-case, collapse whitespace, drop outer punctuation and trailing links or arrows."""
-    text = " ".join(line.split()).lower()
+    text = collapsed(line).lower()  # " ".join(line.split()), remembered: the line's label and signals read it too
     for _ in range(_MAX_DECORATIONS):  # bounded: a line of a thousand URLs must not cost seconds
-        head, tail = text[:-_TAIL], text[-_TAIL:]
-        if _may_end_in_decoration(tail):
-            tail = _TRAILING_DECORATION.sub("", tail)
-        stripped = (head + tail).strip(_OUTER_PUNCTUATION)
+        if _may_end_in_decoration(text[-_TAIL:]):
+            stripped = (text[:-_TAIL] + _TRAILING_DECORATION.sub("", text[-_TAIL:])).strip(_OUTER_PUNCTUATION)
+        else:
+            stripped = text.strip(_OUTER_PUNCTUATION)  # nothing to take off the tail: no copy of the line made
         if stripped == text:
             break
         text = stripped
@@ -154,11 +154,13 @@ def match_line(line: str, rules: tuple[Rule, ...] | list[Rule], candidates: pref
     `candidates` is the rules' prefilter when the caller already has it (once per story).
     """
     candidates = candidates or prefilter.for_rules(rules)
-    if len(line) < 300 and _has_library(rules):
-        # Each needs a character a line of copy seldom has where it would: a colon anywhere, or one of a few first marks.
-        if ":" in line and _LINK_ONLY.fullmatch(line.strip()):
+    if len(line) < 300:
+        # Each needs a character a line of copy seldom has where it would: a colon anywhere, or one of a few first
+        # marks; and only the library's rules bring them (whether these rules hold it is asked only then).
+        stripped = line.strip()
+        if ":" in line and _has_library(rules) and _LINK_ONLY.fullmatch(stripped):
             return LINK_LINE
-        if line.strip()[:1] in _END_MARKER_FIRST and _END_MARKER.fullmatch(line.strip()):
+        if stripped[:1] in _END_MARKER_FIRST and _has_library(rules) and _END_MARKER.fullmatch(stripped):
             return END_MARKER
     normalized = normalize_line(line)
     if not normalized:
@@ -266,8 +268,10 @@ def clean(
         return switched_off and bool(text) and match_line(text, every_rule) is not None
     content = [b for b in item.blocks if not b.furniture]
     content_index = {id(b): i for i, b in enumerate(content)}
-    span = scoring.story_span(content)
-    thread_start = comment_thread_start(item.blocks) if model else None
+    story = scoring.story_flags(content)  # which paragraphs read as story: once per item, for the span and each line's neighbours
+    span = scoring.story_span(content, story)
+    # The thread check reads the span of all the blocks: the same when the parser marked none as furniture.
+    thread_start = comment_thread_start(item.blocks, span if len(content) == len(item.blocks) else None) if model else None
     section_rule: str | None = None  # set right after a line that opens a link section
     tail_start: int | None = None  # start of the closing run of headline lines, worked out when first needed
     subheadline = item.subheadline
@@ -325,7 +329,7 @@ def clean(
             removed.append(Removal(text=block.text, rule=label, block=index))
             continue
         if model is not None and block.kind == PARAGRAPH:
-            decision, reason = _scored(model, block.text, content, content_index.get(id(block), -1), span)
+            decision, reason = _scored(model, block.text, content, content_index.get(id(block), -1), span, story)
             if decision == "remove":
                 removed.append(Removal(text=block.text, rule=reason, block=index))
                 continue
@@ -459,11 +463,20 @@ def _doubt_naming_own_outlet(publisher: str, kept: list[Block], removed: list[Re
     if len(name.split()) < 2 and len(name) < 8:
         return kept, flagged
     # The name as a word, or inflected as agglutinative languages inflect it: "Kövesse a Baranyai Naplót a Facebookon".
-    pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"\w{0,3}(?!\w)")
+    # Compiled only for an item with a line holding the name at all (a new outlet's pattern costs a compilation).
+    pattern: list[re.Pattern] = []
+
+    def names_outlet(folded: str) -> bool:
+        if name not in folded:
+            return False  # every match of the pattern holds the name
+        if not pattern:
+            pattern.append(re.compile(r"(?<!\w)" + re.escape(name) + r"\w{0,3}(?!\w)"))
+        return pattern[0].search(folded) is not None
+
     taken = {}
     for index, flag in _doubted_lines(flagged).items():
         signals = line_signals(flag["text"])
-        if pattern.search(flag["text"].casefold()) and not (signals["reported_speech"] or signals["quotation"]):
+        if names_outlet(flag["text"].casefold()) and not (signals["reported_speech"] or signals["quotation"]):
             taken[index] = flag
     kept, flagged = _take_doubted(taken, "scored:names-own-outlet", kept, removed, flagged)
     # Undoubted too: a short line naming the outlet and a network or app store it is followed on, whatever language
@@ -471,10 +484,10 @@ def _doubt_naming_own_outlet(publisher: str, kept: list[Block], removed: list[Re
     taken = {}
     for block in kept:
         text = block.text
-        if block.kind != PARAGRAPH or len(text.split()) > 16 or any(c.isdigit() for c in text):
-            continue
+        if block.kind != PARAGRAPH or len(text.split(maxsplit=16)) > 16 or any(c.isdigit() for c in text):
+            continue  # more than 16 words (a paragraph is not split whole to tell), or a figure
         folded = text.casefold()
-        if pattern.search(folded) and _PLATFORM_BRAND.search(folded):
+        if names_outlet(folded) and _PLATFORM_BRAND.search(folded):
             signals = line_signals(text)
             if not (signals["reported_speech"] or signals["quotation"]):
                 taken[block.origin] = {"text": text, "block": block.origin}
@@ -492,11 +505,11 @@ def _at(block: Block, index: int) -> Block:
     return kept
 
 
-def _scored(model: scoring.Model, text: str, content: list[Block], index: int, span) -> tuple[str, str]:
-    """("remove" | "flag" | "", the reason to record) for a line no rule named."""
+def _scored(model: scoring.Model, text: str, content: list[Block], index: int, span, story=None) -> tuple[str, str]:
+    """("remove" | "flag" | "", the reason to record) for a line no rule named (`story`: scoring.story_flags(content))."""
     if index < 0:
         return "", ""
-    signals, position = line_signals(text), scoring.position_features(content, index, span)
+    signals, position = line_signals(text), scoring.position_features(content, index, span, story)
     if not model.may_reach(signals, position, min(model.flag, model.remove)):
         return "", ""  # plainly copy: nothing to record, and its costlier signals never computed
     features = {**signals, **position}
@@ -557,7 +570,7 @@ _SENTENCE_END = re.compile(r"[.!?…\"”’')]\s*$")
 
 def line_flag(text: str, html: str = "", *, heading: bool = False) -> str:
     """Why a kept line looks like boilerplate to web-corpus rules, or "" (flag only, never delete)."""
-    words = text.split()
+    words = text.split(maxsplit=12)  # what is asked is only whether it has none, fewer than 3, or at most 12
     if not words:
         return ""
     lowered = text.lower()

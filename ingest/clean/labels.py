@@ -23,9 +23,11 @@ from __future__ import annotations
 import re
 
 from ingest.vocabulary import AD_LABELS, CALL_TO_ACTION_VERBS, PLATFORM_NOUNS, RELATED_LABELS
-from ingest.vocabulary.signals import line_signals, lower_words, rights_notice_wording
+from ingest.vocabulary.signals import (
+    MAIL_DISCLAIMER_SELF_GATE, UPDATE_NOTICE_GATE, collapsed, line_signals, lower_words, rights_notice_wording, search_line,
+)
 from ingest.vocabulary.words import (
-    DESK_NOTE_LABEL, LENGTH_IN_MINUTES, PHOTO_CREDIT_LABEL, UPDATE_NOTICE, MAIL_DISCLAIMER_SELF, MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF,
+    DESK_NOTE_LABEL, LENGTH_IN_MINUTES, MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF, PHOTO_CREDIT_LABEL,
 )
 
 # The related labels that only ever head a link ("More:", "Watch:" and "Listen:" also head copy, so not these).
@@ -71,12 +73,12 @@ def _is_rights_notice(line: str, at_story_end: bool) -> bool:
 def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
     """The structural rule a lone interface label matches, or None. `at_story_end`: the line stands after the
     story's last narrative paragraph, or is that paragraph, where an agency's rights notice closes its copy."""
-    line = " ".join(text.split())
+    line = collapsed(text)  # " ".join(text.split()), as the line's rule matching read it
     if not line:
         return None
     if len(line) <= 600 and _is_rights_notice(line, at_story_end):
         return "structure:rights-notice"
-    if len(line) <= 800 and MAIL_DISCLAIMER_SELF.search(line) and len(set(m.group(0).lower() for m in MAIL_DISCLAIMER_TERMS.finditer(line))) >= 2:
+    if len(line) <= 800 and search_line(MAIL_DISCLAIMER_SELF_GATE, line) and len(set(m.group(0).lower() for m in MAIL_DISCLAIMER_TERMS.finditer(line))) >= 2:
         # "This e-mail and any files transmitted with it are confidential ... If you have received this e-mail in
         # error please notify the sender": a mail's legal footer speaking of itself; copy quoting one reports it
         signals = line_signals(line)
@@ -84,7 +86,7 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
             return "structure:mail-disclaimer"
     if len(line) > 200:
         return None
-    if len(line.split()) <= 30 and UPDATE_NOTICE.search(line):
+    if len(line.split()) <= 30 and search_line(UPDATE_NOTICE_GATE, line):
         # "We're following this story and will add details as crews report back.", "Esta noticia está en
         # desarrollo": the outlet's note that the story is still being written
         signals = line_signals(line)

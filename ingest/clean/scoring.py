@@ -42,6 +42,10 @@ class Model:
         return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
     @functools.cached_property
+    def _position_weights(self) -> tuple[float, ...]:
+        return tuple(self.weights.get(name, 0.0) for name in POSITION_NAMES)
+
+    @functools.cached_property
     def _bound_plan(self) -> tuple[tuple[tuple[str, float, tuple | None], ...], float]:
         """(the steps reading the weighted signals, those that tell most about the bound for their cost first; the
         sum of the positive weights).
@@ -73,7 +77,12 @@ class Model:
             return False
         target = math.log(threshold / (1 - threshold)) - _BOUND_MARGIN
         plan, slack = self._bound_plan
-        z = self.bias + sum(self.weights.get(name, 0.0) * value for name, value in position.items())
+        if type(position) is dict and tuple(position) == POSITION_NAMES:  # position_features' own, summed in its order
+            before, after, lone = self._position_weights
+            z = self.bias + (before * position["before_story"] + after * position["after_story"]
+                             + lone * position["lone_between_paragraphs"])
+        else:
+            z = self.bias + sum(self.weights.get(name, 0.0) * value for name, value in position.items())
         if hasattr(signals, "falls_short"):
             return not signals.falls_short(plan, z, slack, target)
         for name, weight, members in plan:
@@ -108,19 +117,35 @@ def _reads_as_story(text: str) -> bool:
     return signals["long_line"] >= 15 / 60 and not signals["short_unended"] and not signals["second_person"]
 
 
-def story_span(blocks: list[Block]) -> tuple[int, int]:
-    """Indexes of the first and last narrative paragraphs (-1, -1 when there is none)."""
-    story = [i for i, block in enumerate(blocks) if _is_story_paragraph(block)]
+def story_flags(blocks: list[Block]) -> list[bool]:
+    """Whether each block is a narrative paragraph: the cleaner works them out once per item, for the story's span
+    and every line's neighbours (`story_span(blocks, flags)`, `position_features(..., flags)`)."""
+    return [_is_story_paragraph(block) for block in blocks]
+
+
+def story_span(blocks: list[Block], flags: list[bool] | None = None) -> tuple[int, int]:
+    """Indexes of the first and last narrative paragraphs (-1, -1 when there is none); `flags` are
+    `story_flags(blocks)` when the caller has them."""
+    if flags is None:
+        flags = story_flags(blocks)
+    story = [i for i, flag in enumerate(flags) if flag]
     return (story[0], story[-1]) if story else (-1, -1)
 
 
-def position_features(blocks: list[Block], index: int, span: tuple[int, int]) -> dict[str, float]:
+def position_features(blocks: list[Block], index: int, span: tuple[int, int],
+                      flags: list[bool] | None = None) -> dict[str, float]:
+    """Where the line stands: above the story, after it, or alone between two of its paragraphs. `flags` are
+    `story_flags(blocks)` when the caller has them (else each neighbour is asked)."""
     first, last = span
-    lone = (
-        0 < index < len(blocks) - 1 and first < index < last
-        and _is_story_paragraph(blocks[index - 1]) and _is_story_paragraph(blocks[index + 1])
-        and not _is_story_paragraph(blocks[index])
-    )
+    if flags is None:
+        lone = (
+            0 < index < len(blocks) - 1 and first < index < last
+            and _is_story_paragraph(blocks[index - 1]) and _is_story_paragraph(blocks[index + 1])
+            and not _is_story_paragraph(blocks[index])
+        )
+    else:
+        lone = 0 < index < len(blocks) - 1 and first < index < last and flags[index - 1] and flags[index + 1] \
+            and not flags[index]
     return {
         "before_story": float(first >= 0 and index < first),
         "after_story": float(last >= 0 and index > last),

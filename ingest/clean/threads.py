@@ -44,7 +44,8 @@ def _at_most_words(text: str, count: int) -> bool:
 
 def _is_opener(block: Block) -> bool:
     text = block.text.strip()
-    return bool(text) and _at_most_words(text, _MAX_WORDS_OPENER) and bool(_OPENER.match(text))
+    # The opener's pattern first: anchored at the line's start, it fails at once on a paragraph of copy.
+    return bool(text) and bool(_OPENER.match(text)) and _at_most_words(text, _MAX_WORDS_OPENER)
 
 
 def _is_commenter_header(block: Block) -> bool:
@@ -62,9 +63,10 @@ def _is_chrome(block: Block) -> bool:
                 or (signals["relative_time"] and len(text.split()) <= 8) or signals["count_only"])
 
 
-def comment_thread_start(blocks: list[Block]) -> int | None:
-    """Index of the block that opens a comment thread running to the end, or None."""
-    first_story, _ = story_span(blocks)
+def comment_thread_start(blocks: list[Block], span: tuple[int, int] | None = None) -> int | None:
+    """Index of the block that opens a comment thread running to the end, or None. `span` is
+    `story_span(blocks)` when the caller has it."""
+    first_story, _ = story_span(blocks) if span is None else span
     if first_story < 0:
         return None
     for index in range(first_story + 1, len(blocks)):

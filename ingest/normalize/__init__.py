@@ -90,9 +90,10 @@ _EDITORS_NOTE = re.compile(r"^\W*editor[’'`]?s[’'`]? note\b", re.IGNORECASE)
 
 def normalize(cleaned: CleanedItem, style: HouseStyle = HouseStyle()) -> StoryDraft:
     item = cleaned.item
-    copy = [text for block in item.blocks if block.kind != HEADING for text in (block.text, *block.items)]  # headings are title-cased
-    # The body's spellings of names matter only to a shouting headline brought to house case: read them then.
-    headline = normalize_headline(item.headline, style.headline_case, lambda: case_hints(copy))
+    # The body's spellings of names matter only to a shouting headline brought to house case: read them then
+    # (headings are title-cased, so not read).
+    headline = normalize_headline(item.headline, style.headline_case, lambda: case_hints(
+        [text for block in item.blocks if block.kind != HEADING for text in (block.text, *block.items)]))
     byline_raw, subheadline_raw = item.byline, item.subheadline
     if not byline_raw and looks_like_byline(subheadline_raw):
         byline_raw, subheadline_raw = subheadline_raw, ""  # "Reuters Staff" under the headline is the byline

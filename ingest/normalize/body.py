@@ -1,6 +1,7 @@
 """Body: blocks -> sanitized HTML (nh3) and plain text, copy untouched."""
 from __future__ import annotations
 
+import re
 from html import escape
 
 import nh3
@@ -33,8 +34,27 @@ def _inline(block_html: str, text: str) -> str:
     return block_html or escape(text, quote=False)
 
 
+# What the sanitizer changes in escaped text set in the tags render_html writes: NUL (dropped), a carriage return
+# (a new line), the no-break space (written "&nbsp;") and lone surrogates; every other code point comes back as it
+# went in (tests/normalize/test_body.py tries each one).
+_SANITIZER_REWRITES = re.compile("[\x00\r\xa0\ud800-\udfff]")
+
+
 def render_html(blocks: list[Block]) -> str:
+    """The blocks as sanitized HTML. A body of plain text (no block with markup of its own: a wire's copy) is its
+    text escaped inside the few tags written here, which the sanitizer gives back unchanged, character for
+    character, unless the text holds one of the characters it rewrites: such a body is not sent through it (a
+    sixth of normalizing a plain-text item). Any markup from a parser or an editor always goes through it."""
+    html, markup = unsanitized_html(blocks)
+    if not markup and not _SANITIZER_REWRITES.search(html):
+        return html  # escaped text in the tags unsanitized_html writes: what sanitize(html) returns
+    return sanitize(html)
+
+
+def unsanitized_html(blocks: list[Block]) -> tuple[str, bool]:
+    """(the blocks as HTML before the sanitizer, whether a block brought markup of its own)."""
     parts: list[str] = []
+    markup = False
     for block in blocks:
         if block.kind == LIST:
             if block.text:
@@ -45,9 +65,11 @@ def render_html(blocks: list[Block]) -> str:
         elif block.kind == HEADING:
             level = min(max(block.level, 2), 6)
             parts.append(f"<h{level}>{_inline(block.html, block.text)}</h{level}>")
+            markup = markup or bool(block.html)
         else:
             parts.append(f"<p>{_inline(block.html, block.text)}</p>")
-    return sanitize("\n".join(parts))
+            markup = markup or bool(block.html)
+    return "\n".join(parts), markup
 
 
 def render_text(blocks: list[Block]) -> str:

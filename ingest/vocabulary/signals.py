@@ -16,11 +16,12 @@ import functools
 import re
 from collections.abc import Mapping
 
-from .gates import GateSet, SearchGate, fold
+from .gates import DIGIT, GateSet, SearchGate, fold
 from .words import (
-    AD_LABELS, RELATED_LABELS, CALL_TO_ACTION_VERBS, OUTLET_VOICE, PLATFORM_NOUNS, RELATIVE_TIME, REPORTING_VERBS, RIGHTS_NOTICE_STEMS,
+    AD_LABELS, MAIL_DISCLAIMER_SELF, RELATED_LABELS, CALL_TO_ACTION_VERBS, OUTLET_VOICE, PLATFORM_NOUNS, RELATIVE_TIME,
+    REPORTING_VERBS, RIGHTS_NOTICE_STEMS,
     RIGHTS_NOTICE_STEMS_UNSPACED, RIGHTS_FORBIDDING_STEMS, RIGHTS_FORBIDDING_STEMS_UNSPACED,
-    SECOND_PERSON, THIRD_PERSON, UPDATE_NOTICE_STEMS,
+    SECOND_PERSON, THIRD_PERSON, UPDATE_NOTICE,
 )
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -60,7 +61,8 @@ _RIGHTS_NOTICE = re.compile(
     r"(?<!\w)(?:" + "|".join(re.escape(stem) for stem in (*RIGHTS_NOTICE_STEMS, *RIGHTS_FORBIDDING_STEMS)) + r")|©|"
     + "|".join(re.escape(stem) for stem in (*RIGHTS_NOTICE_STEMS_UNSPACED, *RIGHTS_FORBIDDING_STEMS_UNSPACED)), re.IGNORECASE)
 _FORBIDDING = frozenset(stem.casefold() for stem in (*RIGHTS_FORBIDDING_STEMS, *RIGHTS_FORBIDDING_STEMS_UNSPACED))
-_UPDATE_NOTICE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(stem) for stem in UPDATE_NOTICE_STEMS) + r")", re.IGNORECASE)
+# The update notice's search is the vocabulary's own (UPDATE_NOTICE): the update-notice label searches with its gate too.
+_UPDATE_NOTICE = UPDATE_NOTICE
 
 # The searches above with many alternatives, each run only with the alternatives a line's literals and digits leave
 # open (ingest/vocabulary/gates.py): the same matches, without trying eighty stems at every position of a paragraph.
@@ -71,8 +73,13 @@ _URL_GATE = SearchGate(_URL)
 _CONTACT_GATE = SearchGate(_CONTACT)
 _RIGHTS_NOTICE_GATE = SearchGate(_RIGHTS_NOTICE)
 _UPDATE_NOTICE_GATE = SearchGate(_UPDATE_NOTICE)
+# Not a signal: the mail disclaimer's label (ingest/clean/labels.py) searches a line for a mail speaking of itself
+# ("this e-mail", "ce message"), with the atoms found for the line's signals (`search_line`); so does the
+# update-notice label, with the signal's gate.
+MAIL_DISCLAIMER_SELF_GATE = SearchGate(MAIL_DISCLAIMER_SELF)
+UPDATE_NOTICE_GATE = _UPDATE_NOTICE_GATE
 _GATES = GateSet(_RELATIVE_TIME_GATE, _COUNT_GATE, _CHROME_JOIN_GATE, _URL_GATE, _CONTACT_GATE, _RIGHTS_NOTICE_GATE,
-                 _UPDATE_NOTICE_GATE)  # every gate's literals found in a line in one pass
+                 _UPDATE_NOTICE_GATE, MAIL_DISCLAIMER_SELF_GATE)  # every gate's literals found in a line in one pass
 
 SIGNAL_NAMES = (
     "second_person", "outlet_voice", "imperative_opening", "call_to_action", "platform_nouns", "chrome_joined",
@@ -113,6 +120,25 @@ def _signals_of(text: str) -> LineSignals:
     return LineSignals(text)
 
 
+def collapsed(text: str) -> str:
+    """`" ".join(text.split())`, remembered for a line of at most MAX_CHARS characters: the cleaner's rule matching
+    (engine.normalize_line), its labels and the gated searches of a line's signals each read the line with its
+    whitespace collapsed, one after the other. A longer line is collapsed each time (no cache holds megabytes)."""
+    return _collapsed(text) if len(text) <= MAX_CHARS else " ".join(text.split())
+
+
+@functools.lru_cache(maxsize=4096)
+def _collapsed(text: str) -> str:
+    return " ".join(text.split())
+
+
+@functools.lru_cache(maxsize=4096)
+def _atoms_of(stripped: str) -> frozenset[str] | None:
+    """Every gated search's atoms in a stripped line (GateSet.atoms), found once: the line's signals read them, and so
+    does the rights-notice label (`rights_notice_wording`) on the same line, as its words collapsed to single spaces."""
+    return _GATES.atoms(stripped, fold(stripped))
+
+
 class _Line:
     """What several signals read of one line: its words at once (nearly every reader needs them), the relative
     times only when first asked for (the costliest scan)."""
@@ -147,7 +173,10 @@ class _Line:
     def atoms(self) -> frozenset[str] | None:
         """What every gated search needs of the line (gates.GateSet), found once for all of them."""
         if self._atoms is False:
-            self._atoms = _GATES.atoms(self.stripped, fold(self.stripped))
+            # Found in the line with its whitespace collapsed, as its rule matching and labels read it: the same
+            # atoms or more (_COLLAPSING_KEEPS_ATOMS), so each search runs with the same alternatives or more
+            # and finds the same matches, and a line's atoms are found once for all its readers.
+            self._atoms = _atoms_of(collapsed(self.stripped)) if _COLLAPSING_KEEPS_ATOMS else _GATES.atoms(self.stripped)
         return self._atoms
 
     def search(self, gate: SearchGate) -> bool:
@@ -257,10 +286,48 @@ ZERO_GROUPS = {
     "no prompt words": (lambda line: _PROMPT_WORDS.isdisjoint(line.words),
                         ("outlet_voice", "call_to_action", "platform_nouns", "ad_label", "imperative_opening", "reader_prompt"),
                         1.0),
-    "no atoms": (lambda line: line.atoms == _NO_ATOMS,
-                 tuple(name for name, gate in _GATED_SIGNALS.items() if gate.gated), 4.5),
+    "no atoms": (lambda line: line.atoms is not None and _GROUP_ATOMS.isdisjoint(line.atoms),
+                 tuple(name for name, gate in _GATED_SIGNALS.items() if gate.gated), 0.5),
 }
 _NO_ATOMS: frozenset[str] = frozenset()
+# What the "no atoms" group's searches can need: their literals, and a digit when one of them needs one. A line holding
+# none matches none of them, whatever other gates' literals it holds (a count's bracket, a mail's "this ").
+_GROUP_ATOMS = frozenset().union(*(gate.literals for name, gate in _GATED_SIGNALS.items() if gate.gated)) | (
+    {DIGIT} if any(gate.uses_digits for gate in _GATED_SIGNALS.values() if gate.gated) else set())
+# Collapsing a line's whitespace (" ".join(line.split())) loses no gate literal found in it, when no literal holds
+# whitespace other than single spaces: an occurrence of such a literal in a stripped line lies inside a run of
+# non-space characters and single spaces, each whitespace run of it then a lone space between two non-space
+# characters of the line, which collapsing keeps (and `fold` maps no whitespace to anything else). The collapsed
+# line may hold more literals ("all\nrights" becomes "all rights"): a superset, which a gate reads as such.
+_COLLAPSING_KEEPS_ATOMS = all("  " not in literal and not any(c.isspace() and c != " " for c in literal)
+                              for literal in _GATES.literals)
+
+
+_STEPS: dict[int, tuple[tuple, tuple]] = {}
+
+
+def _steps(plan: tuple[tuple[str, float, tuple | None], ...]) -> tuple:
+    """A bound's plan as falls_short walks it, worked out once per plan: each step with what it takes off the slack
+    (its weight when positive, else 0.0: the same subtraction), the function that reads it (a signal's or a group's
+    test), and for a group only the members no earlier single step of the plan reads (those are counted already).
+    The arithmetic is the plan's, in its order; what is saved is the bookkeeping of which signals are counted."""
+    known = _STEPS.get(id(plan))
+    if known is not None and known[0] is plan:
+        return known[1]
+    steps, read = [], set()
+    for name, weight, members in plan:
+        if members is None:
+            if name not in read:
+                steps.append((name, weight, weight if weight > 0 else 0.0, _SIGNALS[name], None))
+                read.add(name)
+        else:
+            pending = tuple((member, member_weight, member_weight if member_weight > 0 else 0.0)
+                            for member, member_weight in members if member not in read)
+            steps.append((name, 0.0, 0.0, ZERO_GROUPS[name][0], pending))
+    if len(_STEPS) >= 16:
+        _STEPS.pop(next(iter(_STEPS)))
+    _STEPS[id(plan)] = (plan, tuple(steps))  # the plan is held, so its id is not reused while it keys an entry
+    return _STEPS[id(plan)][1]
 
 
 class LineSignals(Mapping):
@@ -291,28 +358,27 @@ class LineSignals(Mapping):
         if z + slack < target:
             return True
         values, line = self._values, self._line
-        done: set[str] = set()
-        for name, weight, members in plan:
+        settled: set[str] | None = None  # the members of the groups whose test held so far
+        for name, weight, gain, read, members in _steps(plan):
             if members is None:
-                if name in done:
+                if settled is not None and name in settled:
                     continue
                 value = values.get(name)
                 if value is None:
-                    value = values[name] = _SIGNALS[name](line)
+                    value = values[name] = read(line)
                 z += weight * value
-                if weight > 0:
-                    slack -= weight
-                done.add(name)
+                slack -= gain
             else:
-                if not ZERO_GROUPS[name][0](line):
+                if not read(line):
                     continue
-                for member, member_weight in members:
-                    if member in done:
+                if settled is None:
+                    settled = set()
+                for member, member_weight, member_gain in members:
+                    if member in settled:
                         continue
                     z += member_weight * values.setdefault(member, 0.0)
-                    if member_weight > 0:
-                        slack -= member_weight
-                    done.add(member)
+                    slack -= member_gain
+                    settled.add(member)
             if z + slack < target:
                 return True
         return False
@@ -356,5 +422,22 @@ def rights_notice_wording(text: str) -> tuple[int, bool]:
     """How many distinct rights-notice stems a line holds, and whether one forbids or reserves ("prohibida",
     "all rights reserved", "不得转载"): a notice names rights or reuse and forbids in its own voice, copy about a
     copyright case names them without forbidding anything."""
-    stems = {match.group(0).casefold() for match in _RIGHTS_NOTICE_GATE.finditer(text)}
+    if _reads_shared_atoms(text):  # the atoms the line's signals read (most often, the same line)
+        matches = _RIGHTS_NOTICE_GATE.finditer_holding(text, _atoms_of(text))
+    else:
+        matches = _RIGHTS_NOTICE_GATE.finditer(text)
+    stems = {match.group(0).casefold() for match in matches}
     return len(stems), bool(stems & _FORBIDDING)
+
+
+def search_line(gate: SearchGate, text: str) -> re.Match | None:
+    """`gate.pattern.search(text)` for a gate of this module's one pass (MAIL_DISCLAIMER_SELF_GATE, UPDATE_NOTICE_GATE),
+    reading the atoms found once for the line: a label asking of a line its signals read costs no pass of its own
+    over it, and runs the pattern only with the alternatives the line's literals leave open."""
+    return gate.search_holding(text, _atoms_of(text)) if _reads_shared_atoms(text) else gate.search(text)
+
+
+def _reads_shared_atoms(text: str) -> bool:
+    """Whether `_atoms_of(text)` are the line's atoms: a stripped line (as a label reads it, collapsed) the length of
+    those the signals read."""
+    return len(text) <= MAX_CHARS and text == text.strip()

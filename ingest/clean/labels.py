@@ -92,7 +92,7 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         signals = line_signals(line)
         if signals["update_notice"] and not (signals["reported_speech"] or signals["quotation"]):
             return "structure:update-notice"
-    if PHOTO_CREDIT_LABEL.match(line) and len(line.split()) <= 15 and not line_signals(line)["reported_speech"]:
+    if PHOTO_CREDIT_LABEL.match(line) and len(line.split()) <= 15 and not line_signals(line)["quotation"]:
         return "structure:photo-credit"  # "ขอบคุณภาพ: สำนักงานประชาสัมพันธ์ กทม.", "图片来源：... 摄", "사진=연합뉴스"
     if DESK_NOTE_LABEL.match(line) and len(line.split()) <= 60:
         return "structure:note-to-editors"  # "Notes to editors: PA Media pictures available.": the wire to the desk

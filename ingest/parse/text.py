@@ -603,6 +603,9 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
                 return labelled
             units = labelled  # the fields named no headline: it is the line under them, read as any header's
             break
+    first_label = _LABELLED_LINE.match(units[0])
+    if first_label and HEADER_LABELS.get(" ".join(first_label.group("label").split()).casefold()) == "headline":
+        units = [first_label.group("value").strip(), *units[1:]]  # "Titre : Sherbrooke adopte ..." over its "Par" line
     sent = units
     units = _header_metadata(units, item)
     if (len(sent) > 3 and len(units) < len(sent) and units[0] == sent[0] and units[1] == sent[2]

@@ -306,6 +306,8 @@ RIGHTS_NOTICE_STEMS = (
     "ophavsret", "перепечатка", "воспроизведение", "передрук", "bản quyền", "sao chép", "זכויות יוצרים",
     "حقوق النشر", "إعادة النشر", "कॉपीराइट", "vehetők át", "átvehető", "átvétel", "közölhető",
     "upphovsrätt", "ophavsret", "opphavsrett", "при цитуванні", "при цитировании", "гіперпосилання", "гиперссылка",
+    "حقوق مادی", "بازنشر", "جملہ حقوق", "دوبارہ اشاعت", "نقل کرنا", "ni mali ya", "kuchapishwa upya", "pag-aari ng",
+    "muling paglalathala", "kopyahin", "використання матеріалів", "посилання на",
     "hyperlink to", "link to the source",
 )
 # The forbidding half of a rights notice: a prohibition, a permission asked for, or a reservation formula, in the
@@ -331,7 +333,9 @@ RIGHTS_FORBIDDING_STEMS = (
     # çoğaltılamaz"; and a reuse condition: "гіперпосилання на unian.ua ... обов'язкове", "a link is mandatory"
     "får inte", "utan avtal", "må ikke", "ei saa", "izni olmadan", "kullanılamaz", "çoğaltılamaz", "yayınlanamaz",
     "обов'язкове", "обов’язкове", "обов'язкове", "обязательна", "обязательно", "is mandatory", "is required",
-    "ikke tilladt", "ikke tillatt", "inte tillåtet", "ei sallittu", "niedozwolone", "må kun", "får endast", "saa vain",
+    "بغیر اجازت", "منع ہے", "تحریری اجازت", "محفوظ ہیں", "تنها با ذکر", "ممنوع است", "hairuhusiwi", "bila idhini",
+    "bila ruhusa", "ipinagbabawal", "bawal kopyahin", "nang walang pahintulot", "walang pahintulot",
+    "lahat ng karapatan ay nakalaan", "дозволяється лише", "разрешается только", "ikke tilladt", "ikke tillatt", "inte tillåtet", "ei sallittu", "niedozwolone", "må kun", "får endast", "saa vain",
     "pisemnej zgody", "wymaga zgody", "schriftliche genehmigung", "schriftlichen genehmigung", "autorização prévia",
     "consentimiento previo", "لا يجوز", "محفوظة", "kopioida", "levittää edelleen",
 )
@@ -399,6 +403,7 @@ RELATED_LABELS = (
     "читайте також", "читайте также", "читати також", "дивіться також", "смотрите также", "по теме", "за темою",
     "اقرأ أيضا", "اقرأ أيضاً", "اقرأ ايضا", "إقرأ أيضاً", "קראו גם", "קרא גם", "相关阅读", "相关新闻", "延伸阅读", "関連記事",
     "관련기사", "함께 볼만한 뉴스", "यह भी पढ़ें", "ये भी पढ़ें", "อ่านเพิ่มเติม", "อ่านข่าวที่เกี่ยวข้อง",
+    "بیشتر بخوانید", "بخوانید", "مزید پڑھیں", "یہ بھی پڑھیں", "یہ بھی پڑھئے",
 )
 # One-word labels a page sets where an advertisement sits: "Advertisement", "Publicidad", "Anzeige".
 AD_LABELS = frozenset({
@@ -406,6 +411,7 @@ AD_LABELS = frozenset({
     "anzeige", "werbung", "pubblicità", "annonce", "advertentie", "reclame", "annons", "annonse", "reklame", "mainos",
     "reklama", "reklam", "iklan", "reclamă", "publicitate", "hirdetés",
     "โฆษณา", "広告", "광고", "广告", "廣告", "إعلان", "اعلان", "विज्ञापन", "реклама", "פרסומת", "διαφήμιση", "quảng cáo",
+    "tangazo", "matangazo", "patalastas", "تبلیغ", "تبلیغات", "اشتہار",
 })
 
 # --- page markup -------------------------------------------------------------------------------------
@@ -435,7 +441,7 @@ HEADER_LABELS: dict[str, str] = {
         "title", "headline", "hed", "head", "titel", "titre", "título", "titulo", "titolo", "tittel", "otsikko", "tytuł",
         "titulek", "başlık", "baslik", "judul", "titlu", "cím", "rubrik", "overskrift", "titular", "titulo", "pealkiri",
         "virsraksts", "antraštė", "naslov", "nadpis", "заглавие", "заголовок", "τίτλος", "otsikko", "tít",
-        "kop", "kopregel", "manşet", "заголовок", "العنوان", "見出し", "标题",
+        "kop", "kopregel", "manşet", "заголовок", "العنوان", "見出し", "标题", "تیتر", "عنوان", "سرخی", "kichwa",
     ), "headline"),
     **dict.fromkeys((
         "subheadline", "subhead", "subtitle", "sub-headline", "undertittel", "underrubrik", "undertitel", "podtitulek",
@@ -451,6 +457,7 @@ HEADER_LABELS: dict[str, str] = {
         "autorius", "autoriai", "avtor", "avtorica", "avtorji", "автор", "автори", "signa", "signatura", "συντάκτης",
         "verfasser", "von", "autora", "autoras", "autrice", "autrici", "autorzy", "autorka", "tekijä", "tekijät",
         "yazarlar", "forfattere", "skribent", "journalist", "redaktør", "firma", "firmado por", "por",
+        "خبرنگار", "نویسنده", "رپورٹر", "mwandishi", "manunulat", "ulat ni",
     ), "byline"),
     **dict.fromkeys((
         "publication", "publisher", "source", "outlet", "site", "kaynak", "zdroj", "publikasjon", "publikation",
@@ -466,7 +473,8 @@ HEADER_LABELS: dict[str, str] = {
         "resumen", "resumo", "chapeau", "résumé", "zusammenfassung", "sammendrag", "sammanfattning", "tiivistelmä",
         "streszczenie", "lid", "lead-in", "teaser", "abstract", "bajada", "entradilla", "sommario", "összefoglaló",
         "spot", "linha fina", "olho", "sottotitolo breve", "occhiello", "vorspann", "chapô", "chapo", "ingressi",
-        "sumario", "sumário", "copete", "sommaire", "samenvatting", "shrnutí", "anotace",
+        "sumario", "sumário", "copete", "sommaire", "samenvatting", "shrnutí", "anotace", "خلاصه", "لید", "خلاصہ",
+        "muhtasari", "buod",
     ), "summary"),
     **dict.fromkeys((
         "dateline", "location", "place", "sted", "lieu", "ort", "miejsce", "místo", "yer", "lokasi", "loc", "locul",
@@ -493,6 +501,7 @@ HEADER_LABELS: dict[str, str] = {
         # labels in other scripts: Arabic, Hindi, Russian/Ukrainian, Japanese, Chinese, Thai
         "التاريخ", "التصنيف", "اللغة", "القسم", "دسته", "تاریخ", "दिनांक", "तारीख", "श्रेणी", "भाषा", "дата",
         "рубрика", "категория", "категорія", "日付", "日時", "カテゴリー", "日期", "分类", "栏目", "วันที่", "หมวด",
+        "خبرگزاری", "کد خبر", "سرویس", "تاریخ انتشار", "زمان انتشار", "tarehe", "petsa",
     ), "other"),
 }
 
@@ -590,7 +599,8 @@ NEWSLETTER_SIGN_OFF = re.compile(
 # "צילום: רויטרס", "Ảnh: TTXVN". Only at a line's start, with the credit after it.
 PHOTO_CREDIT_LABEL = re.compile(
     r"^\s*[(\[]?\s*(?:ขอบคุณภาพ|ภาพ|ภาพประกอบ|图片来源|图片|图|摄影|照片|圖片來源|圖片|写真|撮影|사진|صورة|الصورة|تصوير|"
-    r"фото|фотография|світлина|तस्वीर|फोटो|चित्र|צילום|Φωτογραφία|Φωτ\.|ảnh)\s*[:：=/|]\s*\S", re.IGNORECASE)
+    r"фото|фотография|світлина|तस्वीर|फोटो|चित्र|צילום|Φωτογραφία|Φωτ\.|ảnh|عکس|فائل فوٹو|تصویر|picha|larawan)"
+    r"\s*(?:[:：=/|]|mula sa)\s*\S", re.IGNORECASE)
 SIGNATURE_DELIMITER = re.compile(r"^--\s?$")
 # The link an e-mailed newsletter opens with: "View in browser", "Voir la version en ligne", "Im Browser
 # ansehen", "Ver versión web", "Bekijk de online versie". Newsletter chrome wherever it stands.

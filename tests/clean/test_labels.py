@@ -139,3 +139,20 @@ def test_notes_and_labels_in_more_languages(line, rule):
 ])
 def test_photo_credits_in_other_scripts(line, rule):
     assert label_rule(line) == rule
+
+
+@pytest.mark.parametrize("line,rule,at_end", [
+    ("جملہ حقوق بحق کراچی نامہ محفوظ ہیں۔ اس خبر کو بغیر اجازت نقل کرنا منع ہے۔", "structure:rights-notice", True),
+    ("Habari hii ni mali ya KNA. Hairuhusiwi kuchapishwa upya bila idhini ya maandishi kutoka kwa shirika.",
+     "structure:rights-notice", True),
+    ("Lahat ng karapatan ay nakalaan. Bawal kopyahin ang balitang ito nang walang pahintulot ng Balitang Pampanga.",
+     "structure:rights-notice", True),
+    ("مزید پڑھیں: لاہور میں سموگ کے باعث سکولوں کے اوقات کار تبدیل", "structure:related-link", False),
+    ("بیشتر بخوانید: افزایش ۳۰ درصدی نرخ کرایه تاکسی در تبریز", "structure:related-link", False),
+    ("عکس: ایرنا/ علی صمدپور", "structure:photo-credit", False),
+    ("(فائل فوٹو: اے پی پی)", "structure:photo-credit", False),
+    ("(Larawan mula sa Iloilo PDRRMO)", "structure:photo-credit", False),
+    ("TANGAZO", "structure:ad-label", False),
+])
+def test_labels_and_notices_in_persian_urdu_swahili_and_filipino(line, rule, at_end):
+    assert label_rule(line, at_story_end=at_end) == rule

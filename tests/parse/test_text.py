@@ -634,3 +634,16 @@ def test_desk_notes_and_an_exports_fields_over_a_headline_and_its_byline():
         "Former harbour master admits £640,000 fraud at Fife marina trust",
         "By FIONA MCLAREN, PA Scotland Court Reporter", "The Forth Coast Herald", "Final", "")
     assert not any(b.text.startswith(("EDITORS' NOTE", "EDS:")) for b in item.blocks)
+
+
+@pytest.mark.parametrize("header, headline, byline", [
+    (["Titre : Sherbrooke adopte un plan d’urgence pour ses 14 ponts les plus vétustes",
+      "Par Marie-Ève Thibodeau et Olivier Lachance-Roy, La Presse Canadienne"],
+     "Sherbrooke adopte un plan d’urgence pour ses 14 ponts les plus vétustes",
+     "Par Marie-Ève Thibodeau et Olivier Lachance-Roy, La Presse Canadienne"),
+    (["خبرگزاری: ایرنا", "کد خبر: ۸۵۷۱۲۳۴۰", "تیتر: سه ایستگاه جدید متروی تبریز تا پایان اسفند به بهره‌برداری می‌رسد",
+      "خبرنگار: مریم احمدی‌نژاد"], "سه ایستگاه جدید متروی تبریز تا پایان اسفند به بهره‌برداری می‌رسد", "مریم احمدی‌نژاد"),
+])
+def test_a_labelled_headline_alone_or_in_another_script(header, headline, byline):
+    item = parse_text("\n".join(header).encode() + b"\n\n" + "\n\n".join(_STORY_LINES).encode())[0]
+    assert (item.headline, item.byline) == (headline, byline)

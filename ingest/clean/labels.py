@@ -7,6 +7,7 @@
 - a mail's legal footer ("This e-mail ... is confidential ... received it in error");
 - a note that the story is still being written ("This story will be updated");
 - a photo credit by its label in another script ("写真：共同", "사진=연합뉴스", "ขอบคุณภาพ:");
+- an editor's comment exported with a shared document ("[a]Priya Raman: is 212 final?");
 - a note to the desk by its label ("Notes to editors: pictures available");
 - a newsletter's closing line ("That's it for today.", "See you tomorrow.");
 - a rights notice: a line with the copyright sign or two of a notice's words, unless it reports or quotes someone;
@@ -39,6 +40,10 @@ _RELATED_LINE = re.compile(
 )
 # Two or more short labels each in square brackets and nothing else: an editing system's or a page's buttons.
 _BRACKETED_BUTTONS = re.compile(r"^(?:\[[^\[\]\d]{1,25}\]\s*){2,}$")
+# An editor's comment or suggestion exported with a shared document: "[a]Priya Raman: is 212 final?" (the comment
+# and its anchor letter), "Suggested edit — Priya Raman: tighten the next graf".
+_DOCUMENT_COMMENT = re.compile(r"^\[[a-z]{1,2}\]\s*[^\W\d_][^:]{1,40}:\s+\S|^suggested edit\s*[—–:-]\s*[^:]{1,40}:\s+\S",
+                               re.IGNORECASE)
 # The copyright sign in its forms: "©", "(c)", full-width "（c）", "(C)".
 _COPYRIGHT_MARK = re.compile(r"©|[（(][cC][)）]")
 # The networks a share bar names, each a button ("Facebook", "X", "WhatsApp", "E-mail").
@@ -94,6 +99,8 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
             return "structure:update-notice"
     if PHOTO_CREDIT_LABEL.match(line) and len(line.split()) <= 15 and not line_signals(line)["quotation"]:
         return "structure:photo-credit"  # "ขอบคุณภาพ: สำนักงานประชาสัมพันธ์ กทม.", "图片来源：... 摄", "사진=연합뉴스"
+    if _DOCUMENT_COMMENT.match(line) and len(line.split()) <= 80:
+        return "structure:document-comment"  # "[a]Priya Raman: is 212 final?", "Suggested edit — Priya Raman: ..."
     if DESK_NOTE_LABEL.match(line) and len(line.split()) <= 60:
         return "structure:note-to-editors"  # "Notes to editors: PA Media pictures available.": the wire to the desk
     if NEWSLETTER_SIGN_OFF.match(line) and len(line.split()) <= 30:

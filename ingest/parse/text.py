@@ -106,11 +106,13 @@ def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
     if not units:
         return []
     units = _unmark_header_lines(units)
+    sent_units = units
     leading, units = _leading_furniture(units)
     leading, units = _greeting_under_masthead(leading, units)
     units = _take_header(units, item)
     item.blocks = leading + _body_blocks(units, item)
     _mail_tail(item, mailed=any(b.furniture in ("furniture:email-header", "furniture:cover-note") for b in leading))
+    _page_furniture(item, sent_units)
     _take_signed_byline(item)
     return [item]
 
@@ -124,6 +126,27 @@ def _greeting_under_masthead(leading: list[Block], units: list[str]) -> tuple[li
             greeting = Block(kind=PARAGRAPH, text=units[index], furniture="furniture:newsletter-voice")
             return [*leading, greeting], [*units[:index], *units[index + 1:]]
     return leading, units
+
+
+# A document's page numbers, as a Word or PDF paste keeps them: "Page 2 of 3", "Seite 1 von 3", "Página 2 de 4".
+_PAGE_NUMBER = re.compile(r"^\W*(?:page|seite|página|pagina|pag\.|strona|strana|sivu|sida|side)\s+\d{1,3}\s+"
+                          r"(?:of|von|de|di|z|ze|/|af|av)\s+\d{1,3}\W*$|^-\s*\d{1,3}\s*-$", re.IGNORECASE)
+
+
+def _page_furniture(item: ParsedItem, units: list[str]) -> None:
+    """What a pasted document repeats on every page is its furniture, not copy: the page numbers, and a short running
+    header or footer met two or more times word for word in what was sent ("THE SUIR VALLEY HERALD — SUB-EDITORS’
+    COPY", once above the headline and again on each page)."""
+    paragraphs = [b for b in item.blocks if b.kind == PARAGRAPH and not b.furniture]
+    seen: dict[str, int] = {}
+    for unit in units:
+        seen[unit] = seen.get(unit, 0) + 1
+    for block in paragraphs:
+        if _PAGE_NUMBER.match(block.text):
+            block.furniture = "furniture:page-number"
+        elif seen.get(block.text, 0) >= 2 and 2 <= len(block.text.split()) <= 12 and not _CLOSES_SENTENCE.search(block.text) \
+                and not block.text.rstrip().endswith(("?", "!")):
+            block.furniture = "furniture:running-header"
 
 
 def _cover_note(units: list[str], after_mail_header: bool) -> int:
@@ -269,6 +292,11 @@ def _leading_furniture(units: list[str]) -> tuple[list[Block], list[str]]:
                 blocks += [Block(kind=PARAGRAPH, text=line, furniture="furniture:cover-note") for line in units[:note]]
                 units = units[note:]
                 continue
+        if rule is None and units.count(units[0]) >= 2 and 2 <= len(units[0].split()) <= 12 \
+                and not _CLOSES_SENTENCE.search(units[0]):
+            rule = "furniture:running-header"  # a pasted document's header, repeated on each of its pages
+        if rule is None and _BARE_URL.match(units[0]):
+            rule = "furniture:share-link"  # "https://apple.news/AqT5yXfQkS9ePq3mN1wZ8rg" pasted above a shared story
         if rule is None and _SKIP_LINK.match(units[0]):
             rule = "furniture:skip-link"  # "Skip to main content" above a page's navigation
         if rule is None and _is_nav_row(units[0]):
@@ -309,6 +337,15 @@ def _is_site_name(line: str) -> bool:
         or w[:2].lower() in {"l'", "l’", "d'", "d’"} for w in words)
 
 
+def _is_letterhead_line(line: str) -> bool:
+    """A line of an organisation's letterhead: its name or its office in capitalised words (small words aside), no
+    figure, no sentence ("Deccan Institute of Science and Technology", "Office of Communications and Media Relations")."""
+    words = line.split()
+    return 0 < len(words) <= 8 and not _CLOSES_SENTENCE.search(line) and not any(c.isdigit() for c in line) and all(
+        w[:1].isupper() or w.lower() in _PARTICLES or w.lower() in _OUTLET_NAME_JOINERS or w.lower() in ("of", "and", "for", "&")
+        for w in words)
+
+
 def _is_nav_row(line: str) -> bool:
     """A site's menu pasted as one line: three or more one- or two-word labels joined by pipes or dots, no digits,
     no sentence ("Zprávy | Brno | Kraj | Sport")."""
@@ -329,6 +366,8 @@ _EMAIL_HEADER = re.compile(
     r"weitergeleitete nachricht|messaggio inoltrato|mensagem encaminhada|doorgestuurd bericht|vidarebefordrat meddelande|"
     r"videresendt melding|przekazana wiadomość|iletilen ileti|pesan yang diteruskan)\s*-{3,}$",
     re.IGNORECASE)
+# A web address alone on a line: a share sheet's link, never a headline.
+_BARE_URL = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 # The link a page sets first for keyboard and screen-reader users: "Skip to main content", "Přeskočit na obsah".
 _SKIP_LINK = re.compile(
     r"^(?:skip to (?:main )?content|skip to (?:the )?main|jump to content|přeskočit na obsah|zum inhalt springen|"
@@ -620,6 +659,13 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
         elif (len(units) > 3 and not item.publisher and DOCUMENT_TYPE_LABELS.match(units[1]) and _is_site_name(units[0])
               and not agency_name(units[0])):
             item.publisher = units[0]  # "Lakehead Regional Police Service" / "NEWS RELEASE" / headline: the sender
+        elif (len(units) > 4 and not item.publisher and DOCUMENT_TYPE_LABELS.match(units[2])
+              and _is_letterhead_line(units[0].split(",")[0]) and _is_letterhead_line(units[1]) and not agency_name(units[0])):
+            # a letterhead of two lines: the body, then its office ("BAY METRO POLICE SERVICE" / "Corporate
+            # Communication Unit" / "MEDIA STATEMENT"); the body is the sender, without the town after its comma
+            item.publisher = units[0].split(",")[0].strip()
+            item.extra["letterhead"] = units[1]
+            units = units[1:]
         elif len(units) > 3 and not item.publisher and _masthead_slots(units[1]) and _is_lone_masthead(units[0], units[2]):
             item.publisher = units[0]  # "EL HERALDO DEL BAJÍO" / "Edición matutina | Miércoles 14 de mayo" / headline;
             # before the kicker: a name in capitals over a date or edition line is the outlet, not a section label
@@ -756,12 +802,12 @@ def _wire_metadata(unit: str) -> bool:
     labelled = _LABELLED_LINE.match(unit)
     bulleted = unit.lstrip()[:1] in "•·▪●◦*-"  # "• Length: 3.3 kilometres" is a fact box's item, not a wire field
     return bool(labelled) and not bulleted and " ".join(labelled.group("label").split()).casefold() in _WIRE_FIELDS \
-        and len(unit.split()) <= 12
+        and len(unit.split()) <= 16
 
 
 # The wire's own fields among the header labels the vocabulary reads as no story field (a photo credit's "Foto:" is
 # boilerplate to remove with a record, and "Rubriek:" / "Section:" lines are read with the header's slots).
-_WIRE_FIELDS = frozenset({"priority", "prio", "version", "urgency", "status", "word count", "story id", "id", "length",
+_WIRE_FIELDS = frozenset({"priority", "prio", "version", "urgency", "status", "slug", "word count", "story id", "id", "length",
                           "länge", "zeichen"}) & frozenset(label for label, field in HEADER_LABELS.items() if field == "other")
 
 

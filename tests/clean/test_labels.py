@@ -156,3 +156,12 @@ def test_photo_credits_in_other_scripts(line, rule):
 ])
 def test_labels_and_notices_in_persian_urdu_swahili_and_filipino(line, rule, at_end):
     assert label_rule(line, at_story_end=at_end) == rule
+
+
+@pytest.mark.parametrize("line,rule", [
+    ("[a]Priya Raman: is 212 final? The deck from the briefing said 209.", "structure:document-comment"),
+    ("Suggested edit — Priya Raman: tighten the next graf or cut it", "structure:document-comment"),
+    ("[1] Source: Manitoba Infrastructure, 2026", None),  # a footnote, not a comment
+])
+def test_a_shared_documents_comments(line, rule):
+    assert label_rule(line) == rule

@@ -647,3 +647,28 @@ def test_desk_notes_and_an_exports_fields_over_a_headline_and_its_byline():
 def test_a_labelled_headline_alone_or_in_another_script(header, headline, byline):
     item = parse_text("\n".join(header).encode() + b"\n\n" + "\n\n".join(_STORY_LINES).encode())[0]
     assert (item.headline, item.byline) == (headline, byline)
+
+
+def test_a_pasted_documents_page_numbers_and_running_header_are_furniture():
+    header = "THE SUIR VALLEY HERALD — SUB-EDITORS’ COPY"
+    text = "\n\n".join([header, "Clonmel GP hub opens next month", _STORY_LINES[0], "Page 1 of 2", header,
+                        _STORY_LINES[1], "Page 2 of 2"])
+    item = parse_text(text.encode())[0]
+    found = {b.text: b.furniture for b in item.blocks if b.furniture}
+    assert found == {header: "furniture:running-header", "Page 1 of 2": "furniture:page-number",
+                     "Page 2 of 2": "furniture:page-number"}
+    assert item.headline == "Clonmel GP hub opens next month"
+
+
+@pytest.mark.parametrize("header, headline, publisher", [
+    (["https://apple.news/AqT5yXfQkS9ePq3mN1wZ8rg", "Ferry cuts leave Parramatta commuters stranded at Rydalmere wharf"],
+     "Ferry cuts leave Parramatta commuters stranded at Rydalmere wharf", ""),
+    (["SLUG: MB-Flood-Buyouts", "STATUS: DRAFT 3 — legal read requested, do not move before 1400 CT",
+      "Province offers buyouts to 212 homes in Red River flood zone"], "Province offers buyouts to 212 homes in Red River flood zone", ""),
+    (["Deccan Institute of Science and Technology, Hyderabad", "Office of Communications and Media Relations",
+      "PRESS RELEASE", "DIST researchers build low-cost soil sensor that tells farmers when to irrigate"],
+     "DIST researchers build low-cost soil sensor that tells farmers when to irrigate", "Deccan Institute of Science and Technology"),
+])
+def test_lines_above_a_headline_that_are_not_it(header, headline, publisher):
+    item = parse_text("\n\n".join([*header, *_STORY_LINES]).encode())[0]
+    assert (item.headline, item.publisher) == (headline, publisher)

@@ -91,7 +91,9 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
             return "structure:mail-disclaimer"
     if len(line) > 200:
         return None
-    if len(line.split()) <= 30 and search_line(UPDATE_NOTICE_GATE, line):
+    # Short: a notice is a sentence or two ("Saken oppdateres.", "This is a developing story and will be updated.");
+    # copy that reports an updating service runs longer ("Vegvesenet opplyser at meldingene oppdateres fortløpende ...").
+    if len(line.split()) <= 15 and search_line(UPDATE_NOTICE_GATE, line):
         # "We're following this story and will add details as crews report back.", "Esta noticia está en
         # desarrollo": the outlet's note that the story is still being written
         signals = line_signals(line)

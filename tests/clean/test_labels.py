@@ -121,6 +121,9 @@ def test_a_note_to_the_desk(line, rule):
     ("We're following this story and will add details as crews report back.", "structure:update-notice"),
     ("Esta noticia está en desarrollo y se actualizará.", "structure:update-notice"),
     ("\"The page will be updated hourly,\" the council said.", None),  # reported
+    # copy reporting an updating service: longer than a notice (round 30's first contact removed it; now kept)
+    ("Vegvesenet opplyser at meldingene oppdateres fortløpende på nettsidene og i appen Vegmelding, der trafikantene "
+     "også kan abonnere på varsler for enkelte strekninger.", None),
     ("โฆษณา", "structure:ad-label"), ("広告", "structure:ad-label"), ("إعلان", "structure:ad-label"),
     ("Ritzau-indhold må kun anvendes af abonnenter i henhold til gældende aftale. Videresalg og videreformidling "
      "er ikke tilladt.", None),  # inside the story (at_story_end False): only a notice's place makes it one

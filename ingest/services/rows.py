@@ -126,9 +126,7 @@ def insert_new(story: Story) -> bool:
     fields, sql = _memo(("insert", "story"), lambda: _insert_sql(Story, ("source", "guid")))
     story.derive_columns()
     params = [field.get_db_prep_save(field.pre_save(story, True), connection) for field in fields]
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        rows = cursor.fetchall()
+    rows = _returning(sql, params)
     if not rows:
         return False
     story.pk = rows[0][0]
@@ -195,9 +193,7 @@ def finish(delivery: Delivery, *, changed: bool) -> bool:
         delivery.story_id, delivery.format, bool(changed), Delivery.Status.DONE, Delivery.Status.DUPLICATE,
         processed_at.get_db_prep_save(delivery.processed_at, connection), delivery.pk, Delivery.Status.PROCESSING,
     ]
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        rows = cursor.fetchall()
+    rows = _returning(sql, params)
     if not rows:
         return False
     delivery.status = rows[0][0]
@@ -220,3 +216,10 @@ def editor_rules(source_id: int | None) -> list[tuple[int, str, bool, bool]]:
     with connection.cursor() as cursor:
         cursor.execute(sql, [True, source_id])
         return [(pk, pattern, bool(is_regex), bool(suggested)) for pk, pattern, is_regex, suggested in cursor.fetchall()]
+
+
+def _returning(sql: str, params: list) -> list[tuple]:
+    """The rows a statement with RETURNING gave (none when its WHERE or ON CONFLICT let nothing through)."""
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()

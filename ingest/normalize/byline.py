@@ -15,8 +15,10 @@ from dataclasses import dataclass, field
 from nameparser import HumanName
 
 from ingest.vocabulary.agencies import split_trailing_agency
+from ingest.vocabulary.bylines import ROLE as _ROLE, SCRIPT_ROLE as _SCRIPT_ROLE
+from ingest.vocabulary.bylines import is_person as _is_person, looks_like_byline  # noqa: F401 - re-exported
 from ingest.vocabulary.words import AGENCY_JOINERS, PUBLISHED_STAMP
-from ingest.vocabulary.words import DESK_NAMES, SCRIPT_BY_WORDS, SCRIPT_PEOPLE_JOINERS, SCRIPT_ROLE_WORDS, STAFF_BYLINE
+from ingest.vocabulary.words import SCRIPT_BY_WORDS, SCRIPT_PEOPLE_JOINERS, STAFF_BYLINE
 from ingest.vocabulary.words import lower_caps_joiners
 from ingest.vocabulary import MONTHS, HEADER_LABELS, AND_WORDS, FOREIGN_AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, READ_TIME_OR_AGE, SURNAME_JOINERS, agency_name
 
@@ -77,26 +79,7 @@ def _name_parts(segment: str) -> list[tuple[str, str]]:
             parts.append((word, part))
     return parts
 _SUFFIX_TOKEN = re.compile(r"^(?:jr|sr|ii|iii|iv|phd|md)\.?$", re.IGNORECASE)
-_ROLE = re.compile(
-    r"\b(staff|writer|reporter|correspondent|editor|columnist|contributor|bureau|desk|producer|"
-    r"journalist|analyst|chief|senior|special|political|business|sports|science|health|technology|"
-    r"photographer|critic|news service|wire services?|newsroom|team|"
-    # a contributor's post and institution: "Jane Doe, Associate Professor of Hydrology, Utrecht University"
-    r"professor|lecturer|fellow|researcher|scientist|scholar|student|candidate|director|president|founder|"
-    r"officer|manager|partner|university|institute|institution|college|school|academy|centre|center|foundation|"
-    r"council|association|society|department|ministry|laboratory|hospital|"
-    # the same posts in the languages agencies file in: "Repórter da Agência Brasil", "corresponsal", "envoyé spécial"
-    r"rep[óo]rter|reportero|reportera|redactora?|corresponsal|periodista|enviad[oa] especial|journaliste|correspondante?|"
-    r"envoy[ée]e? sp[ée]ciale?|korrespondent(?:in)?|redakteur(?:in)?|giornalista|inviat[oa]|corrispondente|jornalista|"
-    r"correspondente|verslaggever|correspondent)\b",
-    re.IGNORECASE,
-)
-_NOT_PERSON = re.compile(
-    r"^(?:the\s+)?(?:\w+\s+)?(?:staff|staff reports?|wire reports?|news services?|wire services?|reporters|correspondents|"
-    r"newsroom|editorial board|editors|desk|team)\b|\bstaff\b|\breports?\b|\bwire\b|\bnews service\b|"
-    r"\b(?:" + DESK_NAMES + r")\b",
-    re.IGNORECASE,
-)
+
 
 
 _PARTICLES = NAME_PARTICLES
@@ -176,13 +159,7 @@ def _capitalised_articles(name: str) -> str:
     return " ".join(words)
 
 
-def _is_person(fragment: str) -> bool:
-    words = fragment.replace(".", ". ").split()
-    if not words or len(words) > 6 or agency_name(fragment) or _NOT_PERSON.search(fragment):
-        return False
-    if _ROLE.search(fragment):
-        return False
-    return any(c.isalpha() for c in fragment) and all(w[:1].isalpha() or w[:1] in "'’(" for w in words)
+
 
 
 def _split_trailing_agency(segment: str) -> tuple[str, str, str]:
@@ -224,11 +201,6 @@ def _strip_by(text: str) -> str:
 
 _LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ]")
 _SCRIPT_BY = re.compile(r"^\s*(?:" + "|".join(map(re.escape, SCRIPT_BY_WORDS)) + r")(?:\s*[:：/｜|]\s*|\s+)")
-# A post stands apart from the name in spaced scripts ("김민수 기자", "ανταποκρίτρια"), glued to it in Chinese
-# ("记者王晓明"): a word of its own there, anywhere in Chinese and Japanese.
-_SCRIPT_ROLE = re.compile(
-    r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, SCRIPT_ROLE_WORDS)) + r")(?![^\W\d_])"
-    r"|(?:特约记者|记者|記者|特派员|特派員|通讯员|通訊員|編集委員)")
 _SCRIPT_JOIN = re.compile(SCRIPT_PEOPLE_JOINERS)
 # A place's words: capitalised, with the particles place names hold ("Rio de Janeiro", "Port of Spain").
 _PLACE_WORDS = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:(?:de|da|do|dos|das|del|la|of|on|upon|am|an)\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3}")
@@ -390,23 +362,3 @@ def _agency_after_joiner(text: str) -> str:
 
 
 _STAFF_LINE = STAFF_BYLINE  # a desk: "From staff reports", "Redacción Internacional"
-
-
-def looks_like_byline(line: str) -> bool:
-    """A line that can only be a byline even without "By": an agency, a staff line, or "Name, Role".
-
-    Used when a parser left the byline as the article's second title line.
-    Deliberately narrow: a subheadline is far more common than a bare byline.
-    """
-    text = " ".join((line or "").split()).strip(" .")
-    if not text or len(text.split()) > 8:
-        return False
-    if agency_name(text):
-        return True
-    if _STAFF_LINE.match(text):
-        first = text.split()[0].lower()
-        return first in ("from", "staff", "wire", "news") or agency_name(first) is not None or bool(_NOT_PERSON.match(text))
-    name, _, role = re.sub(r"\s*\|\s*|\s+[-–—]\s+", ", ", text).partition(",")  # "Jane Doe | Reuters", "Jane Doe - AP"
-    if role.strip() and _SCRIPT_ROLE.search(role) and 0 < len(name.split()) <= 4 and not any(c.isdigit() for c in name):
-        return True  # "Ελένη Μαυρίδου, ανταποκρίτρια ΑΠΕ-ΜΠΕ": a name, then a post in its own script
-    return bool(role.strip()) and bool(_ROLE.search(role) or agency_name(role)) and _is_person(name.strip())

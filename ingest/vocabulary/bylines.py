@@ -1,0 +1,65 @@
+"""What tells a byline's people from its posts, desks and agencies, read by parse (is this line a byline?) and by
+normalize (who are the authors?) alike, so the two steps cannot disagree and parse needs no later step.
+"""
+from __future__ import annotations
+
+import re
+
+from .agencies import agency_name
+from .words import DESK_NAMES, SCRIPT_ROLE_WORDS, STAFF_BYLINE
+
+ROLE = re.compile(
+    r"\b(staff|writer|reporter|correspondent|editor|columnist|contributor|bureau|desk|producer|"
+    r"journalist|analyst|chief|senior|special|political|business|sports|science|health|technology|"
+    r"photographer|critic|news service|wire services?|newsroom|team|"
+    # a contributor's post and institution: "Jane Doe, Associate Professor of Hydrology, Utrecht University"
+    r"professor|lecturer|fellow|researcher|scientist|scholar|student|candidate|director|president|founder|"
+    r"officer|manager|partner|university|institute|institution|college|school|academy|centre|center|foundation|"
+    r"council|association|society|department|ministry|laboratory|hospital|"
+    # the same posts in the languages agencies file in: "Repórter da Agência Brasil", "corresponsal", "envoyé spécial"
+    r"rep[óo]rter|reportero|reportera|redactora?|corresponsal|periodista|enviad[oa] especial|journaliste|correspondante?|"
+    r"envoy[ée]e? sp[ée]ciale?|korrespondent(?:in)?|redakteur(?:in)?|giornalista|inviat[oa]|corrispondente|jornalista|"
+    r"correspondente|verslaggever|correspondent)\b",
+    re.IGNORECASE,
+)
+NOT_PERSON = re.compile(
+    r"^(?:the\s+)?(?:\w+\s+)?(?:staff|staff reports?|wire reports?|news services?|wire services?|reporters|correspondents|"
+    r"newsroom|editorial board|editors|desk|team)\b|\bstaff\b|\breports?\b|\bwire\b|\bnews service\b|"
+    r"\b(?:" + DESK_NAMES + r")\b",
+    re.IGNORECASE,
+)
+# A post stands apart from the name in spaced scripts ("김민수 기자", "ανταποκρίτρια"), glued to it in Chinese
+# ("记者王晓明"): a word of its own there, anywhere in Chinese and Japanese.
+SCRIPT_ROLE = re.compile(
+    r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, SCRIPT_ROLE_WORDS)) + r")(?![^\W\d_])"
+    r"|(?:特约记者|记者|記者|特派员|特派員|通讯员|通訊員|編集委員)")
+
+
+def is_person(fragment: str) -> bool:
+    """A fragment that can be one person's name: a few words of letters, no agency, desk, collective or post."""
+    words = fragment.replace(".", ". ").split()
+    if not words or len(words) > 6 or agency_name(fragment) or NOT_PERSON.search(fragment):
+        return False
+    if ROLE.search(fragment):
+        return False
+    return any(c.isalpha() for c in fragment) and all(w[:1].isalpha() or w[:1] in "'’(" for w in words)
+
+
+def looks_like_byline(line: str) -> bool:
+    """A line that can only be a byline even without "By": an agency, a staff line, or "Name, Role".
+
+    Used when a parser left the byline as the article's second title line.
+    Deliberately narrow: a subheadline is far more common than a bare byline.
+    """
+    text = " ".join((line or "").split()).strip(" .")
+    if not text or len(text.split()) > 8:
+        return False
+    if agency_name(text):
+        return True
+    if STAFF_BYLINE.match(text):
+        first = text.split()[0].lower()
+        return first in ("from", "staff", "wire", "news") or agency_name(first) is not None or bool(NOT_PERSON.match(text))
+    name, _, role = re.sub(r"\s*\|\s*|\s+[-–—]\s+", ", ", text).partition(",")  # "Jane Doe | Reuters", "Jane Doe - AP"
+    if role.strip() and SCRIPT_ROLE.search(role) and 0 < len(name.split()) <= 4 and not any(c.isdigit() for c in name):
+        return True  # "Ελένη Μαυρίδου, ανταποκρίτρια ΑΠΕ-ΜΠΕ": a name, then a post in its own script
+    return bool(role.strip()) and bool(ROLE.search(role) or agency_name(role)) and is_person(name.strip())

@@ -63,7 +63,7 @@ _HEADER_SEPARATORS = tuple(re.compile(p) for p in (r"\s*/\s+", r"\s+\|\s+", r"\s
 # "Corpo:", "Metin:", "Body:" on a line of its own, closing a labelled header.
 _BARE_LABEL = re.compile(r"^\s*[^\W\d_][\w' -]{0,24}:\s*$")
 # "Title: ...", and an export's bulleted form of it ("• العنوان: ...").
-_LABELLED_LINE = re.compile(r"^\s*(?:[•·▪●◦*-]\s+)?(?P<label>[^\W\d_][^:]{0,24}?)\s*:\s*(?P<value>\S.*)$")
+_LABELLED_LINE = re.compile(r"^\s*(?:[•·▪●◦*-]\s+)?(?P<label>[^\W\d_][^:：]{0,24}?)\s*[:：]\s*(?P<value>\S.*)$")  # "标题：" too
 _HEADER_DATE = re.compile(
     r"^(?:(?:published|updated|posted|last updated)(?:\s+on)?:?\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:" + MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     # a weekday in any language before a day-first date: "dinsdag 1 december 2026", "mardi 3 mars 2026"

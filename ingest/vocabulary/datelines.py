@@ -88,8 +88,8 @@ _BRACKETED_PLACE = re.compile(r"^\s*【(?P<place>[^】\s]{1,12}?)(?P<credit>共�
 # Korean agencies bracket the place and the agency with "=", then name the reporters before "기자 =":
 # "(서울=연합뉴스) 김민수 이서연 기자 = ...", "(부산=뉴시스) 박지훈 기자 = ...". Chinese agencies run agency, place and
 # date into "电" and bracket the reporters: "新华社北京3月18日电（记者王晓明、李静）...". The reporters are the byline.
-_KOREAN_OPENING = re.compile(
-    r"^\s*\((?P<place>[^()=\s]{1,10})=(?P<credit>[^()=]{1,12})\)\s*"
+_KOREAN_OPENING = re.compile(  # Newsis brackets it square: "[청주=뉴시스]김도현 기자 ="
+    r"^\s*[(\[](?P<place>[^()\[\]=\s]{1,10})=(?P<credit>[^()\[\]=]{1,12})[)\]]\s*"
     r"(?:(?P<reporters>[^=()]{2,40}?)\s*(?:기자|특파원|통신원|객원기자)\s*=\s*)?"
 )
 _CHINESE_OPENING = re.compile(

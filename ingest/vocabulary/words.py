@@ -305,7 +305,7 @@ RIGHTS_NOTICE_STEMS = (
     "αναδημοσίευση", "αναπαραγωγή", "πνευματικά δικαιώματα", "redifusión", "rozpowszechnianie", "kopiowanie",
     "ophavsret", "перепечатка", "воспроизведение", "передрук", "bản quyền", "sao chép", "זכויות יוצרים",
     "حقوق النشر", "إعادة النشر", "कॉपीराइट", "vehetők át", "átvehető", "átvétel", "közölhető",
-    "upphovsrätt", "ophavsret", "opphavsrett", "при цитуванні", "при цитировании", "гіперпосилання", "гиперссылка",
+    "autorským zákonem", "chráněn", "upphovsrätt", "ophavsret", "opphavsrett", "при цитуванні", "при цитировании", "гіперпосилання", "гиперссылка",
     "حقوق مادی", "بازنشر", "جملہ حقوق", "دوبارہ اشاعت", "نقل کرنا", "ni mali ya", "kuchapishwa upya", "pag-aari ng",
     "muling paglalathala", "kopyahin", "використання матеріалів", "посилання на",
     "hyperlink to", "link to the source",
@@ -317,6 +317,8 @@ RIGHTS_NOTICE_STEMS = (
 RIGHTS_FORBIDDING_STEMS = (
     "rights reserved", "all rights", "without permission", "without the written", "without prior", "written consent",
     "written permission", "prior permission", "is prohibited", "are prohibited", "strictly prohibited", "not for resale",
+    "requires written", "written authorization", "written authorisation", "without a licence", "without a license",
+    "no reproduction", "reserved for clients", "reservado a clientes", "bez písemného", "bez pisemnej",
     "may not be", "must not be", "onward distribution",
     "derechos reservados", "sin permiso", "sin previo", "prohibida", "proibida", "direitos reservados",
     "sem autorização", "diritti riservati", "riproduzione riservata", "senza autorizzazione", "vietata", "vietato",
@@ -457,7 +459,7 @@ HEADER_LABELS: dict[str, str] = {
         "autorius", "autoriai", "avtor", "avtorica", "avtorji", "автор", "автори", "signa", "signatura", "συντάκτης",
         "verfasser", "von", "autora", "autoras", "autrice", "autrici", "autorzy", "autorka", "tekijä", "tekijät",
         "yazarlar", "forfattere", "skribent", "journalist", "redaktør", "firma", "firmado por", "por",
-        "خبرنگار", "نویسنده", "رپورٹر", "mwandishi", "manunulat", "ulat ni",
+        "خبرنگار", "نویسنده", "رپورٹر", "mwandishi", "manunulat", "ulat ni", "作者", "撰文", "記者", "记者", "기자",
     ), "byline"),
     **dict.fromkeys((
         "publication", "publisher", "source", "outlet", "site", "kaynak", "zdroj", "publikasjon", "publikation",
@@ -473,7 +475,7 @@ HEADER_LABELS: dict[str, str] = {
         "resumen", "resumo", "chapeau", "résumé", "zusammenfassung", "sammendrag", "sammanfattning", "tiivistelmä",
         "streszczenie", "lid", "lead-in", "teaser", "abstract", "bajada", "entradilla", "sommario", "összefoglaló",
         "spot", "linha fina", "olho", "sottotitolo breve", "occhiello", "vorspann", "chapô", "chapo", "ingressi",
-        "sumario", "sumário", "copete", "sommaire", "samenvatting", "shrnutí", "anotace", "خلاصه", "لید", "خلاصہ",
+        "sumario", "sumário", "copete", "sommaire", "samenvatting", "shrnutí", "anotace", "خلاصه", "لید", "خلاصہ", "摘要",
         "muhtasari", "buod",
     ), "summary"),
     **dict.fromkeys((

@@ -150,3 +150,8 @@ def test_an_agency_credit_bare_before_the_dash(paragraph, place, credit):
 def test_capitals_that_are_no_agency_before_the_dash_are_no_credit(paragraph):
     found = parse_dateline(paragraph)
     assert found is None or found.credit == ""
+
+
+def test_newsis_brackets_its_opening_square():
+    found = parse_dateline("[청주=뉴시스]김도현 기자 = 충북 청주시가 스마트 쉼터 12곳을 설치한다고 14일 밝혔다.")
+    assert (found.place, found.credit, found.reporters) == ("청주", "뉴시스", "김도현")

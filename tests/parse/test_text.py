@@ -637,6 +637,8 @@ def test_desk_notes_and_an_exports_fields_over_a_headline_and_its_byline():
 
 
 @pytest.mark.parametrize("header, headline, byline", [
+    (["标题：杭州“共享厨房”开进老小区 独居老人可就近搭伙", "作者：王晓东"], "杭州“共享厨房”开进老小区 独居老人可就近搭伙",
+     "王晓东"),  # a full-width colon after a Chinese label
     (["Titre : Sherbrooke adopte un plan d’urgence pour ses 14 ponts les plus vétustes",
       "Par Marie-Ève Thibodeau et Olivier Lachance-Roy, La Presse Canadienne"],
      "Sherbrooke adopte un plan d’urgence pour ses 14 ponts les plus vétustes",

@@ -40,7 +40,7 @@ _OUTLET_NAME = re.compile(
 # "Autor: Jane Doe", "Szerző: Kovács Anna", "Author - Jane Doe": a header's byline label left on the byline.
 _BYLINE_LABEL = re.compile(
     r"^\s*(?:" + "|".join(re.escape(label) for label, field in HEADER_LABELS.items() if field == "byline" and len(label) > 3)
-    + r")\s*(?::|\s[-–—]\s|\s+(?=[A-ZÀ-Þ]))\s*",
+    + r")(?!\w)(?P<mark>\s*:|\s[-–—]\s)?\s*(?=\S)",
     re.IGNORECASE,
 )
 _TRAILING_META = re.compile(r"\s*" + READ_TIME_OR_AGE + r"\s*$", re.IGNORECASE)
@@ -188,15 +188,23 @@ def _strip_by(text: str) -> str:
     if _BY.match(text):
         return _BY.sub("", text, count=1)
     labelled = _BYLINE_LABEL.match(text)
-    if labelled:
+    # Without its colon or dash ("Autor ČTK", as a page shows label and name in two elements) only before a
+    # capital, in any script with capitals: "Autor desconocido" is no label.
+    if labelled and (labelled.group("mark") or _starts_a_name(text[labelled.end():])):
         return text[labelled.end():]
     foreign = _FOREIGN_BY.match(text)
-    following = text[foreign.end():][:1] if foreign else ""
-    if foreign and (following.isupper() or following.isalpha() and not following.islower()):  # Arabic has no capitals
-        return text[foreign.end():]
+    following = text[foreign.end():] if foreign else ""
+    if foreign and (_starts_a_name(following) or agency_name(following)):  # "Von dpa": the agency as it writes itself
+        return following
     if text.startswith("de ") and text[3:4].isupper():  # Romanian "de Andreea Popescu" (a capital "De Luca" is a name)
         return text[3:]
     return text
+
+
+def _starts_a_name(text: str) -> bool:
+    """A capital first, or a letter of a script without capitals (Arabic, Hebrew, Devanagari)."""
+    first = text[:1]
+    return first.isupper() or first.isalpha() and not first.islower()
 
 
 _LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ]")

@@ -35,6 +35,11 @@ def test_a_packed_header_on_any_separator(header):
     (["Titel: Hafenbrücke wird saniert", "Autoren: Lisa Brandt und Ole Jansen", "Ort: Kiel", "Quelle: dpa",
       "Medium: Förde-Kurier"],
      ("Hafenbrücke wird saniert", "Lisa Brandt und Ole Jansen", "Förde-Kurier", "")),
+    # the byline's label in French ("Signature") and Dutch ("Door"), the value with its own "by" word
+    (["Titre : Le port rouvre", "Signature : Par Léa MARCHAND", "Chapô : Après dix jours."],
+     ("Le port rouvre", "Par Léa MARCHAND", "", "Après dix jours.")),
+    (["• Kop: Stalling open", "• Door: Sanne de Vries (ANP)", "• Samenvatting: Plek voor 2400 fietsen."],
+     ("Stalling open", "Sanne de Vries (ANP)", "", "Plek voor 2400 fietsen.")),
 ])
 def test_a_labelled_header(lines, expected):
     item = parse(("\n".join(lines) + "\n" + BODY).encode())[0]

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from titlecase import titlecase
 
 from ingest.vocabulary import OUTLET_WORDS
-from ingest.vocabulary.words import collapse_spaces
+from ingest.vocabulary.words import HEADLINE_STATUS_LABELS, collapse_spaces
 
 PRESERVE, SENTENCE, TITLE = "preserve", "sentence", "title"
 CASE_CHOICES = ((PRESERVE, "As sent"), (SENTENCE, "Sentence case"), (TITLE, "Title Case"))
@@ -36,8 +36,12 @@ _DISPLAY_WORDS = frozenset({"analysis", "explainer", "factbox", "feature", "colu
 # "UPDATE 2-", "BREAKING: ", "EXCLUSIVE -", "URGENT | ": a label, then a separator.
 _PREFIX = re.compile(rf"^\s*(?P<label>{_LABEL})\s*(?:[-:–—|]+)\s*", re.IGNORECASE)
 # Yonhap's and others' label in brackets: "(LEAD) S. Korea's exports...", "(2ND LD) ...", "(URGENT) ...".
-_BRACKETED_LABEL = re.compile(r"^\s*\((?P<label>(?:\d+(?:ST|ND|RD|TH)\s+)?(?:LEAD|LD|URGENT|UPDATE|CORRECTED|REPEAT|"
+_BRACKETED_LABEL = re.compile(r"^\s*\((?P<label>(?:\d+(?:ST|ND|RD|TH|st|nd|rd|th)\s+)?(?:LEAD|LD|URGENT|UPDATE|CORRECTED|REPEAT|"
                               r"FLASH|BREAKING|EXCLUSIVE|ATTN|WRAP|RECAST|ADDS?\s+[A-Z ]{1,20}))\)\s*")
+# The same labels in the agencies' other languages, as written: capitals then a colon or dash ("URGENTE: ...",
+# "DOPUNJENO - ..."), or any script in brackets ("【速報】...", "[속보] ...").
+_STATUS_WORDS = "|".join(map(re.escape, sorted(HEADLINE_STATUS_LABELS, key=len, reverse=True)))
+_STATUS_LABEL = re.compile(rf"^\s*(?:(?P<label>{_STATUS_WORDS})\s*[:：\-–—|]+|[【\[［〔(（]\s*(?P<bracketed>{_STATUS_WORDS})\s*[】\]］〕)）])\s*")
 # Reuters desk slugs glued to the headline: "GLOBAL MARKETS-Stocks rise", "US STOCKS-Wall St ends higher".
 _SLUG = re.compile(r"^(?P<label>[A-Z][A-Z0-9&/ ]{2,30}[A-Z0-9])-(?=[A-Z][a-z])")
 _OUTLETS = (
@@ -164,13 +168,15 @@ def normalize_headline(raw: str, case: str = PRESERVE, hints: Hints = None) -> H
     text = _collapse(original)
     labels: list[str] = []
     for _ in range(5):  # "RPT-UPDATE 2-..." stacks a few labels, never many
-        match = _PREFIX.match(text) or _BRACKETED_LABEL.match(text)
-        if not match or len(text[match.end():].split()) < 2:
+        match = _PREFIX.match(text) or _BRACKETED_LABEL.match(text) or _STATUS_LABEL.match(text)
+        rest = text[match.end():] if match else ""
+        if not match or len(rest.split()) < 2 and len(rest.strip()) < 8:  # "【速報】日本、..." has no spaces
             break
-        if match.group("label").lower() in _DISPLAY_WORDS and not match.group("label").isupper():
+        label = match.groupdict().get("label") or match.groupdict().get("bracketed")
+        if label.lower() in _DISPLAY_WORDS and not label.isupper():
             break  # "Live: Northern Rivers ...", "Explainer: What KL drivers ...": the page's own display word
-        labels.append(" ".join(match.group("label").upper().split()))
-        text = text[match.end():]
+        labels.append(" ".join(label.upper().split()))
+        text = rest
     slug = _SLUG.match(text)
     if slug and not _is_shouting(text) and len(text[slug.end():].split()) >= 2:
         labels.append(slug.group("label"))

@@ -92,6 +92,11 @@ _BARE_MARKER = re.compile(rf"^(?:{_MARKER_WORDS}|{_VERSION_MARKER}\s+[-:/]\s*[^a
 _BRACKETED_MARKER = re.compile(rf"^\((?:{_MARKER_WORDS})\b[^()]*\)$", re.IGNORECASE)
 _WIRE_END = re.compile(r"\s+=\s*$")  # dpa's end of a headline or byline line
 # A byline in the wire's language: "By", "Von" (dpa), "Par" (AFP), "Por" (EFE), "Di", "Door", "Av", "Af".
+# IPTC 7901's keyword line over the headline: slots joined by slashes, a word or three each ("BINNENLAND/VERKEER/
+# FIETS/", "Graz/Klagenfurt/Verkehr/Bahn", "SOCIETY/TRANSPORT/SEOUL"): the story's keywords, not its headline.
+_KEYWORD_LINE = re.compile(r"^[^\s/]+(?:\s[^\s/]+){0,2}(?:/[^\s/]+(?:\s[^\s/]+){0,2})+/?$|^[^\s/]+/$")
+# A subtitle line under the headline, labelled: APA's "Utl.:" (Untertitel), "Subtitle:", "Untertitel:".
+_SUBTITLE_LINE = re.compile(r"^(?:utl\.|untertitel|subtitle|sub-?headline|dek)\s*:\s*(?P<text>\S.*?)\s*=?\s*$", re.IGNORECASE)
 _ANY_BYLINE = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af)\s+\S", re.IGNORECASE)
 # AP's format code before the text: "*9006<" (a star, digits and the end-of-line mark).
 _FORMAT_CODE = re.compile(r"^\s*\*\d{2,6}<\s*")
@@ -297,6 +302,12 @@ def _read_7901_head(lines: list[str], item: ParsedItem) -> list[str]:
     first = _visible_line(lines[position]).strip()
     if _FRAMING.match(first) or _TRAILER_LINE.match(first) or _NOT_FOR_PUBLICATION.search(first) or _ANY_BYLINE.match(first):
         return lines[position:]
+    ahead_line = _visible_line(lines[position + 1]).strip() if position + 1 < len(lines) else ""
+    if _KEYWORD_LINE.match(first) and ahead_line and not _KEYWORD_LINE.match(ahead_line):
+        if not item.extra.get("keyword"):
+            _keyword(item, first, "")
+        position += 1
+        first = ahead_line
     group = [first]
     end = position
     if not _WIRE_END.search(first):
@@ -310,7 +321,19 @@ def _read_7901_head(lines: list[str], item: ParsedItem) -> list[str]:
                 end = ahead
                 break
     item.headline = _WIRE_END.sub("", " ".join(group)).strip()
+    subtitle = _SUBTITLE_LINE.match(_visible_line(lines[end + 1]).strip()) if end + 1 < len(lines) else None
+    if subtitle:
+        item.subheadline = subtitle.group("text")
+        end += 1
     return lines[end + 1:]
+
+
+def _names_after_by(line: str) -> bool:
+    """ "Door SANNE VAN DEN HEUVEL en JOOST DE WAAL", "Von Anna Berger": after the by-word, names (most words
+    capitalised, no sentence); "Par ailleurs, le ministre ..." is copy."""
+    words = line.split()[1:]
+    return 0 < len(words) <= 10 and not _SENTENCE_END.search(line.strip()) and \
+        sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _visible_line(line: str) -> str:
@@ -361,7 +384,7 @@ def _read_text(body: str, item: ParsedItem) -> None:
             if not visible.strip():
                 continue
         if not item.byline and not paragraphs and not current and len(visible.split()) <= 16 and (
-            _BYLINE.match(visible) or (_ANY_BYLINE.match(visible) and _WIRE_END.search(visible))
+            _BYLINE.match(visible) or (_ANY_BYLINE.match(visible) and (_WIRE_END.search(visible) or _names_after_by(visible)))
         ):
             item.byline = visible.strip().rstrip(" =<")
             continue

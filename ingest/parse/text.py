@@ -353,7 +353,9 @@ def _is_nav_row(line: str) -> bool:
     if len(slots) < 3:  # "Home  News  Sport  What's On  Property  Jobs": the labels kept apart by runs of spaces
         slots = [slot.strip() for slot in re.split(r"\s{2,}|\t", line) if slot.strip()]
         slots = slots if len(slots) >= 4 and all(slot[:1].isupper() for slot in slots) else []
-    return len(slots) >= 3 and all(0 < len(slot.split()) <= 2 for slot in slots) and not any(c.isdigit() for c in line)
+    # "AGERPRES | Știri interne | Regional": led by the agency, the feed's own line (read with the header), no menu
+    return len(slots) >= 3 and all(0 < len(slot.split()) <= 2 for slot in slots) and not any(c.isdigit() for c in line) \
+        and not agency_name(slots[0])
 
 
 # The header lines of an e-mail pasted whole: who sent it, to whom, when, and its subject (not the headline).
@@ -765,7 +767,12 @@ def _header_metadata(units: list[str], item: ParsedItem) -> list[str]:
     Kept in the item's extra fields, out of the way of the outlet, headline and byline lines around them."""
     kept: list[str] = []
     for index, unit in enumerate(units):
-        if index >= 5 or parse_dateline(unit):
+        # "HINA - Hrvatska izvještajna novinska agencija" reads like "DEVENTER - ..." but is the feed's own line
+        feed_line = not kept and index + 1 < len(units) and _is_feed_header_line(unit) and (
+            # the agency's line right over the headline is a packed header of its own, read below for its place
+            not _agency_led(unit) or _is_feed_header_line(units[index + 1]) or _is_dated_line(units[index + 1])
+            or _wire_metadata(units[index + 1]))
+        if index >= 5 or parse_dateline(unit) and not feed_line:
             kept.extend(units[index:])
             break
         if _is_breadcrumb(unit):
@@ -782,6 +789,11 @@ def _header_metadata(units: list[str], item: ParsedItem) -> list[str]:
             item.extra.setdefault("slug", unit)  # "RUGBYL NRL RESULTS" over the wire's codes: AAP's catchline
         elif _is_dated_line(unit) and index + 1 < len(units):
             item.extra.setdefault("header", {}).setdefault("date", unit)
+        elif feed_line:
+            item.extra.setdefault("feed_header", []).append(unit)
+            agency = _agency_led(unit)
+            if agency and not item.credit:
+                item.credit = agency  # the feed is the agency's own: its copy's credit, when nothing closer names one
         elif not kept and index + 1 < len(units) and _is_version_note(unit):
             item.extra.setdefault("version_note", unit)  # "(Updates power cuts, adds rail disruption)" above the headline
         elif len(kept) == 1 and index + 1 < len(units) and _WIRE_NOTE.match(unit):
@@ -791,6 +803,56 @@ def _header_metadata(units: list[str], item: ParsedItem) -> list[str]:
         else:
             kept.append(unit)
     return kept
+
+
+_FEED_SLOT_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s+[-–—]\s+")
+_CODE_VALUE = re.compile(r"[\w./:-]*\d[\w./:-]*")
+_STORY_FIELDS = frozenset({"headline", "subheadline", "byline", "publisher", "summary", "dateline", "edition"})
+
+
+def _agency_slot(slot: str) -> str:
+    """The agency a feed line's slot names, alone or before its service's name ("ELTA naujienų srautas"), or ""."""
+    return agency_name(slot) or (agency_name(slot.split()[0]) if len(slot.split()) <= 4 else None) or ""
+
+
+def _agency_led(line: str) -> str:
+    """The agency (as written) whose name opens a feed line of two or more slots, or ""."""
+    slots = [slot.strip() for slot in _FEED_SLOT_SEPARATOR.split(line) if slot.strip()]
+    if len(slots) < 2 or not _agency_slot(slots[0]):
+        return ""
+    return slots[0] if agency_name(slots[0]) else slots[0].split()[0]
+
+
+def _is_feed_header_line(line: str) -> bool:
+    """A wire's or a feed's own line over the headline, in any language, read by its shape rather than its words:
+    the agency's name with its service or desk ("HINA - Hrvatska izvještajna novinska agencija", "AGERPRES | Știri
+    interne | Regional", "ইউএনবি | সারাদেশ"); slots of section, date and id ("VIJESTI | Hrvatska - regije |
+    14.05.2026. 13:22", "2026-05-14 08:15 | ID 4417028"); labelled slots side by side ("Secció: Societat | Territori:
+    Garrotxa"); or one label with a code or a date for its value ("Cod: ore-pod-crisana-140526", "প্রকাশ: ১৪ মে
+    ২০২৬, ১১:২০"). None ends a sentence, and no slot is long enough to be a headline."""
+    if _CLOSES_SENTENCE.search(line) or len(line.split()) > 14 or _is_byline_line(line):
+        return False
+    slots = [slot.strip() for slot in _FEED_SLOT_SEPARATOR.split(line) if slot.strip()]
+    if any(len(slot.split()) > 6 for slot in slots):
+        return False
+    # the agency first, named alone or with its service's name after it ("ELTA naujienų srautas"); last, it is a
+    # headline's site suffix ("... | ERR")
+    if _agency_led(line):
+        return True
+    if _masthead_slots(line):
+        return False  # "Valley Sentinel • Weekend Edition • Saturday, October 18, 2025": the outlet's masthead
+    labelled = [_LABELLED_LINE.match(slot) for slot in slots]
+    if len(slots) >= 2 and all(labelled):
+        return True
+    dated = [slot for slot in slots if sum(c.isdigit() for c in slot) >= 4]
+    if len(slots) >= 2 and dated and all(len(slot.split()) <= 4 or slot in dated for slot in slots):
+        return True
+    label = labelled[0] if len(slots) == 1 else None
+    if label and len(label.group("label").split()) <= 2 and HEADER_LABELS.get(
+            " ".join(label.group("label").split()).casefold()) not in _STORY_FIELDS:
+        value = label.group("value").strip()
+        return bool(_CODE_VALUE.fullmatch(value)) or sum(c.isdigit() for c in value) >= 4 and len(value.split()) <= 6
+    return False
 
 
 # A wire's category code alone on a line: "SPORT-RESULTS", "POL-ELECTION", "FIN-MARKETS".

@@ -624,6 +624,21 @@ LENGTH_IN_MINUTES = re.compile(
     r"dakika|menit|perc|minutit)\.?\s*\)",
     re.IGNORECASE,
 )
+# An agency's urgency, update or exclusivity label set before a headline, in the languages agencies file in, as
+# labels are written: in capitals where the script has them ("URGENTE: ...", "DOPUNJENO - ...", "عاجل: ...", "【速報】").
+HEADLINE_STATUS_LABELS = (
+    "URGENTE", "URGENT", "ÚLTIMA HORA", "ULTIMA HORA", "ÚLTIMO MINUTO", "ULTIM'ORA", "ULTIMORA", "DERNIÈRE MINUTE",
+    "EILMELDUNG", "EIL", "DRINGEND", "PILNE", "SON DAKİKA", "SON DAKIKA", "FLASH", "BRÅDSKANDE", "HASTER",
+    "KIIREELLINEN", "SÜRGŐS", "URGENTNO", "HITNO", "SKUBU", "STEIDZAMI", "NALÉHAVÉ", "AKTUÁLNE", "ΕΚΤΑΚΤΟ", "ΕΠΕΙΓΟΝ",
+    "СРОЧНО", "ТЕРМІНОВО", "МОЛНИЯ", "БЛИЦ", "ИЗВЪНРЕДНО", "HABARI ZA HIVI PUNDE", "TERKINI", "MENDESAK", "KHẨN",
+    "ACTUALIZADO", "ACTUALIZACIÓN", "ACTUALITZAT", "ATUALIZADO", "ATUALIZAÇÃO", "AGGIORNAMENTO", "AGGIORNATO",
+    "MISE À JOUR", "ACTUALISÉ", "AKTUALISIERT", "UPDATED", "UPDATE", "UPPDATERAD", "OPPDATERT", "OPDATERET", "PÄIVITETTY",
+    "AKTUALIZACJA", "AKTUALIZOVÁNO", "FRISSÍTVE", "ACTUALIZARE", "ACTUALIZAT", "DOPUNJENO", "AŽURIRANO", "ΕΝΗΜΕΡΩΣΗ",
+    "ОБНОВЛЕНО", "ОНОВЛЕНО", "GÜNCELLEME", "GÜNCELLENDİ", "BIJGEWERKT", "CORRIGÉ", "KORRIGIERT", "CORREGIDO",
+    "CORRETTO", "RETTIFICA", "KORRIGERT", "KORRIGERAD", "EXCLUSIVO", "EXCLUSIVA", "EXKLUSIV", "EXCLUSIF", "ESCLUSIVA",
+    "EKSKLUZYWNE", "ÖZEL", "عاجل", "خاص", "تحديث", "דחוף", "בלעדי", "速報", "快讯", "快訊", "突发", "突發", "独家", "獨家",
+    "更新", "속보", "긴급", "단독", "1보", "2보", "종합", "ด่วน", "ब्रेकिंग", "जरूरी", "জরুরি", "সর্বশেষ",
+)
 # The status an agency sets in its header line: "URGENTE", "PRIO 3", "UPPDATERAD", "EILMELDUNG", "Pilne".
 WIRE_STATUS = re.compile(
     r"^(?:urgent[ee]?|urgente|flash|bulletin|breaking|updated?|uppdaterad|oppdatert|opdateret|päivitetty|aktualisiert|"

@@ -10,6 +10,14 @@ CASES = [
     # raw, house case, headline, labels
     ("  Rubio   meets Lavrov \n in Malaysia ", PRESERVE, "Rubio meets Lavrov in Malaysia", []),
     ("UPDATE 2-Oil prices fall as OPEC meets", PRESERVE, "Oil prices fall as OPEC meets", ["UPDATE 2"]),
+    # the agencies' status labels in their own languages, as labels are written
+    ("URGENTE: Tribunal autoriza el puerto", PRESERVE, "Tribunal autoriza el puerto", ["URGENTE"]),
+    ("DOPUNJENO - Split: Vijeće zabranilo romobile", PRESERVE, "Split: Vijeće zabranilo romobile", ["DOPUNJENO"]),
+    ("عاجل: الكويت تشغّل أول محطة", PRESERVE, "الكويت تشغّل أول محطة", ["عاجل"]),
+    ("【速報】日本、海洋プラスチック条約を年内批准へ", PRESERVE, "日本、海洋プラスチック条約を年内批准へ", ["速報"]),
+    ("[속보] 서울시 심야버스 확대", PRESERVE, "서울시 심야버스 확대", ["속보"]),
+    ("(2nd LD) Seoul to run night buses", PRESERVE, "Seoul to run night buses", ["2ND LD"]),
+    ("Urgente reforma del puerto", PRESERVE, "Urgente reforma del puerto", []),  # a word of the headline, not a label
     ("BREAKING: Earthquake strikes off Japan coast", PRESERVE, "Earthquake strikes off Japan coast", ["BREAKING"]),
     ("EXCLUSIVE-Bank weighs sale of unit", PRESERVE, "Bank weighs sale of unit", ["EXCLUSIVE"]),
     ("URGENT: Polls close in Georgia runoff", PRESERVE, "Polls close in Georgia runoff", ["URGENT"]),

@@ -104,6 +104,20 @@ def test_header_variants(raw, check):
     assert check(only(anpa.parse(raw)))
 
 
+@pytest.mark.parametrize(("text", "headline", "subheadline", "keyword", "byline"), [
+    ("BINNENLAND/VERKEER/FIETS/\nUtrecht zet drones in =\nDoor SANNE VAN DEN HEUVEL en JOOST DE WAAL\n   UTRECHT (ANP) - Copy.\n",
+     "Utrecht zet drones in", "", "BINNENLAND/VERKEER/FIETS", "Door SANNE VAN DEN HEUVEL en JOOST DE WAAL"),
+    ("Graz/Klagenfurt/Verkehr/Bahn\nKoralmbahn: ÖBB kündigen Takt an =\nUtl.: Ab 2027 Direktzüge =\n   Graz (APA) - Copy.\n",
+     "Koralmbahn: ÖBB kündigen Takt an", "Ab 2027 Direktzüge", "Graz/Klagenfurt/Verkehr/Bahn", ""),
+    ("Le port rouvre =\n   Par ailleurs, le ministre a dit.\n", "Le port rouvre", "", None, ""),
+])
+def test_iptc7901_keyword_line_subtitle_and_byline_in_other_languages(text, headline, subheadline, keyword, byline):
+    """The keyword line over the headline is no part of it; APA's "Utl.:" line is the subtitle; "Door"/"Von" before
+    names is a byline, before a sentence copy."""
+    item = only(anpa.parse(("\x01\nANP0412 3 bi 0389 ANP\n\x02\n" + text + "\x03").encode()))
+    assert (item.headline, item.subheadline, item.extra.get("keyword"), item.byline) == (headline, subheadline, keyword, byline)
+
+
 def test_several_messages_in_one_body():
     raw = _anpa("r a BC-One 03-02 0050") + _anpa("r a BC-Two 03-02 0050")
     assert [i.extra["slugline"] for i in anpa.parse(raw)] == ["One", "Two"]

@@ -436,3 +436,23 @@ def test_japanese_paragraphs_end_their_sentences_and_keep_the_ideographic_space_
 def test_an_all_caps_byline_joined_by_a_capital_and_of_its_language():
     item = parse(f"Kura çekildi, hak sahipleri evlerine kavuşuyor\n\nELİF ŞAHİN VE MURAT KOÇ\n\n{BODY}".encode())[0]
     assert item.byline == "ELİF ŞAHİN VE MURAT KOÇ" and item.subheadline == ""
+
+
+@pytest.mark.parametrize("lines,headline,credit", [
+    (["HINA - Hrvatska izvještajna novinska agencija", "VIJESTI | Hrvatska - regije | 14.05.2026. 13:22",
+      "Split zabranio romobile"], "Split zabranio romobile", "HINA"),
+    (["ELTA naujienų srautas | Regionai", "2026-05-14 08:15 | ID 4417028", "Neringa didina rinkliavą"],
+     "Neringa didina rinkliavą", "ELTA"),
+    (["AGERPRES | Știri interne | Regional", "Cod: ore-pod-crisana-140526", "Oradea: Podul Crișana se închide"],
+     "Oradea: Podul Crișana se închide", "AGERPRES"),
+    (["Secció: Societat | Territori: Garrotxa", "Olot tanca l'aparcament del Firal"], "Olot tanca l'aparcament del Firal", ""),
+])
+def test_a_feeds_own_lines_over_the_headline_are_not_the_headline(lines, headline, credit):
+    """The agency's banner, its section/date/id slots and labelled codes: the feed's lines, read by their shape."""
+    item = parse(("\n\n".join(lines) + "\n\n" + BODY).encode())[0]
+    assert (item.headline, item.credit) == (headline, credit)
+
+
+def test_a_headline_with_an_agency_as_its_site_suffix_stays_the_headline():
+    item = parse(("Riigikogu kaotas registreerimistasu | ERR\n\n" + BODY).encode())[0]
+    assert item.headline == "Riigikogu kaotas registreerimistasu | ERR"

@@ -144,7 +144,10 @@ def _from_page(html: str, tree: lxml.html.HtmlElement | None) -> ParsedItem | No
     item.keywords = [k.strip() for k in found.tags if k and k.strip()]
     item.blocks = _blocks_from_extraction(document.body, item.headline)
     _relink(item.blocks, _paragraph_links(tree))
-    standfirst = _standfirst(tree)
+    item.subheadline = _subtitle_heading(tree, item.headline)
+    if item.subheadline and item.blocks and _normalized(item.blocks[0].text) == _normalized(item.subheadline):
+        item.blocks = item.blocks[1:]
+    standfirst = _standfirst(tree, skip=item.subheadline)
     if standfirst and item.blocks and _normalized(item.blocks[0].text) == _normalized(standfirst):
         item.summary = standfirst  # the page marks it as its standfirst: the summary, not the first paragraph
         item.blocks = item.blocks[1:]
@@ -153,13 +156,38 @@ def _from_page(html: str, tree: lxml.html.HtmlElement | None) -> ParsedItem | No
     return item
 
 
-def _standfirst(tree) -> str:
+def _standfirst(tree, skip: str = "") -> str:
     """The text of the first element the page marks as its standfirst ("dek", "perex", "ingress"...), or ""."""
     if tree is None:  # a page lxml could not build a tree of (the extractor may still have read it)
         return ""
     for element in tree.iter("p", "div", "h2", "h3"):
         if _DEK_CLASS.search(element.get("class") or ""):
-            return _clean(element.text_content())
+            text = _clean(element.text_content())
+            if not skip or _normalized(text) != _normalized(skip):
+                return text
+    return ""
+
+
+_SUBTITLE_CLASS = re.compile(r"(?i)sub-?(?:title|headline|heading)")
+_SENTENCE_STOP = re.compile(r"[.。!?！？][\"”’»)]*$")
+
+
+def _subtitle_heading(tree, headline: str) -> str:
+    """A second headline: a heading element (h2 to h4) the page marks as its subtitle, next after the <h1> it
+    stands under, in a headline's form (no full stop). A subtitle written as sentences is the standfirst (the
+    summary), and a subheading further down is one of the story's own subheads."""
+    if tree is None or not headline:
+        return ""
+    for h1 in tree.iter("h1"):
+        if _normalized(h1.text_content()) != _normalized(headline):
+            continue
+        for sibling in list(h1.itersiblings())[:2]:
+            if not isinstance(sibling.tag, str) or sibling.tag not in ("h2", "h3", "h4"):
+                continue
+            text = _clean(sibling.text_content())
+            if _SUBTITLE_CLASS.search(sibling.get("class") or "") and text and not _SENTENCE_STOP.search(text):
+                return text
+        return ""
     return ""
 
 

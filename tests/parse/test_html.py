@@ -310,3 +310,21 @@ def test_an_unmarked_by_line_wins_over_an_email_the_extractor_took_for_the_autho
                  'Rahman</a></span> <a class="author-email" href="mailto:aisyah@example.org">aisyah@example.org</a></div>')
     (item,) = parse_html(html, "text/html")
     assert item.byline == "By Nur Aisyah Rahman"
+
+
+@pytest.mark.parametrize("under_h1,subheadline", [
+    ('<h2 class="entry-sub-title">Drivers to pay the park fee only through the app</h2>',
+     "Drivers to pay the park fee only through the app"),  # a second headline under the h1
+    ('<h2 class="b-subheadline">Drivers will pay the park fee only through the app.</h2>', ""),  # sentences: a standfirst
+    ('<p class="article-subtitle">Drivers to pay the park fee only through the app</p>', ""),  # no heading element
+])
+def test_a_subtitle_heading_under_the_h1_is_the_subheadline(under_h1, subheadline):
+    (item,) = parse_html(_page(under_h1, '<meta name="description" content="The county moves fees online.">'), "text/html")
+    assert item.subheadline == subheadline
+    assert not subheadline or subheadline not in item.summary and all(b.text != subheadline for b in item.blocks)
+
+
+def test_a_subheading_further_down_is_a_subhead_of_the_story():
+    html = _page("") .replace(b"<p>Paragraph 3", b'<h2 class="article-subheading">Fees move online</h2><p>Paragraph 3')
+    (item,) = parse_html(html, "text/html")
+    assert item.subheadline == ""

@@ -418,8 +418,11 @@ def _doubt_closing_the_item(blocks: list[Block], kept: list[Block], removed: lis
             or signals["reader_prompt"]
         # narration of others ("... and our reporters will answer them next week") is the story speaking, whatever
         # it asks of the reader
+        # a phone line or an address to call is practical information the copy closes on ("... or call our 24-hour
+        # line on 023 555 0100."), not a page's furniture
         if index > last_sure and speaks_to_reader and not (signals["reported_speech"] or signals["quotation"]
-                                                          or signals["third_person"] or _signs_off(flag["text"], signals)):
+                                                          or signals["third_person"] or signals["contact_details"]
+                                                          or _signs_off(flag["text"], signals)):
             taken[index] = flag
     return _take_doubted(taken, "scored:closing-the-item", kept, removed, flagged)
 

@@ -31,7 +31,7 @@ from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.vocabulary.bylines import looks_like_byline
 from ingest.vocabulary.signals import addresses_reader, is_platform_note
 from ingest.vocabulary.agencies import split_trailing_agency
-from ingest.vocabulary.words import DESK_NOTE_LABEL, PUBLISHED_STAMP, SCRIPT_BYLINE_OPENING, DESK_REQUEST, LETTER_SALUTATION, LETTER_SIGN_OFF, MAIL_PROGRAM_LINE, NEWSLETTER_GREETING, SIGNATURE_DELIMITER, DOCUMENT_TYPE_LABELS, LENGTH_IN_MINUTES, NOTE_TO_EDITORS_LABELS, lower_caps_joiners, NOTICE_BUTTON_WORDS, STAFF_BYLINE, VIEW_ONLINE_LINK, WIRE_STATUS
+from ingest.vocabulary.words import DESK_NOTE_LABEL, PUBLISHED_STAMP, SCRIPT_BYLINE_OPENING, DESK_REQUEST, LETTER_SALUTATION, LETTER_SIGN_OFF, MAIL_PROGRAM_LINE, NEWSLETTER_GREETING, SIGNATURE_DELIMITER, DOCUMENT_TYPE_LABELS, LENGTH_IN_MINUTES, NOTE_TO_EDITORS_LABELS, lower_caps_joiners, NOTICE_BUTTON_WORDS, STAFF_BYLINE, VIEW_ONLINE_LINK, WIRE_STATUS, PHOTO_CREDIT_LABEL
 from ingest.vocabulary import (
     CALL_TO_ACTION_VERBS, EDITION_WORDS, SECTION_WORDS, HEADER_LABELS, MONTHS, MONTHS_ANY_LANGUAGE, ABBREVIATIONS, AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, OUTLET_WORDS, READ_TIME_OR_AGE, SENTENCE_END, TITLE_WORDS,
     agency_name, parse_dateline,
@@ -771,13 +771,14 @@ def _header_metadata(units: list[str], item: ParsedItem) -> list[str]:
         feed_line = not kept and index + 1 < len(units) and _is_feed_header_line(unit) and (
             # the agency's line right over the headline is a packed header of its own, read below for its place
             not _agency_led(unit) or _is_feed_header_line(units[index + 1]) or _is_dated_line(units[index + 1])
-            or _wire_metadata(units[index + 1]))
-        if index >= 5 or parse_dateline(unit) and not feed_line:
+            or _wire_metadata(units[index + 1]) or _is_wire_code_line(units[index + 1]) or _is_section_slots(units[index + 1])
+        ) or not kept and index + 1 < len(units) and bool(item.extra.get("feed_header")) and _is_section_slots(unit)
+        if index >= _MAX_HEADER_LINES or index >= 5 and not feed_line or parse_dateline(unit) and not feed_line:
             kept.extend(units[index:])
             break
         if _is_breadcrumb(unit):
             item.extra.setdefault("breadcrumb", unit)
-        elif _SLUG_LINE.match(unit) or (index == 0 and index + 1 < len(units) and _is_catchline(unit, *units[1:3])):
+        elif _SLUG_LINE.match(unit) or (not kept and index + 1 < len(units) and _is_catchline(unit, *units[index + 1:index + 3])):
             item.extra.setdefault("slug", unit)
         elif index + 1 < len(units) and _wire_metadata(unit):
             label, _, value = unit.partition(":")  # "Priority: 3", "Version: 2 (CORRECTS ...)": the wire's own fields
@@ -789,7 +790,7 @@ def _header_metadata(units: list[str], item: ParsedItem) -> list[str]:
             item.extra.setdefault("slug", unit)  # "RUGBYL NRL RESULTS" over the wire's codes: AAP's catchline
         elif _is_dated_line(unit) and index + 1 < len(units):
             item.extra.setdefault("header", {}).setdefault("date", unit)
-        elif feed_line:
+        elif feed_line or not kept and index + 1 < len(units) and _is_wire_code_line(unit):
             item.extra.setdefault("feed_header", []).append(unit)
             agency = _agency_led(unit)
             if agency and not item.credit:
@@ -812,7 +813,35 @@ _STORY_FIELDS = frozenset({"headline", "subheadline", "byline", "publisher", "su
 
 def _agency_slot(slot: str) -> str:
     """The agency a feed line's slot names, alone or before its service's name ("ELTA naujienų srautas"), or ""."""
-    return agency_name(slot) or (agency_name(slot.split()[0]) if len(slot.split()) <= 4 else None) or ""
+    first = slot.split()[0] if slot.split() else ""
+    return agency_name(slot) or (agency_name(first) or agency_name(first.split("-")[0]) if len(slot.split()) <= 4 else None) or ""
+
+
+_MAX_HEADER_LINES = 8  # a feed's own lines over the headline: banner, codes, keywords, date, word count
+# A wire's code line: its message number and desk codes ("DEL47", "FRS0318 4 SOC /AFP-LO45"), or its keyword slug of
+# words joined by hyphens ("France-pêche-environnement-manifestation", "BUS-RBI-COOPBANK").
+_CODE_TOKEN = re.compile(r"^/?[^\W\d_]{1,6}[-/]?\d{2,}[\w/-]*$|^\d{1,4}$|^/?[A-Z]{2,}(?:[-/][A-Z0-9]{2,})*$")
+_KEYWORD_SLUG = re.compile(r"^[^\W\d_][\w]*(?:-[\w]+){2,}(?:,\w+)?$")
+_NUMERIC_STAMP = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\.?(?:[ T,]+\d{1,2}[:.]\d{2}(?::\d{2})?)?(?:\s*[A-Za-z]{1,4})?$")
+_EMBARGO_LINE = re.compile(r"(?i)^\W*(?:embargo(?:ed)?|sperrfrist|embargado|sous embargo|sperrefrist)\b.{0,60}$")
+
+
+def _is_wire_code_line(line: str) -> bool:
+    """A line of the wire's codes or keyword slug over the headline, or its embargo ("EMBARGOED TO 0001 ...")."""
+    tokens = line.split()
+    if not tokens or len(tokens) > 6:
+        return bool(_EMBARGO_LINE.match(line))
+    codes = [t for t in tokens if _CODE_TOKEN.match(t)]
+    mixed = any(any(c.isdigit() for c in t) and any(c.isalpha() for c in t) for t in tokens)
+    return (len(codes) == len(tokens) and mixed) or bool(_KEYWORD_SLUG.match(line) and len(tokens) == 1) \
+        or bool(_EMBARGO_LINE.match(line)) or bool(_NUMERIC_STAMP.match(line))  # "13/11/2025 12:02:41"
+
+
+def _is_section_slots(line: str) -> bool:
+    """ "COLOMBIA TRANSPORTE | Sociedad", "Pomorskie | Komunikacja | Samorząd": a feed's desk and section slots, read
+    as such only among its other lines (alone, an outlet's masthead or menu looks the same)."""
+    slots = [slot.strip() for slot in line.split(" | ") if slot.strip()]
+    return len(slots) >= 2 and all(len(slot.split()) <= 2 for slot in slots) and not _CLOSES_SENTENCE.search(line)
 
 
 def _agency_led(line: str) -> str:
@@ -820,7 +849,8 @@ def _agency_led(line: str) -> str:
     slots = [slot.strip() for slot in _FEED_SLOT_SEPARATOR.split(line) if slot.strip()]
     if len(slots) < 2 or not _agency_slot(slots[0]):
         return ""
-    return slots[0] if agency_name(slots[0]) else slots[0].split()[0]
+    first = slots[0].split()[0]
+    return slots[0] if agency_name(slots[0]) else first if agency_name(first) else first.split("-")[0]
 
 
 def _is_feed_header_line(line: str) -> bool:
@@ -851,7 +881,10 @@ def _is_feed_header_line(line: str) -> bool:
     if label and len(label.group("label").split()) <= 2 and HEADER_LABELS.get(
             " ".join(label.group("label").split()).casefold()) not in _STORY_FIELDS:
         value = label.group("value").strip()
-        return bool(_CODE_VALUE.fullmatch(value)) or sum(c.isdigit() for c in value) >= 4 and len(value.split()) <= 6
+        label_field = HEADER_LABELS.get(" ".join(label.group("label").split()).casefold())
+        # the wire's own fields: "Ressort: Vermischtes/Bayern", "Wortzahl: 311" (a photo's credit is the cleaner's)
+        own_field = label_field == "other" and len(value.split()) <= 8 and not PHOTO_CREDIT_LABEL.match(line)
+        return own_field or bool(_CODE_VALUE.fullmatch(value)) or sum(c.isdigit() for c in value) >= 4 and len(value.split()) <= 6
     return False
 
 
@@ -893,7 +926,9 @@ def _is_catchline(line: str, next_line: str, after: str = "") -> bool:
         return False
     if after and _is_byline_line(next_line) and len(after.split()) >= len(line.split()) + 3 and _looks_like_title(after):
         return True
-    return any(w.islower() for w in line.split()[1:]) and (
+    # "POLITICS Ferries" over a headline and its byline: the topic and its keyword, in PA's case
+    topic_word = _is_section_slot(line.split()[0])  # "POLITICS", "SPORT": a desk's word, where "NASA" is a name
+    return (any(w.islower() for w in line.split()[1:]) or topic_word and bool(after) and _is_byline_line(after)) and (
         len(next_line.split()) >= len(line.split()) + 3 and _looks_like_title(next_line))
 
 

@@ -490,6 +490,11 @@ HEADER_LABELS: dict[str, str] = {
     **dict.fromkeys((
         "date", "dato", "datum", "fecha", "data", "tarih", "tanggal", "dátum", "päivämäärä", "published", "posted",
         "updated", "time", "slug", "kicker", "section", "category", "desk", "page", "keywords", "tags", "word count",
+        "stichworte", "schlagworte", "schlagwörter", "wortzahl", "wörter", "palabras", "palabras clave", "mots", "mots-clés",
+        "mots clés", "parole", "parole chiave", "palavras", "palavras-chave", "trefwoorden", "woorden", "nyckelord", "ord",
+        "słowa kluczowe", "słowa", "klíčová slova", "slova", "kulcsszavak", "szavak", "cuvinte", "cuvinte cheie",
+        "anahtar kelimeler", "kelime", "avainsanat", "sanat", "nøgleord", "stikkord", "ord", "λέξεις", "system", "embargo",
+        "sperrfrist", "ressort", "dachzeile", "agentur", "agency", "agencia", "agência", "agenzia", "agence", "dienst",
         "words", "rubrique", "sección", "seção", "ressort", "sezione", "osasto", "sekcja", "rubrika", "bölüm", "rubrik",
         "kategori", "kategorie", "kategória", "secțiune", "sektion", "seksjon", "editoria", "publicado em", "publicado",
         "atualizado", "atualizado em", "güncelleme", "yayın tarihi", "redaktor wydania", "redaktor", "editor", "redakteur",
@@ -627,7 +632,7 @@ LENGTH_IN_MINUTES = re.compile(
 # An agency's urgency, update or exclusivity label set before a headline, in the languages agencies file in, as
 # labels are written: in capitals where the script has them ("URGENTE: ...", "DOPUNJENO - ...", "عاجل: ...", "【速報】").
 HEADLINE_STATUS_LABELS = (
-    "URGENTE", "URGENT", "ÚLTIMA HORA", "ULTIMA HORA", "ÚLTIMO MINUTO", "ULTIM'ORA", "ULTIMORA", "DERNIÈRE MINUTE",
+    "ROUNDUP", "GESAMT-ROUNDUP", "WDH", "KORREKTUR", "ZUSAMMENFASSUNG", "URGENTE", "URGENT", "ÚLTIMA HORA", "ULTIMA HORA", "ÚLTIMO MINUTO", "ULTIM'ORA", "ULTIMORA", "DERNIÈRE MINUTE",
     "EILMELDUNG", "EIL", "DRINGEND", "PILNE", "SON DAKİKA", "SON DAKIKA", "FLASH", "BRÅDSKANDE", "HASTER",
     "KIIREELLINEN", "SÜRGŐS", "URGENTNO", "HITNO", "SKUBU", "STEIDZAMI", "NALÉHAVÉ", "AKTUÁLNE", "ΕΚΤΑΚΤΟ", "ΕΠΕΙΓΟΝ",
     "СРОЧНО", "ТЕРМІНОВО", "МОЛНИЯ", "БЛИЦ", "ИЗВЪНРЕДНО", "HABARI ZA HIVI PUNDE", "TERKINI", "MENDESAK", "KHẨN",

@@ -656,6 +656,8 @@ def test_a_line_naming_the_outlet_and_a_network_is_a_follow_prompt(publisher, li
     # copy that closes on practical information in the third person, and a labelled sign-off: copy
     ("Written comments can be submitted through the city’s website until Dec. 12.", False),
     ("Edição: Valéria Aguiar", False),
+    # a line to call: the issuer's practical information, though it speaks to the reader
+    ("You can follow updates on the Harbour Board Facebook page or call our 24-hour line on 023 555 0100.", False),
 ])
 def test_a_doubted_line_closing_the_item(closing, taken):
     story = [*_BRIDGE_STORY, "The bridge first opened in 1962 and carries about 40,000 vehicles a day, according to the city.",

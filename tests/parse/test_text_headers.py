@@ -446,6 +446,16 @@ def test_an_all_caps_byline_joined_by_a_capital_and_of_its_language():
     (["AGERPRES | Știri interne | Regional", "Cod: ore-pod-crisana-140526", "Oradea: Podul Crișana se închide"],
      "Oradea: Podul Crișana se închide", "AGERPRES"),
     (["Secció: Societat | Territori: Garrotxa", "Olot tanca l'aparcament del Firal"], "Olot tanca l'aparcament del Firal", ""),
+    # the wire's codes, keyword slug, time stamp, word count; the desk's section slots among them
+    (["AFP - Service Français Général", "FRS0318 4 SOC /AFP-LO45", "France-pêche-environnement-manifestation",
+      "13/11/2025 12:02:41", "Marseille: des pêcheurs bloquent le Vieux-Port"], "Marseille: des pêcheurs bloquent le Vieux-Port", "AFP"),
+    (["EFE - Servicio Internacional para América", "COLOMBIA TRANSPORTE | Sociedad", "13-11-2025 14:18 GMT", "Palabras: 274",
+      "Medellín suspende su teleférico turístico"], "Medellín suspende su teleférico turístico", "EFE"),
+    (["dpa-Regiodienst Bayern (lby) | 13.11.2025, 10:47 Uhr | 2. Fassung", "Ressort: Vermischtes/Bayern", "Wortzahl: 311",
+      "Stellwerksstörung legt Regionalverkehr lahm"], "Stellwerksstörung legt Regionalverkehr lahm", "dpa"),
+    (["DEL47", "BUS-RBI-COOPBANK", "RBI caps withdrawals at Nashik co-op bank"], "RBI caps withdrawals at Nashik co-op bank", ""),
+    (["EMBARGOED TO 0001 WEDNESDAY NOVEMBER 18", "Ministers order review of island ferry contracts"],
+     "Ministers order review of island ferry contracts", ""),
 ])
 def test_a_feeds_own_lines_over_the_headline_are_not_the_headline(lines, headline, credit):
     """The agency's banner, its section/date/id slots and labelled codes: the feed's lines, read by their shape."""
@@ -456,3 +466,11 @@ def test_a_feeds_own_lines_over_the_headline_are_not_the_headline(lines, headlin
 def test_a_headline_with_an_agency_as_its_site_suffix_stays_the_headline():
     item = parse(("Riigikogu kaotas registreerimistasu | ERR\n\n" + BODY).encode())[0]
     assert item.headline == "Riigikogu kaotas registreerimistasu | ERR"
+
+
+def test_a_catchline_under_the_embargo_line_is_no_masthead():
+    text = ("EMBARGOED TO 0001 WEDNESDAY NOVEMBER 18\n\nPOLITICS Ferries\n\nMinisters order review of island ferry "
+            "contracts after winter of cancellations\n\nBy Ellen Harcourt, PA Political Correspondent\n\n" + BODY)
+    item = parse(text.encode())[0]
+    assert (item.headline, item.publisher, item.extra.get("slug")) == (
+        "Ministers order review of island ferry contracts after winter of cancellations", "", "POLITICS Ferries")

@@ -73,13 +73,16 @@ _URL_GATE = SearchGate(_URL)
 _CONTACT_GATE = SearchGate(_CONTACT)
 _RIGHTS_NOTICE_GATE = SearchGate(_RIGHTS_NOTICE)
 _UPDATE_NOTICE_GATE = SearchGate(_UPDATE_NOTICE)
+# A related label opens the line ("^", no MULTILINE): its search is its match at the start, so it is gated like the searches.
+_RELATED_OPENING_GATE = SearchGate(_RELATED_OPENING)
+assert _RELATED_OPENING.pattern.startswith("^") and not _RELATED_OPENING.flags & re.MULTILINE
 # Not a signal: the mail disclaimer's label (ingest/clean/labels.py) searches a line for a mail speaking of itself
 # ("this e-mail", "ce message"), with the atoms found for the line's signals (`search_line`); so does the
 # update-notice label, with the signal's gate.
 MAIL_DISCLAIMER_SELF_GATE = SearchGate(MAIL_DISCLAIMER_SELF)
 UPDATE_NOTICE_GATE = _UPDATE_NOTICE_GATE
 _GATES = GateSet(_RELATIVE_TIME_GATE, _COUNT_GATE, _CHROME_JOIN_GATE, _URL_GATE, _CONTACT_GATE, _RIGHTS_NOTICE_GATE,
-                 _UPDATE_NOTICE_GATE, MAIL_DISCLAIMER_SELF_GATE)  # every gate's literals found in a line in one pass
+                 _UPDATE_NOTICE_GATE, _RELATED_OPENING_GATE, MAIL_DISCLAIMER_SELF_GATE)  # every gate's literals found in a line in one pass
 
 SIGNAL_NAMES = (
     "second_person", "outlet_voice", "imperative_opening", "call_to_action", "platform_nouns", "chrome_joined",
@@ -240,7 +243,7 @@ _SIGNALS = {
     "short_unended": lambda line: float(line.count <= 8 and not line.ended),
     "question_or_exclamation": lambda line: float(line.stripped.endswith(("?", "!"))),
     "label_opening": lambda line: float(bool(_LABEL_OPENING.match(line.stripped))),
-    "related_label": lambda line: float(bool(_RELATED_OPENING.match(line.stripped))),
+    "related_label": lambda line: float(line.search(_RELATED_OPENING_GATE)),  # `_RELATED_OPENING.match`: it opens with "^"
     "ad_label": lambda line: float(line.count <= 3 and not AD_LABELS.isdisjoint(line.words)),
     "title_case": lambda line: float(line.count >= 4 and not line.ended
                                      and sum(1 for w in line.raw_words if w[:1].isupper()) / line.count >= 0.6),
@@ -281,7 +284,8 @@ assert set(SIGNAL_COSTS) == set(SIGNAL_NAMES)
 # - a line holding none of the gated searches' atoms (ingest/vocabulary/gates.py) matches none of them.
 _PROMPT_WORDS = OUTLET_VOICE | CALL_TO_ACTION_VERBS | PLATFORM_NOUNS | AD_LABELS
 _GATED_SIGNALS = {"relative_time": _RELATIVE_TIME_GATE, "chrome_joined": _CHROME_JOIN_GATE, "has_link": _URL_GATE,
-                  "contact_details": _CONTACT_GATE, "rights_notice": _RIGHTS_NOTICE_GATE, "update_notice": _UPDATE_NOTICE_GATE}
+                  "contact_details": _CONTACT_GATE, "rights_notice": _RIGHTS_NOTICE_GATE, "update_notice": _UPDATE_NOTICE_GATE,
+                  "related_label": _RELATED_OPENING_GATE}
 ZERO_GROUPS = {
     "no prompt words": (lambda line: _PROMPT_WORDS.isdisjoint(line.words),
                         ("outlet_voice", "call_to_action", "platform_nouns", "ad_label", "imperative_opening", "reader_prompt"),

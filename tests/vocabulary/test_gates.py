@@ -22,6 +22,7 @@ GATED = {
     "contact": (signals._CONTACT, signals._CONTACT_GATE),
     "rights notice": (signals._RIGHTS_NOTICE, signals._RIGHTS_NOTICE_GATE),
     "update notice": (signals._UPDATE_NOTICE, signals._UPDATE_NOTICE_GATE),
+    "related opening": (signals._RELATED_OPENING, signals._RELATED_OPENING_GATE),
 }
 
 

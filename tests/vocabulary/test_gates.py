@@ -153,6 +153,11 @@ def test_a_gate_compiles_a_bounded_number_of_patterns_and_then_runs_the_whole_on
 
 
 def test_a_lines_words_are_read_alike_whether_it_is_ascii_or_not():
+    # The ASCII reading's character sets are _WORD's on every lower-cased ASCII character.
+    for code in range(128):
+        char = chr(code).lower()
+        assert bool(re.fullmatch(r"[a-z]", char)) == bool(re.fullmatch(r"[^\W\d_]", char)), code
+        assert bool(re.fullmatch(r"[a-z0-9_'-]", char)) == bool(re.fullmatch(r"[\w'’-]", char)), code
     for line in _corpus_lines() + ["Don't STOP-the-press’s 2nd_edition", "É a ÚLTIMA"]:
         read = signals._Line(line)
         assert read.words == signals.words_of(line.strip())

@@ -154,7 +154,16 @@ class SearchGate:
             if sources is not None and _same_branches(sources, branches, pattern.flags):
                 self.branches = sources
         elif parsed is not None:
-            self.clauses = (_clauses(_sequence(items)),)
+            sources = _top_level_sources(pattern.pattern)
+            alternatives = _parse_each(sources, pattern.flags) if sources is not None and len(sources) > 1 else None
+            if alternatives is not None:
+                # The parser took out what the alternatives share (r"\bthis ...|\bce ..." parses as \b(?:this ...|ce ...)),
+                # so its tree has no top-level alternatives: each alternative's source, read alone, still tells what it
+                # needs, and "|".join of some of them is those alternatives (their flags are the pattern's).
+                self.clauses = tuple(_clauses(_sequence(list(alternative))) for alternative in alternatives)
+                self.branches = sources
+            else:
+                self.clauses = (_clauses(_sequence(items)),)
         # Gated only when every alternative needs something: otherwise some alternative may match any line.
         self._gated = bool(self.clauses) and all(self.clauses)
         literals = {atom for clauses in self.clauses for clause in clauses for atom in clause if atom != DIGIT}
@@ -313,6 +322,14 @@ def _parse(pattern: re.Pattern):
     try:
         return _parser.parse(pattern.pattern, pattern.flags)
     except (re.error, RecursionError, OverflowError):  # pragma: no cover - the pattern compiled once already
+        return None
+
+
+def _parse_each(sources: tuple[str, ...], flags: int) -> list | None:
+    """Each alternative's source parsed alone, or None when one does not parse so (a reference to another's group)."""
+    try:
+        return [list(_parser.parse(source, flags)) for source in sources]
+    except (re.error, RecursionError, OverflowError):
         return None
 
 

@@ -25,6 +25,9 @@ from .words import (
 )
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# `_WORD` on a lower-cased ASCII line, where its letters are a-z, `\w` is [a-z0-9_] and "’" cannot stand: the same words,
+# read by a plain character set instead of Unicode categories (a third less time a paragraph).
+_ASCII_WORD = re.compile(r"[a-z][a-z0-9_'-]*")
 _RELATIVE_TIME = re.compile(RELATIVE_TIME, re.IGNORECASE)
 # "14 replies", "(14)", "3 likes", "12 comments", "1.2K views": counts an interface shows.
 _COUNT = re.compile(r"(?:^|\s)\(?\d[\d.,]*[kKmM]?\)?\s*(?:replies|reply|likes?|comments?|views?|shares?|votes?|points?|"
@@ -73,13 +76,16 @@ _URL_GATE = SearchGate(_URL)
 _CONTACT_GATE = SearchGate(_CONTACT)
 _RIGHTS_NOTICE_GATE = SearchGate(_RIGHTS_NOTICE)
 _UPDATE_NOTICE_GATE = SearchGate(_UPDATE_NOTICE)
+# A related label opens the line ("^", no MULTILINE): its search is its match at the start, so it is gated like the searches.
+_RELATED_OPENING_GATE = SearchGate(_RELATED_OPENING)
+assert _RELATED_OPENING.pattern.startswith("^") and not _RELATED_OPENING.flags & re.MULTILINE
 # Not a signal: the mail disclaimer's label (ingest/clean/labels.py) searches a line for a mail speaking of itself
 # ("this e-mail", "ce message"), with the atoms found for the line's signals (`search_line`); so does the
 # update-notice label, with the signal's gate.
 MAIL_DISCLAIMER_SELF_GATE = SearchGate(MAIL_DISCLAIMER_SELF)
 UPDATE_NOTICE_GATE = _UPDATE_NOTICE_GATE
 _GATES = GateSet(_RELATIVE_TIME_GATE, _COUNT_GATE, _CHROME_JOIN_GATE, _URL_GATE, _CONTACT_GATE, _RIGHTS_NOTICE_GATE,
-                 _UPDATE_NOTICE_GATE, MAIL_DISCLAIMER_SELF_GATE)  # every gate's literals found in a line in one pass
+                 _UPDATE_NOTICE_GATE, _RELATED_OPENING_GATE, MAIL_DISCLAIMER_SELF_GATE)  # every gate's literals found in a line in one pass
 
 SIGNAL_NAMES = (
     "second_person", "outlet_voice", "imperative_opening", "call_to_action", "platform_nouns", "chrome_joined",
@@ -151,7 +157,7 @@ class _Line:
             # Lower-casing ASCII keeps every character's class and the line's length: the same words, lower-cased
             # at once; the words as written are read only for the title-case signal.
             self._raw_words: list[str] | None = None
-            self.words = _WORD.findall(self.stripped.lower())
+            self.words = _ASCII_WORD.findall(self.stripped.lower())
         else:
             self._raw_words = _WORD.findall(self.stripped)  # the same words as in `text`: a word never holds a space
             self.words = list(map(str.lower, self._raw_words))
@@ -240,7 +246,7 @@ _SIGNALS = {
     "short_unended": lambda line: float(line.count <= 8 and not line.ended),
     "question_or_exclamation": lambda line: float(line.stripped.endswith(("?", "!"))),
     "label_opening": lambda line: float(bool(_LABEL_OPENING.match(line.stripped))),
-    "related_label": lambda line: float(bool(_RELATED_OPENING.match(line.stripped))),
+    "related_label": lambda line: float(line.search(_RELATED_OPENING_GATE)),  # `_RELATED_OPENING.match`: it opens with "^"
     "ad_label": lambda line: float(line.count <= 3 and not AD_LABELS.isdisjoint(line.words)),
     "title_case": lambda line: float(line.count >= 4 and not line.ended
                                      and sum(1 for w in line.raw_words if w[:1].isupper()) / line.count >= 0.6),
@@ -281,7 +287,8 @@ assert set(SIGNAL_COSTS) == set(SIGNAL_NAMES)
 # - a line holding none of the gated searches' atoms (ingest/vocabulary/gates.py) matches none of them.
 _PROMPT_WORDS = OUTLET_VOICE | CALL_TO_ACTION_VERBS | PLATFORM_NOUNS | AD_LABELS
 _GATED_SIGNALS = {"relative_time": _RELATIVE_TIME_GATE, "chrome_joined": _CHROME_JOIN_GATE, "has_link": _URL_GATE,
-                  "contact_details": _CONTACT_GATE, "rights_notice": _RIGHTS_NOTICE_GATE, "update_notice": _UPDATE_NOTICE_GATE}
+                  "contact_details": _CONTACT_GATE, "rights_notice": _RIGHTS_NOTICE_GATE, "update_notice": _UPDATE_NOTICE_GATE,
+                  "related_label": _RELATED_OPENING_GATE}
 ZERO_GROUPS = {
     "no prompt words": (lambda line: _PROMPT_WORDS.isdisjoint(line.words),
                         ("outlet_voice", "call_to_action", "platform_nouns", "ad_label", "imperative_opening", "reader_prompt"),

@@ -672,3 +672,26 @@ def test_a_doubted_line_closing_a_plain_body_stays_flagged():
     """Without furniture a rule named after the story, a doubted last line is the body's own ("Get started ... here.")."""
     cleaned = _doubted_under_story("", "Reageren? Log in of maak een gratis account aan.")
     assert "Reageren? Log in of maak een gratis account aan." in [b.text for b in cleaned.item.blocks]
+
+
+def test_a_normalized_line_is_split_into_sentences_as_the_whitespace_pattern_splits_it():
+    """`_SENTENCES` reads a normalized line, whose whitespace is single spaces: there it splits as the pattern written
+    for any whitespace does."""
+    import re
+
+    from ingest.clean import engine
+
+    from .test_cases import BLIND_CASES, CORPUS_CASES
+
+    any_whitespace = re.compile(r"(?<=[.!?])\s+|\s+[·•]\s+")
+    lines = [line for path, _ in CORPUS_CASES + BLIND_CASES if path.suffix == ".txt"
+             for line in path.read_text(errors="replace").splitlines()]
+    lines += ["Subscribe now.\u00a0 Read more!\tShare · Tweet •  Email", "a. · b", "a .b? c!  d", "x \u3000· y", "end."]
+    split = 0
+    for line in lines:
+        normalized = normalize_line(line)
+        assert "  " not in normalized and not any(c.isspace() and c != " " for c in normalized)
+        parts = engine._SENTENCES.split(normalized, maxsplit=engine._MAX_CHAINED)
+        assert parts == any_whitespace.split(normalized, maxsplit=engine._MAX_CHAINED), line
+        split += len(parts) > 1
+    assert split > 100

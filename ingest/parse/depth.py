@@ -46,6 +46,7 @@ def checked_page_tree(page: str, where: str) -> lxml.html.HtmlElement | None:
     dubious = utils.is_dubious_html(beginning)
     page = utils.repair_faulty_html(page, beginning)
     parser = lxml.html.HTMLParser(**_EXTRACTOR_PARSER_OPTIONS)
+    parser.set_element_class_lookup(_HTML_CLASSES)
     tree, by_bytes = None, False
     try:
         tree = lxml.html.fromstring(page, parser=parser)
@@ -65,6 +66,22 @@ def checked_page_tree(page: str, where: str) -> lxml.html.HtmlElement | None:
 # trafilatura.utils.HTML_PARSER's options (trafilatura 2.3.1).
 _EXTRACTOR_PARSER_OPTIONS = {"collect_ids": False, "default_doctype": False, "encoding": "utf-8",
                              "remove_comments": True, "remove_pis": True}
+
+
+def _html_classes() -> lxml.etree.ElementClassLookup:
+    """lxml.html's element classes for each tag (`HtmlElementClassLookup`: <form>, <input>... get their own), picked
+    without calling Python for every element lxml hands out: `HtmlElementClassLookup.lookup` is a Python method
+    run each time an element object is made, and the page's reads and the extractor make hundreds of thousands."""
+    fallback = lxml.etree.ElementDefaultClassLookup(element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment,
+                                                    pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity)
+    lookup = lxml.etree.ElementNamespaceClassLookup(fallback)
+    by_tag = lookup.get_namespace(None)
+    for tag, element_class in lxml.html.HtmlElementClassLookup._default_element_classes.items():
+        by_tag[tag] = element_class
+    return lookup
+
+
+_HTML_CLASSES = _html_classes()
 
 
 def _from_bytes(page: str, parser: lxml.html.HTMLParser) -> lxml.html.HtmlElement | None:

@@ -77,6 +77,8 @@ def test_a_page_is_read_as_the_extractor_itself_reads_it():
         assert (ours is None) == (theirs is None)
         if ours is not None:
             assert etree.tostring(ours) == etree.tostring(theirs)
+            # lxml.html's element classes (FormElement, InputElement...) picked without its Python lookup
+            assert [type(e) for e in ours.iter()] == [type(e) for e in theirs.iter()]
 
 
 def test_a_too_deep_page_is_refused_by_the_page_reader():

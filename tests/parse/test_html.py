@@ -346,3 +346,31 @@ def test_the_marked_elements_prefilters_let_every_match_through():
         assert marked <= set(page._MARKED(tree))
         deks = {e for e in tree.iter("p", "div", "h2", "h3") if page._DEK_CLASS.search(e.get("class") or "")}
         assert deks <= set(page._MAY_BE_DEK(tree))
+
+
+def test_the_extracted_body_is_bare_extractions_on_every_page():
+    """`html._extracted_body` runs trafilatura's steps for the product's options without the plain-text rendering
+    the product never reads: the body must be `bare_extraction`'s, element for element, on every page."""
+    import gzip
+    from pathlib import Path
+
+    import trafilatura
+    from lxml import etree
+
+    from ingest.parse import html as page
+    from ingest.parse.depth import checked_page_tree
+    from ingest.parse.encoding import decode, strip_control
+
+    root = Path(__file__).resolve().parents[2]
+    pages = [path.read_bytes() for path in sorted(root.glob("tests/**/*.html"))]
+    pages += [gzip.decompress(path.read_bytes()) for path in sorted((root / "eval").glob("**/*.html.gz"))]
+    assert len(pages) > 200
+    for raw in pages:
+        tree = checked_page_tree(strip_control(decode(raw, "text/html")).strip(), "HTML")
+        if tree is None:
+            continue
+        document = trafilatura.bare_extraction(tree, **page.EXTRACTION_OPTIONS)
+        ours = page._extracted_body(tree)
+        assert (document is None) == (ours is None)
+        if ours is not None:
+            assert etree.tostring(ours) == etree.tostring(document.body)

@@ -16,9 +16,8 @@ from __future__ import annotations
 import hashlib
 import re
 from datetime import datetime, timezone
-from html import escape
-
 from copy import copy
+from html import escape
 
 import lxml.html
 from lxml import etree
@@ -48,10 +47,11 @@ _FURNITURE_WORDS = re.compile(
 )
 # The classes a standfirst is marked with, in the CMSes of several countries: "dek", "standfirst", "perex" (cs),
 # "ingress" (no, sv), "lead", "chapo"/"chapeau" (fr), "bajada"/"entradilla" (es), "sapo", "spot" (tr), "intro".
-_DEK_WORDS = ("dek", "standfirst", "subtitle", "deck", "sub-headline", "subheadline", "strapline", "kicker-summary", "perex",
-              "ingress", "lead", "lede-summary", "intro", "chapo", "chapeau", "bajada", "entradilla", "sapo", "spot", "teaser",
-              "excerpt", "summary", "article-summary")
-_DEK_CLASS = re.compile(r"(^|[\s_-])(" + "|".join(_DEK_WORDS) + r")($|[\s_-])", re.IGNORECASE)
+_DEK_CLASS = re.compile(
+    r"(^|[\s_-])(dek|standfirst|subtitle|deck|sub-headline|subheadline|strapline|kicker-summary|perex|ingress|lead|lede-summary"
+    r"|intro|chapo|chapeau|bajada|entradilla|sapo|spot|teaser|excerpt|summary|article-summary)($|[\s_-])",
+    re.IGNORECASE,
+)
 _BYLINE_CLASS = re.compile(r"(^|[\s_-])(" + "|".join(BYLINE_MARKUP_WORDS) + r")($|[\s_-])", re.IGNORECASE)
 _BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "pre", "div", "section", "article", "main", "header", "table"}
 _INLINE_KEEP = {"a", "strong", "b", "em", "i", "br", "sub", "sup"}
@@ -189,7 +189,7 @@ def _standfirst(tree) -> str:
     """The text of the first element the page marks as its standfirst ("dek", "perex", "ingress"...), or ""."""
     if tree is None:  # a page lxml could not build a tree of (the extractor may still have read it)
         return ""
-    for element in _MAY_BE_DEK(tree):
+    for element in tree.iter("p", "div", "h2", "h3"):
         if _DEK_CLASS.search(element.get("class") or ""):
             return _clean(element.text_content())
     return ""
@@ -297,6 +297,8 @@ def _relink(blocks: list[Block], links: dict[str, str]) -> None:
 
 def _inline_html(element: etree._Element) -> str:
     """trafilatura's inline markup (ref, hi, lb) as the few HTML tags the body allows; "" when it has none."""
+    if not len(element):
+        return ""  # no child element: its markup is its escaped text
     html = " ".join(_extracted_markup(element).split())
     return "" if html == escape(_text_of(element), quote=False) else html
 
@@ -428,29 +430,9 @@ def _meta_author(tree: lxml.html.HtmlElement | None) -> str:
     return _clean(meta[0]) if meta and meta[0].strip() else ""
 
 
-def _may_hold_words(words: tuple[str, ...], tags: tuple[str, ...], attributes: tuple[str, ...]) -> etree.XPath:
-    """The elements (document order, as iter() gives them) whose attributes, joined by a space, could hold one of
-    `words` for a case-insensitive pattern: lxml picks them without a Python object for each of the page's thousands
-    of other elements; the pattern then decides. Each word's longest run of ASCII letters is looked for, lower-cased
-    (re.IGNORECASE matches an ASCII letter only to itself in either case, or to one of four other characters:
-    an element holding one of those is always picked)."""
-    text = "concat(" + ", ' ', ".join(f"@{name}" for name in attributes) + ", '')"
-    lowered = f"translate({text}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
-    runs = sorted({max(re.findall("[a-z]+", word.lower()), key=len) for word in words})
-    tests = [f"contains({lowered}, '{run}')" for run in runs] + [f"contains({text}, '{c}')" for c in _FOLDS_TO_ASCII]
-    kinds = " or ".join(f"self::{tag}" for tag in tags) or "true()"
-    present = " or ".join(f"@{name}" for name in attributes)
-    return etree.XPath(f"descendant-or-self::*[{kinds}][{present}][{' or '.join(tests)}]")
-
-
-# What Python's re.IGNORECASE matches to an ASCII letter besides its two cases (tests/parse/test_html.py checks
-# every code point): dotted and dotless i, long s, the Kelvin sign.
-_FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
-
-# Only an element whose class or rel holds a byline word or "by" can be marked as the byline.
-_MARKED = _may_hold_words((*BYLINE_MARKUP_WORDS, "by"), (), ("class", "rel"))
-# Only a p, div, h2 or h3 whose class holds a standfirst word can be the marked standfirst.
-_MAY_BE_DEK = _may_hold_words(_DEK_WORDS, ("p", "div", "h2", "h3"), ("class",))
+# Only an element with a class or rel can be marked as the byline: lxml picks those (no Python object made
+# for each of the page's thousands of other elements), in document order as iter() would give them.
+_MARKED = etree.XPath("descendant-or-self::*[@class or @rel]")
 
 
 # A theme may name the element by the word it prints (class="by", "post-by"); "sort-by" is a control, so such an

@@ -441,17 +441,24 @@ _BY_CLASS = re.compile(r"(?:^|[\s_-])by(?:$|[\s_-])", re.IGNORECASE)
 _PRINTS_BY = re.compile(r"^\s*(?:by|" + "|".join(FOREIGN_BY_WORDS) + r")[:\s]", re.IGNORECASE)
 
 
+_BYLINE, _BY = 1, 2  # what an element's class or rel marks it as
+
+
 def _byline_element_text(tree: lxml.html.HtmlElement | None) -> str:
     """The first short element the page marks as its byline (class byline/author/autor ...), as it reads."""
     if tree is None:
         return ""
+    kinds: dict[str, int] = {}  # a page repeats its classes ("menu-item"): each is read once
     for element in _MARKED(tree):
         marks = f"{element.get('class', '')} {element.get('rel', '')}"
-        if _BYLINE_CLASS.search(marks):
+        kind = kinds.get(marks)
+        if kind is None:
+            kind = kinds[marks] = _BYLINE if _BYLINE_CLASS.search(marks) else _BY if _BY_CLASS.search(marks) else 0
+        if kind == _BYLINE:
             text = _byline_text(element)
             if 0 < len(text.split()) <= 12 and not _EMAIL_ONLY.fullmatch(text):  # "author-email": how to reach them
                 return text
-        elif _BY_CLASS.search(marks):
+        elif kind == _BY:
             text = _byline_text(element)
             if 0 < len(text.split()) <= 12 and (_PRINTS_BY.match(text) or SCRIPT_BYLINE_OPENING.match(text)):
                 return text

@@ -44,8 +44,9 @@ def checked_page_tree(page: str, where: str) -> lxml.html.HtmlElement | None:
 
     beginning = page[:50].lower()
     dubious = utils.is_dubious_html(beginning)
-    page = utils.repair_faulty_html(page, beginning)
+    page = _repaired(page, beginning)
     parser = lxml.html.HTMLParser(**_EXTRACTOR_PARSER_OPTIONS)
+    parser.set_element_class_lookup(_HTML_CLASSES)
     tree, by_bytes = None, False
     try:
         tree = lxml.html.fromstring(page, parser=parser)
@@ -62,9 +63,49 @@ def checked_page_tree(page: str, where: str) -> lxml.html.HtmlElement | None:
     return tree
 
 
+def _repaired(page: str, beginning: str) -> str:
+    """`trafilatura.utils.repair_faulty_html(page, beginning)` (trafilatura 2.3.1), without its pass of
+    `INVALID_XML_CHARS` over the whole page where the page holds none of those characters (a page through
+    `strip_control` holds at most U+FFFE or U+FFFF of them): that pass costs about a millisecond a page and would
+    change nothing. The C0 controls are looked for by their bytes in the UTF-8 form (as `strip_control` does)."""
+    from trafilatura import utils
+
+    encoded = page.encode("utf-8", "surrogatepass")
+    if "\ufffe" in page or "\uffff" in page or len(encoded.translate(None, _C0_BYTES)) != len(encoded):
+        return utils.repair_faulty_html(page, beginning)
+    # the rest of repair_faulty_html, as trafilatura 2.3.1 writes it
+    if "doctype" in beginning:
+        firstline, _, rest = page.partition("\n")
+        page = utils.DOCTYPE_TAG.sub("", firstline, count=1) + "\n" + rest
+    for line in page[:4096].splitlines()[:4]:
+        if "<html" in line and line.endswith("/>"):
+            page = utils.FAULTY_HTML.sub(r"\1>", page, count=1)
+            break
+    return page
+
+
+# The C0 controls trafilatura's INVALID_XML_CHARS removes (tab, line feed and carriage return stay).
+_C0_BYTES = bytes([*range(0x00, 0x09), 0x0b, 0x0c, *range(0x0e, 0x20)])
+
 # trafilatura.utils.HTML_PARSER's options (trafilatura 2.3.1).
 _EXTRACTOR_PARSER_OPTIONS = {"collect_ids": False, "default_doctype": False, "encoding": "utf-8",
                              "remove_comments": True, "remove_pis": True}
+
+
+def _html_classes() -> lxml.etree.ElementClassLookup:
+    """lxml.html's element classes for each tag (`HtmlElementClassLookup`: <form>, <input>... get their own), picked
+    without calling Python for every element lxml hands out: `HtmlElementClassLookup.lookup` is a Python method
+    run each time an element object is made, and the page's reads and the extractor make hundreds of thousands."""
+    fallback = lxml.etree.ElementDefaultClassLookup(element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment,
+                                                    pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity)
+    lookup = lxml.etree.ElementNamespaceClassLookup(fallback)
+    by_tag = lookup.get_namespace(None)
+    for tag, element_class in lxml.html.HtmlElementClassLookup._default_element_classes.items():
+        by_tag[tag] = element_class
+    return lookup
+
+
+_HTML_CLASSES = _html_classes()
 
 
 def _from_bytes(page: str, parser: lxml.html.HTMLParser) -> lxml.html.HtmlElement | None:

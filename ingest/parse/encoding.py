@@ -36,6 +36,7 @@ _XML_DECLARATION = re.compile(rb"^\s*<\?xml[^>]*?\sencoding\s*=\s*[\"']([A-Za-z0
 _READ_AS_CP1252 = {"latin-1", "iso8859-1", "ascii", "cp1252"}
 # Control characters other than tab/newline/carriage return carry no copy.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0b, 0x0c, *range(0x0e, 0x20), 0x7f])  # the same characters' UTF-8 bytes
 
 
 def _codec(label: str | None) -> str | None:
@@ -113,4 +114,9 @@ def decode(raw: bytes, content_type: str = "") -> str:
 
 
 def strip_control(text: str) -> str:
+    # Most bodies hold none: looking for their bytes in the UTF-8 form (a multi-byte character's bytes are all
+    # 0x80 or above, so only these characters give these bytes) is several times cheaper than the pattern's scan.
+    encoded = text.encode("utf-8", "surrogatepass")
+    if len(encoded.translate(None, _CONTROL_BYTES)) == len(encoded):
+        return text
     return _CONTROL.sub("", text)

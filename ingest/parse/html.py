@@ -16,11 +16,14 @@ from __future__ import annotations
 import hashlib
 import re
 from datetime import datetime, timezone
+from copy import copy
 from html import escape
 
 import lxml.html
-import trafilatura
 from lxml import etree
+from lxml.etree import strip_tags
+from trafilatura.core import trafilatura_sequence
+from trafilatura.settings import Extractor
 
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.vocabulary import AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, agency_name
@@ -119,15 +122,44 @@ EXTRACTION_OPTIONS = {
 EXTRACTOR_ALONE_OPTIONS = {**EXTRACTION_OPTIONS, "with_metadata": True}
 
 
+_EXTRACTOR: Extractor | None = None
+
+
+def _extracted_body(tree: lxml.html.HtmlElement) -> etree._Element | None:
+    """`trafilatura.bare_extraction(tree, **EXTRACTION_OPTIONS).body` (trafilatura 2.3.1, pinned), or None where it
+    returns None: its steps for these options, less the plain-text rendering of the body (`Document.text`, which
+    the product never reads). tests/parse/test_html.py compares the two on every page the repository holds."""
+    global _EXTRACTOR
+    if _EXTRACTOR is None:  # bare_extraction's own Extractor for these options (it is only read)
+        _EXTRACTOR = Extractor(output_format="python", precision=EXTRACTION_OPTIONS["favor_precision"],
+                               comments=EXTRACTION_OPTIONS["include_comments"], tables=EXTRACTION_OPTIONS["include_tables"],
+                               images=EXTRACTION_OPTIONS["include_images"], links=EXTRACTION_OPTIONS["include_links"],
+                               formatting=EXTRACTION_OPTIONS["include_formatting"],
+                               with_metadata=EXTRACTION_OPTIONS["with_metadata"])
+    options = _EXTRACTOR
+    try:
+        body, text, _, comments = trafilatura_sequence(copy(tree), options, options.url)  # it prunes its input
+        if options.max_tree_size and len(body) > options.max_tree_size:
+            strip_tags(body, "hi")
+            if len(body) > options.max_tree_size:
+                return None
+        if len(text) < options.min_output_size and len(comments) < options.min_output_comm_size:
+            return None
+    except (TypeError, ValueError):  # as bare_extraction: no document
+        return None
+    return body
+
+
 def _from_page(html: str, tree: lxml.html.HtmlElement | None) -> ParsedItem | None:
     """The article of a whole page by trafilatura; None when it finds none. `tree`: the page as lxml read it (read only here)."""
+    if tree is None:  # only where the extractor finds no tree either (depth.checked_page_tree)
+        return None
     try:
-        document = trafilatura.bare_extraction(tree if tree is not None else html, **EXTRACTION_OPTIONS)
-        # tree is None only where the extractor finds no tree either (depth.checked_page_tree)
-        found = page_metadata(tree) if document is not None and tree is not None else PageMetadata()
+        body = _extracted_body(tree)
+        found = page_metadata(tree) if body is not None else PageMetadata()
     except Exception:  # noqa: BLE001 - an extractor failure on a malformed page: the caller reads it as a fragment
-        document = None
-    if document is None or document.body is None:
+        body = None
+    if body is None:
         return None
     item = ParsedItem(format="html")
     item.headline = _article_h1(tree) or _without_site_name(_clean(found.title), _clean(found.sitename))
@@ -142,7 +174,7 @@ def _from_page(html: str, tree: lxml.html.HtmlElement | None) -> ParsedItem | No
     item.guid = _clean(found.url)
     item.firstcreated = _date(found.date)
     item.keywords = [k.strip() for k in found.tags if k and k.strip()]
-    item.blocks = _blocks_from_extraction(document.body, item.headline)
+    item.blocks = _blocks_from_extraction(body, item.headline)
     _relink(item.blocks, _paragraph_links(tree))
     item.subheadline = _subtitle_heading(tree, item.headline)
     if item.subheadline and item.blocks and _normalized(item.blocks[0].text) == _normalized(item.subheadline):
@@ -293,6 +325,8 @@ def _relink(blocks: list[Block], links: dict[str, str]) -> None:
 
 def _inline_html(element: etree._Element) -> str:
     """trafilatura's inline markup (ref, hi, lb) as the few HTML tags the body allows; "" when it has none."""
+    if not len(element):
+        return ""  # no child element: its markup is its escaped text
     html = " ".join(_extracted_markup(element).split())
     return "" if html == escape(_text_of(element), quote=False) else html
 
@@ -435,17 +469,24 @@ _BY_CLASS = re.compile(r"(?:^|[\s_-])by(?:$|[\s_-])", re.IGNORECASE)
 _PRINTS_BY = re.compile(r"^\s*(?:by|" + "|".join(FOREIGN_BY_WORDS) + r")[:\s]", re.IGNORECASE)
 
 
+_BYLINE, _BY = 1, 2  # what an element's class or rel marks it as
+
+
 def _byline_element_text(tree: lxml.html.HtmlElement | None) -> str:
     """The first short element the page marks as its byline (class byline/author/autor ...), as it reads."""
     if tree is None:
         return ""
+    kinds: dict[str, int] = {}  # a page repeats its classes ("menu-item"): each is read once
     for element in _MARKED(tree):
         marks = f"{element.get('class', '')} {element.get('rel', '')}"
-        if _BYLINE_CLASS.search(marks):
+        kind = kinds.get(marks)
+        if kind is None:
+            kind = kinds[marks] = _BYLINE if _BYLINE_CLASS.search(marks) else _BY if _BY_CLASS.search(marks) else 0
+        if kind == _BYLINE:
             text = _byline_text(element)
             if 0 < len(text.split()) <= 12 and not _EMAIL_ONLY.fullmatch(text):  # "author-email": how to reach them
                 return text
-        elif _BY_CLASS.search(marks):
+        elif kind == _BY:
             text = _byline_text(element)
             if 0 < len(text.split()) <= 12 and (_PRINTS_BY.match(text) or SCRIPT_BYLINE_OPENING.match(text)):
                 return text

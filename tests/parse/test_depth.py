@@ -77,6 +77,8 @@ def test_a_page_is_read_as_the_extractor_itself_reads_it():
         assert (ours is None) == (theirs is None)
         if ours is not None:
             assert etree.tostring(ours) == etree.tostring(theirs)
+            # lxml.html's element classes (FormElement, InputElement...) picked without its Python lookup
+            assert [type(e) for e in ours.iter()] == [type(e) for e in theirs.iter()]
 
 
 def test_a_too_deep_page_is_refused_by_the_page_reader():
@@ -85,3 +87,19 @@ def test_a_too_deep_page_is_refused_by_the_page_reader():
         from ingest.parse.depth import checked_page_tree
 
         checked_page_tree(page, "HTML")
+
+
+def test_the_loaders_repair_is_trafilaturas_on_odd_pages_and_every_code_point():
+    """`depth._repaired` skips trafilatura's pass of INVALID_XML_CHARS over a page that holds none of them: the result
+    must be `repair_faulty_html`'s (doctype with a slash, self-closing <html/>, each of those characters)."""
+    from trafilatura import utils
+
+    from ingest.parse.depth import _repaired
+
+    assert utils.INVALID_XML_CHARS.pattern == r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]"  # what _repaired looks for
+    pages = ['<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0//EN" "x"/>\n<html><body>x</body></html>', "<html/>\n<body>x</body>",
+             "<!doctype html>\n<html lang='en' />\n<p>a</p>", "no newline <!DOCTYPE x/>", "<html>\ufffe</html>",
+             "<!DOCTYPE html>\n<html>\n<head/>\n<body/>\n<html a='b'/>"]
+    pages += [f"<html><body>a{chr(code)}b</body></html>" for code in [*range(0, 0x800), 0xd800, 0xfffe, 0xffff, 0x10ffff]]
+    for page in pages:
+        assert _repaired(page, page[:50].lower()) == utils.repair_faulty_html(page, page[:50].lower())

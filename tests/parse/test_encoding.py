@@ -122,3 +122,16 @@ def test_charset_labels_that_name_codecs_are_not_used(label):
     assert decode(raw, f"text/plain; charset={label}") == "Plain caf\u00e9 text"
     assert unusable_charset(f"text/plain; charset={label}") == label
     assert unusable_charset("text/plain;\tcharset=UTF-8") is None and unusable_charset("text/plain") is None
+
+
+def test_strip_control_removes_exactly_the_c0_controls_and_del():
+    """Its quick check reads the text's UTF-8 bytes: every code point must give the pattern's answer."""
+    import re
+
+    from ingest.parse.encoding import strip_control
+
+    control = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+    for code in [*range(0x00, 0x800), *range(0xd800, 0xe000), 0xfeff, 0xfffd, 0x10ffff]:
+        text = f"a{chr(code)}b"
+        assert strip_control(text) == control.sub("", text)
+    assert strip_control("plain text\twith tab\nand newline") == "plain text\twith tab\nand newline"

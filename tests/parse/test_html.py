@@ -328,3 +328,85 @@ def test_a_subheading_further_down_is_a_subhead_of_the_story():
     html = _page("") .replace(b"<p>Paragraph 3", b'<h2 class="article-subheading">Fees move online</h2><p>Paragraph 3')
     (item,) = parse_html(html, "text/html")
     assert item.subheadline == ""
+
+
+def test_the_extracted_body_is_bare_extractions_on_every_page():
+    """`html._extracted_body` runs trafilatura's steps for the product's options without the plain-text rendering
+    the product never reads: the body must be `bare_extraction`'s, element for element, on every page."""
+    import gzip
+    from pathlib import Path
+
+    import trafilatura
+    from lxml import etree
+
+    from ingest.parse import html as page
+    from ingest.parse.depth import checked_page_tree
+    from ingest.parse.encoding import decode, strip_control
+
+    root = Path(__file__).resolve().parents[2]
+    pages = [path.read_bytes() for path in sorted(root.glob("tests/**/*.html"))]
+    pages += [gzip.decompress(path.read_bytes()) for path in sorted((root / "eval").glob("**/*.html.gz"))]
+    assert len(pages) > 200
+    for raw in pages:
+        tree = checked_page_tree(strip_control(decode(raw, "text/html")).strip(), "HTML")
+        if tree is None:
+            continue
+        document = trafilatura.bare_extraction(tree, **page.EXTRACTION_OPTIONS)
+        ours = page._extracted_body(tree)
+        assert (document is None) == (ours is None)
+        if ours is not None:
+            assert etree.tostring(ours) == etree.tostring(document.body)
+
+
+def _marked_byline_one_element_at_a_time(tree) -> str:
+    """The marked byline as it was first written: every element with a class or rel, its class and rel joined."""
+    from lxml import etree
+
+    from ingest.parse import html as page
+
+    for element in etree.XPath("descendant-or-self::*[@class or @rel]")(tree):
+        marks = f"{element.get('class', '')} {element.get('rel', '')}"
+        if page._BYLINE_CLASS.search(marks):
+            text = page._byline_text(element)
+            if 0 < len(text.split()) <= 12 and not page._EMAIL_ONLY.fullmatch(text):
+                return text
+        elif page._BY_CLASS.search(marks):
+            text = page._byline_text(element)
+            if 0 < len(text.split()) <= 12 and (page._PRINTS_BY.match(text) or page.SCRIPT_BYLINE_OPENING.match(text)):
+                return text
+    return ""
+
+
+def test_the_marked_byline_is_found_as_one_element_at_a_time_finds_it():
+    """`_byline_element_text` reads each distinct class and rel value once and makes only the elements carrying
+    one that marks: the same element must come out as reading every element's class and rel joined, on every page
+    the repository holds and on made-up markup (a byline word in the rel, "by" with a byline word after it, a
+    byline word in a second element, a class with quotes)."""
+    import gzip
+    from pathlib import Path
+
+    import lxml.html
+
+    from ingest.parse import html as page
+
+    root = Path(__file__).resolve().parents[2]
+    pages = [path.read_text(errors="replace") for path in sorted(root.glob("tests/**/*.html"))]
+    pages += [gzip.decompress(path.read_bytes()).decode("utf-8", "replace") for path in sorted((root / "eval").glob("**/*.html.gz"))]
+    made_up = [
+        '<html><body><div class="post-by"><span>By Jane Doe</span></div><p rel="author">Ann Lee</p></body></html>',
+        '<html><body><span class="x" rel="by">By Tom Roe</span><div class="Byline">Kim Park</div></body></html>',
+        '<html><body><div class="sort-by">Newest</div><div class="a&quot;b author">Li Wei</div></body></html>',
+        """<html><body><div class='it"s author'>Mo Chen</div><div rel="x author">Al Bo</div></body></html>""",
+        '<html><body><div class="author" rel="by">someone@example.com</div><span class="by">Par Jean Roy</span></body></html>',
+    ]
+    assert len(pages) > 200
+    found = 0
+    for markup in pages + made_up:
+        try:
+            tree = lxml.html.fromstring(markup)
+        except Exception:  # noqa: BLE001 - markup lxml cannot read is not read by the page reader either
+            continue
+        expected = _marked_byline_one_element_at_a_time(tree)
+        assert page._byline_element_text(tree) == expected
+        found += bool(expected)
+    assert found > 50

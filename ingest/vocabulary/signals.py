@@ -61,7 +61,8 @@ _RELATED_OPENING = re.compile(r"^\W*(?:" + "|".join(re.escape(label) for label i
 # ("Shared from Brekkie · tap to open this story in the app", "Budite u toku – zapratite nas na Viberu!").
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\s(?:[–—·•|]|--)\s+)([^\W\d_][\w'’-]*)")  # "... lands at 6 p.m. -- sign up free"
 _RIGHTS_NOTICE = re.compile(
-    r"(?<!\w)(?:" + "|".join(re.escape(stem) for stem in (*RIGHTS_NOTICE_STEMS, *RIGHTS_FORBIDDING_STEMS)) + r")|©|"
+    # the forbidding stems first: at one place the longer "autorização prévia" is read, not "autorização" alone
+    r"(?<!\w)(?:" + "|".join(re.escape(stem) for stem in (*RIGHTS_FORBIDDING_STEMS, *RIGHTS_NOTICE_STEMS)) + r")|©|"
     + "|".join(re.escape(stem) for stem in (*RIGHTS_NOTICE_STEMS_UNSPACED, *RIGHTS_FORBIDDING_STEMS_UNSPACED)), re.IGNORECASE)
 _FORBIDDING = frozenset(stem.casefold() for stem in (*RIGHTS_FORBIDDING_STEMS, *RIGHTS_FORBIDDING_STEMS_UNSPACED))
 # The update notice's search is the vocabulary's own (UPDATE_NOTICE): the update-notice label searches with its gate too.

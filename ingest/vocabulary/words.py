@@ -309,6 +309,12 @@ RIGHTS_NOTICE_STEMS = (
     "حقوق مادی", "بازنشر", "جملہ حقوق", "دوبارہ اشاعت", "نقل کرنا", "ni mali ya", "kuchapishwa upya", "pag-aari ng",
     "muling paglalathala", "kopyahin", "використання матеріалів", "посилання на",
     "hyperlink to", "link to the source",
+    # Central and Eastern Europe, the Baltics, Catalonia, Bengal and Malaysia: "chránené autorským zákonom",
+    # "zaštićen autorskim pravom", "draudžiama atgaminti", "szerzői jogi védelem", "drets reservats", "কপিরাইট"
+    "autorským zákonom", "chránené", "šírenie", "autorskim pravom", "zaštićen", "prenošenje", "autorsko pravo",
+    "autorių teis", "atgaminti", "platinti", "autortiesīb", "pārpublicē", "autoriõigus", "avtorsk", "авторско право",
+    "авторски права", "szerzői jog", "továbbközl", "drets reservats", "reproducció", "কপিরাইট", "পুনঃপ্রকাশ",
+    "hakcipta", "hak milik", "diterbitkan semula", "weiterverbreitung",
 )
 # The forbidding half of a rights notice: a prohibition, a permission asked for, or a reservation formula, in the
 # languages the signals cover ("Está expresamente prohibida la redistribución", "az MTI Zrt. előzetes írásbeli
@@ -340,6 +346,12 @@ RIGHTS_FORBIDDING_STEMS = (
     "lahat ng karapatan ay nakalaan", "дозволяється лише", "разрешается только", "ikke tilladt", "ikke tillatt", "inte tillåtet", "ei sallittu", "niedozwolone", "må kun", "får endast", "saa vain",
     "pisemnej zgody", "wymaga zgody", "schriftliche genehmigung", "schriftlichen genehmigung", "autorização prévia",
     "consentimiento previo", "لا يجوز", "محفوظة", "kopioida", "levittää edelleen",
+    # permission asked for, or a prohibition, in the languages above: "bez písomného súhlasu ... je zakázané",
+    # "nije dopušteno", "draudžiama", "nur mit schriftlicher Genehmigung", "só é permitida com", "অনুমতি ছাড়া"
+    "je zakázané", "zakázané", "nije dopušteno", "bez pisanog", "bez pismenog", "zabranjeno", "draudžiama",
+    "be raštiško", "aizliegta", "bez rakstiskas", "keelatud", "prepovedano", "brez pisnega", "забранено", "без писмено",
+    "schriftlicher genehmigung", "nur mit schriftlicher", "só é permitida", "solo se permite", "è consentita solo",
+    "només amb", "queda prohibida", "অনুমতি ছাড়া", "tanpa kebenaran", "dilarang sama sekali",
 )
 # Both halves in scripts written without spaces between words, matched anywhere in a line (a word boundary means
 # nothing there): "未经新华社书面授权…不得转载", "無断転載を禁じます", "무단 전재-재배포 금지", "สงวนลิขสิทธิ์".

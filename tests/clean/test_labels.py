@@ -62,6 +62,11 @@ def test_story_lines_of_the_same_look_stay(line):
     ("Denna text är skyddad enligt upphovsrättslagen och får inte publiceras utan avtal med TT Nyhetsbyrån.", True),
     ("Bu haber abonelere sunulmuştur. Anadolu Ajansı'nın yazılı izni olmadan kullanılamaz, çoğaltılamaz.", True),
     ("При цитуванні і використанні матеріалів гіперпосилання на unian.ua не нижче першого абзацу обов'язкове.", True),
+    # more languages, and a permission asked for after a reuse word ("só é permitida com autorização prévia")
+    ("Spravodajstvo TASR je chránené autorským zákonom. Jeho ďalšie šírenie bez písomného súhlasu TASR je zakázané.", True),
+    ("Sadržaj je zaštićen autorskim pravom. Prenošenje vijesti bez pisanog ugovora s Hinom nije dopušteno.", True),
+    ("Este conteúdo é protegido por direitos de autor. A sua reprodução só é permitida com autorização prévia da Lusa.", True),
+    ("Az MTI hírszolgáltatásának tartalma szerzői jogi védelem alatt áll, továbbközlése kizárólag az MTI engedélyével lehetséges.", True),
     ("[서울시 제공. 재판매 및 DB 금지]", False),  # an agency's photo tag, wherever it stands
     ("(c) Agencia EFE 2025. Está expresamente prohibida la redistribución y la redifusión de todo o parte de los "
      "contenidos de los servicios de Efe, sin previo y expreso consentimiento de la Agencia EFE S.A.", False),  # the mark

@@ -8,11 +8,10 @@ from django.db import DataError, OperationalError
 from django.utils import timezone
 from kombu.exceptions import OperationalError as BrokerDown
 
-from ingest import services
+from ingest import broker, services
 from ingest.models import Delivery, Story
 from ingest.parse import PARSERS
 from ingest.services import deliveries
-from ingest.tasks import process_delivery
 
 pytestmark = pytest.mark.django_db
 
@@ -23,16 +22,16 @@ BODY = "Bridge reopens\n\nOSLO (Reuters) \u2014 The bridge reopened on Friday.\n
 def published(monkeypatch):
     """Messages the services hand to the broker (recorded, not sent: no stray tasks for other tests' workers)."""
     sent: list[int] = []
-    monkeypatch.setattr(process_delivery, "apply_async", lambda args, **kw: sent.append(args[0]))
+    monkeypatch.setattr(broker, "publish_delivery", lambda delivery_id, urgent: sent.append(delivery_id))
     return sent
 
 
 @pytest.fixture
 def broker_down(monkeypatch):
-    def refuse(args, **kwargs):
+    def refuse(delivery_id, urgent):
         raise BrokerDown("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
 
-    monkeypatch.setattr(process_delivery, "apply_async", refuse)
+    monkeypatch.setattr(broker, "publish_delivery", refuse)
 
 
 @pytest.fixture(autouse=True)

@@ -22,7 +22,7 @@ through its converters, as the ORM would do it.
 """
 from __future__ import annotations
 
-from django.db import connection
+from django.db import DEFAULT_DB_ALIAS, connection, connections
 from django.db.models import Model
 from django.utils import timezone
 from simple_history.utils import get_change_reason_from_object
@@ -149,7 +149,8 @@ def receive(delivery: Delivery) -> bool:
     raises as before.
     """
     fields, sql = _memo(("insert", "delivery"), lambda: _insert_sql(Delivery, ("source", "webhook_id")))
-    params = [field.get_db_prep_save(field.pre_save(delivery, True), connection) for field in fields]
+    db = connections[DEFAULT_DB_ALIAS]  # the wrapper itself: each field's preparation reads it, through the proxy a dozen times
+    params = [field.get_db_prep_save(field.pre_save(delivery, True), db) for field in fields]
     rows = _returning(sql, params)
     if not rows:
         return False

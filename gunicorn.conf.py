@@ -8,11 +8,14 @@ import os
 
 bind = f"{os.environ.get('HOST', '0.0.0.0')}:{os.environ.get('PORT', '8000')}"
 workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
-# Threads let a worker keep answering while another request waits on the database or Redis. A webhook
-# mostly waits (its INSERT's commit, three Redis calls), so 8 a process take about twice the deliveries
-# per second of 4 under a burst (`make bench`, benchmarks/bench_intake.py); each thread keeps its own
-# database connection (DATABASE_CONN_MAX_AGE), so processes x threads must fit PostgreSQL's max_connections.
-threads = int(os.environ.get("GUNICORN_THREADS", "8"))
+# Threads (gthread workers) let a process keep answering while another request waits on the database or
+# Redis. A webhook waits on its INSERT's commit: the more commits are in flight at once, the more of them
+# PostgreSQL flushes with one WAL write (group commit: 0.78 WAL syncs a delivery with 4 threads a process,
+# 0.59 with 8, 0.52 with 16, in one run), and more requests overlap their waits, while a view that waits on
+# nothing gains little. 16 a process took about 20 % more deliveries per second than 8 (BENCHMARKS.md
+# section 4, fourth look; benchmarks/bench_intake.py runs this file for the webhook and its bare view). Each thread keeps its own database connection (DATABASE_CONN_MAX_AGE), so processes x threads
+# (32 by default) plus the workers' must fit PostgreSQL's max_connections (100 by default).
+threads = int(os.environ.get("GUNICORN_THREADS", "16"))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 20
 # A little over a load balancer's usual 60 s idle timeout, so the proxy always closes first.

@@ -1,7 +1,8 @@
 """Webhook intake under concurrent load, beside a bare Django view on the same gunicorn server.
 
-Starts gunicorn as production runs it (gunicorn.conf.py: 2 processes x 4
-threads, DJANGO_ENV=production, PostgreSQL, Redis) on loopback, with the
+Starts gunicorn as production runs it (gunicorn.conf.py, read as the Procfile,
+Dockerfile and compose.yaml read it: WEB_CONCURRENCY processes x GUNICORN_THREADS
+threads, 2 x 16 by default; DJANGO_ENV=production, PostgreSQL, Redis) on loopback, with the
 benchmark-only bare view switched on (NEWSROOM_BENCH_BARE_VIEW), and a
 separate load process (benchmarks/webhook_load.py, aiohttp) that posts
 pre-signed deliveries from the corpus over 32 keep-alive connections. Rounds
@@ -44,7 +45,8 @@ def main() -> None:
     stack.create_database(["bench"])
     try:
         stack.start_web()
-        print(f"gunicorn on 127.0.0.1:{stack.port}, {stack.env['WEB_CONCURRENCY']} processes; "
+        print(f"gunicorn on 127.0.0.1:{stack.port}, {stack.env['WEB_CONCURRENCY']} processes x "
+              f"{stack.env.get('GUNICORN_THREADS', 'gunicorn.conf.py default')} threads; "
               f"DATABASE_CONN_MAX_AGE={stack.env.get('DATABASE_CONN_MAX_AGE', '60 (production default)')}; "
               f"{CONCURRENCY} connections, up to {REQUESTS} requests or {SECONDS:.0f}s a round", flush=True)
         targets = {"bare": f"{stack.base_url}/bench/bare/{{slug}}/", "webhook": f"{stack.base_url}/ingest/webhooks/{{slug}}/"}

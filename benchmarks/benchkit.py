@@ -113,7 +113,7 @@ class Stack:
         return process
 
     def start_web(self) -> subprocess.Popen:
-        """gunicorn with the repository's gunicorn.conf.py (2 processes x 4 threads), its access log to a file."""
+        """gunicorn with the repository's gunicorn.conf.py (its processes and threads, as production), its access log to a file."""
         process = self.start("web", [str(BIN / "gunicorn"), "newsroom.wsgi", "-c", "gunicorn.conf.py"])
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:

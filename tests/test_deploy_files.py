@@ -72,3 +72,17 @@ def test_docker_compose_accepts_the_file():
     result = subprocess.run([*cli, "-f", "compose.yaml", "config", "-q"], cwd=ROOT, env={"PATH": env["PATH"]},
                             capture_output=True, text=True)
     assert result.returncode != 0 and "DJANGO_SECRET_KEY" in result.stderr
+
+
+def test_production_and_the_intake_benchmark_serve_with_the_same_gunicorn_settings():
+    """The web command everywhere (Procfile, compose, the image's CMD) is gunicorn reading gunicorn.conf.py, with no
+    flag of its own; the benchmarks start it the same way, so its processes and threads are production's."""
+    import re
+
+    web = procfile()["web"]
+    assert web == "gunicorn newsroom.wsgi"
+    assert re.search(r'^CMD \["gunicorn", "newsroom.wsgi"\]$', (ROOT / "Dockerfile").read_text(), re.M)
+    benchkit = (ROOT / "benchmarks" / "benchkit.py").read_text()
+    assert '"newsroom.wsgi", "-c", "gunicorn.conf.py"]' in benchkit
+    assert not re.search(r"--(threads|workers)|GUNICORN_THREADS", benchkit)
+    assert "GUNICORN_THREADS" not in yaml.safe_dump(compose())

@@ -78,18 +78,25 @@ def delivery_receive(
     digest = hashlib.sha256(body).hexdigest()
     kept = {k.lower(): _text_safe(str(v), 1000) for k, v in headers.items() if k.lower() in _KEPT_HEADERS}
     urgent = sniff_urgent(body)
+    delivery = Delivery(
+        source=source, webhook_id=webhook_id, body=body, size=len(body), sha256=digest,
+        content_type=_text_safe(content_type, 255), headers=kept, urgent=urgent,
+        status=Delivery.Status.QUEUED if enqueue else Delivery.Status.RECEIVED,
+        queued_at=timezone.now() if enqueue else None,
+    )
     try:
         with _one_statement():
-            delivery = Delivery.objects.create(
-                source=source, webhook_id=webhook_id, body=body, size=len(body), sha256=digest,
-                content_type=_text_safe(content_type, 255), headers=kept, urgent=urgent,
-                status=Delivery.Status.QUEUED if enqueue else Delivery.Status.RECEIVED,
-                queued_at=timezone.now() if enqueue else None,
-            )
+            # One INSERT built once where RETURNING exists (rows.receive: a repeated webhook-id inserts nothing).
+            created = rows.receive(delivery) if rows.available() else _orm_insert(delivery)
     except IntegrityError:
         existing = Delivery.objects.filter(source=source, webhook_id=webhook_id).first()
         if existing is None:
             raise  # not a repeated webhook-id (the source was deleted meanwhile): the view answers 503, the sender retries
+    else:
+        existing = None if created else Delivery.objects.filter(source=source, webhook_id=webhook_id).first()
+        if not created and existing is None:  # the row the INSERT met was deleted before this read: 503, the sender retries
+            raise IntegrityError(f"delivery {webhook_id!r} was neither stored nor found")
+    if existing is not None:
         conflict = existing.sha256 != digest
         if enqueue and not conflict and existing.status == Delivery.Status.RECEIVED:
             delivery_enqueue(existing.pk)
@@ -100,6 +107,12 @@ def delivery_receive(
     logger.info("delivery received", extra={"delivery_id": delivery.pk, "source": source.slug, "size": len(body)})
     metrics.delivery_received(source.slug)
     return DeliveryOutcome(delivery, created=True)
+
+
+def _orm_insert(delivery: Delivery) -> bool:
+    """The ORM's INSERT (a database without RETURNING); a repeated webhook-id raises IntegrityError."""
+    delivery.save(force_insert=True)
+    return True
 
 
 def _one_statement():
@@ -122,10 +135,8 @@ def delivery_enqueue(delivery_id: int) -> bool:
 
 def _publish(delivery_id: int, urgent: bool) -> bool:
     """Send the task for a `queued` delivery; when the broker is unreachable, put it back to `received` for the sweep."""
-    from ingest.tasks import process_delivery
-
     try:
-        process_delivery.apply_async((delivery_id,), retry=False, queue=broker.queue_for(urgent))
+        broker.publish_delivery(delivery_id, urgent)
     except Exception as exc:  # broker unreachable: kombu raises several unrelated types
         Delivery.objects.filter(pk=delivery_id, status=Delivery.Status.QUEUED).update(status=Delivery.Status.RECEIVED)
         logger.warning("broker unavailable, delivery left for the sweep: %s", exc, extra={"delivery_id": delivery_id})

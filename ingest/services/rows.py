@@ -11,6 +11,10 @@ the work of seven:
 - `finish`: the delivery's last UPDATE, only while it is still `processing` (a concurrent run that
   finished it first wins, as the row lock's re-read decided before), RETURNING the status it was given.
 
+And the webhook's one statement, `receive`: a delivery's INSERT ... ON CONFLICT (source, webhook_id) DO
+NOTHING RETURNING id, built once; the ORM's `create()` compiled it anew for every request (BENCHMARKS.md
+section 4, fourth look), and a repeated webhook-id raised and caught a unique violation.
+
 Each needs RETURNING (PostgreSQL; SQLite 3.35 or later): `available()` says so, and the callers keep the
 ORM's statements where it is missing. The SQL is built from the models' own fields, so a new column is
 carried without touching this file; values go through each field's `get_db_prep_save` and come back
@@ -18,7 +22,7 @@ through its converters, as the ORM would do it.
 """
 from __future__ import annotations
 
-from django.db import connection
+from django.db import DEFAULT_DB_ALIAS, connection, connections
 from django.db.models import Model
 from django.utils import timezone
 from simple_history.utils import get_change_reason_from_object
@@ -133,6 +137,26 @@ def insert_new(story: Story) -> bool:
     story._state.adding = False
     story._state.db = connection.alias
     _insert_history(story)
+    return True
+
+
+def receive(delivery: Delivery) -> bool:
+    """INSERT a new delivery unless its (source, webhook_id) is stored already; True when inserted (pk set).
+
+    What `Delivery.objects.create()` wrote (auto_now_add stamps, each field's database value), by one
+    statement built once; a repeated webhook-id (a sender retrying, or a concurrent retry the INSERT waits
+    for) comes back as False instead of a unique violation. Any other error (a source deleted meanwhile)
+    raises as before.
+    """
+    fields, sql = _memo(("insert", "delivery"), lambda: _insert_sql(Delivery, ("source", "webhook_id")))
+    db = connections[DEFAULT_DB_ALIAS]  # the wrapper itself: each field's preparation reads it, through the proxy a dozen times
+    params = [field.get_db_prep_save(field.pre_save(delivery, True), db) for field in fields]
+    rows = _returning(sql, params)
+    if not rows:
+        return False
+    delivery.pk = rows[0][0]
+    delivery._state.adding = False
+    delivery._state.db = connection.alias
     return True
 
 

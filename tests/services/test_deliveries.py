@@ -8,11 +8,10 @@ from django.db import DataError, OperationalError
 from django.utils import timezone
 from kombu.exceptions import OperationalError as BrokerDown
 
-from ingest import services
+from ingest import broker, services
 from ingest.models import Delivery, Story
 from ingest.parse import PARSERS
 from ingest.services import deliveries
-from ingest.tasks import process_delivery
 
 pytestmark = pytest.mark.django_db
 
@@ -23,16 +22,16 @@ BODY = "Bridge reopens\n\nOSLO (Reuters) \u2014 The bridge reopened on Friday.\n
 def published(monkeypatch):
     """Messages the services hand to the broker (recorded, not sent: no stray tasks for other tests' workers)."""
     sent: list[int] = []
-    monkeypatch.setattr(process_delivery, "apply_async", lambda args, **kw: sent.append(args[0]))
+    monkeypatch.setattr(broker, "publish_delivery", lambda delivery_id, urgent: sent.append(delivery_id))
     return sent
 
 
 @pytest.fixture
 def broker_down(monkeypatch):
-    def refuse(args, **kwargs):
+    def refuse(delivery_id, urgent):
         raise BrokerDown("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
 
-    monkeypatch.setattr(process_delivery, "apply_async", refuse)
+    monkeypatch.setattr(broker, "publish_delivery", refuse)
 
 
 @pytest.fixture(autouse=True)
@@ -466,3 +465,35 @@ def test_a_delivery_finished_by_a_concurrent_run_keeps_that_runs_outcome(wire_so
     outcome = services.delivery_process(delivery.pk)
     assert (outcome.status, outcome.last_error) == (Delivery.Status.FAILED, "the other run")
     assert Story.objects.count() == 0  # this run's story went with its rolled-back batch
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_webhook_is_stored_by_one_insert_and_a_repeat_by_none(wire_source, published):
+    """The webhook's INSERT (rows.receive) writes what the ORM's create() wrote, autocommitted, in one statement; a
+    repeated webhook-id inserts nothing (ON CONFLICT DO NOTHING: no unique violation raised) and reads the first
+    delivery back, and the same id with another body is a conflict."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from ingest.services import rows
+
+    if not rows.available():
+        pytest.skip("the database has no RETURNING (SQLite before 3.35): the ORM's INSERT is used")
+    before = timezone.now()
+    with CaptureQueriesContext(connection) as captured:
+        outcome = receive(wire_source, webhook_id="msg_one")
+    assert _statements(captured) == ["INSERT"] and "ON CONFLICT" in captured[0]["sql"]
+    assert outcome.created and published == [outcome.delivery.pk]
+    stored = Delivery.objects.get(pk=outcome.delivery.pk)
+    expected = {"source_id": wire_source.pk, "webhook_id": "msg_one", "body": BODY, "size": len(BODY),
+                "content_type": "text/plain", "headers": {"webhook-id": "msg_one"}, "status": Delivery.Status.QUEUED,
+                "attempts": 0, "format": "", "last_error": "", "urgent": False, "story_id": None, "processed_at": None}
+    assert {name: (bytes(getattr(stored, name)) if name == "body" else getattr(stored, name)) for name in expected} == expected
+    assert stored.received_at >= before and stored.queued_at >= before
+    assert stored.received_at == outcome.delivery.received_at and stored.sha256 == outcome.delivery.sha256
+    with CaptureQueriesContext(connection) as captured:
+        again = receive(wire_source, webhook_id="msg_one")
+    assert _statements(captured) == ["INSERT", "SELECT"]
+    assert not again.created and not again.conflict and again.delivery.pk == outcome.delivery.pk
+    other = receive(wire_source, webhook_id="msg_one", body=BODY + b"changed")
+    assert other.conflict and Delivery.objects.count() == 1 and published == [outcome.delivery.pk]

@@ -127,15 +127,9 @@ def insert_new(story: Story) -> bool:
     transaction (a unique violation aborts a PostgreSQL transaction): the derived columns of
     `Story.save()`, auto_now stamps, and the history row simple_history writes for a created story.
     """
-    fields, sql = _memo(("insert", "story"), lambda: _insert_sql(Story, ("source", "guid")))
     story.derive_columns()
-    params = [field.get_db_prep_save(field.pre_save(story, True), connection) for field in fields]
-    rows = _returning(sql, params)
-    if not rows:
+    if not _insert_row(story, Story, ("source", "guid")):
         return False
-    story.pk = rows[0][0]
-    story._state.adding = False
-    story._state.db = connection.alias
     _insert_history(story)
     return True
 
@@ -148,15 +142,21 @@ def receive(delivery: Delivery) -> bool:
     for) comes back as False instead of a unique violation. Any other error (a source deleted meanwhile)
     raises as before.
     """
-    fields, sql = _memo(("insert", "delivery"), lambda: _insert_sql(Delivery, ("source", "webhook_id")))
+    return _insert_row(delivery, Delivery, ("source", "webhook_id"))
+
+
+def _insert_row(obj, model, unique_key: tuple[str, ...]) -> bool:
+    """INSERT `obj` by its model's statement, built once; True when inserted (pk and state set as `create()` sets them),
+    False when a row with the same `unique_key` is stored already (ON CONFLICT DO NOTHING)."""
+    fields, sql = _memo(("insert", model._meta.model_name), lambda: _insert_sql(model, unique_key))
     db = connections[DEFAULT_DB_ALIAS]  # the wrapper itself: each field's preparation reads it, through the proxy a dozen times
-    params = [field.get_db_prep_save(field.pre_save(delivery, True), db) for field in fields]
+    params = [field.get_db_prep_save(field.pre_save(obj, True), db) for field in fields]
     rows = _returning(sql, params)
     if not rows:
         return False
-    delivery.pk = rows[0][0]
-    delivery._state.adding = False
-    delivery._state.db = connection.alias
+    obj.pk = rows[0][0]
+    obj._state.adding = False
+    obj._state.db = connection.alias
     return True
 
 

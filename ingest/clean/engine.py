@@ -482,7 +482,10 @@ def _doubt_naming_own_outlet(publisher: str, kept: list[Block], removed: list[Re
     taken = {}
     for index, flag in _doubted_lines(flagged).items():
         signals = line_signals(flag["text"])
-        if names_outlet(flag["text"].casefold()) and not (signals["reported_speech"] or signals["quotation"]):
+        # a line to call ("... on the Water Board's Facebook page or call our 24-hour line on 023 555 0100.") is the
+        # issuer's practical information, as it is closing the item
+        if names_outlet(flag["text"].casefold()) and not (signals["reported_speech"] or signals["quotation"]
+                                                          or signals["contact_details"]):
             taken[index] = flag
     kept, flagged = _take_doubted(taken, "scored:names-own-outlet", kept, removed, flagged)
     # Undoubted too: a short line naming the outlet and a network or app store it is followed on, whatever language

@@ -362,7 +362,7 @@ def _is_nav_row(line: str) -> bool:
 _EMAIL_HEADER = re.compile(
     r"^(?:from|sent|to|cc|bcc|date|subject|reply-to|von|an|betreff|datum|gesendet|de|para|asunto|fecha|enviado|à|objet|"
     r"envoyé|da|a|oggetto|data|inviato|assunto|enviada|van|aan|onderwerp|verzonden|från|till|ämne|skickat|fra|til|emne|"
-    r"sendt|od|do|temat|předmět|kimden|kime|konu|dari|kepada|perihal|subiek):\s+\S"
+    r"sendt|od|do|temat|předmět|kimden|kime|konu|dari|kepada|perihal|subiek)\s?:\s+\S"  # French sets a space before the colon: "De : ..."
     # the line a mail program sets above a forwarded message
     r"|^-{3,}\s*(?:forwarded message|original message|mensaje reenviado|mensaje original|message transféré|"
     r"weitergeleitete nachricht|messaggio inoltrato|mensagem encaminhada|doorgestuurd bericht|vidarebefordrat meddelande|"
@@ -668,6 +668,15 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
             item.publisher = units[0].split(",")[0].strip()
             item.extra["letterhead"] = units[1]
             units = units[1:]
+        elif not item.publisher and _letterhead_over_label(units):
+            # "KAROO BASIN WATER BOARD" / "Private Bag X1021, ... | Tel: ..." / "MEDIA STATEMENT": the sender, its
+            # address and contact lines, then what the document is
+            item.publisher, label_at = _letterhead_over_label(units)
+            item.extra["letterhead"] = units[1:label_at]
+            item.extra["document_type"] = units[label_at]
+            units = units[label_at:]
+        elif item.extra.get("document_type") and len(units) > 2 and _is_dated_line(units[0]) and _looks_like_title(units[1]):
+            item.extra.setdefault("header", {}).setdefault("date", units[0])  # the release's date under its label
         elif len(units) > 3 and not item.publisher and _masthead_slots(units[1]) and _is_lone_masthead(units[0], units[2]):
             item.publisher = units[0]  # "EL HERALDO DEL BAJÍO" / "Edición matutina | Miércoles 14 de mayo" / headline;
             # before the kicker: a name in capitals over a date or edition line is the outlet, not a section label
@@ -835,6 +844,31 @@ def _is_wire_code_line(line: str) -> bool:
     mixed = any(any(c.isdigit() for c in t) and any(c.isalpha() for c in t) for t in tokens)
     return (len(codes) == len(tokens) and mixed) or bool(_KEYWORD_SLUG.match(line) and len(tokens) == 1) \
         or bool(_EMBARGO_LINE.match(line)) or bool(_NUMERIC_STAMP.match(line))  # "13/11/2025 12:02:41"
+
+
+_CONTACT_WORDS = re.compile(r"(?i)\b(?:tel|tél|telefon|phone|fax|www|e-?mail|p\.?o\.? box|private bag|cp|apartado)\b|@|https?://")
+
+
+def _letterhead_over_label(units: list[str]) -> tuple[str, int] | None:
+    """(the sender, the index of the document's label) when the copy opens with a letterhead over a document label:
+    the sender's name (alone, or with the label after a bar: "TURA – Transportes Urbanos da Ria de Aveiro, E.M. |
+    Comunicado de Imprensa"), then only its address and contact lines, then the label ("MEDIA STATEMENT",
+    "COMUNICADO DE IMPRENSA"), then more copy. None otherwise."""
+    for label_at in (1, 2, 3):
+        if label_at + 1 >= len(units):
+            return None
+        if not DOCUMENT_TYPE_LABELS.match(units[label_at]):
+            continue
+        sender, *rest = [slot.strip() for slot in units[0].split(" | ")]
+        if rest and not all(DOCUMENT_TYPE_LABELS.match(slot) or _CONTACT_WORDS.search(slot) for slot in rest):
+            return None
+        if not sender or len(sender.split()) > 10 or agency_name(sender) or _SENTENCE_END.search(sender.rstrip(".")):
+            return None
+        contact_lines = units[1:label_at]
+        if all(_CONTACT_WORDS.search(line) or any(c.isdigit() for c in line) for line in contact_lines):
+            return sender, label_at
+        return None
+    return None
 
 
 def _is_section_slots(line: str) -> bool:

@@ -602,6 +602,9 @@ def _doubted_under_story(publisher: str, doubted: str):
     ("Post", "Hear more on the Post podcast, wherever you get your podcasts.", False),
     # copy that names the outlet in reported speech stays
     ("The Harbour Ledger", "“Hear more on the Harbour Ledger podcast, wherever you get your podcasts,” the mayor said.", False),
+    # an issuer's line to call, naming itself: practical information
+    ("Karoo Basin Water Board", "You can follow updates on the Karoo Basin Water Board Facebook page or call our 24-hour "
+                                "line on 023 555 0100.", False),
 ])
 def test_a_doubted_line_naming_the_stories_own_outlet_goes(publisher, doubted, taken):
     cleaned = _doubted_under_story(publisher, doubted)

@@ -66,6 +66,9 @@ def test_a_consent_notice_and_its_buttons_above_the_headline_are_furniture():
     ["Startseite » Wirtschaft » Energie"],
     ["From: The Harbor Gazette <briefing@harborgazette.example>", "Sent: Sunday, June 8, 2025 6:02 AM",
      "To: desk@example.org", "Subject: Sunday briefing: the budget, explained"],
+    # a French mail program sets a space before the colon
+    ["De : Thomas Dubuis <t.dubuis@reveil.example>", "Envoyé : jeudi, 13 novembre 2025 07:52",
+     "À : desk@pool.example", "Objet : TR: Papier pour demain"],
 ])
 def test_breadcrumbs_and_email_headers_above_the_headline_are_furniture(preamble):
     text = "\n".join([*preamble, "Harbor budget passes", "By Maria Ellison", *BODY.split("\n")])
@@ -474,3 +477,15 @@ def test_a_catchline_under_the_embargo_line_is_no_masthead():
     item = parse(text.encode())[0]
     assert (item.headline, item.publisher, item.extra.get("slug")) == (
         "Ministers order review of island ferry contracts after winter of cancellations", "", "POLITICS Ferries")
+
+
+@pytest.mark.parametrize("letterhead,sender", [
+    (["KAROO BASIN WATER BOARD", "Private Bag X1021, Beaufort West, 6970 | Tel: 023 555 0190 | www.karoo.example",
+      "MEDIA STATEMENT", "17 November 2026"], "KAROO BASIN WATER BOARD"),
+    (["TURA – Transportes Urbanos da Ria de Aveiro, E.M. | Comunicado de Imprensa", "COMUNICADO DE IMPRENSA"],
+     "TURA – Transportes Urbanos da Ria de Aveiro, E.M."),
+])
+def test_a_letterhead_with_its_address_over_a_document_label(letterhead, sender):
+    """The sender, its address and contact lines, the document's label and date: none of them the headline."""
+    item = parse(("\n\n".join([*letterhead, "Boil-water notice for two towns after failed tests"]) + "\n\n" + BODY).encode())[0]
+    assert (item.headline, item.publisher) == ("Boil-water notice for two towns after failed tests", sender)

@@ -103,6 +103,17 @@ SHIPPED_RULES: list[tuple[str, str]] = [
     # A magazine's or paper's note of where the piece runs: "This story appears in the Spring 2025 issue of Northwest Quarterly."
     ("syndication-note", r"this (story|article|piece|feature|essay) (also )?(appears|appeared|originally appeared|ran|will appear|is featured) in (the )?[\w\s'’,-]{0,40}\b(issue|edition) of " + _OUTLET),
     ("syndication-note", r"read the original (article|story|post|piece)( here| at [\w\s.'’-]{1,40})?"),
+    # A blog platform's feed footer, as WordPress words it in each locale and Medium in English: "The post ... appeared
+    # first on The Assiniboine Courier.", "O post ... apareceu primeiro em ...", "... was originally published in
+    # Indus Current on Medium, where people are continuing the conversation by highlighting and responding to this story."
+    ("syndication-note", _NOT_REPORTED + r"(the post|o post|el post|la entrada|le post|l['’]article|der beitrag|il post|l['’]articolo|het bericht|"
+                         r"inlägget|indlægget|innlegget|wpis|příspěvek|artikkelen) .{3,300}? (appeared first on|apareceu primeiro em|"
+                         r"apareceu primeiro no|apareció primero en|se publicó primero en|est apparu en premier sur|"
+                         r"a été publié en premier sur|erschien zuerst auf|è apparso per la prima volta su|è apparso prima su|"
+                         r"verscheen eerst op|dök upp först på|blev først vist på|dukket først opp på|pojawił się pierwszy raz w|"
+                         r"pojawił się najpierw na|se poprvé objevil na) [^\n]{1,80}"),
+    ("syndication-note", r".{3,300}? was originally published in [^\n]{1,80}? on medium(,? where people are continuing the "
+                         r"conversation by highlighting and responding to this story)?"),
     # An aggregator's note that it ran the agency's copy untouched: "(This story has not been edited by The Deccan
     # Ledger staff and is auto-generated from a syndicated feed.)", "Only the headline ... may have been reworked ...".
     ("syndication-note", r"(this|the) (story|article|report|copy|news) has not been edited by [\w\s.'’&-]{1,60}? (staff|team|desk) and is (auto-generated|published|generated) from an? (syndicated|agency|wire) (news )?feed|only the headline( and (the )?picture)? of this (report|story|article) may have been reworked by [\w\s.'’&-]{1,60}? staff;? the rest of the content is auto-generated from an? syndicated feed"),

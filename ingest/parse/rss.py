@@ -105,7 +105,7 @@ def _rss_item(entry, where: str) -> ParsedItem:
     description = _summary_value(entry)
     if body:
         item.blocks = body
-        item.summary = " ".join(b.text for b in _blocks(description, "html"))
+        item.summary = _unless_excerpt(" ".join(b.text for b in _blocks(description, "html")), body)
     else:
         item.blocks = _blocks(description, "html")
         item.summary = _short_summary(item.blocks)
@@ -126,7 +126,7 @@ def _atom_entry(entry, where: str) -> ParsedItem:
     summary_blocks = _blocks(_summary_value(entry), summary_type)
     if body:
         item.blocks = body
-        item.summary = " ".join(b.text for b in summary_blocks)
+        item.summary = _unless_excerpt(" ".join(b.text for b in summary_blocks), body)
     else:
         item.blocks = summary_blocks
         item.summary = _short_summary(summary_blocks)
@@ -211,6 +211,22 @@ def _sentences(text: str) -> int:
             continue  # an abbreviation or an initial ("J. Smith", "U.S.")
         count += 1
     return count
+
+
+# Where a platform cuts its automatic excerpt: "[…]", "[...]", "…", and whatever it sets after ("The post ... appeared
+# first on ...").
+_EXCERPT_CUT = re.compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.)(?:\s.*)?$", re.DOTALL)
+
+
+def _unless_excerpt(summary: str, body: list) -> str:
+    """The description, unless it is the platform's automatic excerpt of the story: its opening words, cut off
+    ("WINNIPEG — Manitoba will limit school bus rides ... from rural […] The post ... appeared first on ..."), which
+    is the lede again, not a summary. A written description stays."""
+    opening = _EXCERPT_CUT.sub("", summary)
+    if opening == summary or len(opening.split()) < 5:
+        return summary
+    lede = " ".join(" ".join(b.text for b in body[:3]).split())
+    return "" if lede.startswith(" ".join(opening.split())) else summary
 
 
 def _short_summary(blocks: list) -> str:

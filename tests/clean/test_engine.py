@@ -8,6 +8,11 @@ from ingest.clean.engine import line_flag
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 
 BOILERPLATE = [
+    # a blog platform's feed footer, as WordPress words it in each locale, and Medium's
+    ("The post Manitoba caps school bus rides appeared first on The Assiniboine Courier.", "syndication-note"),
+    ("O post Viana do Castelo: Câmara oferece passe apareceu primeiro em Gazeta do Alto Minho.", "syndication-note"),
+    ("Karachi’s port switches on a floating solar farm was originally published in Indus Current on Medium, where people "
+     "are continuing the conversation by highlighting and responding to this story.", "syndication-note"),
     ("You must Register or Login to post a comment.", "comment-prompt"),
     ("You must be logged in to post a comment", "comment-prompt"),
     ("Please sign in to leave a comment", "comment-prompt"),
@@ -268,6 +273,7 @@ STORY_LINES = [
     "Prices rose 4% · Wages rose 2%",
     "29 November 2018 | 20 January 2019",  # an exhibition's dates, from the article-extraction set's clean text
     "The photo (Jane Doe) was taken at the scene, police said.",
+    "The post office appeared first on the list of closures, the council said.",  # copy: no feed's footer
 ]
 
 

@@ -207,3 +207,21 @@ def test_feedparser_never_fetches_what_a_feed_points_to():
 )
 def test_what_feedparser_must_never_see_is_refused_first(raw, message):
     assert_parse_error(rss.parse, raw, "application/rss+xml", message, "")
+
+
+@pytest.mark.parametrize(("description", "summary"), [
+    # the platform's automatic excerpt: the lede's opening, cut off, with its footer after
+    ("WINNIPEG — Manitoba will limit school bus rides to 60 minutes each way […] The post Manitoba caps bus rides "
+     "appeared first on The Courier.", ""),
+    ("WINNIPEG — Manitoba will limit school bus rides to 60 minutes each way...", ""),
+    # a written description, cut or not, stays the summary
+    ("Parents petitioned for months. The province agreed […]", "Parents petitioned for months. The province agreed […]"),
+    ("Rural parents win a cap on bus rides.", "Rural parents win a cap on bus rides."),
+])
+def test_an_automatic_excerpt_of_the_lede_is_no_summary(description, summary):
+    lede = "WINNIPEG — Manitoba will limit school bus rides to 60 minutes each way starting in September, the province said."
+    raw = (f'<rss xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><item><guid>g</guid><title>T</title>'
+           f"<description><![CDATA[{description}]]></description><content:encoded><![CDATA[<p>{lede}</p><p>Second.</p>]]>"
+           f"</content:encoded></item></channel></rss>")
+    (item,) = rss.parse(raw.encode(), "application/rss+xml")
+    assert item.summary == summary

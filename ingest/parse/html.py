@@ -393,6 +393,16 @@ def _byline_text(element) -> str:
     return _clean(" ".join(pieces))
 
 
+def _capitalised_by_extractor(person: str, marked: str) -> bool:
+    """Whether the extractor capitalised a name the page writes in lower case ("Dpa" for the page's "dpa"); a name
+    the page sets in capitals ("MINH KHÔI") is the extractor's to restore."""
+    at = marked.casefold().find(person.casefold())
+    if at < 0 or person in marked:
+        return False
+    shown = marked[at:at + len(person)]
+    return shown != person and shown.title() == person and shown == shown.lower()
+
+
 def _as_the_page_shows(extracted: str, marked: str) -> str:
     """The extractor's author list joins people with ", " ("Camille Dubois, Yanis Benali"); the page's own byline
     element names the same people with its own joiner ("Par Camille Dubois et Yanis Benali"), which a byline in
@@ -400,6 +410,8 @@ def _as_the_page_shows(extracted: str, marked: str) -> str:
     if not extracted:
         return marked
     people = [p.strip() for p in extracted.split(",") if p.strip()]
+    if marked and people and all(_capitalised_by_extractor(p, marked) for p in people):
+        return marked  # "Von dpa" where the extractor wrote "Dpa": the page's own spelling
     if marked and people and all(p in marked for p in people) and _names_an_agency(marked.replace(people[-1], "", 1)):
         return marked  # "Par Julie Marchand (avec AFP) - Le 17 juin": the agency the page names beside them is the credit
     if marked and len(people) > 1 and all(p in marked for p in people) and len(marked.split()) <= len(extracted.split()) + 4:

@@ -145,7 +145,7 @@ def _byline_text(byline: ET.Element) -> str:
     for child in byline:
         parts += ["" if child.tag == "byttl" else "".join(child.itertext()), child.tail or ""]
     name = " ".join("".join(parts).split())
-    return ", ".join(part for part in (name.strip(" ,"), title) if part)
+    return ", ".join(part for part in (name.strip(" ,-–—|/"), title) if part)  # "Name - <byttl>": the separator before the title
 
 
 def _read_body_head(body_head: ET.Element | None, item: ParsedItem) -> None:

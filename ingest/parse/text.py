@@ -634,7 +634,7 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
     if len(units) > 1 and _BANNER.match(units[0]) and _looks_like_title(units[1]):
         item.extra["banner"] = units[0]  # "BREAKING NEWS" above the headline is a label, not the headline
         units = units[1:]
-    for skip in range(0, 3):  # a portal's title and export lines may stand above the labelled lines
+    for skip in range(0, 4):  # a portal's title and export lines may stand above the labelled lines
         labelled = _take_labelled_header(units[skip:], item)
         if labelled is not None:
             item.extra["preamble"] = units[:skip]

@@ -472,7 +472,7 @@ HEADER_LABELS: dict[str, str] = {
         "verfasser", "von", "autora", "autoras", "autrice", "autrici", "autorzy", "autorka", "tekijä", "tekijät",
         "yazarlar", "forfattere", "skribent", "journalist", "redaktør", "firma", "firmado por", "por",
         "signature", "signé", "door", "geschreven door", "skrevet af", "skrevet av", "escrito por", "escrit per", "napisał",
-        "napisała", "írta", "scris de", "kirjoittanut", "yazan", "tekst i foto", "خبرنگار", "نویسنده", "رپورٹر", "mwandishi", "manunulat", "ulat ni", "作者", "撰文", "記者", "记者", "기자",
+        "napisała", "oprac.", "opr.", "opracowanie", "írta", "scris de", "kirjoittanut", "yazan", "tekst i foto", "خبرنگار", "نویسنده", "رپورٹر", "mwandishi", "manunulat", "ulat ni", "作者", "撰文", "記者", "记者", "기자",
     ), "byline"),
     **dict.fromkeys((
         "publication", "publisher", "source", "outlet", "site", "kaynak", "zdroj", "publikasjon", "publikation",

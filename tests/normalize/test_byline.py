@@ -18,7 +18,8 @@ CASES = [
     # a page's label and name in two elements, read without the colon; a capital in any script follows it
     ("Autor ČTK", "ČTK", [], "Česká tisková kancelář"),
     ("Autors: Līga Ozoliņa, LETA", "Līga Ozoliņa", ["Līga Ozoliņa"], "LETA"),
-    ("Von dpa", "dpa", [], "Deutsche Presse-Agentur"),  # the agency as it writes itself, after "by"
+    ("Von dpa", "dpa", [], "Deutsche Presse-Agentur"),
+    ("Oprac. Marta Kądziołka", "Marta Kądziołka", ["Marta Kądziołka"], ""),  # Polish "compiled by"  # the agency as it writes itself, after "by"
     ("Autor desconocido", "Autor desconocido", ["Autor desconocido"], ""),
     ("By The Associated Press", "The Associated Press", [], "Associated Press"),
     ("By AFP", "AFP", [], "Agence France-Presse"),

@@ -410,3 +410,14 @@ def test_the_marked_byline_is_found_as_one_element_at_a_time_finds_it():
         assert page._byline_element_text(tree) == expected
         found += bool(expected)
     assert found > 50
+
+
+@pytest.mark.parametrize("extracted,marked,shown", [
+    ("Dpa", "Von dpa", "Von dpa"),  # the extractor capitalised what the page writes in lower case
+    ("STEVE PEOPLES, AP National Political Writer", "Steve Peoples, Ap National Political Writer",
+     "STEVE PEOPLES, AP National Political Writer"),  # another source's spelling, not a capitalised one: the extractor's
+    ("Minh Khôi", "Bài và ảnh: MINH KHÔI", "Minh Khôi"),  # capitals on the page are the extractor's to restore
+])
+def test_the_pages_spelling_of_a_name_the_extractor_capitalised(extracted, marked, shown):
+    from ingest.parse.html import _as_the_page_shows
+    assert _as_the_page_shows(extracted, marked) == shown

@@ -489,3 +489,12 @@ def test_a_letterhead_with_its_address_over_a_document_label(letterhead, sender)
     """The sender, its address and contact lines, the document's label and date: none of them the headline."""
     item = parse(("\n\n".join([*letterhead, "Boil-water notice for two towns after failed tests"]) + "\n\n" + BODY).encode())[0]
     assert (item.headline, item.publisher) == ("Boil-water notice for two towns after failed tests", sender)
+
+
+def test_a_labelled_export_under_three_lines_of_its_own():
+    lines = ["=== ARTIKELEXPORT ===", "System: NewsDesk 8.4 | Artikel-ID 1402283 | Status: freigegeben",
+             "Exportiert am 13.11.2025 um 09:14 von k.lanz", "Publikation: Kärntner Landbote", "Ausgabe: Villach/Spittal",
+             "Titel: Stadt verbietet Glasflaschen", "Untertitel: Gastronomen kritisieren die Kosten"]
+    item = parse(("\n".join(lines) + "\n\n" + BODY).encode())[0]
+    assert (item.headline, item.subheadline, item.publisher, item.edition) == (
+        "Stadt verbietet Glasflaschen", "Gastronomen kritisieren die Kosten", "Kärntner Landbote", "Villach/Spittal")

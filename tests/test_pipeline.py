@@ -1,4 +1,4 @@
-"""The whole pure pipeline on the shared sample: exactly what expected.json says."""
+"""The whole pure pipeline on the seed sample (samples/ in this repository): exactly what its expected.json says."""
 import pytest
 
 from ingest.pipeline import run

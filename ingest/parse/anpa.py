@@ -37,7 +37,7 @@ import re
 from datetime import datetime, timezone
 
 from ingest.items import PARAGRAPH, Block, ParsedItem
-from ingest.vocabulary import agency_name
+from ingest.vocabulary import HEADER_LABELS, agency_name
 
 from .encoding import decode
 from .errors import ParseError
@@ -95,8 +95,11 @@ _WIRE_END = re.compile(r"\s+=\s*$")  # dpa's end of a headline or byline line
 # IPTC 7901's keyword line over the headline: slots joined by slashes, a word or three each ("BINNENLAND/VERKEER/
 # FIETS/", "Graz/Klagenfurt/Verkehr/Bahn", "SOCIETY/TRANSPORT/SEOUL"): the story's keywords, not its headline.
 _KEYWORD_LINE = re.compile(r"^[^\s/]+(?:\s[^\s/]+){0,2}(?:/[^\s/]+(?:\s[^\s/]+){0,2})+/?$|^[^\s/]+/$")
-# A subtitle line under the headline, labelled: APA's "Utl.:" (Untertitel), "Subtitle:", "Untertitel:".
-_SUBTITLE_LINE = re.compile(r"^(?:utl\.|untertitel|subtitle|sub-?headline|dek)\s*:\s*(?P<text>\S.*?)\s*=?\s*$", re.IGNORECASE)
+# A subtitle line under the headline, labelled as the vocabulary's header labels name a subheadline ("Untertitel:",
+# "Subtitle:"), or as APA abbreviates it ("Utl.:").
+_SUBTITLE_LABELS = ("utl.", *(label for label, field in HEADER_LABELS.items() if field == "subheadline"))
+_SUBTITLE_LINE = re.compile(r"^(?:" + "|".join(map(re.escape, _SUBTITLE_LABELS)) + r")\s*:\s*(?P<text>\S.*?)\s*=?\s*$",
+                            re.IGNORECASE)
 _ANY_BYLINE = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af)\s+\S", re.IGNORECASE)
 # AP's format code before the text: "*9006<" (a star, digits and the end-of-line mark).
 _FORMAT_CODE = re.compile(r"^\s*\*\d{2,6}<\s*")

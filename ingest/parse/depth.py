@@ -14,6 +14,7 @@ from __future__ import annotations
 import lxml.etree
 import lxml.html
 
+from .encoding import has_control
 from .errors import ParseError
 
 LIBXML_DEPTH_LIMIT = 256
@@ -67,11 +68,11 @@ def _repaired(page: str, beginning: str) -> str:
     """`trafilatura.utils.repair_faulty_html(page, beginning)` (trafilatura 2.3.1), without its pass of
     `INVALID_XML_CHARS` over the whole page where the page holds none of those characters (a page through
     `strip_control` holds at most U+FFFE or U+FFFF of them): that pass costs about a millisecond a page and would
-    change nothing. The C0 controls are looked for by their bytes in the UTF-8 form (as `strip_control` does)."""
+    change nothing. The controls are looked for as `strip_control` looks for them (a DEL, which that pass keeps, only
+    sends the page the longer way, to the same result)."""
     from trafilatura import utils
 
-    encoded = page.encode("utf-8", "surrogatepass")
-    if "\ufffe" in page or "\uffff" in page or len(encoded.translate(None, _C0_BYTES)) != len(encoded):
+    if "\ufffe" in page or "\uffff" in page or has_control(page):
         return utils.repair_faulty_html(page, beginning)
     # the rest of repair_faulty_html, as trafilatura 2.3.1 writes it
     if "doctype" in beginning:
@@ -84,8 +85,6 @@ def _repaired(page: str, beginning: str) -> str:
     return page
 
 
-# The C0 controls trafilatura's INVALID_XML_CHARS removes (tab, line feed and carriage return stay).
-_C0_BYTES = bytes([*range(0x00, 0x09), 0x0b, 0x0c, *range(0x0e, 0x20)])
 
 # trafilatura.utils.HTML_PARSER's options (trafilatura 2.3.1).
 _EXTRACTOR_PARSER_OPTIONS = {"collect_ids": False, "default_doctype": False, "encoding": "utf-8",

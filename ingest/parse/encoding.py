@@ -113,10 +113,14 @@ def decode(raw: bytes, content_type: str = "") -> str:
     return decode_with(raw, content_type)[0]
 
 
-def strip_control(text: str) -> str:
-    # Most bodies hold none: looking for their bytes in the UTF-8 form (a multi-byte character's bytes are all
-    # 0x80 or above, so only these characters give these bytes) is several times cheaper than the pattern's scan.
+def has_control(text: str) -> bool:
+    """Whether `text` holds a control character other than tab, line feed and carriage return (C0 or DEL).
+
+    Most bodies hold none: looking for their bytes in the UTF-8 form (a multi-byte character's bytes are all
+    0x80 or above, so only these characters give these bytes) is several times cheaper than a pattern's scan."""
     encoded = text.encode("utf-8", "surrogatepass")
-    if len(encoded.translate(None, _CONTROL_BYTES)) == len(encoded):
-        return text
-    return _CONTROL.sub("", text)
+    return len(encoded.translate(None, _CONTROL_BYTES)) != len(encoded)
+
+
+def strip_control(text: str) -> str:
+    return _CONTROL.sub("", text) if has_control(text) else text

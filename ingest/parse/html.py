@@ -397,10 +397,8 @@ def _capitalised_by_extractor(person: str, marked: str) -> bool:
     """Whether the extractor capitalised a name the page writes in lower case ("Dpa" for the page's "dpa"); a name
     the page sets in capitals ("MINH KHÔI") is the extractor's to restore."""
     at = marked.casefold().find(person.casefold())
-    if at < 0 or person in marked:
-        return False
-    shown = marked[at:at + len(person)]
-    return shown != person and shown.title() == person and shown == shown.lower()
+    shown = marked[at:at + len(person)] if at >= 0 else ""
+    return shown == shown.lower() and shown.title() == person != shown
 
 
 def _as_the_page_shows(extracted: str, marked: str) -> str:

@@ -668,10 +668,10 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
             item.publisher = units[0].split(",")[0].strip()
             item.extra["letterhead"] = units[1]
             units = units[1:]
-        elif not item.publisher and _letterhead_over_label(units):
+        elif not item.publisher and (letterhead := _letterhead_over_label(units)):
             # "KAROO BASIN WATER BOARD" / "Private Bag X1021, ... | Tel: ..." / "MEDIA STATEMENT": the sender, its
             # address and contact lines, then what the document is
-            item.publisher, label_at = _letterhead_over_label(units)
+            item.publisher, label_at = letterhead
             item.extra["letterhead"] = units[1:label_at]
             item.extra["document_type"] = units[label_at]
             units = units[label_at:]
@@ -777,11 +777,7 @@ def _header_metadata(units: list[str], item: ParsedItem) -> list[str]:
     kept: list[str] = []
     for index, unit in enumerate(units):
         # "HINA - Hrvatska izvještajna novinska agencija" reads like "DEVENTER - ..." but is the feed's own line
-        feed_line = not kept and index + 1 < len(units) and _is_feed_header_line(unit) and (
-            # the agency's line right over the headline is a packed header of its own, read below for its place
-            not _agency_led(unit) or _is_feed_header_line(units[index + 1]) or _is_dated_line(units[index + 1])
-            or _wire_metadata(units[index + 1]) or _is_wire_code_line(units[index + 1]) or _is_section_slots(units[index + 1])
-        ) or not kept and index + 1 < len(units) and bool(item.extra.get("feed_header")) and _is_section_slots(unit)
+        feed_line = not kept and index + 1 < len(units) and _is_feed_line(unit, units[index + 1], item)
         if index >= _MAX_HEADER_LINES or index >= 5 and not feed_line or parse_dateline(unit) and not feed_line:
             kept.extend(units[index:])
             break
@@ -820,10 +816,20 @@ _CODE_VALUE = re.compile(r"[\w./:-]*\d[\w./:-]*")
 _STORY_FIELDS = frozenset({"headline", "subheadline", "byline", "publisher", "summary", "dateline", "edition"})
 
 
-def _agency_slot(slot: str) -> str:
-    """The agency a feed line's slot names, alone or before its service's name ("ELTA naujienų srautas"), or ""."""
-    first = slot.split()[0] if slot.split() else ""
-    return agency_name(slot) or (agency_name(first) or agency_name(first.split("-")[0]) if len(slot.split()) <= 4 else None) or ""
+def _feed_slots(line: str) -> list[str]:
+    return [slot.strip() for slot in _FEED_SLOT_SEPARATOR.split(line) if slot.strip()]
+
+
+def _agency_as_written(slot: str) -> str:
+    """The agency a feed line's slot names, as written: the whole slot ("HINA"), or the first word of its service's
+    name ("ELTA naujienų srautas", "dpa-Regiodienst Bayern (lby)"); "" when it names none."""
+    if agency_name(slot):
+        return slot
+    words = slot.split()
+    if not words or len(words) > 4:
+        return ""
+    head = words[0] if agency_name(words[0]) else words[0].split("-")[0]
+    return head if agency_name(head) else ""
 
 
 _MAX_HEADER_LINES = 8  # a feed's own lines over the headline: banner, codes, keywords, date, word count
@@ -880,11 +886,19 @@ def _is_section_slots(line: str) -> bool:
 
 def _agency_led(line: str) -> str:
     """The agency (as written) whose name opens a feed line of two or more slots, or ""."""
-    slots = [slot.strip() for slot in _FEED_SLOT_SEPARATOR.split(line) if slot.strip()]
-    if len(slots) < 2 or not _agency_slot(slots[0]):
-        return ""
-    first = slots[0].split()[0]
-    return slots[0] if agency_name(slots[0]) else first if agency_name(first) else first.split("-")[0]
+    slots = _feed_slots(line)
+    return _agency_as_written(slots[0]) if len(slots) >= 2 else ""
+
+
+def _is_feed_line(line: str, next_line: str, item: ParsedItem) -> bool:
+    """`line`, above the headline with `next_line` under it, is one of the feed's own lines. The agency's line right
+    over the headline is a packed header of its own, read later for its place; among the feed's other lines it is
+    theirs, and so are the desk's section slots."""
+    if _is_feed_header_line(line) and (
+            not _agency_led(line) or _is_feed_header_line(next_line) or _is_dated_line(next_line)
+            or _wire_metadata(next_line) or _is_wire_code_line(next_line) or _is_section_slots(next_line)):
+        return True
+    return bool(item.extra.get("feed_header")) and _is_section_slots(line)
 
 
 def _is_feed_header_line(line: str) -> bool:
@@ -896,7 +910,7 @@ def _is_feed_header_line(line: str) -> bool:
     ২০২৬, ১১:২০"). None ends a sentence, and no slot is long enough to be a headline."""
     if _CLOSES_SENTENCE.search(line) or len(line.split()) > 14 or _is_byline_line(line):
         return False
-    slots = [slot.strip() for slot in _FEED_SLOT_SEPARATOR.split(line) if slot.strip()]
+    slots = _feed_slots(line)
     if any(len(slot.split()) > 6 for slot in slots):
         return False
     # the agency first, named alone or with its service's name after it ("ELTA naujienų srautas"); last, it is a
@@ -912,14 +926,15 @@ def _is_feed_header_line(line: str) -> bool:
     if len(slots) >= 2 and dated and all(len(slot.split()) <= 4 or slot in dated for slot in slots):
         return True
     label = labelled[0] if len(slots) == 1 else None
-    if label and len(label.group("label").split()) <= 2 and HEADER_LABELS.get(
-            " ".join(label.group("label").split()).casefold()) not in _STORY_FIELDS:
-        value = label.group("value").strip()
-        label_field = HEADER_LABELS.get(" ".join(label.group("label").split()).casefold())
-        # the wire's own fields: "Ressort: Vermischtes/Bayern", "Wortzahl: 311" (a photo's credit is the cleaner's)
-        own_field = label_field == "other" and len(value.split()) <= 8 and not PHOTO_CREDIT_LABEL.match(line)
-        return own_field or bool(_CODE_VALUE.fullmatch(value)) or sum(c.isdigit() for c in value) >= 4 and len(value.split()) <= 6
-    return False
+    if not label or len(label.group("label").split()) > 2:
+        return False
+    field = HEADER_LABELS.get(" ".join(label.group("label").split()).casefold())
+    if field in _STORY_FIELDS:
+        return False
+    value = label.group("value").strip()
+    # the wire's own fields: "Ressort: Vermischtes/Bayern", "Wortzahl: 311" (a photo's credit is the cleaner's)
+    own_field = field == "other" and len(value.split()) <= 8 and not PHOTO_CREDIT_LABEL.match(line)
+    return own_field or bool(_CODE_VALUE.fullmatch(value)) or sum(c.isdigit() for c in value) >= 4 and len(value.split()) <= 6
 
 
 # A wire's category code alone on a line: "SPORT-RESULTS", "POL-ELECTION", "FIN-MARKETS".

@@ -479,6 +479,17 @@ def _doubt_naming_own_outlet(publisher: str, kept: list[Block], removed: list[Re
             pattern.append(re.compile(r"(?<!\w)" + re.escape(name) + r"\w{0,3}(?!\w)"))
         return pattern[0].search(folded) is not None
 
+    # The outlet's own address: its name run together in an e-mail or web address ("tips@fjellbygdasavis.no",
+    # "www.gaujmalaszinas.lv" for Fjellbygdas Avis, Gaujmalas Ziņas): a line giving it asks the reader to write to
+    # the outlet (tips, letters, corrections), while copy's practical information gives the issuer's address.
+    squeezed = "".join(ch for ch in name if ch.isalnum())
+
+    def gives_outlet_address(text: str) -> bool:
+        if len(squeezed) < 6:
+            return False
+        return any(squeezed in "".join(ch for ch in address.casefold() if ch.isalnum())
+                   for address in _ADDRESS.findall(text))
+
     taken = {}
     for index, flag in _doubted_lines(flagged).items():
         signals = line_signals(flag["text"])
@@ -500,9 +511,24 @@ def _doubt_naming_own_outlet(publisher: str, kept: list[Block], removed: list[Re
             signals = line_signals(text)
             if not (signals["reported_speech"] or signals["quotation"]):
                 taken[block.origin] = {"text": text, "block": block.origin}
-    return _take_doubted(taken, "structure:follow-prompt", kept, removed, flagged)
+    kept, flagged = _take_doubted(taken, "structure:follow-prompt", kept, removed, flagged)
+    # Undoubted too: a short line asking the reader to write to the outlet's own address ("Har du tips til en sak?
+    # Send oss en e-post på tips@fjellbygdasavis.no ...", "Got a tip? Email news@harborledger.com"): the outlet
+    # asking, in its own voice or the reader's imperative; copy that reports someone giving an address stays.
+    taken = {}
+    for block in kept:
+        text = block.text
+        if block.kind != PARAGRAPH or len(text.split(maxsplit=40)) > 40 or not gives_outlet_address(text):
+            continue
+        signals = line_signals(text)
+        if (signals["second_person"] or signals["imperative_opening"] or signals["outlet_voice"]) \
+                and not (signals["reported_speech"] or signals["quotation"]):
+            taken[block.origin] = {"text": text, "block": block.origin}
+    return _take_doubted(taken, "structure:outlet-address-prompt", kept, removed, flagged)
 
 
+# An e-mail address's domain or a web address's host.
+_ADDRESS = re.compile(r"(?<=@)[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)[\w.-]+", re.IGNORECASE)
 _PLATFORM_BRAND = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(brand) for brand in PLATFORM_BRANDS) + r")\w{0,3}(?!\w)")
 
 

@@ -28,7 +28,7 @@ from ingest.vocabulary.signals import (
     MAIL_DISCLAIMER_SELF_GATE, UPDATE_NOTICE_GATE, collapsed, line_signals, lower_words, rights_notice_wording, search_line,
 )
 from ingest.vocabulary.words import (
-    DESK_NOTE_LABEL, LENGTH_IN_MINUTES, MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF, PHOTO_CREDIT_LABEL,
+    ACCOUNT_STEMS, COMMENT_STEMS, PLEASE_WORDS, DESK_NOTE_LABEL, LENGTH_IN_MINUTES, MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF, PHOTO_CREDIT_LABEL,
 )
 
 # The related labels that only ever head a link ("More:", "Watch:" and "Listen:" also head copy, so not these).
@@ -53,6 +53,35 @@ _NETWORKS = frozenset({
 })
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _ENDS_SENTENCE = re.compile(r"[.!?…]$")
+
+
+def _unspaced(stem: str) -> bool:
+    """A stem in a script written without spaces between words (Thai, Chinese, Japanese, Korean)."""
+    return any("\u0e00" <= ch <= "\u0e7f" or "\u3000" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" for ch in stem)
+
+
+def _stems(stems: tuple[str, ...]) -> re.Pattern:
+    """Word beginnings ("komentē" -> komentētu), or anywhere for a stem in a script written without spaces."""
+    spaced = "|".join(re.escape(stem) for stem in stems if not _unspaced(stem))
+    unspaced = "|".join(re.escape(stem) for stem in stems if _unspaced(stem))
+    return re.compile(rf"(?<!\w)(?:{spaced})|{unspaced}", re.IGNORECASE)
+
+
+_COMMENTING = _stems(COMMENT_STEMS)
+_ACCOUNT = _stems(ACCOUNT_STEMS)
+
+
+def _is_comment_gate(line: str, words: int) -> bool:
+    """The platform's gate on its comments: a short line that names commenting and an account, asking politely or
+    speaking to the reader ("Lai komentētu, lūdzu, piesakieties vai reģistrējieties.", "Log in to comment"). Copy
+    that reports who may comment ("Residents must register to comment at the hearing") speaks of others."""
+    if not 1 <= words <= 16 or not _COMMENTING.search(line) or not _ACCOUNT.search(line):
+        return False
+    signals = line_signals(line)
+    if signals["reported_speech"] or signals["quotation"] or signals["third_person"]:
+        return False
+    return bool(signals["second_person"] or signals["imperative_opening"] or signals["outlet_voice"]
+                or not PLEASE_WORDS.isdisjoint(lower_words(line)) or words <= 6)
 
 
 _BRACKETED_LINE = re.compile(r"^[\[<【(（].*[\]>】)）]$")
@@ -99,6 +128,8 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         signals = line_signals(line)
         if signals["update_notice"] and not (signals["reported_speech"] or signals["quotation"]):
             return "structure:update-notice"
+    if _is_comment_gate(line, len(line.split())):
+        return "structure:comment-gate"
     if PHOTO_CREDIT_LABEL.match(line) and len(line.split()) <= 15 and not line_signals(line)["quotation"]:
         return "structure:photo-credit"  # "ขอบคุณภาพ: สำนักงานประชาสัมพันธ์ กทม.", "图片来源：... 摄", "사진=연합뉴스"
     if _DOCUMENT_COMMENT.match(line) and len(line.split()) <= 80:

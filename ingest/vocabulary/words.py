@@ -315,6 +315,10 @@ RIGHTS_NOTICE_STEMS = (
     "autorių teis", "atgaminti", "platinti", "autortiesīb", "pārpublicē", "autoriõigus", "avtorsk", "авторско право",
     "авторски права", "szerzői jog", "továbbközl", "drets reservats", "reproducció", "কপিরাইট", "পুনঃপ্রকাশ",
     "hakcipta", "hak milik", "diterbitkan semula", "weiterverbreitung",
+    # reuse named in the verb, as Nordic and Baltic agencies word it: "kan ikke publiseres videre", "ei saa julkaista
+    # edelleen tai luovuttaa kolmannelle osapuolelle", "kasutamine, kopeerimine ja edasiedastamine ... on keelatud"
+    "publiseres videre", "publiceres videre", "publiceras vidare", "julkaista edelleen", "kolmannelle osapuolelle",
+    "kopeerimine", "edasiedastamine", "taasesitamine", "pārpublicēšana", "kopēšana", "perspausdinti",
 )
 # The forbidding half of a rights notice: a prohibition, a permission asked for, or a reservation formula, in the
 # languages the signals cover ("Está expresamente prohibida la redistribución", "az MTI Zrt. előzetes írásbeli
@@ -352,6 +356,8 @@ RIGHTS_FORBIDDING_STEMS = (
     "be raštiško", "aizliegta", "bez rakstiskas", "keelatud", "prepovedano", "brez pisnega", "забранено", "без писмено",
     "schriftlicher genehmigung", "nur mit schriftlicher", "só é permitida", "solo se permite", "è consentita solo",
     "només amb", "queda prohibida", "অনুমতি ছাড়া", "tanpa kebenaran", "dilarang sama sekali",
+    # without an agreement or a permission, Norwegian/Danish, Estonian ("ilma ... loata"), Finnish ("ilman ... lupaa")
+    "uten avtale", "uden aftale", "loata", "ilma loata", "kan ikke publiseres", "ikke publiseres",
 )
 # Both halves in scripts written without spaces between words, matched anywhere in a line (a word boundary means
 # nothing there): "未经新华社书面授权…不得转载", "無断転載を禁じます", "무단 전재-재배포 금지", "สงวนลิขสิทธิ์".
@@ -398,6 +404,34 @@ THIRD_PERSON = frozenset({
     "hun", "hän", "he", "ona", "oni", "onlar", "dia", "mereka", 
 })
 
+# The two halves of a login-to-comment nag, in any language the signals cover: commenting ("comment", "komentētu",
+# "kommenteeri", "yorum", "댓글") and an account ("log in", "piesakieties", "reģistrējieties", "logi sisse", "giriş
+# yap"), as word beginnings (unspaced scripts: anywhere). A short line holding both that asks politely or speaks to
+# the reader is the platform's gate on its comments ("Lai komentētu, lūdzu, piesakieties vai reģistrējieties.");
+# copy reporting who may comment ("Residents must register to comment at the hearing") speaks of others.
+COMMENT_STEMS = (
+    "comment", "komment", "coment", "comentar", "reageer", "reageren", "reagér", "reagera", "komentē", "komentā",
+    "komentuo", "komentar", "kommenteeri", "kommentoi", "yorum", "bình luận", "hozzászól", "σχόλι", "коммент",
+    "комент", "diskusi", "diskus", "diskutuj", "tartışma", "댓글", "评论", "評論", "留言", "コメント", "תגובה", "להגיב",
+    "تعليق", "التعليق", "टिप्पणी", "ความคิดเห็น", "nhận xét", "maoni",
+)
+ACCOUNT_STEMS = (
+    "log in", "login", "log on", "sign in", "sign up", "register", "regist", "reģistr", "piesakie", "pieslēd",
+    "prisijung", "užsiregistr", "logi sisse", "kirjaudu", "rekisteröidy", "logg inn", "log ind", "logga in", "anmeld",
+    "zaloguj", "zarejestruj", "přihlas", "prihlás", "prijav", "bejelentkez", "regisztr", "conecte", "connecte",
+    "identifi", "inicia sesión", "inicie sesión", "faça login", "accedi", "melden sie", "anmelden", "giriş yap",
+    "üye ol", "masuk", "daftar", "đăng nhập", "đăng ký", "σύνδεση", "εγγραφ", "войдите", "зарегистр", "увійдіть",
+    "зареєстр", "로그인", "회원가입", "登录", "登入", "注册", "註冊", "ログイン", "התחבר", "הירשם", "سجل", "تسجيل الدخول",
+    "लॉग इन", "ลงชื่อเข้าใช้", "เข้าสู่ระบบ", "ingia", "jisajili",
+)
+# "Please" in the languages above: a request in the platform's polite voice.
+PLEASE_WORDS = frozenset({
+    "please", "kindly", "lūdzu", "prašome", "prašau", "palun", "bitte", "s'il", "por", "favor", "per", "favore",
+    "proszę", "prosím", "prosimo", "molimo", "kérjük", "vänligen", "venligst", "vennligst", "ystävällisesti", "lütfen",
+    "silakan", "mohon", "vui", "lòng", "παρακαλούμε", "пожалуйста", "будь", "ласка", "אנא", "يرجى", "الرجاء", "कृपया",
+    "กรุณา", "tafadhali",
+})
+
 # Labels a line of related links opens with: "READ ALSO:", "See also:", "Läs också:", "Baca juga:".
 RELATED_LABELS = (
     "read also", "also read", "read more", "see also", "related", "more", "more on this", "more from", "recommended",
@@ -412,6 +446,11 @@ RELATED_LABELS = (
     "basahin din", "kaugnay na balita", "xem thêm", "đọc thêm", "tin liên quan", "i̇lgili haber", "ilgili haber",
     "meer nieuws", "mehr nachrichten", "más noticias", "plus d'actualités", "altre notizie", "mais notícias",
     "pročitajte još", "pročitajte i", "preberite še", "čítajte tiež", "loe lähemalt", "loe ka", "lasi arī", "skaitykite taip pat",
+    # the same labels in their other imperatives and word orders: "Lasiet arī", "Prečítajte si aj", "Preberite tudi"
+    "lasiet arī", "lasiet vēl", "lasi vēl", "prečítajte si aj", "prečítajte si tiež", "čítajte aj", "pozrite si aj",
+    "přečtěte si", "čtěte též", "preberite tudi", "preberi še", "preberi tudi", "pročitajte također", "pročitaj još",
+    "taip pat skaitykite", "skaitykite daugiau", "vaata ka", "loe veel", "czytaj również", "przeczytaj też",
+    "przeczytaj także", "läs även", "lue lisäksi", "olvassa el ezt is",
     "прочетете още", "още по темата", "llegeix també", "le tamén", "mehr zum thema", "lue myös",
     # Cyrillic, Arabic, Hebrew, CJK and Indic "read also" labels
     "читайте також", "читайте также", "читати також", "дивіться також", "смотрите также", "по теме", "за темою",

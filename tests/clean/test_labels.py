@@ -67,6 +67,10 @@ def test_story_lines_of_the_same_look_stay(line):
     ("Sadržaj je zaštićen autorskim pravom. Prenošenje vijesti bez pisanog ugovora s Hinom nije dopušteno.", True),
     ("Este conteúdo é protegido por direitos de autor. A sua reprodução só é permitida com autorização prévia da Lusa.", True),
     ("Az MTI hírszolgáltatásának tartalma szerzői jogi védelem alatt áll, továbbközlése kizárólag az MTI engedélyével lehetséges.", True),
+    # reuse forbidden in the verb, as Nordic and Baltic agencies word it
+    ("Denne saken er levert av NTB og kan ikke publiseres videre uten avtale med NTB.", True),
+    ("STT:n uutispalvelun sisältöä ei saa julkaista edelleen tai luovuttaa kolmannelle osapuolelle ilman STT:n lupaa.", True),
+    ("BNS-i uudiste kasutamine, kopeerimine ja edasiedastamine ilma BNS-i kirjaliku loata on keelatud.", True),
     ("[서울시 제공. 재판매 및 DB 금지]", False),  # an agency's photo tag, wherever it stands
     ("(c) Agencia EFE 2025. Está expresamente prohibida la redistribución y la redifusión de todo o parte de los "
      "contenidos de los servicios de Efe, sin previo y expreso consentimiento de la Agencia EFE S.A.", False),  # the mark
@@ -173,3 +177,30 @@ def test_labels_and_notices_in_persian_urdu_swahili_and_filipino(line, rule, at_
 ])
 def test_a_shared_documents_comments(line, rule):
     assert label_rule(line) == rule
+
+
+@pytest.mark.parametrize("line,rule", [
+    # the platform's gate on its comments, in any language: commenting and an account, asked of the reader
+    ("Lai komentētu, lūdzu, piesakieties vai reģistrējieties.", "structure:comment-gate"),
+    ("Kommenteerimiseks logi sisse.", "structure:comment-gate"),
+    ("Log in to comment", "structure:comment-gate"),
+    ("Zaloguj się, aby dodać komentarz.", "structure:comment-gate"),
+    ("댓글을 작성하려면 로그인하세요", "structure:comment-gate"),
+    ("กรุณาเข้าสู่ระบบเพื่อแสดงความคิดเห็น", "structure:comment-gate"),
+    # copy about who may comment: others, reported, or too long for a gate
+    ("Residents must register to comment at the hearing.", None),
+    ("Please register to comment on the proposal by Friday, the council said.", None),
+    ("Those who wish to comment at Thursday's public hearing must register with the city clerk's office by noon on "
+     "Wednesday, according to the notice posted on the door.", None),
+])
+def test_a_login_to_comment_gate_in_any_language(line, rule):
+    assert label_rule(line) == rule
+
+
+@pytest.mark.parametrize("line", [
+    "Lasiet arī: Vidzemes bibliotēkās sāk izsniegt galda spēles",
+    "Prečítajte si aj: Ambulancia pohotovostnej služby sa presťahuje",
+    "Preberite tudi: Občina bo obnovila most čez Savinjo",
+])
+def test_read_also_labels_in_their_other_imperatives(line):
+    assert label_rule(line) == "structure:related-link"

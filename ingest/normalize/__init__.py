@@ -101,7 +101,10 @@ def normalize(cleaned: CleanedItem, style: HouseStyle = HouseStyle()) -> StoryDr
     wire_dateline = _body_dateline(item.blocks) or (parse_dateline(item.dateline + " — x") if item.dateline else None)
     if not byline_raw and wire_dateline and wire_dateline.reporters:
         byline_raw = wire_dateline.reporters  # "(서울=연합뉴스) 김민수 이서연 기자 =": the agency's opening names them
-    byline = parse_byline(byline_raw)
+    # The outlet presenting the story, read first: a byline naming it ("Jane Doe, The Harbour Ledger") names the
+    # writer's own paper, which is neither an author nor a credit.
+    publisher = decide_publisher(_clean_field(item.publisher), headline.site, [r.text for r in cleaned.removed])
+    byline = parse_byline(byline_raw, outlet=publisher)
 
     # A packed header's dateline slot wins; the body's wire dateline still gives place and credit.
     # ... or, with neither, the place the byline says the writer filed from ("- Repórter da Agência Brasil - Recife")
@@ -125,7 +128,7 @@ def normalize(cleaned: CleanedItem, style: HouseStyle = HouseStyle()) -> StoryDr
         dateline_raw=wire_dateline.raw if wire_dateline else item.dateline,
         dateline_date=wire_dateline.date if wire_dateline else "",
         credit=credit,
-        publisher=decide_publisher(_clean_field(item.publisher), headline.site, [r.text for r in cleaned.removed]),
+        publisher=publisher,
         edition=_clean_field(item.edition),
         summary=_clean_field(item.summary),
         body_html=render_html(item.blocks),

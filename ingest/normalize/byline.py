@@ -17,7 +17,7 @@ from nameparser import HumanName
 from ingest.vocabulary.agencies import split_trailing_agency
 from ingest.vocabulary.bylines import ROLE as _ROLE, SCRIPT_ROLE as _SCRIPT_ROLE
 from ingest.vocabulary.bylines import is_person as _is_person, looks_like_byline  # noqa: F401 - re-exported
-from ingest.vocabulary.words import AGENCY_JOINERS, PUBLISHED_STAMP
+from ingest.vocabulary.words import AGENCY_JOINERS, PUBLISHED_LABELS, PUBLISHED_STAMP
 from ingest.vocabulary.words import SCRIPT_BY_WORDS, SCRIPT_PEOPLE_JOINERS, STAFF_BYLINE
 from ingest.vocabulary.words import lower_caps_joiners
 from ingest.vocabulary import MONTHS, HEADER_LABELS, AND_WORDS, FOREIGN_AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, READ_TIME_OR_AGE, SURNAME_JOINERS, agency_name
@@ -39,7 +39,8 @@ _OUTLET_NAME = re.compile(
 )
 # "Autor: Jane Doe", "Szerző: Kovács Anna", "Author - Jane Doe": a header's byline label left on the byline.
 _BYLINE_LABEL = re.compile(
-    r"^\s*(?:" + "|".join(re.escape(label) for label, field in HEADER_LABELS.items() if field == "byline" and len(label) > 3)
+    r"^\s*(?:" + "|".join(re.escape(label).replace(r"\.", r"\.?") if label.endswith(".") else re.escape(label)
+                        for label, field in HEADER_LABELS.items() if field == "byline" and len(label) > 3)
     + r")(?!\w)(?P<mark>\s*:|\s[-–—]\s)?\s*(?=\S)",
     re.IGNORECASE,
 )
@@ -48,8 +49,7 @@ _BRACKETED_JOINED_AGENCY = re.compile(
     r"\s*\((?:" + "|".join(re.escape(j) for j in AGENCY_JOINERS) + r")\s+(?P<agency>[^()]{2,30})\)(?:\s+[-–—|·]\s+.*)?$",
     re.IGNORECASE)
 # A page's time stamp label run into its byline: "AFP Updated 03:45 PM", "Jane Doe Published Jan 3".
-_TRAILING_STAMP = re.compile(r"\s+(?:updated|published|posted|last updated|aktualisiert|actualizado|mis à jour|publié|"
-                             r"atualizado|aggiornato|bijgewerkt|uppdaterad)\b.*$", re.IGNORECASE)
+_TRAILING_STAMP = re.compile(r"\s+(?:" + "|".join(map(re.escape, PUBLISHED_LABELS)) + r")(?!\w).*$", re.IGNORECASE)
 # "Por María Gómez", "Von Klaus Müller", "Par Jean Dupont": "by" in other languages, taken only before a capital.
 _FOREIGN_BY = re.compile(r"^\s*(?:" + "|".join(FOREIGN_BY_WORDS) + r")\s+(?=\S)", re.IGNORECASE)
 # Where a byline's names end and an agency, outlet or role begins: ", Reuters", "| AP", " for The Times", " with AFP".
@@ -258,7 +258,7 @@ def _script_byline(text: str, raw: str) -> Byline | None:
     return Byline(text=", ".join(shown), raw=raw, authors=people, credit=credit)
 
 
-def parse_byline(raw: str) -> Byline:
+def parse_byline(raw: str, outlet: str = "") -> Byline:
     # A byline set on two lines ("By ANNA LIND" / "Associated Press") reads as two comma-separated segments.
     # "Mette Kjærgaard/ritzau/": Ritzau closes its name with a slash too
     text = lower_caps_joiners(" ".join(re.sub(r"\s*\n\s*", ", ", (raw or "").strip()).split())).rstrip("/ ")
@@ -293,6 +293,8 @@ def parse_byline(raw: str) -> Byline:
             credit = credit or agency
             continue
         token = segment.strip()
+        if index > 0 and outlet and _same_outlet(token, outlet):
+            continue  # "Petr Novotný, Podještědský zpravodaj" on that paper's page: his own paper, no author, no credit
         if _EMAIL.fullmatch(token):
             continue  # "By Jane Doe, jdoe@example.com": how to reach her, neither a name nor a credit
         if index > 0 and not credit and (_DOMAIN.search(token) or _OUTLET_CAPS.fullmatch(token) and not _SUFFIX_TOKEN.match(token)
@@ -361,6 +363,16 @@ def parse_byline(raw: str) -> Byline:
         return Byline(text=as_written, raw=raw, credit=credit or staff_agency or "", roles=roles)
     shown = names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" {and_word} " + names[-1]
     return Byline(text=shown, raw=raw, authors=names, credit=credit, roles=roles, place=place)
+
+
+_LEADING_ARTICLE = re.compile(r"(?i)^(?:the|la|le|les|el|il|lo|los|las|de|der|die|das|het)\s+")
+
+
+def _same_outlet(segment: str, outlet: str) -> bool:
+    """A byline's segment naming the outlet that presents the story, with or without its article."""
+    def key(name: str) -> str:
+        return _LEADING_ARTICLE.sub("", " ".join(name.split())).casefold().strip(" .")
+    return key(segment) == key(outlet)
 
 
 def _agency_after_joiner(text: str) -> str:

@@ -58,6 +58,18 @@ PUBLISHED_STAMP = re.compile(
     r"^\s*(?:publicado em|publicado el|published(?: on)?|posted(?: on)?|publié le|veröffentlicht am|pubblicato il|"
     r"gepubliceerd op|opublikowano)\s*:?\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:\s*[-–|,]?\s*(?:às\s*|at\s*|à\s*)?\d{1,2}[:h]\d{2})?\s+(?=\S)",
     re.IGNORECASE)
+# The label of a page's publication or update time, in the languages the signals cover: "Publisert 9. mars 2026",
+# "Julkaistu 10.3.2026", "Objavljeno: 10. 3. 2026". Run into a byline when a page puts name and time side by side.
+PUBLISHED_LABELS = (
+    "updated", "published", "posted", "last updated", "aktualisiert", "veröffentlicht", "actualizado", "publicado",
+    "mis à jour", "publié", "atualizado", "aggiornato", "pubblicato", "bijgewerkt", "gepubliceerd", "uppdaterad",
+    "publicerad", "publicerat", "oppdatert", "publisert", "opdateret", "publiceret", "julkaistu", "päivitetty",
+    "opublikowano", "zaktualizowano", "aktualizacja", "publikováno", "zveřejněno", "aktualizováno", "publikované",
+    "aktualizované", "objavljeno", "objavljen", "ažurirano", "posodobljeno", "közzétéve", "frissítve", "avaldatud",
+    "uuendatud", "publicēts", "atjaunots", "paskelbta", "atnaujinta", "publicat", "actualizat", "yayınlanma",
+    "güncellenme", "güncelleme", "diterbitkan", "diperbarui", "δημοσιεύθηκε", "ενημερώθηκε", "опубликовано",
+    "обновлено", "опубліковано", "оновлено", "публикувано", "обновено",
+)
 # Words that open an English byline: "By", "Written by", "Story by", "Reporting by".
 BY_PHRASES = ("by", "words by", "word by", "written by", "posted by", "compiled by", "story by", "text by",
               "reported by", "report by", "reporting by")
@@ -511,7 +523,7 @@ HEADER_LABELS: dict[str, str] = {
         "verfasser", "von", "autora", "autoras", "autrice", "autrici", "autorzy", "autorka", "tekijä", "tekijät",
         "yazarlar", "forfattere", "skribent", "journalist", "redaktør", "firma", "firmado por", "por",
         "signature", "signé", "door", "geschreven door", "skrevet af", "skrevet av", "escrito por", "escrit per", "napisał",
-        "napisała", "oprac.", "opr.", "opracowanie", "írta", "scris de", "kirjoittanut", "yazan", "tekst i foto", "خبرنگار", "نویسنده", "رپورٹر", "mwandishi", "manunulat", "ulat ni", "作者", "撰文", "記者", "记者", "기자",
+        "napisała", "piše", "pisze", "píše", "raksta", "rašo", "oprac.", "opr.", "opracowanie", "írta", "scris de", "kirjoittanut", "yazan", "tekst i foto", "خبرنگار", "نویسنده", "رپورٹر", "mwandishi", "manunulat", "ulat ni", "作者", "撰文", "記者", "记者", "기자",
     ), "byline"),
     **dict.fromkeys((
         "publication", "publisher", "source", "outlet", "site", "kaynak", "zdroj", "publikasjon", "publikation",
@@ -557,6 +569,11 @@ HEADER_LABELS: dict[str, str] = {
         "release date", "released", "date of release", "issued", "date issued", "fecha de publicación", "date de publication",
         "pubblicato", "gepubliceerd", "opublikowano", "zveřejněno", "diterbitkan", "dipublikasikan", "yayınlanma",
         "serwis", "język", "language", "sprache", "langue", "idioma", "lingua",
+        # keywords and tags in the other languages agencies file in: "Kľúčové slová: Košice, odpad"
+        "kľúčové slová", "ključne besede", "ključne riječi", "ključne reči", "märksõnad", "atslēgvārdi", "raktažodžiai",
+        "raktiniai žodžiai", "ключевые слова", "ключові слова", "ключови думи", "λέξεις-κλειδιά", "kata kunci", "từ khóa",
+        "etiketler", "štítky", "tagy", "tagi", "címkék", "etichete", "oznake", "sildid", "birkas", "tunnisteet",
+        "emneord", "schlüsselwörter", "etiquetas", "étiquettes", "etichette",
         # labels in other scripts: Arabic, Hindi, Russian/Ukrainian, Japanese, Chinese, Thai
         "التاريخ", "التصنيف", "اللغة", "القسم", "دسته", "تاریخ", "दिनांक", "तारीख", "श्रेणी", "भाषा", "дата",
         "рубрика", "категория", "категорія", "日付", "日時", "カテゴリー", "日期", "分类", "栏目", "วันที่", "หมวด",

@@ -176,3 +176,28 @@ def test_a_name_and_a_post_in_its_own_script_is_a_byline(line):
 ])
 def test_the_place_a_byline_files_from(raw, place):
     assert parse_byline(raw).place == place
+
+
+@pytest.mark.parametrize("raw, outlet, shown, authors, credit", [
+    # the writer's own paper, named by the page that presents the story: neither an author nor a credit
+    ("Petr Novotný, Podještědský zpravodaj", "Podještědský zpravodaj", "Petr Novotný", ["Petr Novotný"], ""),
+    ("By Olivia Grant, Riverside Gazette", "The Riverside Gazette", "Olivia Grant", ["Olivia Grant"], ""),
+    # another outlet, or an agency, stays what it was
+    ("Petr Novotný, Podještědský zpravodaj", "Liberecký deník", "Petr Novotný and Podještědský zpravodaj",
+     ["Petr Novotný", "Podještědský zpravodaj"], ""),
+    ("Jane Doe, Reuters", "Reuters", "Jane Doe", ["Jane Doe"], "Reuters"),
+])
+def test_a_byline_naming_the_presenting_outlet(raw, outlet, shown, authors, credit):
+    byline = parse_byline(raw, outlet=outlet)
+    assert (byline.text, byline.authors, byline.credit) == (shown, authors, credit)
+
+
+@pytest.mark.parametrize("raw, shown", [
+    ("Piše: Urban Jazbec", "Urban Jazbec"),  # Slovenian "writes", with its colon
+    ("Piše Urban Jazbec", "Urban Jazbec"),  # ... and as an extractor leaves label and name in one line
+    ("Opr Tomasz Zieliński", "Tomasz Zieliński"),  # Polish "opr." without its period
+    ("Kari Nordbø Publisert", "Kari Nordbø"),  # the page's "Publisert 9. mars 2026" run into the name
+    ("Aino Lehtonen Julkaistu 10.3.2026", "Aino Lehtonen"),
+])
+def test_labels_and_time_stamps_around_a_name_in_more_languages(raw, shown):
+    assert parse_byline(raw).text == shown

@@ -615,6 +615,11 @@ def test_a_byline_signed_at_the_foot(foot, byline, in_body):
      "豪山火事、日本人観光客12人が一時孤立　全員けがなく救出", "header"),
     (["श्रेणी: राज्य | दिनांक: 18/11/2025 15:20", "उत्तराखंड के दुर्गम गांवों तक ड्रोन से पहुंचेंगी दवाएं, पहले चरण में 120 गांव शामिल"],
      "उत्तराखंड के दुर्गम गांवों तक ड्रोन से पहुंचेंगी दवाएं, पहले चरण में 120 गांव शामिल", None),
+    # a labelled keyword line over the headline, in the languages agencies file in
+    (["TASR  |  Regióny  |  10.03.2026 10:52", "Kľúčové slová: Košice, odpad, bioodpad", "",
+      "Košice zavedú zber kuchynského bioodpadu na sídliskách"], "Košice zavedú zber kuchynského bioodpadu na sídliskách", None),
+    (["Ključne besede: Celje, promet", "", "Celje bo zaprlo most čez Savinjo za tri tedne"],
+     "Celje bo zaprlo most čez Savinjo za tri tedne", None),
 ])
 def test_a_wires_labelled_or_slotted_fields_are_not_its_headline(header, headline, extra_key):
     item = parse_text("\n".join(header).encode() + b"\n\n" + "\n\n".join(_STORY_LINES).encode())[0]

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from titlecase import titlecase
 
-from ingest.vocabulary import OUTLET_WORDS
+from ingest.vocabulary import OUTLET_WORDS, agency_name
 from ingest.vocabulary.words import HEADLINE_STATUS_LABELS, collapse_spaces
 
 PRESERVE, SENTENCE, TITLE = "preserve", "sentence", "title"
@@ -42,6 +42,12 @@ _BRACKETED_LABEL = re.compile(r"^\s*\((?P<label>(?:\d+(?:ST|ND|RD|TH|st|nd|rd|th
 # "DOPUNJENO - ..."), or any script in brackets ("【速報】...", "[속보] ...").
 _STATUS_WORDS = "|".join(map(re.escape, sorted(HEADLINE_STATUS_LABELS, key=len, reverse=True)))
 _STATUS_LABEL = re.compile(rf"^\s*(?:(?P<label>{_STATUS_WORDS})\s*[:：\-–—|]+|[【\[［〔(（]\s*(?P<bracketed>{_STATUS_WORDS})\s*[】\]］〕)）])\s*")
+# The same labels closing the headline in brackets, as Korean agencies set their update count: "... 24분 단축(종합2보)",
+# "...(속보)", "... (UPDATE)".
+_TRAILING_STATUS = re.compile(rf"\s*[【\[［〔(（]\s*(?P<label>(?:종합\s*)?\d+보|{_STATUS_WORDS})\s*[】\]］〕)）]\s*$")
+# An agency named after a dash or bar at the end: "Rural counsellors stretched thin ... - AAP". The agency is the
+# copy's source, not the site presenting it, so it gives no publisher.
+_AGENCY_SUFFIX = re.compile(r"\s+[-–—|]\s+(?P<agency>[^-–—|]{2,40}?)\s*$")
 # Reuters desk slugs glued to the headline: "GLOBAL MARKETS-Stocks rise", "US STOCKS-Wall St ends higher".
 _SLUG = re.compile(r"^(?P<label>[A-Z][A-Z0-9&/ ]{2,30}[A-Z0-9])-(?=[A-Z][a-z])")
 _OUTLETS = (
@@ -177,6 +183,10 @@ def normalize_headline(raw: str, case: str = PRESERVE, hints: Hints = None) -> H
             break  # "Live: Northern Rivers ...", "Explainer: What KL drivers ...": the page's own display word
         labels.append(" ".join(label.upper().split()))
         text = rest
+    trailing = _TRAILING_STATUS.search(text)
+    if trailing and len(text[:trailing.start()].strip()) >= 8:
+        labels.append(" ".join(trailing.group("label").upper().split()))
+        text = text[:trailing.start()]
     slug = _SLUG.match(text)
     if slug and not _is_shouting(text) and len(text[slug.end():].split()) >= 2:
         labels.append(slug.group("label"))
@@ -190,5 +200,8 @@ def normalize_headline(raw: str, case: str = PRESERVE, hints: Hints = None) -> H
                 break
         site = site or (suffix.group("dash") or suffix.group("bar") or "").strip()
         text = text[: suffix.start()]
+    by_agency = _AGENCY_SUFFIX.search(text, max(0, len(text) - 60))
+    if by_agency and agency_name(by_agency.group("agency")) and len(text[:by_agency.start()].split()) >= 3:
+        text = text[:by_agency.start()]
     text = apply_case(text.strip(), case, hints)
     return Headline(text=text, original=original.strip(), labels=labels, site=site)

@@ -66,7 +66,7 @@ _CREDIT_FIRST = re.compile(
 _PLACE_PARTICLE = r"(?:(?:de|del|la|las|los|di|da|do|dos|des|du|le|sur|am|an|der|upon|on|nad|pod)\s+)?"
 _AGENCY_DATED = re.compile(
     r"^\s*(?P<place>[" + _UP + r"][\w.'’\-]*(?:\s+" + _PLACE_PARTICLE + r"[" + _UP + r"][\w.'’\-]*){0,2})"
-    r"(?:,?\s+(?P<date>\d{1,2}\.?\s+[^\W\d_]+\.?(?:\s+\d{4}\.?)?|\d{4}\.?\s+[^()/\n]{1,40}?|[^\W\d_]+\s+\d{1,2}\s*d?\.?|\d{1,2}))?\s*"
+    r"(?:,?\s+(?P<date>\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.?\s+[^\W\d_]+\.?(?:\s+\d{4}\.?)?|\d{4}\.?\s+[^()/\n]{1,40}?|[^\W\d_]+\s+\d{1,2}\s*d?\.?|\d{1,2}))?\s*"
     r"(?:\((?P<credit>[^()]{1,30})\)|/(?P<release>[^/\n]{1,30})/|,\s+(?P<named>[" + _UP + r"][\w -]{1,28}?)(?=\.?\s*(?:—|–|-|\.)))"
     r"\s*\.?\s*(?:(?:—|–|--?|:)\s*|(?<=\.)\s+|(?=[" + _UP + r"„“\"]))"
 )
@@ -77,11 +77,16 @@ _AGENCY_THEN_PLACE = re.compile(
 # Scripts without capitals write the dateline by the agency's name alone: "عمّان 18 آذار (بترا)-" (place, day,
 # month, agency in brackets), and Japanese agencies close a bracket on the place: "【那覇共同】". Read only with a
 # known agency, since nothing else tells a place from the sentence's first word there.
+_UNCASED_WORD = r"[^\s\d()\[\]【】:,.\-–" + _UP + _LOW + r"]+"  # a word of a script without capitals
 _UNCASED_DATED = re.compile(
-    r"^\s*(?P<place>[^\s\d()\[\]【】:,." + _UP + _LOW + r"]+),?(?:\s+(?:في\s+)?(?P<date>\d{1,2}\s+[^\s\d()/]+))?"
+    # the place in up to three words ("באר שבע"), the date in whatever words and digits the agency writes it ("नौ
+    # दिसंबर", "১০ নভেম্বর, ২০২৫", "11 בנובמבר 2025")
+    r"^\s*(?P<place>" + _UNCASED_WORD + r"(?:\s+" + _UNCASED_WORD + r"){1,2}(?=,)|" + _UNCASED_WORD + r"),?"
+    r"(?:\s+(?:في\s+)?(?P<date>[^()/\n\-–]{1,30}?))?"
     # the agency in brackets, or between slashes as WAM files it: "أبوظبي في 18 نوفمبر / وام /"; PTI-Bhasha sets no
-    # dash after its bracket: "देहरादून, 18 नवंबर (भाषा) उत्तराखंड सरकार ने ..."
-    r"\s*(?:\((?P<credit>[^()]{1,30})\)\s*(?:—|–|-)?|/\s*(?P<slashed>[^/\d]{1,20}?)\s*/)\s*"
+    # dash after its bracket: "देहरादून, 18 नवंबर (भाषा) उत्तराखंड सरकार ने ..."; IRNA between dashes: "تهران- ایرنا-"
+    r"\s*(?:\((?P<credit>[^()]{1,30})\)\s*(?:—|–|-|:)?|/\s*(?P<slashed>[^/\d]{1,20}?)\s*/"
+    r"|[-–]\s*(?P<dashed>[^\s\d()/\-–]{2,20})\s*[-–])\s*"
 )
 # Japanese agencies close a bracket on the place, and may name the writer after "＝": "【シドニー共同＝石川遼子】".
 _BRACKETED_PLACE = re.compile(r"^\s*【(?P<place>[^】\s]{1,12}?)(?P<credit>共同|時事|新華社|聯合|聯合ニュース)(?:[＝=](?P<reporters>[^】]{1,20}))?】")
@@ -179,9 +184,12 @@ def parse_dateline(paragraph: str) -> Dateline | None:
         return Dateline(raw=match.group(0).strip(), place=match.group("place").strip(), date=(match.group("date") or "").strip(),
                         credit=_agency_of_credit(credit_text))
     match = _UNCASED_DATED.match(paragraph or "") or _BRACKETED_PLACE.match(paragraph or "")
-    credit_text = match and (match.group("credit") or match.groupdict().get("slashed") or "").strip()
-    if match and credit_text and agency_name(credit_text):
-        date = match.groupdict().get("date") or ""
+    credit_text = match and (match.group("credit") or match.groupdict().get("slashed") or match.groupdict().get("dashed") or "").strip()
+    date = match and match.groupdict().get("date") or ""
+    # a date in words only after the place's comma ("मुंबई, नौ दिसंबर (भाषा)"): "وقال الوزير (رويترز):" ("the minister
+    # said (Reuters):") is a sentence, its second word no date
+    dated = not date or any(ch.isdigit() for ch in date) or match.group(0)[match.end("place"):].lstrip().startswith(",")
+    if match and credit_text and agency_name(credit_text) and dated:
         return Dateline(raw=match.group(0).strip(), place=match.group("place").strip(), date=date.strip(),
                         credit=_credit(credit_text), reporters=(match.groupdict().get("reporters") or "").strip())
     match = _KOREAN_OPENING.match(paragraph or "") or _CHINESE_OPENING.match(paragraph or "")

@@ -10,6 +10,13 @@ CASES = [
     ("وقال الوزير (رويترز): إن الخطة", None, None, None),  # "the minister said (Reuters):": no place
     ("ОДЕСА, 18 березня (УНІАН) — В Одесі запрацювала школа.", "ОДЕСА", "18 березня", "UNIAN"),
     ("【那覇共同】那覇市は18日、発表した。", "那覇", "", "共同通信社"),
+    # a place of several words before its comma, dates in words or other digits, IRNA between dashes, VNA's day/month
+    ("באר שבע, 11 בנובמבר 2025 (TPS) – עיריית באר שבע", "באר שבע", "11 בנובמבר 2025", "Tazpit Press Service"),
+    ("मुंबई, नौ दिसंबर (भाषा) मुंबई पुलिस की साइबर शाखा ने", "मुंबई", "नौ दिसंबर", "पीटीआई-भाषा"),
+    ("রাজশাহী, ১০ নভেম্বর, ২০২৫ (বাসস) : চলতি রবি মৌসুমে", "রাজশাহী", "১০ নভেম্বর, ২০২৫", "Bangladesh Sangbad Sangstha"),
+    ("تهران- ایرنا- مدیر دیسپچینگ شرکت ملی گاز ایران گفت", "تهران", "", "خبرگزاری جمهوری اسلامی"),
+    ("Đà Nẵng, 14/11 (TTXVN) - Sáng 14/11, cảng Liên Chiểu", "Đà Nẵng", "14/11", "Thông tấn xã Việt Nam"),
+    ("نرخ تورم - گزارش - امروز اعلام شد", None, None, None),  # words between dashes that are no agency
     # A regional service after the agency; an outlet's web address after the place.
     ("Kiel (dpa/lno) - Die neue Fähre kommt später.", "Kiel", "", "Deutsche Presse-Agentur"),
     ("SURABAYA, WARTAKOTA.co.id - Pemerintah kota menyiapkan bus listrik.", "SURABAYA", "", ""),

@@ -16,6 +16,13 @@ CASES = [
     ("عاجل: الكويت تشغّل أول محطة", PRESERVE, "الكويت تشغّل أول محطة", ["عاجل"]),
     ("【速報】日本、海洋プラスチック条約を年内批准へ", PRESERVE, "日本、海洋プラスチック条約を年内批准へ", ["速報"]),
     ("[속보] 서울시 심야버스 확대", PRESERVE, "서울시 심야버스 확대", ["속보"]),
+    # the label closing the headline in brackets, as Yonhap counts its updates; an agency after the last dash
+    ("부산 도시철도 2호선 급행열차 내년 3월 첫 운행…해운대까지 24분 단축(종합2보)", PRESERVE,
+     "부산 도시철도 2호선 급행열차 내년 3월 첫 운행…해운대까지 24분 단축", ["종합2보"]),
+    ("Council approves harbour budget (UPDATE)", PRESERVE, "Council approves harbour budget", ["UPDATE"]),
+    ("Rural counsellors stretched thin as dry spell bites in central west - AAP", PRESERVE,
+     "Rural counsellors stretched thin as dry spell bites in central west", []),
+    ("Talks with AP - the union says", PRESERVE, "Talks with AP - the union says", []),  # no agency after the dash
     ("(2nd LD) Seoul to run night buses", PRESERVE, "Seoul to run night buses", ["2ND LD"]),
     ("Urgente reforma del puerto", PRESERVE, "Urgente reforma del puerto", []),  # a word of the headline, not a label
     ("BREAKING: Earthquake strikes off Japan coast", PRESERVE, "Earthquake strikes off Japan coast", ["BREAKING"]),

@@ -52,6 +52,7 @@ CASES = [
     ("IPTC 7901", (FORMATS / "iptc7901.7901").read_bytes(), "application/octet-stream"),
     ("RSS 2.0 x100", big_rss(100), "application/rss+xml"),
     ("Atom", (FORMATS / "atom.xml").read_bytes(), "application/atom+xml"),
+    ("WordPress post", (FORMATS / "wordpress-post-embed.json").read_bytes(), "application/json"),
 ]
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from ingest.items import ParsedItem
 
-from . import anpa, html, newsml12, newsmlg2, ninjs, nitf, rss, text
+from . import anpa, html, newsml12, newsmlg2, ninjs, nitf, rss, text, wordpress
 from .errors import ParseError
 
 Parser = Callable[[bytes, str], list[ParsedItem]]
@@ -24,9 +24,10 @@ PARSERS: dict[str, Parser] = {
     "newsml12": newsml12.parse,
     "anpa": anpa.parse,
     "rss": rss.parse,
+    "wordpress": wordpress.parse,
 }
 
-FORMAT_CHOICES = ("auto", "text", "ninjs", "nitf", "newsmlg2", "newsml12", "anpa", "html", "rss")
+FORMAT_CHOICES = ("auto", "text", "ninjs", "nitf", "newsmlg2", "newsml12", "anpa", "html", "rss", "wordpress")
 
 
 def detect_format(raw: bytes, content_type: str) -> str:

@@ -5,6 +5,8 @@ trusted. Generic ones (application/json, text/xml, application/xml,
 text/plain, octet-stream) are only hints: partners label everything
 "application/xml" or "text/plain", so the body decides — its control
 characters (ANPA/IPTC 7901), its first JSON character, or its XML root element.
+JSON is ninjs unless it is a WordPress REST API post (or a list of them):
+there `title` and `content` are objects holding a `rendered` string.
 NewsML 1.2 has no media type of its own: it is known by its root, <NewsML>,
 or a bare <NewsItem> (capitalised, where NewsML-G2 writes <newsItem>).
 """
@@ -14,6 +16,7 @@ import json
 import re
 
 from .encoding import decode_with
+from .wordpress import is_wordpress_post
 
 CONTENT_TYPES = {
     "application/ninjs+json": "ninjs",
@@ -93,6 +96,22 @@ def _looks_like_json(raw: bytes, head: str, content_type: str) -> bool:
     return True
 
 
+# Where a broken WordPress export still shows its shape: the title object's "rendered" (or "raw") key.
+_WORDPRESS_TITLE = re.compile(r'"title"\s*:\s*\{\s*"(?:rendered|raw)"\s*:')
+
+
+def _json_format(raw: bytes, head: str, content_type: str) -> str:
+    """"wordpress" for a REST API post or list of posts, else "ninjs". Only a body that says "rendered" early on is
+    read whole; one that does not parse is judged by its opening, so the right parser reports where it breaks."""
+    if '"rendered"' not in head:
+        return "ninjs"
+    try:
+        document = json.loads(decode_with(raw, content_type)[0].lstrip("\ufeff"))
+    except (ValueError, RecursionError):
+        return "wordpress" if _WORDPRESS_TITLE.search(head) else "ninjs"
+    return "wordpress" if is_wordpress_post(document) else "ninjs"
+
+
 def detect(raw: bytes, content_type: str) -> str:
     declared = CONTENT_TYPES.get(_media_type(content_type), "")
     if declared in _SPECIFIC:
@@ -102,7 +121,7 @@ def detect(raw: bytes, content_type: str) -> str:
     head, _ = decode_with(raw[:8192], content_type)
     head = head.lstrip("\ufeff \t\r\n")
     if declared == "json" or (head.startswith(("{", "[")) and _looks_like_json(raw, head, content_type)):
-        return "ninjs"
+        return _json_format(raw, head, content_type)
     if declared in ("xml", "html") or head.startswith("<"):
         root = root_element(head)
         if root_element(head, keep_case=True) == "NewsItem":

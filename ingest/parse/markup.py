@@ -18,6 +18,7 @@ import lxml.html
 from ingest.items import HEADING, LIST, PARAGRAPH, Block
 
 from .depth import refuse_too_deep
+from .encoding import strip_control
 
 _PARAGRAPHS = {"p", "pre", "address", "dd", "dt", "figcaption", "caption", "summary", "tagline", "bq"}
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6, "hl1": 1, "hl2": 2}
@@ -173,6 +174,8 @@ def blocks_from_html(markup: str) -> list[Block]:
     if not markup or not markup.strip():
         return []
     refuse_too_deep(markup, "body markup")
+    # A control character carries no copy, and lxml refuses one in text it is handed ("\x01" from a JSON "\u0001").
+    markup = strip_control(markup)
     try:
         root = lxml.html.fragment_fromstring(markup, create_parent="div")
     except (lxml.etree.ParserError, ValueError):
@@ -180,6 +183,27 @@ def blocks_from_html(markup: str) -> list[Block]:
     walker = _Walker()
     walker.container(root)
     return walker.blocks
+
+
+_BLOCK_ELEMENT = re.compile(r"<(?:p|h[1-6]|ul|ol|dl|table|blockquote|pre|section|article|figure|hr)[\s/>]", re.IGNORECASE)
+_BREAKS = re.compile(r"(?:\s*<br\s*/?>\s*)+", re.IGNORECASE)
+_WRAPPERS = re.compile(r"</?(?:html|body|head)(?:\s[^>]*)?>|<div(?:\s[^>]*)?>", re.IGNORECASE)
+
+
+def blocks_from_body_html(markup: str) -> list[Block]:
+    """A structured wire's HTML body (ninjs body_html, a WordPress post's content.rendered) -> Blocks; a body with no
+    block element (inline text and <br>, or bare text) has a paragraph per run of <br>.
+
+    ninjs 1.x feeds send body_xhtml/body_html as one run of text broken by
+    <br/>, often in an XHTML <div> or <html><body>; read as it stands it would
+    be one paragraph. A <div> without paragraphs in it is a line of its own.
+    """
+    if _BLOCK_ELEMENT.search(markup):
+        return blocks_from_html(markup)
+    inner = re.sub(r"<head[\s>].*?</head\s*>", "", markup, flags=re.IGNORECASE | re.DOTALL)  # the page title is not copy
+    inner = re.sub(r"</div\s*>", "<br/>", _WRAPPERS.sub("", inner), flags=re.IGNORECASE)
+    paragraphs = [piece for piece in _BREAKS.split(inner) if piece.strip()]
+    return blocks_from_html("".join(f"<p>{piece}</p>" for piece in paragraphs)) or blocks_from_text(re.sub(r"<[^>]+>", " ", inner))
 
 
 _INDENTED = re.compile(r"^(?: {2,}|\t)\S")

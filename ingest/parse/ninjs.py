@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 
 from ingest.items import ParsedItem
 
 from .dates import parse_datetime, parse_version
 from .encoding import decode_with
 from .errors import ParseError
-from .markup import blocks_from_html, blocks_from_text, looks_like_html, take_body_byline
+from .markup import blocks_from_body_html, blocks_from_html, blocks_from_text, looks_like_html, take_body_byline
 from .status import credit_name, mark_correction, pubstatus_from
 
 _MEDIA_TYPES = {"picture", "video", "audio", "graphic", "component"}
@@ -195,7 +194,7 @@ def _item(obj: dict, where: str, encoding: str) -> ParsedItem:
 def _body(read: _Reader) -> list:
     html = read.string("body_html", "body_xhtml")  # body_xhtml: ninjs 1.0's name for the same thing
     if html:
-        return _markup_blocks(html)
+        return blocks_from_body_html(html)
     bodies = read.objects("bodies")
     chosen = (
         _prefer_type([b for b in bodies if str(b.get("role") or "").lower() in _MAIN_ROLES], "html")
@@ -208,28 +207,8 @@ def _body(read: _Reader) -> list:
         is_html = "html" in str(chosen.get("contenttype") or "").lower() or (
             not chosen.get("contenttype") and looks_like_html(value)
         )
-        return _markup_blocks(value) if is_html else blocks_from_text(value)
+        return blocks_from_body_html(value) if is_html else blocks_from_text(value)
     return blocks_from_text(read.string("body_text"))
-
-
-_BLOCK_ELEMENT = re.compile(r"<(?:p|h[1-6]|ul|ol|dl|table|blockquote|pre|section|article|figure|hr)[\s/>]", re.IGNORECASE)
-_BREAKS = re.compile(r"(?:\s*<br\s*/?>\s*)+", re.IGNORECASE)
-_WRAPPERS = re.compile(r"</?(?:html|body|head)(?:\s[^>]*)?>|<div(?:\s[^>]*)?>", re.IGNORECASE)
-
-
-def _markup_blocks(markup: str) -> list:
-    """A body with no block element (inline text and <br>, or bare text): each run of <br> ends a paragraph.
-
-    ninjs 1.x feeds send body_xhtml/body_html as one run of text broken by
-    <br/>, often in an XHTML <div> or <html><body>; read as it stands it would
-    be one paragraph. A <div> without paragraphs in it is a line of its own.
-    """
-    if _BLOCK_ELEMENT.search(markup):
-        return blocks_from_html(markup)
-    inner = re.sub(r"<head[\s>].*?</head\s*>", "", markup, flags=re.IGNORECASE | re.DOTALL)  # the page title is not copy
-    inner = re.sub(r"</div\s*>", "<br/>", _WRAPPERS.sub("", inner), flags=re.IGNORECASE)
-    paragraphs = [piece for piece in _BREAKS.split(inner) if piece.strip()]
-    return blocks_from_html("".join(f"<p>{piece}</p>" for piece in paragraphs)) or blocks_from_text(re.sub(r"<[^>]+>", " ", inner))
 
 
 def _summary(read: _Reader) -> str:

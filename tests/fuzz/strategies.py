@@ -94,6 +94,21 @@ def ninjs_document(draw) -> bytes:
     return json.dumps(doc, ensure_ascii=draw(st.booleans())).encode("utf-8", "surrogatepass")
 
 
+WORDPRESS_KEYS = ["id", "date_gmt", "modified_gmt", "guid", "link", "status", "type", "excerpt", "coauthors", "authors",
+                  "_embedded", "yoast_head_json", "yoast_head"]
+
+
+@st.composite
+def wordpress_document(draw) -> bytes:
+    rendered = lambda: {"rendered": draw(nasty_text), "protected": draw(st.booleans())}  # noqa: E731
+    post = {"title": rendered(), "content": rendered()}
+    post.update(draw(st.dictionaries(st.sampled_from(WORDPRESS_KEYS), json_values, max_size=6)))
+    if draw(st.booleans()):
+        post["excerpt"] = rendered()
+    return json.dumps([post] if draw(st.booleans()) else post, ensure_ascii=draw(st.booleans())).encode(
+        "utf-8", "surrogatepass")
+
+
 @st.composite
 def anpa_document(draw) -> bytes:
     header = draw(st.binary(max_size=40))
@@ -111,6 +126,7 @@ DOCUMENTS = {
     "newsmlg2": newsml_document(),
     "rss": rss_document(),
     "anpa": anpa_document(),
+    "wordpress": wordpress_document(),
 }
 
 

@@ -43,6 +43,15 @@ CASES = [
     (b'{"uri": "u", "headline": "broken', "text/plain", "ninjs"),  # JSON-shaped: the ninjs parser reports where it breaks
     (b'[{"uri": "a"}]', "application/octet-stream", "ninjs"),
     (b"Just a headline\n\nAnd copy.", "", "text"),
+    # A WordPress REST API post: title and content are objects with "rendered" (ninjs has strings there).
+    (fixture("wordpress-post-embed.json"), "application/json", "wordpress"),
+    (fixture("wordpress-posts-list.json"), "application/json; charset=utf-8", "wordpress"),  # the list endpoint
+    (fixture("wordpress-yoast-head.json"), "text/plain", "wordpress"),
+    (fixture("wordpress-post-embed.json"), "application/octet-stream", "wordpress"),
+    (fixture("wordpress-broken.json"), "application/json", "wordpress"),  # cut off: its opening still shows the shape
+    (fixture("wordpress-post-embed.json"), "application/vnd.iptc.ninjs+json", "ninjs"),  # a specific type is trusted
+    (b'{"uri": "u", "headline": "H", "body_html": "<p>rendered</p>", "title": "T"}', "application/json", "ninjs"),
+    (b'{"uri": "u", "headline": {"rendered": "H"}, "body_html": "<p>x</p>"}', "application/json", "ninjs"),
 ]
 
 
@@ -82,6 +91,7 @@ def test_pinned_format_wins_over_detection():
         ("ninjs-1.json", "ninjs", 1), ("nitf-3.xml", "nitf", 1), ("g2-package.xml", "newsmlg2", 2),
         ("anpa-1312.anpa", "anpa", 1), ("rss2.xml", "rss", 2), ("atom.xml", "rss", 1),
         ("newsml12-nitf.xml", "newsml12", 1), ("newsml12-xhtml-latin1.xml", "newsml12", 2),
+        ("wordpress-post-embed.json", "wordpress", 1), ("wordpress-posts-list.json", "wordpress", 2),
     ],
 )
 def test_registry_routes_each_format(name, fmt, count):
@@ -105,3 +115,14 @@ def test_newsml12_can_be_pinned():
     assert "newsml12" in FORMAT_CHOICES
     detected, items = parse(fixture("newsml12-nitf.xml"), "application/octet-stream", pinned_format="newsml12")
     assert detected == "newsml12" and items[0].format == "newsml12"
+
+
+def test_wordpress_can_be_pinned_and_the_json_label_no_longer_sends_it_to_ninjs():
+    """Before the WordPress reader, a post sent as application/json failed as ninjs ("'title' must be a string")."""
+    from ingest.parse import FORMAT_CHOICES
+
+    assert "wordpress" in FORMAT_CHOICES
+    detected, items = parse(fixture("wordpress-post-embed.json"), "application/json")
+    assert detected == "wordpress" and items[0].headline.startswith("Harbor ferry returns")
+    detected, items = parse(fixture("wordpress-yoast-head.json"), "", pinned_format="wordpress")
+    assert detected == "wordpress" and items[0].publisher == "Valley Beacon"

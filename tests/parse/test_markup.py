@@ -20,6 +20,7 @@ CASES = [
     ("<!-- note --><p>After comment</p>", [(PARAGRAPH, "After comment")]),
     ("<p>Copy <script>track()</script>continues <img src=x>here</p>", [(PARAGRAPH, "Copy continues here")]),
     ("Loose <em>one</em> <strong>two</strong> <a href='x'>three</a><p>Next</p>", [(PARAGRAPH, "Loose one two three"), (PARAGRAPH, "Next")]),
+    ("<div>Loose\x01 <b>text</b> with a control character</div>", [(PARAGRAPH, "Loose text with a control character")]),
     ("", []),
 ]
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ingest.parse import anpa, newsmlg2, ninjs, nitf, rss
+from ingest.parse import anpa, newsmlg2, ninjs, nitf, rss, wordpress
 from ingest.parse.errors import ParseError
 
 from .formats import fixture
@@ -20,6 +20,7 @@ PARSERS = {
     "newsmlg2": (newsmlg2.parse, "g2-package.xml"),
     "anpa": (anpa.parse, "anpa-1312-1stld.anpa"),
     "rss": (rss.parse, "rss2.xml"),
+    "wordpress": (wordpress.parse, "wordpress-post-embed.json"),
 }
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -65,3 +66,14 @@ NINJS_KEYS = ["uri", "headline", "headlines", "byline", "bylines", "by", "body_h
 @given(obj=st.dictionaries(st.sampled_from(NINJS_KEYS), json_values, max_size=8))
 def test_ninjs_with_wrongly_typed_fields(obj):
     _parse_or_parse_error(ninjs.parse, json.dumps(obj).encode())
+
+
+WORDPRESS_KEYS = ["id", "guid", "link", "title", "content", "excerpt", "date_gmt", "modified", "status", "type",
+                  "coauthors", "authors", "_embedded", "yoast_head_json", "yoast_head"]
+
+
+@FAST
+@given(obj=st.dictionaries(st.sampled_from(WORDPRESS_KEYS), json_values, max_size=8))
+def test_wordpress_with_wrongly_typed_fields(obj):
+    obj.setdefault("title", {"rendered": "T"})
+    _parse_or_parse_error(wordpress.parse, json.dumps(obj).encode())

@@ -106,15 +106,65 @@ def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
     if not units:
         return []
     units = _unmark_header_lines(units)
+    chat_before, units, chat_after = _chat_export(units)
     sent_units = units
     leading, units = _leading_furniture(units)
     leading, units = _greeting_under_masthead(leading, units)
     units = _take_header(units, item)
-    item.blocks = leading + _body_blocks(units, item)
+    item.blocks = chat_before + leading + _body_blocks(units, item) + chat_after
     _mail_tail(item, mailed=any(b.furniture in ("furniture:email-header", "furniture:cover-note") for b in leading))
     _page_furniture(item, sent_units)
     _take_signed_byline(item)
     return [item]
+
+
+# A chat app's export or copied thread: each message opens with its time stamp in brackets, then the sender
+# ("[09:14, 11/03/2026] Gav Thornley (Newsdesk): Police one just landed", WhatsApp; "[11/03/2026 16:52] Rhiannon
+# Price", Teams), or unbracketed with a dash ("11/03/2026, 09:14 - Priya Lal: On it", WhatsApp on Android).
+_CHAT_STAMP = re.compile(
+    r"^\[(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?,?\s+\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
+    r"|\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)\]\s*(?P<rest>.*)$"
+    r"|^\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s+-\s+(?P<dashed>[^:]{1,60}:.*)$"
+)
+# What a chat app writes for a forwarded message, an attachment or an edit, left of the message's text.
+_CHAT_MARKER = re.compile(r"^[\u200e\u200f\s]*(?:forwarded|<media omitted>|<attached: [^>]*>|\(edited\)|image omitted)[\u200e\u200f\s]*$",
+                          re.IGNORECASE)
+# A message's sender, before its first colon: a name and perhaps a team in brackets ("Gav Thornley (Newsdesk)").
+_CHAT_SENDER = re.compile(r"^(?P<sender>[^\W\d_][^:]{0,60}?):\s*(?P<text>.*)$")
+# WhatsApp's bold: "*APPEAL AFTER SERIOUS COLLISION ...*", a whole line between asterisks.
+_CHAT_BOLD = re.compile(r"^\*(?P<text>[^*]+)\*$")
+
+
+def _chat_export(units: list[str]) -> tuple[list[Block], list[str], list[Block]]:
+    """A story sent through a chat app: the thread's messages around it are the desk talking, not copy.
+
+    The story is the longest message (the forwarded release, the reporter's copy); every other message, and the
+    story message's own stamp, sender and "Forwarded" marker, is handed to the cleaner as furniture
+    ("furniture:chat-message"), which removes it with a record. A text without two stamped messages, the first of
+    them opening it, is no chat export and comes back as it was.
+    """
+    stamps = [index for index, unit in enumerate(units) if _CHAT_STAMP.match(unit)]
+    if len(stamps) < 2 or stamps[0] != 0:
+        return [], units, []
+    bounds = list(zip(stamps, stamps[1:] + [len(units)]))
+    story_start, story_end = max(bounds, key=lambda b: sum(len(unit) for unit in units[b[0]:b[1]]))
+    if story_end - story_start < 3:
+        return [], units, []  # no message long enough to be a story: a conversation, read as it is
+    stamp = _CHAT_STAMP.match(units[story_start])
+    opening = (stamp.group("rest") if stamp.group("rest") is not None else stamp.group("dashed")) or ""
+    sender = _CHAT_SENDER.match(opening)
+    first_text = (sender.group("text") if sender else "") if ":" in opening else ""
+    story = [_CHAT_BOLD.sub(r"\g<text>", unit) for unit in units[story_start + 1:story_end]]
+    before = units[:story_start + 1]
+    if first_text and not _CHAT_MARKER.match(first_text):
+        story.insert(0, _CHAT_BOLD.sub(r"\g<text>", first_text))  # the message's text begins on its stamp's line
+    while story and _CHAT_MARKER.match(story[0]):
+        before.append(story.pop(0))
+
+    def furniture(lines: list[str]) -> list[Block]:
+        return [Block(kind=PARAGRAPH, text=line, furniture="furniture:chat-message") for line in lines]
+
+    return furniture(before), story, furniture(units[story_end:])
 
 
 def _greeting_under_masthead(leading: list[Block], units: list[str]) -> tuple[list[Block], list[str]]:
@@ -778,7 +828,11 @@ def _header_metadata(units: list[str], item: ParsedItem) -> list[str]:
     for index, unit in enumerate(units):
         # "HINA - Hrvatska izvještajna novinska agencija" reads like "DEVENTER - ..." but is the feed's own line
         feed_line = not kept and index + 1 < len(units) and _is_feed_line(unit, units[index + 1], item)
-        if index >= _MAX_HEADER_LINES or index >= 5 and not feed_line or parse_dateline(unit) and not feed_line:
+        # past five lines only the feed's own lines, or its labelled fields while nothing but header came before
+        # ("Slug:", "Category:", "Priority:", "Filed:", "Embargo:" over PA's headline)
+        labelled_field = not kept and index + 1 < len(units) and _wire_metadata(unit)
+        if index >= _MAX_HEADER_LINES or index >= 5 and not (feed_line or labelled_field) \
+                or parse_dateline(unit) and not feed_line:
             kept.extend(units[index:])
             break
         if _is_breadcrumb(unit):
@@ -952,7 +1006,7 @@ def _wire_metadata(unit: str) -> bool:
 # The wire's own fields among the header labels the vocabulary reads as no story field (a photo credit's "Foto:" is
 # boilerplate to remove with a record, and "Rubriek:" / "Section:" lines are read with the header's slots).
 _WIRE_FIELDS = frozenset({"priority", "prio", "version", "urgency", "status", "slug", "word count", "story id", "id", "length",
-                          "länge", "zeichen"}) & frozenset(label for label, field in HEADER_LABELS.items() if field == "other")
+                          "länge", "zeichen", "embargo", "sperrfrist", "filed", "filed at", "transmitted", "moved"}) & frozenset(label for label, field in HEADER_LABELS.items() if field == "other")
 
 
 def _is_note_to_editors(unit: str) -> bool:

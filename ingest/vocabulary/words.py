@@ -566,7 +566,7 @@ HEADER_LABELS: dict[str, str] = {
         "editör", "photo", "foto", "fotó", "bild", "image", "priority", "prio", "status", "id", "story id", "urgency",
         "version", "länge", "length", "zeichen", "ressort", "genre", "rubriek", "categoria", "categoría", "tema",
         *NOTE_TO_EDITORS_LABELS,
-        "release date", "released", "date of release", "issued", "date issued", "fecha de publicación", "date de publication",
+        "release date", "released", "date of release", "issued", "date issued", "filed", "filed at", "transmitted", "moved", "fecha de publicación", "date de publication",
         "pubblicato", "gepubliceerd", "opublikowano", "zveřejněno", "diterbitkan", "dipublikasikan", "yayınlanma",
         "serwis", "język", "language", "sprache", "langue", "idioma", "lingua",
         # keywords and tags in the other languages agencies file in: "Kľúčové slová: Košice, odpad"

@@ -615,6 +615,11 @@ def test_a_byline_signed_at_the_foot(foot, byline, in_body):
      "豪山火事、日本人観光客12人が一時孤立　全員けがなく救出", "header"),
     (["श्रेणी: राज्य | दिनांक: 18/11/2025 15:20", "उत्तराखंड के दुर्गम गांवों तक ड्रोन से पहुंचेंगी दवाएं, पहले चरण में 120 गांव शामिल"],
      "उत्तराखंड के दुर्गम गांवों तक ड्रोन से पहुंचेंगी दवाएं, पहले चरण में 120 गांव शामिल", None),
+    # six labelled wire fields under the wire's banner: all of them header, however many
+    (["PA MEDIA NATIONAL NEWSWIRE", "Slug: HEALTH Ambulances", "Category: Health", "Priority: Routine",
+      "Filed: 09/03/2026 00:01 GMT", "Embargo: Strictly embargoed to 0001 Monday March 9", "",
+      "Ambulance crews lost 41,000 hours waiting outside hospitals"], "Ambulance crews lost 41,000 hours waiting outside hospitals",
+     "header"),
     # a labelled keyword line over the headline, in the languages agencies file in
     (["TASR  |  Regióny  |  10.03.2026 10:52", "Kľúčové slová: Košice, odpad, bioodpad", "",
       "Košice zavedú zber kuchynského bioodpadu na sídliskách"], "Košice zavedú zber kuchynského bioodpadu na sídliskách", None),
@@ -679,3 +684,40 @@ def test_a_pasted_documents_page_numbers_and_running_header_are_furniture():
 def test_lines_above_a_headline_that_are_not_it(header, headline, publisher):
     item = parse_text("\n\n".join([*header, *_STORY_LINES]).encode())[0]
     assert (item.headline, item.publisher) == (headline, publisher)
+
+
+_CHAT_RELEASE = ["Officers are appealing for witnesses after a motorcyclist was seriously injured on the A689.",
+            "The rider, a 27-year-old man, was taken to hospital in Newcastle.",
+            "Anyone with information is asked to contact Durham Constabulary on 101."]
+
+
+@pytest.mark.parametrize("before, first, after, headline", [
+    # WhatsApp: the desk's note, the forwarded release (its title in WhatsApp's bold), the replies
+    (["[09:14, 11/03/2026] Gav Thornley (Newsdesk): Police one just landed, can someone turn this round?",
+      "[09:14, 11/03/2026] Gav Thornley (Newsdesk): \u200eForwarded"], "*APPEAL AFTER SERIOUS COLLISION ON A689 NEAR WOLSTON BRIDGE*",
+     ["[09:16, 11/03/2026] Priya Lal: On it 👍", "[09:21, 11/03/2026] Gav Thornley (Newsdesk): \u200e<Media omitted>"],
+     "APPEAL AFTER SERIOUS COLLISION ON A689 NEAR WOLSTON BRIDGE"),
+    # the release's title on its message's own line
+    (["[09:41, 18/11/2026] Rafiqul Islam (Dhaka desk): Forwarding the copy for the evening bulletin"],
+     None, ["[09:44, 18/11/2026] Farzana Haque: Noted"], "Appeal after serious collision on A689"),
+    # Teams: the stamp and the sender on a line of their own
+    (["[11/03/2026 16:52] Rhiannon Price", "LDRS copy from Owain for the politics page.", "[11/03/2026 16:53] Rhiannon Price"],
+     "Appeal after serious collision on A689", ["[11/03/2026 16:55] Rhiannon Price", "(edited) ignore the headline"],
+     "Appeal after serious collision on A689"),
+])
+def test_a_story_sent_through_a_chat_app(before, first, after, headline):
+    if first is None:  # WhatsApp puts the message's first line on its stamp's line
+        before = [*before, "[09:42, 18/11/2026] Rafiqul Islam (Dhaka desk): *Appeal after serious collision on A689*"]
+    lines = [*before, *([first] if first else []), *_CHAT_RELEASE, *after]
+    item = parse_text("\n".join(lines).encode())[0]
+    assert item.headline == headline
+    shown = [b.text for b in item.blocks if not b.furniture]
+    assert shown == _CHAT_RELEASE
+    assert [b.text for b in item.blocks if b.furniture == "furniture:chat-message"][-len(after):] == after
+
+
+def test_a_text_that_only_opens_with_a_time_in_brackets_is_no_chat():
+    lines = ["[09:14] Council approves harbour budget", *_CHAT_RELEASE]
+    item = parse_text("\n\n".join(lines).encode())[0]
+    assert item.headline == "[09:14] Council approves harbour budget"
+    assert not any(b.furniture == "furniture:chat-message" for b in item.blocks)

@@ -467,13 +467,13 @@ def _doubt_naming_own_outlet(publisher: str, kept: list[Block], removed: list[Re
     """
     name = _LEADING_ARTICLE.sub("", " ".join(publisher.split())).casefold()
     if len(name.split()) < 2 and len(name) < 8:
-        return kept, flagged
+        name = ""  # too short to tell the outlet by: only the network prompts below that need no name
     # The name as a word, or inflected as agglutinative languages inflect it: "Kövesse a Baranyai Naplót a Facebookon".
     # Compiled only for an item with a line holding the name at all (a new outlet's pattern costs a compilation).
     pattern: list[re.Pattern] = []
 
     def names_outlet(folded: str) -> bool:
-        if name not in folded:
+        if not name or name not in folded:
             return False  # every match of the pattern holds the name
         if not pattern:
             pattern.append(re.compile(r"(?<!\w)" + re.escape(name) + r"\w{0,3}(?!\w)"))
@@ -501,13 +501,18 @@ def _doubt_naming_own_outlet(publisher: str, kept: list[Block], removed: list[Re
     kept, flagged = _take_doubted(taken, "scored:names-own-outlet", kept, removed, flagged)
     # Undoubted too: a short line naming the outlet and a network or app store it is followed on, whatever language
     # asks ("Theo dõi Báo Sông Hậu trên Google News", "Follow the Ledger on WhatsApp"): the outlet promoting itself.
+    # So does one naming the network with the outlet's handle ("Síguenos en Instagram (@travesiasdelsur)") or an
+    # agency's name, inflected or not ("AZƏRTAC-ın xəbərlərini Telegram kanalımızda izləyin"). A network named with
+    # nothing else ("Appen finns att ladda ner gratis i App Store och Google Play.") is copy about an app.
     taken = {}
     for block in kept:
         text = block.text
         if block.kind != PARAGRAPH or len(text.split(maxsplit=16)) > 16 or any(c.isdigit() for c in text):
             continue  # more than 16 words (a paragraph is not split whole to tell), or a figure
         folded = text.casefold()
-        if names_outlet(folded) and _PLATFORM_BRAND.search(folded):
+        if not _PLATFORM_BRAND.search(folded):
+            continue
+        if names_outlet(folded) or _HANDLE.search(text) or _names_an_agency(text):
             signals = line_signals(text)
             if not (signals["reported_speech"] or signals["quotation"]):
                 taken[block.origin] = {"text": text, "block": block.origin}
@@ -525,6 +530,20 @@ def _doubt_naming_own_outlet(publisher: str, kept: list[Block], removed: list[Re
                 and not (signals["reported_speech"] or signals["quotation"]):
             taken[block.origin] = {"text": text, "block": block.origin}
     return _take_doubted(taken, "structure:outlet-address-prompt", kept, removed, flagged)
+
+
+# A network handle: "(@travesiasdelsur)".
+_HANDLE = re.compile(r"(?<![\w.])@[A-Za-z0-9_.]{3,30}\b")
+
+
+def _names_an_agency(text: str) -> bool:
+    """A word of the line names an agency, perhaps with a case ending after a hyphen or apostrophe ("AZƏRTAC-ın")."""
+    for word in text.split():
+        head = re.split(r"[-'’]", word.strip("«»„“”\"(),.:;"))[0]
+        # initials only in capitals: "App Store" is no APP
+        if head[:1].isupper() and (len(head) > 4 or head.isupper()) and agency_name(head):
+            return True
+    return False
 
 
 # An e-mail address's domain or a web address's host.

@@ -35,7 +35,7 @@ from ingest.vocabulary.words import (
 _AMBIGUOUS_RELATED = {"more", "watch", "listen", "trending", "popular", "recommended", "more from", "more on this"}
 _RELATED_LINE = re.compile(
     r"^\W*(?:" + "|".join(re.escape(label) for label in RELATED_LABELS if label not in _AMBIGUOUS_RELATED)
-    + r")\s*[:|»›>–—-]\s*\S.{0,160}$",
+    + r")\s*[:：՝|»›>–—-]\s*\S.{0,160}$",
     re.IGNORECASE,
 )
 # Two or more short labels each in square brackets and nothing else: an editing system's or a page's buttons.

@@ -106,7 +106,7 @@ SHIPPED_RULES: list[tuple[str, str]] = [
     # A blog platform's feed footer, as WordPress words it in each locale and Medium in English: "The post ... appeared
     # first on The Assiniboine Courier.", "O post ... apareceu primeiro em ...", "... was originally published in
     # Indus Current on Medium, where people are continuing the conversation by highlighting and responding to this story."
-    ("syndication-note", _NOT_REPORTED + r"(the post|o post|el post|la entrada|le post|l['’]article|der beitrag|il post|l['’]articolo|het bericht|"
+    ("syndication-note", _NOT_REPORTED + r"(the post|o post|o artigo|a publicação|el post|el artículo|la entrada|le post|l['’]article|der beitrag|der artikel|il post|l['’]articolo|het bericht|het artikel|"
                          r"inlägget|indlægget|innlegget|wpis|příspěvek|artikkelen) .{3,300}? (appeared first on|apareceu primeiro em|"
                          r"apareceu primeiro no|apareció primero en|se publicó primero en|est apparu en premier sur|"
                          r"a été publié en premier sur|erschien zuerst auf|è apparso per la prima volta su|è apparso prima su|"

@@ -1383,8 +1383,10 @@ def _body_blocks(units: list[str], item: ParsedItem) -> list[Block]:
                 blocks.append(Block(kind=PARAGRAPH, text=unit))  # "(Corrects name of ...)": the wire's note on this version, copy
             elif _is_dated_line(unit):
                 item.extra.setdefault("header", {}).setdefault("date", unit)  # "November 8, 2026", "Objavljeno: 26.11.2026."
-            elif addresses_reader(unit) or is_platform_note(unit) or LENGTH_IN_MINUTES.search(unit):
-                blocks.append(Block(kind=PARAGRAPH, text=unit))  # a prompt or an update note under the headline: the cleaner's
+            elif addresses_reader(unit) or is_platform_note(unit) or LENGTH_IN_MINUTES.search(unit) \
+                    or PHOTO_CREDIT_LABEL.match(unit):
+                # a prompt, an update note or a photo credit ("Фото: Служба відновлення") under the headline: the cleaner's
+                blocks.append(Block(kind=PARAGRAPH, text=unit))
             elif not item.subheadline:
                 item.subheadline = unit
             else:

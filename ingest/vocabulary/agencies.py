@@ -186,6 +186,7 @@ AGENCIES: dict[str, str] = {
     "وام": "وكالة أنباء الإمارات", "قنا": "وكالة الأنباء القطرية",
     "भाषा": "पीटीआई-भाषा", "पीटीआई-भाषा": "पीटीआई-भाषा", "पीटीआई": "प्रेस ट्रस्ट ऑफ इंडिया", "यूएनआई": "यूनाइटेड न्यूज ऑफ इंडिया",
     "bss": "Bangladesh Sangbad Sangstha",
+    "azərtac": "AZƏRTAC",  # as Azerbaijani copy spells it
     "ایرنا": "خبرگزاری جمهوری اسلامی", "خبرگزاری ایرنا": "خبرگزاری جمهوری اسلامی", "irna": "Islamic Republic News Agency",
     "สำนักข่าวไทย": "สำนักข่าวไทย", "สำนักข่าวไทย อสมท": "สำนักข่าวไทย",
     "xinhua news agency": "Xinhua",
@@ -264,7 +265,10 @@ def agency_name(text: str) -> str | None:
 # How a byline sets the agency after its people: "Julien Mercier avec AFP", "La Rédaction, avec Belga",
 # "Sara Nyström/TT", "Ana Ruiz, EFE". Tried in turn; only a known agency counts.
 _AGENCY_AFTER_PEOPLE = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
-    r"^(?P<people>.*\S)\s*,?\s+(?:" + "|".join(AGENCY_JOINERS) + r")\s+(?P<agency>[^,;|/]{2,40})$",
+    # the longest joiner first ("mit Material von" before "mit"), perhaps after an "and" ("..., Mia Öztürk und mit
+    # Material von dpa")
+    r"^(?P<people>.*?\S)\s*,?\s+(?:(?:and|und|et|y|e|en|og|och|ja)\s+)?(?:"
+    + "|".join(sorted(AGENCY_JOINERS, key=len, reverse=True)) + r")\s+(?P<agency>[^,;|/]{2,40})$",
     r"^(?P<people>.*[^\s/])\s*/\s*(?P<agency>[^/]{2,30})$",
     r"^(?P<people>.*\S)\s*,\s*(?P<agency>[^,]{2,30})$",
 ))

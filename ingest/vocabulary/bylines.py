@@ -19,7 +19,11 @@ ROLE = re.compile(
     # the same posts in the languages agencies file in: "Repórter da Agência Brasil", "corresponsal", "envoyé spécial"
     r"rep[óo]rter|reportero|reportera|redactora?|corresponsal|periodista|enviad[oa] especial|journaliste|correspondante?|"
     r"envoy[ée]e? sp[ée]ciale?|korrespondent(?:in)?|redakteur(?:in)?|giornalista|inviat[oa]|corrispondente|jornalista|"
-    r"correspondente|verslaggever|correspondent)\b",
+    r"correspondente|verslaggever|correspondent|"
+    # and, inflected, in the Caucasus, Central Asia and the Balkans: "AZƏRTAC-ın Gəncə bölgə müxbiri", "Kazinform
+    # тілшісі", "dopisnik Tanjuga", "թղթակից", "კორესპონდენტი"
+    r"müxbir\w*|muxbir\w*|тілші\w*|дописни\w*|dopisni\w*|кореспондент\w*|korespondent\w*|թղթակից\w*|კორესპონდენტ\w*|"
+    r"gazetar\w*|журналист\w*)\b",
     re.IGNORECASE,
 )
 NOT_PERSON = re.compile(

@@ -56,7 +56,7 @@ _CONTACT = re.compile(r"\+?\d[\d\s().-]{7,}\d|^\W*(?:media |press )?contacts?:",
 # A capitalised word after the first word: a name or a place ("Mayor Karen Bass", "in Lagos").
 _NAME_INSIDE = re.compile(r"(?<=\s)[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ]+)?")
 _LABEL_OPENING = re.compile(r"^[^\W\d_][\w'’ -]{1,25}:\s")
-_RELATED_OPENING = re.compile(r"^\W*(?:" + "|".join(re.escape(label) for label in RELATED_LABELS) + r")\s*[:|»›>-]", re.IGNORECASE)
+_RELATED_OPENING = re.compile(r"^\W*(?:" + "|".join(re.escape(label) for label in RELATED_LABELS) + r")\s*[:：՝|»›>-]", re.IGNORECASE)
 # Where a prompt's imperative may stand: the line's start, a sentence's, or after a dash or an interface separator
 # ("Shared from Brekkie · tap to open this story in the app", "Budite u toku – zapratite nas na Viberu!").
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\s(?:[–—·•|]|--)\s+)([^\W\d_][\w'’-]*)")  # "... lands at 6 p.m. -- sign up free"

@@ -19,7 +19,9 @@ NAME_PARTICLES = frozenset({
 # "en" (nl), "och" (sv), "og" (no, da), "ja" (fi), "i" (pl, cs), "a" (cs), "ve" (tr), "dan" (id), "és" (hu), "și" (ro).
 # The foreign words count only in lower case between spaces: the "E." of "Robert E. Martinez" is an initial.
 FOREIGN_AND_WORDS = frozenset({"y", "et", "und", "e", "en", "och", "og", "ja", "i", "ve", "dan", "és", "și", "si",
-                               "na", "at", "a", "ir", "un"})  # + sw "na", tl "at", cs/sk "a", lt "ir", lv "un" (not sl "in": "X in London")
+                               "na", "at", "a", "ir", "un", "və", "dhe", "va", "және", "და", "և", "ու", "и", "та"})
+# + sw "na", tl "at", cs/sk "a", lt "ir", lv "un", az "və", sq "dhe", uz "va", kk "және", ka "და", hy "և"/"ու", Cyrillic
+# "и"/"та" (not sl "in": "X in London")
 AND_WORDS = frozenset({"and", *FOREIGN_AND_WORDS})
 _CAPS_JOINER = re.compile(r"(?<=\s)(" + "|".join(sorted((w.upper() for w in AND_WORDS), key=len, reverse=True)) + r")(?=\s)")
 
@@ -36,12 +38,12 @@ SURNAME_JOINERS = frozenset({"y", "e"})
 # Oleh (id). They are also ordinary words ("Von der Leyen said"), so a name must follow and nothing else.
 # "by" in other languages: es/pt "por", de "von", fr "par", nl "door", sv/no "av", it "di", da "af", pl "przez",
 # id "oleh", sw "na", tl "ni", ro "de", af "deur" (only before a name and nothing else: see the parser's byline test).
-FOREIGN_BY_WORDS = ("por", "von", "par", "door", "av", "di", "af", "przez", "oleh", "na", "ni", "de", "deur",
+FOREIGN_BY_WORDS = ("por", "von", "par", "door", "av", "di", "af", "przez", "oleh", "na", "ni", "de", "deur", "nga",
                     "بقلم", "بواسطة")  # Arabic "by the pen of", "by"
 # Bylines in scripts other than Latin: the label or "by" word that opens one, the posts written beside a name
 # (before it in Chinese, "记者王晓明"; after it in Korean, "김민수 기자"; after a comma in Greek), and the words that
 # join people. What stays is the people as the copy joined them ("王晓明、李静", "김민수 이서연", "יעל בן-דוד וערן שושני").
-SCRIPT_BY_LABELS = ("作者", "撰文", "记者", "記者", "작성자", "מאת", "Автор", "Авторы", "بقلم", "بواسطة", "رپورٹ", "گزارش", "लेखक", "โดย")
+SCRIPT_BY_LABELS = ("作者", "撰文", "记者", "記者", "작성자", "מאת", "Автор", "Авторы", "Автори", "Аутор", "Аутори", "بقلم", "بواسطة", "رپورٹ", "گزارش", "लेखक", "โดย")
 SCRIPT_BY_WORDS = (*SCRIPT_BY_LABELS, "文", "글", "기자", "Текст", "Του", "Της", "Των", "Από", "كتب", "كتبت", "द्वारा")
 # A line opening with one of the labels above can only be a byline ("מאת כתבי רויטרס", "作者：记者 周敏"); the other
 # words open ordinary sentences too ("Από το Σάββατο ...") and count only inside a byline already found.
@@ -76,13 +78,15 @@ BY_PHRASES = ("by", "words by", "word by", "written by", "posted by", "compiled 
 
 # "Par Julien MERCIER avec AFP", "Von Anna Berger mit dpa", "Por Ana Ruiz con EFE": the word that joins a byline's
 # people to the agency they wrote with, in the languages of FOREIGN_BY_WORDS. Counts only before an agency's name.
-AGENCY_JOINERS = ("with", "avec", "mit", "con", "com", "met", "med", "con la", "z", "ile", "dengan", "bersama", "cu",
+AGENCY_JOINERS = ("with", "avec", "mit", "mit material von", "mit material der", "unter verwendung von material von",
+                  "con información de", "with reporting from", "con", "com", "met", "med", "con la", "z", "ile", "dengan", "bersama", "cu",
                   "és", "ja", "og", "och", "e", "y")
 # A byline that names a desk or its reports, not a person: "From staff reports", "Staff and wire reports",
 # "Redacción Internacional". Shown as written (without "From"), never split into authors.
 # A newsroom's desk in the languages agencies' clients write in: "Redacción", "Rédaction", "Redaktion", "Redacția".
 DESK_NAMES = (r"redacci[óo]n?|r[ée]daction|redaktion|redaktionen|redazione|reda[çc][ãa]o|redactie|redac[țţ]ia|redakce|"
               r"redakcja|redaksjonen|redaksi|toimitus|szerkeszt[őo]s[ée]g|haber merkezi|newsdesk|nieuwsdienst|"
+              r"redaksia|redaksiya|redakcija|редакција|редакцията|ռեդակցիա|რედაქცია|"
               # a desk in other scripts: Thai, Japanese, Chinese, Korean, Russian, Ukrainian, Arabic, Hebrew, Hindi
               r"กองบรรณาธิการ|編集部|编辑部|편집국|редакция|редакція|هيئة التحرير|التحرير|המערכת|संपादकीय डेस्क|डेस्क")
 STAFF_BYLINE = re.compile(
@@ -297,6 +301,9 @@ PLATFORM_BRANDS = (
     "app store", "linkedin", "threads", "bluesky", "mastodon", "naver", "kakaotalk", "wechat", "weibo", "zalo",
     "viber", "spotify", "apple podcasts", "flipboard", "snapchat", "pinterest", "signal", "הווטסאפ", "ווטסאפ", "פייסבוק", "טלגרם", "واتساب", "فيسبوك",
     "تيليجرام", "फेसबुक", "व्हाट्सएप", "вконтакте", "телеграм",
+    # as other scripts spell them, inflected by the suffix rule: "на Инстаграму и Фејсбуку", "Telegram-ում"
+    "инстаграм", "фејсбук", "фейсбук", "ютуб", "тикток", "вайбер", "ватсап", "ինստագրամ", "ֆեյսբուք", "ტელეგრამ",
+    "ფეისბუქ", "ინსტაგრამ",
 )
 # Stems of the words an outlet's or agency's rights notice is made of: "may not be reproduced", "redistribution
 # prohibited", "all rights reserved", "licensed for display", in the languages the signals cover. Matched as word
@@ -330,6 +337,10 @@ RIGHTS_NOTICE_STEMS = (
     # reuse named in the verb, as Nordic and Baltic agencies word it: "kan ikke publiseres videre", "ei saa julkaista
     # edelleen tai luovuttaa kolmannelle osapuolelle", "kasutamine, kopeerimine ja edasiedastamine ... on keelatud"
     "publiseres videre", "publiceres videre", "publiceras vidare", "julkaista edelleen", "kolmannelle osapuolelle",
+    # the Caucasus, Central Asia and the Balkans: "վերարտադրումն ... արգելվում է", "istinad mütləqdir",
+    # "гиперсілтеме міндетті", "dalje preuzimanje bez pisane dozvole", "რიპროდუცირება", "riprodhimi"
+    "վերարտադր", "տարածում", "istinad", "yayılması", "гиперсілтеме", "пайдаланған", "preuzimanje", "преузимање",
+    "რეპროდუცირება", "გავრცელება", "riprodhim", "shpërndarj", "ko‘chirib", "havola",
     "kopeerimine", "edasiedastamine", "taasesitamine", "pārpublicēšana", "kopēšana", "perspausdinti",
 )
 # The forbidding half of a rights notice: a prohibition, a permission asked for, or a reservation formula, in the
@@ -370,6 +381,9 @@ RIGHTS_FORBIDDING_STEMS = (
     "només amb", "queda prohibida", "অনুমতি ছাড়া", "tanpa kebenaran", "dilarang sama sekali",
     # without an agreement or a permission, Norwegian/Danish, Estonian ("ilma ... loata"), Finnish ("ilman ... lupaa")
     "uten avtale", "uden aftale", "loata", "ilma loata", "kan ikke publiseres", "ikke publiseres",
+    "արգելվում", "առանց", "qadağandır", "mütləqdir", "razılığı olmadan", "міндетті", "рұқсатынсыз", "nije dozvoljeno",
+    "није дозвољено", "bez pisane dozvole", "без писане дозволе", "აკრძალულია", "ნებართვის გარეშე", "ndalohet",
+    "pa lejen", "majburiy", "ruxsatisiz", "taqiqlanadi",
 )
 # Both halves in scripts written without spaces between words, matched anywhere in a line (a word boundary means
 # nothing there): "未经新华社书面授权…不得转载", "無断転載を禁じます", "무단 전재-재배포 금지", "สงวนลิขสิทธิ์".
@@ -425,7 +439,8 @@ COMMENT_STEMS = (
     "comment", "komment", "coment", "comentar", "reageer", "reageren", "reagér", "reagera", "komentē", "komentā",
     "komentuo", "komentar", "kommenteeri", "kommentoi", "yorum", "bình luận", "hozzászól", "σχόλι", "коммент",
     "комент", "diskusi", "diskus", "diskutuj", "tartışma", "댓글", "评论", "評論", "留言", "コメント", "תגובה", "להגיב",
-    "تعليق", "التعليق", "टिप्पणी", "ความคิดเห็น", "nhận xét", "maoni",
+    "تعليق", "التعليق", "टिप्पणी", "ความคิดเห็น", "nhận xét", "maoni", "izoh", "şərh", "пікір", "мекнбек",
+    "მეკომენტ", "კომენტარ", "մեկնաբան", "koment", "коментар",
 )
 ACCOUNT_STEMS = (
     "log in", "login", "log on", "sign in", "sign up", "register", "regist", "reģistr", "piesakie", "pieslēd",
@@ -434,7 +449,9 @@ ACCOUNT_STEMS = (
     "identifi", "inicia sesión", "inicie sesión", "faça login", "accedi", "melden sie", "anmelden", "giriş yap",
     "üye ol", "masuk", "daftar", "đăng nhập", "đăng ký", "σύνδεση", "εγγραφ", "войдите", "зарегистр", "увійдіть",
     "зареєстр", "로그인", "회원가입", "登录", "登入", "注册", "註冊", "ログイン", "התחבר", "הירשם", "سجل", "تسجيل الدخول",
-    "लॉग इन", "ลงชื่อเข้าใช้", "เข้าสู่ระบบ", "ingia", "jisajili",
+    "लॉग इन", "ลงชื่อเข้าใช้", "เข้าสู่ระบบ", "ingia", "jisajili", "ro‘yxatdan", "ro'yxatdan", "saytga kiring",
+    "daxil olun", "qeydiyyat", "кіріңіз", "тіркеліңіз", "შედით", "გაიარეთ რეგისტრაცია", "մուտք գործեք", "գրանցվեք",
+    "identifikohu", "regjistrohu", "пријавите", "региструјте", "влезте", "регистрирайте",
 )
 # "Please" in the languages above: a request in the platform's polite voice.
 PLEASE_WORDS = frozenset({
@@ -460,6 +477,9 @@ RELATED_LABELS = (
     "pročitajte još", "pročitajte i", "preberite še", "čítajte tiež", "loe lähemalt", "loe ka", "lasi arī", "skaitykite taip pat",
     # the same labels in their other imperatives and word orders: "Lasiet arī", "Prečítajte si aj", "Preberite tudi"
     "lasiet arī", "lasiet vēl", "lasi vēl", "prečítajte si aj", "prečítajte si tiež", "čítajte aj", "pozrite si aj",
+    "կարդացեք նաև", "կարդացեք նաեւ", "lexo edhe", "lexoni edhe", "lexo gjithashtu", "oxu həmçinin", "həmçinin oxuyun",
+    "мұны да оқыңыз", "shuningdek o‘qing", "o‘qing", "прочитајте још", "прочитајте и", "читајте још", "ასევე წაიკითხეთ",
+    "прочетете също", "вижте още",
     "přečtěte si", "čtěte též", "preberite tudi", "preberi še", "preberi tudi", "pročitajte također", "pročitaj još",
     "taip pat skaitykite", "skaitykite daugiau", "vaata ka", "loe veel", "czytaj również", "przeczytaj też",
     "przeczytaj także", "läs även", "lue lisäksi", "olvassa el ezt is",
@@ -523,7 +543,8 @@ HEADER_LABELS: dict[str, str] = {
         "verfasser", "von", "autora", "autoras", "autrice", "autrici", "autorzy", "autorka", "tekijä", "tekijät",
         "yazarlar", "forfattere", "skribent", "journalist", "redaktør", "firma", "firmado por", "por",
         "signature", "signé", "door", "geschreven door", "skrevet af", "skrevet av", "escrito por", "escrit per", "napisał",
-        "napisała", "piše", "pisze", "píše", "raksta", "rašo", "oprac.", "opr.", "opracowanie", "írta", "scris de", "kirjoittanut", "yazan", "tekst i foto", "خبرنگار", "نویسنده", "رپورٹر", "mwandishi", "manunulat", "ulat ni", "作者", "撰文", "記者", "记者", "기자",
+        "napisała", "piše", "pisze", "píše", "raksta", "rašo", "müəllif", "muallif", "автори", "ავტორი", "հեղինակ",
+        "autori", "autorët", "аутор", "аутори", "oprac.", "opr.", "opracowanie", "írta", "scris de", "kirjoittanut", "yazan", "tekst i foto", "خبرنگار", "نویسنده", "رپورٹر", "mwandishi", "manunulat", "ulat ni", "作者", "撰文", "記者", "记者", "기자",
     ), "byline"),
     **dict.fromkeys((
         "publication", "publisher", "source", "outlet", "site", "kaynak", "zdroj", "publikasjon", "publikation",

@@ -642,6 +642,12 @@ def test_the_quick_tests_before_the_link_and_end_marker_patterns_hide_no_match()
     ("Báo Sông Hậu", "Theo dõi Báo Sông Hậu trên Google News", True),
     ("Baranyai Napló", "Ne maradjon le semmiről! Kövesse a Baranyai Naplót a Facebookon is!", True),
     ("Ege Postası", "Haberin devamı için Ege Postası'nı Google News'te takip edin.", True),
+    # the outlet's handle, or an agency's name with a case ending, beside the network: the agency promoting itself
+    ("", "Síguenos en Instagram y TikTok (@travesiasdelsur) para descubrir más escapadas.", True),
+    ("", "AZƏRTAC-ın xəbərlərini Telegram kanalımızda izləyin", True),
+    ("Нишке вести", "Пратите „Нишке вести“ на Инстаграму и Фејсбуку", True),
+    # a network named with nothing of the outlet's: copy about an app ("App" is no APP, the Pakistani agency)
+    ("", "Appen finns att ladda ner gratis i App Store och Google Play.", False),
     # copy naming the outlet and a network: a figure, reported speech, a long sentence, or another outlet
     ("The Harbour Ledger", "Its Facebook page went quiet after the Harbour Ledger asked about the closure in 2023.", False),
     ("The Harbour Ledger", "“Follow the Harbour Ledger on WhatsApp,” the mayor joked at the opening.", False),

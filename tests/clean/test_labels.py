@@ -71,6 +71,9 @@ def test_story_lines_of_the_same_look_stay(line):
     ("Denne saken er levert av NTB og kan ikke publiseres videre uten avtale med NTB.", True),
     ("STT:n uutispalvelun sisältöä ei saa julkaista edelleen tai luovuttaa kolmannelle osapuolelle ilman STT:n lupaa.", True),
     ("BNS-i uudiste kasutamine, kopeerimine ja edasiedastamine ilma BNS-i kirjaliku loata on keelatud.", True),
+    ("«Արմենպրես»-ի նյութերի ամբողջական կամ մասնակի վերարտադրումն առանց գործակալության գրավոր համաձայնության արգելվում է:", True),
+    ("Materiallardan istifadə zamanı AZƏRTAC-a istinad mütləqdir. Agentliyin yazılı razılığı olmadan tam şəkildə yayılması qadağandır.", True),
+    ("Sadržaj Tanjugovog servisa namenjen je isključivo pretplatnicima. Svako dalje preuzimanje bez pisane dozvole agencije nije dozvoljeno.", True),
     ("[서울시 제공. 재판매 및 DB 금지]", False),  # an agency's photo tag, wherever it stands
     ("(c) Agencia EFE 2025. Está expresamente prohibida la redistribución y la redifusión de todo o parte de los "
      "contenidos de los servicios de Efe, sin previo y expreso consentimiento de la Agencia EFE S.A.", False),  # the mark
@@ -201,6 +204,8 @@ def test_a_login_to_comment_gate_in_any_language(line, rule):
     "Lasiet arī: Vidzemes bibliotēkās sāk izsniegt galda spēles",
     "Prečítajte si aj: Ambulancia pohotovostnej služby sa presťahuje",
     "Preberite tudi: Občina bo obnovila most čez Savinjo",
+    "Lexo edhe: Vlora gati për sezonin turistik, 40 hotele të reja",
+    "Կարդացեք նաև՝ Վանաձորում բացվեց նոր մանկապարտեզ",
 ])
 def test_read_also_labels_in_their_other_imperatives(line):
     assert label_rule(line) == "structure:related-link"

@@ -201,3 +201,21 @@ def test_a_byline_naming_the_presenting_outlet(raw, outlet, shown, authors, cred
 ])
 def test_labels_and_time_stamps_around_a_name_in_more_languages(raw, shown):
     assert parse_byline(raw).text == shown
+
+
+@pytest.mark.parametrize("raw, shown, authors, credit", [
+    # labels, "by" words, "and" words and posts of the Caucasus, Central Asia and the Balkans
+    ("Müəllif Nigar Hüseynova və Elçin Qasımov", "Nigar Hüseynova və Elçin Qasımov", ["Nigar Hüseynova", "Elçin Qasımov"], ""),
+    ("Muallif Shaxnoza Yoʻldosheva", "Shaxnoza Yoʻldosheva", ["Shaxnoza Yoʻldosheva"], ""),
+    ("Nga ARBEN KOLA dhe Elira De Rada", "Arben Kola dhe Elira De Rada", ["Arben Kola", "Elira De Rada"], ""),
+    ("Nga Redaksia", "Redaksia", [], ""),
+    ("Аутори: Милош Петровић и Ана Јовић", "Милош Петровић и Ана Јовић", ["Милош Петровић", "Ана Јовић"], ""),
+    ("Rauf Məmmədov, AZƏRTAC-ın Gəncə bölgə müxbiri", "Rauf Məmmədov", ["Rauf Məmmədov"], ""),
+    ("Дәурен Жақсылықов, Kazinform тілшісі", "Дәурен Жақсылықов", ["Дәурен Жақсылықов"], "Kazinform"),
+    # the agency joined with a longer phrase, after an "and"
+    ("Lukas Brandtner, Mia Öztürk und mit Material von dpa", "Lukas Brandtner and Mia Öztürk",
+     ["Lukas Brandtner", "Mia Öztürk"], "Deutsche Presse-Agentur"),
+])
+def test_bylines_of_more_languages(raw, shown, authors, credit):
+    byline = parse_byline(raw)
+    assert (byline.text, byline.authors, byline.credit) == (shown, authors, credit)

@@ -31,6 +31,7 @@ from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.vocabulary.bylines import looks_like_byline
 from ingest.vocabulary.signals import addresses_reader, is_platform_note
 from ingest.vocabulary.agencies import split_trailing_agency
+from ingest.vocabulary.words import MAIL_NOUNS, MAIL_WARNING_TAG
 from ingest.vocabulary.words import DESK_NOTE_LABEL, PUBLISHED_STAMP, SCRIPT_BYLINE_OPENING, DESK_REQUEST, LETTER_SALUTATION, LETTER_SIGN_OFF, MAIL_PROGRAM_LINE, NEWSLETTER_GREETING, SIGNATURE_DELIMITER, DOCUMENT_TYPE_LABELS, LENGTH_IN_MINUTES, NOTE_TO_EDITORS_LABELS, lower_caps_joiners, NOTICE_BUTTON_WORDS, STAFF_BYLINE, VIEW_ONLINE_LINK, WIRE_STATUS, PHOTO_CREDIT_LABEL
 from ingest.vocabulary import (
     CALL_TO_ACTION_VERBS, EDITION_WORDS, SECTION_WORDS, HEADER_LABELS, MONTHS, MONTHS_ANY_LANGUAGE, ABBREVIATIONS, AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, OUTLET_WORDS, READ_TIME_OR_AGE, SENTENCE_END, TITLE_WORDS,
@@ -42,7 +43,7 @@ from .encoding import decode, strip_control
 # Every way a paste marks a line end: CRLF, CR, Unicode line/paragraph separators, NEL, vertical tab, form feed.
 _LINE_BREAK = re.compile("\r\n|[\r\u2028\u2029\x85\x0b\x0c]")
 # Invisible characters a CMS leaves at a line's edges; inside a line they are the copy's own and stay.
-_EDGE_INVISIBLES = re.compile(r"^[\s\u200b\u200c\u200d\u2060\ufeff]+|[\s\u200b\u200c\u200d\u2060\ufeff]+$")
+_EDGE_INVISIBLES = re.compile(r"^[\s\u200b-\u200f\u2060\ufeff]+|[\s\u200b-\u200f\u2060\ufeff]+$")
 
 
 def _trim(line: str) -> str:
@@ -107,6 +108,8 @@ def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
         return []
     units = _unmark_header_lines(units)
     chat_before, units, chat_after = _chat_export(units)
+    forwarded, units = _forwarded_mail(units)
+    chat_before += forwarded
     sent_units = units
     leading, units = _leading_furniture(units)
     leading, units = _greeting_under_masthead(leading, units)
@@ -165,6 +168,52 @@ def _chat_export(units: list[str]) -> tuple[list[Block], list[str], list[Block]]
         return [Block(kind=PARAGRAPH, text=line, furniture="furniture:chat-message") for line in lines]
 
     return furniture(before), story, furniture(units[story_end:])
+
+
+# The line a mail program sets above a forwarded or quoted message, in any language: a few words between runs of
+# dashes, box-drawing lines or equals signs ("---------- फ़ॉरवर्ड किया गया संदेश ---------", "-----Original Message-----",
+# "---------- הודעה שהועברה ---------", "=== BEGIN STORY ===").
+_MAIL_DELIMITER = re.compile(r"^[\u200e\u200f]*(?:-{3,}|─{3,}|={3,}|_{3,})\s*[^\W\d_][^-─=_]{1,40}?\s*(?:-{3,}|─{3,}|={3,}|_{3,})$")
+# A mail header line in any language: a short label, a colon, a value ("प्रेषक: ...", "差出人: ...", "От: ...").
+_MAIL_LABELLED = re.compile(r"^[\u200e\u200f]*[^\W\d_][^:：]{0,24}\s?[:：]\s*\S")
+_MAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_MAX_FORWARD_SEARCH = 25  # a forwarder's note and a mail's headers sit at the top
+
+
+def _forwarded_mail(units: list[str]) -> tuple[list[Block], list[str]]:
+    """A message forwarded to the desk, in any language: above the mail program's delimiter, the forwarder's note
+    ("नोमान जी, लखनऊ की यह कॉपी ... देख लें।", "各位 / 明日朝刊の国際面用です。"); under it the forwarded mail's headers, a
+    run of labelled lines one of which holds an address ("От: БТА Новини <novini@bta-wire.bg>"). Both are the
+    wrapper, handed to the cleaner as furniture ("furniture:cover-note", "furniture:email-header"); a second
+    delimiter close under them ("=== BEGIN STORY ===") closes a note of the syndication desk's own. Without a
+    delimiter followed by such headers, the text comes back as it was."""
+    limit = min(_MAX_FORWARD_SEARCH, len(units) - 3)
+    for index in range(max(limit, 0)):
+        if not _MAIL_DELIMITER.match(units[index]):
+            continue
+        end = index + 1
+        while end < len(units) and end - index <= 8 and _MAIL_LABELLED.match(units[end]):
+            end += 1
+        if end == index + 1 or not any(_MAIL_ADDRESS.search(unit) for unit in units[index + 1:end]):
+            continue
+        wrapper = [(line, "furniture:cover-note") for line in units[:index]]
+        wrapper += [(line, "furniture:email-header") for line in units[index:end]]
+        # a note of the desk's own under the headers, closed by a second delimiter
+        for close in range(end, min(end + 9, len(units) - 3)):
+            if _MAIL_DELIMITER.match(units[close]):
+                if all(len(unit.split()) <= 60 for unit in units[end:close]):
+                    wrapper += [(line, "furniture:cover-note") for line in units[end:close]]
+                    wrapper.append((units[close], "furniture:email-header"))
+                    end = close + 1
+                break
+        # the mail system's warning over a message from outside ("[ВЪНШЕН ИМЕЙЛ] Това съобщение е изпратено ...")
+        warning = []
+        if end < len(units) and MAIL_WARNING_TAG.match(units[end]) and len(units[end].split()) <= 60 and any(
+                noun in units[end].casefold() for noun in MAIL_NOUNS):
+            warning, end = [units[end]], end + 1
+        wrapper += [(line, "furniture:mail-warning") for line in warning]
+        return [Block(kind=PARAGRAPH, text=line, furniture=rule) for line, rule in wrapper], units[end:]
+    return [], units
 
 
 def _greeting_under_masthead(leading: list[Block], units: list[str]) -> tuple[list[Block], list[str]]:
@@ -769,10 +818,24 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
         if (len(units) > 1 and not item.summary and not _is_byline_line(units[0])
                 and _is_byline_under_standfirst(units[1])
                 and (_looks_like_summary(units[0]) or _CLOSES_SENTENCE.search(units[0])) and not parse_dateline(units[0])):
-            item.summary = units.pop(0)  # the standfirst between headline and byline: sentences, not a second headline
+            item.summary = _unlabelled_summary(units.pop(0))  # the standfirst between headline and byline: sentences
     if units and _is_byline_line(units[0]):
         return units[_take_byline(units, 0, item):]
     return units
+
+
+# A photo's credit or caption label in Latin scripts ("Photo: Courtesy of ...", "Foto: ...", "Bild: ..."): the
+# cleaner's library names and removes it; under the headline it is no subheadline.
+_PHOTO_LINE = re.compile(r"(?i)^\W*(?:photo|photos|foto|fotos|fotó|image|picture|bild|zdjęcie|kuva|billede|bilde|"
+                         r"photo credit|credit|crédit photo|fotografía)\s*[:|/]\s*\S")
+
+
+def _unlabelled_summary(unit: str) -> str:
+    """A standfirst as its value when a summary label opens it ("Dek: Commercial fishermen say ...")."""
+    labelled = _LABELLED_LINE.match(unit)
+    if labelled and HEADER_LABELS.get(" ".join(labelled.group("label").split()).casefold()) == "summary":
+        return labelled.group("value").strip()
+    return unit
 
 
 _BY_WORD = re.compile(r"(?i)^(?:by|" + "|".join(FOREIGN_BY_WORDS) + r")\s+")
@@ -1364,7 +1427,7 @@ def _body_blocks(units: list[str], item: ParsedItem) -> list[Block]:
             index += 1  # "Publication: The Cascade Ridge Tribune" under the byline: one more header field
             continue
         if _is_standfirst_then_byline(blocks, unit, item):
-            item.summary = blocks.pop().text  # a standfirst sentence set between the headline and the byline
+            item.summary = _unlabelled_summary(blocks.pop().text)  # a standfirst between the headline and the byline
             seen_paragraph = False
             index += _take_byline(units, index, item)
             continue
@@ -1384,7 +1447,7 @@ def _body_blocks(units: list[str], item: ParsedItem) -> list[Block]:
             elif _is_dated_line(unit):
                 item.extra.setdefault("header", {}).setdefault("date", unit)  # "November 8, 2026", "Objavljeno: 26.11.2026."
             elif addresses_reader(unit) or is_platform_note(unit) or LENGTH_IN_MINUTES.search(unit) \
-                    or PHOTO_CREDIT_LABEL.match(unit):
+                    or PHOTO_CREDIT_LABEL.match(unit) or _PHOTO_LINE.match(unit):
                 # a prompt, an update note or a photo credit ("Фото: Служба відновлення") under the headline: the cleaner's
                 blocks.append(Block(kind=PARAGRAPH, text=unit))
             elif not item.subheadline:

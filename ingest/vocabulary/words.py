@@ -671,6 +671,16 @@ MAIL_DISCLAIMER_SELF = re.compile(
     r"|\beste (?:correo|mensaje)\b|\bce (?:message|courriel|e-mail)\b|\bdiese (?:e-mail|nachricht)\b"
     r"|\bquesto (?:messaggio|e-mail)\b|\besta (?:mensagem|e-mail)\b|\bdit (?:bericht|e-mailbericht)\b",
     re.IGNORECASE)
+# A mail system's warning set above a message from outside the organisation: its tag, then the message speaking of
+# itself ("CAUTION: This email originated from outside of the organisation.", "[ВЪНШЕН ИМЕЙЛ] Това съобщение е
+# изпратено от адрес извън организацията.", "[EXTERN] Diese E-Mail stammt von außerhalb ...").
+MAIL_WARNING_TAG = re.compile(r"^\W*(?:\[[^\]\n]{2,30}\]|[^\W\d_]{4,12}(?:\s[^\W\d_]{2,12})?\s?:)\s*\S")
+MAIL_NOUNS = (
+    "email", "e-mail", "message", "mail", "correo", "courriel", "nachricht", "messaggio", "mensagem", "bericht",
+    "meddelande", "melding", "meddelelse", "wiadomość", "zpráva", "správa", "e-posta", "ileti", "pesan", "üzenet",
+    "mesaj", "viesti", "имейл", "съобщение", "сообщение", "письмо", "повідомлення", "лист", "poruka", "sporočilo",
+    "μήνυμα", "הודעה", "رسالة", "ईमेल", "संदेश", "メール", "邮件", "郵件", "메일", "อีเมล", "thư",
+)
 MAIL_DISCLAIMER_TERMS = re.compile(
     r"\b(?:confidential|privileged|intended (?:solely |only )?(?:for|recipient)|in error|notify the sender|"
     r"virus(?:es)?|unauthori[sz]ed (?:use|disclosure)|confidencial|destinatario|confidentiel|destinataire|vertraulich|"

@@ -721,3 +721,35 @@ def test_a_text_that_only_opens_with_a_time_in_brackets_is_no_chat():
     item = parse_text("\n\n".join(lines).encode())[0]
     assert item.headline == "[09:14] Council approves harbour budget"
     assert not any(b.furniture == "furniture:chat-message" for b in item.blocks)
+
+
+_FORWARDED_STORY = ["Harbour ferry adds a night crossing",
+                    "The Harbour Ferry Company will add a 23:00 crossing from June 1, it said on Monday.",
+                    "The crossing will run on weekdays for a trial of six months, the company said.",
+                    "Tickets go on sale next week at the terminal and online."]
+
+
+@pytest.mark.parametrize("wrapper", [
+    # a forwarder's note, the mail program's delimiter and the forwarded mail's headers, in any language
+    ["नोमान जी, यह कॉपी शाम के संस्करण के लिए देख लें।", "सलीम", "---------- फ़ॉरवर्ड किया गया संदेश ---------",
+     "प्रेषक: पीटीआई-भाषा अलर्ट <alerts@bhasha-feed-desk.in>", "विषय: DEL67 राज्य"],
+    ["各位", "明日朝刊の国際面用です。", "-----Original Message-----", "差出人: 共同通信 配信センター <haishin@kyodo-member-mail.jp>",
+     "件名: FW: 【共同】防潮堤"],
+    # the mail system's warning over a message from outside the organisation
+    ["Колеги, за сайта.", "-----Original Message-----", "От: БТА Новини <novini@bta-wire.bg>", "Тема: Три къщи",
+     "[ВЪНШЕН ИМЕЙЛ] Това съобщение е изпратено от адрес извън организацията."],
+    # a syndication desk's own note, closed by a second delimiter
+    ["---------- Forwarded message ---------", "From: Gazette Syndication <syndication@example.com>", "Subject: Ferry",
+     "Hi all,", "Cleared for partner use from 6 p.m. ET today.", "Thanks,", "Meredith", "=== BEGIN STORY ==="],
+])
+def test_a_message_forwarded_in_any_language(wrapper):
+    item = parse_text("\n\n".join([*wrapper, *_FORWARDED_STORY]).encode())[0]
+    assert item.headline == _FORWARDED_STORY[0]
+    assert [b.text for b in item.blocks if b.furniture] == wrapper
+    assert [b.text for b in item.blocks if not b.furniture] == _FORWARDED_STORY[1:]
+
+
+def test_a_delimiter_without_a_mails_headers_under_it_is_no_forward():
+    lines = ["=== Council notes ===", *_FORWARDED_STORY]
+    item = parse_text("\n\n".join(lines).encode())[0]
+    assert not any(b.furniture in ("furniture:cover-note", "furniture:email-header") for b in item.blocks)

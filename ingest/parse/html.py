@@ -22,7 +22,6 @@ from html import escape
 import lxml.html
 from lxml import etree
 from lxml.etree import strip_tags
-from trafilatura.core import trafilatura_sequence
 from trafilatura.settings import Extractor
 
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
@@ -32,6 +31,7 @@ from ingest.vocabulary.words import BYLINE_MARKUP_WORDS, SCRIPT_BYLINE_OPENING
 from .depth import checked_page_tree, refuse_too_deep
 from .encoding import decode, strip_control
 from .extraction_gaps import with_left_out_text
+from .extractor_xpaths import trafilatura_sequence
 from .page_metadata import PageMetadata, page_metadata
 
 _PAGE = re.compile(r"<\s*(html|body|head)[\s>]|<!doctype", re.IGNORECASE)

@@ -28,7 +28,7 @@ from ingest.vocabulary.signals import (
     MAIL_DISCLAIMER_SELF_GATE, UPDATE_NOTICE_GATE, collapsed, line_signals, lower_words, rights_notice_wording, search_line,
 )
 from ingest.vocabulary.words import (
-    ACCOUNT_STEMS, COMMENT_STEMS, PLEASE_WORDS, DESK_NOTE_LABEL, LENGTH_IN_MINUTES, MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF, PHOTO_CREDIT_LABEL,
+    ACCOUNT_STEMS, COMMENT_STEMS, NEWSLETTER_STEMS, PLEASE_WORDS, SUBSCRIBE_STEMS, DESK_NOTE_LABEL, LENGTH_IN_MINUTES, MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF, PHOTO_CREDIT_LABEL,
 )
 
 # The related labels that only ever head a link ("More:", "Watch:" and "Listen:" also head copy, so not these).
@@ -64,7 +64,7 @@ def _stems(stems: tuple[str, ...]) -> re.Pattern:
     """Word beginnings ("komentē" -> komentētu), or anywhere for a stem in a script written without spaces."""
     spaced = "|".join(re.escape(stem) for stem in stems if not _unspaced(stem))
     unspaced = "|".join(re.escape(stem) for stem in stems if _unspaced(stem))
-    return re.compile(rf"(?<!\w)(?:{spaced})|{unspaced}", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{spaced})" + (f"|{unspaced}" if unspaced else ""), re.IGNORECASE)
 
 
 _COMMENTING = _stems(COMMENT_STEMS)
@@ -82,6 +82,25 @@ def _is_comment_gate(line: str, words: int) -> bool:
         return False
     return bool(signals["second_person"] or signals["imperative_opening"] or signals["outlet_voice"]
                 or not PLEASE_WORDS.isdisjoint(lower_words(line)) or words <= 6)
+
+
+_NEWSLETTER = _stems(NEWSLETTER_STEMS)
+_SUBSCRIBING = _stems(SUBSCRIBE_STEMS)
+
+
+def _is_newsletter_prompt(line: str, words: int) -> bool:
+    """The outlet asking the reader to sign up to its newsletter, in any language: a line of a sentence or two that
+    names a newsletter and signing up, and asks (a question, an exclamation, the reader addressed or an imperative):
+    "Elke ochtend het belangrijkste nieuws in je mailbox? Schrijf je gratis in voor de nieuwsbrief van Noordelijk
+    Dagblad.", "Jetzt den kostenlosen Newsletter abonnieren und keine Nachricht verpassen!". Copy reporting a
+    newsletter ("The council will launch a newsletter residents can subscribe to, the mayor said.") asks nothing."""
+    if not 3 <= words <= 30 or not _NEWSLETTER.search(line) or not _SUBSCRIBING.search(line):
+        return False
+    signals = line_signals(line)
+    if signals["reported_speech"] or signals["quotation"] or signals["third_person"]:
+        return False
+    return bool(signals["second_person"] or signals["imperative_opening"] or signals["outlet_voice"]
+                or signals["question_or_exclamation"] or not PLEASE_WORDS.isdisjoint(lower_words(line)))
 
 
 _BRACKETED_LINE = re.compile(r"^[\[<【(（].*[\]>】)）]$")
@@ -130,6 +149,8 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
             return "structure:update-notice"
     if _is_comment_gate(line, len(line.split())):
         return "structure:comment-gate"
+    if _is_newsletter_prompt(line, len(line.split())):
+        return "structure:newsletter-prompt"
     if PHOTO_CREDIT_LABEL.match(line) and len(line.split()) <= 15 and not line_signals(line)["quotation"]:
         return "structure:photo-credit"  # "ขอบคุณภาพ: สำนักงานประชาสัมพันธ์ กทม.", "图片来源：... 摄", "사진=연합뉴스"
     if _DOCUMENT_COMMENT.match(line) and len(line.split()) <= 80:

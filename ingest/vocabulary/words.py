@@ -453,6 +453,18 @@ ACCOUNT_STEMS = (
     "daxil olun", "qeydiyyat", "кіріңіз", "тіркеліңіз", "შედით", "გაიარეთ რეგისტრაცია", "մուտք գործեք", "գրանցվեք",
     "identifikohu", "regjistrohu", "пријавите", "региструјте", "влезте", "регистрирайте",
 )
+# The two halves of a newsletter prompt, in the languages the signals cover: the newsletter or briefing
+# ("nieuwsbrief", "Newsletter", "boletín", "infolettre", "nyhetsbrev", "uutiskirje", "bülten", "рассылка") and signing
+# up to it ("subscribe", "sign up", "schrijf je ... in", "abonnieren", "suscríbete", "inscrivez-vous", "tilaa").
+NEWSLETTER_STEMS = (
+    "newsletter", "nieuwsbrief", "infolettre", "lettre d'information", "lettre d’information", "nyhetsbrev",
+    "nyhedsbrev", "uutiskirje", "hírlevél", "рассылк", "розсилк",
+)
+SUBSCRIBE_STEMS = (
+    "subscribe", "sign up", "schrijf je", "schrijf u", "meld je aan", "abonnier", "abonnez", "abonneer", "suscríb",
+    "inscrivez", "iscriviti", "assine", "prenumerera", "tilaa", "zapisz się", "přihlaste", "feliratkoz", "abone ol",
+    "подпишитесь", "підпишіться",
+)
 # "Please" in the languages above: a request in the platform's polite voice.
 PLEASE_WORDS = frozenset({
     "please", "kindly", "lūdzu", "prašome", "prašau", "palun", "bitte", "s'il", "por", "favor", "per", "favore",

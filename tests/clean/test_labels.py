@@ -209,3 +209,19 @@ def test_a_login_to_comment_gate_in_any_language(line, rule):
 ])
 def test_read_also_labels_in_their_other_imperatives(line):
     assert label_rule(line) == "structure:related-link"
+
+
+@pytest.mark.parametrize("line,rule", [
+    # the outlet asking for sign-ups to its newsletter, in any language
+    ("Elke ochtend het belangrijkste nieuws uit Stad en Ommeland in je mailbox? Schrijf je gratis in voor de "
+     "nieuwsbrief van Noordelijk Dagblad.", "structure:newsletter-prompt"),
+    ("Jetzt den kostenlosen Newsletter abonnieren und keine Nachricht aus der Region verpassen!",
+     "structure:newsletter-prompt"),
+    ("Support local journalism: subscribe to The North Harbor Gazette's newsletter for $1 a week.", "structure:newsletter-prompt"),
+    # copy about a newsletter, or a sentence with neither half: never one
+    ("The council will launch a newsletter residents can subscribe to, the mayor said.", None),
+    ("Residents can sign up for the council newsletter on its website.", None),
+    ("Estados Unidos siguió siendo el principal destino del café colombiano, con el 38% de los envíos.", None),
+])
+def test_a_newsletter_prompt_in_any_language(line, rule):
+    assert label_rule(line) == rule

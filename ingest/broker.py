@@ -18,6 +18,8 @@ from kombu.utils.json import dumps as json_dumps
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 
+from ingest.redis_call import call
+
 URGENT_QUEUE = "urgent"
 
 
@@ -95,7 +97,7 @@ def publish_delivery(delivery_id: int, urgent: bool) -> None:
             "delivery_tag": str(uuid.uuid4()),
         },
     }
-    client.lpush(queue, json_dumps(message))
+    call(client, "LPUSH", queue, json_dumps(message), retries=1)  # the client's one immediate retry (_lpush_client)
 
 
 _templates: dict[int, dict] = {}

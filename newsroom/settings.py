@@ -70,6 +70,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # A signed webhook needs none of what follows (sessions, CSRF, auth, messages, CORS, framing, history):
+    # its view is called at once (newsroom/middleware.py; BENCHMARKS.md section 4, fifth look).
+    "newsroom.middleware.WebhookFastPathMiddleware",
     # Static files (admin CSS, the API docs' Swagger UI) from the app server itself, cached forever
     # by name in production: no separate file server, no `runserver --insecure`.
     "whitenoise.middleware.WhiteNoiseMiddleware",

@@ -25,6 +25,7 @@ import redis
 from django.conf import settings
 
 from ingest.conf import ingest_setting
+from ingest.redis_call import call
 
 logger = logging.getLogger("ingest.webhooks")
 
@@ -134,11 +135,15 @@ def _sliding_window(name: str, rate: Rate | None, now: float | None, *, count: b
     window = int(now // rate.period)
     previous_weight = 1 - (now - window * rate.period) / rate.period
     prefix = f"{name}:{rate.period}"
+    keys = [f"{prefix}:{window}", f"{prefix}:{window - 1}"]
+    args = [repr(previous_weight), rate.limit, 2 * rate.period + 1, "1" if count else "0"]
+    url = _redis_url()
     try:
-        allowed, current, previous = _sliding_window_script(_redis_url())(
-            keys=[f"{prefix}:{window}", f"{prefix}:{window - 1}"],
-            args=[repr(previous_weight), rate.limit, 2 * rate.period + 1, "1" if count else "0"],
-        )
+        script = _sliding_window_script(url)
+        try:  # EVALSHA straight on the client's pool (ingest/redis_call.py: no retry, the limiter fails open)
+            allowed, current, previous = call(_client(url), "EVALSHA", script.sha, 2, *keys, *args)
+        except redis.exceptions.NoScriptError:  # Redis restarted or flushed its scripts: redis-py loads it again
+            allowed, current, previous = script(keys=keys, args=args)
     except redis.RedisError as exc:
         logger.warning("rate limiter unavailable, letting the request through: %s", exc, extra={"limit_key": name})
         return Decision(allowed=True, limit=rate.limit)

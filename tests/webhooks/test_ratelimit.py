@@ -85,3 +85,30 @@ def test_a_malformed_limit_is_a_system_check_error_and_limits_nothing(slug):
         decisions = send(slug, 3, at=T0)
     assert [e.obj for e in errors] == [f"INGEST_SOURCE_RATE_LIMITS[{slug}]"]
     assert all(d.allowed for d in decisions)
+
+
+def test_a_redis_that_lost_its_scripts_loads_the_limiter_again(slug):
+    """The script is sent by its SHA straight on the pool (ingest/redis_call.py); after a SCRIPT FLUSH (a restarted
+    Redis) the NOSCRIPT reply makes redis-py load it again, and counting goes on."""
+    from ingest.webhooks.ratelimit import _client, _redis_url
+
+    with ingest_settings(SOURCE_RATE_LIMITS={slug: "3/m"}):
+        first = send(slug, 2, at=T0 + 1)
+        _client(_redis_url()).script_flush()
+        after = send(slug, 2, at=T0 + 2)
+    assert [d.allowed for d in first + after] == [True, True, True, False]
+    assert [d.remaining for d in first + after][:3] == [2, 1, 0]
+
+
+def test_the_raw_call_keeps_a_pool_connection_usable_after_an_error_reply():
+    import redis
+
+    from ingest.redis_call import call
+    from ingest.webhooks.ratelimit import _client, _redis_url
+
+    client = _client(_redis_url())
+    with pytest.raises(redis.ResponseError):
+        call(client, "INCR", "no-such-command-args", "too", "many")
+    key = f"rc-{uuid.uuid4().hex}"
+    assert call(client, "LPUSH", key, "x") == 1 and client.lrange(key, 0, -1) == [b"x"]
+    client.delete(key)

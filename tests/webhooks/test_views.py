@@ -315,3 +315,59 @@ def test_a_source_deleted_by_another_process_is_a_503_to_retry_not_a_500(wire_so
         cursor.execute("DELETE FROM ingest_delivery")
         cursor.execute("DELETE FROM ingest_wiresource")
     assert_error(post_signed("wire", BODY), 503, "retry later")
+
+
+# --- the webhook's lean path (newsroom/middleware.py; the INSERT as the connection's health check) ------------
+
+
+def test_the_webhook_skips_the_browser_middleware_but_not_security_or_allowed_hosts(wire_source, post_signed, client):
+    response = post_signed("wire", BODY)
+    assert response.status_code == 202
+    assert response["X-Content-Type-Options"] == "nosniff"  # SecurityMiddleware still answers
+    assert not response.has_header("X-Frame-Options") and not response.cookies  # no clickjacking, session or CSRF layers
+    unslashed = client.get("/ingest/webhooks/wire")  # not the view's path: the whole chain, its slash redirect too
+    assert unslashed.status_code == 301 and unslashed["Location"].endswith("/ingest/webhooks/wire/")
+    assert client.get("/healthz").has_header("X-Frame-Options")  # every other path keeps the whole chain
+    body = BODY + b"x"
+    stranger = client.post("/ingest/webhooks/wire/", data=body, content_type="text/plain", HTTP_HOST="evil.example",
+                           headers=signed_headers(TEST_SECRET, "msg_host", body))
+    assert stranger.status_code == 400  # ALLOWED_HOSTS, as CommonMiddleware checks it
+    assert not Delivery.objects.filter(webhook_id="msg_host").exists()
+
+
+def _terminate_own_backend():
+    from django.db import connection
+
+    import psycopg
+
+    pid = connection.connection.info.backend_pid
+    params = connection.get_connection_params()
+    with psycopg.connect(**{k: v for k, v in params.items() if k not in ("cursor_factory", "context")}, autocommit=True) as other:
+        other.execute("SELECT pg_terminate_backend(%s)", [pid])
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        with psycopg.connect(**{k: v for k, v in params.items() if k not in ("cursor_factory", "context")}, autocommit=True) as other:
+            if not other.execute("SELECT 1 FROM pg_stat_activity WHERE pid = %s", [pid]).fetchone():
+                return
+        time.sleep(0.05)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_dropped_database_connection_is_reopened_for_the_delivery(wire_source, post_signed):
+    """No `SELECT 1` before the INSERT: the INSERT is the check, sent again on a new connection when the old one died."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    if connection.vendor != "postgresql":
+        pytest.skip("terminates a PostgreSQL backend")
+    assert post_signed("wire", BODY).status_code == 202  # the source remembered: the INSERT is the first statement
+    connection.health_check_done = False  # as at the start of a request on a reused connection
+    with CaptureQueriesContext(connection) as queries:
+        assert post_signed("wire", BODY).status_code == 202
+    assert not any(query["sql"].strip().upper() == "SELECT 1" for query in queries.captured_queries)
+    _terminate_own_backend()  # PostgreSQL restarted, or an idle connection dropped
+    connection.health_check_done = False
+    response = post_signed("wire", BODY)
+    assert response.status_code == 202, response.content
+    assert Delivery.objects.filter(pk=int(response.json()["delivery"])).exists()
+    assert Delivery.objects.count() == 3

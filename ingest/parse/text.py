@@ -127,11 +127,13 @@ def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
 _CHAT_STAMP = re.compile(
     r"^\[(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?,?\s+\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
     r"|\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)\]\s*(?P<rest>.*)$"
-    r"|^\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s+-\s+(?P<dashed>[^:]{1,60}:.*)$"
+    r"|^\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s+-\s+(?P<dashed>.+)$"
 )
 # What a chat app writes for a forwarded message, an attachment or an edit, left of the message's text.
-_CHAT_MARKER = re.compile(r"^[\u200e\u200f\s]*(?:forwarded|<media omitted>|<attached: [^>]*>|\(edited\)|image omitted)[\u200e\u200f\s]*$",
-                          re.IGNORECASE)
+_CHAT_MARKER = re.compile(
+    r"^[\u200e\u200f\s*_]*(?:(?:forwarded|encaminhada|encaminhado|reenviado|reenviada|transféré|weitergeleitet|inoltrato|"
+    r"doorgestuurd|przekazano|iletildi|diteruskan)(?: many times| com frequência| muchas veces| plusieurs fois| mehrfach)?"
+    r"|<[^<>]{3,40}>|\(edited\)|image omitted)[\u200e\u200f\s*_]*$", re.IGNORECASE)
 # A message's sender, before its first colon: a name and perhaps a team in brackets ("Gav Thornley (Newsdesk)").
 _CHAT_SENDER = re.compile(r"^(?P<sender>[^\W\d_][^:]{0,60}?):\s*(?P<text>.*)$")
 # WhatsApp's bold: "*APPEAL AFTER SERIOUS COLLISION ...*", a whole line between asterisks.

@@ -187,6 +187,12 @@ AGENCIES: dict[str, str] = {
     "भाषा": "पीटीआई-भाषा", "पीटीआई-भाषा": "पीटीआई-भाषा", "पीटीआई": "प्रेस ट्रस्ट ऑफ इंडिया", "यूएनआई": "यूनाइटेड न्यूज ऑफ इंडिया",
     "bss": "Bangladesh Sangbad Sangstha",
     "azərtac": "AZƏRTAC",  # as Azerbaijani copy spells it
+    "pa news agency": "PA Media", "press association": "PA Media", "noticias argentinas": "Noticias Argentinas",
+    "news agency of nigeria": "News Agency of Nigeria", "kenya news agency": "Kenya News Agency",
+    "sanews": "South African Government News Agency", "sanews.gov.za": "South African Government News Agency",
+    "agência angola press": "Agência Angola Press", "angop": "ANGOP", "aim": "Agência de Informação de Moçambique",
+    "agência de informação de moçambique": "Agência de Informação de Moçambique", "abi": "Agencia Boliviana de Información",
+    "agencia boliviana de información": "Agencia Boliviana de Información", "aps": "Algérie Presse Service",
     "ایرنا": "خبرگزاری جمهوری اسلامی", "خبرگزاری ایرنا": "خبرگزاری جمهوری اسلامی", "irna": "Islamic Republic News Agency",
     "สำนักข่าวไทย": "สำนักข่าวไทย", "สำนักข่าวไทย อสมท": "สำนักข่าวไทย",
     "xinhua news agency": "Xinhua",

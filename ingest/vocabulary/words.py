@@ -189,7 +189,8 @@ SECOND_PERSON = frozenset({
 # The outlet speaking of itself: "our newsletter", "we use cookies".
 OUTLET_VOICE = frozenset({"we", "our", "us", "ours", "we're", "we’re", "we've", "nous", "notre", "nos", "nuestro",
                           "nuestra", "wir", "unser", "unsere", "noi", "nostro", "nossa", "nosso", "wij", "onze", "vi",
-                          "vår", "vårt", "våre", "vores", "nasz", "nasza", "biz", "kami", "noastră"})
+                          "vår", "vårt", "våre", "vores", "nasz", "nasza", "biz", "kami", "noastră", "yetu", "wetu",
+                          "nuestros", "nuestras", "nossos", "nossas", "nos", "ons", "uns"})
 # Verbs that open a call to action: "Sign up", "Download the app", "Tap to follow", "Accept all".
 CALL_TO_ACTION_VERBS = frozenset({
     "sign", "subscribe", "download", "install", "tap", "click", "follow", "join", "accept", "manage", "reject", "allow",
@@ -337,6 +338,8 @@ RIGHTS_NOTICE_STEMS = (
     # reuse named in the verb, as Nordic and Baltic agencies word it: "kan ikke publiseres videre", "ei saa julkaista
     # edelleen tai luovuttaa kolmannelle osapuolelle", "kasutamine, kopeerimine ja edasiedastamine ... on keelatud"
     "publiseres videre", "publiceres videre", "publiceras vidare", "julkaista edelleen", "kolmannelle osapuolelle",
+    "reproducirse", "republicad", "republicar", "reproduzid", "reproduit", "se cite la fuente", "citada a",
+    "creative commons",
     # the Caucasus, Central Asia and the Balkans: "վերարտադրումն ... արգելվում է", "istinad mütləqdir",
     # "гиперсілтеме міндетті", "dalje preuzimanje bez pisane dozvole", "რიპროდუცირება", "riprodhimi"
     "վերարտադր", "տարածում", "istinad", "yayılması", "гиперсілтеме", "пайдаланған", "preuzimanje", "преузимање",
@@ -384,6 +387,10 @@ RIGHTS_FORBIDDING_STEMS = (
     "արգելվում", "առանց", "qadağandır", "mütləqdir", "razılığı olmadan", "міндетті", "рұқсатынсыз", "nije dozvoljeno",
     "није дозвољено", "bez pisane dozvole", "без писане дозволе", "აკრძალულია", "ნებართვის გარეშე", "ndalohet",
     "pa lejen", "majburiy", "ruxsatisiz", "taqiqlanadi",
+    # reuse allowed on a condition: "pueden reproducirse libremente siempre que se cite la fuente", "pode ser republicada
+    # gratuitamente, desde que seja citada a Agência Brasil", "sous licence Creative Commons"
+    "siempre que se cite", "siempre y cuando se cite", "desde que seja citad", "desde que citad", "à condition de citer",
+    "provided the source", "provided that the source",
 )
 # Both halves in scripts written without spaces between words, matched anywhere in a line (a word boundary means
 # nothing there): "未经新华社书面授权…不得转载", "無断転載を禁じます", "무단 전재-재배포 금지", "สงวนลิขสิทธิ์".
@@ -599,7 +606,8 @@ HEADER_LABELS: dict[str, str] = {
         "editör", "photo", "foto", "fotó", "bild", "image", "priority", "prio", "status", "id", "story id", "urgency",
         "version", "länge", "length", "zeichen", "ressort", "genre", "rubriek", "categoria", "categoría", "tema",
         *NOTE_TO_EDITORS_LABELS,
-        "release date", "released", "date of release", "issued", "date issued", "filed", "filed at", "transmitted", "moved", "fecha de publicación", "date de publication",
+        "release date", "released", "date of release", "issued", "date issued", "for release", "for release on",
+        "for use", "hold for release", "filed", "filed at", "transmitted", "moved", "fecha de publicación", "date de publication",
         "pubblicato", "gepubliceerd", "opublikowano", "zveřejněno", "diterbitkan", "dipublikasikan", "yayınlanma",
         "serwis", "język", "language", "sprache", "langue", "idioma", "lingua",
         # keywords and tags in the other languages agencies file in: "Kľúčové slová: Košice, odpad"

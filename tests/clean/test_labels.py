@@ -74,6 +74,9 @@ def test_story_lines_of_the_same_look_stay(line):
     ("«Արմենպրես»-ի նյութերի ամբողջական կամ մասնակի վերարտադրումն առանց գործակալության գրավոր համաձայնության արգելվում է:", True),
     ("Materiallardan istifadə zamanı AZƏRTAC-a istinad mütləqdir. Agentliyin yazılı razılığı olmadan tam şəkildə yayılması qadağandır.", True),
     ("Sadržaj Tanjugovog servisa namenjen je isključivo pretplatnicima. Svako dalje preuzimanje bez pisane dozvole agencije nije dozvoljeno.", True),
+    # reuse allowed on a condition, at the story's end
+    ("Las noticias de Andina pueden reproducirse libremente siempre que se cite la fuente y se incluya el enlace a la "
+     "nota original.", True),
     ("[서울시 제공. 재판매 및 DB 금지]", False),  # an agency's photo tag, wherever it stands
     ("(c) Agencia EFE 2025. Está expresamente prohibida la redistribución y la redifusión de todo o parte de los "
      "contenidos de los servicios de Efe, sin previo y expreso consentimiento de la Agencia EFE S.A.", False),  # the mark

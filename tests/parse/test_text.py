@@ -704,6 +704,11 @@ _CHAT_RELEASE = ["Officers are appealing for witnesses after a motorcyclist was 
     (["[11/03/2026 16:52] Rhiannon Price", "LDRS copy from Owain for the politics page.", "[11/03/2026 16:53] Rhiannon Price"],
      "Appeal after serious collision on A689", ["[11/03/2026 16:55] Rhiannon Price", "(edited) ignore the headline"],
      "Appeal after serious collision on A689"),
+    # WhatsApp on Android: dashed stamps, a system line, and the forward marker in Portuguese
+    (["10/03/26, 06:58 - As mensagens e as chamadas estão protegidas com encriptação ponto a ponto.",
+      "10/03/26, 07:42 - Celso Mabunda: *Encaminhada com frequência*"], "Appeal after serious collision on A689",
+     ["10/03/26, 07:45 - Ana Sitoe: Obrigada pela partilha", "10/03/26, 07:53 - Celso Mabunda: <Multimédia omitido>"],
+     "Appeal after serious collision on A689"),
 ])
 def test_a_story_sent_through_a_chat_app(before, first, after, headline):
     if first is None:  # WhatsApp puts the message's first line on its stamp's line

@@ -15,12 +15,15 @@ from ingest.vocabulary.agencies import split_trailing_agency
     ("Rosa Con", "Rosa Con", ""),
     ("Ana Ruiz y Pedro Gil", "Ana Ruiz y Pedro Gil", ""),
     ("Jane Doe, Staff Writer", "Jane Doe, Staff Writer", ""),
+    # a longer joiner after an "and": the "and" is the joiner's, not the people's
+    ("Lukas Brandtner, Mia Öztürk und mit Material von dpa", "Lukas Brandtner, Mia Öztürk", "dpa"),
 ])
 def test_split_trailing_agency(text, people, agency):
     assert split_trailing_agency(text) == (people, agency)
 
 
 @pytest.mark.parametrize("short, full", [
+    ("PA News Agency", "PA Media"), ("Noticias Argentinas", "Noticias Argentinas"), ("ایرنا", "خبرگزاری جمهوری اسلامی"),
     ("AP", "Associated Press"), ("(AFP)", "Agence France-Presse"), ("PAP", "Polska Agencja Prasowa"),
     ("STT", "Suomen Tietotoimisto"), ("La Presse Canadienne", "La Presse Canadienne"), ("BTA", "Българска телеграфна агенция"),
     ("African News Agency (ANA)", "African News Agency"),  # the full name with its initials after it

@@ -164,11 +164,25 @@ def _read_body_head(body_head: ET.Element | None, item: ParsedItem) -> None:
     dateline = body_head.find("dateline")
     if dateline is not None:
         location = dateline.find("location")
-        item.dateline = text_of(location) if location is not None and text_of(location) else place_of_dateline(_dateline_without_date(dateline))
+        item.dateline = _place_of_location(location) or place_of_dateline(_dateline_without_date(dateline))
         item.extra["dateline_text"] = text_of(dateline)
     abstract = body_head.find("abstract")
     if abstract is not None:
         item.summary = " ".join(b.text for b in blocks_from_html(inner_xml(abstract))) or text_of(abstract)
+
+
+def _place_of_location(location: ET.Element | None) -> str:
+    """The dateline's place from its `<location>`, as written where its parts are written apart ("<city>SANTA
+    FE</city>, <state>N.M.</state>"); where they are glued with nothing between ("<city>Cusco</city><country>Perú
+    </country>", which reads "CuscoPerú"), the city, as a printed dateline names it."""
+    if location is None:
+        return ""
+    children = list(location)
+    glued = len(children) > 1 and not any((child.tail or "").strip() for child in children[:-1])
+    city = location.find("city")
+    if glued and city is not None and text_of(city):
+        return text_of(city)
+    return text_of(location)
 
 
 def _dateline_without_date(dateline: ET.Element) -> str:

@@ -56,7 +56,7 @@ _CREDIT_TAIL = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 
 def place_of_dateline(printed: str) -> str:
     """The place in a printed dateline: "SYDNEY, Jan 10" -> "SYDNEY"; "LONDON (Reuters)" -> "LONDON"."""
-    place = _CREDIT_TAIL.sub("", " ".join((printed or "").split()))
+    place = _CREDIT_TAIL.sub("", " ".join((printed or "").split()).rstrip(" -—–:"))  # "Dakar, March 5, 2026 (AFP) -"
     place = _DATE_TAIL.sub("", place)
     return place.strip(" ,-—–")
 

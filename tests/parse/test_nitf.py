@@ -200,3 +200,13 @@ def test_ap_fixture_whose_doc_id_has_no_id_string():
     assert (item.byline, item.dateline, item.language, item.urgency) == ("By JAMIE STENGLE, Associated Press", "DALLAS", "en-US", 4)
     assert block_texts(item)[1] == "Crews worked through the night to restore service."
     assert "notes" not in only(nitf.parse(fixture("nitf-3.xml"))).extra  # a file with its id says nothing
+
+
+@pytest.mark.parametrize("location, place", [
+    ("<location><city>SANTA FE</city>, <state>N.M.</state></location>", "SANTA FE, N.M."),  # written apart: as written
+    ("<location><city>Cusco</city><country>Perú</country></location>", "Cusco"),  # glued ("CuscoPerú"): the city
+    ("<location>Bogotá, Colombia</location>", "Bogotá, Colombia"),
+])
+def test_a_datelines_location(location, place):
+    raw = _nitf(body_head=f"<hedline><hl1>H</hl1></hedline><dateline>{location}<story.date>11 March 2026</story.date></dateline>")
+    assert only(nitf.parse(raw, "application/nitf+xml")).dateline == place

@@ -35,6 +35,7 @@ def test_note_says_correction(note, expected):
         ("SYDNEY, Jan 10", "SYDNEY"), ("ROTTERDAM, Jan. 8", "ROTTERDAM"), ("WASHINGTON, Jan. 5, 2024", "WASHINGTON"),
         ("LONDON (Reuters)", "LONDON"), ("KUALA LUMPUR, Malaysia", "KUALA LUMPUR, Malaysia"), ("Oslo", "Oslo"),
         ("BERLIN, 2024-01-06", "BERLIN"), ("", ""),
+        ("Dakar, March 5, 2026 (AFP) -", "Dakar"),  # a NewsML 1.2 DateLine as printed, with its dash
     ],
 )
 def test_place_of_dateline(printed, place):

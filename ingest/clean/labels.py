@@ -71,17 +71,25 @@ _COMMENTING = _stems(COMMENT_STEMS)
 _ACCOUNT = _stems(ACCOUNT_STEMS)
 
 
-def _is_comment_gate(line: str, words: int) -> bool:
-    """The platform's gate on its comments: a short line that names commenting and an account, asking politely or
-    speaking to the reader ("Lai komentētu, lūdzu, piesakieties vai reģistrējieties.", "Log in to comment"). Copy
-    that reports who may comment ("Residents must register to comment at the hearing") speaks of others."""
-    if not 1 <= words <= 16 or not _COMMENTING.search(line) or not _ACCOUNT.search(line):
+def _prompt_naming(line: str, words: int, fewest: int, most: int, first: re.Pattern, second: re.Pattern,
+                   also=lambda signals, words: False) -> bool:
+    """A short line naming both halves of a platform's prompt (commenting and an account, a newsletter and signing
+    up) that asks: the reader addressed, an imperative, the outlet's voice, "please", or what `also` accepts. Copy
+    reporting the same things ("Residents must register to comment at the hearing") reports, quotes or speaks of
+    others, and stays."""
+    if not fewest <= words <= most or not first.search(line) or not second.search(line):
         return False
     signals = line_signals(line)
     if signals["reported_speech"] or signals["quotation"] or signals["third_person"]:
         return False
     return bool(signals["second_person"] or signals["imperative_opening"] or signals["outlet_voice"]
-                or not PLEASE_WORDS.isdisjoint(lower_words(line)) or words <= 6)
+                or not PLEASE_WORDS.isdisjoint(lower_words(line)) or also(signals, words))
+
+
+def _is_comment_gate(line: str, words: int) -> bool:
+    """The platform's gate on its comments: "Lai komentētu, lūdzu, piesakieties vai reģistrējieties.", "Log in to
+    comment" (six words or fewer ask by themselves)."""
+    return _prompt_naming(line, words, 1, 16, _COMMENTING, _ACCOUNT, also=lambda signals, words: words <= 6)
 
 
 _NEWSLETTER = _stems(NEWSLETTER_STEMS)
@@ -89,18 +97,12 @@ _SUBSCRIBING = _stems(SUBSCRIBE_STEMS)
 
 
 def _is_newsletter_prompt(line: str, words: int) -> bool:
-    """The outlet asking the reader to sign up to its newsletter, in any language: a line of a sentence or two that
-    names a newsletter and signing up, and asks (a question, an exclamation, the reader addressed or an imperative):
-    "Elke ochtend het belangrijkste nieuws in je mailbox? Schrijf je gratis in voor de nieuwsbrief van Noordelijk
-    Dagblad.", "Jetzt den kostenlosen Newsletter abonnieren und keine Nachricht verpassen!". Copy reporting a
-    newsletter ("The council will launch a newsletter residents can subscribe to, the mayor said.") asks nothing."""
-    if not 3 <= words <= 30 or not _NEWSLETTER.search(line) or not _SUBSCRIBING.search(line):
-        return False
-    signals = line_signals(line)
-    if signals["reported_speech"] or signals["quotation"] or signals["third_person"]:
-        return False
-    return bool(signals["second_person"] or signals["imperative_opening"] or signals["outlet_voice"]
-                or signals["question_or_exclamation"] or not PLEASE_WORDS.isdisjoint(lower_words(line)))
+    """The outlet asking the reader to sign up to its newsletter, in any language: "Elke ochtend het belangrijkste
+    nieuws in je mailbox? Schrijf je gratis in voor de nieuwsbrief van Noordelijk Dagblad.", "Jetzt den kostenlosen
+    Newsletter abonnieren und keine Nachricht verpassen!" (a question or an exclamation asks too). "The council will
+    launch a newsletter residents can subscribe to, the mayor said." asks nothing."""
+    return _prompt_naming(line, words, 3, 30, _NEWSLETTER, _SUBSCRIBING,
+                          also=lambda signals, words: bool(signals["question_or_exclamation"]))
 
 
 _BRACKETED_LINE = re.compile(r"^[\[<【(（].*[\]>】)）]$")

@@ -15,8 +15,8 @@ import json
 from ingest.items import ParsedItem
 
 from .dates import parse_datetime, parse_version
-from .encoding import decode_with
 from .errors import ParseError
+from .jsonbody import load_json
 from .markup import blocks_from_body_html, blocks_from_html, blocks_from_text, looks_like_html, take_body_byline
 from .status import credit_name, mark_correction, pubstatus_from
 
@@ -34,15 +34,7 @@ def _lower_keys(value):
 
 
 def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
-    text, encoding = decode_with(raw, content_type)
-    if not text.strip():
-        raise ParseError("ninjs: the body is empty", "byte 0")
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ParseError(f"ninjs is not valid JSON: {exc.msg}", f"line {exc.lineno}, column {exc.colno}") from exc
-    except RecursionError:
-        raise ParseError("ninjs: the JSON is nested too deeply to be a news item", "the top level") from None
+    document, encoding = load_json(raw, content_type, "ninjs", "a news item")
     document = _unwrap(document)
     objects = document if isinstance(document, list) else [document]
     items = []

@@ -37,7 +37,7 @@ import lxml.html
 from ingest.items import ParsedItem
 
 from .dates import parse_datetime
-from .encoding import decode_with
+from .jsonbody import load_json
 from .errors import ParseError
 from .markup import blocks_from_body_html, blocks_from_html, take_body_byline
 from .newsmlg2 import is_login
@@ -61,15 +61,7 @@ _TABLE_FIGURE = re.compile(r"<figure\b[^>]*\bwp-block-table\b[^>]*>(.*?)</figure
 
 
 def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
-    text, encoding = decode_with(raw, content_type)
-    if not text.strip():
-        raise ParseError("WordPress: the body is empty", "byte 0")
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ParseError(f"WordPress export is not valid JSON: {exc.msg}", f"line {exc.lineno}, column {exc.colno}") from exc
-    except RecursionError:
-        raise ParseError("WordPress: the JSON is nested too deeply to be a post", "the top level") from None
+    document, encoding = load_json(raw, content_type, "WordPress export", "a post")
     if isinstance(document, dict) and "code" in document and "message" in document and "title" not in document:
         # The API's error answer ({"code": "rest_post_invalid_id", "message": "Invalid post ID.", ...}) forwarded as a post.
         raise ParseError(f"WordPress: the body is the API's error answer, not a post: {_words(document.get('code'))}: "

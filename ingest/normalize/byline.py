@@ -25,7 +25,7 @@ from ingest.vocabulary import MONTHS, HEADER_LABELS, AND_WORDS, FOREIGN_AND_WORD
 _BY = re.compile(r"^\s*(?:by|words? by|written by|posted by|compiled by|story by|text by|report(?:ed|ing)? by)[:\s]+", re.IGNORECASE)
 # A blog's "Posted by Jane Doe on June 3, 2025": the date after the name is no part of the byline.
 _TRAILING_DATE = re.compile(
-    r"\s+(?:on|at|[-–—|·•])\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    r"\s+(?:on|at|le|el|il|em|am|op|den|dne|[-–—|·•])\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
     r"(?:" + MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{1,2}\s+" + MONTHS + r",?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})\b.*$",
     re.IGNORECASE,
@@ -178,7 +178,7 @@ def _split_trailing_agency(segment: str) -> tuple[str, str, str]:
 
 def _strip_outer(text: str) -> str:
     """Outer separators off; a final period only when it does not end "Jr." or an initial."""
-    text = text.strip(" ,:;|-–—")
+    text = text.strip(" ,:;|-–—·•")
     if text.endswith(".") and not re.search(r"(?:\b[A-Z]|\b(?:jr|sr|dr))\.$", text, re.IGNORECASE):
         text = text[:-1].rstrip(" ,:;|-–—")
     return text

@@ -339,7 +339,8 @@ RIGHTS_NOTICE_STEMS = (
     # edelleen tai luovuttaa kolmannelle osapuolelle", "kasutamine, kopeerimine ja edasiedastamine ... on keelatud"
     "publiseres videre", "publiceres videre", "publiceras vidare", "julkaista edelleen", "kolmannelle osapuolelle",
     "reproducirse", "republicad", "republicar", "reproduzid", "reproduit", "se cite la fuente", "citada a",
-    "creative commons",
+    "creative commons", "weitergabe", "overname", "upphovsrättsligt", "opphavsrettslig", "ophavsretligt",
+    "diffusion", "rediffusion",
     # the Caucasus, Central Asia and the Balkans: "վերարտադրումն ... արգելվում է", "istinad mütləqdir",
     # "гиперсілтеме міндетті", "dalje preuzimanje bez pisane dozvole", "რიპროდუცირება", "riprodhimi"
     "վերարտադր", "տարածում", "istinad", "yayılması", "гиперсілтеме", "пайдаланған", "preuzimanje", "преузимање",
@@ -391,6 +392,10 @@ RIGHTS_FORBIDDING_STEMS = (
     # gratuitamente, desde que seja citada a Agência Brasil", "sous licence Creative Commons"
     "siempre que se cite", "siempre y cuando se cite", "desde que seja citad", "desde que citad", "à condition de citer",
     "provided the source", "provided that the source",
+    # not permitted, in the verb's other forms: "Weitergabe an Dritte nicht gestattet", "Overname zonder toestemming
+    # ... niet toegestaan", "får endast publiceras av TT:s kunder enligt avtal", "n'est pas autorisée"
+    "nicht gestattet", "nicht erlaubt", "niet toegestaan", "enligt avtal", "ifølge aftale", "i henhold til avtale",
+    "n'est pas autorisée", "n’est pas autorisée", "non autorisée", "pas autorisé",
 )
 # Both halves in scripts written without spaces between words, matched anywhere in a line (a word boundary means
 # nothing there): "未经新华社书面授权…不得转载", "無断転載を禁じます", "무단 전재-재배포 금지", "สงวนลิขสิทธิ์".
@@ -464,11 +469,12 @@ ACCOUNT_STEMS = (
 # ("nieuwsbrief", "Newsletter", "boletín", "infolettre", "nyhetsbrev", "uutiskirje", "bülten", "рассылка") and signing
 # up to it ("subscribe", "sign up", "schrijf je ... in", "abonnieren", "suscríbete", "inscrivez-vous", "tilaa").
 NEWSLETTER_STEMS = (
-    "newsletter", "nieuwsbrief", "infolettre", "lettre d'information", "lettre d’information", "nyhetsbrev",
+    "newsletter", "nieuwsbrief", "morgenbrief", "abendbrief", "aamukirje", "iltakirje", "morgenbrev", "ochtendmail", "infolettre", "lettre d'information", "lettre d’information", "nyhetsbrev",
     "nyhedsbrev", "uutiskirje", "hírlevél", "рассылк", "розсилк",
 )
 SUBSCRIBE_STEMS = (
     "subscribe", "sign up", "schrijf je", "schrijf u", "meld je aan", "abonnier", "abonnez", "abonneer", "suscríb",
+    "anmelden", "inschrijven", "tilaa", "inscrire", "s'inscrire",
     "inscrivez", "iscriviti", "assine", "prenumerera", "tilaa", "zapisz się", "přihlaste", "feliratkoz", "abone ol",
     "подпишитесь", "підпишіться",
 )

@@ -77,6 +77,9 @@ def test_story_lines_of_the_same_look_stay(line):
     # reuse allowed on a condition, at the story's end
     ("Las noticias de Andina pueden reproducirse libremente siempre que se cite la fuente y se incluya el enlace a la "
      "nota original.", True),
+    ("Nur zur Verwendung durch Bezieher des dpa-Landesdienstes Niedersachsen/Bremen. Weitergabe an Dritte nicht gestattet.", True),
+    ("Dit bericht is afkomstig van het ANP. Overname zonder toestemming van het ANP is niet toegestaan.", True),
+    ("Materialet är upphovsrättsligt skyddat och får endast publiceras av TT:s kunder enligt avtal.", True),
     ("[서울시 제공. 재판매 및 DB 금지]", False),  # an agency's photo tag, wherever it stands
     ("(c) Agencia EFE 2025. Está expresamente prohibida la redistribución y la redifusión de todo o parte de los "
      "contenidos de los servicios de Efe, sin previo y expreso consentimiento de la Agencia EFE S.A.", False),  # the mark
@@ -221,6 +224,7 @@ def test_read_also_labels_in_their_other_imperatives(line):
     ("Jetzt den kostenlosen Newsletter abonnieren und keine Nachricht aus der Region verpassen!",
      "structure:newsletter-prompt"),
     ("Support local journalism: subscribe to The North Harbor Gazette's newsletter for $1 a week.", "structure:newsletter-prompt"),
+    ("Tilaa Lakeuden Sanomien aamukirje – päivän tärkeimmät uutiset sähköpostiisi joka arkiaamu.", "structure:newsletter-prompt"),
     # copy about a newsletter, or a sentence with neither half: never one
     ("The council will launch a newsletter residents can subscribe to, the mayor said.", None),
     ("Residents can sign up for the council newsletter on its website.", None),

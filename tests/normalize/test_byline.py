@@ -198,6 +198,7 @@ def test_a_byline_naming_the_presenting_outlet(raw, outlet, shown, authors, cred
     ("Opr Tomasz Zieliński", "Tomasz Zieliński"),  # Polish "opr." without its period
     ("Kari Nordbø Publisert", "Kari Nordbø"),  # the page's "Publisert 9. mars 2026" run into the name
     ("Aino Lehtonen Julkaistu 10.3.2026", "Aino Lehtonen"),
+    ("Salma BENNANI-IDRISSI le 10/03/2026 à 17h45", "Salma Bennani-Idrissi"),  # French "le" before the date
 ])
 def test_labels_and_time_stamps_around_a_name_in_more_languages(raw, shown):
     assert parse_byline(raw).text == shown

@@ -668,7 +668,9 @@ DOCUMENT_TYPE_LABELS = re.compile(
 LETTER_SALUTATION = re.compile(
     r"^(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|greetings|estimad[oa]s?|queridos?|hola|cher|chère|"
     r"chers|bonjour|sehr geehrte[rs]?|liebe[rs]?|hallo|gentile|caro|cara|buongiorno|prezad[oa]s?|olá|beste|geachte|"
-    r"hej|hei|szanowni|szanown[ay]|dzień dobry|sayın|merhaba|yth\.?|kepada yth\.?)\b[^.!?]{0,40}[,:!]?$",
+    r"hej|hei|szanowni|szanown[ay]|dzień dobry|sayın|merhaba|yth\.?|kepada yth\.?|hoi|moi|salut|coucou|ciao|"
+    r"salve|servus|grüezi|moin|goedemorgen|goedemiddag|hallå|kære|kjære|hyvä|bună|ahoj|dobrý den|здравствуйте|привіт|"
+    r"добрий день|добър ден|bom dia|boa tarde|buenos días|buenas tardes)\b[^.!?]{0,40}[,:!]?$",
     re.IGNORECASE)
 LETTER_SIGN_OFF = re.compile(
     r"^(?:(?:kind|best|warm|warmest|many|with)\s+(?:regards|wishes|thanks)|regards|best|thanks|thank you|many thanks|"

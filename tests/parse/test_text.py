@@ -758,3 +758,11 @@ def test_a_delimiter_without_a_mails_headers_under_it_is_no_forward():
     lines = ["=== Council notes ===", *_FORWARDED_STORY]
     item = parse_text("\n\n".join(lines).encode())[0]
     assert not any(b.furniture in ("furniture:cover-note", "furniture:email-header") for b in item.blocks)
+
+
+@pytest.mark.parametrize("salutation", ["Hoi Ruud,", "Buenas tardes, colegas:", "Grüezi mitenand,", "Salut Julien,"])
+def test_a_senders_note_opens_with_a_greeting_in_more_languages(salutation):
+    note = [salutation, "Kindly find below a press release for your use.", "Best,", "Tolu"]
+    item = parse_text("\n\n".join([*note, *_RELEASE]).encode())[0]
+    assert item.headline == "Harbour ferry adds a night crossing"
+    assert [b.text for b in item.blocks if b.furniture == "furniture:cover-note"] == note

@@ -53,6 +53,19 @@ def _body_dateline(blocks) -> Dateline | None:
     return None
 
 
+def _closing_agency(blocks) -> str:
+    """The agency a wire's copy signs off with, on a line of its own at the end: "(MAP)", "APS", "– SAnews.gov.za",
+    "(NAN)": the credit, when nothing closer names one. Only a known agency, a line of three words at most."""
+    paragraphs = [block.text for block in blocks if block.kind == PARAGRAPH]
+    if not paragraphs:
+        return ""
+    words = paragraphs[-1].strip(" \t–—-()[]/.").split()
+    if not 1 <= len(words) <= 3:
+        return ""
+    text = " ".join(words)
+    return agency_name(text) or agency_name(text.split(".")[0]) or ""  # "SAnews.gov.za": the site's name
+
+
 _BLOCK_FIELDS = tuple(f.name for f in fields(Block))
 _PLAIN = (str, int, bool, float, type(None))
 
@@ -111,7 +124,8 @@ def normalize(cleaned: CleanedItem, style: HouseStyle = HouseStyle()) -> StoryDr
     dateline = _clean_field(item.dateline) or (wire_dateline.place if wire_dateline else "") or byline.place
     # A credit sent as the agency's short name ("dpa", "AP") is named in full, as every other credit is.
     sent_credit = _clean_field(item.credit)
-    credit = (agency_name(sent_credit) or sent_credit) or byline.credit or (wire_dateline.credit if wire_dateline else "")
+    credit = ((agency_name(sent_credit) or sent_credit) or byline.credit or (wire_dateline.credit if wire_dateline else "")
+              or _closing_agency(item.blocks))
 
     draft = StoryDraft(
         format=item.format,

@@ -89,3 +89,16 @@ def test_a_shouting_headline_is_brought_down_with_the_names_its_copy_spells():
     # A title-cased heading in the copy is no evidence: "Happens" is not a name.
     assert normalize(clean(ParsedItem(format="text", headline="WHAT HAPPENS NEXT IN PARIS", blocks=item.blocks)),
                      HouseStyle(headline_case=SENTENCE)).headline == "What happens next in Paris"
+
+
+@pytest.mark.parametrize("last, credit", [
+    ("– SAnews.gov.za", "South African Government News Agency"),  # a wire's sign-off line: the agency's site
+    ("(MAP)", "Maghreb Arabe Presse"),
+    ("APS", "Algérie Presse Service"),
+    ("Thanks for reading.", ""),  # a closing line that names no agency
+])
+def test_an_agency_signing_off_on_the_last_line_is_the_credit(last, credit):
+    item = ParsedItem(format="text", headline="Harbour budget approved",
+                      blocks=[Block(text="The council approved the harbour budget on Tuesday after a long debate."),
+                              Block(text=last)])
+    assert normalize(clean(item), HouseStyle()).credit == credit

@@ -28,7 +28,7 @@ from ingest.vocabulary.signals import (
     MAIL_DISCLAIMER_SELF_GATE, UPDATE_NOTICE_GATE, collapsed, line_signals, lower_words, rights_notice_wording, search_line,
 )
 from ingest.vocabulary.words import (
-    ACCOUNT_STEMS, COMMENT_STEMS, NEWSLETTER_STEMS, PLEASE_WORDS, SUBSCRIBE_STEMS, DESK_NOTE_LABEL, LENGTH_IN_MINUTES, MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF, PHOTO_CREDIT_LABEL,
+    ACCOUNT_STEMS, COMMENT_STEMS, LIST_MEMBERSHIP_STEMS, MAIL_NOUNS, NEWSLETTER_STEMS, PLEASE_WORDS, SUBSCRIBE_STEMS, DESK_NOTE_LABEL, LENGTH_IN_MINUTES, MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF, PHOTO_CREDIT_LABEL,
 )
 
 # The related labels that only ever head a link ("More:", "Watch:" and "Listen:" also head copy, so not these).
@@ -105,6 +105,20 @@ def _is_newsletter_prompt(line: str, words: int) -> bool:
                           also=lambda signals, words: bool(signals["question_or_exclamation"]))
 
 
+_MAIL = _stems(MAIL_NOUNS)
+_LIST_MEMBERSHIP = _stems(LIST_MEMBERSHIP_STEMS)
+
+
+def _is_mailing_list_footer(line: str, words: int) -> bool:
+    """A mailing list telling the reader why the mail came and how to leave: "Du får denne e-posten fordi du abonnerer
+    på NTB Varsling. Endre varslingsinnstillinger eller meld deg av", "You are receiving this email because you
+    subscribed to the Morning Briefing"."""
+    if not _prompt_naming(line, words, 4, 45, _MAIL, _LIST_MEMBERSHIP):
+        return False
+    # the reader addressed, not the outlet's "we" or a writer's "I" ("I clicked “unsubscribe” on every newsletter")
+    return bool(line_signals(line)["second_person"])
+
+
 _BRACKETED_LINE = re.compile(r"^[\[<【(（].*[\]>】)）]$")
 
 
@@ -153,6 +167,8 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         return "structure:comment-gate"
     if _is_newsletter_prompt(line, len(line.split())):
         return "structure:newsletter-prompt"
+    if _is_mailing_list_footer(line, len(line.split())):
+        return "structure:mailing-list-footer"
     if PHOTO_CREDIT_LABEL.match(line) and len(line.split()) <= 15 and not line_signals(line)["quotation"]:
         return "structure:photo-credit"  # "ขอบคุณภาพ: สำนักงานประชาสัมพันธ์ กทม.", "图片来源：... 摄", "사진=연합뉴스"
     if _DOCUMENT_COMMENT.match(line) and len(line.split()) <= 80:

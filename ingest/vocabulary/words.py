@@ -478,6 +478,16 @@ SUBSCRIBE_STEMS = (
     "inscrivez", "iscriviti", "assine", "prenumerera", "tilaa", "zapisz się", "přihlaste", "feliratkoz", "abone ol",
     "подпишитесь", "підпишіться",
 )
+# A mailing list's footer names the mail and being on the list or leaving it: "You are receiving this email because
+# you subscribed ...", "Du får denne e-posten fordi du abonnerer på NTB Varsling ... meld deg av", "Получавате това
+# съобщение, защото сте абонат", "配信停止・登録内容の変更は ..." (with MAIL_NOUNS).
+LIST_MEMBERSHIP_STEMS = (
+    "unsubscribe", "subscribed", "subscriber", "mailing list", "abonnerer", "abonnent", "abonné", "abonniert",
+    "abonnee", "abonat", "абонат", "подписан", "підписан", "désabonner", "désinscri", "se désinscrire", "abmelden",
+    "afmelden", "meld deg av", "meld dig af", "avsluta prenumeration", "darse de baja", "darte de baja",
+    "cancelar la suscripción", "cancelar inscrição", "descadastr", "отписаться", "отписване", "відписатися",
+    "उत्तर दें", "सदस्यता", "配信停止", "구독 취소", "수신 거부", "退订", "ยกเลิกการรับ", "הסרה מרשימת",
+)
 # "Please" in the languages above: a request in the platform's polite voice.
 PLEASE_WORDS = frozenset({
     "please", "kindly", "lūdzu", "prašome", "prašau", "palun", "bitte", "s'il", "por", "favor", "per", "favore",
@@ -704,7 +714,7 @@ MAIL_DISCLAIMER_SELF = re.compile(
 # изпратено от адрес извън организацията.", "[EXTERN] Diese E-Mail stammt von außerhalb ...").
 MAIL_WARNING_TAG = re.compile(r"^\W*(?:\[[^\]\n]{2,30}\]|[^\W\d_]{4,12}(?:\s[^\W\d_]{2,12})?\s?:)\s*\S")
 MAIL_NOUNS = (
-    "email", "e-mail", "message", "mail", "correo", "courriel", "nachricht", "messaggio", "mensagem", "bericht",
+    "email", "e-mail", "e-post", "epost", "sähköposti", "message", "mail", "correo", "courriel", "nachricht", "messaggio", "mensagem", "bericht",
     "meddelande", "melding", "meddelelse", "wiadomość", "zpráva", "správa", "e-posta", "ileti", "pesan", "üzenet",
     "mesaj", "viesti", "имейл", "съобщение", "сообщение", "письмо", "повідомлення", "лист", "poruka", "sporočilo",
     "μήνυμα", "הודעה", "رسالة", "ईमेल", "संदेश", "メール", "邮件", "郵件", "메일", "อีเมล", "thư",

@@ -232,3 +232,16 @@ def test_read_also_labels_in_their_other_imperatives(line):
 ])
 def test_a_newsletter_prompt_in_any_language(line, rule):
     assert label_rule(line) == rule
+
+
+@pytest.mark.parametrize("line,rule", [
+    # a mailing list telling the reader why the mail came and how to leave, in any language
+    ("Du får denne e-posten fordi du abonnerer på NTB Varsling. Endre varslingsinnstillinger eller meld deg av: "
+     "https://varsling.ntb.example.no/innstillinger", "structure:mailing-list-footer"),
+    ("You are receiving this email because you subscribed to the Morning Briefing.", "structure:mailing-list-footer"),
+    # a writer's own "I" or "we" about unsubscribing is copy
+    ("The first step was the least fun: we tracked every dollar for two months. I clicked “unsubscribe” on every "
+     "retail newsletter in my inbox, because the sale emails were costing us more than we realized.", None),
+])
+def test_a_mailing_lists_footer_in_any_language(line, rule):
+    assert label_rule(line) == rule

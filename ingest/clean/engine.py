@@ -23,7 +23,7 @@ import regex
 
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, CleanedItem, ParsedItem, Removal
 from ingest.vocabulary.signals import collapsed, line_signals
-from ingest.vocabulary.words import PLATFORM_BRANDS
+from ingest.vocabulary.words import LEADING_ARTICLE, PLATFORM_BRANDS
 from ingest.vocabulary.agencies import agency_name
 
 from . import prefilter, scoring
@@ -454,10 +454,6 @@ def _take_doubted(taken: dict[int, dict], rule: str, kept: list[Block], removed:
     return [b for b in kept if b.origin not in taken], [f for f in flagged if not any(f is t for t in taken_flags)]
 
 
-# The article an outlet's name may open with, which a prompt may leave off: "Join (The) Lagos Ledger on WhatsApp".
-_LEADING_ARTICLE = re.compile(r"(?i)^(?:the|la|le|les|el|il|lo|los|las|de|der|die|das|het|o|a|os|as)\s+")
-
-
 def _doubt_naming_own_outlet(publisher: str, kept: list[Block], removed: list[Removal], flagged: list[dict]):
     """A line the model doubted that names the outlet publishing the story goes: the platform promoting itself
     ("Download the Warta Nusantara app", "Sledujte Vysočinu Dnes na Facebooku", "Kopiereg © 2026 Karoo Nuus").
@@ -465,7 +461,7 @@ def _doubt_naming_own_outlet(publisher: str, kept: list[Block], removed: list[Re
     quotation stay, and only the outlet's whole name counts (at least two words or eight letters), never a word of it.
     Each line it takes is recorded with the rule "scored:names-own-outlet".
     """
-    name = _LEADING_ARTICLE.sub("", " ".join(publisher.split())).casefold()
+    name = LEADING_ARTICLE.sub("", " ".join(publisher.split())).casefold()
     if len(name.split()) < 2 and len(name) < 8:
         name = ""  # too short to tell the outlet by: only the network prompts below that need no name
     # The name as a word, or inflected as agglutinative languages inflect it: "Kövesse a Baranyai Naplót a Facebookon".

@@ -17,7 +17,7 @@ from nameparser import HumanName
 from ingest.vocabulary.agencies import split_trailing_agency
 from ingest.vocabulary.bylines import ROLE as _ROLE, SCRIPT_ROLE as _SCRIPT_ROLE
 from ingest.vocabulary.bylines import is_person as _is_person, looks_like_byline  # noqa: F401 - re-exported
-from ingest.vocabulary.words import AGENCY_JOINERS, PUBLISHED_LABELS, PUBLISHED_STAMP
+from ingest.vocabulary.words import AGENCY_JOINERS, LEADING_ARTICLE, PUBLISHED_LABELS, PUBLISHED_STAMP
 from ingest.vocabulary.words import SCRIPT_BY_WORDS, SCRIPT_PEOPLE_JOINERS, STAFF_BYLINE
 from ingest.vocabulary.words import lower_caps_joiners
 from ingest.vocabulary import MONTHS, HEADER_LABELS, AND_WORDS, FOREIGN_AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, READ_TIME_OR_AGE, SURNAME_JOINERS, agency_name
@@ -365,13 +365,10 @@ def parse_byline(raw: str, outlet: str = "") -> Byline:
     return Byline(text=shown, raw=raw, authors=names, credit=credit, roles=roles, place=place)
 
 
-_LEADING_ARTICLE = re.compile(r"(?i)^(?:the|la|le|les|el|il|lo|los|las|de|der|die|das|het)\s+")
-
-
 def _same_outlet(segment: str, outlet: str) -> bool:
     """A byline's segment naming the outlet that presents the story, with or without its article."""
     def key(name: str) -> str:
-        return _LEADING_ARTICLE.sub("", " ".join(name.split())).casefold().strip(" .")
+        return LEADING_ARTICLE.sub("", " ".join(name.split())).casefold().strip(" .")
     return key(segment) == key(outlet)
 
 

@@ -176,8 +176,6 @@ def _chat_export(units: list[str]) -> tuple[list[Block], list[str], list[Block]]
 # dashes, box-drawing lines or equals signs ("---------- फ़ॉरवर्ड किया गया संदेश ---------", "-----Original Message-----",
 # "---------- הודעה שהועברה ---------", "=== BEGIN STORY ===").
 _MAIL_DELIMITER = re.compile(r"^[\u200e\u200f]*(?:-{3,}|─{3,}|={3,}|_{3,})\s*[^\W\d_][^-─=_]{1,40}?\s*(?:-{3,}|─{3,}|={3,}|_{3,})$")
-# A mail header line in any language: a short label, a colon, a value ("प्रेषक: ...", "差出人: ...", "От: ...").
-_MAIL_LABELLED = re.compile(r"^[\u200e\u200f]*[^\W\d_][^:：]{0,24}\s?[:：]\s*\S")
 _MAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _MAX_FORWARD_SEARCH = 25  # a forwarder's note and a mail's headers sit at the top
 
@@ -194,7 +192,7 @@ def _forwarded_mail(units: list[str]) -> tuple[list[Block], list[str]]:
         if not _MAIL_DELIMITER.match(units[index]):
             continue
         end = index + 1
-        while end < len(units) and end - index <= 8 and _MAIL_LABELLED.match(units[end]):
+        while end < len(units) and end - index <= 8 and _LABELLED_LINE.match(units[end]):  # "प्रेषक: ...", "差出人: ...", "От: ..."
             end += 1
         if end == index + 1 or not any(_MAIL_ADDRESS.search(unit) for unit in units[index + 1:end]):
             continue

@@ -98,6 +98,8 @@ STAFF_BYLINE = re.compile(
 
 # --- outlets and headlines -------------------------------------------------------------
 
+# The article an outlet's name may open with, which a byline or a prompt may leave off: "(The) Lagos Ledger".
+LEADING_ARTICLE = re.compile(r"(?i)^(?:the|la|le|les|el|il|lo|los|las|de|der|die|das|het|o|a|os|as)\s+")
 # Words outlets are named with: "The Harbor Gazette", "Prairie Daily Ledger", "Coastline Daily".
 OUTLET_WORDS = frozenset({
     "times", "daily", "news", "post", "herald", "journal", "tribune", "gazette", "wire", "digest", "bulletin", "ledger",
@@ -190,7 +192,7 @@ SECOND_PERSON = frozenset({
 OUTLET_VOICE = frozenset({"we", "our", "us", "ours", "we're", "we’re", "we've", "nous", "notre", "nos", "nuestro",
                           "nuestra", "wir", "unser", "unsere", "noi", "nostro", "nossa", "nosso", "wij", "onze", "vi",
                           "vår", "vårt", "våre", "vores", "nasz", "nasza", "biz", "kami", "noastră", "yetu", "wetu",
-                          "nuestros", "nuestras", "nossos", "nossas", "nos", "ons", "uns"})
+                          "nuestros", "nuestras", "nossos", "nossas", "ons", "uns"})
 # Verbs that open a call to action: "Sign up", "Download the app", "Tap to follow", "Accept all".
 CALL_TO_ACTION_VERBS = frozenset({
     "sign", "subscribe", "download", "install", "tap", "click", "follow", "join", "accept", "manage", "reject", "allow",

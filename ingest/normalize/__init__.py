@@ -39,13 +39,17 @@ def _fit(text: str, limit: int) -> str:
     return (cut.rsplit(" ", 1)[0] if " " in cut[limit // 2:] else cut) + "…"
 
 
+_BULLET = re.compile(r"^\s*[*•·▪■►]\s")
+
+
 def _body_dateline(blocks) -> Dateline | None:
     """The wire dateline opens the first paragraph, or the one after an editor's note or a short lead-in.
 
     Past the first paragraph only a dateline with an agency credit counts: a
     later paragraph opening "DENVER —" is too weak a sign on its own.
     """
-    paragraphs = [block.text for block in blocks if block.kind == PARAGRAPH][:3]
+    # Reuters opens some stories with "*" bullet points above the dateline: bullets do not count as paragraphs here.
+    paragraphs = [block.text for block in blocks if block.kind == PARAGRAPH and not _BULLET.match(block.text)][:3]
     for position, text in enumerate(paragraphs):
         found = parse_dateline(text)
         if found and (position == 0 or found.credit or _EDITORS_NOTE.match(paragraphs[position - 1])):

@@ -37,7 +37,7 @@ import re
 from datetime import datetime, timezone
 
 from ingest.items import PARAGRAPH, Block, ParsedItem
-from ingest.vocabulary import HEADER_LABELS, agency_name
+from ingest.vocabulary import FOREIGN_BY_WORDS, HEADER_LABELS, agency_name
 
 from .encoding import decode
 from .errors import ParseError
@@ -100,7 +100,7 @@ _KEYWORD_LINE = re.compile(r"^[^\s/]+(?:\s[^\s/]+){0,2}(?:/[^\s/]+(?:\s[^\s/]+){
 _SUBTITLE_LABELS = ("utl.", *(label for label, field in HEADER_LABELS.items() if field == "subheadline"))
 _SUBTITLE_LINE = re.compile(r"^(?:" + "|".join(map(re.escape, _SUBTITLE_LABELS)) + r")\s*:\s*(?P<text>\S.*?)\s*=?\s*$",
                             re.IGNORECASE)
-_ANY_BYLINE = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af)\s+\S", re.IGNORECASE)
+_ANY_BYLINE = re.compile(r"^\s*(?:by|" + "|".join(FOREIGN_BY_WORDS) + r")\s+\S", re.IGNORECASE)
 # AP's format code before the text: "*9006<" (a star, digits and the end-of-line mark).
 _FORMAT_CODE = re.compile(r"^\s*\*\d{2,6}<\s*")
 
@@ -209,9 +209,19 @@ def _read_header(header: str, item: ParsedItem) -> None:
                 item.extra["selector"] = remainder
         else:
             keyword_lines.append(line)
+    if len(keyword_lines) >= 2 and _reads_as_headline(keyword_lines[-1]):
+        # Some services send the headline in the header, after the keyword line, and open the text with the
+        # first paragraph: "VD/Justice/Escroquerie" then "Lausanne: un ex-gérant de fortune condamné ..." (ATS).
+        item.extra["header_headline"] = keyword_lines[-1]
     if not item.extra.get("keyword") and keyword_lines:
         # IPTC 7901's keyword line is the whole line: "American Football/NFL/".
         _keyword(item, keyword_lines[0].strip(" /"), " ".join(keyword_lines[1:]))
+
+
+def _reads_as_headline(line: str) -> bool:
+    """Several words with lower-case letters, not a slug's "A/B/C" and not a header's codes."""
+    words = line.split()
+    return len(words) >= 3 and not _KEYWORD_LINE.match(line) and sum(any(c.islower() for c in w) for w in words) >= len(words) / 2
 
 
 def _category(item: ParsedItem, code: str) -> None:
@@ -289,6 +299,10 @@ def _read_7901_head(lines: list[str], item: ParsedItem) -> list[str]:
         return at
 
     position = skip_blank(position)
+    sent_in_header = item.extra.pop("header_headline", "")
+    if sent_in_header and position < len(lines) and lines[position][:1] in (" ", "\t"):
+        item.headline = sent_in_header  # the text opens with an indented paragraph: the header held the headline
+        return lines[position:]
     markers = []
     while position < len(lines) and _is_marker(_visible_line(lines[position])):
         markers.append(_visible_line(lines[position]).strip())
@@ -450,8 +464,8 @@ def _read_marked_header(lines: list[str], item: ParsedItem, notes: list[str]) ->
             notes.append(value)
         elif _PHOTO_NOTE.match(value):
             item.extra.setdefault("media_notes", []).append(value)
-        elif _BYLINE.match(value):
-            item.byline = value
+        elif _BYLINE.match(value) or (not item.byline and _ANY_BYLINE.match(value) and _names_after_by(value)):
+            item.byline = value  # "^By JANE DOE<", and in other languages "^Af ANNE-METTE HØJGAARD, Ritzau<"
             after_byline = True
         elif after_byline:
             item.extra.setdefault("byline_titles", []).append(value)

@@ -68,7 +68,7 @@ _AGENCY_DATED = re.compile(
     r"^\s*(?P<place>[" + _UP + r"][\w.'’\-]*(?:\s+" + _PLACE_PARTICLE + r"[" + _UP + r"][\w.'’\-]*){0,2})"
     r"(?:,?\s+(?P<date>\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.?\s+[^\W\d_]+\.?(?:\s+\d{4}\.?)?|\d{4}\.?\s+[^()/\n]{1,40}?|[^\W\d_]+\s+\d{1,2}\s*d?\.?|\d{1,2}))?\s*"
     r"(?:\((?P<credit>[^()]{1,30})\)|/(?P<release>[^/\n]{1,30})/|,\s+(?P<named>[" + _UP + r"][\w -]{1,28}?)(?=\.?\s*(?:—|–|-|\.)))"
-    r"\s*\.?\s*(?:(?:—|–|--?|:)\s*|(?<=\.)\s+|(?=[" + _UP + r"„“\"]))"
+    r"\s*\.?\s*(?:(?:—|–|--?|:|=)\s*|(?<=\.)\s+|(?=[" + _UP + r"„“\"]))"  # "=": the 7901 services' dash
 )
 # The agency before the place, as ACN files: "ACN Figueres.-El temporal ...".
 _AGENCY_THEN_PLACE = re.compile(
@@ -135,6 +135,30 @@ def _agency_of_credit(text: str) -> str | None:
     return agency_name(text) or (agency_name(text.split("/")[0]) if "/" in text else None)
 
 
+def _reporters_and_agency(credit_text: str) -> tuple[str, str]:
+    """BTA and others name the reporter with the agency between the slashes: "/Петя Колева, БТА/" -> the reporter
+    and the agency (only when the last part is a known agency)."""
+    name, comma, last = credit_text.rpartition(",")
+    if comma and name.strip() and _agency_of_credit(last.strip()):
+        return name.strip(), last.strip()
+    return "", credit_text
+
+
+def _unknown_agency_in_dated_shape(match: re.Match, credit_text: str) -> bool:
+    """An agency not in the list still shows by the dateline's whole shape: the place, a comma, a date with a digit
+    and a month or day word, the name alone in brackets or slashes, then the dash: "Korhogo, 9 mars 2026 (AIP) –",
+    "ქუთაისი, 14 მარტი /საქინფორმი/.". Prose has no such run ("Smith, 42 (right), said")."""
+    date = (match.groupdict().get("date") or "").strip()
+    after_place = match.group(0)[match.end("place"):]
+    words = credit_text.split()
+    return (
+        after_place.lstrip().startswith(",") and any(ch.isdigit() for ch in date) and any(ch.isalpha() for ch in date)
+        and 1 <= len(words) <= 2 and not any(ch.isdigit() for ch in credit_text)
+        and not any(re.match("[" + _LOW + "]", w) for w in words)  # "(right)": a lower-case word of a cased script
+        and match.group(0).rstrip()[-1:] in ("—", "–", "-", "=", ".", ":", "/")
+    )
+
+
 # An outlet's web address after the place: "SURABAYA, WARTANUSANTARA.id -" is dated by the site, not by a second place.
 _PLACE_THEN_SITE = re.compile(r",\s*[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$")
 
@@ -180,18 +204,22 @@ def parse_dateline(paragraph: str) -> Dateline | None:
         return Dateline(raw=match.group(0).strip(), place=match.group("place").strip(), date="", credit=_credit(match.group("credit")))
     match = _AGENCY_DATED.match(paragraph or "")
     credit_text = match and (match.group("credit") or match.group("release") or match.group("named") or "").strip()
-    if match and _agency_of_credit(credit_text) and match.group("place").split(",")[0].strip() not in _NOT_PLACES:
+    reporters, credit_text = _reporters_and_agency(credit_text or "")
+    known = _agency_of_credit(credit_text)
+    if match and (known or _unknown_agency_in_dated_shape(match, credit_text)) and \
+            match.group("place").split(",")[0].strip() not in _NOT_PLACES:
         return Dateline(raw=match.group(0).strip(), place=match.group("place").strip(), date=(match.group("date") or "").strip(),
-                        credit=_agency_of_credit(credit_text))
+                        credit=known or credit_text, reporters=reporters)
     match = _UNCASED_DATED.match(paragraph or "") or _BRACKETED_PLACE.match(paragraph or "")
     credit_text = match and (match.group("credit") or match.groupdict().get("slashed") or match.groupdict().get("dashed") or "").strip()
+    reporters, credit_text = _reporters_and_agency(credit_text or "")
     date = match and match.groupdict().get("date") or ""
     # a date in words only after the place's comma ("मुंबई, नौ दिसंबर (भाषा)"): "وقال الوزير (رويترز):" ("the minister
     # said (Reuters):") is a sentence, its second word no date
     dated = not date or any(ch.isdigit() for ch in date) or match.group(0)[match.end("place"):].lstrip().startswith(",")
-    if match and credit_text and agency_name(credit_text) and dated:
+    if match and credit_text and (agency_name(credit_text) or _unknown_agency_in_dated_shape(match, credit_text)) and dated:
         return Dateline(raw=match.group(0).strip(), place=match.group("place").strip(), date=date.strip(),
-                        credit=_credit(credit_text), reporters=(match.groupdict().get("reporters") or "").strip())
+                        credit=_credit(credit_text), reporters=(match.groupdict().get("reporters") or reporters).strip())
     match = _KOREAN_OPENING.match(paragraph or "") or _CHINESE_OPENING.match(paragraph or "")
     if match and agency_name(match.group("credit")):
         return Dateline(raw=match.group(0).strip(), place=match.group("place"), date=match.groupdict().get("date") or "",

@@ -43,7 +43,8 @@ FOREIGN_BY_WORDS = ("por", "von", "par", "door", "av", "di", "af", "przez", "ole
 # Bylines in scripts other than Latin: the label or "by" word that opens one, the posts written beside a name
 # (before it in Chinese, "记者王晓明"; after it in Korean, "김민수 기자"; after a comma in Greek), and the words that
 # join people. What stays is the people as the copy joined them ("王晓明、李静", "김민수 이서연", "יעל בן-דוד וערן שושני").
-SCRIPT_BY_LABELS = ("作者", "撰文", "记者", "記者", "작성자", "מאת", "Автор", "Авторы", "Автори", "Аутор", "Аутори", "بقلم", "بواسطة", "رپورٹ", "گزارش", "लेखक", "โดย")
+SCRIPT_BY_LABELS = ("作者", "撰文", "记者", "記者", "작성자", "מאת", "Автор", "Авторы", "Автори", "Аутор", "Аутори", "بقلم", "بواسطة", "رپورٹ", "گزارش", "लेखक", "โดย",
+                    "ผู้เขียน", "ავტორი", "Հեղինակ")  # Thai "writer", Georgian and Armenian "author"
 SCRIPT_BY_WORDS = (*SCRIPT_BY_LABELS, "文", "글", "기자", "Текст", "Του", "Της", "Των", "Από", "كتب", "كتبت", "द्वारा")
 # A line opening with one of the labels above can only be a byline ("מאת כתבי רויטרס", "作者：记者 周敏"); the other
 # words open ordinary sentences too ("Από το Σάββατο ...") and count only inside a byline already found.

@@ -109,6 +109,12 @@ CASES = [
     ("SAN FRANCISCO--(BUSINESS WIRE)--Acme Corp. today announced results.", "SAN FRANCISCO", "", "Business Wire"),
     ("TORONTO, Jan. 6, 2026 (GLOBE NEWSWIRE) -- Northwind Inc. reported sales.", "TORONTO", "Jan. 6, 2026", "GlobeNewswire"),
     ("AUSTIN, Texas /s/ -- signed by the clerk.", None, None, None),
+    # the 7901 services' "=" for the dash; an agency not in the list, vouched for by the whole dated shape
+    ("BRUXELLES 14/04 (BELGA) = Aucun métro ne circulera mardi.", "BRUXELLES", "14/04", "Belga"),
+    ("Korhogo, 9 mars 2026 (AIP) – La campagne a été lancée.", "Korhogo", "9 mars 2026", "AIP"),
+    ("ქუთაისი, 14 მარტი /საქინფორმი/. ქუთაისის თეატრი", "ქუთაისი", "14 მარტი", "საქინფორმი"),
+    ("Smith, 42 (right), said the vote was fair.", None, None, None),
+    ("Korhogo (AIP) – no date, so an unknown name proves nothing.", None, None, None),
     # a caption's label is no place
     ("FILE PHOTO: Oil pump jacks operate in a field near Midland, Texas.", None, None, None),
 ]
@@ -138,6 +144,8 @@ def test_dateline(paragraph, place, date, credit):
     ("أبوظبي في 18 نوفمبر / وام / أطلقت دائرة الطاقة", "أبوظبي", "وكالة أنباء الإمارات", ""),
     ("देहरादून, 18 नवंबर (भाषा) उत्तराखंड सरकार ने", "देहरादून", "पीटीआई-भाषा", ""),
     ("【シドニー共同＝石川遼子】オーストラリア南東部", "シドニー", "共同通信社", "石川遼子"),
+    # BTA names the reporter with the agency between its slashes
+    ("Пловдив, 14 март /Петя Колева, БТА/ Три къщи ще бъдат реставрирани.", "Пловдив", "Българска телеграфна агенция", "Петя Колева"),
 ])
 def test_agency_openings_name_the_reporters(paragraph, place, credit, reporters):
     found = parse_dateline(paragraph)

@@ -118,6 +118,27 @@ def test_iptc7901_keyword_line_subtitle_and_byline_in_other_languages(text, head
     assert (item.headline, item.subheadline, item.extra.get("keyword"), item.byline) == (headline, subheadline, keyword, byline)
 
 
+def test_iptc7901_headline_sent_in_the_header_before_an_indented_first_paragraph():
+    """ATS sends the keyword line and the headline before STX and opens the text with the first paragraph."""
+    raw = ("\x01ats0417 4 vd 0312 ATS-FR\r\nVD/Justice/Escroquerie\r\nLausanne: un ex-gérant condamné à 4,5 ans\r\n"
+           "\x02\r\n   Lausanne (ats) Le Tribunal a condamné jeudi un ancien gérant.\r\n   La défense fera appel.\r\n\x03")
+    item = only(anpa.parse(raw.encode()))
+    assert item.headline == "Lausanne: un ex-gérant condamné à 4,5 ans"
+    assert [block.text for block in item.blocks][0].startswith("Lausanne (ats) Le Tribunal")
+    assert item.extra["keyword"] == "VD/Justice/Escroquerie"
+
+
+def test_iptc7901_header_line_is_no_headline_when_the_text_has_its_own():
+    raw = "\x01BLG0412 3 ECO 0318 FR\r\nBRUXELLES-STIB-GREVE\r\nMise à jour de la dépêche\r\n\x02Grève à la STIB\r\n\r\n   BRUXELLES (BELGA) = Copie.\r\n\x03"
+    assert only(anpa.parse(raw.encode())).headline == "Grève à la STIB"
+
+
+def test_anpa_marked_byline_in_another_language():
+    raw = "\x16\x16\x01r0187 r b BC-DK-Havn 03-12 0318\r\n\x02^Odense Havn bygger ny kaj<\r\n^Af ANNE-METTE HØJGAARD, Ritzau<\r\n\tOdense Havn går i gang.\r\n\x03"
+    item = only(anpa.parse(raw.encode()))
+    assert (item.headline, item.byline) == ("Odense Havn bygger ny kaj", "Af ANNE-METTE HØJGAARD, Ritzau")
+
+
 def test_several_messages_in_one_body():
     raw = _anpa("r a BC-One 03-02 0050") + _anpa("r a BC-Two 03-02 0050")
     assert [i.extra["slugline"] for i in anpa.parse(raw)] == ["One", "Two"]

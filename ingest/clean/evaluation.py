@@ -136,7 +136,8 @@ class CorpusReport:
 def corpus_case_files(folder: Path) -> list[tuple[Path, Path]]:
     pairs = []
     for expected in sorted(folder.glob("*.json")):
-        inputs = [p for p in folder.glob(expected.stem + ".*") if p.suffix != ".json"]
+        # the input is the other file of the stem; a JSON input is named "stem.<kind>.json" ("12-column.ans.json")
+        inputs = [p for p in folder.glob(expected.stem + ".*") if p != expected]
         if len(inputs) == 1:
             pairs.append((inputs[0], expected))
     return pairs

@@ -10,9 +10,10 @@ paragraph* that the extraction did not keep becomes a block marked
 like any other (text, rule, position). Navigation before the article and
 comments after it stay out: they are outside that span.
 
-One kind of left-out text is put back as copy instead: a list set among the
+Two kinds of left-out text are put back as copy instead: a list set among the
 paragraphs the extractor kept and not made of links (a release's highlights,
-a story's points), which favor_precision drops with the furniture.
+a story's points), and a data table (results, prices; one paragraph a row),
+both of which favor_precision drops with the furniture.
 """
 from __future__ import annotations
 
@@ -61,8 +62,9 @@ def with_left_out_text(page: str | etree._Element | None, blocks: list[Block], a
 
     # lxml hands out the same element object while one is alive, so elements can key these (they hold them alive).
     kept_parents = {node.getparent() for (_, node), (_, matched) in zip(nodes, found) if matched}
-    rescued: dict = {}  # an article list the extractor dropped: its <ul>/<ol> -> the list block
+    rescued: dict = {}  # an article list or table the extractor dropped: its <ul>/<ol> -> the list block, its <table> -> rows
     result = list(blocks)
+    table_verdicts: dict = {}  # each <table> met -> whether it is a data table
     inserted, position, seen = 0, 0, set()
     for index in range(anchors[0], anchors[-1] + 1):
         (text, node), (_, matched) = nodes[index], found[index]
@@ -73,6 +75,14 @@ def with_left_out_text(page: str | etree._Element | None, blocks: list[Block], a
         if not key or key in seen or inserted >= _MAX_RECORDED:
             continue
         seen.add(key)
+        table = _data_table(node, table_verdicts)
+        if table is not None:
+            if table not in rescued:  # the story's own table (results, prices, phases): one block a row, as copy
+                rows = _table_rows(table)
+                rescued[table] = rows
+                result[position:position] = rows
+                position += len(rows)
+            continue
         box_list = _fact_box_list(node) if node.tag.lower() in ("h2", "h3", "h4", "h5", "p", "strong") else None
         if box_list is not None and box_list not in rescued:  # the fact box's title: the list's title
             rescued[box_list] = Block(kind=LIST, text=text, items=[], ordered=box_list.tag.lower() == "ol")
@@ -161,6 +171,48 @@ def _article_list(node, kept_parents: set):
     text = " ".join(article_list.text_content().split())
     linked = sum(len(" ".join(a.text_content().split())) for a in article_list.iter("a"))
     return article_list if text and linked / len(text) < 0.5 else None
+
+
+_MAX_CELL_WORDS = 12
+
+
+def _data_table(node, verdicts: dict):
+    """The <table> a dropped cell belongs to when it is a data table set in the article (results, a stock table, a
+    release's phases), which favor_precision drops with the furniture; None for a layout table (a caption's frame,
+    a newsletter's grid): those have a single column, images, nested tables, long cells or mostly links."""
+    cell = node if node.tag.lower() in ("td", "th") else next(node.iterancestors("td", "th"), None)
+    table = None if cell is None else next(cell.iterancestors("table"), None)
+    if table is None:
+        return None
+    if table not in verdicts:
+        verdicts[table] = _is_data_table(table)
+    return table if verdicts[table] else None
+
+
+def _is_data_table(table) -> bool:
+    if (table.get("role") or "").lower() == "presentation":
+        return False
+    rows = [row for row in table.iter("tr")]
+    cells = [[cell for cell in row if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th")] for row in rows]
+    nested = any(element is not table for element in table.iter("table", "img"))
+    if len(rows) < 2 or any(len(row) < 2 for row in cells) or nested:
+        return False
+    texts = [" ".join(cell.text_content().split()) for row in cells for cell in row]
+    if any(len(text.split()) > _MAX_CELL_WORDS for text in texts):
+        return False
+    linked = sum(len(" ".join(a.text_content().split())) for a in table.iter("a"))
+    return linked * 2 < sum(map(len, texts))
+
+
+def _table_rows(table) -> list[Block]:
+    """Each row of the table as a paragraph of its cells' text, in order: "Thabo Mokoena Progressive Movement 870 27.9"."""
+    rows = []
+    for row in table.iter("tr"):
+        text = " ".join(" ".join(cell.text_content().split()) for cell in row
+                        if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th"))
+        if text.strip():
+            rows.append(Block(kind=PARAGRAPH, text=text.strip()))
+    return rows
 
 
 def _text_elements(page: str | etree._Element | None) -> list[tuple[str, etree._Element]]:

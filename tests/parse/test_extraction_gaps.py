@@ -42,6 +42,30 @@ def test_an_article_list_the_extractor_dropped_is_kept_as_a_list():
     assert [b.text for b in blocks if b.kind == PARAGRAPH] == [LEAD, SECOND]
 
 
+RESULTS = ("<table><tr><th>Candidate</th><th>Votes</th><th>%</th></tr><tr><td>Thabo Mokoena</td><td>870</td><td>27.9</td></tr>"
+           "<tr><td><p><span>Johanna Fortuin</span></p></td><td>246</td><td>7.9</td></tr></table>")
+
+
+@pytest.mark.parametrize("table,rows", [
+    (RESULTS, ["Candidate Votes %", "Thabo Mokoena 870 27.9", "Johanna Fortuin 246 7.9"]),  # cells in <p> too
+    # layout tables stay recorded furniture: a caption's one-column frame, a presentation grid, an image, links
+    ("<table><tr><td>The bridge at dawn.</td></tr><tr><td>Photo: Jo Lee</td></tr></table>", None),
+    (RESULTS.replace("<table>", "<table role='presentation'>"), None),
+    (RESULTS.replace("<td>870</td>", "<td><img src='x.png'>870</td>"), None),
+    ("<table><tr><td><a href='/a'>Most read story one</a></td><td><a href='/b'>Story two</a></td></tr>"
+     "<tr><td><a href='/c'>Story three</a></td><td><a href='/d'>Story four</a></td></tr></table>", None),
+    ("<table><tr><td>A</td><td>" + "a long cell of prose that runs on and on past a dozen words of text" + "</td></tr>"
+     "<tr><td>B</td><td>C</td></tr></table>", None),
+])
+def test_a_data_table_the_extractor_dropped_is_kept_as_copy_one_paragraph_a_row(table, rows):
+    blocks = with_left_out_text(page(f"<p>{LEAD}</p>{table}<p>{SECOND}</p>"), KEPT)
+    middle = blocks[1:-1]
+    if rows is None:
+        assert middle and all(block.furniture == RULE for block in middle)
+    else:
+        assert [(block.kind, block.text, block.furniture) for block in middle] == [(PARAGRAPH, row, "") for row in rows]
+
+
 def test_a_list_of_links_the_extractor_dropped_stays_recorded_furniture():
     links = "".join(f"<li><a href='/s{n}'>Related story number {n} about the bridge</a></li>" for n in range(3))
     blocks = with_left_out_text(page(f"<p>{LEAD}</p><ul>{links}</ul><p>{SECOND}</p>"), KEPT)

@@ -462,6 +462,11 @@ _EMAIL_HEADER = re.compile(
     r"^(?:from|sent|to|cc|bcc|date|subject|reply-to|von|an|betreff|datum|gesendet|de|para|asunto|fecha|enviado|à|objet|"
     r"envoyé|da|a|oggetto|data|inviato|assunto|enviada|van|aan|onderwerp|verzonden|från|till|ämne|skickat|fra|til|emne|"
     r"sendt|od|do|temat|předmět|kimden|kime|konu|dari|kepada|perihal|subiek)\s?:\s+\S"  # French sets a space before the colon: "De : ..."
+    # the transport's own header fields, when a mail is pasted with all its headers ("Message-ID: <...>",
+    # "MIME-Version: 1.0", "Content-Type: text/plain", "List-Id: <...>", "X-Mailer: ...")
+    r"|^(?:message-id|mime-version|content-type|content-transfer-encoding|content-language|return-path|received|"
+    r"delivered-to|in-reply-to|references|list-id|list-unsubscribe(?:-post)?|list-post|precedence|importance|"
+    r"thread-topic|thread-index|dkim-signature|authentication-results|user-agent|x-[a-z0-9-]+)\s?:\s*\S"
     # the line a mail program sets above a forwarded message
     r"|^-{3,}\s*(?:forwarded message|original message|mensaje reenviado|mensaje original|message transféré|"
     r"weitergeleitete nachricht|messaggio inoltrato|mensagem encaminhada|doorgestuurd bericht|vidarebefordrat meddelande|"

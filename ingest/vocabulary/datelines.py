@@ -101,6 +101,12 @@ _CHINESE_OPENING = re.compile(
     r"^\s*(?P<credit>新华社|新華社|中新社|中新網|中新网)(?P<place>[^\d\s（(]{1,8}?)(?P<date>\d{1,2}月\d{1,2}日)电\s*"
     r"(?:[（(](?P<reporters>(?:记者|記者|特约记者|通讯员)[^）)]{1,40})[）)])?"
 )
+# The regional papers' dateline in Italy, Germany and Austria: the place in capitals and a full stop, then the copy
+# ("ACIREALE. Dal primo aprile ...", "FREISTADT. Die Gemeinde ..."). Capitals only: "Hagen. Die ..." in ordinary case
+# is any one-word sentence, and five letters at least: "NATO. The alliance ..." is an acronym.
+_CAPS_PLACE_PERIOD = re.compile(
+    r"^\s*(?P<place>[" + _UP + r"][" + _UP + r"'’\-]+(?:\s+[" + _UP + r"][" + _UP + r"'’\-]+){0,2})\.\s+(?=[" + _UP + r"„“\"«])"
+)
 # Capitalised words that open a paragraph with a colon without being a place.
 _NOT_PLACES = {
     "NOTE", "UPDATE", "UPDATED", "CORRECTION", "CORRECTED", "EDITOR'S NOTE", "EDITORS NOTE", "EDITORS' NOTE",
@@ -230,4 +236,8 @@ def parse_dateline(paragraph: str) -> Dateline | None:
             raw=match.group(0).strip(), place=match.group("place").strip(), date=(match.group("date") or "").strip(),
             credit=_credit(match.group("credit").strip()),
         )
+    match = _CAPS_PLACE_PERIOD.match(paragraph or "")
+    if match and sum(ch.isalpha() for ch in match.group("place")) >= 5 and match.group("place") not in _NOT_PLACES \
+            and not agency_name(match.group("place")):
+        return Dateline(raw=match.group(0).strip(), place=match.group("place"), date="", credit="")
     return None

@@ -565,12 +565,14 @@ HEADER_LABELS: dict[str, str] = {
         "titulek", "başlık", "baslik", "judul", "titlu", "cím", "rubrik", "overskrift", "titular", "titulo", "pealkiri",
         "virsraksts", "antraštė", "naslov", "nadpis", "заглавие", "заголовок", "τίτλος", "otsikko", "tít",
         "kop", "kopregel", "manşet", "заголовок", "العنوان", "見出し", "标题", "تیتر", "عنوان", "سرخی", "kichwa",
+        "títol", "titol", "titulu", "τιτλος", "tytul",
     ), "headline"),
     **dict.fromkeys((
         "subheadline", "subhead", "subtitle", "sub-headline", "undertittel", "underrubrik", "undertitel", "podtitulek",
         "podtytuł", "alt başlık", "subjudul", "subtitlu", "alcím", "sous-titre", "untertitel", "sottotitolo", "subtítulo",
         "subtítol", "podnaslov", "alapealkiri", "apakšvirsraksts", "paantraštė", "подзаглавие", "υπότιτλος",
         "onderkop", "ondertitel", "tussenkop", "підзаголовок", "подзаголовок",
+        "catenaccio", "subtitol", "subtitulo", "sottotitoli",
     ), "subheadline"),
     **dict.fromkeys((
         "byline", "by", "author", "authors", "autor", "autores", "auteur", "auteurs", "autore", "autori", "av", "af",
@@ -591,23 +593,23 @@ HEADER_LABELS: dict[str, str] = {
         "veículo", "vehículo", "yayın organı", "gazete", "testata", "zeitung", "krant", "tidning", "avis", "lehti",
         "font", "izvor", "vir", "allikas", "avots", "šaltinis", "източник", "πηγή",
         "dziennik", "noviny", "ziar", "lap", "portal", "situs", "medio", "medios", "média", "médium", "mídia", "publicatie",
-        "bron", "uitgever",
+        "bron", "uitgever", "mitjà", "mitja", "capçalera", "cabecera", "cabeceira", "testata giornalistica",
     ), "publisher"),
     **dict.fromkeys((
         "summary", "dek", "deck", "standfirst", "ingress", "ingress", "perex", "özet", "lead", "ringkasan", "rezumat",
         "resumen", "resumo", "chapeau", "résumé", "zusammenfassung", "sammendrag", "sammanfattning", "tiivistelmä",
         "streszczenie", "lid", "lead-in", "teaser", "abstract", "bajada", "entradilla", "sommario", "összefoglaló",
-        "spot", "linha fina", "olho", "sottotitolo breve", "occhiello", "vorspann", "chapô", "chapo", "ingressi",
+        "spot", "linha fina", "olho", "sottotitolo breve", "vorspann", "chapô", "chapo", "ingressi",
         "sumario", "sumário", "copete", "sommaire", "samenvatting", "shrnutí", "anotace", "خلاصه", "لید", "خلاصہ", "摘要",
-        "muhtasari", "buod",
+        "muhtasari", "buod", "entradeta", "entrada", "sumari", "resum",
     ), "summary"),
     **dict.fromkeys((
         "dateline", "location", "place", "sted", "lieu", "ort", "miejsce", "místo", "yer", "lokasi", "loc", "locul",
-        "helyszín", "lugar", "luogo", "local", "paikka", "plats",
+        "helyszín", "lugar", "luogo", "local", "paikka", "plats", "lloc", "localitat", "località", "localidad", "localidade",
     ), "dateline"),
     **dict.fromkeys((
         "edition", "utgave", "udgave", "utgåva", "painos", "wydanie", "vydání", "baskı", "edisi", "ediția", "ediţia",
-        "kiadás", "edición", "edição", "ausgabe", "édition", "edizione", "editie", "editie",
+        "kiadás", "edición", "edició", "edicio", "edição", "ausgabe", "édition", "edizione", "editie", "editie",
     ), "edition"),
     **dict.fromkeys((
         "date", "dato", "datum", "fecha", "data", "tarih", "tanggal", "dátum", "päivämäärä", "published", "posted",
@@ -638,6 +640,9 @@ HEADER_LABELS: dict[str, str] = {
         "التاريخ", "التصنيف", "اللغة", "القسم", "دسته", "تاریخ", "दिनांक", "तारीख", "श्रेणी", "भाषा", "дата",
         "рубрика", "категория", "категорія", "日付", "日時", "カテゴリー", "日期", "分类", "栏目", "วันที่", "หมวด",
         "خبرگزاری", "کد خبر", "سرویس", "تاریخ انتشار", "زمان انتشار", "tarehe", "petsa",
+        # Catalan, Galician and Italian CMS exports: kicker, section, state, tags ("AVANTTÍTOL:", "SECCIÓ:", "ESTAT:")
+        "avanttítol", "avanttitol", "antetítulo", "antetitulo", "occhiello", "secció", "seccio", "estat", "estado",
+        "stato", "etiquetes", "tag", "data i hora", "hora", "ora",
     ), "other"),
 }
 

@@ -115,6 +115,12 @@ CASES = [
     ("ქუთაისი, 14 მარტი /საქინფორმი/. ქუთაისის თეატრი", "ქუთაისი", "14 მარტი", "საქინფორმი"),
     ("Smith, 42 (right), said the vote was fair.", None, None, None),
     ("Korhogo (AIP) – no date, so an unknown name proves nothing.", None, None, None),
+    # the regional papers' capitals and full stop; five letters at least (an acronym is no place), never ordinary case
+    ("ACIREALE. Dal primo aprile il pronto soccorso resterà chiuso.", "ACIREALE", "", ""),
+    ("SAN DONÀ. Il sindaco ha firmato.", "SAN DONÀ", "", ""),
+    ("NATO. The alliance met.", None, None, None),
+    ("Hagen. Die Stadt baut.", None, None, None),
+    ("UPDATE. Roads have reopened.", None, None, None),
     # a caption's label is no place
     ("FILE PHOTO: Oil pump jacks operate in a field near Midland, Texas.", None, None, None),
 ]

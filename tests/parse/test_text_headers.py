@@ -40,6 +40,13 @@ def test_a_packed_header_on_any_separator(header):
      ("Le port rouvre", "Par Léa MARCHAND", "", "Après dix jours.")),
     (["• Kop: Stalling open", "• Door: Sanne de Vries (ANP)", "• Samenvatting: Plek voor 2400 fietsen."],
      ("Stalling open", "Sanne de Vries (ANP)", "", "Plek voor 2400 fietsen.")),
+    # a Catalan CMS export: its medium, edition, section, state, kicker, title and standfirst labels
+    (["MITJÀ: Diari de la Selva", "EDICIÓ: Comarques Gironines", "SECCIÓ: Comarques", "ESTAT: Pendent de revisió",
+      "AVANTTÍTOL: Rodalies", "TÍTOL: La R11 recupera els directes", "ENTRADETA: Guanyaran 25 minuts.", "SIGNATURA: Redacció"],
+     ("La R11 recupera els directes", "Redacció", "Diari de la Selva", "Guanyaran 25 minuts.")),
+    (["TITOLO: Acireale, il pronto soccorso chiude di notte", "CATENACCIO: Mancano sei medici",
+      "SOMMARIO: Dal 1° aprile stop dalle 20 alle 8"],
+     ("Acireale, il pronto soccorso chiude di notte", "", "", "Dal 1° aprile stop dalle 20 alle 8")),
 ])
 def test_a_labelled_header(lines, expected):
     item = parse(("\n".join(lines) + "\n" + BODY).encode())[0]
@@ -69,6 +76,10 @@ def test_a_consent_notice_and_its_buttons_above_the_headline_are_furniture():
     # a French mail program sets a space before the colon
     ["De : Thomas Dubuis <t.dubuis@reveil.example>", "Envoyé : jeudi, 13 novembre 2025 07:52",
      "À : desk@pool.example", "Objet : TR: Papier pour demain"],
+    # a mail pasted with its transport's own header fields
+    ["From: Salvo <s@gazzetta.example>", "Subject: Re: pezzo", "Message-ID: <CAF3x9q2Lw7@mail.gazzetta.example>",
+     "MIME-Version: 1.0", "Content-Type: text/plain; charset=\"UTF-8\"", "Content-Transfer-Encoding: 8bit",
+     "List-Id: <kopiledger.substack.example>", "X-Mailer: Example Mail 2.1"],
 ])
 def test_breadcrumbs_and_email_headers_above_the_headline_are_furniture(preamble):
     text = "\n".join([*preamble, "Harbor budget passes", "By Maria Ellison", *BODY.split("\n")])

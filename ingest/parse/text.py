@@ -26,6 +26,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+from dataclasses import dataclass
 
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.vocabulary.bylines import looks_like_byline
@@ -123,53 +124,109 @@ def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
 
 # A chat app's export or copied thread: each message opens with its time stamp in brackets, then the sender
 # ("[09:14, 11/03/2026] Gav Thornley (Newsdesk): Police one just landed", WhatsApp; "[11/03/2026 16:52] Rhiannon
-# Price", Teams), or unbracketed with a dash ("11/03/2026, 09:14 - Priya Lal: On it", WhatsApp on Android).
+# Price", Teams), or unbracketed with a dash ("11/03/2026, 09:14 - Priya Lal: On it", WhatsApp on Android), or the
+# sender first and the stamp after it on a line of its own, the text under it ("Luana Bezerra, [14.03.2026 07:31]",
+# Telegram Desktop).
 _CHAT_STAMP = re.compile(
     r"^\[(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?,?\s+\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
     r"|\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)\]\s*(?P<rest>.*)$"
     r"|^\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s+-\s+(?P<dashed>.+)$"
+    r"|^(?P<sender_first>[^\W\d_][^\[\]:]{0,60}?),\s*\[\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}[:.]\d{2}(?::\d{2})?\]$"
 )
-# What a chat app writes for a forwarded message, an attachment or an edit, left of the message's text.
+# What a chat app writes for a forwarded message, an attachment, an edit or a deletion, left of the message's text.
 _CHAT_MARKER = re.compile(
     r"^[\u200e\u200f\s*_]*(?:(?:forwarded|encaminhada|encaminhado|reenviado|reenviada|transféré|weitergeleitet|inoltrato|"
     r"doorgestuurd|przekazano|iletildi|diteruskan)(?: many times| com frequência| muchas veces| plusieurs fois| mehrfach)?"
-    r"|<[^<>]{3,40}>|\(edited\)|image omitted)[\u200e\u200f\s*_]*$", re.IGNORECASE)
+    r"|<[^<>]{3,40}>|\(edited\)|image omitted|\[(?:foto|photo|image|imagem|imagen|bild|video|vídeo|sticker|audio|áudio)\]"
+    r"|this message was deleted|you deleted this message|esta mensa(?:xe|je|gem) (?:foi|fue) (?:eliminada|apagada)"
+    r"|questo messaggio è stato eliminato|ce message a été supprimé|diese nachricht wurde gelöscht"
+    r"|\S+\.(?:jpe?g|png|heic|mp4|opus|pdf|docx?)\s*\([^()]{3,30}\))[\u200e\u200f\s*_]*$"
+    r"|^[^\w\s]{1,6}$", re.IGNORECASE)  # an emoji or a thumbs-up alone
 # A message's sender, before its first colon: a name and perhaps a team in brackets ("Gav Thornley (Newsdesk)").
 _CHAT_SENDER = re.compile(r"^(?P<sender>[^\W\d_][^:]{0,60}?):\s*(?P<text>.*)$")
 # WhatsApp's bold: "*APPEAL AFTER SERIOUS COLLISION ...*", a whole line between asterisks.
 _CHAT_BOLD = re.compile(r"^\*(?P<text>[^*]+)\*$")
+# The line that ends a piece of copy ("Fim.", "ENDS", "-30-", "###"): a message opening with it closes a story sent
+# in parts, and the rest of that message is the sender's note to the desk.
+_END_OF_COPY = re.compile(r"^(?:fim|fin|fine|ende|end|ends|slut|loppu|koniec|konec|son|-30-|###|# # #)\b[.!]?", re.IGNORECASE)
+
+
+@dataclass
+class _ChatMessage:
+    start: int  # the unit of its stamp
+    end: int  # the unit after its last
+    sender: str
+    first: str  # the text on the stamp's own line ("" when the text starts under it)
+
+    def texts(self, units: list[str]) -> list[str]:
+        return ([self.first] if self.first else []) + units[self.start + 1:self.end]
+
+
+def _chat_messages(units: list[str], stamps: list[int]) -> list[_ChatMessage]:
+    messages = []
+    for start, end in zip(stamps, stamps[1:] + [len(units)]):
+        stamp = _CHAT_STAMP.match(units[start])
+        if stamp.group("sender_first") is not None:
+            sender, first_text = stamp.group("sender_first"), ""
+        else:
+            opening = (stamp.group("rest") if stamp.group("rest") is not None else stamp.group("dashed")) or ""
+            found = _CHAT_SENDER.match(opening) if ":" in opening else None
+            sender = found.group("sender") if found else opening
+            first_text = found.group("text") if found else ""
+        messages.append(_ChatMessage(start, end, sender.strip(), first_text))
+    return messages
+
+
+def _opens_with_headline_label(message: _ChatMessage, units: list[str]) -> bool:
+    texts = message.texts(units)
+    labelled = bool(texts) and _LABELLED_LINE.match(texts[0])
+    return bool(labelled) and HEADER_LABELS.get(" ".join(labelled.group("label").split()).casefold()) == "headline"
 
 
 def _chat_export(units: list[str]) -> tuple[list[Block], list[str], list[Block]]:
     """A story sent through a chat app: the thread's messages around it are the desk talking, not copy.
 
-    The story is the longest message (the forwarded release, the reporter's copy); every other message, and the
-    story message's own stamp, sender and "Forwarded" marker, is handed to the cleaner as furniture
-    ("furniture:chat-message"), which removes it with a record. A text without two stamped messages, the first of
-    them opening it, is no chat export and comes back as it was.
+    The story is the longest message (the forwarded release, the reporter's copy); or, when its sender sent the
+    copy in parts and one of their messages opens with the headline's label ("TITULAR: ...", "Título: ..."), every
+    message of theirs from that one on, up to one that ends the copy ("Fim. Qualquer coisa me liga"). Every other
+    message, each message's stamp and sender, and the app's markers ("Forwarded", "<Multimedia omitido>", a deleted
+    message, an attachment's name, an emoji alone) are handed to the cleaner as furniture ("furniture:chat-message"),
+    which removes them with a record. A text without two stamped messages, the first of them opening it, is no chat
+    export and comes back as it was.
     """
     stamps = [index for index, unit in enumerate(units) if _CHAT_STAMP.match(unit)]
     if len(stamps) < 2 or stamps[0] != 0:
         return [], units, []
-    bounds = list(zip(stamps, stamps[1:] + [len(units)]))
-    story_start, story_end = max(bounds, key=lambda b: sum(len(unit) for unit in units[b[0]:b[1]]))
-    if story_end - story_start < 3:
-        return [], units, []  # no message long enough to be a story: a conversation, read as it is
-    stamp = _CHAT_STAMP.match(units[story_start])
-    opening = (stamp.group("rest") if stamp.group("rest") is not None else stamp.group("dashed")) or ""
-    sender = _CHAT_SENDER.match(opening)
-    first_text = (sender.group("text") if sender else "") if ":" in opening else ""
-    story = [_CHAT_BOLD.sub(r"\g<text>", unit) for unit in units[story_start + 1:story_end]]
-    before = units[:story_start + 1]
-    if first_text and not _CHAT_MARKER.match(first_text):
-        story.insert(0, _CHAT_BOLD.sub(r"\g<text>", first_text))  # the message's text begins on its stamp's line
-    while story and _CHAT_MARKER.match(story[0]):
-        before.append(story.pop(0))
+    messages = _chat_messages(units, stamps)
+    longest = max(messages, key=lambda m: sum(len(unit) for unit in units[m.start:m.end]))
 
     def furniture(lines: list[str]) -> list[Block]:
         return [Block(kind=PARAGRAPH, text=line, furniture="furniture:chat-message") for line in lines]
 
-    return furniture(before), story, furniture(units[story_end:])
+    opening = next((m for m in messages if m.sender == longest.sender and _opens_with_headline_label(m, units)), None)
+    if opening is None:  # one message holds the story
+        if longest.end - longest.start < 3:
+            return [], units, []  # no message long enough to be a story: a conversation, read as it is
+        story = [_CHAT_BOLD.sub(r"\g<text>", unit) for unit in units[longest.start + 1:longest.end]]
+        before = units[:longest.start + 1]  # its stamp line, with any text on it, is recorded
+        if longest.first and not _CHAT_MARKER.match(longest.first):
+            story.insert(0, _CHAT_BOLD.sub(r"\g<text>", longest.first))  # the message's text begins on its stamp's line
+        while story and _CHAT_MARKER.match(story[0]):
+            before.append(story.pop(0))
+        return furniture(before), story, furniture(units[longest.end:])
+    wrapper: list[str] = units[:opening.start]
+    story: list[str] = []
+    ended = False
+    for message in messages[messages.index(opening):]:
+        wrapper.append(units[message.start])  # the stamp line: with the text on it, when the app sets it there
+        texts = message.texts(units)
+        if ended or message.sender != opening.sender or (texts and _END_OF_COPY.match(texts[0])):
+            ended = ended or message.sender == opening.sender
+            wrapper += units[message.start + 1:message.end]
+            continue
+        for text in texts:
+            (wrapper if _CHAT_MARKER.match(text) else story).append(_CHAT_BOLD.sub(r"\g<text>", text))
+    return furniture(wrapper), story, []
 
 
 # The line a mail program sets above a forwarded or quoted message, in any language: a few words between runs of

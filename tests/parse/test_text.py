@@ -721,6 +721,35 @@ def test_a_story_sent_through_a_chat_app(before, first, after, headline):
     assert [b.text for b in item.blocks if b.furniture == "furniture:chat-message"][-len(after):] == after
 
 
+@pytest.mark.parametrize("stamp", [
+    lambda sender, time: (f"14/03/26, {time} - {sender}: ", ""),  # WhatsApp on Android: the text on the stamp's line
+    lambda sender, time: (f"{sender}, [14.03.2026 {time}]", "\n"),  # Telegram Desktop: the stamp alone, the text under it
+])
+def test_a_story_a_reporter_sends_through_a_chat_app_in_parts(stamp):
+    """The parts from the message opening with the headline's label to the one that ends the copy are the story; the
+    reporter's note before it, the desk's messages, the app's markers and the note after "Fim." are the thread."""
+    messages = [
+        ("Uxía Mesa", "9:02", "Bos días! Mándasme o da feira cando o teñas?"),
+        ("Luana Bezerra", "9:40", "Vai!! Mándocho en varias mensaxes que o ordenador non me vai"),
+        ("Luana Bezerra", "9:41", "TITULAR: A feira de Monterroso volve superar os 1.200 animais"),
+        ("Luana Bezerra", "9:42", "Por X. M. Vilariño"),
+        ("Luana Bezerra", "9:43", _CHAT_RELEASE[0]),
+        ("Uxía Mesa", "9:43", "Grazas!"),
+        ("Luana Bezerra", "9:44", "IMG-20260314-WA0007.jpg (ficheiro anexo)"),
+        ("Luana Bezerra", "9:45", _CHAT_RELEASE[1]),
+        ("Luana Bezerra", "9:46", "Esta mensaxe foi eliminada"),
+        ("Luana Bezerra", "9:47", "Fim. Qualquer coisa me liga, tô na estrada"),
+        ("Luana Bezerra", "9:48", _CHAT_RELEASE[2]),
+    ]
+    lines = []
+    for sender, time, text in messages:
+        head, gap = stamp(sender, time)
+        lines.append(head + gap + text if gap else head + text)
+    item = parse_text("\n\n".join(lines).encode())[0]
+    assert (item.headline, item.byline) == ("A feira de Monterroso volve superar os 1.200 animais", "Por X. M. Vilariño")
+    assert [b.text for b in item.blocks if not b.furniture] == _CHAT_RELEASE[:2]
+
+
 def test_a_text_that_only_opens_with_a_time_in_brackets_is_no_chat():
     lines = ["[09:14] Council approves harbour budget", *_CHAT_RELEASE]
     item = parse_text("\n\n".join(lines).encode())[0]

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from ingest.items import ParsedItem
 
-from . import anpa, html, newsml12, newsmlg2, ninjs, nitf, rss, text, wordpress
+from . import anpa, arc, html, newsml12, newsmlg2, ninjs, nitf, rss, text, wordpress
 from .errors import ParseError
 
 Parser = Callable[[bytes, str], list[ParsedItem]]
@@ -25,9 +25,10 @@ PARSERS: dict[str, Parser] = {
     "anpa": anpa.parse,
     "rss": rss.parse,
     "wordpress": wordpress.parse,
+    "arc": arc.parse,
 }
 
-FORMAT_CHOICES = ("auto", "text", "ninjs", "nitf", "newsmlg2", "newsml12", "anpa", "html", "rss", "wordpress")
+FORMAT_CHOICES = ("auto", "text", "ninjs", "nitf", "newsmlg2", "newsml12", "anpa", "html", "rss", "wordpress", "arc")
 
 
 def detect_format(raw: bytes, content_type: str) -> str:

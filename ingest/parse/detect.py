@@ -6,7 +6,8 @@ text/plain, octet-stream) are only hints: partners label everything
 "application/xml" or "text/plain", so the body decides — its control
 characters (ANPA/IPTC 7901), its first JSON character, or its XML root element.
 JSON is ninjs unless it is a WordPress REST API post (or a list of them):
-there `title` and `content` are objects holding a `rendered` string.
+there `title` and `content` are objects holding a `rendered` string; or an
+Arc XP story in ANS: `headlines` an object and `content_elements` a list.
 NewsML 1.2 has no media type of its own: it is known by its root, <NewsML>,
 or a bare <NewsItem> (capitalised, where NewsML-G2 writes <newsItem>).
 """
@@ -16,6 +17,7 @@ import json
 import re
 
 from .encoding import decode_with
+from .arc import is_arc_story
 from .wordpress import is_wordpress_post
 
 CONTENT_TYPES = {
@@ -101,8 +103,16 @@ _WORDPRESS_TITLE = re.compile(r'"title"\s*:\s*\{\s*"(?:rendered|raw)"\s*:')
 
 
 def _json_format(raw: bytes, head: str, content_type: str) -> str:
-    """"wordpress" for a REST API post or list of posts, else "ninjs". Only a body that says "rendered" early on is
-    read whole; one that does not parse is judged by its opening, so the right parser reports where it breaks."""
+    """"wordpress" for a REST API post or list of posts, "arc" for an ANS story, else "ninjs". Only a body that says
+    "rendered" or "content_elements" is read whole; one that does not parse is judged by its opening, so the right
+    parser reports where it breaks."""
+    if b'"content_elements"' in raw and '"headlines"' in head:
+        try:
+            document = json.loads(decode_with(raw, content_type)[0].lstrip("\ufeff"))
+        except (ValueError, RecursionError):
+            return "ninjs"
+        if is_arc_story(document):
+            return "arc"
     if '"rendered"' not in head:
         return "ninjs"
     try:

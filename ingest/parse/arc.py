@@ -72,7 +72,7 @@ def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
     item.versioncreated = parse_datetime(_plain(document.get("last_updated_date")) or _plain(document.get("publish_date"))) \
         or item.firstcreated
     taxonomy = _object(document.get("taxonomy"))
-    item.keywords = [_plain(tag.get("text")) for tag in taxonomy.get("tags") or [] if isinstance(tag, dict) and tag.get("text")]
+    item.keywords = [_plain(tag.get("text")) for tag in _list(taxonomy.get("tags")) if isinstance(tag, dict) and _plain(tag.get("text"))]
     section = _object(taxonomy.get("primary_section"))
     if section.get("name"):
         item.subjects = [{"scheme": "arc-section", "code": _plain(section.get("_id")), "name": _plain(section.get("name"))}]
@@ -86,17 +86,18 @@ def _blocks(element: object) -> list[Block]:
         return []
     kind = str(element.get("type") or "")
     if kind in _COPY_HTML:
-        return blocks_from_html(f"<p>{element.get('content') or ''}</p>") if kind == "text" else blocks_from_html(
-            str(element.get("content") or ""))
+        content = element.get("content")
+        content = content if isinstance(content, str) else ""
+        return blocks_from_html(f"<p>{content}</p>" if kind == "text" else content)
     if kind == "header":
         text = _plain(element.get("content"))
-        return [Block(kind=HEADING, text=text, level=int(element.get("level") or 2))] if text else []
+        return [Block(kind=HEADING, text=text, level=_level(element.get("level")))] if text else []
     if kind == "list":
-        items = [_plain(entry.get("content")) for entry in element.get("items") or [] if isinstance(entry, dict)]
+        items = [_plain(entry.get("content")) for entry in _list(element.get("items")) if isinstance(entry, dict)]
         items = [entry for entry in items if entry]
         return [Block(kind=LIST, items=items, ordered=element.get("list_type") == "ordered")] if items else []
     if kind == "quote":
-        inner = [block for child in element.get("content_elements") or [] for block in _blocks(child)]
+        inner = [block for child in _list(element.get("content_elements")) for block in _blocks(child)]
         citation = element.get("citation")
         citation = _plain(citation.get("content") if isinstance(citation, dict) else citation)  # {"type": "text", "content": ...}
         return inner + ([Block(kind=PARAGRAPH, text=citation)] if citation else [])
@@ -104,7 +105,7 @@ def _blocks(element: object) -> list[Block]:
         text = _plain(element.get("text"))
         return [Block(kind=PARAGRAPH, text=text)] if text else []
     if kind == "table":
-        rows = [element.get("header") or [], *(element.get("rows") or [])]
+        rows = [_list(element.get("header")), *map(_list, _list(element.get("rows")))]
         lines = [" ".join(_plain(cell.get("content") if isinstance(cell, dict) else cell) for cell in row) for row in rows]
         return [Block(kind=PARAGRAPH, text=line.strip()) for line in lines if line.strip()]
     if kind in ("interstitial_link", "custom_embed"):
@@ -123,7 +124,7 @@ def _embed_strings(element: dict) -> list[str]:
 
 
 def _byline(credits: object) -> str:
-    names = [_plain(person.get("name")) for person in _object(credits).get("by") or [] if isinstance(person, dict)]
+    names = [_plain(person.get("name")) for person in _list(_object(credits).get("by")) if isinstance(person, dict)]
     names = [name for name in names if name]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""
 
@@ -134,6 +135,18 @@ def _basic(value: object) -> object:
 
 def _object(value: object) -> dict:
     return value if isinstance(value, dict) else {}
+
+
+def _list(value: object) -> list:
+    return value if isinstance(value, list) else []
+
+
+def _level(value: object) -> int:
+    """A header's level, 1 to 6; 2 when it is missing or not a number."""
+    try:
+        return min(max(int(value), 1), 6)
+    except (TypeError, ValueError, OverflowError):
+        return 2
 
 
 _TAGS = re.compile(r"<[^>]+>")

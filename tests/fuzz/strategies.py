@@ -109,6 +109,21 @@ def wordpress_document(draw) -> bytes:
         "utf-8", "surrogatepass")
 
 
+ARC_ELEMENT_TYPES = ["text", "header", "list", "quote", "correction", "table", "raw_html", "interstitial_link",
+                     "custom_embed", "image", "video"]
+
+
+@st.composite
+def arc_document(draw) -> bytes:
+    element = lambda: {"type": draw(st.sampled_from(ARC_ELEMENT_TYPES)), "content": draw(nasty_text),  # noqa: E731
+                       **draw(st.dictionaries(st.sampled_from(["items", "rows", "header", "citation", "embed", "level", "text"]),
+                                              json_values, max_size=3))}
+    story = {"headlines": {"basic": draw(nasty_text)}, "content_elements": [element() for _ in range(draw(st.integers(0, 4)))]}
+    story.update(draw(st.dictionaries(st.sampled_from(["_id", "credits", "source", "distributor", "taxonomy",
+                                                       "subheadlines", "description", "first_publish_date"]), json_values, max_size=4)))
+    return json.dumps(story, ensure_ascii=draw(st.booleans())).encode("utf-8", "surrogatepass")
+
+
 @st.composite
 def anpa_document(draw) -> bytes:
     header = draw(st.binary(max_size=40))
@@ -127,6 +142,7 @@ DOCUMENTS = {
     "rss": rss_document(),
     "anpa": anpa_document(),
     "wordpress": wordpress_document(),
+    "arc": arc_document(),
 }
 
 

@@ -1,6 +1,5 @@
 """Arc XP stories in ANS: fields, copy elements in order, the platform's embeds as recorded furniture."""
 import json
-from pathlib import Path
 
 import pytest
 
@@ -8,7 +7,9 @@ from ingest.items import HEADING, LIST, PARAGRAPH
 from ingest.parse import ParseError, arc, detect_format
 from ingest.pipeline import run
 
-COLUMN = (Path(__file__).resolve().parent.parent / "fixtures" / "arc" / "column.json").read_bytes()
+from .formats import fixture
+
+COLUMN = fixture("arc-column.json")
 
 
 def test_an_ans_story_is_detected_as_arc_whatever_json_type_it_is_sent_with():

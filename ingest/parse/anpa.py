@@ -320,7 +320,7 @@ def _read_7901_head(lines: list[str], item: ParsedItem) -> list[str]:
     if _FRAMING.match(first) or _TRAILER_LINE.match(first) or _NOT_FOR_PUBLICATION.search(first) or _ANY_BYLINE.match(first):
         return lines[position:]
     ahead_line = _visible_line(lines[position + 1]).strip() if position + 1 < len(lines) else ""
-    if _KEYWORD_LINE.match(first) and ahead_line and not _KEYWORD_LINE.match(ahead_line):
+    if (_KEYWORD_LINE.match(first) or _repeats_the_slug(first, item)) and ahead_line and not _KEYWORD_LINE.match(ahead_line):
         if not item.extra.get("keyword"):
             _keyword(item, first, "")
         position += 1
@@ -343,6 +343,21 @@ def _read_7901_head(lines: list[str], item: ParsedItem) -> list[str]:
         item.subheadline = subtitle.group("text")
         end += 1
     return lines[end + 1:]
+
+
+# AP's and CP's slug as the text repeats it: the category prefix, words joined by hyphens, the version after a comma
+# ("BC-CUR--Northern-Lights, 2nd Ld-Writethru").
+_PREFIXED_SLUG = re.compile(r"^(?:BC|AM|PM|WA|AP)-[\w-]+(?:,.*)?$")
+
+
+def _repeats_the_slug(line: str, item: ParsedItem) -> bool:
+    """The first line of the text is the slug again: the wire's prefixed slug, or the header's slug word for word
+    (an unknown header's selector holds it: "c0358 bsu-r s BC-CUR--Northern-Lights 2ndLd-Writethru 03-14 0547")."""
+    if " " not in line.split(",")[0].strip() and _PREFIXED_SLUG.match(line):
+        return True
+    slug = line.split(",")[0].strip()
+    header = f" {item.extra.get('keyword', '')} {item.extra.get('selector', '')} "
+    return len(slug) >= 6 and " " not in slug and f" {slug} " in header
 
 
 def _names_after_by(line: str) -> bool:
@@ -404,6 +419,10 @@ def _read_text(body: str, item: ParsedItem) -> None:
             _BYLINE.match(visible) or (_ANY_BYLINE.match(visible) and (_WIRE_END.search(visible) or _names_after_by(visible)))
         ):
             item.byline = visible.strip().rstrip(" =<")
+            continue
+        if item.byline and not item.credit and not paragraphs and not current and len(visible.split()) <= 5 \
+                and agency_name(visible.strip()):
+            item.credit = visible.strip()  # the agency's line under the byline: "By Graeme Tkachuk" / "THE CANADIAN PRESS"
             continue
         if not paragraphs and not current and _EDITORS_NOTE.match(visible):
             notes.append(visible.strip())

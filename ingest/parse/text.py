@@ -102,7 +102,7 @@ _NAME_TOKEN = re.compile(r"^(?:[^\W\d_]\.|[^\W\d_][\w'’-]+|" + "|".join(sorted
 
 
 def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
-    text = strip_control(_LINE_BREAK.sub("\n", decode(raw, content_type)))
+    text = _unfold_mail_headers(strip_control(_LINE_BREAK.sub("\n", decode(raw, content_type))))
     units = _paragraph_units(text)
     item = ParsedItem(format="text", guid=_content_guid(units))
     if not units:
@@ -120,6 +120,23 @@ def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
     _page_furniture(item, sent_units)
     _take_signed_byline(item)
     return [item]
+
+
+def _unfold_mail_headers(text: str) -> str:
+    """A mail pasted with its headers folds a long one onto indented lines ("Received: from mail.example ..." /
+    "\tby mx.example with ESMTPS ..."): each folded line joins its header, so it is not read as copy ("by mx..." is
+    no byline). Only the header block a text opens with, up to its first blank line."""
+    head, blank, rest = text.lstrip("\n").partition("\n\n")
+    lines = head.split("\n")
+    if len(lines) < 2 or not _EMAIL_HEADER.match(lines[0]) or not any(line[:1] in (" ", "\t") for line in lines[1:]):
+        return text
+    unfolded: list[str] = []
+    for line in lines:
+        if line[:1] in (" ", "\t") and line.strip() and unfolded and _EMAIL_HEADER.match(unfolded[0]):
+            unfolded[-1] += " " + line.strip()
+        else:
+            unfolded.append(line)
+    return "\n".join(unfolded) + blank + rest
 
 
 # A chat app's export or copied thread: each message opens with its time stamp in brackets, then the sender
@@ -1245,6 +1262,10 @@ def _take_labelled_header(units: list[str], item: ParsedItem) -> list[str] | Non
             taken += 1  # "Corpo:", "Metin:", "Text:" alone: the export's mark that the copy starts here
             break
         match = _LABELLED_LINE.match(unit)
+        if not match and fields and "\n" not in unit and _is_byline_line(unit) and "byline" not in {f for f, _, _ in fields}:
+            fields.append(("byline", "", unit))  # "Headline: ..." / "Standfirst: ..." / "By Martin Oyelaran-Hughes" / ...
+            taken += 1
+            continue
         if not match or "\n" in unit:
             break
         # An export's own labels ("Editoria:", "Publicado em:") may sit among the known ones: kept, not read.

@@ -139,6 +139,17 @@ def test_anpa_marked_byline_in_another_language():
     assert (item.headline, item.byline) == ("Odense Havn bygger ny kaj", "Af ANNE-METTE HØJGAARD, Ritzau")
 
 
+def test_a_slug_repeated_over_the_headline_and_the_agency_line_under_the_byline():
+    """CP repeats the slug after STX ("BC-CUR--Northern-Lights, 2nd Ld-Writethru") and sets "THE CANADIAN PRESS" under
+    the byline: neither is the headline or copy."""
+    raw = ("\x01c0358 bsu-r s BC-CUR--Northern-Lights 2ndLd-Writethru 03-14 0547\r\n\x02BC-CUR--Northern-Lights, 2nd Ld-Writethru\r\n"
+           "Ouellet-Gagné rink stays perfect\r\nEds: UPDATES with evening draw results.\r\nBy Graeme Tkachuk\r\n"
+           "THE CANADIAN PRESS\r\n\r\n    KAMLOOPS, B.C. - Mélanie Ouellet-Gagné made a double takeout.\r\n\x03")
+    item = only(anpa.parse(raw.encode()))
+    assert (item.headline, item.byline, item.credit) == ("Ouellet-Gagné rink stays perfect", "By Graeme Tkachuk", "THE CANADIAN PRESS")
+    assert [block.text for block in item.blocks] == ["KAMLOOPS, B.C. - Mélanie Ouellet-Gagné made a double takeout."]
+
+
 def test_several_messages_in_one_body():
     raw = _anpa("r a BC-One 03-02 0050") + _anpa("r a BC-Two 03-02 0050")
     assert [i.extra["slugline"] for i in anpa.parse(raw)] == ["One", "Two"]

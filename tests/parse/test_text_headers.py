@@ -44,6 +44,10 @@ def test_a_packed_header_on_any_separator(header):
     (["MITJÀ: Diari de la Selva", "EDICIÓ: Comarques Gironines", "SECCIÓ: Comarques", "ESTAT: Pendent de revisió",
       "AVANTTÍTOL: Rodalies", "TÍTOL: La R11 recupera els directes", "ENTRADETA: Guanyaran 25 minuts.", "SIGNATURA: Redacció"],
      ("La R11 recupera els directes", "Redacció", "Diari de la Selva", "Guanyaran 25 minuts.")),
+    # a "By" line among the labelled lines is the byline's slot
+    (["Headline: Council approves harbor budget", "Standfirst: The vote ends a year of delays.", "By Maria Ellison",
+      "Publication: The Harbor Gazette", "Words: 618"],
+     ("Council approves harbor budget", "By Maria Ellison", "The Harbor Gazette", "The vote ends a year of delays.")),
     (["TITOLO: Acireale, il pronto soccorso chiude di notte", "CATENACCIO: Mancano sei medici",
       "SOMMARIO: Dal 1° aprile stop dalle 20 alle 8"],
      ("Acireale, il pronto soccorso chiude di notte", "", "", "Dal 1° aprile stop dalle 20 alle 8")),
@@ -76,13 +80,17 @@ def test_a_consent_notice_and_its_buttons_above_the_headline_are_furniture():
     # a French mail program sets a space before the colon
     ["De : Thomas Dubuis <t.dubuis@reveil.example>", "Envoyé : jeudi, 13 novembre 2025 07:52",
      "À : desk@pool.example", "Objet : TR: Papier pour demain"],
+    # a mail's headers folded onto indented lines, as a mail program keeps a long one
+    ["Return-Path: <syndication@ledger.example>", "Received: from mail.ledger.example (mail.ledger.example [198.51.100.23]) "
+     "by mx.partnerdesk.example with ESMTPS id 4f9a2c1b; Sat, 14 Mar 2026 09:41:07 +0000", "From: Ledger <s@ledger.example>"],
     # a mail pasted with its transport's own header fields
     ["From: Salvo <s@gazzetta.example>", "Subject: Re: pezzo", "Message-ID: <CAF3x9q2Lw7@mail.gazzetta.example>",
      "MIME-Version: 1.0", "Content-Type: text/plain; charset=\"UTF-8\"", "Content-Transfer-Encoding: 8bit",
      "List-Id: <kopiledger.substack.example>", "X-Mailer: Example Mail 2.1"],
 ])
 def test_breadcrumbs_and_email_headers_above_the_headline_are_furniture(preamble):
-    text = "\n".join([*preamble, "Harbor budget passes", "By Maria Ellison", *BODY.split("\n")])
+    sent = [line.replace(" by mx.", "\n\tby mx.") for line in preamble]  # the folded header as the mail program sent it
+    text = "\n".join([*sent, "Harbor budget passes", "By Maria Ellison", *BODY.split("\n")])
     item = parse(text.encode())[0]
     assert item.headline == "Harbor budget passes" and item.byline == "By Maria Ellison"
     assert [b.text for b in item.blocks if b.furniture] == preamble

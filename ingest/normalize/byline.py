@@ -60,6 +60,8 @@ _CAPS_AFTER_PREFIX = re.compile(r"(?:Mc|Mac|O['’])[A-Z]{3,}")
 _OUTLET_CAPS = re.compile(r"[A-Z][A-Z0-9&]{1,7}")  # one all-caps token: call letters, an outlet's initials
 _DOMAIN = re.compile(r"\w\.(?:com|org|net|co\.uk|news|io)\b", re.IGNORECASE)
 _PAREN_CREDIT = re.compile(r"\s*\(([^()]{1,40})\)\s*$")
+# A remark in brackets after a name that names no agency: a live blog's "(now)", "(earlier)", a place "(Madrid)".
+_TRAILING_REMARK = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<remark>[^()]{1,30})\)$")
 # "and" in the bylines of agencies that file in other languages too: y, et, und, e, en (kept as sent when shown).
 # The other languages' words count only in lower case between spaces: the "E." of "Robert E. Martinez" is an initial.
 _JOIN = re.compile(r"\s*(,|;|&|\b(?i:and)\b|(?<=\s)(?:" + "|".join(sorted(FOREIGN_AND_WORDS)) + r")(?=\s))\s*")
@@ -338,6 +340,10 @@ def parse_byline(raw: str, outlet: str = "") -> Byline:
                 part = name
                 if role:
                     roles.append(role)
+            remark = _TRAILING_REMARK.match(part)
+            if remark and _is_person(remark.group("name")):  # "Ellie Brandreth-Kaur (now)", "Ana Ruiz (Madrid)"
+                part = remark.group("name")
+                roles.append(remark.group("remark"))
             if not _is_person(part):
                 person, role = _split_trailing_role(part)
                 if person:  # "Chris Baddeley Sports reporter": the post after the name, with no comma between

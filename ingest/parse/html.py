@@ -26,7 +26,7 @@ from trafilatura.settings import Extractor
 
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.vocabulary import AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, agency_name
-from ingest.vocabulary.words import BYLINE_MARKUP_WORDS, SCRIPT_BYLINE_OPENING
+from ingest.vocabulary.words import BYLINE_MARKUP_WORDS, LATIN_PHOTO_LABEL, PHOTO_CREDIT_LABEL, PHOTO_MARKUP, SCRIPT_BYLINE_OPENING
 
 from .depth import checked_page_tree, refuse_too_deep
 from .encoding import decode, strip_control
@@ -45,11 +45,17 @@ _FURNITURE_WORDS = re.compile(
     r"timestamp|pubdate)(?:$|[\s_-])",
     re.IGNORECASE,
 )
+# Of those, the names only a deck goes by ("lead", "intro", "teaser" and "summary" also mark other articles' boxes):
+# a deck so marked is the summary even where the extractor left it out of the copy.
+_DECK_ONLY_CLASS = re.compile(
+    r"(^|[\s_-])(dek|standfirst|deck|strapline|perex|ingress|chapo|chapeau|bajada|entradilla|entradeta|catenaccio"
+    r"|sommario|linha-fina)($|[\s_-])", re.IGNORECASE)
 # The classes a standfirst is marked with, in the CMSes of several countries: "dek", "standfirst", "perex" (cs),
 # "ingress" (no, sv), "lead", "chapo"/"chapeau" (fr), "bajada"/"entradilla" (es), "sapo", "spot" (tr), "intro".
 _DEK_CLASS = re.compile(
     r"(^|[\s_-])(dek|standfirst|subtitle|deck|sub-headline|subheadline|strapline|kicker-summary|perex|ingress|lead|lede-summary"
-    r"|intro|chapo|chapeau|bajada|entradilla|sapo|spot|teaser|excerpt|summary|article-summary)($|[\s_-])",
+    r"|intro|chapo|chapeau|bajada|entradilla|entradeta|catenaccio|sommario|linha-fina|sapo|spot|teaser|excerpt|summary"
+    r"|article-summary)($|[\s_-])",
     re.IGNORECASE,
 )
 _BYLINE_CLASS = re.compile(r"(^|[\s_-])(" + "|".join(BYLINE_MARKUP_WORDS) + r")($|[\s_-])", re.IGNORECASE)
@@ -167,8 +173,10 @@ def _from_page(html: str, tree: lxml.html.HtmlElement | None) -> ParsedItem | No
         item.extra["page_title"] = _clean(found.title)
     marked = _byline_element_text(tree)
     # neither an author nor a marked byline: the page's <meta name="author"> (the marked one is "" by now)
-    item.byline = _as_the_page_shows(_byline_from_author(found.author, html), marked) or _meta_author(tree) \
-        or _byline_by_its_words(tree)
+    extracted = _byline_from_author(found.author, html)
+    if _credits_a_picture("", extracted):
+        extracted = ""  # the extractor took a picture's credit in an "author" element for the author
+    item.byline = _as_the_page_shows(extracted, marked) or _meta_author(tree) or _byline_by_its_words(tree)
     item.publisher = _clean(found.sitename)
     item.summary = _clean(found.description)
     item.guid = _clean(found.url)
@@ -185,15 +193,20 @@ def _from_page(html: str, tree: lxml.html.HtmlElement | None) -> ParsedItem | No
         item.blocks = item.blocks[1:]
     elif item.summary and item.blocks and _normalized(item.blocks[0].text).startswith(_normalized(item.summary.rstrip(".…"))):
         item.summary = ""  # a description that merely repeats the lead paragraph is no summary
+    else:
+        deck = _standfirst(tree, skip=item.subheadline, marked=_DECK_ONLY_CLASS)
+        if deck and not item.summary and len(deck.split()) >= 6 and not any(
+                _normalized(deck) in _normalized(block.text) for block in item.blocks):
+            item.summary = deck  # the deck the page shows over the copy, where no description was written
     return item
 
 
-def _standfirst(tree, skip: str = "") -> str:
+def _standfirst(tree, skip: str = "", marked: re.Pattern = _DEK_CLASS) -> str:
     """The text of the first element the page marks as its standfirst ("dek", "perex", "ingress"...), or ""."""
     if tree is None:  # a page lxml could not build a tree of (the extractor may still have read it)
         return ""
     for element in tree.iter("p", "div", "h2", "h3"):
-        if _DEK_CLASS.search(element.get("class") or ""):
+        if marked.search(element.get("class") or ""):
             text = _clean(element.text_content())
             if not skip or _normalized(text) != _normalized(skip):
                 return text
@@ -494,6 +507,8 @@ def _byline_element_text(tree: lxml.html.HtmlElement | None) -> str:
             kind = kinds[marks] = _BYLINE if _BYLINE_CLASS.search(marks) else _BY if _BY_CLASS.search(marks) else 0
         if kind == _BYLINE:
             text = _byline_text(element)
+            if _credits_a_picture(marks, text):
+                continue
             if 0 < len(text.split()) <= 12 and not _EMAIL_ONLY.fullmatch(text):  # "author-email": how to reach them
                 return text
         elif kind == _BY:
@@ -557,6 +572,11 @@ def _furniture_kind(element: etree._Element) -> str:
 _ELSEWHERE = re.compile(r"comment|respond|disqus|sidebar|related|recommended|footer|promo|newsletter", re.IGNORECASE)
 
 
+def _credits_a_picture(marks: str, text: str) -> bool:
+    """A byline-marked element that credits a picture ("field-autor-foto": "Foto: Oriol Bosch"): no byline."""
+    return bool(PHOTO_MARKUP.search(marks) or LATIN_PHOTO_LABEL.match(text) or PHOTO_CREDIT_LABEL.match(text))
+
+
 def _outside_the_article(element: etree._Element) -> bool:
     if not isinstance(element.tag, str):
         return False
@@ -572,7 +592,7 @@ def _take_byline_element(root: etree._Element) -> str:
         if any(_outside_the_article(a) for a in element.iterancestors()):
             continue  # a commenter's name ("comment-author") is no byline
         text = _byline_text(element)
-        if not 0 < len(text.split()) <= 12:
+        if not 0 < len(text.split()) <= 12 or _credits_a_picture(element.get("class", ""), text):
             continue
         parent = element.getparent()
         if parent is not None:

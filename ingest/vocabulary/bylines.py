@@ -29,7 +29,9 @@ ROLE = re.compile(
 NOT_PERSON = re.compile(
     r"^(?:the\s+)?(?:\w+\s+)?(?:staff|staff reports?|wire reports?|news services?|wire services?|reporters|correspondents|"
     r"newsroom|editorial board|editors|desk|team)\b|\bstaff\b|\breports?\b|\bwire\b|\bnews service\b|"
-    r"\b(?:" + DESK_NAMES + r")\b",
+    r"\b(?:" + DESK_NAMES + r")\b"
+    # a company's legal form at the end: a press release's issuer ("Meridian Lattice Holdings Ltd", "Acme, Inc.")
+    r"|(?:\s|,)(?:inc|ltd|llc|plc|gmbh|corp|corporation|holdings|limited|pvt\.? ltd|s\.?a\.?|s\.p\.a\.?|b\.?v\.?|n\.?v\.?)\.?$",
     re.IGNORECASE,
 )
 # A post stands apart from the name in spaced scripts ("김민수 기자", "ανταποκρίτρια"), glued to it in Chinese

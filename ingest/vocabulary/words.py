@@ -72,6 +72,10 @@ PUBLISHED_LABELS = (
     "uuendatud", "publicēts", "atjaunots", "paskelbta", "atnaujinta", "publicat", "actualizat", "yayınlanma",
     "güncellenme", "güncelleme", "diterbitkan", "diperbarui", "δημοσιεύθηκε", "ενημερώθηκε", "опубликовано",
     "обновлено", "опубліковано", "оновлено", "публикувано", "обновено",
+    # "last changed" stamps: "PAOLO GHIDINI Ultima modifica: 12 marzo 2026, 18:40"
+    "last modified", "modified", "ultima modifica", "modificato", "última modificación", "última actualización",
+    "última atualização", "dernière mise à jour", "modifié", "zuletzt aktualisiert", "geändert", "laatst bijgewerkt",
+    "última modificació", "darrera actualització", "actualitzat", "publicat el",
 )
 # Words that open an English byline: "By", "Written by", "Story by", "Reporting by".
 BY_PHRASES = ("by", "words by", "word by", "written by", "posted by", "compiled by", "story by", "text by",
@@ -545,7 +549,13 @@ BYLINE_MARKUP_WORDS = (
     "byline", "bylines", "author", "authors", "writer", "writers", "autor", "autores", "autora", "autoren", "auteur",
     "auteurs", "signature", "firma", "firme", "autore", "autori", "forfatter", "forfattere", "forfattar", "forfatare",
     "författare", "tekijä", "kirjoittaja", "szerzo", "szerző", "yazar", "penulis", "autorzy", "autorka", "reporter",
+    "signatura",
 )
+# What marks a byline-like element as a picture's credit instead ("field-autor-foto", "photo-author", "Foto: Oriol
+# Bosch"): the photographer is no author of the story.
+PHOTO_MARKUP = re.compile(r"(?:foto|photo|image|img|picture|pic|bild|kuva|zdjecie|caption|credit)", re.IGNORECASE)
+LATIN_PHOTO_LABEL = re.compile(r"^\s*[(\[]?\s*(?:foto|fotos|photo|photos|photograph|picture|pictures|bild|kuva|zdjęcie|fotó|"
+                               r"fotografia|fotografía|imagen|imagem|image)\b\s*[:/|]?\s*(?=[^\W\d_])", re.IGNORECASE)
 
 # --- header labels ------------------------------------------------------------------------------
 # "Title: ...", "Byline: ...", "Publication: ...": the labels a paste's header lines carry, in several languages,

@@ -5,6 +5,12 @@ from ingest.normalize.byline import looks_like_byline, parse_byline
 
 CASES = [
     # raw, shown byline, authors, credit
+    # a live blog's remarks in brackets after the names; a "last changed" stamp glued on; a company is no author
+    ("Ellie Brandreth-Kaur (now) and Sam Okafor (earlier)", "Ellie Brandreth-Kaur and Sam Okafor",
+     ["Ellie Brandreth-Kaur", "Sam Okafor"], ""),
+    ("PAOLO GHIDINI Ultima modifica: 12 marzo 2026, 18:40", "Paolo Ghidini", ["Paolo Ghidini"], ""),
+    ("Meridian Lattice Holdings Ltd", "Meridian Lattice Holdings Ltd", [], ""),
+    ("Veloxa Mobility Pvt Ltd", "Veloxa Mobility Pvt Ltd", [], ""),
     ("By JANE DOE and JOHN ROE, Associated Press", "Jane Doe and John Roe", ["Jane Doe", "John Roe"], "Associated Press"),
     ("By Jane Doe | Reuters", "Jane Doe", ["Jane Doe"], "Reuters"),
     ("Jane Doe, Staff Writer", "Jane Doe", ["Jane Doe"], ""),

@@ -267,6 +267,24 @@ def test_a_cms_field_label_inside_the_byline_is_not_part_of_the_name():
     assert item.byline == "Tereza Nováková"
 
 
+@pytest.mark.parametrize("picture_credit", [
+    '<div class="field field--name-field-autor-foto">Foto: Oriol Bosch</div>',  # the class names the picture
+    '<span class="author">Photo: Jo Lee</span>',  # the text is a picture's credit
+])
+def test_a_pictures_credit_marked_like_a_byline_is_no_byline(picture_credit):
+    html = _page(picture_credit + '<div class="field field--name-field-signatura">Jordi Puigvert i Marta Soler</div>')
+    (item,) = parse_html(html, "text/html")
+    assert item.byline == "Jordi Puigvert i Marta Soler"
+
+
+def test_a_deck_the_extractor_left_out_is_the_summary_where_no_description_was_written():
+    deck = "L'Ajuntament calcula que la restricció afectarà uns 4.300 vehicles sense etiqueta"
+    (item,) = parse_html(_page(f'<div class="field--name-field-entradeta"><p>{deck}</p></div>'), "text/html")
+    assert item.summary == deck and all(deck not in block.text for block in item.blocks)
+    (teaser,) = parse_html(_page(f'<div class="teaser"><p>{deck}</p></div>'), "text/html")  # a teaser may be another story's
+    assert teaser.summary != deck
+
+
 def test_the_pages_own_byline_keeps_its_joiner_over_the_extractors_list():
     html = _page('<p class="byline">Par Camille Dubois et Yanis Benali</p>',
                  '<meta name="author" content="Camille Dubois, Yanis Benali">')
@@ -368,6 +386,8 @@ def _marked_byline_one_element_at_a_time(tree) -> str:
         marks = f"{element.get('class', '')} {element.get('rel', '')}"
         if page._BYLINE_CLASS.search(marks):
             text = page._byline_text(element)
+            if page._credits_a_picture(marks, text):
+                continue
             if 0 < len(text.split()) <= 12 and not page._EMAIL_ONLY.fullmatch(text):
                 return text
         elif page._BY_CLASS.search(marks):

@@ -95,6 +95,11 @@ BOILERPLATE = [
     ("This story was originally published by Example News.", "syndication-note"),
     ("This article originally appeared on Example News", "syndication-note"),
     ("Leave a Reply Cancel reply", "comment-prompt"),
+    # standing notices under a kind of copy: an opinion page's disclaimer, a transcript's
+    ("Opinions expressed in columns are those of the author and do not necessarily reflect the views of The Courier.",
+     "standing-notice"),
+    ("The views expressed here are solely those of the writer.", "standing-notice"),
+    ("This transcript was generated with speech recognition software. It may contain errors.", "standing-notice"),
     # a bare date or timestamp line
     ("March 3, 2025", "page-furniture"),
     ("March 3, 2025 at 10:15 a.m. EST", "page-furniture"),
@@ -188,6 +193,8 @@ BOILERPLATE = [
 ]
 
 STORY_LINES = [
+    "The views expressed by the minister were criticised by the opposition.",
+    "He said the views expressed in the report are those of the committee.",
     "The company did not respond to a request for comment.",
     "“No comment,” the spokesman said as he left the building.",
     "Readers can comment on the repair plan until March 1, the city said.",

@@ -182,7 +182,7 @@ def _claim(delivery_id: int) -> Delivery | None:
     # the delivery and its source, which a second SELECT read before (rows.claim). Autocommitted, apart from
     # the store's transaction, so the attempt is counted even when the worker dies mid-parse.
     if rows.available():
-        claimed = rows.claim(delivery_id, ingest_setting("MAX_ATTEMPTS"), _FINISHED)
+        claimed = _claim_row(delivery_id)
         if claimed is not None:
             return claimed
     elif (
@@ -205,6 +205,27 @@ def _claim(delivery_id: int) -> Delivery | None:
     return delivery
 
 
+def _claim_row(delivery_id: int) -> Delivery | None:
+    """`rows.claim`, without Django's health check (`SELECT 1`) in front of it: the claim is the task's first statement
+    on a connection the worker keeps between tasks, and `close_old_connections()` around every task asks for a new
+    check each time (one round trip per delivery). As for the webhook's INSERT (`_receive_row`), the claim is the check:
+    when it fails and the connection turns out unusable, the connection is closed and the claim sent once more on a
+    new one, which is what the check did before it. Sending it twice is safe: a first claim that committed before its
+    connection died has only counted one attempt more (the delivery is `processing`, which the second claim takes
+    over). A usable connection's error raises as before (the task retries)."""
+    max_attempts = ingest_setting("MAX_ATTEMPTS")
+    if connection.in_atomic_block or connection.connection is None or not connection.health_check_enabled:
+        return rows.claim(delivery_id, max_attempts, _FINISHED)
+    connection.health_check_done = True  # this task's check is the claim itself
+    try:
+        return rows.claim(delivery_id, max_attempts, _FINISHED)
+    except TRANSIENT_DB_ERRORS:
+        if connection.is_usable():
+            raise
+        connection.close()
+    return rows.claim(delivery_id, max_attempts, _FINISHED)  # on a new connection
+
+
 def delivery_process(delivery_id: int) -> Delivery:
     """Parse, clean, normalize and upsert; idempotent, so a redelivered task is harmless.
 
@@ -219,7 +240,8 @@ def delivery_process(delivery_id: int) -> Delivery:
         timings: dict[str, float] = {}
         try:
             drafts = pipeline.run(
-                bytes(delivery.body), delivery.content_type, selectors.pipeline_options(delivery.source), timings=timings
+                bytes(delivery.body), delivery.content_type,
+                selectors.pipeline_options(delivery.source, getattr(delivery, "editor_rules", None)), timings=timings,
             )
         except TRANSIENT_DB_ERRORS:
             raise  # reading the source's rules hit the database

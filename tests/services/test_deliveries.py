@@ -99,7 +99,7 @@ def test_any_parser_exception_fails_the_delivery_once(wire_source, monkeypatch, 
 def test_database_errors_propagate_for_the_task_to_retry(wire_source, monkeypatch):
     delivery = receive(wire_source, enqueue=False).delivery
 
-    def down(source):
+    def down(source, rules=None):
         raise OperationalError("server closed the connection unexpectedly")
 
     monkeypatch.setattr(deliveries.selectors, "pipeline_options", down)
@@ -394,11 +394,12 @@ def _statements(captured) -> list[str]:
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_one_story_delivery_costs_three_statements_and_two_commits(wire_source):
-    """The claim (autocommitted, so the attempt survives a worker killed mid-parse: it carries the delivery and its
-    source back), the editor rules, then on PostgreSQL one autocommitted statement: the story, its history row, the
-    delivery finished (rows.store_new_story). Elsewhere one transaction of five statements does the same. It was 11
-    statements (a second SELECT of the delivery, its SELECT ... FOR UPDATE, a SAVEPOINT and RELEASE), then 7."""
+def test_a_one_story_delivery_costs_two_statements_and_two_commits(wire_source):
+    """The claim (autocommitted, so the attempt survives a worker killed mid-parse: it carries the delivery, its
+    source and on PostgreSQL the source's editor rules back), then on PostgreSQL one autocommitted statement: the
+    story, its history row, the delivery finished (rows.store_new_story). Elsewhere the editor rules' SELECT and one
+    transaction of five statements do the same. It was 11 statements (a second SELECT of the delivery, its SELECT ...
+    FOR UPDATE, a SAVEPOINT and RELEASE), then 7."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
@@ -410,7 +411,7 @@ def test_a_one_story_delivery_costs_three_statements_and_two_commits(wire_source
     with CaptureQueriesContext(connection) as captured:
         done = services.delivery_process(delivery.pk)
     assert done.status == Delivery.Status.DONE and done.attempts == 1
-    expected = ["UPDATE", "SELECT", "WITH"] if rows.one_statement_store() else [
+    expected = ["UPDATE", "WITH"] if rows.one_statement_store() else [
         "UPDATE", "SELECT", "BEGIN", "INSERT", "INSERT", "UPDATE", "COMMIT"]
     assert _statements(captured) == expected, [query["sql"][:120] for query in captured]
     assert "RETURNING" in captured[0]["sql"]  # the claim hands the delivery back: no second SELECT
@@ -550,3 +551,62 @@ def test_the_one_statement_store_writes_what_the_batch_writes(wire_source, monke
     assert BoilerplateRule.objects.get().hit_count == expected_hits
     if body == KILLED_NINJS:
         assert stories[1].status == Story.Status.KILLED and stories[1].wire_notice["kind"] == "kill"
+
+
+def test_the_claim_returns_the_rules_the_rules_select_reads(wire_source):
+    """On PostgreSQL the claim carries the source's editor rules (global and the source's own, active, in id order,
+    learned ones marked): the same rows `rows.editor_rules` reads."""
+    from ingest.models import BoilerplateRule, WireSource
+    from ingest.services import rows
+
+    if not (rows.available() and rows.claim_reads_rules()):
+        pytest.skip("only PostgreSQL's claim reads the rules")
+    other = WireSource.objects.create(slug="other", name="Other", signing_secret=wire_source.signing_secret)
+    BoilerplateRule.objects.create(pattern="Sponsored by Harbour Bank")
+    BoilerplateRule.objects.create(source=wire_source, pattern=r"^Follow us on \w+$", is_regex=True)
+    BoilerplateRule.objects.create(source=other, pattern="Not this source's")
+    BoilerplateRule.objects.create(source=wire_source, pattern="Turned off", active=False)
+    BoilerplateRule.objects.create(source=wire_source, pattern="Learned line", suggested=True)
+    delivery = receive(wire_source, enqueue=False).delivery
+    claimed = rows.claim(delivery.pk, 5, ("done", "duplicate", "failed"))
+    assert claimed.editor_rules == rows.editor_rules(wire_source.pk)
+    assert [pattern for _, pattern, _, _ in claimed.editor_rules] == [
+        "Sponsored by Harbour Bank", r"^Follow us on \w+$", "Learned line"]
+    assert [(is_regex, suggested) for _, _, is_regex, suggested in claimed.editor_rules] == [
+        (False, False), (True, False), (False, True)]
+    BoilerplateRule.objects.all().delete()
+    delivery = receive(wire_source, "msg_2", enqueue=False).delivery
+    assert rows.claim(delivery.pk, 5, ("done", "duplicate", "failed")).editor_rules == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_claim_is_the_connections_health_check(wire_source, monkeypatch):
+    """No `SELECT 1` before a task's claim on a kept connection: the claim is the check, sent again on a new connection
+    when the old one died (PostgreSQL restarted, an idle connection dropped)."""
+    import time
+
+    import psycopg
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("terminates a PostgreSQL backend")
+    first = receive(wire_source, enqueue=False).delivery
+    connection.ensure_connection()
+    connection.health_check_done = False  # as after close_old_connections() around a task
+    checks = []
+    real_is_usable = connection.is_usable
+    monkeypatch.setattr(connection, "is_usable", lambda: checks.append(1) or real_is_usable())
+    assert services.delivery_process(first.pk).status == Delivery.Status.DONE
+    assert checks == []
+    second = receive(wire_source, "msg_2", body=BODY.replace(b"Bridge", b"Tunnel"), enqueue=False).delivery
+    pid = connection.connection.info.backend_pid
+    params = {k: v for k, v in connection.get_connection_params().items() if k not in ("cursor_factory", "context")}
+    with psycopg.connect(**params, autocommit=True) as other:
+        other.execute("SELECT pg_terminate_backend(%s)", [pid])
+        deadline = time.monotonic() + 5
+        while other.execute("SELECT 1 FROM pg_stat_activity WHERE pid = %s", [pid]).fetchone() and time.monotonic() < deadline:
+            time.sleep(0.05)
+    connection.health_check_done = False
+    done = services.delivery_process(second.pk)
+    assert done.status == Delivery.Status.DONE and checks == [1]
+    assert Delivery.objects.get(pk=second.pk).attempts == 1

@@ -281,44 +281,47 @@ def one_statement_store() -> bool:
 
 
 def _cast(field) -> str:
-    """`CAST(%s AS <the column's type>)`: in INSERT ... SELECT a parameter's type is not taken from its column. A
-    length is left out (`varchar`, not `varchar(255)`), as a cast to it would cut an over-long value silently where
-    the INSERT refuses it."""
-    return f"CAST(%s AS {re.sub(r'[(][0-9]+[)]$', '', field.cast_db_type(connection))})"
+    """`%s::<the column's type>`: in INSERT ... SELECT a parameter's type is not taken from its column. A length is
+    left out (`varchar`, not `varchar(255)`), as a cast to it would cut an over-long value silently where the INSERT
+    refuses it."""
+    return f"%s::{re.sub(r'[(][0-9]+[)]$', '', field.cast_db_type(connection))}"
 
 
-def _store_new_sql(hit_rules: int):
+def _literal(value: str) -> str:
+    """A constant of this module (a status, a history type) written into a statement: fewer parameters to bind."""
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _store_new_sql():
     story, history = Story, _history_model()
     delivery_table, story_table = _q(Delivery._meta.db_table), _q(Story._meta.db_table)
     fields = [f for f in story._meta.concrete_fields if not f.primary_key]
     tracked = [(history._meta.get_field(f.attname), story._meta.get_field(f.attname)) for f in history.tracked_fields]
-    extra = [history._meta.get_field(name) for name in ("history_date", "history_change_reason", "history_type", "history_user")]
+    extra = [history._meta.get_field(name) for name in ("history_date", "history_change_reason", "history_user")]
     relation = [history._meta.get_field("history_relation")] if hasattr(history, "history_relation") else []
     conflict = ", ".join(_q(story._meta.get_field(name).column) for name in ("source", "guid"))
-    pk = _q(Delivery._meta.pk.column)
-    hits = ""
-    if hit_rules:
-        rule_table, rule_pk = _q(BoilerplateRule._meta.db_table), _q(BoilerplateRule._meta.pk.column)
-        values = ", ".join(["(CAST(%s AS integer), CAST(%s AS integer))"] * hit_rules)
-        hits = (f", r AS (UPDATE {rule_table} SET {_q('hit_count')} = {rule_table}.{_q('hit_count')} + v.n "
-                f"FROM (VALUES {values}) AS v (id, n) WHERE {rule_table}.{rule_pk} = v.id AND EXISTS (SELECT 1 FROM s))")
+    pk, story_pk = _q(Delivery._meta.pk.column), _q(story._meta.pk.column)
+    rule_table, rule_pk, hit_count = _q(BoilerplateRule._meta.db_table), _q(BoilerplateRule._meta.pk.column), _q("hit_count")
     sql = (
         # The delivery's row lock first, only while it is `processing` (a run that finished it meanwhile wins:
         # nothing below is written, as the batch's rollback did).
-        f"WITH d AS (SELECT 1 FROM {delivery_table} WHERE {pk} = %s AND {_q('status')} = %s FOR UPDATE), "
+        f"WITH d AS (SELECT {pk} FROM {delivery_table} WHERE {pk} = %s "
+        f"AND {_q('status')} = {_literal(Delivery.Status.PROCESSING)} FOR UPDATE), "
         f"s AS (INSERT INTO {story_table} ({', '.join(_q(f.column) for f in fields)}) "
         f"SELECT {', '.join(_cast(f) for f in fields)} WHERE EXISTS (SELECT 1 FROM d) "
         f"ON CONFLICT ({conflict}) DO NOTHING "
         f"RETURNING {', '.join(_q(source.column) for _, source in tracked)}), "
         f"h AS (INSERT INTO {_q(history._meta.db_table)} "
-        f"({', '.join(_q(f.column) for f in [*(target for target, _ in tracked), *extra, *relation])}) "
+        f"({', '.join(_q(f.column) for f in [*(target for target, _ in tracked), *extra, *relation])}, {_q('history_type')}) "
         f"SELECT {', '.join(_q(source.column) for _, source in tracked)}, {', '.join(_cast(f) for f in extra)}"
-        f"{''.join(', ' + _q(story._meta.pk.column) for _ in relation)} FROM s), "
-        f"u AS (UPDATE {delivery_table} SET {_q(Delivery._meta.get_field('story').column)} = s.{_q(story._meta.pk.column)}, "
-        f"{_q('format')} = %s, {_q('status')} = %s, {_q('last_error')} = '', {_q('processed_at')} = %s "
-        f"FROM s WHERE {delivery_table}.{pk} = %s)"
-        f"{hits} "
-        f"SELECT {_q(story._meta.pk.column)} FROM s"
+        f"{''.join(', ' + story_pk for _ in relation)}, {_literal('+')} FROM s), "
+        f"u AS (UPDATE {delivery_table} SET {_q(Delivery._meta.get_field('story').column)} = s.{story_pk}, "
+        f"{_q('format')} = %s, {_q('status')} = {_literal(Delivery.Status.DONE)}, {_q('last_error')} = '', "
+        f"{_q('processed_at')} = %s FROM s, d WHERE {delivery_table}.{pk} = d.{pk}), "
+        # The editor rules' hits as one JSON object (rule id: count): the statement stays the same whatever the hits.
+        f"r AS (UPDATE {rule_table} SET {hit_count} = {rule_table}.{hit_count} + v.value::integer "
+        f"FROM jsonb_each_text(%s::jsonb) AS v WHERE {rule_table}.{rule_pk} = v.key::integer AND EXISTS (SELECT 1 FROM s)) "
+        f"SELECT {story_pk} FROM s"
     )
     return fields, extra, sql
 
@@ -334,25 +337,23 @@ def store_new_story(delivery: Delivery, story: Story, hits: dict[int, int]) -> b
     the caller's batch path then finds that out as before) or the story's (source, guid) is stored already (the
     update path). The delivery's `format` and `processed_at` are read from it; on True its status and story are set.
     """
-    fields, extra, sql = _memo(("store_new", len(hits)), lambda: _store_new_sql(len(hits)))
-    history = _history_model()
+    # Under 50 parameters and 4,096 characters, so psycopg keeps the statement's parsing (its cache's limits).
+    fields, extra, sql = _memo(("store_new",), _store_new_sql)
+    history = _memo(("history",), _history_model)  # `Story.history` builds a manager each time: 2 ms
     story.derive_columns()
     db = connections[DEFAULT_DB_ALIAS]
+    user = story._history_user if hasattr(story, "_history_user") else history.get_default_history_user(story)
     values = {
         "history_date": getattr(story, "_history_date", None) or timezone.now(),
         "history_change_reason": get_change_reason_from_object(story),
-        "history_type": "+",
-        "history_user": story._history_user if hasattr(story, "_history_user") else history.get_default_history_user(story),
+        "history_user": getattr(user, "pk", user),
     }
-    user = values["history_user"]
-    values["history_user"] = getattr(user, "pk", user)
     processed_at = Delivery._meta.get_field("processed_at")
     params = [
-        delivery.pk, Delivery.Status.PROCESSING,
+        delivery.pk,
         *(field.get_db_prep_save(field.pre_save(story, True), db) for field in fields),
         *(field.get_db_prep_save(values[field.name], db) for field in extra),
-        delivery.format, Delivery.Status.DONE, processed_at.get_db_prep_save(delivery.processed_at, db), delivery.pk,
-        *(number for rule_hits in hits.items() for number in rule_hits),
+        delivery.format, processed_at.get_db_prep_save(delivery.processed_at, db), json.dumps(hits),
     ]
     rows = _returning(sql, params)
     if not rows:

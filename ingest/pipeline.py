@@ -82,8 +82,28 @@ def warm_up() -> None:
 
     The steps build their tables lazily, which costs about 0.1 s on the first plain-text item a process
     meets (ten times a usual item): without this, the first story after a deploy (often the flash that
-    needed speed most) pays it. Pages are left out on purpose: their date reader's language data would
-    add some 30 MB to every pool process (BENCHMARKS.md, end to end).
+    needed speed most) pays it. What costs seconds to load is loaded apart, once per worker (`warm_up_data`).
     """
     for raw, content_type in _WARM_UP_ITEMS:
         run(raw, content_type)
+
+
+def warm_up_data() -> None:
+    """Load the data the steps read on first use that the warm-up items do not reach, and that costs seconds.
+
+    - A page's date reader: htmldate hands a date only dateparser reads to dateparser with no language
+      (`languages=None`), so dateparser builds and compiles the word lists and patterns of all its 205 locales:
+      4 to 5 s of CPU and about 40 MB, once per process, on the first page that needs one (the corpus's TV-station
+      page does). A string no locale reads loads exactly that (every locale is tried); the parser keeps no state
+      between calls (no `try_previous_locales`), so what it reads afterwards is unchanged.
+    - The given names a plain-text byline is checked against (gender-guesser's 40,000 names): about 0.5 s.
+
+    In a burst each pool process paid these in the middle of its work (BENCHMARKS.md section 4, sixth look); the
+    worker loads them once in its main process before the pool forks (`ingest.tasks`), and the pool shares them.
+    """
+    from htmldate.extractors import get_external_parser  # the one parser htmldate keeps (lru_cache)
+
+    from ingest.parse.text import _given_names
+
+    get_external_parser().get_date_data("warm up")
+    _given_names()

@@ -66,14 +66,16 @@ def rules_for_source(source: WireSource | None) -> QuerySet[BoilerplateRule]:
     return BoilerplateRule.objects.filter(scope, active=True).order_by("id")
 
 
-def pipeline_options(source: WireSource) -> PipelineOptions:
+def pipeline_options(source: WireSource, rules: list[tuple[int, str, bool, bool]] | None = None) -> PipelineOptions:
+    """`rules`: the source's editor rules as `rows.editor_rules` returns them, when the caller read them already (the
+    worker's claim does, on PostgreSQL); else they are read here."""
     from ingest.services.rows import editor_rules  # rules_for_source's rows, by a SELECT built once (every delivery reads them)
 
     budget = ingest_setting("RULE_STORY_BUDGET_SECONDS")
     editor_rules = tuple(
         # A learned rule active on its own, not yet confirmed, records its removals as "learned:<id>".
         compile_rule(f"{'learned' if suggested else 'rule'}:{pk}", pattern, is_regex=is_regex, rule_id=pk, story_budget=budget)
-        for pk, pattern, is_regex, suggested in editor_rules(source.pk if source else None)
+        for pk, pattern, is_regex, suggested in (editor_rules(source.pk if source else None) if rules is None else rules)
     )
     return PipelineOptions(
         pinned_format=source.format,

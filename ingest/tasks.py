@@ -7,10 +7,11 @@ the retries run out the failure is written on the Delivery for the admin.
 """
 from __future__ import annotations
 
+import gc
 import logging
 
 from celery import Task, shared_task
-from celery.signals import task_postrun, task_prerun, worker_process_init
+from celery.signals import task_postrun, task_prerun, worker_init, worker_process_init
 from django.db import IntegrityError, close_old_connections
 
 from ingest import pipeline, services
@@ -71,9 +72,22 @@ def _forget_delivery_id(**kwargs):
     current_delivery_id.set(None)
 
 
+@worker_init.connect
+def _warm_up_before_the_pool_forks(**kwargs):
+    """The worker's main process builds the pipeline's tables and loads the data its steps read on first use
+    (`pipeline.warm_up_data`: the page date reader's languages, the given names) before it forks its pool, so the
+    pool processes share them instead of each paying for them in the middle of a burst (5 s of CPU a process;
+    BENCHMARKS.md section 4, sixth look). `gc.freeze()` keeps the collector from touching (and so copying) those
+    shared objects in every pool process."""
+    pipeline.warm_up()
+    pipeline.warm_up_data()
+    gc.freeze()
+
+
 @worker_process_init.connect
 def _warm_up_the_pipeline(**kwargs):
-    """Each pool process builds the pipeline's tables as it starts, not on the first delivery it takes."""
+    """Each pool process builds the pipeline's tables as it starts, not on the first delivery it takes (a pool
+    forked from a warmed main process finds them built; a pool that is not forked builds them here)."""
     pipeline.warm_up()
 
 

@@ -148,7 +148,9 @@ class WorkerProcess(ServiceProcess):
         ]
         super().__init__(argv, log_path, subprocess_env(broker_url, extra_env))
 
-    def wait_ready(self, timeout: float = 30.0) -> None:
+    def wait_ready(self, timeout: float = 60.0) -> None:
+        # The worker loads what the pipeline reads on first use before it forks its pool (ingest.tasks: about 5 s of
+        # CPU, dateparser's locales mostly), so on a loaded machine it says "ready." later than it used to.
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:

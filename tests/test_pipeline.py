@@ -69,3 +69,36 @@ def test_a_worker_process_builds_the_pipelines_tables_as_it_starts(how, expected
                             cwd=Path(__file__).resolve().parent.parent, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == expected
+
+
+_PRE_FORK_PROBE = """
+import django, gc, os, sys
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsroom.settings")
+django.setup()
+from celery.signals import worker_init
+from dateparser.languages.loader import default_loader
+from ingest.clean import scoring
+from ingest.parse import text
+import ingest.tasks  # connects the worker's signal handlers
+built = lambda: (scoring.shipped_model.cache_info().currsize, text._given_names.cache_info().currsize,
+                 len(default_loader._loaded_locales) > 200, gc.get_freeze_count() > 0)
+before = built()
+if sys.argv[1] == "start":
+    worker_init.send(sender=None)
+print(before, built())
+"""
+
+
+@pytest.mark.parametrize("how, expected", [("start", "(0, 0, False, False) (1, 1, True, True)"),
+                                           ("nothing", "(0, 0, False, False) (0, 0, False, False)")])
+def test_a_worker_loads_what_its_pool_shares_before_it_forks(how, expected):
+    """The worker's main process builds the tables and loads the data read on first use (every dateparser locale, the
+    given names) before the pool forks, so no pool process pays seconds for them in the middle of a burst."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    result = subprocess.run([sys.executable, "-c", _PRE_FORK_PROBE, how], capture_output=True, text=True,
+                            cwd=Path(__file__).resolve().parent.parent, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == expected

@@ -29,7 +29,7 @@ from ingest.urgency import sniff_urgent
 from newsroom.logging import delivery_context, redact_secrets
 
 from . import rows
-from .stories import story_upsert_from_draft
+from .stories import new_story_from_draft, story_upsert_from_draft
 
 logger = logging.getLogger("ingest.deliveries")
 
@@ -182,7 +182,7 @@ def _claim(delivery_id: int) -> Delivery | None:
     # the delivery and its source, which a second SELECT read before (rows.claim). Autocommitted, apart from
     # the store's transaction, so the attempt is counted even when the worker dies mid-parse.
     if rows.available():
-        claimed = rows.claim(delivery_id, ingest_setting("MAX_ATTEMPTS"), _FINISHED)
+        claimed = _claim_row(delivery_id)
         if claimed is not None:
             return claimed
     elif (
@@ -205,6 +205,27 @@ def _claim(delivery_id: int) -> Delivery | None:
     return delivery
 
 
+def _claim_row(delivery_id: int) -> Delivery | None:
+    """`rows.claim`, without Django's health check (`SELECT 1`) in front of it: the claim is the task's first statement
+    on a connection the worker keeps between tasks, and `close_old_connections()` around every task asks for a new
+    check each time (one round trip per delivery). As for the webhook's INSERT (`_receive_row`), the claim is the check:
+    when it fails and the connection turns out unusable, the connection is closed and the claim sent once more on a
+    new one, which is what the check did before it. Sending it twice is safe: a first claim that committed before its
+    connection died has only counted one attempt more (the delivery is `processing`, which the second claim takes
+    over). A usable connection's error raises as before (the task retries)."""
+    max_attempts = ingest_setting("MAX_ATTEMPTS")
+    if connection.in_atomic_block or connection.connection is None or not connection.health_check_enabled:
+        return rows.claim(delivery_id, max_attempts, _FINISHED)
+    connection.health_check_done = True  # this task's check is the claim itself
+    try:
+        return rows.claim(delivery_id, max_attempts, _FINISHED)
+    except TRANSIENT_DB_ERRORS:
+        if connection.is_usable():
+            raise
+        connection.close()
+    return rows.claim(delivery_id, max_attempts, _FINISHED)  # on a new connection
+
+
 def delivery_process(delivery_id: int) -> Delivery:
     """Parse, clean, normalize and upsert; idempotent, so a redelivered task is harmless.
 
@@ -219,7 +240,8 @@ def delivery_process(delivery_id: int) -> Delivery:
         timings: dict[str, float] = {}
         try:
             drafts = pipeline.run(
-                bytes(delivery.body), delivery.content_type, selectors.pipeline_options(delivery.source), timings=timings
+                bytes(delivery.body), delivery.content_type,
+                selectors.pipeline_options(delivery.source, getattr(delivery, "editor_rules", None)), timings=timings,
             )
         except TRANSIENT_DB_ERRORS:
             raise  # reading the source's rules hit the database
@@ -277,6 +299,8 @@ def _store_drafts(delivery: Delivery, drafts: list[StoryDraft]) -> Delivery:
     batch to find that out first is gone: a round trip, and the delivery's body read a second time.
     """
     delivery_id = delivery.pk
+    if len(drafts) == 1 and rows.one_statement_store() and _store_one_new_story(delivery, drafts[0]):
+        return delivery
     size = max(1, int(ingest_setting("STORE_BATCH_SIZE")))
     batches = [drafts[start:start + size] for start in range(0, len(drafts), size)] or [[]]
     changed_any = False
@@ -309,6 +333,25 @@ def _store_drafts(delivery: Delivery, drafts: list[StoryDraft]) -> Delivery:
     logger.info("delivery %s", delivery.status, extra={"story_id": story.pk if story else None, "stories": len(drafts)})
     metrics.delivery_finished(delivery.source.slug, delivery.status)
     return delivery
+
+
+def _store_one_new_story(delivery: Delivery, draft: StoryDraft) -> bool:
+    """The usual delivery, one story with a new guid, in one autocommitted statement (`rows.store_new_story`: the story,
+    its history row, the delivery finished, the editor rules' hits). False, with nothing written, for anything else
+    (a known guid, a later take, a rule that overran its budget, a delivery another run finished): the batches below
+    decide those as before."""
+    if overrun_rule_ids(draft.flagged):
+        return False
+    story = new_story_from_draft(source=delivery.source, draft=storable_draft(draft))
+    if story is None:
+        return False
+    delivery.format = draft.format[:16]
+    delivery.processed_at = timezone.now()
+    if not rows.store_new_story(delivery, story, _rule_hits(draft.removed)):
+        return False
+    logger.info("delivery %s", delivery.status, extra={"story_id": story.pk, "stories": 1})
+    metrics.delivery_finished(delivery.source.slug, delivery.status)
+    return True
 
 
 def _finish(delivery: Delivery, *, changed: bool) -> bool:
@@ -370,14 +413,19 @@ def _fail(delivery: Delivery, error: str) -> Delivery:
     return delivery
 
 
-def _count_rule_hits(removed: list[dict]) -> None:
+def _rule_hits(removed: list[dict]) -> dict[int, int]:
+    """How many of a story's removals each editor rule (or learned rule) made."""
     hits: dict[int, int] = {}
     for piece in removed:
         rule = piece.get("rule", "")
         if rule.startswith(("rule:", "learned:")):
             rule_id = int(rule.split(":", 1)[1])
             hits[rule_id] = hits.get(rule_id, 0) + 1
-    for rule_id, count in hits.items():
+    return hits
+
+
+def _count_rule_hits(removed: list[dict]) -> None:
+    for rule_id, count in _rule_hits(removed).items():
         BoilerplateRule.objects.filter(pk=rule_id).update(hit_count=F("hit_count") + count)
 
 

@@ -22,6 +22,9 @@ through its converters, as the ORM would do it.
 """
 from __future__ import annotations
 
+import json
+import re
+
 from django.db import DEFAULT_DB_ALIAS, connection, connections
 from django.db.models import Model
 from django.utils import timezone
@@ -81,17 +84,33 @@ def _claim_sql() -> str:
         for f in WireSource._meta.concrete_fields
     )
     status, attempts = _q("status"), _q("attempts")
+    rules = f", ({_rules_json_sql(source_id)})" if claim_reads_rules() else ""
     return (
         f"UPDATE {delivery} SET {status} = %s, {attempts} = {attempts} + 1 "
         f"WHERE {delivery}.{_q(Delivery._meta.pk.column)} = %s AND {attempts} < %s AND {status} NOT IN (%s, %s, %s) "
-        f"RETURNING {own}, {sources}"
+        f"RETURNING {own}, {sources}{rules}"
     )
+
+
+def claim_reads_rules() -> bool:
+    """On PostgreSQL the claim returns the editor rules too (`json_agg`): the rules' own SELECT, a round trip per
+    delivery, is gone. The same rows in the same order as `editor_rules`, read in the claim's snapshot."""
+    return connection.vendor == "postgresql"
+
+
+def _rules_json_sql(source_id: str) -> str:
+    rule = _q(BoilerplateRule._meta.db_table)
+    column = {name: f"{rule}.{_q(BoilerplateRule._meta.get_field(name).column)}" for name in ("id", "pattern", "is_regex", "suggested", "active", "source")}
+    return (f"SELECT json_agg(json_build_array({column['id']}, {column['pattern']}, {column['is_regex']}, {column['suggested']}) "
+            f"ORDER BY {column['id']}) FROM {rule} "
+            f"WHERE {column['active']} AND ({column['source']} IS NULL OR {column['source']} = {source_id})")
 
 
 def claim(delivery_id: int, max_attempts: int, finished: tuple[str, ...]) -> Delivery | None:
     """Mark a delivery `processing` and count the attempt, in one autocommitted statement.
 
-    Returns the delivery with its source loaded, or None when it matched nothing (finished, out of
+    Returns the delivery with its source loaded (and on PostgreSQL its source's editor rules, as `editor_rules`, the
+    rows `editor_rules()` reads), or None when it matched nothing (finished, out of
     attempts, gone). Autocommitted on purpose: the attempt is counted even if the worker dies next.
     """
     sql = _memo(("claim",), _claim_sql)
@@ -104,7 +123,12 @@ def claim(delivery_id: int, max_attempts: int, finished: tuple[str, ...]) -> Del
         return None
     row = rows[0]
     delivery = read_delivery(row[:width])
-    delivery.source = read_source(row[width:])
+    source_width = len(WireSource._meta.concrete_fields)
+    delivery.source = read_source(row[width:width + source_width])
+    if claim_reads_rules():
+        rules = row[width + source_width]
+        rules = json.loads(rules) if isinstance(rules, str) else rules or []
+        delivery.editor_rules = [(pk, pattern, bool(is_regex), bool(suggested)) for pk, pattern, is_regex, suggested in rules]
     return delivery
 
 
@@ -247,3 +271,97 @@ def _returning(sql: str, params: list) -> list[tuple]:
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         return cursor.fetchall()
+
+
+# --- A one-story delivery's store in one statement (PostgreSQL) --------------------------------------------------
+def one_statement_store() -> bool:
+    """PostgreSQL runs data-modifying statements in WITH: a new story, its history row and the finished delivery can be
+    written by one autocommitted statement. SQLite cannot (the batch's transaction is used there)."""
+    return connection.vendor == "postgresql"
+
+
+def _cast(field) -> str:
+    """`%s::<the column's type>`: in INSERT ... SELECT a parameter's type is not taken from its column. A length is
+    left out (`varchar`, not `varchar(255)`), as a cast to it would cut an over-long value silently where the INSERT
+    refuses it."""
+    return f"%s::{re.sub(r'[(][0-9]+[)]$', '', field.cast_db_type(connection))}"
+
+
+def _literal(value: str) -> str:
+    """A constant of this module (a status, a history type) written into a statement: fewer parameters to bind."""
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _store_new_sql():
+    story, history = Story, _history_model()
+    delivery_table, story_table = _q(Delivery._meta.db_table), _q(Story._meta.db_table)
+    fields = [f for f in story._meta.concrete_fields if not f.primary_key]
+    tracked = [(history._meta.get_field(f.attname), story._meta.get_field(f.attname)) for f in history.tracked_fields]
+    extra = [history._meta.get_field(name) for name in ("history_date", "history_change_reason", "history_user")]
+    relation = [history._meta.get_field("history_relation")] if hasattr(history, "history_relation") else []
+    conflict = ", ".join(_q(story._meta.get_field(name).column) for name in ("source", "guid"))
+    pk, story_pk = _q(Delivery._meta.pk.column), _q(story._meta.pk.column)
+    rule_table, rule_pk, hit_count = _q(BoilerplateRule._meta.db_table), _q(BoilerplateRule._meta.pk.column), _q("hit_count")
+    sql = (
+        # The delivery's row lock first, only while it is `processing` (a run that finished it meanwhile wins:
+        # nothing below is written, as the batch's rollback did).
+        f"WITH d AS (SELECT {pk} FROM {delivery_table} WHERE {pk} = %s "
+        f"AND {_q('status')} = {_literal(Delivery.Status.PROCESSING)} FOR UPDATE), "
+        f"s AS (INSERT INTO {story_table} ({', '.join(_q(f.column) for f in fields)}) "
+        f"SELECT {', '.join(_cast(f) for f in fields)} WHERE EXISTS (SELECT 1 FROM d) "
+        f"ON CONFLICT ({conflict}) DO NOTHING "
+        f"RETURNING {', '.join(_q(source.column) for _, source in tracked)}), "
+        f"h AS (INSERT INTO {_q(history._meta.db_table)} "
+        f"({', '.join(_q(f.column) for f in [*(target for target, _ in tracked), *extra, *relation])}, {_q('history_type')}) "
+        f"SELECT {', '.join(_q(source.column) for _, source in tracked)}, {', '.join(_cast(f) for f in extra)}"
+        f"{''.join(', ' + story_pk for _ in relation)}, {_literal('+')} FROM s), "
+        f"u AS (UPDATE {delivery_table} SET {_q(Delivery._meta.get_field('story').column)} = s.{story_pk}, "
+        f"{_q('format')} = %s, {_q('status')} = {_literal(Delivery.Status.DONE)}, {_q('last_error')} = '', "
+        f"{_q('processed_at')} = %s FROM s, d WHERE {delivery_table}.{pk} = d.{pk}), "
+        # The editor rules' hits as one JSON object (rule id: count): the statement stays the same whatever the hits.
+        f"r AS (UPDATE {rule_table} SET {hit_count} = {rule_table}.{hit_count} + v.value::integer "
+        f"FROM jsonb_each_text(%s::jsonb) AS v WHERE {rule_table}.{rule_pk} = v.key::integer AND EXISTS (SELECT 1 FROM s)) "
+        f"SELECT {story_pk} FROM s"
+    )
+    return fields, extra, sql
+
+
+def store_new_story(delivery: Delivery, story: Story, hits: dict[int, int]) -> bool:
+    """A one-story delivery whose story is new, in one autocommitted statement (PostgreSQL): the story's INSERT, its
+    history row (copied from the inserted row by the server, as simple_history's post_save writes it: the tracked
+    fields, '+', now, the user and change reason it finds), the delivery finished `done` with its story, and the
+    editor rules' hit counts. One round trip and one commit where the batch's transaction took five round trips
+    (BEGIN, INSERT, INSERT, UPDATE, COMMIT; BENCHMARKS.md section 4, sixth look).
+
+    Nothing is written, and False returned, when the delivery is no longer `processing` (another run finished it:
+    the caller's batch path then finds that out as before) or the story's (source, guid) is stored already (the
+    update path). The delivery's `format` and `processed_at` are read from it; on True its status and story are set.
+    """
+    # Under 50 parameters and 4,096 characters, so psycopg keeps the statement's parsing (its cache's limits).
+    fields, extra, sql = _memo(("store_new",), _store_new_sql)
+    history = _memo(("history",), _history_model)  # `Story.history` builds a manager each time: 2 ms
+    story.derive_columns()
+    db = connections[DEFAULT_DB_ALIAS]
+    user = story._history_user if hasattr(story, "_history_user") else history.get_default_history_user(story)
+    values = {
+        "history_date": getattr(story, "_history_date", None) or timezone.now(),
+        "history_change_reason": get_change_reason_from_object(story),
+        "history_user": getattr(user, "pk", user),
+    }
+    processed_at = Delivery._meta.get_field("processed_at")
+    params = [
+        delivery.pk,
+        *(field.get_db_prep_save(field.pre_save(story, True), db) for field in fields),
+        *(field.get_db_prep_save(values[field.name], db) for field in extra),
+        delivery.format, processed_at.get_db_prep_save(delivery.processed_at, db), json.dumps(hits),
+    ]
+    rows = _returning(sql, params)
+    if not rows:
+        return False
+    story.pk = rows[0][0]
+    story._state.adding = False
+    story._state.db = connection.alias
+    delivery.story = story
+    delivery.status = Delivery.Status.DONE
+    delivery.last_error = ""
+    return True

@@ -123,6 +123,23 @@ def storable_guid(guid: str) -> str:
     return f"{guid[: limit - 50]}#sha256:{hashlib.sha256(guid.encode()).hexdigest()[:40]}"
 
 
+def _new_story_fields(source: WireSource, draft: StoryDraft, fields: dict, kind: str | None) -> dict:
+    return dict(
+        source=source, guid=draft.guid, **fields,
+        status=Story.Status.KILLED if kind == KILL else Story.Status.DRAFT,
+        wire_notice=_notice(kind, draft) if kind else None,
+    )
+
+
+def new_story_from_draft(*, source: WireSource, draft: StoryDraft) -> Story | None:
+    """The (unsaved) Story `story_upsert_from_draft` creates for a draft whose guid is new; None for a later take, which
+    may join the story its first take started (only the upsert decides that)."""
+    if draft.extra.get("take_of") and draft.extra.get("take", 1) >= 2:
+        return None
+    draft = replace(draft, guid=storable_guid(draft.guid))
+    return Story(**_new_story_fields(source, draft, story_fields_from_draft(draft), _notice_kind(draft)))
+
+
 def story_upsert_from_draft(*, source: WireSource, draft: StoryDraft) -> tuple[Story, bool]:
     """Create or update the Story for (source, guid). Returns (story, changed). See the module's decisions."""
     draft = replace(draft, guid=storable_guid(draft.guid))
@@ -131,11 +148,7 @@ def story_upsert_from_draft(*, source: WireSource, draft: StoryDraft) -> tuple[S
         return joined
     fields = story_fields_from_draft(draft)
     kind = _notice_kind(draft)
-    new = dict(
-        source=source, guid=draft.guid, **fields,
-        status=Story.Status.KILLED if kind == KILL else Story.Status.DRAFT,
-        wire_notice=_notice(kind, draft) if kind else None,
-    )
+    new = _new_story_fields(source, draft, fields, kind)
     if rows.available():
         # INSERT ... ON CONFLICT DO NOTHING: no SAVEPOINT and RELEASE around it (two round trips a story).
         story = Story(**new)

@@ -99,7 +99,7 @@ def test_any_parser_exception_fails_the_delivery_once(wire_source, monkeypatch, 
 def test_database_errors_propagate_for_the_task_to_retry(wire_source, monkeypatch):
     delivery = receive(wire_source, enqueue=False).delivery
 
-    def down(source):
+    def down(source, rules=None):
         raise OperationalError("server closed the connection unexpectedly")
 
     monkeypatch.setattr(deliveries.selectors, "pipeline_options", down)
@@ -113,6 +113,7 @@ def test_a_field_the_database_refuses_fails_with_the_message(wire_source, monkey
         raise DataError("value too long for type character varying(1000)")
 
     monkeypatch.setattr(deliveries, "story_upsert_from_draft", refuse)
+    monkeypatch.setattr(deliveries.rows, "store_new_story", lambda *args: refuse())  # PostgreSQL's one-statement store
     delivery = receive(wire_source, enqueue=False).delivery
     failed = services.delivery_process(delivery.pk)
     assert failed.status == Delivery.Status.FAILED and "value too long" in failed.last_error
@@ -393,10 +394,12 @@ def _statements(captured) -> list[str]:
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_one_story_delivery_costs_seven_statements_and_two_commits(wire_source):
-    """The claim (autocommitted, so the attempt survives a worker killed mid-parse: it carries the delivery and its
-    source back), the editor rules, then one transaction: the story, its history row, the delivery finished.
-    It was 11 statements (a second SELECT of the delivery, its SELECT ... FOR UPDATE, a SAVEPOINT and RELEASE)."""
+def test_a_one_story_delivery_costs_two_statements_and_two_commits(wire_source):
+    """The claim (autocommitted, so the attempt survives a worker killed mid-parse: it carries the delivery, its
+    source and on PostgreSQL the source's editor rules back), then on PostgreSQL one autocommitted statement: the
+    story, its history row, the delivery finished (rows.store_new_story). Elsewhere the editor rules' SELECT and one
+    transaction of five statements do the same. It was 11 statements (a second SELECT of the delivery, its SELECT ...
+    FOR UPDATE, a SAVEPOINT and RELEASE), then 7."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
@@ -408,14 +411,15 @@ def test_a_one_story_delivery_costs_seven_statements_and_two_commits(wire_source
     with CaptureQueriesContext(connection) as captured:
         done = services.delivery_process(delivery.pk)
     assert done.status == Delivery.Status.DONE and done.attempts == 1
-    assert _statements(captured) == ["UPDATE", "SELECT", "BEGIN", "INSERT", "INSERT", "UPDATE", "COMMIT"], [
-        query["sql"][:120] for query in captured]
+    expected = ["UPDATE", "WITH"] if rows.one_statement_store() else [
+        "UPDATE", "SELECT", "BEGIN", "INSERT", "INSERT", "UPDATE", "COMMIT"]
+    assert _statements(captured) == expected, [query["sql"][:120] for query in captured]
     assert "RETURNING" in captured[0]["sql"]  # the claim hands the delivery back: no second SELECT
     story = Story.objects.get(pk=done.story_id)
     assert done.source.slug == wire_source.slug and story.source_id == wire_source.pk
     stored = Delivery.objects.get(pk=delivery.pk)
     assert (stored.status, stored.story_id, stored.format, stored.attempts) == (Delivery.Status.DONE, story.pk, "text", 1)
-    assert stored.processed_at == done.processed_at
+    assert stored.processed_at == done.processed_at and stored.last_error == ""
 
 
 def test_a_new_story_stored_by_the_worker_is_the_story_the_orm_would_store(wire_source):
@@ -431,6 +435,8 @@ def test_a_new_story_stored_by_the_worker_is_the_story_the_orm_would_store(wire_
     assert history.history_type == "+" and history.history_user is None and history.history_change_reason is None
     assert (history.headline, history.version, history.status, history.word_count) == (
         story.headline, story.version, story.status, story.word_count)
+    tracked = [field.attname for field in type(history).tracked_fields]
+    assert {name: getattr(history, name) for name in tracked} == {name: getattr(story, name) for name in tracked}
     # The same guid again is the update path (nothing newer: nothing written, no second history row).
     again = services.delivery_process(receive(wire_source, "msg_again", enqueue=False).delivery.pk)
     assert again.status == Delivery.Status.DUPLICATE and again.story_id == story.pk
@@ -497,3 +503,125 @@ def test_a_webhook_is_stored_by_one_insert_and_a_repeat_by_none(wire_source, pub
     assert not again.created and not again.conflict and again.delivery.pk == outcome.delivery.pk
     other = receive(wire_source, webhook_id="msg_one", body=BODY + b"changed")
     assert other.conflict and Delivery.objects.count() == 1 and published == [outcome.delivery.pk]
+
+
+KILLED_NINJS = (b'{"uri": "urn:test:killed", "version": "2", "pubstatus": "canceled", "headline": "Withdrawn story",'
+                b' "ednote": "Kill: legal", "body_text": "The copy may not run."}')
+RULED = "Bridge reopens\n\nThe bridge reopened on Friday.\n\nSponsored by Harbour Bank\n".encode()
+
+
+@pytest.mark.parametrize("body, content_type", [(BODY, "text/plain"), (KILLED_NINJS, "application/json"), (RULED, "text/plain")])
+def test_the_one_statement_store_writes_what_the_batch_writes(wire_source, monkeypatch, body, content_type):
+    """PostgreSQL's one-statement store (rows.store_new_story) and the batch's transaction write the same story, history
+    row, delivery and rule hits, column for column (a kill notice and an editor rule's removal included)."""
+    from ingest.models import BoilerplateRule, WireSource
+    from ingest.services import rows
+
+    if not rows.one_statement_store():
+        pytest.skip("only PostgreSQL stores a one-story delivery in one statement")
+    other = WireSource.objects.create(slug="other", name="Other", signing_secret=wire_source.signing_secret)
+    BoilerplateRule.objects.create(pattern="Sponsored by Harbour Bank")
+
+    def process(source, one_statement):
+        monkeypatch.setattr(rows, "one_statement_store", lambda: one_statement)
+        delivery = services.delivery_receive(source=source, webhook_id=f"msg-{one_statement}", body=body,
+                                             content_type=content_type, headers={}, enqueue=False).delivery
+        return services.delivery_process(delivery.pk)
+
+    batch, single = process(wire_source, False), process(other, True)
+    assert (single.status, single.last_error, single.format) == (batch.status, batch.last_error, batch.format) == (
+        Delivery.Status.DONE, "", batch.format)
+    skip = {"id", "source_id", "source", "created_at", "updated_at", "history_id", "history_date"}
+
+    def columns(obj):
+        found = {f.attname: getattr(obj, f.attname) for f in type(obj)._meta.concrete_fields if f.attname not in skip}
+        if found.get("wire_notice"):
+            found["wire_notice"] = {k: v for k, v in found["wire_notice"].items() if k != "received_at"}  # now()
+        return found
+
+    stories = [Story.objects.get(pk=outcome.story_id) for outcome in (batch, single)]
+    assert columns(stories[0]) == columns(stories[1])
+    assert [columns(story.history.get()) for story in stories] == [columns(stories[0].history.get())] * 2
+    for story in stories:
+        history = story.history.get()
+        assert (story.created_at, story.updated_at) == (history.created_at, history.updated_at)
+        assert history.history_type == "+" and history.history_user_id is None
+        assert Delivery.objects.get(story=story).processed_at is not None
+    expected_hits = 2 if body == RULED else 0
+    assert BoilerplateRule.objects.get().hit_count == expected_hits
+    if body == KILLED_NINJS:
+        assert stories[1].status == Story.Status.KILLED and stories[1].wire_notice["kind"] == "kill"
+
+
+def test_the_claim_returns_the_rules_the_rules_select_reads(wire_source):
+    """On PostgreSQL the claim carries the source's editor rules (global and the source's own, active, in id order,
+    learned ones marked): the same rows `rows.editor_rules` reads."""
+    from ingest.models import BoilerplateRule, WireSource
+    from ingest.services import rows
+
+    if not (rows.available() and rows.claim_reads_rules()):
+        pytest.skip("only PostgreSQL's claim reads the rules")
+    other = WireSource.objects.create(slug="other", name="Other", signing_secret=wire_source.signing_secret)
+    BoilerplateRule.objects.create(pattern="Sponsored by Harbour Bank")
+    BoilerplateRule.objects.create(source=wire_source, pattern=r"^Follow us on \w+$", is_regex=True)
+    BoilerplateRule.objects.create(source=other, pattern="Not this source's")
+    BoilerplateRule.objects.create(source=wire_source, pattern="Turned off", active=False)
+    BoilerplateRule.objects.create(source=wire_source, pattern="Learned line", suggested=True)
+    delivery = receive(wire_source, enqueue=False).delivery
+    claimed = rows.claim(delivery.pk, 5, ("done", "duplicate", "failed"))
+    assert claimed.editor_rules == rows.editor_rules(wire_source.pk)
+    assert [pattern for _, pattern, _, _ in claimed.editor_rules] == [
+        "Sponsored by Harbour Bank", r"^Follow us on \w+$", "Learned line"]
+    assert [(is_regex, suggested) for _, _, is_regex, suggested in claimed.editor_rules] == [
+        (False, False), (True, False), (False, True)]
+    BoilerplateRule.objects.all().delete()
+    delivery = receive(wire_source, "msg_2", enqueue=False).delivery
+    assert rows.claim(delivery.pk, 5, ("done", "duplicate", "failed")).editor_rules == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_claim_is_the_connections_health_check(wire_source, monkeypatch):
+    """No `SELECT 1` before a task's claim on a kept connection: the claim is the check, sent again on a new connection
+    when the old one died (PostgreSQL restarted, an idle connection dropped)."""
+    import time
+
+    import psycopg
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("terminates a PostgreSQL backend")
+    first = receive(wire_source, enqueue=False).delivery
+    connection.ensure_connection()
+    connection.health_check_done = False  # as after close_old_connections() around a task
+    checks = []
+    real_is_usable = connection.is_usable
+    monkeypatch.setattr(connection, "is_usable", lambda: checks.append(1) or real_is_usable())
+    assert services.delivery_process(first.pk).status == Delivery.Status.DONE
+    assert checks == []
+    second = receive(wire_source, "msg_2", body=BODY.replace(b"Bridge", b"Tunnel"), enqueue=False).delivery
+    pid = connection.connection.info.backend_pid
+    params = {k: v for k, v in connection.get_connection_params().items() if k not in ("cursor_factory", "context")}
+    with psycopg.connect(**params, autocommit=True) as other:
+        other.execute("SELECT pg_terminate_backend(%s)", [pid])
+        deadline = time.monotonic() + 5
+        while other.execute("SELECT 1 FROM pg_stat_activity WHERE pid = %s", [pid]).fetchone() and time.monotonic() < deadline:
+            time.sleep(0.05)
+    connection.health_check_done = False
+    done = services.delivery_process(second.pk)
+    assert done.status == Delivery.Status.DONE and checks == [1]
+    assert Delivery.objects.get(pk=second.pk).attempts == 1
+
+
+def test_the_worker_statements_stay_within_psycopgs_parse_cache():
+    """psycopg keeps a statement's parsing only up to 4,096 characters and 50 parameters: past either, the one-statement
+    store was parsed anew for every delivery (1.3 ms under the profiler). A new Story column must keep it inside."""
+    from psycopg import _queries
+
+    from ingest.services import rows
+
+    if not rows.one_statement_store():
+        pytest.skip("PostgreSQL's statements")
+    _, _, store = rows._store_new_sql()
+    for sql in (store, rows._claim_sql()):
+        assert len(sql.encode()) <= _queries.MAX_CACHED_STATEMENT_LENGTH
+        assert sql.count("%s") <= _queries.MAX_CACHED_STATEMENT_PARAMS

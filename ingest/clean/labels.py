@@ -24,11 +24,13 @@ from __future__ import annotations
 import re
 
 from ingest.vocabulary import AD_LABELS, CALL_TO_ACTION_VERBS, PLATFORM_NOUNS, RELATED_LABELS
+from ingest.vocabulary.gates import SearchGate
 from ingest.vocabulary.signals import (
-    MAIL_DISCLAIMER_SELF_GATE, UPDATE_NOTICE_GATE, collapsed, line_signals, lower_words, rights_notice_wording, search_line,
+    ACCOUNT_GATE, COMMENTING_GATE, LIST_MEMBERSHIP_GATE, MAIL_DISCLAIMER_SELF_GATE, MAIL_GATE, NEWSLETTER_GATE,
+    SUBSCRIBING_GATE, UPDATE_NOTICE_GATE, collapsed, line_signals, lower_words, rights_notice_wording, search_line,
 )
 from ingest.vocabulary.words import (
-    ACCOUNT_STEMS, COMMENT_STEMS, LIST_MEMBERSHIP_STEMS, MAIL_NOUNS, NEWSLETTER_STEMS, PLEASE_WORDS, SUBSCRIBE_STEMS, DESK_NOTE_LABEL, LENGTH_IN_MINUTES, MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF, PHOTO_CREDIT_LABEL,
+    PLEASE_WORDS, DESK_NOTE_LABEL, LENGTH_IN_MINUTES, MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF, PHOTO_CREDIT_LABEL,
 )
 
 # The related labels that only ever head a link ("More:", "Watch:" and "Listen:" also head copy, so not these).
@@ -55,29 +57,18 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _ENDS_SENTENCE = re.compile(r"[.!?…]$")
 
 
-def _unspaced(stem: str) -> bool:
-    """A stem in a script written without spaces between words (Thai, Chinese, Japanese, Korean)."""
-    return any("\u0e00" <= ch <= "\u0e7f" or "\u3000" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" for ch in stem)
+# Each half of a prompt is a set of word beginnings (signals.stem_pattern: "komentē" -> komentētu), searched through a
+# gate of the line's one literal pass (signals.search_line): the pattern runs only on a line holding one of its stems.
+_COMMENTING, _ACCOUNT = COMMENTING_GATE, ACCOUNT_GATE
 
 
-def _stems(stems: tuple[str, ...]) -> re.Pattern:
-    """Word beginnings ("komentē" -> komentētu), or anywhere for a stem in a script written without spaces."""
-    spaced = "|".join(re.escape(stem) for stem in stems if not _unspaced(stem))
-    unspaced = "|".join(re.escape(stem) for stem in stems if _unspaced(stem))
-    return re.compile(rf"(?<!\w)(?:{spaced})" + (f"|{unspaced}" if unspaced else ""), re.IGNORECASE)
-
-
-_COMMENTING = _stems(COMMENT_STEMS)
-_ACCOUNT = _stems(ACCOUNT_STEMS)
-
-
-def _prompt_naming(line: str, words: int, fewest: int, most: int, first: re.Pattern, second: re.Pattern,
+def _prompt_naming(line: str, words: int, fewest: int, most: int, first: SearchGate, second: SearchGate,
                    also=lambda signals, words: False) -> bool:
     """A short line naming both halves of a platform's prompt (commenting and an account, a newsletter and signing
     up) that asks: the reader addressed, an imperative, the outlet's voice, "please", or what `also` accepts. Copy
     reporting the same things ("Residents must register to comment at the hearing") reports, quotes or speaks of
     others, and stays."""
-    if not fewest <= words <= most or not first.search(line) or not second.search(line):
+    if not fewest <= words <= most or not search_line(first, line) or not search_line(second, line):
         return False
     signals = line_signals(line)
     if signals["reported_speech"] or signals["quotation"] or signals["third_person"]:
@@ -92,8 +83,7 @@ def _is_comment_gate(line: str, words: int) -> bool:
     return _prompt_naming(line, words, 1, 16, _COMMENTING, _ACCOUNT, also=lambda signals, words: words <= 6)
 
 
-_NEWSLETTER = _stems(NEWSLETTER_STEMS)
-_SUBSCRIBING = _stems(SUBSCRIBE_STEMS)
+_NEWSLETTER, _SUBSCRIBING = NEWSLETTER_GATE, SUBSCRIBING_GATE
 
 
 def _is_newsletter_prompt(line: str, words: int) -> bool:
@@ -105,8 +95,7 @@ def _is_newsletter_prompt(line: str, words: int) -> bool:
                           also=lambda signals, words: bool(signals["question_or_exclamation"]))
 
 
-_MAIL = _stems(MAIL_NOUNS)
-_LIST_MEMBERSHIP = _stems(LIST_MEMBERSHIP_STEMS)
+_MAIL, _LIST_MEMBERSHIP = MAIL_GATE, LIST_MEMBERSHIP_GATE
 
 
 def _is_mailing_list_footer(line: str, words: int) -> bool:

@@ -93,7 +93,12 @@ def _sequence(items: list) -> tuple | None:
 
 
 def _worth(run: list[str]) -> bool:
-    return len(run) >= _MIN_LITERAL or not _RARE.isdisjoint(run)
+    return len(run) >= _MIN_LITERAL or not _RARE.isdisjoint(run) or len(run) == 2 and all(c >= _UNSPACED_FROM for c in run)
+
+
+# From the CJK radicals on (Chinese, Japanese, Korean and beyond), scripts written without spaces, where a word of
+# two characters ("评论", "댓글", "邮件") is as rare in a line of other copy as three letters of Latin script.
+_UNSPACED_FROM = "\u2e80"
 
 
 def _node(op, av) -> tuple | None:

@@ -18,7 +18,8 @@ from collections.abc import Mapping
 
 from .gates import DIGIT, GateSet, SearchGate, fold
 from .words import (
-    AD_LABELS, MAIL_DISCLAIMER_SELF, RELATED_LABELS, CALL_TO_ACTION_VERBS, OUTLET_VOICE, PLATFORM_NOUNS, RELATIVE_TIME,
+    ACCOUNT_STEMS, AD_LABELS, COMMENT_STEMS, LIST_MEMBERSHIP_STEMS, MAIL_DISCLAIMER_SELF, MAIL_NOUNS, NEWSLETTER_STEMS,
+    SUBSCRIBE_STEMS, RELATED_LABELS, CALL_TO_ACTION_VERBS, OUTLET_VOICE, PLATFORM_NOUNS, RELATIVE_TIME,
     REPORTING_VERBS, RIGHTS_NOTICE_STEMS,
     RIGHTS_NOTICE_STEMS_UNSPACED, RIGHTS_FORBIDDING_STEMS, RIGHTS_FORBIDDING_STEMS_UNSPACED,
     SECOND_PERSON, THIRD_PERSON, UPDATE_NOTICE,
@@ -85,8 +86,35 @@ assert _RELATED_OPENING.pattern.startswith("^") and not _RELATED_OPENING.flags &
 # update-notice label, with the signal's gate.
 MAIL_DISCLAIMER_SELF_GATE = SearchGate(MAIL_DISCLAIMER_SELF)
 UPDATE_NOTICE_GATE = _UPDATE_NOTICE_GATE
+
+
+def _unspaced(stem: str) -> bool:
+    """A stem in a script written without spaces between words (Thai, Chinese, Japanese, Korean)."""
+    return any("\u0e00" <= ch <= "\u0e7f" or "\u3000" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" for ch in stem)
+
+
+def stem_pattern(stems: tuple[str, ...]) -> re.Pattern:
+    """Word beginnings ("komentē" -> komentētu), or anywhere for a stem in a script written without spaces."""
+    spaced = "|".join(re.escape(stem) for stem in stems if not _unspaced(stem))
+    unspaced = "|".join(re.escape(stem) for stem in stems if _unspaced(stem))
+    return re.compile(rf"(?<!\w)(?:{spaced})" + (f"|{unspaced}" if unspaced else ""), re.IGNORECASE)
+
+
+# Not signals either: the halves of the platform prompts the labels look for in a short line (commenting and an
+# account, a newsletter and signing up, a mail and a list's membership), each a search for dozens of stems in many
+# languages that would try every stem at every position of the line (20 to 35 us a line); with the line's atoms, a
+# line holding none of a half's stems is not searched.
+COMMENTING_GATE = SearchGate(stem_pattern(COMMENT_STEMS))
+ACCOUNT_GATE = SearchGate(stem_pattern(ACCOUNT_STEMS))
+NEWSLETTER_GATE = SearchGate(stem_pattern(NEWSLETTER_STEMS))
+SUBSCRIBING_GATE = SearchGate(stem_pattern(SUBSCRIBE_STEMS))
+MAIL_GATE = SearchGate(stem_pattern(MAIL_NOUNS))
+LIST_MEMBERSHIP_GATE = SearchGate(stem_pattern(LIST_MEMBERSHIP_STEMS))
 _GATES = GateSet(_RELATIVE_TIME_GATE, _COUNT_GATE, _CHROME_JOIN_GATE, _URL_GATE, _CONTACT_GATE, _RIGHTS_NOTICE_GATE,
-                 _UPDATE_NOTICE_GATE, _RELATED_OPENING_GATE, MAIL_DISCLAIMER_SELF_GATE)  # every gate's literals found in a line in one pass
+                 _UPDATE_NOTICE_GATE, _RELATED_OPENING_GATE, MAIL_DISCLAIMER_SELF_GATE, COMMENTING_GATE, ACCOUNT_GATE,
+                 NEWSLETTER_GATE, SUBSCRIBING_GATE, MAIL_GATE, LIST_MEMBERSHIP_GATE)  # every gate's literals found in a line in one pass
+assert all(gate.gated for gate in (COMMENTING_GATE, ACCOUNT_GATE, NEWSLETTER_GATE, SUBSCRIBING_GATE, MAIL_GATE,
+                                   LIST_MEMBERSHIP_GATE))  # each stem a literal the pass finds (gates._worth)
 
 SIGNAL_NAMES = (
     "second_person", "outlet_voice", "imperative_opening", "call_to_action", "platform_nouns", "chrome_joined",
@@ -439,7 +467,8 @@ def rights_notice_wording(text: str) -> tuple[int, bool]:
 
 
 def search_line(gate: SearchGate, text: str) -> re.Match | None:
-    """`gate.pattern.search(text)` for a gate of this module's one pass (MAIL_DISCLAIMER_SELF_GATE, UPDATE_NOTICE_GATE),
+    """`gate.pattern.search(text)` for a gate of this module's one pass (MAIL_DISCLAIMER_SELF_GATE, UPDATE_NOTICE_GATE,
+    the prompts' stems),
     reading the atoms found once for the line: a label asking of a line its signals read costs no pass of its own
     over it, and runs the pattern only with the alternatives the line's literals leave open."""
     return gate.search_holding(text, _atoms_of(text)) if _reads_shared_atoms(text) else gate.search(text)

@@ -111,17 +111,30 @@ def _is_mailing_list_footer(line: str, words: int) -> bool:
 _BRACKETED_LINE = re.compile(r"^[\[<【(（].*[\]>】)）]$")
 
 
-def _is_rights_notice(line: str, at_story_end: bool) -> bool:
+def _has_copyright_mark(line: str) -> bool:
+    """`_COPYRIGHT_MARK.search(line)`: searched only in a line holding "©" or a "c" before a closing bracket, which
+    every match holds (C's substring search finds those at a tenth of the cost of trying the pattern at each position)."""
+    return "©" in line or ("c)" in line or "C)" in line or "c）" in line or "C）" in line) \
+        and _COPYRIGHT_MARK.search(line) is not None
+
+
+def _is_rights_notice(line: str, at_story_end: bool, words: int) -> bool:
     """A rights notice: the copyright mark anywhere; or, where notices stand (after the story's last paragraph, or
     a line given wholly in brackets, as agencies tag a photo), a line that forbids or reserves and names rights or
     reuse ("Está expresamente prohibida la redistribución", "[서울시 제공. 재판매 및 DB 금지]"). Copy that reports
-    or quotes someone on copyright is reported speech or a quotation, and stays."""
-    if len(line.split()) > 80:
+    or quotes someone on copyright is reported speech or a quotation, and stays. `words`: the line's word count."""
+    if words > 80:
         return False
-    marked = bool(_COPYRIGHT_MARK.search(line))
-    count, forbids = (0, True) if marked else rights_notice_wording(line)
-    if not marked and not (forbids and (_BRACKETED_LINE.match(line) or at_story_end and count >= 2)):
-        return False
+    if _has_copyright_mark(line):
+        count = 0
+    else:
+        # Elsewhere than where notices stand, the wording cannot make one: not searched.
+        bracketed = _BRACKETED_LINE.match(line)
+        if not (bracketed or at_story_end):
+            return False
+        count, forbids = rights_notice_wording(line)
+        if not (forbids and (bracketed or at_story_end and count >= 2)):
+            return False
     signals = line_signals(line)
     # "skyddad enligt upphovsrättslagen" ("protected according to the copyright act"): three of a notice's words
     # outweigh an "according to"; a quotation never
@@ -134,7 +147,9 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
     line = collapsed(text)  # " ".join(text.split()), as the line's rule matching read it
     if not line:
         return None
-    if len(line) <= 600 and _is_rights_notice(line, at_story_end):
+    # len(line.split()): the collapsed line's words are separated by single spaces, and it holds no other whitespace
+    word_count = line.count(" ") + 1
+    if len(line) <= 600 and _is_rights_notice(line, at_story_end, word_count):
         return "structure:rights-notice"
     if len(line) <= 800 and search_line(MAIL_DISCLAIMER_SELF_GATE, line) and len(set(m.group(0).lower() for m in MAIL_DISCLAIMER_TERMS.finditer(line))) >= 2:
         # "This e-mail and any files transmitted with it are confidential ... If you have received this e-mail in
@@ -146,31 +161,31 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         return None
     # Short: a notice is a sentence or two ("Saken oppdateres.", "This is a developing story and will be updated.");
     # copy that reports an updating service runs longer ("Vegvesenet opplyser at meldingene oppdateres fortløpende ...").
-    if len(line.split()) <= 15 and search_line(UPDATE_NOTICE_GATE, line):
+    if word_count <= 15 and search_line(UPDATE_NOTICE_GATE, line):
         # "We're following this story and will add details as crews report back.", "Esta noticia está en
         # desarrollo": the outlet's note that the story is still being written
         signals = line_signals(line)
         if signals["update_notice"] and not (signals["reported_speech"] or signals["quotation"]):
             return "structure:update-notice"
-    if _is_comment_gate(line, len(line.split())):
+    if _is_comment_gate(line, word_count):
         return "structure:comment-gate"
-    if _is_newsletter_prompt(line, len(line.split())):
+    if _is_newsletter_prompt(line, word_count):
         return "structure:newsletter-prompt"
-    if _is_mailing_list_footer(line, len(line.split())):
+    if _is_mailing_list_footer(line, word_count):
         return "structure:mailing-list-footer"
-    if PHOTO_CREDIT_LABEL.match(line) and len(line.split()) <= 15 and not line_signals(line)["quotation"]:
+    if PHOTO_CREDIT_LABEL.match(line) and word_count <= 15 and not line_signals(line)["quotation"]:
         return "structure:photo-credit"  # "ขอบคุณภาพ: สำนักงานประชาสัมพันธ์ กทม.", "图片来源：... 摄", "사진=연합뉴스"
-    if _DOCUMENT_COMMENT.match(line) and len(line.split()) <= 80:
+    if _DOCUMENT_COMMENT.match(line) and word_count <= 80:
         return "structure:document-comment"  # "[a]Priya Raman: is 212 final?", "Suggested edit — Priya Raman: ..."
-    if DESK_NOTE_LABEL.match(line) and len(line.split()) <= 60:
+    if DESK_NOTE_LABEL.match(line) and word_count <= 60:
         return "structure:note-to-editors"  # "Notes to editors: PA Media pictures available.": the wire to the desk
-    if NEWSLETTER_SIGN_OFF.match(line) and len(line.split()) <= 30:
+    if NEWSLETTER_SIGN_OFF.match(line) and word_count <= 30:
         # "That's it for today. If a friend forwarded you this, sign up here": the newsletter closing its issue (its
         # greeting is read by the parser, under a masthead only: a column may open "Good morning!" as copy)
         signals = line_signals(line)
         if not (signals["reported_speech"] or signals["quotation"]):
             return "structure:newsletter-voice"
-    if _RELATED_LINE.match(line) and len(line.split()) <= 25:
+    if _RELATED_LINE.match(line) and word_count <= 25:
         return "structure:related-link"
     if LENGTH_IN_MINUTES.search(line):
         # "Artikel anhören (3 Minuten)", "Listen to this article (4 min)": a player's or reading time's label

@@ -27,19 +27,15 @@ from ingest.vocabulary import AD_LABELS, CALL_TO_ACTION_VERBS, PLATFORM_NOUNS, R
 from ingest.vocabulary.gates import SearchGate
 from ingest.vocabulary.signals import (
     ACCOUNT_GATE, COMMENTING_GATE, LIST_MEMBERSHIP_GATE, MAIL_DISCLAIMER_SELF_GATE, MAIL_GATE, NEWSLETTER_GATE,
-    SUBSCRIBING_GATE, UPDATE_NOTICE_GATE, collapsed, line_signals, lower_words, rights_notice_wording, search_line,
+    RELATED_LINE_GATE, SUBSCRIBING_GATE, UPDATE_NOTICE_GATE, collapsed, line_signals, lower_words, rights_notice_wording, search_line,
 )
 from ingest.vocabulary.words import (
     PLEASE_WORDS, DESK_NOTE_LABEL, LENGTH_IN_MINUTES, MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF, PHOTO_CREDIT_LABEL,
 )
 
-# The related labels that only ever head a link ("More:", "Watch:" and "Listen:" also head copy, so not these).
-_AMBIGUOUS_RELATED = {"more", "watch", "listen", "trending", "popular", "recommended", "more from", "more on this"}
-_RELATED_LINE = re.compile(
-    r"^\W*(?:" + "|".join(re.escape(label) for label in RELATED_LABELS if label not in _AMBIGUOUS_RELATED)
-    + r")\s*[:：՝|»›>–—-]\s*\S.{0,160}$",
-    re.IGNORECASE,
-)
+# A related label that only ever heads a link, a colon or a mark, and a headline (signals.RELATED_LINE: searched
+# through a gate of the line's one literal pass, as it opens with "^" its search is its match).
+_RELATED_LINE = RELATED_LINE_GATE
 # Two or more short labels each in square brackets and nothing else: an editing system's or a page's buttons.
 _BRACKETED_BUTTONS = re.compile(r"^(?:\[[^\[\]\d]{1,25}\]\s*){2,}$")
 # An editor's comment or suggestion exported with a shared document: "[a]Priya Raman: is 212 final?" (the comment
@@ -177,7 +173,7 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         return "structure:photo-credit"  # "ขอบคุณภาพ: สำนักงานประชาสัมพันธ์ กทม.", "图片来源：... 摄", "사진=연합뉴스"
     if _DOCUMENT_COMMENT.match(line) and word_count <= 80:
         return "structure:document-comment"  # "[a]Priya Raman: is 212 final?", "Suggested edit — Priya Raman: ..."
-    if DESK_NOTE_LABEL.match(line) and word_count <= 60:
+    if ":" in line and DESK_NOTE_LABEL.match(line) and word_count <= 60:  # each of its matches holds a colon
         return "structure:note-to-editors"  # "Notes to editors: PA Media pictures available.": the wire to the desk
     if NEWSLETTER_SIGN_OFF.match(line) and word_count <= 30:
         # "That's it for today. If a friend forwarded you this, sign up here": the newsletter closing its issue (its
@@ -185,7 +181,7 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         signals = line_signals(line)
         if not (signals["reported_speech"] or signals["quotation"]):
             return "structure:newsletter-voice"
-    if _RELATED_LINE.match(line) and word_count <= 25:
+    if word_count <= 25 and search_line(_RELATED_LINE, line):
         return "structure:related-link"
     if LENGTH_IN_MINUTES.search(line):
         # "Artikel anhören (3 Minuten)", "Listen to this article (4 min)": a player's or reading time's label

@@ -425,7 +425,7 @@ class LiteralIndex:
         """(a bit per clause the lower-case line meets: one of its literals is there; a bit per entry it may match:
         one of the entry's literals is there and the line begins as its matches can; whether case folding could
         hide a literal, in which case every clause and every entry is given)."""
-        if not line.isascii() and _SPECIALS.search(line):  # the specials lie outside ASCII
+        if not line.isascii() and any(special in line for special in CASE_FOLD_SPECIALS):  # the specials lie outside ASCII
             return -1, self._everything, True
         if not line:
             return 0, 0, False

@@ -110,11 +110,22 @@ NEWSLETTER_GATE = SearchGate(stem_pattern(NEWSLETTER_STEMS))
 SUBSCRIBING_GATE = SearchGate(stem_pattern(SUBSCRIBE_STEMS))
 MAIL_GATE = SearchGate(stem_pattern(MAIL_NOUNS))
 LIST_MEMBERSHIP_GATE = SearchGate(stem_pattern(LIST_MEMBERSHIP_STEMS))
+# Nor this: the related-link label's line, a label that only ever heads a link ("More:", "Watch:" and "Listen:" also
+# head copy, so not these), a colon or a mark, and a headline ("Czytaj także: ...", "READ ALSO: ..."). It opens with
+# "^" (no MULTILINE): its search is its match. Its labels are the related-label signal's, already in the one pass.
+_AMBIGUOUS_RELATED = {"more", "watch", "listen", "trending", "popular", "recommended", "more from", "more on this"}
+RELATED_LINE = re.compile(
+    r"^\W*(?:" + "|".join(re.escape(label) for label in RELATED_LABELS if label not in _AMBIGUOUS_RELATED)
+    + r")\s*[:：՝|»›>–—-]\s*\S.{0,160}$",
+    re.IGNORECASE,
+)
+assert not RELATED_LINE.flags & re.MULTILINE
+RELATED_LINE_GATE = SearchGate(RELATED_LINE)
 _GATES = GateSet(_RELATIVE_TIME_GATE, _COUNT_GATE, _CHROME_JOIN_GATE, _URL_GATE, _CONTACT_GATE, _RIGHTS_NOTICE_GATE,
                  _UPDATE_NOTICE_GATE, _RELATED_OPENING_GATE, MAIL_DISCLAIMER_SELF_GATE, COMMENTING_GATE, ACCOUNT_GATE,
-                 NEWSLETTER_GATE, SUBSCRIBING_GATE, MAIL_GATE, LIST_MEMBERSHIP_GATE)  # every gate's literals found in a line in one pass
+                 NEWSLETTER_GATE, SUBSCRIBING_GATE, MAIL_GATE, LIST_MEMBERSHIP_GATE, RELATED_LINE_GATE)  # every gate's literals found in a line in one pass
 assert all(gate.gated for gate in (COMMENTING_GATE, ACCOUNT_GATE, NEWSLETTER_GATE, SUBSCRIBING_GATE, MAIL_GATE,
-                                   LIST_MEMBERSHIP_GATE))  # each stem a literal the pass finds (gates._worth)
+                                   LIST_MEMBERSHIP_GATE, RELATED_LINE_GATE))  # each stem a literal the pass finds (gates._worth)
 
 SIGNAL_NAMES = (
     "second_person", "outlet_voice", "imperative_opening", "call_to_action", "platform_nouns", "chrome_joined",
@@ -274,7 +285,8 @@ _SIGNALS = {
                                      or bool(_TIME_OR_COUNT_ONLY.match(line.stripped))),
     "short_unended": lambda line: float(line.count <= 8 and not line.ended),
     "question_or_exclamation": lambda line: float(line.stripped.endswith(("?", "!"))),
-    "label_opening": lambda line: float(bool(_LABEL_OPENING.match(line.stripped))),
+    # a match's colon is its third to 27th character: a line without one there is not searched
+    "label_opening": lambda line: float(":" in line.stripped[2:27] and bool(_LABEL_OPENING.match(line.stripped))),
     "related_label": lambda line: float(line.search(_RELATED_OPENING_GATE)),  # `_RELATED_OPENING.match`: it opens with "^"
     "ad_label": lambda line: float(line.count <= 3 and not AD_LABELS.isdisjoint(line.words)),
     "title_case": lambda line: float(line.count >= 4 and not line.ended

@@ -165,7 +165,10 @@ _SPACE_RUN = re.compile(r"[^\S\u3000]+")
 
 def collapse_spaces(text: str) -> str:
     """`" ".join(text.split())`, keeping the ideographic space as the copy set it."""
-    return _SPACE_RUN.sub(" ", text or "").strip(" \t\n\r\f\v")
+    text = text or ""
+    if "\u3000" not in text:
+        return " ".join(text.split())  # the same: `\s` is str.isspace, and the ends are left with single spaces
+    return _SPACE_RUN.sub(" ", text).strip(" \t\n\r\f\v")
 
 
 SENTENCE_END = re.compile(r"[.!?…:;\"”’')\]。！？」』]$")  # CJK full stops and closing quotes too

@@ -161,6 +161,23 @@ def test_a_gate_compiles_a_bounded_number_of_patterns_and_then_runs_the_whole_on
     assert len(gate._by_open) <= 64 and gate.pattern_for(gate.atoms(lines[-1])) in (gate.pattern, *gate._by_open.values())
 
 
+def test_one_open_alternative_runs_its_own_pattern_and_a_long_alternation_runs_the_whole_one():
+    """Each alternative alone is compiled with the gate; a line opening several whose sources are long together runs the
+    whole pattern instead of compiling them anew. The matches are the pattern's either way."""
+    from ingest.vocabulary import gates
+
+    long_words = [f"lq{n:04d}x" for n in range(200)]  # one alternative longer than a subset compiled while reading
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(long_words) + r")|zzq\d|yyq", re.IGNORECASE)
+    gate = SearchGate(pattern)
+    assert len(gate.branches) == 3 and gate.gated and len(gate._alone) == 3
+    assert len(gate.branches[0]) > gates._MAX_SUBSET_SOURCE
+    for line in ["x lq0007x y", "yyq", "zzq1 and yyq", "LQ0199X, zzq7", "lq0100x yyq zzq3", "nothing here", "zzq"]:
+        _same(pattern, gate, line)
+    assert gate.pattern_for(gate.atoms("x lq0007x y")) is gate._alone[0]
+    assert gate.pattern_for(gate.atoms("lq0100x yyq")) is gate.pattern  # long together: not compiled again
+    assert gate.pattern_for(gate.atoms("zzq1 yyq")).pattern == "zzq\\d|yyq"  # short together: compiled, once
+
+
 def test_a_lines_words_are_read_alike_whether_it_is_ascii_or_not():
     # The ASCII reading's character sets are _WORD's on every lower-cased ASCII character.
     for code in range(128):

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.vocabulary import AD_LABELS, CALL_TO_ACTION_VERBS, PLATFORM_NOUNS, RELATED_LABELS
+from ingest.vocabulary import AD_LABELS, CALL_TO_ACTION_VERBS, PLATFORM_NOUNS
 from ingest.vocabulary.gates import SearchGate
 from ingest.vocabulary.signals import (
     ACCOUNT_GATE, COMMENTING_GATE, LIST_MEMBERSHIP_GATE, MAIL_DISCLAIMER_SELF_GATE, MAIL_GATE, NEWSLETTER_GATE,

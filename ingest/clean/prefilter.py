@@ -40,7 +40,6 @@ import regex
 # to it: dotted and dotless i, long s, the Kelvin sign. A line holding one is tried on every rule
 # (tests/clean/test_prefilter.py scans every code point to keep this list true).
 CASE_FOLD_SPECIALS = frozenset("\u0130\u0131\u017f\u212a")
-_SPECIALS = re.compile("[" + "".join(sorted(CASE_FOLD_SPECIALS)) + "]")
 
 _MAX_EXACT = 64  # strings an exact set may hold before it is only a requirement
 _MAX_CLASS = 10  # characters a class may have and still be read as a choice of literals

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, CleanedItem, ParsedItem, Removal
+from ingest.vocabulary.gates import fold
 from ingest.vocabulary.signals import collapsed, line_signals
 from ingest.vocabulary.words import LEADING_ARTICLE, PLATFORM_BRANDS
 from ingest.vocabulary.agencies import agency_name
@@ -116,12 +117,26 @@ def normalize_line(line: str) -> str:
 
 
 def _may_end_in_decoration(tail: str) -> bool:
-    """Whether `_TRAILING_DECORATION` can match at all: each of its choices ends in a mark, a bracket, "tab" or
-    "window", or holds a link. Most lines end in a word and a stop, and are spared the search."""
-    return bool(tail) and (tail[-1] in _DECORATION_ENDS or tail[-1].isspace() or "http" in tail or "www." in tail)
+    """Whether `_TRAILING_DECORATION` can match at all. Each of its choices ends in a mark or a space, or in "link)",
+    "here)", "tab)", "window)", "tab" or "window" (as `re` folds case: a dotless "ı" is an "i" to it), or its last run
+    of non-space characters holds a link ("http" and "://", or "www."). Most lines end in a word and a stop, and are
+    spared the search (about 70 us a line: the pattern is tried at each position of the tail)."""
+    if not tail:
+        return False
+    last = tail[-1]
+    if last in _DECORATION_MARKS or last.isspace():
+        return True
+    end = tail[-_LONGEST_DECORATION_WORD:]
+    folded = end if end.isascii() else fold(end)
+    if folded is None or folded.endswith(_DECORATION_WORDS):
+        return True
+    run = tail.rsplit(None, 1)[-1]
+    return "www." in run or "://" in run and "http" in run
 
 
-_DECORATION_ENDS = frozenset("»›→>|)bw")
+_DECORATION_MARKS = frozenset("»›→>|")
+_DECORATION_WORDS = ("link)", "here)", "tab)", "window)", "tab", "window")
+_LONGEST_DECORATION_WORD = max(map(len, _DECORATION_WORDS))
 
 
 # A short label and a link, nothing else: "AP sports: https://apnews.com/sports". A bare link stays:
@@ -169,9 +184,11 @@ def match_line(line: str, rules: tuple[Rule, ...] | list[Rule], candidates: pref
     if not normalized:
         return None
     positions, may_begin = candidates.scan(normalized)
-    found = next((rules[p] for p in positions if rules[p].matches(normalized)), None)
-    if found is not None or not may_begin:
-        return found  # no rule can match the line's first sentence either: no chain of nags to look for
+    for position in positions:  # most lines have none (a loop, not a generator to set up for each)
+        if rules[position].matches(normalized):
+            return rules[position]
+    if not may_begin:
+        return None  # no rule can match the line's first sentence either: no chain of nags to look for
     sentences = _SENTENCES.split(normalized, maxsplit=_MAX_CHAINED)  # one part more than allowed says "too many"
     if not 2 <= len(sentences) <= _MAX_CHAINED:
         return None
@@ -481,7 +498,7 @@ def _doubt_naming_own_outlet(publisher: str, kept: list[Block], removed: list[Re
     squeezed = "".join(ch for ch in name if ch.isalnum())
 
     def gives_outlet_address(text: str) -> bool:
-        if len(squeezed) < 6:
+        if len(squeezed) < 6 or not _may_hold_address(text):
             return False
         return any(squeezed in "".join(ch for ch in address.casefold() if ch.isalnum())
                    for address in _ADDRESS.findall(text))
@@ -503,7 +520,7 @@ def _doubt_naming_own_outlet(publisher: str, kept: list[Block], removed: list[Re
     taken = {}
     for block in kept:
         text = block.text
-        if block.kind != PARAGRAPH or len(text.split(maxsplit=16)) > 16 or any(c.isdigit() for c in text):
+        if block.kind != PARAGRAPH or len(text.split(maxsplit=16)) > 16 or _holds_digit(text):
             continue  # more than 16 words (a paragraph is not split whole to tell), or a figure
         folded = text.casefold()
         if not _PLATFORM_BRAND.search(folded):
@@ -517,7 +534,7 @@ def _doubt_naming_own_outlet(publisher: str, kept: list[Block], removed: list[Re
     # Send oss en e-post på tips@fjellbygdasavis.no ...", "Got a tip? Email news@harborledger.com"): the outlet
     # asking, in its own voice or the reader's imperative; copy that reports someone giving an address stays.
     taken = {}
-    for block in kept:
+    for block in kept if len(squeezed) >= 6 else ():  # a shorter name gives no address to tell the outlet by
         text = block.text
         if block.kind != PARAGRAPH or len(text.split(maxsplit=40)) > 40 or not gives_outlet_address(text):
             continue
@@ -544,6 +561,23 @@ def _names_an_agency(text: str) -> bool:
 
 # An e-mail address's domain or a web address's host.
 _ADDRESS = re.compile(r"(?<=@)[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)[\w.-]+", re.IGNORECASE)
+
+
+def _may_hold_address(text: str) -> bool:
+    """Whether `_ADDRESS` can find anything: each match follows an "@", holds "://" or "www." (only "W" and "w" match
+    "w" without regard to case), so a paragraph without them is not searched (the pattern's look-behind opens it:
+    no literal to skip ahead by)."""
+    return "@" in text or "://" in text or "www." in text.lower()
+
+
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def _holds_digit(text: str) -> bool:
+    """`any(c.isdigit() for c in text)`: in an ASCII line the digits are 0 to 9, found by one search."""
+    if text.isascii():
+        return _ASCII_DIGIT.search(text) is not None
+    return any(c.isdigit() for c in text)
 _PLATFORM_BRAND = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(brand) for brand in PLATFORM_BRANDS) + r")\w{0,3}(?!\w)")
 
 

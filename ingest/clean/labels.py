@@ -23,21 +23,19 @@ from __future__ import annotations
 
 import re
 
-from ingest.vocabulary import AD_LABELS, CALL_TO_ACTION_VERBS, PLATFORM_NOUNS, RELATED_LABELS
+from ingest.vocabulary import AD_LABELS, CALL_TO_ACTION_VERBS, PLATFORM_NOUNS
+from ingest.vocabulary.gates import SearchGate
 from ingest.vocabulary.signals import (
-    MAIL_DISCLAIMER_SELF_GATE, UPDATE_NOTICE_GATE, collapsed, line_signals, lower_words, rights_notice_wording, search_line,
+    ACCOUNT_GATE, COMMENTING_GATE, LIST_MEMBERSHIP_GATE, MAIL_DISCLAIMER_SELF_GATE, MAIL_GATE, NEWSLETTER_GATE,
+    RELATED_LINE_GATE, SUBSCRIBING_GATE, UPDATE_NOTICE_GATE, collapsed, line_signals, lower_words, rights_notice_wording, search_line,
 )
 from ingest.vocabulary.words import (
-    ACCOUNT_STEMS, COMMENT_STEMS, LIST_MEMBERSHIP_STEMS, MAIL_NOUNS, NEWSLETTER_STEMS, PLEASE_WORDS, SUBSCRIBE_STEMS, DESK_NOTE_LABEL, LENGTH_IN_MINUTES, MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF, PHOTO_CREDIT_LABEL,
+    PLEASE_WORDS, DESK_NOTE_LABEL, LENGTH_IN_MINUTES, MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF, PHOTO_CREDIT_LABEL,
 )
 
-# The related labels that only ever head a link ("More:", "Watch:" and "Listen:" also head copy, so not these).
-_AMBIGUOUS_RELATED = {"more", "watch", "listen", "trending", "popular", "recommended", "more from", "more on this"}
-_RELATED_LINE = re.compile(
-    r"^\W*(?:" + "|".join(re.escape(label) for label in RELATED_LABELS if label not in _AMBIGUOUS_RELATED)
-    + r")\s*[:：՝|»›>–—-]\s*\S.{0,160}$",
-    re.IGNORECASE,
-)
+# A related label that only ever heads a link, a colon or a mark, and a headline (signals.RELATED_LINE: searched
+# through a gate of the line's one literal pass, as it opens with "^" its search is its match).
+_RELATED_LINE = RELATED_LINE_GATE
 # Two or more short labels each in square brackets and nothing else: an editing system's or a page's buttons.
 _BRACKETED_BUTTONS = re.compile(r"^(?:\[[^\[\]\d]{1,25}\]\s*){2,}$")
 # An editor's comment or suggestion exported with a shared document: "[a]Priya Raman: is 212 final?" (the comment
@@ -55,29 +53,18 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _ENDS_SENTENCE = re.compile(r"[.!?…]$")
 
 
-def _unspaced(stem: str) -> bool:
-    """A stem in a script written without spaces between words (Thai, Chinese, Japanese, Korean)."""
-    return any("\u0e00" <= ch <= "\u0e7f" or "\u3000" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" for ch in stem)
+# Each half of a prompt is a set of word beginnings (signals.stem_pattern: "komentē" -> komentētu), searched through a
+# gate of the line's one literal pass (signals.search_line): the pattern runs only on a line holding one of its stems.
+_COMMENTING, _ACCOUNT = COMMENTING_GATE, ACCOUNT_GATE
 
 
-def _stems(stems: tuple[str, ...]) -> re.Pattern:
-    """Word beginnings ("komentē" -> komentētu), or anywhere for a stem in a script written without spaces."""
-    spaced = "|".join(re.escape(stem) for stem in stems if not _unspaced(stem))
-    unspaced = "|".join(re.escape(stem) for stem in stems if _unspaced(stem))
-    return re.compile(rf"(?<!\w)(?:{spaced})" + (f"|{unspaced}" if unspaced else ""), re.IGNORECASE)
-
-
-_COMMENTING = _stems(COMMENT_STEMS)
-_ACCOUNT = _stems(ACCOUNT_STEMS)
-
-
-def _prompt_naming(line: str, words: int, fewest: int, most: int, first: re.Pattern, second: re.Pattern,
+def _prompt_naming(line: str, words: int, fewest: int, most: int, first: SearchGate, second: SearchGate,
                    also=lambda signals, words: False) -> bool:
     """A short line naming both halves of a platform's prompt (commenting and an account, a newsletter and signing
     up) that asks: the reader addressed, an imperative, the outlet's voice, "please", or what `also` accepts. Copy
     reporting the same things ("Residents must register to comment at the hearing") reports, quotes or speaks of
     others, and stays."""
-    if not fewest <= words <= most or not first.search(line) or not second.search(line):
+    if not fewest <= words <= most or not search_line(first, line) or not search_line(second, line):
         return False
     signals = line_signals(line)
     if signals["reported_speech"] or signals["quotation"] or signals["third_person"]:
@@ -92,8 +79,7 @@ def _is_comment_gate(line: str, words: int) -> bool:
     return _prompt_naming(line, words, 1, 16, _COMMENTING, _ACCOUNT, also=lambda signals, words: words <= 6)
 
 
-_NEWSLETTER = _stems(NEWSLETTER_STEMS)
-_SUBSCRIBING = _stems(SUBSCRIBE_STEMS)
+_NEWSLETTER, _SUBSCRIBING = NEWSLETTER_GATE, SUBSCRIBING_GATE
 
 
 def _is_newsletter_prompt(line: str, words: int) -> bool:
@@ -105,8 +91,7 @@ def _is_newsletter_prompt(line: str, words: int) -> bool:
                           also=lambda signals, words: bool(signals["question_or_exclamation"]))
 
 
-_MAIL = _stems(MAIL_NOUNS)
-_LIST_MEMBERSHIP = _stems(LIST_MEMBERSHIP_STEMS)
+_MAIL, _LIST_MEMBERSHIP = MAIL_GATE, LIST_MEMBERSHIP_GATE
 
 
 def _is_mailing_list_footer(line: str, words: int) -> bool:
@@ -122,17 +107,30 @@ def _is_mailing_list_footer(line: str, words: int) -> bool:
 _BRACKETED_LINE = re.compile(r"^[\[<【(（].*[\]>】)）]$")
 
 
-def _is_rights_notice(line: str, at_story_end: bool) -> bool:
+def _has_copyright_mark(line: str) -> bool:
+    """`_COPYRIGHT_MARK.search(line)`: searched only in a line holding "©" or a "c" before a closing bracket, which
+    every match holds (C's substring search finds those at a tenth of the cost of trying the pattern at each position)."""
+    return "©" in line or ("c)" in line or "C)" in line or "c）" in line or "C）" in line) \
+        and _COPYRIGHT_MARK.search(line) is not None
+
+
+def _is_rights_notice(line: str, at_story_end: bool, words: int) -> bool:
     """A rights notice: the copyright mark anywhere; or, where notices stand (after the story's last paragraph, or
     a line given wholly in brackets, as agencies tag a photo), a line that forbids or reserves and names rights or
     reuse ("Está expresamente prohibida la redistribución", "[서울시 제공. 재판매 및 DB 금지]"). Copy that reports
-    or quotes someone on copyright is reported speech or a quotation, and stays."""
-    if len(line.split()) > 80:
+    or quotes someone on copyright is reported speech or a quotation, and stays. `words`: the line's word count."""
+    if words > 80:
         return False
-    marked = bool(_COPYRIGHT_MARK.search(line))
-    count, forbids = (0, True) if marked else rights_notice_wording(line)
-    if not marked and not (forbids and (_BRACKETED_LINE.match(line) or at_story_end and count >= 2)):
-        return False
+    if _has_copyright_mark(line):
+        count = 0
+    else:
+        # Elsewhere than where notices stand, the wording cannot make one: not searched.
+        bracketed = _BRACKETED_LINE.match(line)
+        if not (bracketed or at_story_end):
+            return False
+        count, forbids = rights_notice_wording(line)
+        if not (forbids and (bracketed or at_story_end and count >= 2)):
+            return False
     signals = line_signals(line)
     # "skyddad enligt upphovsrättslagen" ("protected according to the copyright act"): three of a notice's words
     # outweigh an "according to"; a quotation never
@@ -145,7 +143,9 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
     line = collapsed(text)  # " ".join(text.split()), as the line's rule matching read it
     if not line:
         return None
-    if len(line) <= 600 and _is_rights_notice(line, at_story_end):
+    # len(line.split()): the collapsed line's words are separated by single spaces, and it holds no other whitespace
+    word_count = line.count(" ") + 1
+    if len(line) <= 600 and _is_rights_notice(line, at_story_end, word_count):
         return "structure:rights-notice"
     if len(line) <= 800 and search_line(MAIL_DISCLAIMER_SELF_GATE, line) and len(set(m.group(0).lower() for m in MAIL_DISCLAIMER_TERMS.finditer(line))) >= 2:
         # "This e-mail and any files transmitted with it are confidential ... If you have received this e-mail in
@@ -157,31 +157,31 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         return None
     # Short: a notice is a sentence or two ("Saken oppdateres.", "This is a developing story and will be updated.");
     # copy that reports an updating service runs longer ("Vegvesenet opplyser at meldingene oppdateres fortløpende ...").
-    if len(line.split()) <= 15 and search_line(UPDATE_NOTICE_GATE, line):
+    if word_count <= 15 and search_line(UPDATE_NOTICE_GATE, line):
         # "We're following this story and will add details as crews report back.", "Esta noticia está en
         # desarrollo": the outlet's note that the story is still being written
         signals = line_signals(line)
         if signals["update_notice"] and not (signals["reported_speech"] or signals["quotation"]):
             return "structure:update-notice"
-    if _is_comment_gate(line, len(line.split())):
+    if _is_comment_gate(line, word_count):
         return "structure:comment-gate"
-    if _is_newsletter_prompt(line, len(line.split())):
+    if _is_newsletter_prompt(line, word_count):
         return "structure:newsletter-prompt"
-    if _is_mailing_list_footer(line, len(line.split())):
+    if _is_mailing_list_footer(line, word_count):
         return "structure:mailing-list-footer"
-    if PHOTO_CREDIT_LABEL.match(line) and len(line.split()) <= 15 and not line_signals(line)["quotation"]:
+    if PHOTO_CREDIT_LABEL.match(line) and word_count <= 15 and not line_signals(line)["quotation"]:
         return "structure:photo-credit"  # "ขอบคุณภาพ: สำนักงานประชาสัมพันธ์ กทม.", "图片来源：... 摄", "사진=연합뉴스"
-    if _DOCUMENT_COMMENT.match(line) and len(line.split()) <= 80:
+    if _DOCUMENT_COMMENT.match(line) and word_count <= 80:
         return "structure:document-comment"  # "[a]Priya Raman: is 212 final?", "Suggested edit — Priya Raman: ..."
-    if DESK_NOTE_LABEL.match(line) and len(line.split()) <= 60:
+    if ":" in line and DESK_NOTE_LABEL.match(line) and word_count <= 60:  # each of its matches holds a colon
         return "structure:note-to-editors"  # "Notes to editors: PA Media pictures available.": the wire to the desk
-    if NEWSLETTER_SIGN_OFF.match(line) and len(line.split()) <= 30:
+    if NEWSLETTER_SIGN_OFF.match(line) and word_count <= 30:
         # "That's it for today. If a friend forwarded you this, sign up here": the newsletter closing its issue (its
         # greeting is read by the parser, under a masthead only: a column may open "Good morning!" as copy)
         signals = line_signals(line)
         if not (signals["reported_speech"] or signals["quotation"]):
             return "structure:newsletter-voice"
-    if _RELATED_LINE.match(line) and len(line.split()) <= 25:
+    if word_count <= 25 and search_line(_RELATED_LINE, line):
         return "structure:related-link"
     if LENGTH_IN_MINUTES.search(line):
         # "Artikel anhören (3 Minuten)", "Listen to this article (4 min)": a player's or reading time's label

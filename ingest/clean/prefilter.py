@@ -40,7 +40,6 @@ import regex
 # to it: dotted and dotless i, long s, the Kelvin sign. A line holding one is tried on every rule
 # (tests/clean/test_prefilter.py scans every code point to keep this list true).
 CASE_FOLD_SPECIALS = frozenset("\u0130\u0131\u017f\u212a")
-_SPECIALS = re.compile("[" + "".join(sorted(CASE_FOLD_SPECIALS)) + "]")
 
 _MAX_EXACT = 64  # strings an exact set may hold before it is only a requirement
 _MAX_CLASS = 10  # characters a class may have and still be read as a choice of literals
@@ -425,7 +424,7 @@ class LiteralIndex:
         """(a bit per clause the lower-case line meets: one of its literals is there; a bit per entry it may match:
         one of the entry's literals is there and the line begins as its matches can; whether case folding could
         hide a literal, in which case every clause and every entry is given)."""
-        if not line.isascii() and _SPECIALS.search(line):  # the specials lie outside ASCII
+        if not line.isascii() and any(special in line for special in CASE_FOLD_SPECIALS):  # the specials lie outside ASCII
             return -1, self._everything, True
         if not line:
             return 0, 0, False

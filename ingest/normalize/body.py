@@ -46,7 +46,7 @@ def render_html(blocks: list[Block]) -> str:
     character, unless the text holds one of the characters it rewrites: such a body is not sent through it (a
     sixth of normalizing a plain-text item). Any markup from a parser or an editor always goes through it."""
     html, markup = unsanitized_html(blocks)
-    if not markup and not _SANITIZER_REWRITES.search(html):
+    if not markup and not (("\x00" in html or "\r" in html) if html.isascii() else _SANITIZER_REWRITES.search(html)):
         return html  # escaped text in the tags unsanitized_html writes: what sanitize(html) returns
     return sanitize(html)
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from nameparser import HumanName
 
 from ingest.vocabulary.agencies import split_trailing_agency
-from ingest.vocabulary.bylines import ROLE as _ROLE, SCRIPT_ROLE as _SCRIPT_ROLE
+from ingest.vocabulary.bylines import ROLE as _ROLE, ROLE_GATE as _ROLE_GATE, SCRIPT_ROLE as _SCRIPT_ROLE
 from ingest.vocabulary.bylines import is_person as _is_person, looks_like_byline  # noqa: F401 - re-exported
 from ingest.vocabulary.words import AGENCY_JOINERS, LEADING_ARTICLE, PUBLISHED_LABELS, PUBLISHED_STAMP
 from ingest.vocabulary.words import SCRIPT_BY_WORDS, SCRIPT_PEOPLE_JOINERS, STAFF_BYLINE
@@ -143,7 +143,7 @@ def _split_trailing_role(part: str) -> tuple[str, str]:
     words = part.split()
     for cut in range(2, len(words)):
         head, tail = " ".join(words[:cut]), words[cut:]
-        if _ROLE.search(" ".join(tail)) and all(_ROLE.fullmatch(w) or w.islower() for w in tail) and _is_person(head):
+        if _ROLE_GATE.search(" ".join(tail)) and all(_ROLE.fullmatch(w) or w.islower() for w in tail) and _is_person(head):
             return head, " ".join(tail)
     return "", ""
 
@@ -173,7 +173,7 @@ def _split_trailing_agency(segment: str) -> tuple[str, str, str]:
         for end in range(min(len(words), start + 4), start, -1):
             agency = agency_name(" ".join(words[start:end]))
             rest = " ".join(words[end:])
-            if agency and (not rest or _ROLE.search(rest)):
+            if agency and (not rest or _ROLE_GATE.search(rest)):
                 return " ".join(words[:start]), agency, rest
     return segment, "", ""
 
@@ -310,7 +310,7 @@ def parse_byline(raw: str, outlet: str = "") -> Byline:
             roles.append(token)
             place = place or token
             continue
-        if index > 0 and (_ROLE.search(segment) or _SUFFIX_TOKEN.match(segment.strip())):
+        if index > 0 and (_ROLE_GATE.search(segment) or _SUFFIX_TOKEN.match(segment.strip())):
             if _SUFFIX_TOKEN.match(segment.strip()) and names:
                 names[-1] = f"{names[-1]} {segment.strip()}"
             else:

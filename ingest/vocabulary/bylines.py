@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .agencies import agency_name
+from .gates import SearchGate
 from .words import DESK_NAMES, SCRIPT_ROLE_WORDS, STAFF_BYLINE
 
 ROLE = re.compile(
@@ -41,12 +42,18 @@ SCRIPT_ROLE = re.compile(
     r"|(?:特约记者|记者|記者|特派员|特派員|通讯员|通訊員|編集委員)")
 
 
+# ROLE and NOT_PERSON each try dozens of words in any case at every position of a fragment (about 25 us for a name):
+# their gates search a fragment only for the words its literals leave open (`SearchGate.search` is `pattern.search`).
+ROLE_GATE = SearchGate(ROLE)
+NOT_PERSON_GATE = SearchGate(NOT_PERSON)
+
+
 def is_person(fragment: str) -> bool:
     """A fragment that can be one person's name: a few words of letters, no agency, desk, collective or post."""
     words = fragment.replace(".", ". ").split()
-    if not words or len(words) > 6 or agency_name(fragment) or NOT_PERSON.search(fragment):
+    if not words or len(words) > 6 or agency_name(fragment) or NOT_PERSON_GATE.search(fragment):
         return False
-    if ROLE.search(fragment):
+    if ROLE_GATE.search(fragment):
         return False
     return any(c.isalpha() for c in fragment) and all(w[:1].isalpha() or w[:1] in "'’(" for w in words)
 
@@ -68,4 +75,4 @@ def looks_like_byline(line: str) -> bool:
     name, _, role = re.sub(r"\s*\|\s*|\s+[-–—]\s+", ", ", text).partition(",")  # "Jane Doe | Reuters", "Jane Doe - AP"
     if role.strip() and SCRIPT_ROLE.search(role) and 0 < len(name.split()) <= 4 and not any(c.isdigit() for c in name):
         return True  # "Ελένη Μαυρίδου, ανταποκρίτρια ΑΠΕ-ΜΠΕ": a name, then a post in its own script
-    return bool(role.strip()) and bool(ROLE.search(role) or agency_name(role)) and is_person(name.strip())
+    return bool(role.strip()) and bool(ROLE_GATE.search(role) or agency_name(role)) and is_person(name.strip())

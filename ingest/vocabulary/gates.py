@@ -93,7 +93,12 @@ def _sequence(items: list) -> tuple | None:
 
 
 def _worth(run: list[str]) -> bool:
-    return len(run) >= _MIN_LITERAL or not _RARE.isdisjoint(run)
+    return len(run) >= _MIN_LITERAL or not _RARE.isdisjoint(run) or len(run) == 2 and all(c >= _UNSPACED_FROM for c in run)
+
+
+# From the CJK radicals on (Chinese, Japanese, Korean and beyond), scripts written without spaces, where a word of
+# two characters ("评论", "댓글", "邮件") is as rare in a line of other copy as three letters of Latin script.
+_UNSPACED_FROM = "\u2e80"
 
 
 def _node(op, av) -> tuple | None:
@@ -136,6 +141,7 @@ def _clauses(need) -> tuple[frozenset[str], ...]:
 
 _MAX_REMEMBERED = 4096  # atom sets remembered per gate (each maps to a shared pattern: a few bytes)
 _MAX_SUBSETS = 64  # patterns of some alternatives compiled per gate: bounded memory whatever the lines hold
+_MAX_SUBSET_SOURCE = 1000  # characters of a pattern of some alternatives compiled while lines are read
 
 
 class SearchGate:
@@ -173,6 +179,11 @@ class SearchGate:
         self._needs = frozenset(literals) | ({DIGIT} if self._digits else frozenset())
         self._by_atoms: dict[frozenset[str], re.Pattern | None] = {}  # the line's atoms this gate needs -> the pattern
         self._by_open: dict[tuple[int, ...], re.Pattern] = {}  # the alternatives left open -> their pattern, compiled once
+        # Each alternative alone, compiled here, once: most lines leave one open, and compiling one of a big alternation
+        # (the rights notice's 282 stems) on first meeting such a line took milliseconds of a worker's first stories.
+        self._alone: tuple[re.Pattern, ...] = ()
+        if self._gated and 1 < len(self.branches) <= _MAX_SUBSETS:
+            self._alone = tuple(re.compile(branch, pattern.flags) for branch in self.branches)
 
     @property
     def literals(self) -> frozenset[str]:
@@ -211,13 +222,18 @@ class SearchGate:
             found = None
         elif not self.branches or len(open_) == len(self.clauses):
             found = self.pattern
+        elif len(open_) == 1 and self._alone:
+            found = self._alone[open_[0]]
         else:
             found = self._by_open.get(open_)
             if found is None:
-                if len(self._by_open) >= _MAX_SUBSETS:
-                    found = self.pattern  # odd lines meeting ever new alternatives: the whole pattern, as before
+                source = "|".join(self.branches[i] for i in open_)
+                if len(self._by_open) >= _MAX_SUBSETS or len(source) > _MAX_SUBSET_SOURCE:
+                    # odd lines meeting ever new alternatives, or a long alternation among those open (compiling the
+                    # rights notice's stems again with one more alternative takes 17 ms): the whole pattern, as before
+                    found = self.pattern
                 else:
-                    found = self._by_open[open_] = re.compile("|".join(self.branches[i] for i in open_), self.pattern.flags)
+                    found = self._by_open[open_] = re.compile(source, self.pattern.flags)
         if len(self._by_atoms) >= _MAX_REMEMBERED:
             self._by_atoms.clear()
         self._by_atoms[atoms] = found

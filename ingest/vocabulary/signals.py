@@ -18,7 +18,8 @@ from collections.abc import Mapping
 
 from .gates import DIGIT, GateSet, SearchGate, fold
 from .words import (
-    AD_LABELS, MAIL_DISCLAIMER_SELF, RELATED_LABELS, CALL_TO_ACTION_VERBS, OUTLET_VOICE, PLATFORM_NOUNS, RELATIVE_TIME,
+    ACCOUNT_STEMS, AD_LABELS, COMMENT_STEMS, LIST_MEMBERSHIP_STEMS, MAIL_DISCLAIMER_SELF, MAIL_NOUNS, NEWSLETTER_STEMS,
+    SUBSCRIBE_STEMS, RELATED_LABELS, CALL_TO_ACTION_VERBS, OUTLET_VOICE, PLATFORM_NOUNS, RELATIVE_TIME,
     REPORTING_VERBS, RIGHTS_NOTICE_STEMS,
     RIGHTS_NOTICE_STEMS_UNSPACED, RIGHTS_FORBIDDING_STEMS, RIGHTS_FORBIDDING_STEMS_UNSPACED,
     SECOND_PERSON, THIRD_PERSON, UPDATE_NOTICE,
@@ -85,8 +86,46 @@ assert _RELATED_OPENING.pattern.startswith("^") and not _RELATED_OPENING.flags &
 # update-notice label, with the signal's gate.
 MAIL_DISCLAIMER_SELF_GATE = SearchGate(MAIL_DISCLAIMER_SELF)
 UPDATE_NOTICE_GATE = _UPDATE_NOTICE_GATE
+
+
+def _unspaced(stem: str) -> bool:
+    """A stem in a script written without spaces between words (Thai, Chinese, Japanese, Korean)."""
+    return any("\u0e00" <= ch <= "\u0e7f" or "\u3000" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" for ch in stem)
+
+
+def stem_pattern(stems: tuple[str, ...]) -> re.Pattern:
+    """Word beginnings ("komentē" -> komentētu), or anywhere for a stem in a script written without spaces."""
+    spaced = "|".join(re.escape(stem) for stem in stems if not _unspaced(stem))
+    unspaced = "|".join(re.escape(stem) for stem in stems if _unspaced(stem))
+    return re.compile(rf"(?<!\w)(?:{spaced})" + (f"|{unspaced}" if unspaced else ""), re.IGNORECASE)
+
+
+# Not signals either: the halves of the platform prompts the labels look for in a short line (commenting and an
+# account, a newsletter and signing up, a mail and a list's membership), each a search for dozens of stems in many
+# languages that would try every stem at every position of the line (20 to 35 us a line); with the line's atoms, a
+# line holding none of a half's stems is not searched.
+COMMENTING_GATE = SearchGate(stem_pattern(COMMENT_STEMS))
+ACCOUNT_GATE = SearchGate(stem_pattern(ACCOUNT_STEMS))
+NEWSLETTER_GATE = SearchGate(stem_pattern(NEWSLETTER_STEMS))
+SUBSCRIBING_GATE = SearchGate(stem_pattern(SUBSCRIBE_STEMS))
+MAIL_GATE = SearchGate(stem_pattern(MAIL_NOUNS))
+LIST_MEMBERSHIP_GATE = SearchGate(stem_pattern(LIST_MEMBERSHIP_STEMS))
+# Nor this: the related-link label's line, a label that only ever heads a link ("More:", "Watch:" and "Listen:" also
+# head copy, so not these), a colon or a mark, and a headline ("Czytaj także: ...", "READ ALSO: ..."). It opens with
+# "^" (no MULTILINE): its search is its match. Its labels are the related-label signal's, already in the one pass.
+_AMBIGUOUS_RELATED = {"more", "watch", "listen", "trending", "popular", "recommended", "more from", "more on this"}
+RELATED_LINE = re.compile(
+    r"^\W*(?:" + "|".join(re.escape(label) for label in RELATED_LABELS if label not in _AMBIGUOUS_RELATED)
+    + r")\s*[:：՝|»›>–—-]\s*\S.{0,160}$",
+    re.IGNORECASE,
+)
+assert not RELATED_LINE.flags & re.MULTILINE
+RELATED_LINE_GATE = SearchGate(RELATED_LINE)
 _GATES = GateSet(_RELATIVE_TIME_GATE, _COUNT_GATE, _CHROME_JOIN_GATE, _URL_GATE, _CONTACT_GATE, _RIGHTS_NOTICE_GATE,
-                 _UPDATE_NOTICE_GATE, _RELATED_OPENING_GATE, MAIL_DISCLAIMER_SELF_GATE)  # every gate's literals found in a line in one pass
+                 _UPDATE_NOTICE_GATE, _RELATED_OPENING_GATE, MAIL_DISCLAIMER_SELF_GATE, COMMENTING_GATE, ACCOUNT_GATE,
+                 NEWSLETTER_GATE, SUBSCRIBING_GATE, MAIL_GATE, LIST_MEMBERSHIP_GATE, RELATED_LINE_GATE)  # every gate's literals found in a line in one pass
+assert all(gate.gated for gate in (COMMENTING_GATE, ACCOUNT_GATE, NEWSLETTER_GATE, SUBSCRIBING_GATE, MAIL_GATE,
+                                   LIST_MEMBERSHIP_GATE, RELATED_LINE_GATE))  # each stem a literal the pass finds (gates._worth)
 
 SIGNAL_NAMES = (
     "second_person", "outlet_voice", "imperative_opening", "call_to_action", "platform_nouns", "chrome_joined",
@@ -246,7 +285,8 @@ _SIGNALS = {
                                      or bool(_TIME_OR_COUNT_ONLY.match(line.stripped))),
     "short_unended": lambda line: float(line.count <= 8 and not line.ended),
     "question_or_exclamation": lambda line: float(line.stripped.endswith(("?", "!"))),
-    "label_opening": lambda line: float(bool(_LABEL_OPENING.match(line.stripped))),
+    # a match's colon is its third to 27th character: a line without one there is not searched
+    "label_opening": lambda line: float(":" in line.stripped[2:27] and bool(_LABEL_OPENING.match(line.stripped))),
     "related_label": lambda line: float(line.search(_RELATED_OPENING_GATE)),  # `_RELATED_OPENING.match`: it opens with "^"
     "ad_label": lambda line: float(line.count <= 3 and not AD_LABELS.isdisjoint(line.words)),
     "title_case": lambda line: float(line.count >= 4 and not line.ended
@@ -439,7 +479,8 @@ def rights_notice_wording(text: str) -> tuple[int, bool]:
 
 
 def search_line(gate: SearchGate, text: str) -> re.Match | None:
-    """`gate.pattern.search(text)` for a gate of this module's one pass (MAIL_DISCLAIMER_SELF_GATE, UPDATE_NOTICE_GATE),
+    """`gate.pattern.search(text)` for a gate of this module's one pass (MAIL_DISCLAIMER_SELF_GATE, UPDATE_NOTICE_GATE,
+    the prompts' stems),
     reading the atoms found once for the line: a label asking of a line its signals read costs no pass of its own
     over it, and runs the pattern only with the alternatives the line's literals leave open."""
     return gate.search_holding(text, _atoms_of(text)) if _reads_shared_atoms(text) else gate.search(text)

@@ -149,8 +149,12 @@ MONTHS_ANY_LANGUAGE = (
 # "3 jam lalu", "2 godziny temu": the age a comment thread or an aggregator shows beside a name.
 RELATIVE_TIME = (
     r"(?:\b\d+\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|wk|weeks?|mo|months?|y|yr|years?)"
-    r"\s+ago\b|(?-i:\b\d{1,2}\s?(?:h|hr|min|d|w)\b)(?![\w/-])|\bjust now\b|\byesterday at\b|\bvor \d+ \w+|\bhace \d+ \w+|\bil y a \d+ \w+"
-    r"|\bh[áa] \d+ \w+|\bfa \d+ \w+|\b\d+ \w+ (?:geleden|sedan|siden|temu|önce|lalu|ezelőtt|în urmă|sitten)\b"
+    # "3h", "12 min": `\d(?<!\w\d)\d?` is `\b\d{1,2}` (a digit is a word character, so the boundary before it is no
+    # word character behind it), written to open with the digit `re` can skip ahead to; "há 2 dias" and "ha 2 ore" as two
+    # alternatives, each with three characters the line's literal pass finds (one "h[áa]" would be tried on every
+    # line holding a digit)
+    r"\s+ago\b|(?-i:\d(?<!\w\d)\d?\s?(?:h|hr|min|d|w)\b)(?![\w/-])|\bjust now\b|\byesterday at\b|\bvor \d+ \w+|\bhace \d+ \w+"
+    r"|\bil y a \d+ \w+|\bhá \d+ \w+|\bha \d+ \w+|\bfa \d+ \w+|\b\d+ \w+ (?:geleden|sedan|siden|temu|önce|lalu|ezelőtt|în urmă|sitten)\b"
     r"|\bpřed \d+ \w+|\bacum \d+ \w+"
     # Hungarian "3 órája", "5 perce"; Vietnamese "2 giờ trước"; Greek "πριν από 2 ώρες"; Swahili "saa 2 zilizopita";
     # Tagalog "2 oras na ang nakalipas"
@@ -170,7 +174,10 @@ _SPACE_RUN = re.compile(r"[^\S\u3000]+")
 
 def collapse_spaces(text: str) -> str:
     """`" ".join(text.split())`, keeping the ideographic space as the copy set it."""
-    return _SPACE_RUN.sub(" ", text or "").strip(" \t\n\r\f\v")
+    text = text or ""
+    if "\u3000" not in text:
+        return " ".join(text.split())  # the same: `\s` is str.isspace, and the ends are left with single spaces
+    return _SPACE_RUN.sub(" ", text).strip(" \t\n\r\f\v")
 
 
 SENTENCE_END = re.compile(r"[.!?…:;\"”’')\]。！？」』]$")  # CJK full stops and closing quotes too

@@ -735,3 +735,39 @@ def test_a_normalized_line_is_split_into_sentences_as_the_whitespace_pattern_spl
         assert parts == any_whitespace.split(normalized, maxsplit=engine._MAX_CHAINED), line
         split += len(parts) > 1
     assert split > 100
+
+
+_DECORATION_ALPHABET = "abehiklnoprstwdx .,:/()<>»›→|\u0131\u017f\u212a\u0130-"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_DECORATION_ALPHABET, max_size=40),
+       st.sampled_from(["", " (link)", " (here)", " opens in a new tab", ", opens new window", " (opens in a new window)",
+                        " https://x.y/z", " <http://a.b>", " www.example.com", " »", " |", "(l\u0131nk)", " new w\u0131ndow",
+                        " http\u017f://a", " \u212a"]))
+def test_the_decoration_check_lets_every_line_the_pattern_strips_through(text, ending):
+    """`_may_end_in_decoration` is only a shortcut: wherever `_TRAILING_DECORATION` finds something at the end of a
+    (lower-cased, collapsed) tail, the check says it may."""
+    from ingest.clean import engine
+
+    tail = " ".join((text + ending).lower().split())[-engine._TAIL:]
+    if engine._TRAILING_DECORATION.search(tail):
+        assert engine._may_end_in_decoration(tail), tail
+
+
+def test_the_decoration_check_lets_every_corpus_tail_the_pattern_strips_through():
+    from ingest.clean import engine
+
+    from .test_cases import BLIND_CASES, CORPUS_CASES
+
+    lines = [line for path, _ in CORPUS_CASES + BLIND_CASES if path.suffix == ".txt"
+             for line in path.read_text(errors="replace").splitlines()]
+    found = 0
+    for line in lines:
+        text = " ".join(line.split()).lower()
+        for cut in range(min(len(text), 30)):  # the line and what stripping its end leaves
+            tail = text[:len(text) - cut][-engine._TAIL:]
+            if engine._TRAILING_DECORATION.search(tail):
+                found += 1
+                assert engine._may_end_in_decoration(tail), tail
+    assert found > 100

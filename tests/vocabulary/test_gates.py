@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ingest.vocabulary import signals
+from ingest.vocabulary import signals, words
 from ingest.vocabulary.gates import DIGIT, SearchGate, fold, fold_literal
 
 from ..clean.test_cases import BLIND_CASES, CORPUS_CASES
@@ -161,6 +161,23 @@ def test_a_gate_compiles_a_bounded_number_of_patterns_and_then_runs_the_whole_on
     assert len(gate._by_open) <= 64 and gate.pattern_for(gate.atoms(lines[-1])) in (gate.pattern, *gate._by_open.values())
 
 
+def test_one_open_alternative_runs_its_own_pattern_and_a_long_alternation_runs_the_whole_one():
+    """Each alternative alone is compiled with the gate; a line opening several whose sources are long together runs the
+    whole pattern instead of compiling them anew. The matches are the pattern's either way."""
+    from ingest.vocabulary import gates
+
+    long_words = [f"lq{n:04d}x" for n in range(200)]  # one alternative longer than a subset compiled while reading
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(long_words) + r")|zzq\d|yyq", re.IGNORECASE)
+    gate = SearchGate(pattern)
+    assert len(gate.branches) == 3 and gate.gated and len(gate._alone) == 3
+    assert len(gate.branches[0]) > gates._MAX_SUBSET_SOURCE
+    for line in ["x lq0007x y", "yyq", "zzq1 and yyq", "LQ0199X, zzq7", "lq0100x yyq zzq3", "nothing here", "zzq"]:
+        _same(pattern, gate, line)
+    assert gate.pattern_for(gate.atoms("x lq0007x y")) is gate._alone[0]
+    assert gate.pattern_for(gate.atoms("lq0100x yyq")) is gate.pattern  # long together: not compiled again
+    assert gate.pattern_for(gate.atoms("zzq1 yyq")).pattern == "zzq\\d|yyq"  # short together: compiled, once
+
+
 def test_a_lines_words_are_read_alike_whether_it_is_ascii_or_not():
     # The ASCII reading's character sets are _WORD's on every lower-cased ASCII character.
     for code in range(128):
@@ -171,3 +188,28 @@ def test_a_lines_words_are_read_alike_whether_it_is_ascii_or_not():
         read = signals._Line(line)
         assert read.words == signals.words_of(line.strip())
         assert read.raw_words == signals._WORD.findall(line.strip())
+
+
+_RELATIVE_TIME_AS_FIRST_WRITTEN = words.RELATIVE_TIME.replace(
+    r"(?-i:\d(?<!\w\d)\d?\s?(?:h|hr|min|d|w)\b)", r"(?-i:\b\d{1,2}\s?(?:h|hr|min|d|w)\b)").replace(
+    r"|\bhá \d+ \w+|\bha \d+ \w+", r"|\bh[áa] \d+ \w+")
+
+
+def test_the_relative_time_pattern_finds_what_it_found_as_first_written():
+    """RELATIVE_TIME's "3h" opens with its digit (`\\d(?<!\\w\\d)\\d?` for `\\b\\d{1,2}`) and "há"/"ha" are two alternatives:
+    the same matches, on every corpus line and on made-up lines."""
+    assert _RELATIVE_TIME_AS_FIRST_WRITTEN != words.RELATIVE_TIME
+    before = re.compile(_RELATIVE_TIME_AS_FIRST_WRITTEN, re.IGNORECASE)
+    now = re.compile(words.RELATIVE_TIME, re.IGNORECASE)
+    made_up = ["5h", "a5h", "_5h", "é5h", "٣h", "(5h)", "5h/", "5hr", "05 min", "555h", "x 3d ago", "1w.", "há 3 dias",
+               "HÁ 2 horas", "ha 2 ore", "Aha 2 x", "5 h", "12 min ago", "3 jam lalu"]
+    for line in _corpus_lines() + made_up:
+        assert _spans(now.finditer(line)) == _spans(before.finditer(line)), line
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0123456789 hHáÁaAdwmirn_x-/.é٣", max_size=30))
+def test_the_relative_time_pattern_finds_what_it_found_as_first_written_in_made_up_text(text):
+    before = re.compile(_RELATIVE_TIME_AS_FIRST_WRITTEN, re.IGNORECASE)
+    now = re.compile(words.RELATIVE_TIME, re.IGNORECASE)
+    assert _spans(now.finditer(text)) == _spans(before.finditer(text))

@@ -178,10 +178,15 @@ def _insert_row(obj, model, unique_key: tuple[str, ...]) -> bool:
     rows = _returning(sql, params)
     if not rows:
         return False
-    obj.pk = rows[0][0]
+    _mark_saved(obj, rows[0][0])
+    return True
+
+
+def _mark_saved(obj, pk) -> None:
+    """`obj` as `create()` leaves it: its pk set and its state saved on this connection."""
+    obj.pk = pk
     obj._state.adding = False
     obj._state.db = connection.alias
-    return True
 
 
 def _history_model():
@@ -358,9 +363,7 @@ def store_new_story(delivery: Delivery, story: Story, hits: dict[int, int]) -> b
     rows = _returning(sql, params)
     if not rows:
         return False
-    story.pk = rows[0][0]
-    story._state.adding = False
-    story._state.db = connection.alias
+    _mark_saved(story, rows[0][0])
     delivery.story = story
     delivery.status = Delivery.Status.DONE
     delivery.last_error = ""

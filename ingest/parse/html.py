@@ -429,6 +429,10 @@ def _as_the_page_shows(extracted: str, marked: str) -> str:
         between = marked[marked.index(people[0]) + len(people[0]):marked.index(people[-1])]
         if between.strip(" ,") and between.strip().split()[-1].lower() in AND_WORDS | {"&"}:
             return marked  # "Par Camille Dubois et Yanis Benali": the people joined as the page joins them
+    if marked and people and all(p in marked for p in people) and len(marked.split()) <= 12:
+        after = marked[marked.index(people[-1]) + len(people[-1]):].split()
+        if len(after) >= 2 and after[0].lower() in AND_WORDS | {"&"} and after[1][:1].isupper():
+            return marked  # "Minn Marija Camilleri u Jean Paul Farrugia": the page names one more than the extractor found
     return extracted
 
 

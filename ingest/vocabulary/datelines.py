@@ -68,7 +68,8 @@ _AGENCY_DATED = re.compile(
     r"^\s*(?P<place>[" + _UP + r"][\w.'’\-]*(?:\s+" + _PLACE_PARTICLE + r"[" + _UP + r"][\w.'’\-]*){0,2})"
     r"(?:,?\s+(?P<date>\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.?\s+[^\W\d_]+\.?(?:\s+\d{4}\.?)?|\d{4}\.?\s+[^()/\n]{1,40}?|[^\W\d_]+\s+\d{1,2}\s*d?\.?|\d{1,2}))?\s*"
     r"(?:\((?P<credit>[^()]{1,30})\)|/(?P<release>[^/\n]{1,30})/|,\s+(?P<named>[" + _UP + r"][\w -]{1,28}?)(?=\.?\s*(?:—|–|-|\.)))"
-    r"\s*\.?\s*(?:(?:—|–|--?|:|=)\s*|(?<=\.)\s+|(?=[" + _UP + r"„“\"]))"  # "=": the 7901 services' dash
+    # "=": the 7901 services' dash; the paragraph's end: Europa Press sets "VALLADOLID, 14 (EUROPA PRESS)" on its own
+    r"\s*\.?\s*(?:(?:—|–|--?|:|=)\s*|(?<=\.)\s+|(?=[" + _UP + r"„“\"])|$)"
 )
 # The agency before the place, as ACN files: "ACN Figueres.-El temporal ...".
 _AGENCY_THEN_PLACE = re.compile(

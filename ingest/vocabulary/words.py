@@ -19,8 +19,8 @@ NAME_PARTICLES = frozenset({
 # "en" (nl), "och" (sv), "og" (no, da), "ja" (fi), "i" (pl, cs), "a" (cs), "ve" (tr), "dan" (id), "és" (hu), "și" (ro).
 # The foreign words count only in lower case between spaces: the "E." of "Robert E. Martinez" is an initial.
 FOREIGN_AND_WORDS = frozenset({"y", "et", "und", "e", "en", "och", "og", "ja", "i", "ve", "dan", "és", "și", "si",
-                               "na", "at", "a", "ir", "un", "və", "dhe", "va", "және", "და", "և", "ու", "и", "та"})
-# + sw "na", tl "at", cs/sk "a", lt "ir", lv "un", az "və", sq "dhe", uz "va", kk "және", ka "და", hy "և"/"ու", Cyrillic
+                               "na", "at", "a", "ir", "un", "və", "dhe", "va", "және", "და", "և", "ու", "и", "та", "u"})
+# + sw "na", tl "at", cs/sk "a", lt "ir", lv "un", az "və", sq "dhe", uz "va", kk "және", ka "და", hy "և"/"ու", mt "u", Cyrillic
 # "и"/"та" (not sl "in": "X in London")
 AND_WORDS = frozenset({"and", *FOREIGN_AND_WORDS})
 _CAPS_JOINER = re.compile(r"(?<=\s)(" + "|".join(sorted((w.upper() for w in AND_WORDS), key=len, reverse=True)) + r")(?=\s)")
@@ -38,7 +38,7 @@ SURNAME_JOINERS = frozenset({"y", "e"})
 # Oleh (id). They are also ordinary words ("Von der Leyen said"), so a name must follow and nothing else.
 # "by" in other languages: es/pt "por", de "von", fr "par", nl "door", sv/no "av", it "di", da "af", pl "przez",
 # id "oleh", sw "na", tl "ni", ro "de", af "deur" (only before a name and nothing else: see the parser's byline test).
-FOREIGN_BY_WORDS = ("por", "von", "par", "door", "av", "di", "af", "przez", "oleh", "na", "ni", "de", "deur", "nga",
+FOREIGN_BY_WORDS = ("por", "von", "par", "door", "av", "di", "af", "przez", "oleh", "na", "ni", "de", "deur", "nga", "minn",
                     "بقلم", "بواسطة")  # Arabic "by the pen of", "by"
 # Bylines in scripts other than Latin: the label or "by" word that opens one, the posts written beside a name
 # (before it in Chinese, "记者王晓明"; after it in Korean, "김민수 기자"; after a comma in Greek), and the words that
@@ -522,6 +522,7 @@ RELATED_LABELS = (
     "vezi și", "olvassa el", "ezt is olvassa el", "kapcsolódó",
     "soma zaidi", "soma pia", "habari zinazohusiana", "διαβάστε επίσης", "δείτε επίσης", "σχετικά άρθρα",
     "basahin din", "kaugnay na balita", "xem thêm", "đọc thêm", "tin liên quan", "i̇lgili haber", "ilgili haber",
+    "aqra wkoll", "aqra aktar", "aqra iktar", "llegeix també", "llegiu també", "le tamén", "lea tamén",  # mt, ca, gl
     "meer nieuws", "mehr nachrichten", "más noticias", "plus d'actualités", "altre notizie", "mais notícias",
     "pročitajte još", "pročitajte i", "preberite še", "čítajte tiež", "loe lähemalt", "loe ka", "lasi arī", "skaitykite taip pat",
     # the same labels in their other imperatives and word orders: "Lasiet arī", "Prečítajte si aj", "Preberite tudi"

@@ -10,6 +10,8 @@ CASES = [
      ["Ellie Brandreth-Kaur", "Sam Okafor"], ""),
     ("PAOLO GHIDINI Ultima modifica: 12 marzo 2026, 18:40", "Paolo Ghidini", ["Paolo Ghidini"], ""),
     ("Meridian Lattice Holdings Ltd", "Meridian Lattice Holdings Ltd", [], ""),
+    ("Minn Marija Camilleri u Jean Paul Farrugia", "Marija Camilleri u Jean Paul Farrugia",
+     ["Marija Camilleri", "Jean Paul Farrugia"], ""),  # Maltese "by" and "and"
     ("Veloxa Mobility Pvt Ltd", "Veloxa Mobility Pvt Ltd", [], ""),
     ("By JANE DOE and JOHN ROE, Associated Press", "Jane Doe and John Roe", ["Jane Doe", "John Roe"], "Associated Press"),
     ("By Jane Doe | Reuters", "Jane Doe", ["Jane Doe"], "Reuters"),

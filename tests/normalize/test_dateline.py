@@ -114,6 +114,8 @@ CASES = [
     ("Korhogo, 9 mars 2026 (AIP) – La campagne a été lancée.", "Korhogo", "9 mars 2026", "AIP"),
     ("ქუთაისი, 14 მარტი /საქინფორმი/. ქუთაისის თეატრი", "ქუთაისი", "14 მარტი", "საქინფორმი"),
     ("Smith, 42 (right), said the vote was fair.", None, None, None),
+    ("VALLADOLID, 14 (EUROPA PRESS)", "VALLADOLID", "14", "Europa Press"),  # Europa Press sets it on a line of its own
+    ("Korhogo, 9 mars 2026 (AIP)", None, None, None),  # alone, an unknown name needs its dash
     ("Korhogo (AIP) – no date, so an unknown name proves nothing.", None, None, None),
     # the regional papers' capitals and full stop; five letters at least (an acronym is no place), never ordinary case
     ("ACIREALE. Dal primo aprile il pronto soccorso resterà chiuso.", "ACIREALE", "", ""),

@@ -277,6 +277,13 @@ def test_a_pictures_credit_marked_like_a_byline_is_no_byline(picture_credit):
     assert item.byline == "Jordi Puigvert i Marta Soler"
 
 
+def test_the_pages_byline_naming_one_more_person_than_the_extractor_found_is_the_byline():
+    html = _page('<div class="td-post-author-name">Minn <a href="/a/m">Marija Camilleri</a> u <a href="/a/j">Jean Paul '
+                 'Farrugia</a></div>', '<meta name="author" content="Marija Camilleri">')
+    (item,) = parse_html(html, "text/html")
+    assert item.byline == "Minn Marija Camilleri u Jean Paul Farrugia"
+
+
 def test_a_deck_the_extractor_left_out_is_the_summary_where_no_description_was_written():
     deck = "L'Ajuntament calcula que la restricció afectarà uns 4.300 vehicles sense etiqueta"
     (item,) = parse_html(_page(f'<div class="field--name-field-entradeta"><p>{deck}</p></div>'), "text/html")

@@ -49,7 +49,7 @@ _FURNITURE_WORDS = re.compile(
 # a deck so marked is the summary even where the extractor left it out of the copy.
 _DECK_ONLY_CLASS = re.compile(
     r"(^|[\s_-])(dek|standfirst|deck|strapline|perex|ingress|chapo|chapeau|bajada|entradilla|entradeta|catenaccio"
-    r"|sommario|linha-fina)($|[\s_-])", re.IGNORECASE)
+    r"|sommario|linha-fina|synopsis)($|[\s_-])", re.IGNORECASE)
 # The classes a standfirst is marked with, in the CMSes of several countries: "dek", "standfirst", "perex" (cs),
 # "ingress" (no, sv), "lead", "chapo"/"chapeau" (fr), "bajada"/"entradilla" (es), "sapo", "spot" (tr), "intro".
 _DEK_CLASS = re.compile(
@@ -193,11 +193,9 @@ def _from_page(html: str, tree: lxml.html.HtmlElement | None) -> ParsedItem | No
         item.blocks = item.blocks[1:]
     elif item.summary and item.blocks and _normalized(item.blocks[0].text).startswith(_normalized(item.summary.rstrip(".…"))):
         item.summary = ""  # a description that merely repeats the lead paragraph is no summary
-    else:
-        deck = _standfirst(tree, skip=item.subheadline, marked=_DECK_ONLY_CLASS)
-        if deck and not item.summary and len(deck.split()) >= 6 and not any(
-                _normalized(deck) in _normalized(block.text) for block in item.blocks):
-            item.summary = deck  # the deck the page shows over the copy, where no description was written
+    deck = _deck_by_the_headline(tree, item.headline, skip=item.subheadline)
+    if deck and len(deck.split()) >= 6 and not any(_normalized(deck) in _normalized(block.text) for block in item.blocks):
+        item.summary = deck  # the deck the page shows over the copy wins over a description written for search engines
     return item
 
 
@@ -210,6 +208,30 @@ def _standfirst(tree, skip: str = "", marked: re.Pattern = _DEK_CLASS) -> str:
             text = _clean(element.text_content())
             if not skip or _normalized(text) != _normalized(skip):
                 return text
+    return ""
+
+
+def _deck_by_the_headline(tree, headline: str, skip: str = "") -> str:
+    """The deck the page sets with its headline: an element marked only as a deck (standfirst, dek, perex ...) after
+    the <h1> that shows the headline, within its header block (the h1's parent or grandparent), not in an aside or a
+    related-links box. A deck elsewhere on the page is another story's teaser or the masthead's strapline. "" when
+    there is none."""
+    if tree is None or not headline:
+        return ""
+    h1 = next((h for h in tree.iter("h1") if _normalized(h.text_content()) == _normalized(headline)), None)
+    if h1 is None:
+        return ""
+    for block in list(h1.iterancestors())[:2]:
+        after = False
+        for element in block.iter():
+            if element is h1:
+                after = True
+            elif after and isinstance(element.tag, str) and element.tag in ("p", "div", "h2", "h3") \
+                    and _DECK_ONLY_CLASS.search(element.get("class") or "") \
+                    and not any(_outside_the_article(a) for a in element.iterancestors()):
+                text = _clean(element.text_content())
+                if text and (not skip or _normalized(text) != _normalized(skip)):
+                    return text
     return ""
 
 

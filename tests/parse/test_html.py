@@ -284,12 +284,20 @@ def test_the_pages_byline_naming_one_more_person_than_the_extractor_found_is_the
     assert item.byline == "Minn Marija Camilleri u Jean Paul Farrugia"
 
 
-def test_a_deck_the_extractor_left_out_is_the_summary_where_no_description_was_written():
+@pytest.mark.parametrize("meta", ["", '<meta name="description" content="Follow the latest on the low-emission zone.">'])
+def test_the_deck_set_with_the_headline_is_the_summary_over_any_description(meta):
     deck = "L'Ajuntament calcula que la restricció afectarà uns 4.300 vehicles sense etiqueta"
-    (item,) = parse_html(_page(f'<div class="field--name-field-entradeta"><p>{deck}</p></div>'), "text/html")
+    (item,) = parse_html(_page(f'<div class="field--name-field-entradeta"><p>{deck}</p></div>', meta), "text/html")
     assert item.summary == deck and all(deck not in block.text for block in item.blocks)
-    (teaser,) = parse_html(_page(f'<div class="teaser"><p>{deck}</p></div>'), "text/html")  # a teaser may be another story's
-    assert teaser.summary != deck
+
+
+def test_a_deck_away_from_the_headline_or_a_teaser_is_no_summary():
+    deck = "Some people thought the stripy cattle in a Japanese pasture were a practical joke"
+    teaser = f'<aside><div class="related"><p class="item__dek">{deck}</p></div></aside>'
+    (item,) = parse_html(_page("") .replace(b"</article>", teaser.encode() + b"</article>"), "text/html")
+    assert item.summary != deck
+    (loose,) = parse_html(_page(f'<div class="teaser"><p>{deck}</p></div>'), "text/html")
+    assert loose.summary != deck
 
 
 def test_the_pages_own_byline_keeps_its_joiner_over_the_extractors_list():

@@ -11,7 +11,8 @@ Where things are (NewsML-G2 2.x):
 The language is contentMeta/language when the item says it, else xml:lang on
 the item. NITF carried in inlineXML fills what contentMeta leaves out
 (hedline, else the NITF's head/title; its byline and dateline). A creator
-that is a system login ("Degenhardt.Sandra", "jdoe") is never the byline.
+that is a system login ("Degenhardt.Sandra", "jdoe") is never the byline, and one that is the agency itself
+(creator literal="PTI") is the credit, not a byline.
 Every text newsItem in the body becomes its own story; picture, video and
 graphic items of a package are its illustrations, not stories, and are skipped.
 A packageItem only references items: on its own it has no copy to ingest.
@@ -20,7 +21,8 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-
+from ingest.items import ParsedItem
+from ingest.vocabulary import agency_name
 from ingest.items import ParsedItem
 
 from .dates import parse_datetime, parse_version
@@ -84,7 +86,12 @@ def _news_item(element: ET.Element, where: str) -> ParsedItem:
     if not item.byline:
         item.byline, item.blocks = take_body_byline(item.blocks)
     if not item.byline and item.extra.get("creators"):
-        item.byline = " and ".join(name for name in item.extra["creators"] if not is_login(name))
+        # a creator that is the agency itself (creator literal="PTI") names no writer: it is the credit
+        people = [name for name in item.extra["creators"] if not is_login(name) and not agency_name(name)]
+        item.byline = " and ".join(people)
+        agencies = [name for name in item.extra["creators"] if agency_name(name)]
+        if not people and agencies and not item.credit:
+            item.credit = agencies[0]
     if not item.headline and not item.blocks and item.pubstatus == "usable":
         raise ParseError("NewsML-G2: the newsItem has neither a headline nor body content", f"{where} guid={guid!r}")
     return item

@@ -196,6 +196,9 @@ _NITF = '<inlineXML contenttype="application/nitf+xml"><nitf><head><title>From t
         ("<headline>H</headline><creator><name>Degenhardt.Sandra</name></creator>", _NITF.format("", "<p>By Sandra Degenhardt</p>"), "byline", "By Sandra Degenhardt"),
         ("<headline>H</headline><creator><name>Sandra Degenhardt</name></creator>", _NITF.format("", ""), "byline", "Sandra Degenhardt"),
         ("<headline>H</headline><creator literal=\"sdegenhardt01\"/>", _NITF.format("", ""), "byline", ""),
+        # the agency itself as the creator: no writer named, the credit
+        ("<headline>H</headline><creator literal=\"PTI\"/>", _NITF.format("", ""), "byline", ""),
+        ("<headline>H</headline><creator literal=\"PTI\"/>", _NITF.format("", ""), "credit", "PTI"),
         ("<headline>H</headline><language tag=\"fr-CH\"/>", _NITF.format("", ""), "language", "fr-CH"),
         ("<headline>H</headline>", _NITF.format("", ""), "language", ""),
     ],

@@ -146,11 +146,13 @@ class WorkerProcess(ServiceProcess):
             f"--concurrency={concurrency}", "--pool=prefork", "--without-gossip", "--without-mingle",
             "--without-heartbeat", "-n", f"test-{os.getpid()}-{time.monotonic_ns()}@%h",
         ]
-        super().__init__(argv, log_path, subprocess_env(broker_url, extra_env))
+        # The data a worker loads before its pool forks (ingest.tasks, 5 s of CPU) is not loaded by the suite's dozens
+        # of short-lived workers; tests/test_pipeline.py checks that load itself.
+        super().__init__(argv, log_path, subprocess_env(broker_url, {"WORKER_PRELOAD": "0", **(extra_env or {})}))
 
     def wait_ready(self, timeout: float = 60.0) -> None:
-        # The worker loads what the pipeline reads on first use before it forks its pool (ingest.tasks: about 5 s of
-        # CPU, dateparser's locales mostly), so on a loaded machine it says "ready." later than it used to.
+        # A worker that does load it before forking (WORKER_PRELOAD on, as in production) says "ready." 5 s of CPU
+        # later; on a loaded machine that takes a while.
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:

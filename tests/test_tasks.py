@@ -55,3 +55,21 @@ def test_with_conn_max_age_zero_each_task_still_gets_a_fresh_connection(monkeypa
     task_postrun.send(sender=process_delivery, task_id="t", task=process_delivery, args=(1,), kwargs={}, retval=None,
                       state="SUCCESS")
     assert connection.connection is None
+
+
+@pytest.mark.parametrize("setting,loaded", [(None, True), ("1", True), ("0", False), ("off", False)])
+def test_the_worker_loads_the_pipelines_data_before_its_pool_forks_unless_told_not_to(monkeypatch, setting, loaded):
+    import gc
+
+    from ingest import pipeline, tasks
+
+    calls = []
+    monkeypatch.setattr(pipeline, "warm_up", lambda: calls.append("warm_up"))
+    monkeypatch.setattr(pipeline, "warm_up_data", lambda: calls.append("warm_up_data"))
+    monkeypatch.setattr(gc, "freeze", lambda: calls.append("freeze"))
+    if setting is None:
+        monkeypatch.delenv("WORKER_PRELOAD", raising=False)
+    else:
+        monkeypatch.setenv("WORKER_PRELOAD", setting)
+    tasks._warm_up_before_the_pool_forks()
+    assert calls == (["warm_up", "warm_up_data", "freeze"] if loaded else ["warm_up", "freeze"])

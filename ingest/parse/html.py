@@ -45,19 +45,22 @@ _FURNITURE_WORDS = re.compile(
     r"timestamp|pubdate)(?:$|[\s_-])",
     re.IGNORECASE,
 )
-# Of those, the names only a deck goes by ("lead", "intro", "teaser" and "summary" also mark other articles' boxes):
-# a deck so marked is the summary even where the extractor left it out of the copy.
-_DECK_ONLY_CLASS = re.compile(
-    r"(^|[\s_-])(dek|standfirst|deck|strapline|perex|ingress|chapo|chapeau|bajada|entradilla|entradeta|catenaccio"
-    r"|sommario|linha-fina|synopsis)($|[\s_-])", re.IGNORECASE)
-# The classes a standfirst is marked with, in the CMSes of several countries: "dek", "standfirst", "perex" (cs),
-# "ingress" (no, sv), "lead", "chapo"/"chapeau" (fr), "bajada"/"entradilla" (es), "sapo", "spot" (tr), "intro".
-_DEK_CLASS = re.compile(
-    r"(^|[\s_-])(dek|standfirst|subtitle|deck|sub-headline|subheadline|strapline|kicker-summary|perex|ingress|lead|lede-summary"
-    r"|intro|chapo|chapeau|bajada|entradilla|entradeta|catenaccio|sommario|linha-fina|sapo|spot|teaser|excerpt|summary"
-    r"|article-summary)($|[\s_-])",
-    re.IGNORECASE,
-)
+# The names only a deck goes by, in the CMSes of several countries: "dek", "standfirst", "perex" (cs), "ingress" (no,
+# sv), "chapo"/"chapeau" (fr), "bajada"/"entradilla" (es), "entradeta" (ca), "catenaccio"/"sommario" (it).
+_DECK_WORDS = ("dek", "standfirst", "deck", "strapline", "perex", "ingress", "chapo", "chapeau", "bajada", "entradilla",
+               "entradeta", "catenaccio", "sommario", "linha-fina")
+
+
+def _class_words(words) -> re.Pattern:
+    return re.compile(r"(^|[\s_-])(" + "|".join(words) + r")($|[\s_-])", re.IGNORECASE)
+
+
+# A deck so marked (and "synopsis") is the summary even where the extractor left it out of the copy; "lead",
+# "intro", "teaser" and "summary" also mark other articles' boxes, so they count only as the copy's first paragraph.
+_DECK_ONLY_CLASS = _class_words((*_DECK_WORDS, "synopsis"))
+# The classes a standfirst is marked with: the deck's own names, and the looser ones ("lead", "sapo", "spot" (tr)).
+_DEK_CLASS = _class_words((*_DECK_WORDS, "subtitle", "sub-headline", "subheadline", "kicker-summary", "lead",
+                           "lede-summary", "intro", "sapo", "spot", "teaser", "excerpt", "summary", "article-summary"))
 _BYLINE_CLASS = re.compile(r"(^|[\s_-])(" + "|".join(BYLINE_MARKUP_WORDS) + r")($|[\s_-])", re.IGNORECASE)
 _BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "pre", "div", "section", "article", "main", "header", "table"}
 _INLINE_KEEP = {"a", "strong", "b", "em", "i", "br", "sub", "sup"}
@@ -199,12 +202,12 @@ def _from_page(html: str, tree: lxml.html.HtmlElement | None) -> ParsedItem | No
     return item
 
 
-def _standfirst(tree, skip: str = "", marked: re.Pattern = _DEK_CLASS) -> str:
+def _standfirst(tree, skip: str = "") -> str:
     """The text of the first element the page marks as its standfirst ("dek", "perex", "ingress"...), or ""."""
     if tree is None:  # a page lxml could not build a tree of (the extractor may still have read it)
         return ""
     for element in tree.iter("p", "div", "h2", "h3"):
-        if marked.search(element.get("class") or ""):
+        if _DEK_CLASS.search(element.get("class") or ""):
             text = _clean(element.text_content())
             if not skip or _normalized(text) != _normalized(skip):
                 return text

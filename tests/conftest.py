@@ -51,6 +51,35 @@ def pytest_configure(config):
             )
 
 
+DATABASE_FIXTURES = {"db", "transactional_db", "django_db_reset_sequences", "django_db_serialized_rollback", "live_server"}
+
+
+def reaches_the_database(item) -> bool:
+    """A test reaches the database through pytest-django (its marker or a database fixture; without them
+    pytest-django refuses any query), or, started as its own process, through DATABASE_URL (marked `database`)."""
+    return bool(
+        item.get_closest_marker("django_db")
+        or item.get_closest_marker("database")
+        or DATABASE_FIXTURES & set(getattr(item, "fixturenames", ()))
+    )
+
+
+def pytest_collection_modifyitems(config, items):
+    """`make test`'s second pass (PostgreSQL) runs only what reaches the database.
+
+    Parsing, cleaning and normalizing are plain functions over plain data: their thousands of cases give the same
+    answer whatever the database, and the first pass (SQLite) has run them all. NEWSROOM_DATABASE_TESTS_ONLY=1,
+    set by scripts/test.sh for that pass, leaves them out; a plain `pytest` on PostgreSQL still runs everything.
+    """
+    if os.environ.get("NEWSROOM_DATABASE_TESTS_ONLY") != "1":
+        return
+    kept = [item for item in items if reaches_the_database(item)]
+    left_out = [item for item in items if not reaches_the_database(item)]
+    if left_out:
+        config.hook.pytest_deselected(items=left_out)
+    items[:] = kept
+
+
 @pytest.fixture
 def sample_bytes() -> bytes:
     return (SAMPLES / "newslooks-rubio-lavrov.txt").read_bytes()

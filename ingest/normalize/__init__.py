@@ -45,16 +45,21 @@ _BULLET = re.compile(r"^\s*[*•·▪■►]\s")
 def _body_dateline(blocks) -> Dateline | None:
     """The wire dateline opens the first paragraph, or the one after an editor's note or a short lead-in.
 
-    Past the first paragraph only a dateline with an agency credit counts: a
-    later paragraph opening "DENVER —" is too weak a sign on its own.
+    Past the first paragraph a dateline counts with an agency credit, or as the wire writes it, its place in
+    capitals ("OTTAWA —", "LAKEPORT, Mich. —"): a stray line the page or the paste left above the copy ("We
+    apologize, but this video has failed to load.", a slug) does not hide it. A later paragraph opening "Denver —"
+    in ordinary case is too weak a sign on its own.
     """
     # Reuters opens some stories with "*" bullet points above the dateline: bullets do not count as paragraphs here.
     paragraphs = [block.text for block in blocks if block.kind == PARAGRAPH and not _BULLET.match(block.text)][:3]
+    in_capitals = None
     for position, text in enumerate(paragraphs):
         found = parse_dateline(text)
         if found and (position == 0 or found.credit or _EDITORS_NOTE.match(paragraphs[position - 1])):
             return found
-    return None
+        if found and in_capitals is None and found.place.split(",")[0].isupper():
+            in_capitals = found  # a credited dateline under it wins ("UPDATED - Split: ..." over "SPLIT, ... (Hina) -")
+    return in_capitals
 
 
 def _closing_agency(blocks) -> str:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from ingest.items import ParsedItem
 
-from . import anpa, arc, html, newsml12, newsmlg2, ninjs, nitf, rss, text, wordpress
+from . import anpa, arc, html, mail, newsml12, newsmlg2, ninjs, nitf, rss, text, wordpress
 from .errors import ParseError
 
 Parser = Callable[[bytes, str], list[ParsedItem]]
@@ -26,9 +26,10 @@ PARSERS: dict[str, Parser] = {
     "rss": rss.parse,
     "wordpress": wordpress.parse,
     "arc": arc.parse,
+    "mail": mail.parse,
 }
 
-FORMAT_CHOICES = ("auto", "text", "ninjs", "nitf", "newsmlg2", "newsml12", "anpa", "html", "rss", "wordpress", "arc")
+FORMAT_CHOICES = ("auto", "text", "ninjs", "nitf", "newsmlg2", "newsml12", "anpa", "html", "rss", "wordpress", "arc", "mail")
 
 
 def detect_format(raw: bytes, content_type: str) -> str:

@@ -18,6 +18,7 @@ import re
 
 from .encoding import decode_with
 from .arc import is_arc_story
+from .mail import is_mail_message
 from .wordpress import is_wordpress_post
 
 CONTENT_TYPES = {
@@ -44,10 +45,11 @@ CONTENT_TYPES = {
     "application/x-anpa": "anpa",
     "text/x-iptc7901": "anpa",
     "application/x-iptc7901": "anpa",
+    "message/rfc822": "mail",
 }
 # Media types a sender may label a wire body with: the webhook accepts exactly these.
 ACCEPTED_MEDIA_TYPES = tuple(CONTENT_TYPES)
-_SPECIFIC = ("ninjs", "nitf", "newsmlg2", "newsml12", "rss", "anpa")
+_SPECIFIC = ("ninjs", "nitf", "newsmlg2", "newsml12", "rss", "anpa", "mail")
 
 # The first element after any XML declaration, comments, processing instructions and DOCTYPE.
 _PROLOG = re.compile(r"^(?:\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>)*", re.DOTALL | re.IGNORECASE)
@@ -128,6 +130,8 @@ def detect(raw: bytes, content_type: str) -> str:
         return declared
     if _is_transmission(raw):
         return "anpa"
+    if declared in ("text", "") and is_mail_message(raw):
+        return "mail"
     head, _ = decode_with(raw[:8192], content_type)
     head = head.lstrip("\ufeff \t\r\n")
     if declared == "json" or (head.startswith(("{", "[")) and _looks_like_json(raw, head, content_type)):

@@ -254,6 +254,15 @@ _MAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _MAX_FORWARD_SEARCH = 25  # a forwarder's note and a mail's headers sit at the top
 
 
+def _is_forwarded_header(line: str) -> bool:
+    """A labelled line of the forwarded mail's header: a mail's own field, or any label of a language the mail field
+    list lacks, but not the label of a story's header that follows it ("Título: ...", "Publicación: ...")."""
+    labelled = _LABELLED_LINE.match(line)
+    if not labelled:
+        return False
+    return bool(_EMAIL_HEADER.match(line)) or " ".join(labelled.group("label").split()).casefold() not in HEADER_LABELS
+
+
 def _forwarded_mail(units: list[str]) -> tuple[list[Block], list[str]]:
     """A message forwarded to the desk, in any language: above the mail program's delimiter, the forwarder's note
     ("नोमान जी, लखनऊ की यह कॉपी ... देख लें।", "各位 / 明日朝刊の国際面用です。"); under it the forwarded mail's headers, a
@@ -266,7 +275,7 @@ def _forwarded_mail(units: list[str]) -> tuple[list[Block], list[str]]:
         if not _MAIL_DELIMITER.match(units[index]):
             continue
         end = index + 1
-        while end < len(units) and end - index <= 8 and _LABELLED_LINE.match(units[end]):  # "प्रेषक: ...", "差出人: ...", "От: ..."
+        while end < len(units) and end - index <= 8 and _is_forwarded_header(units[end]):  # "प्रेषक: ...", "差出人: ...", "От: ..."
             end += 1
         if end == index + 1 or not any(_MAIL_ADDRESS.search(unit) for unit in units[index + 1:end]):
             continue

@@ -125,6 +125,24 @@ def arc_document(draw) -> bytes:
 
 
 @st.composite
+def mail_document(draw) -> bytes:
+    """A mail's header block (fields a reader sees and MIME's), then a body in a fuzzed charset and transfer encoding,
+    sometimes split into parts under a boundary the body may break."""
+    fields = [f"From: {draw(nasty_text)} <a@example.org>", f"Subject: {draw(nasty_text)}", "MIME-Version: 1.0"]
+    charset = draw(st.sampled_from(["utf-8", "iso-2022-jp", "windows-1252", "x-unknown", ""]))
+    encoding = draw(st.sampled_from(["quoted-printable", "base64", "7bit", "8bit", "x-bogus"]))
+    body = draw(nasty_text).encode("utf-8", "surrogatepass") + draw(st.binary(max_size=20))
+    if draw(st.booleans()):
+        fields.append('Content-Type: multipart/alternative; boundary="b1"')
+        body = (b"--b1\nContent-Type: text/plain; charset=" + charset.encode() + b"\nContent-Transfer-Encoding: "
+                + encoding.encode() + b"\n\n" + body + draw(st.sampled_from([b"\n--b1--\n", b"\n--b1", b""])))
+    else:
+        fields += [f"Content-Type: {draw(st.sampled_from(['text/plain', 'text/html', 'image/png']))}; charset={charset}",
+                   f"Content-Transfer-Encoding: {encoding}"]
+    return "\n".join(fields).encode("utf-8", "surrogatepass") + b"\n\n" + body
+
+
+@st.composite
 def anpa_document(draw) -> bytes:
     header = draw(st.binary(max_size=40))
     body = draw(nasty_text).encode("cp1252", "replace")
@@ -143,6 +161,7 @@ DOCUMENTS = {
     "anpa": anpa_document(),
     "wordpress": wordpress_document(),
     "arc": arc_document(),
+    "mail": mail_document(),
 }
 
 

@@ -13,7 +13,7 @@ from .strategies import document_for
 
 CONTENT_TYPES = ["", "text/plain", "text/plain; charset=iso-8859-1", "text/plain; charset=bogus", "application/json",
                  "application/nitf+xml", "application/vnd.iptc.g2.newsitem+xml", "application/rss+xml", "text/html",
-                 "application/xml", "application/octet-stream", "text/x-anpa"]
+                 "application/xml", "application/octet-stream", "text/x-anpa", "message/rfc822"]
 
 
 @pytest.mark.parametrize("fmt", sorted(PARSERS))

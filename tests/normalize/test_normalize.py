@@ -45,8 +45,15 @@ BODY_DATELINES = [
     (["Editor's note: This story contains graphic descriptions.", "DERNA, Libya (AP) — Survivors said."], "DERNA, Libya", "Associated Press"),
     (["They are all out.", "“We heard them,” he said.", "LIMA, Peru (Reuters) - Rescuers said."], "LIMA, Peru", "Reuters"),
     (["DENVER — Voters will decide.", "The council agreed."], "DENVER", ""),
-    # past the first paragraph, a dateline with no agency credit is too weak a sign
-    (["The vote was close.", "DENVER — Voters will decide."], "", ""),
+    # past the first paragraph, a dateline with no agency credit counts only with its place in capitals, as wires
+    # write it, under what a page or a paste left above the copy
+    (["We apologize, but this video has failed to load.", "OTTAWA — Canada's economy grew."], "OTTAWA", ""),
+    (["Republish: Free to republish under CC BY-ND 4.0.", "LAKEPORT, Mich. — Detectives arrested a man."],
+     "LAKEPORT, Mich.", ""),
+    (["The vote was close.", "Denver — Voters will decide."], "", ""),
+    # a credited dateline under a capitals one wins: "DOPUNJENO" ("UPDATED") is the desk's label
+    (["Dodana izjava gradonačelnika.", "DOPUNJENO - Split: Vijeće zabranilo romobile", "SPLIT, 14. svibnja 2026. (Hina) - Gradsko vijeće je odlučilo."],
+     "SPLIT", "Hrvatska izvještajna novinska agencija"),
     # only the first three paragraphs are looked at
     (["One.", "Two.", "Three.", "OSLO (AP) — Four."], "", ""),
 ]

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ingest.parse import anpa, arc, newsmlg2, ninjs, nitf, rss, wordpress
+from ingest.parse import anpa, arc, mail, newsmlg2, ninjs, nitf, rss, wordpress
 from ingest.parse.errors import ParseError
 
 from .formats import fixture
@@ -22,6 +22,7 @@ PARSERS = {
     "rss": (rss.parse, "rss2.xml"),
     "wordpress": (wordpress.parse, "wordpress-post-embed.json"),
     "arc": (arc.parse, "arc-column.json"),
+    "mail": (mail.parse, "mail-multipart.eml"),
 }
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

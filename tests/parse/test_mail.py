@@ -1,0 +1,75 @@
+"""A mail message as the mail system sent it: MIME undone, the copy read as text (or as a page for HTML-only mail)."""
+import pytest
+
+from ingest.parse import detect_format, mail, parse
+from ingest.parse.errors import ParseError
+from ingest.pipeline import run
+
+from .formats import fixture, only
+
+MULTIPART = fixture("mail-multipart.eml")  # quoted-printable text/plain beside a base64 text/html part
+ISO_2022_JP = fixture("mail-iso-2022-jp.eml")  # the usual Japanese mail charset, 7bit on the wire
+
+
+@pytest.mark.parametrize("raw, content_type", [
+    (MULTIPART, "message/rfc822"),
+    (MULTIPART, "text/plain"),  # labelled as text, known by its header block
+    (ISO_2022_JP, ""),
+])
+def test_a_mail_message_is_known(raw, content_type):
+    assert detect_format(raw, content_type) == "mail"
+
+
+@pytest.mark.parametrize("raw", [
+    b"From: Desk <desk@example.org>\nTo: you@example.org\nSubject: Copy\n\nHEADLINE\n\nBody.",  # a paste: no transport field
+    b"Headline\n\nFrom: the mayor's office, MIME-Version: 1.0 was said.",  # fields under a first line are copy
+    b"MIME-Version: 1.0\nX-Wire: 1\n\nBody.",  # no field a reader sees
+])
+def test_text_that_only_resembles_a_mail_is_text(raw):
+    assert detect_format(raw, "text/plain") == "text"
+
+
+def test_the_plain_part_is_read_decoded_and_the_covering_note_is_wrapper():
+    fmt, items = parse(MULTIPART, "message/rfc822")
+    item = only(items)
+    assert fmt == "mail" and item.format == "mail"
+    texts = [block.text for block in item.blocks if not block.furniture]
+    assert "“Compártanlo con sus compañeros de cuadrilla”, pidió la promotora de salud." in texts  # quoted-printable undone
+    assert not any("versión HTML" in text for text in texts)  # the HTML alternative is not read twice
+    assert not any("=C3" in block.text for block in item.blocks)
+    furniture = {block.text: block.furniture for block in item.blocks if block.furniture}
+    assert furniture["From: Lorena Ibáñez <libanez@valle-herald.example>"] == "furniture:email-header"  # encoded word undone
+    assert "Received" not in " ".join(furniture)  # transport fields are not passed on
+
+
+def test_the_whole_pipeline_reads_the_story_under_the_note():
+    draft = only(run(MULTIPART, "message/rfc822"))
+    assert draft.headline == "El distrito abre clínicas móviles de vacunación en los campos"
+    assert draft.authors == ["Rosa Elvira Cázares"]
+    assert draft.dateline == "YUMA, Arizona"
+    assert draft.body_text.startswith("YUMA, Arizona — El distrito de salud")
+
+
+def test_a_charset_of_the_mail_is_decoded():
+    draft = only(run(ISO_2022_JP, "message/rfc822"))
+    assert draft.headline == "タイ中銀、電子決済事業者の監督強化"
+    assert draft.dateline == "バンコク"
+    assert "【バンコク時事】タイ中央銀行は11日" in draft.body_text
+
+
+def test_an_html_only_mail_is_read_as_a_page():
+    raw = (b"From: a@example.org\nTo: b@example.org\nSubject: x\nMIME-Version: 1.0\n"
+           b"Content-Type: text/html; charset=utf-8\n\n<html><body><article><h1>Harbour reopens after storm</h1>"
+           b"<p>The harbour reopened on Monday after the storm passed, the port authority said in a statement.</p>"
+           b"<p>Ferries will run a reduced timetable until Wednesday while the damaged pier is inspected.</p>"
+           b"</article></body></html>")
+    draft = only(run(raw, "message/rfc822"))
+    assert draft.headline == "Harbour reopens after storm"
+    assert "<" not in draft.body_text and "The harbour reopened on Monday" in draft.body_text
+
+
+def test_a_mail_with_no_text_part_is_a_parse_error():
+    raw = (b"From: a@example.org\nTo: b@example.org\nMIME-Version: 1.0\nContent-Type: image/png\n"
+           b"Content-Transfer-Encoding: base64\n\niVBORw0KGgo=\n")
+    with pytest.raises(ParseError, match="no text or HTML part"):
+        mail.parse(raw, "message/rfc822")

@@ -26,7 +26,7 @@ from trafilatura.settings import Extractor
 
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.vocabulary import AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, agency_name
-from ingest.vocabulary.words import BYLINE_MARKUP_WORDS, LATIN_PHOTO_LABEL, PHOTO_CREDIT_LABEL, PHOTO_MARKUP, SCRIPT_BYLINE_OPENING
+from ingest.vocabulary.words import collapse_spaces, word_count, BYLINE_MARKUP_WORDS, LATIN_PHOTO_LABEL, PHOTO_CREDIT_LABEL, PHOTO_MARKUP, SCRIPT_BYLINE_OPENING
 
 from .depth import checked_page_tree, refuse_too_deep
 from .encoding import decode, strip_control
@@ -316,7 +316,7 @@ def _article_h1(tree: lxml.html.HtmlElement | None) -> str:
         if re.search(r"\b(nav|footer|aside)\b", marks) or _NOT_THE_ARTICLE.search(marks):
             continue
         text = _clean(h1.text_content())
-        if len(text.split()) >= 3:
+        if word_count(text) >= 3:
             shown.append(text)
     return shown[0] if len(shown) == 1 else ""
 
@@ -720,7 +720,7 @@ def _text_of(element: etree._Element) -> str:
 
 
 def _clean(text: str) -> str:
-    return " ".join((text or "").split())
+    return collapse_spaces(text)
 
 
 def _normalized(text: str) -> str:

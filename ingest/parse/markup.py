@@ -16,6 +16,7 @@ import lxml.etree
 import lxml.html
 
 from ingest.items import HEADING, LIST, PARAGRAPH, Block
+from ingest.vocabulary.words import collapse_spaces
 
 from .depth import refuse_too_deep
 from .encoding import strip_control
@@ -40,7 +41,7 @@ _INLINE = {
 
 
 def _collapse(text: str) -> str:
-    return " ".join(text.split())
+    return collapse_spaces(text)  # a run of spaces becomes one; an ideographic space stays as the copy set it
 
 
 def _tag(element) -> str:

@@ -13,6 +13,7 @@ import hashlib
 import json
 
 from ingest.items import ParsedItem
+from ingest.vocabulary.words import collapse_spaces
 
 from .dates import parse_datetime, parse_version
 from .errors import ParseError
@@ -217,7 +218,7 @@ def _summary(read: _Reader) -> str:
     value = str(chosen.get("value") or "")
     if "html" in str(chosen.get("contenttype") or "").lower() or looks_like_html(value):
         return " ".join(block.text for block in blocks_from_html(value))
-    return " ".join(value.split())
+    return collapse_spaces(value)
 
 
 def _note_text(value) -> str:

@@ -15,6 +15,8 @@ from html.entities import name2codepoint
 import defusedxml.ElementTree as SafeET
 from defusedxml.common import DefusedXmlException
 
+from ingest.vocabulary.words import collapse_spaces
+
 from .encoding import decode_with
 from .errors import ParseError
 
@@ -119,10 +121,10 @@ def _parse_checked(text: str, what: str) -> ET.Element:
 
 
 def text_of(element: ET.Element | None) -> str:
-    """All the text inside an element, whitespace collapsed."""
+    """All the text inside an element, whitespace collapsed (an ideographic space kept as the copy set it)."""
     if element is None:
         return ""
-    return " ".join("".join(element.itertext()).split())
+    return collapse_spaces("".join(element.itertext()))
 
 
 def child_text(element: ET.Element | None, path: str) -> str:

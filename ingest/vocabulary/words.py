@@ -180,6 +180,21 @@ def collapse_spaces(text: str) -> str:
     return _SPACE_RUN.sub(" ", text).strip(" \t\n\r\f\v")
 
 
+# Scripts written without spaces between words: CJK ideographs, kana, and Thai, Lao, Khmer and Myanmar.
+_UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# About how many of those characters make a word's worth of text (a Japanese headline of 18 such characters reads as four words).
+_CHARACTERS_PER_UNSPACED_WORD = 4
+
+
+def word_count(text: str) -> int:
+    """Words in `text`, for a test of length that holds in every script: spaced words, plus a word for every four
+    characters of a script written without spaces ("クマ出没情報、LINEで即時配信\u3000長野県が運用開始" is four words,
+    not two; a masthead's "北陸中央新聞" is one)."""
+    spaced = [token for token in text.split() if not _UNSPACED_SCRIPT.search(token)]
+    unspaced = len(_UNSPACED_SCRIPT.findall(text))
+    return len(spaced) + unspaced // _CHARACTERS_PER_UNSPACED_WORD
+
+
 SENTENCE_END = re.compile(r"[.!?…:;\"”’')\]。！？」』]$")  # CJK full stops and closing quotes too
 
 # --- who a line speaks to, and who speaks in it -------------------------------------------------

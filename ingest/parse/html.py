@@ -393,16 +393,30 @@ def _heading_level(rend: str) -> int:
 
 
 def _byline_from_author(author: str, html: str = "") -> str:
-    """trafilatura joins authors and roles with "; " ("Tom Krisher; Ap Auto Writer") and drops a suffix's period
-    ("Jr."), which the page's own spelling restores."""
+    """trafilatura joins authors and roles with "; " ("Tom Krisher; Ap Auto Writer") and drops the periods of a
+    name's initials and abbreviations ("Rodel M Tuazon", "Jose Ma Santos Jr"), which the page's own spelling restores."""
     # an e-mail address the extractor took from the byline's mailto link is how to reach the writer, not a name
     parts = [part.strip() for part in author.split(";") if part.strip() and not _EMAIL_ONLY.fullmatch(part.strip())]
-    parts = [f"{part}." if _SUFFIX_WITHOUT_PERIOD.search(part) and f"{part}." in html else part for part in parts]
-    return ", ".join(parts)
+    return ", ".join(_as_spelled_on_the_page(part, html) for part in parts)
 
 
-_SUFFIX_WITHOUT_PERIOD = re.compile(r"\b(?:Jr|Sr)$")
+def _as_spelled_on_the_page(name: str, html: str) -> str:
+    """The name as the page writes it, where the page writes it with periods the extractor dropped: each word may
+    take a period ("M" -> "M.", "Jr" -> "Jr."), nothing else may differ. The name as given when the page has no
+    such spelling."""
+    words = name.split()
+    if not html or len(words) < 2 or len(words) > 8 or "." in name:
+        return name
+    # only an initial or an abbreviation takes one ("M", "Ma", "Jr"): "Regan." ends a sentence, not a name
+    pattern = r"(?<![\w.])" + r"\s+".join(
+        re.escape(word) + (r"(\.?)" if len(word) <= 2 or word in _ABBREVIATED_NAME_WORDS else "()") for word in words
+    ) + r"(?!\w)"
+    for found in re.finditer(pattern, html):
+        if any(found.groups()):
+            return " ".join(word + period for word, period in zip(words, found.groups()))
+    return name
 _EMAIL_ONLY = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_ABBREVIATED_NAME_WORDS = frozenset({"Jr", "Sr", "St", "Wm", "Chas", "Jos", "Geo", "Thos"})
 
 
 _FIELD_LABEL = re.compile(r"(^|[\s_-])(label|date|time|published|updated|timestamp|role|job|position|title)($|[\s_-])",

@@ -456,3 +456,20 @@ def test_the_marked_byline_is_found_as_one_element_at_a_time_finds_it():
 def test_the_pages_spelling_of_a_name_the_extractor_capitalised(extracted, marked, shown):
     from ingest.parse.html import _as_the_page_shows
     assert _as_the_page_shows(extracted, marked) == shown
+
+
+SPELLED_ON_THE_PAGE = [
+    # the extractor's name, the page's markup, the name shown
+    ("Rodel M Tuazon", '<meta property="article:author" content="Rodel M. Tuazon">', "Rodel M. Tuazon"),
+    ("Jose Ma Santos Jr", '<span class="author">Jose Ma. Santos Jr.</span>', "Jose Ma. Santos Jr."),
+    ("Regan Morris", "<p>The photos were taken by Regan Morris.</p>", "Regan Morris"),  # a sentence's full stop
+    ("Troy L Smith", "<p>Troy L Smith</p>", "Troy L Smith"),  # the page writes it so too
+    ("Ana M Ruiz", "<p>Diana M. Ruiz</p>", "Ana M Ruiz"),  # another person's name around it
+]
+
+
+@pytest.mark.parametrize("name, page, shown", SPELLED_ON_THE_PAGE, ids=[case[0] for case in SPELLED_ON_THE_PAGE])
+def test_the_extractors_author_takes_back_the_periods_the_page_writes(name, page, shown):
+    from ingest.parse.html import _byline_from_author
+
+    assert _byline_from_author(name, page) == shown

@@ -51,9 +51,55 @@ def guarded(path: str) -> str:
     return _ATTRIBUTE_TEST.sub(guard, path)
 
 
+# What each `re:test` pattern said of each attribute value already met: a page repeats its classes ("menu-item",
+# "col-md-6"), and so do the pages of one site, and one class pattern is seventy alternatives searched anywhere in the
+# value. Bounded: a pattern's values are forgotten all at once past this many.
+_REMEMBERED_VALUES = 50_000
+_verdicts: dict[tuple[str, str], dict[str, bool]] = {}
+_compiled: dict[tuple[str, str], re.Pattern] = {}
+
+
+def remembered_test(context, value, pattern, flags=""):
+    """EXSLT's `re:test(value, pattern, flags)` as lxml evaluates it (lxml's `_ExsltRegExp.test`: a node-set is read
+    as its first node's string value, the pattern searched with `re` (IGNORECASE for an "i" flag)), with each
+    (pattern, value) searched once."""
+    if value.__class__ is list:
+        if not value:
+            value = ""
+        else:
+            value = value[0]
+            if value.__class__ is not str:  # an element (trafilatura's lists only test attributes): its text
+                value = value.xpath("string()") if hasattr(value, "xpath") else str(value)
+    elif value.__class__ is not str:
+        value = str(value)
+    if pattern.__class__ is not str or flags.__class__ is not str:
+        pattern, flags = remembered_test_string(pattern), remembered_test_string(flags)
+    key = (pattern, flags)
+    verdicts = _verdicts.get(key)
+    if verdicts is None:
+        verdicts = _verdicts[key] = {}
+        _compiled[key] = re.compile(pattern, re.IGNORECASE if "i" in flags else 0)
+    found = verdicts.get(value)
+    if found is None:
+        if len(verdicts) >= _REMEMBERED_VALUES:
+            verdicts.clear()
+        found = verdicts[value] = _compiled[key].search(value) is not None
+    return found
+
+
+def remembered_test_string(value) -> str:
+    if value.__class__ is list:
+        return remembered_test_string(value[0]) if value else ""
+    return value if value.__class__ is str else str(value)
+
+
 def faster(expression: XPath) -> XPath:
     """The same selection as `expression` (trafilatura's, built with its EXSLT namespace), evaluated faster."""
-    return XPath(guarded(expression.path), namespaces={"re": _REGEXP_NS}, smart_strings=False)
+    path = guarded(expression.path)
+    if "re:match" in path or "re:replace" in path:  # none of trafilatura's: lxml's own EXSLT functions then
+        return XPath(path, namespaces={"re": _REGEXP_NS}, smart_strings=False)
+    return XPath(path, namespaces={"re": _REGEXP_NS}, smart_strings=False, regexp=False,
+                 extensions={(_REGEXP_NS, "test"): remembered_test})
 
 
 def _xpath_lists(module: types.ModuleType) -> dict[str, list[XPath]]:
@@ -94,7 +140,31 @@ def _build() -> tuple[dict, dict, dict, dict]:
     sequence = _with_namespace(core, {**named_in(core), "extract_content": main["extract_content"],
                                       "extract_comments": main["extract_comments"],
                                       "compare_extraction": other["compare_extraction"]})
+    sequence["_extract_and_compare"] = _extract_and_compare_owning(sequence)
     return sequence, main, other, _with_namespace(metadata, named_in(metadata))
+
+
+def _extract_and_compare_owning(sequence: dict):
+    """trafilatura 2.3.1's `core._extract_and_compare`, less one copy of the page where nothing reads the page after it.
+
+    trafilatura's copies the (raw-pruned) tree it hands `compare_extraction`, which prunes it and runs readability
+    on it. In `trafilatura_sequence` with focus "precision" (the product's `favor_precision`) nothing reads that
+    tree after this step (the baseline rescue and the recall retry run only for the other focuses), and the tree
+    is the sequence's own: the product hands it a copy of its page (`html._extracted_body`), which the sequence
+    prunes in place before this step. So it is handed over as it is, a copy of the whole page less per page (about
+    a twelfth of the extraction's own time). Any other focus (the recall retry included) copies, as trafilatura
+    does."""
+    extract_content, compare_extraction = sequence["extract_content"], sequence["compare_extraction"]
+    copy = sequence["copy"]
+
+    def _extract_and_compare(cleaned_tree, cleaned_tree_backup, tree, options):
+        postbody, temp_text = extract_content(cleaned_tree, options)
+        if not options.fast:
+            raw_tree = tree if options.focus == "precision" else copy(tree)
+            postbody, temp_text = compare_extraction(cleaned_tree_backup, raw_tree, postbody, temp_text, options)
+        return postbody, temp_text
+
+    return _extract_and_compare
 
 
 _SEQUENCE, _MAIN, _EXTERNAL, _METADATA = _build()

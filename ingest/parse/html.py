@@ -73,7 +73,7 @@ def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
     if _PAGE.search(html[:2000]):
         # A page is parsed once, as the extractor reads a page, and every read shares that tree (the extractor
         # is handed it and works on its own copy).
-        tree = checked_page_tree(html, "HTML")
+        tree = checked_page_tree(html, "HTML", controls_stripped=True)  # strip_control above
         extracted = _from_page(html, tree)
     else:
         refuse_too_deep(html, "HTML")

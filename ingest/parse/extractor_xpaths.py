@@ -51,55 +51,67 @@ def guarded(path: str) -> str:
     return _ATTRIBUTE_TEST.sub(guard, path)
 
 
-# What each `re:test` pattern said of each attribute value already met: a page repeats its classes ("menu-item",
-# "col-md-6"), and so do the pages of one site, and one class pattern is seventy alternatives searched anywhere in the
-# value. Bounded: a pattern's values are forgotten all at once past this many.
+# The product's own XPath functions, one per attribute pattern of trafilatura's lists (see `rewritten`).
+_TESTS_NS = "urn:newsroom:extractor-attribute-tests"
+_TESTS: dict[str, tuple[str, object]] = {}  # pattern -> (function name, function)
+# A pattern's verdicts are forgotten all at once past this many values (a long-lived worker meets many sites).
 _REMEMBERED_VALUES = 50_000
-_verdicts: dict[tuple[str, str], dict[str, bool]] = {}
-_compiled: dict[tuple[str, str], re.Pattern] = {}
 
 
-def remembered_test(context, value, pattern, flags=""):
-    """EXSLT's `re:test(value, pattern, flags)` as lxml evaluates it (lxml's `_ExsltRegExp.test`: a node-set is read
-    as its first node's string value, the pattern searched with `re` (IGNORECASE for an "i" flag)), with each
-    (pattern, value) searched once."""
-    if value.__class__ is list:
+def _attribute_test(pattern: str):
+    """`re:test(<attributes>, pattern)` as lxml's EXSLT evaluates it (`_ExsltRegExp.test`: the node-set read as its
+    first node's value, "" when empty; the pattern searched with `re`, no flags), with each value searched once:
+    a page repeats its classes ("menu-item", "col-md-6"), and so do the pages of one site."""
+    compiled = re.compile(pattern)
+    verdicts: dict[str, bool] = {}
+
+    def test(context, values):
+        if values.__class__ is list and (not values or values[0].__class__ is str):
+            value = values[0] if values else ""
+        else:  # not what an attribute node-set with smart_strings=False gives: read as EXSLT reads it
+            value = _as_string(values)
+        found = verdicts.get(value)
+        if found is None:
+            if len(verdicts) >= _REMEMBERED_VALUES:
+                verdicts.clear()
+            found = verdicts[value] = compiled.search(value) is not None
+        return found
+
+    return test
+
+
+def _as_string(value) -> str:
+    if isinstance(value, list):
         if not value:
-            value = ""
-        else:
-            value = value[0]
-            if value.__class__ is not str:  # an element (trafilatura's lists only test attributes): its text
-                value = value.xpath("string()") if hasattr(value, "xpath") else str(value)
-    elif value.__class__ is not str:
-        value = str(value)
-    if pattern.__class__ is not str or flags.__class__ is not str:
-        pattern, flags = remembered_test_string(pattern), remembered_test_string(flags)
-    key = (pattern, flags)
-    verdicts = _verdicts.get(key)
-    if verdicts is None:
-        verdicts = _verdicts[key] = {}
-        _compiled[key] = re.compile(pattern, re.IGNORECASE if "i" in flags else 0)
-    found = verdicts.get(value)
-    if found is None:
-        if len(verdicts) >= _REMEMBERED_VALUES:
-            verdicts.clear()
-        found = verdicts[value] = _compiled[key].search(value) is not None
-    return found
+            return ""
+        value = value[0]
+        if not isinstance(value, str) and hasattr(value, "xpath"):
+            return value.xpath("string()")  # an element: its text, as libxml2 gives a node's content
+    return value if isinstance(value, str) else str(value)
 
 
-def remembered_test_string(value) -> str:
-    if value.__class__ is list:
-        return remembered_test_string(value[0]) if value else ""
-    return value if value.__class__ is str else str(value)
+def rewritten(path: str) -> tuple[str, dict]:
+    """`guarded(path)` with each attribute `re:test(@a|@b, 'pattern')` a call of the product's own function for that
+    pattern (`_attribute_test`), and the functions the expression calls. Passing the pattern to EXSLT's `re:test`
+    costs, on each call, the pattern made a Python string again (seventy alternatives for one class test) and a
+    lookup of its compiled form; the pattern's own function takes the attribute's value only."""
+    used: dict = {}
+
+    def call(match: re.Match) -> str:
+        attributes, pattern = match.group(1), match.group(2)
+        if pattern not in _TESTS:
+            _TESTS[pattern] = (f"t{len(_TESTS)}", _attribute_test(pattern))
+        name, function = _TESTS[pattern]
+        used[(_TESTS_NS, name)] = function
+        return f"t:{name}({attributes})"
+
+    return _ATTRIBUTE_TEST.sub(call, guarded(path)), used
 
 
 def faster(expression: XPath) -> XPath:
     """The same selection as `expression` (trafilatura's, built with its EXSLT namespace), evaluated faster."""
-    path = guarded(expression.path)
-    if "re:match" in path or "re:replace" in path:  # none of trafilatura's: lxml's own EXSLT functions then
-        return XPath(path, namespaces={"re": _REGEXP_NS}, smart_strings=False)
-    return XPath(path, namespaces={"re": _REGEXP_NS}, smart_strings=False, regexp=False,
-                 extensions={(_REGEXP_NS, "test"): remembered_test})
+    path, functions = rewritten(expression.path)
+    return XPath(path, namespaces={"re": _REGEXP_NS, "t": _TESTS_NS}, smart_strings=False, extensions=functions)
 
 
 def _xpath_lists(module: types.ModuleType) -> dict[str, list[XPath]]:

@@ -185,4 +185,5 @@ _SEQUENCE, _MAIN, _EXTERNAL, _METADATA = _build()
 trafilatura_sequence = _SEQUENCE["trafilatura_sequence"]
 extract_title = _METADATA["extract_title"]
 extract_author = _METADATA["extract_author"]
+AUTHOR_XPATHS = _METADATA["AUTHOR_XPATHS"]  # the faster list (page_metadata.author_of reads the page with it)
 extract_catstags = _METADATA["extract_catstags"]

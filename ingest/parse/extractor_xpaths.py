@@ -12,7 +12,11 @@ make them slow, neither part of what they select:
 So each expression is compiled again from its own text (`XPath.path`), with `smart_strings=False`, and each
 `re:test(@a|@b, 'pattern')` guarded by `(@a|@b) and ...` wherever the pattern cannot match "" (where it can, the
 call is left as it is): an element without the attribute gave "" to a pattern that finds nothing in "", so the guard
-gives the same false without the call. (Writing a pattern of plain words as XPath's own `contains()` tests
+gives the same false without the call. The call that remains is not EXSLT's `re:test` but a function of the
+product's own for that one pattern (`rewritten`): EXSLT's is handed the pattern on every call, made a Python string
+again each time (seventy alternatives for one class test) and looked up among the compiled ones, and searches it
+anew for each element although a page repeats its classes; the pattern's own function takes the value only and
+searches each distinct value once. (Writing a pattern of plain words as XPath's own `contains()` tests
 instead, with no call at all, measured slower: each reads the attribute again, and one class pattern has seventy
 words.) Every expression of trafilatura's lists selects the same elements, in the same order, on every page of the
 corpus and the development set (tests/parse/test_extractor_xpaths.py), and the product's
@@ -24,6 +28,8 @@ their own code objects over a copy of their module's namespace in which the list
 module's other functions are those copies, so a call from one to another stays on the faster side). trafilatura
 itself, and any other caller of it in the process, keeps its own lists. trafilatura is pinned (2.3.1): a new
 version's lists are compiled again the same way, and the tests above say whether they still select the same.
+In the sequence's namespace `_extract_and_compare` is the product's (`_extract_and_compare_owning`: one copy of the
+page fewer in precision mode).
 """
 from __future__ import annotations
 

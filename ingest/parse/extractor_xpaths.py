@@ -114,9 +114,31 @@ def rewritten(path: str) -> tuple[str, dict]:
     return _ATTRIBUTE_TEST.sub(call, guarded(path)), used
 
 
+# A `//` step outside a quoted literal, followed by a name test ("//a[@href]", ".//*[...]", "|//author").
+_ABBREVIATED_DESCENDANT = re.compile(r"(?<![/:])//(?=[\w*])")
+# A predicate that counts (`[1]`, `position()`, `last()`): there `//x[1]` (each parent's first x) is not
+# `/descendant::x[1]` (the first x of all).
+_COUNTING = re.compile(r"\[\s*\d|position\(\)|last\(\)")
+
+
+def descendant_steps(path: str) -> str:
+    """`path` with each `//name` written `/descendant::name` where no predicate of the expression counts.
+
+    `a//b[p]` is `a/descendant-or-self::node()/child::b[p]`, which selects the same nodes as `a/descendant::b[p]`
+    when `p` does not count positions; libxml2 evaluates the second form in one walk, where the first ran a child
+    step from every node of the subtree (for `//div[...]//a[@href]`, from every node under every selected div:
+    `TAGS_XPATHS`' last two 0.076 -> 0.030 and 0.065 -> 0.042 s per 91 pages)."""
+    if _COUNTING.search(path):
+        return path
+    parts = path.split("'")  # trafilatura's literals are single-quoted and hold no quote
+    return "'".join(_ABBREVIATED_DESCENDANT.sub("/descendant::", part) if index % 2 == 0 else part
+                    for index, part in enumerate(parts))
+
+
 def faster(expression: XPath) -> XPath:
     """The same selection as `expression` (trafilatura's, built with its EXSLT namespace), evaluated faster."""
     path, functions = rewritten(expression.path)
+    path = descendant_steps(path)
     return XPath(path, namespaces={"re": _REGEXP_NS, "t": _TESTS_NS}, smart_strings=False, extensions=functions)
 
 

@@ -95,3 +95,17 @@ def test_the_sequence_hands_compare_its_own_tree_only_where_trafilatura_reads_it
     sequence = extractor_xpaths.trafilatura_sequence.__globals__
     assert sequence["_extract_and_compare"] is not core._extract_and_compare
     assert sequence["_recall_retry"].__globals__ is sequence  # the recall retry (focus "recall") copies, as trafilatura
+
+
+@pytest.mark.parametrize("path, expected", [
+    ("//div[@class='tags']//a[@href]", "/descendant::div[@class='tags']/descendant::a[@href]"),
+    (".//*[self::div][@id='x']|//author", "./descendant::*[self::div][@id='x']|/descendant::author"),
+    # a literal is left as it is
+    (".//a[contains(@href, 'http://x//y')]", "./descendant::a[contains(@href, 'http://x//y')]"),
+    # a predicate that counts: `//x[1]` is each parent's first x, not the first of all; the expression is left whole
+    (".//*[self::article][@class='post'][1]", ".//*[self::article][@class='post'][1]"),
+    ("(.//div[@id='a'])[1]", "(.//div[@id='a'])[1]"),
+    (".//p[position() < 3]", ".//p[position() < 3]"),
+])
+def test_descendant_steps_only_where_no_predicate_counts(path, expected):
+    assert extractor_xpaths.descendant_steps(path) == expected

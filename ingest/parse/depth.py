@@ -32,20 +32,22 @@ def refuse_too_deep(markup: str, where: str) -> None:
     _refuse_if_cut(parser, where)
 
 
-def checked_page_tree(page: str, where: str) -> lxml.html.HtmlElement | None:
+def checked_page_tree(page: str, where: str, controls_stripped: bool = False) -> lxml.html.HtmlElement | None:
     """A whole page read once, exactly as the page extractor reads a page given as text, and checked for depth.
 
     trafilatura (pinned in requirements.txt) reads a string with `trafilatura.utils.load_html`: invalid XML
     characters and a faulty doctype or self-closing <html/> repaired, then lxml with its own parser options
     (no comments, no processing instructions). The same steps here, with a parser of our own whose error log
     gives the depth check, make the one tree both the extractor (handed the tree, it copies it) and the
-    product's own reads use. None when the extractor would have found no tree either.
+    product's own reads use. None when the extractor would have found no tree either. `controls_stripped`: the
+    caller has put the page through `strip_control` (so it holds no control character, and the repair need not
+    look for one again).
     """
     from trafilatura import utils
 
     beginning = page[:50].lower()
     dubious = utils.is_dubious_html(beginning)
-    page = _repaired(page, beginning)
+    page = _repaired(page, beginning, controls_stripped)
     parser = lxml.html.HTMLParser(**_EXTRACTOR_PARSER_OPTIONS)
     parser.set_element_class_lookup(_HTML_CLASSES)
     tree, by_bytes = None, False
@@ -64,15 +66,16 @@ def checked_page_tree(page: str, where: str) -> lxml.html.HtmlElement | None:
     return tree
 
 
-def _repaired(page: str, beginning: str) -> str:
+def _repaired(page: str, beginning: str, controls_stripped: bool = False) -> str:
     """`trafilatura.utils.repair_faulty_html(page, beginning)` (trafilatura 2.3.1), without its pass of
     `INVALID_XML_CHARS` over the whole page where the page holds none of those characters (a page through
     `strip_control` holds at most U+FFFE or U+FFFF of them): that pass costs about a millisecond a page and would
     change nothing. The controls are looked for as `strip_control` looks for them (a DEL, which that pass keeps, only
-    sends the page the longer way, to the same result)."""
+    sends the page the longer way, to the same result); a page through `strip_control` holds none (`controls_stripped`:
+    they are not looked for twice)."""
     from trafilatura import utils
 
-    if "\ufffe" in page or "\uffff" in page or has_control(page):
+    if "\ufffe" in page or "\uffff" in page or not controls_stripped and has_control(page):
         return utils.repair_faulty_html(page, beginning)
     # the rest of repair_faulty_html, as trafilatura 2.3.1 writes it
     if "doctype" in beginning:

@@ -242,6 +242,8 @@ def _spaced_text(element: etree._Element) -> str:
     """The element's text with a space where two of its nodes meet as separate words would
     ("<span>The Harbor Dispatch</span><span>Nora Lindqvist</span>", "...2025.</span><span>Jane Doe/AP"),
     never inside a word ("<span>A</span>t the dock" stays "At the dock")."""
+    if not len(element):  # no child: its one piece of text, as the loop below would give it
+        return element.text or ""
     text = ""
     for piece in element.itertext():
         if text and piece and piece[0].isupper() and (text[-1].islower() or text[-1].isdigit() or text[-1] in ".!?:;,)”\""):
@@ -268,7 +270,12 @@ def _holds_any(text: str, keys: list[str]) -> bool:
 
 
 def _has_block_children(element: etree._Element) -> bool:
-    return any(isinstance(child.tag, str) and child.tag.lower() in _BLOCK_TAGS for child in element)
+    # The HTML parser names every element in lower case (as `_text_elements` relies on); a comment's or an
+    # entity's tag is no string, so it is in no set of names either.
+    for child in element:
+        if child.tag in _BLOCK_TAGS:
+            return True
+    return False
 
 
 def _block_after(blocks: list[Block], key: str, start: int) -> int:

@@ -78,3 +78,34 @@ def test_the_functions_run_trafilaturas_code_with_the_faster_lists_and_leave_tra
     # trafilatura's own modules keep their own lists
     assert main_extractor.OVERALL_DISCARD_XPATH is xpaths.OVERALL_DISCARD_XPATH
     assert all(type(entry) is XPath for entry in xpaths.OVERALL_DISCARD_XPATH)
+
+
+def test_the_sequence_hands_compare_its_own_tree_only_where_trafilatura_reads_it_no_more():
+    """`_extract_and_compare_owning` skips trafilatura's copy of the raw tree in precision mode because, in
+    trafilatura 2.3.1's `trafilatura_sequence`, nothing reads that tree after the comparison for that focus: pinned
+    by the two functions' source, so a new trafilatura is looked at again before the copy is skipped."""
+    import hashlib
+    import inspect
+
+    from trafilatura import core
+
+    sources = {function.__name__: hashlib.sha256(inspect.getsource(function).encode()).hexdigest()[:16]
+               for function in (core._extract_and_compare, core.trafilatura_sequence)}
+    assert sources == {"_extract_and_compare": "f7d056c2118222e8", "trafilatura_sequence": "f03dc4d2946dacbd"}
+    sequence = extractor_xpaths.trafilatura_sequence.__globals__
+    assert sequence["_extract_and_compare"] is not core._extract_and_compare
+    assert sequence["_recall_retry"].__globals__ is sequence  # the recall retry (focus "recall") copies, as trafilatura
+
+
+@pytest.mark.parametrize("path, expected", [
+    ("//div[@class='tags']//a[@href]", "/descendant::div[@class='tags']/descendant::a[@href]"),
+    (".//*[self::div][@id='x']|//author", "./descendant::*[self::div][@id='x']|/descendant::author"),
+    # a literal is left as it is
+    (".//a[contains(@href, 'http://x//y')]", "./descendant::a[contains(@href, 'http://x//y')]"),
+    # a predicate that counts: `//x[1]` is each parent's first x, not the first of all; the expression is left whole
+    (".//*[self::article][@class='post'][1]", ".//*[self::article][@class='post'][1]"),
+    ("(.//div[@id='a'])[1]", "(.//div[@id='a'])[1]"),
+    (".//p[position() < 3]", ".//p[position() < 3]"),
+])
+def test_descendant_steps_only_where_no_predicate_counts(path, expected):
+    assert extractor_xpaths.descendant_steps(path) == expected

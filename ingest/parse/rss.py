@@ -28,6 +28,7 @@ import json
 import re
 from datetime import datetime, timezone
 
+import defusedxml.ElementTree as SafeET
 import feedparser
 
 from ingest.items import ParsedItem
@@ -58,10 +59,11 @@ def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
     container = {"rss": "rss/channel/item", "RDF": "rdf:RDF/item", "feed": "feed/entry"}.get(root.tag, root.tag)
     publisher = _text(feed.feed, "title") if root.tag not in ("entry", "item") else ""
     language = feed.feed.get("language") or (root.get("lang", "") if atom else "")
+    own_descriptions = [] if atom else _own_descriptions(text, len(feed.entries))
     items = []
     for number, entry in enumerate(feed.entries, start=1):
         where = f"{container}[{number}]" if root.tag in ("rss", "RDF", "feed") else root.tag
-        item = _atom_entry(entry, where) if atom else _rss_item(entry, where)
+        item = _atom_entry(entry, where) if atom else _rss_item(entry, where, own_descriptions[number - 1])
         item.publisher = item.publisher or publisher
         item.language = item.language or language
         item.extra["encoding"] = encoding
@@ -98,11 +100,40 @@ def _author_names(entry, rss: bool) -> list[str]:
     return names
 
 
-def _rss_item(entry, where: str) -> ParsedItem:
+def _own_descriptions(text: str, count: int) -> list[str | None]:
+    """Each RSS item's own <description> (None where it has none), in the feed's order.
+
+    feedparser files a Media RSS <media:description> (a picture's caption: "Workers pick strawberries near
+    Chualar.") under the same `summary` as the item's <description>, and the caption wins when both are there; a
+    caption is no summary and no copy. Read again here with namespaces kept (the text has passed defusedxml's
+    checks), so only the un-namespaced element counts. Where the items cannot be paired with feedparser's entries,
+    feedparser's reading stands (a list of `False`)."""
+    try:
+        document = SafeET.fromstring(text)
+    except (SafeET.ParseError, ValueError):
+        return [False] * count
+    items = [element for element in document.iter() if element.tag in ("item", _RSS1_ITEM)]
+    if len(items) != count:
+        return [False] * count
+    found = []
+    for element in items:
+        own = element.find("description")
+        if own is None:
+            own = element.find(_RSS1_DESCRIPTION)
+        found.append(None if own is None else "".join(own.itertext()))
+    return found
+
+
+_RSS1_ITEM = "{http://purl.org/rss/1.0/}item"
+_RSS1_DESCRIPTION = "{http://purl.org/rss/1.0/}description"
+
+
+def _rss_item(entry, where: str, own_description: str | None | bool = False) -> ParsedItem:
     item = ParsedItem(format="rss")
     _common(entry, item, rss=True)
     body = _content(entry)
-    description = _summary_value(entry)
+    # the item's own description, not a picture's caption feedparser put in its place (see _own_descriptions)
+    description = _summary_value(entry) if own_description is False else (own_description or "")
     if body:
         item.blocks = body
         item.summary = _unless_excerpt(" ".join(b.text for b in _blocks(description, "html")), body)

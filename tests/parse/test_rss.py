@@ -225,3 +225,25 @@ def test_an_automatic_excerpt_of_the_lede_is_no_summary(description, summary):
            f"</content:encoded></item></channel></rss>")
     (item,) = rss.parse(raw.encode(), "application/rss+xml")
     assert item.summary == summary
+
+
+MEDIA_RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<channel><title>El Sol del Valle</title>
+<item><title>Alertas de calor por boletín</title><guid>a-1</guid>
+<description><![CDATA[Los avisos llegarán por correo cuando el pronóstico supere los 90 grados.]]></description>
+<content:encoded><![CDATA[<p>El condado lanzó un boletín de alertas de calor para trabajadores del campo.</p>]]></content:encoded>
+<media:content url="https://example.org/fresa.jpg"><media:description type="plain">Trabajadores cosechan fresa.</media:description></media:content>
+</item>
+<item><title>Sin descripción propia</title><guid>a-2</guid>
+<content:encoded><![CDATA[<p>La biblioteca presta tabletas a sus usuarios desde el lunes.</p>]]></content:encoded>
+<media:description type="plain">Un voluntario ayuda a un usuario.</media:description>
+</item>
+</channel></rss>""".encode()
+
+
+def test_a_pictures_media_description_is_neither_the_summary_nor_the_copy():
+    first, second = rss.parse(MEDIA_RSS, "application/rss+xml")
+    assert first.summary == "Los avisos llegarán por correo cuando el pronóstico supere los 90 grados."
+    assert second.summary == ""
+    assert "Un voluntario" not in " ".join(block.text for block in second.blocks)

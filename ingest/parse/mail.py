@@ -18,9 +18,10 @@ Message-ID, MIME-Version...) say nothing about the story and are not passed on.
 
 UNREADABLE: the standard library's header parser (policy.default) raises
 AttributeError, IndexError and others on some malformed fields, beyond the
-errors it documents (the fuzz tests find them). A field or part it cannot
-read is read as absent: the delivery fails with a ParseError or goes on,
-never crashes.
+errors it documents (the fuzz tests find them), even while it reads the
+message. A field or part it cannot read is read as absent where the message
+can still be read; a message it cannot read is a ParseError that says so,
+never a crash.
 """
 from __future__ import annotations
 
@@ -89,14 +90,24 @@ def _content(part: EmailMessage) -> str:
     return content if isinstance(content, str) else content.decode("utf-8", errors="replace")
 
 
-def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
+def _read(raw: bytes) -> tuple[str, str, bool]:
+    """(the fields a reader sees, the copy, whether the copy is HTML)."""
     message = email.message_from_bytes(raw, policy=email.policy.default)
     part = _copy_part(message)
     if part is None:
         raise ParseError("the mail holds no text or HTML part to read the copy from", "MIME structure")
-    copy = _content(part)
-    headers = _shown_headers(message)
-    if part.get_content_subtype() == "html":
+    return _shown_headers(message), _content(part), part.get_content_subtype() == "html"
+
+
+def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
+    try:
+        headers, copy, is_html = _read(raw)
+    except ParseError:
+        raise
+    except Exception as exc:  # noqa: BLE001 -- see UNREADABLE
+        raise ParseError(f"the mail's header or MIME structure cannot be read ({type(exc).__name__})",
+                         "mail header") from exc
+    if is_html:
         items = html.parse(copy.encode("utf-8"), "text/html; charset=utf-8")
     else:
         items = text.parse(f"{headers}\n\n{copy}".encode("utf-8"), "text/plain; charset=utf-8")

@@ -73,3 +73,10 @@ def test_a_mail_with_no_text_part_is_a_parse_error():
            b"Content-Transfer-Encoding: base64\n\niVBORw0KGgo=\n")
     with pytest.raises(ParseError, match="no text or HTML part"):
         mail.parse(raw, "message/rfc822")
+
+
+def test_a_header_the_standard_library_cannot_read_is_a_parse_error():
+    """The robustness test's find: cut inside the multipart Content-Type and a NUL added, the standard library's
+    reader raised IndexError while reading the message."""
+    with pytest.raises(ParseError):
+        mail.parse(MULTIPART[:397] + b"\x00*", "message/rfc822")

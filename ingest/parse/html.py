@@ -179,7 +179,8 @@ def _from_page(html: str, tree: lxml.html.HtmlElement | None) -> ParsedItem | No
     extracted = _byline_from_author(found.author, html)
     if _credits_a_picture("", extracted):
         extracted = ""  # the extractor took a picture's credit in an "author" element for the author
-    item.byline = _as_the_page_shows(extracted, marked) or _meta_author(tree) or _byline_by_its_words(tree)
+    item.byline = (_as_the_page_shows(extracted, marked) or _meta_author(tree) or _byline_by_its_words(tree))
+    item.byline = _joined_as_the_page_joins(item.byline, extracted, tree)
     item.publisher = _clean(found.sitename)
     item.summary = _clean(found.description)
     item.guid = _clean(found.url)
@@ -473,6 +474,26 @@ def _as_the_page_shows(extracted: str, marked: str) -> str:
         if len(after) >= 2 and after[0].lower() in AND_WORDS | {"&"} and after[1][:1].isupper():
             return marked  # "Minn Marija Camilleri u Jean Paul Farrugia": the page names one more than the extractor found
     return extracted
+
+
+def _joined_as_the_page_joins(byline: str, extracted: str, tree: lxml.html.HtmlElement | None) -> str:
+    """The extractor's list of people ("Maja Kranjc, Rok Zupan", from the page's metadata) joined as the page writes
+    them in its text when no marked byline said it: "Maja Kranjc in Rok Zupan", "Lotte Peeters en Koen Van den
+    Broeck" (DESIGN.md: in another language, its own joiner as sent). Between two people the extractor named, a
+    short "and" word of any language is the joiner; not Slovenian "in", which the byline reader takes for a place
+    ("Jennifer Rankin in Brussels"), so the second person would be lost."""
+    people = [p.strip() for p in extracted.split(",") if p.strip()]
+    if byline != extracted or len(people) < 2 or tree is None:
+        return byline
+    body = tree.find("body")
+    text = " ".join((body if body is not None else tree).text_content().split())
+    pattern = (r"(?<!\w)" + r"\s*,\s*".join(map(re.escape, people[:-1])) + r"\s+(?P<joiner>\w{1,4}|&)\s+"
+               + re.escape(people[-1]) + r"(?!\w)")
+    for found in re.finditer(pattern, text):
+        joiner = found.group("joiner")
+        if joiner.lower() in AND_WORDS | {"&"}:
+            return ", ".join(people[:-1]) + f" {joiner} " + people[-1]
+    return byline
 
 
 # A reporter named by the post written after (Korean) or before (Chinese) the name, in an element no class marks as

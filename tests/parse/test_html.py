@@ -473,3 +473,25 @@ def test_the_extractors_author_takes_back_the_periods_the_page_writes(name, page
     from ingest.parse.html import _byline_from_author
 
     assert _byline_from_author(name, page) == shown
+
+
+JOINED_AS_THE_PAGE_JOINS = [
+    # the page's markup around the people its metadata lists, the byline read
+    ('<p>Door <span class="a">Lotte Peeters</span> en <span class="a">Koen Van den Broeck</span></p>',
+     "Lotte Peeters en Koen Van den Broeck"),
+    ("<p>Por <a>Inês Sá</a>, <a>Ana Reis</a> e <a>Rui Teixeira</a>, com Reuters</p>", "Inês Sá, Ana Reis e Rui Teixeira"),
+    ("<p><a>Maja Kranjc</a> in <a>Rok Zupan</a></p>", "Maja Kranjc, Rok Zupan"),  # "in": the byline reader's place
+    ("<p>Lotte Peeters wrote it with Koen Van den Broeck</p>", "Lotte Peeters, Koen Van den Broeck"),  # no joiner
+]
+
+
+@pytest.mark.parametrize("markup, byline", JOINED_AS_THE_PAGE_JOINS, ids=[case[1] for case in JOINED_AS_THE_PAGE_JOINS])
+def test_the_metadatas_people_are_joined_as_the_page_joins_them(markup, byline):
+    import lxml.html
+
+    from ingest.parse.html import _joined_as_the_page_joins
+
+    names = [part.strip() for part in byline.replace(" en ", ", ").replace(" e ", ", ").split(",")]
+    extracted = ", ".join(names)
+    tree = lxml.html.fromstring(f"<html><body>{markup}</body></html>")
+    assert _joined_as_the_page_joins(extracted, extracted, tree) == byline

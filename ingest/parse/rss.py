@@ -32,6 +32,7 @@ import defusedxml.ElementTree as SafeET
 import feedparser
 
 from ingest.items import ParsedItem
+from ingest.vocabulary import agency_name
 
 from .dates import parse_datetime
 from .errors import ParseError
@@ -58,6 +59,9 @@ def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
     atom = root.tag in ("feed", "entry")
     container = {"rss": "rss/channel/item", "RDF": "rdf:RDF/item", "feed": "feed/entry"}.get(root.tag, root.tag)
     publisher = _text(feed.feed, "title") if root.tag not in ("entry", "item") else ""
+    feed_agency = _agency_of_feed(publisher)
+    if feed_agency:
+        publisher = ""  # an agency's own feed is raw agency copy: no outlet presents it (DESIGN.md), the agency sent it
     language = feed.feed.get("language") or (root.get("lang", "") if atom else "")
     own_descriptions = [] if atom else _own_descriptions(text, len(feed.entries))
     items = []
@@ -65,12 +69,26 @@ def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
         where = f"{container}[{number}]" if root.tag in ("rss", "RDF", "feed") else root.tag
         item = _atom_entry(entry, where) if atom else _rss_item(entry, where, own_descriptions[number - 1])
         item.publisher = item.publisher or publisher
+        item.credit = item.credit or feed_agency
         item.language = item.language or language
         item.extra["encoding"] = encoding
         items.append(item)
     if not items:
         raise ParseError("RSS/Atom: the feed holds no item or entry", root.tag)
     return items
+
+
+# A channel's title names the agency, perhaps with the feed's section or service after a dash or a bar:
+# "Philippine News Agency - Filipino", "APS - Économie", "AZƏRTAC – Regionlar".
+_FEED_SECTION = re.compile(r"\s+[-–—|]\s+[^-–—|]{1,40}$")
+
+
+def _agency_of_feed(title: str) -> str:
+    """The agency whose own feed this is, by its channel's title ("" for an outlet's feed)."""
+    for name in (title, _FEED_SECTION.sub("", title)):
+        if name and agency_name(name):
+            return agency_name(name)
+    return ""
 
 
 def _byline_from_authors(names: list[str]) -> str:

@@ -247,3 +247,20 @@ def test_a_pictures_media_description_is_neither_the_summary_nor_the_copy():
     assert first.summary == "Los avisos llegarán por correo cuando el pronóstico supere los 90 grados."
     assert second.summary == ""
     assert "Un voluntario" not in " ".join(block.text for block in second.blocks)
+
+
+AGENCY_FEEDS = [
+    # the channel's title, publisher, credit
+    ("Philippine News Agency - Filipino", "", "Philippine News Agency"),
+    ("APS - Économie", "", "Algérie Presse Service"),
+    ("The Harbour Ledger - Local News", "The Harbour Ledger - Local News", ""),  # an outlet's feed
+]
+
+
+@pytest.mark.parametrize("title, publisher, credit", AGENCY_FEEDS, ids=[case[0] for case in AGENCY_FEEDS])
+def test_an_agencys_own_feed_names_the_credit_and_no_publisher(title, publisher, credit):
+    feed = (f"<rss version='2.0'><channel><title>{title}</title><item><title>Rice prices fall</title><guid>x-1</guid>"
+            "<description>Rice prices fell by three pesos a kilo this week, the agriculture department said.</description>"
+            "</item></channel></rss>").encode()
+    item = rss.parse(feed, "application/rss+xml")[0]
+    assert (item.publisher, item.credit) == (publisher, credit)

@@ -398,7 +398,15 @@ def _byline_from_author(author: str, html: str = "") -> str:
     name's initials and abbreviations ("Rodel M Tuazon", "Jose Ma Santos Jr"), which the page's own spelling restores."""
     # an e-mail address the extractor took from the byline's mailto link is how to reach the writer, not a name
     parts = [part.strip() for part in author.split(";") if part.strip() and not _EMAIL_ONLY.fullmatch(part.strip())]
+    # the field's label the extractor took with the name, or for it ("Written by" in an element of its own)
+    parts = [part for part in parts if not _BY_LABEL_ONLY.fullmatch(part)]
     return ", ".join(_as_spelled_on_the_page(part, html) for part in parts)
+
+
+# A by-label and nothing else: "Written by", "Posted by", "By:", "Por", "Texto de".
+_BY_LABEL_ONLY = re.compile(
+    r"(?:(?:written|posted|reported|published|words|story|text|texto|reportage|texte)\s+)?(?:by|" + "|".join(FOREIGN_BY_WORDS)
+    + r")\s*:?", re.IGNORECASE)
 
 
 def _as_spelled_on_the_page(name: str, html: str) -> str:
@@ -565,6 +573,11 @@ _PRINTS_BY = re.compile(r"^\s*(?:by|" + "|".join(FOREIGN_BY_WORDS) + r")[:\s]", 
 _BYLINE, _BY = 1, 2  # what an element's class or rel marks it as
 
 
+# A class token that ends in "label" names a field's label ("article-author-label", "byline__label"); Drupal's
+# "field--label-inline" says how the field sets its label, not that this is one.
+_LABEL_CLASS = re.compile(r"(?:^|[\s_-])label(?:\s|$)", re.IGNORECASE)
+
+
 def _byline_element_text(tree: lxml.html.HtmlElement | None) -> str:
     """The first short element the page marks as its byline (class byline/author/autor ...), as it reads."""
     if tree is None:
@@ -576,6 +589,8 @@ def _byline_element_text(tree: lxml.html.HtmlElement | None) -> str:
         if kind is None:
             kind = kinds[marks] = _BYLINE if _BYLINE_CLASS.search(marks) else _BY if _BY_CLASS.search(marks) else 0
         if kind == _BYLINE:
+            if _LABEL_CLASS.search(element.get("class", "")):
+                continue  # "article-author-label": the field's label ("Written by"); the name is in the next one
             text = _byline_text(element)
             if _credits_a_picture(marks, text):
                 continue

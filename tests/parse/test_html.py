@@ -495,3 +495,28 @@ def test_the_metadatas_people_are_joined_as_the_page_joins_them(markup, byline):
     extracted = ", ".join(names)
     tree = lxml.html.fromstring(f"<html><body>{markup}</body></html>")
     assert _joined_as_the_page_joins(extracted, extracted, tree) == byline
+
+
+@pytest.mark.parametrize("markup", [
+    '<div class="article-meta"><div class="article-author-label">Written by</div>'
+    '<a class="article-author-link" href="/a/m">Marcus Ellery</a></div>',
+    '<div class="byline"><span class="byline__label">By</span> <a class="author">Marcus Ellery</a></div>',
+])
+def test_a_bylines_label_in_an_element_of_its_own_is_not_the_byline(markup):
+    import lxml.html
+
+    from ingest.parse.html import _byline_element_text, _byline_from_author
+
+    tree = lxml.html.fromstring(f"<html><body><h1>Council votes</h1>{markup}</body></html>")
+    assert _byline_element_text(tree).removeprefix("By ") == "Marcus Ellery"
+    assert _byline_from_author("Written by; Marcus Ellery") == "Marcus Ellery"
+
+
+def test_drupals_inline_label_setting_is_no_label():
+    import lxml.html
+
+    from ingest.parse.html import _byline_element_text
+
+    tree = lxml.html.fromstring('<html><body><div class="field field--name-field-autor field--label-inline">'
+                                '<div class="field__label">Autor</div><div class="field__item">Jana Malá</div></div></body></html>')
+    assert _byline_element_text(tree) == "Jana Malá"

@@ -400,6 +400,8 @@ def _marked_byline_one_element_at_a_time(tree) -> str:
     for element in etree.XPath("descendant-or-self::*[@class or @rel]")(tree):
         marks = f"{element.get('class', '')} {element.get('rel', '')}"
         if page._BYLINE_CLASS.search(marks):
+            if page._LABEL_CLASS.search(element.get("class", "")):
+                continue
             text = page._byline_text(element)
             if page._credits_a_picture(marks, text):
                 continue

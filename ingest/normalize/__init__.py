@@ -62,6 +62,22 @@ def _body_dateline(blocks) -> Dateline | None:
     return in_capitals
 
 
+# A dateline slot's date after the place: "Lyon, 12 mars 2026", "Одеса, 14 березня" (a figure and a word or two).
+_SLOT_DATE = re.compile(r",\s*(?=[^,]*\d)[^,]{1,24}$")
+
+
+def _place_of_slot(slot: str) -> str:
+    """A structured dateline field holds the place, but some feeds put the whole wire dateline there
+    ("新华社北京6月11日电") or the place with its date ("Lyon, 12 mars 2026"): the field's place is the place only
+    (DESIGN.md: without agency tag, date or dash)."""
+    if not slot:
+        return ""
+    sent = parse_dateline(slot + " — x")
+    if sent and (sent.credit or sent.date) and sent.place:
+        return sent.place
+    return _SLOT_DATE.sub("", slot) or slot
+
+
 def _closing_agency(blocks) -> str:
     """The agency a wire's copy signs off with, on a line of its own at the end: "(MAP)", "APS", "– SAnews.gov.za",
     "(NAN)": the credit, when nothing closer names one. Only a known agency, a line of three words at most."""
@@ -130,7 +146,7 @@ def normalize(cleaned: CleanedItem, style: HouseStyle = HouseStyle()) -> StoryDr
 
     # A packed header's dateline slot wins; the body's wire dateline still gives place and credit.
     # ... or, with neither, the place the byline says the writer filed from ("- Repórter da Agência Brasil - Recife")
-    dateline = _clean_field(item.dateline) or (wire_dateline.place if wire_dateline else "") or byline.place
+    dateline = _place_of_slot(_clean_field(item.dateline)) or (wire_dateline.place if wire_dateline else "") or byline.place
     # A credit sent as the agency's short name ("dpa", "AP") is named in full, as every other credit is.
     sent_credit = _clean_field(item.credit)
     credit = ((agency_name(sent_credit) or sent_credit) or byline.credit or (wire_dateline.credit if wire_dateline else "")

@@ -34,6 +34,22 @@ def test_packed_header_dateline_wins_but_the_wire_dateline_gives_credit_and_date
     assert (draft.dateline, draft.credit, draft.dateline_date) == ("NEW YORK", "Reuters", "Jan 5")
 
 
+DATELINE_SLOTS = [
+    # what a structured dateline field held, the dateline
+    ("NEW YORK", "NEW YORK"),
+    ("DES MOINES, Iowa", "DES MOINES, Iowa"),
+    ("新华社北京6月11日电", "北京"),  # the whole wire dateline: agency, place, date
+    ("Lyon, 12 mars 2026", "Lyon"),  # the place with its date
+    ("Одеса, 14 березня", "Одеса"),
+    ("Kilkee, Co Clare", "Kilkee, Co Clare"),
+]
+
+
+@pytest.mark.parametrize("slot, dateline", DATELINE_SLOTS, ids=[case[0] for case in DATELINE_SLOTS])
+def test_a_dateline_slot_gives_its_place_only(slot, dateline):
+    assert _draft(headline="Markets rise", dateline=slot).dateline == dateline
+
+
 def test_body_text_keeps_the_dateline_as_sent():
     draft = _draft(headline="Markets rise")
     assert draft.body_text == "LONDON, Jan 5 (Reuters) - Markets rose on Monday."

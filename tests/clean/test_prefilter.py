@@ -190,3 +190,74 @@ def test_a_line_a_rule_matches_is_always_among_its_candidates(made, data):
         if line and pattern.fullmatch(line) and line == line.lower():  # the cleaner matches non-empty lower-case lines
             candidates, may_begin = index.scan(line)
             assert position in candidates and may_begin, (pattern.pattern, line)
+
+
+# --- the shipped library's literals found in the walk the signals' gates make (signals.join_walk) ---------------------
+
+def _raw_corpus_lines() -> list[str]:
+    lines = []
+    for input_path, _ in CORPUS_CASES + BLIND_CASES:
+        if input_path.suffix == ".txt":
+            lines += [line for line in input_path.read_text(errors="replace").splitlines() if line.strip()]
+    return lines
+
+
+def test_the_shipped_library_shares_the_gates_walk():
+    from ingest.clean.engine import _SHIPPED_PREFILTER
+
+    assert _SHIPPED_PREFILTER.joined and for_rules(SHIPPED) is _SHIPPED_PREFILTER
+
+
+def test_on_every_corpus_line_and_sentence_the_shared_walk_gives_the_prefilters_own_scan():
+    from ingest.clean.engine import _SENTENCES, _SHIPPED_PREFILTER
+    from ingest.vocabulary import signals
+
+    index = _SHIPPED_PREFILTER.index
+    shared = 0
+    for raw in _raw_corpus_lines():
+        for line in (raw, "  " + raw.upper() + " \t", raw + " → https://example.com/more", "İ " + raw, raw + " ſ"):
+            normalized = normalize_line(line)
+            if not normalized:
+                continue
+            walked = signals.walked_hits(line)
+            assert _SHIPPED_PREFILTER.scan_in(normalized, walked) == index.scan(normalized), line
+            shared += walked is not None
+            for sentence in _SENTENCES.split(normalized, maxsplit=4):
+                sentence = normalize_line(sentence)
+                if sentence:
+                    assert _SHIPPED_PREFILTER.scan_in(sentence, walked) == index.scan(sentence), sentence
+    assert shared > 3000
+
+
+def test_on_every_corpus_line_the_shared_walk_gives_the_gates_atoms():
+    from ingest.vocabulary import signals
+    from ingest.vocabulary.gates import fold
+
+    checked = 0
+    for raw in _raw_corpus_lines():
+        for text in (raw, raw.upper(), raw.lower()):
+            line = signals.collapsed(text.strip())
+            if len(line) <= signals.MAX_CHARS:
+                assert signals._walked(line)[0] == signals._GATES.atoms(line, fold(line)), line
+                checked += 1
+    assert checked > 9000
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["share", "subscribe", "news", "letter", "sign up", " ", "  ", "@", "2", "(ap photo/", "x",
+                                 ")", "advertisement", "comments", "for", "the", "our", "app", "read more", "K", "-", ".",
+                                 "all rights reserved", "http://a.b", " »", "2 hours ago", "this email", "copyright",
+                                 "é", "İ", "ſ", "Σ", "©", "’", "KELVIN \u212a", "ıs", "評論", "댓글"]),
+                max_size=14))
+def test_on_made_up_lines_the_shared_walk_gives_the_prefilters_own_scan_and_the_gates_atoms(parts):
+    from ingest.clean.engine import _SHIPPED_PREFILTER
+    from ingest.vocabulary import signals
+    from ingest.vocabulary.gates import fold
+
+    raw = "".join(parts)
+    normalized = normalize_line(raw)
+    if normalized:
+        assert _SHIPPED_PREFILTER.scan_in(normalized, signals.walked_hits(raw)) == _SHIPPED_PREFILTER.index.scan(normalized)
+    line = signals.collapsed(raw.strip())
+    if line:
+        assert signals._walked(line)[0] == signals._GATES.atoms(line, fold(line))

@@ -107,11 +107,7 @@ def rule_category(rule: Rule) -> str:
 
 def normalize_line(line: str) -> str:
     """Lower-case, collapse whitespace, drop outer punctuation and trailing links or arrows."""
-    return _undecorated(collapsed(line).lower())  # " ".join(line.split()), remembered: the line's label and signals read it too
-
-
-def _undecorated(text: str) -> str:
-    """`normalize_line` of a line whose collapsed, lower-cased text is `text`."""
+    text = collapsed(line).lower()  # " ".join(line.split()), remembered: the line's label and signals read it too
     for _ in range(_MAX_DECORATIONS):  # bounded: a line of a thousand URLs must not cost seconds
         if _may_end_in_decoration(text[-_TAIL:]):
             stripped = (text[:-_TAIL] + _TRAILING_DECORATION.sub("", text[-_TAIL:])).strip(_OUTER_PUNCTUATION)
@@ -187,12 +183,11 @@ def match_line(line: str, rules: tuple[Rule, ...] | list[Rule], candidates: pref
             return LINK_LINE
         if stripped[:1] in _END_MARKER_FIRST and _has_library(rules) and _END_MARKER.fullmatch(stripped):
             return END_MARKER
-    # The shipped library's literals are found in the walk the line's signals make for their gates (one walk, not two),
-    # which lower-cased the collapsed line already.
-    walked = walked_hits(line) if candidates.joined else None
-    normalized = _undecorated(walked[0]) if walked is not None else normalize_line(line)
+    normalized = normalize_line(line)
     if not normalized:
         return None
+    # The shipped library's literals are found in the walk the line's signals make for their gates (one walk, not two).
+    walked = walked_hits(line) if candidates.joined else None
     positions, may_begin = candidates.scan_in(normalized, walked)
     for position in positions:  # most lines have none (a loop, not a generator to set up for each)
         if rules[position].matches(normalized):

@@ -13,7 +13,6 @@ Every value is a number in [0, 1], so a linear model can weigh them.
 from __future__ import annotations
 
 import functools
-import operator
 import re
 from collections.abc import Mapping
 
@@ -204,9 +203,7 @@ def join_walk(literals: dict[str, object]) -> bool:
         return False
     import ahocorasick
 
-    # A gate's literal that is not the other set's adds nothing to it: its value there is (0, 0), which ORs to nothing
-    # (the other set's values are pairs of bit masks).
-    joint: dict[str, list] = {literal: [literal, (0, 0), len(literal)] for literal in _GATES.literals}
+    joint: dict[str, list] = {literal: [literal, None, len(literal)] for literal in _GATES.literals}
     for literal, value in literals.items():
         joint.setdefault(literal, [None, None, len(literal)])[1] = value
     automaton = ahocorasick.Automaton()
@@ -221,22 +218,24 @@ def join_walk(literals: dict[str, object]) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _walked(line: str) -> tuple[frozenset[str] | None, str, tuple[tuple[int, tuple], ...] | None]:
-    """(the gates' atoms, as GateSet.atoms finds them; the line lower-cased; the walk's hits as it gives them, each (the
-    index of its last character, (the gates' literal or None, its value in the other set or (0, 0), its length)), or
-    None when folding the line is not lower-casing it) of a stripped line of at most MAX_CHARS characters."""
+    """(the gates' atoms, as GateSet.atoms finds them; the line lower-cased; the other set's hits in it as the walk gives
+    them, each (the index of its last character, (the gates' literal or None, its value, its length)), or None when
+    folding the line is not lower-casing it) of a stripped line of at most MAX_CHARS characters."""
     lowered = line.lower()
     folded = lowered if line.isascii() else fold(line)
     if folded is None:  # a character folding cannot map one for one: no atoms known, and the prefilter walks its own
         return None, lowered, None
-    hits = tuple(_joint.iter(folded))
-    atoms = set(map(_FIRST, map(_SECOND, hits)))  # each hit's gate literal (None for the other set's alone), read in C
-    atoms.discard(None)
+    hits: list | None = [] if folded == lowered else None
+    atoms = set()
+    for hit in _joint.iter(folded):
+        gate_literal, value, _ = hit[1]
+        if gate_literal is not None:
+            atoms.add(gate_literal)
+        if value is not None and hits is not None:
+            hits.append(hit)
     if _GATES._digits and _DIGIT.search(line):
         atoms.add(DIGIT)
-    return (frozenset(atoms) if atoms else _NONE_FOUND), lowered, (hits if folded == lowered else None)
-
-
-_FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
+    return (frozenset(atoms) if atoms else _NONE_FOUND), lowered, (tuple(hits) if hits is not None else None)
 
 
 def walked_hits(line: str) -> tuple[str, tuple[tuple[int, tuple], ...]] | None:

@@ -23,7 +23,7 @@ import regex
 
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, CleanedItem, ParsedItem, Removal
 from ingest.vocabulary.gates import fold
-from ingest.vocabulary.signals import collapsed, join_walk, line_signals, walked_hits
+from ingest.vocabulary.signals import collapsed, line_signals
 from ingest.vocabulary.words import LEADING_ARTICLE, PLATFORM_BRANDS
 from ingest.vocabulary.agencies import agency_name
 
@@ -93,9 +93,6 @@ def _shipped(name: str, pattern: str) -> Rule:
 
 
 SHIPPED = tuple(_shipped(name, pattern) for name, pattern in SHIPPED_RULES)
-# The library's prefilter finds its literals in the same Aho-Corasick walk of a line as the signals' gates.
-_SHIPPED_PREFILTER = prefilter.for_rules(SHIPPED)
-_SHIPPED_PREFILTER.joined = join_walk(_SHIPPED_PREFILTER.index.literal_values)
 # The library's categories, in the library's order: what the rules page lists and a source may switch off.
 LIBRARY_CATEGORIES = tuple(dict.fromkeys(name for name, _ in SHIPPED_RULES))
 
@@ -186,9 +183,7 @@ def match_line(line: str, rules: tuple[Rule, ...] | list[Rule], candidates: pref
     normalized = normalize_line(line)
     if not normalized:
         return None
-    # The shipped library's literals are found in the walk the line's signals make for their gates (one walk, not two).
-    walked = walked_hits(line) if candidates.joined else None
-    positions, may_begin = candidates.scan_in(normalized, walked)
+    positions, may_begin = candidates.scan(normalized)
     for position in positions:  # most lines have none (a loop, not a generator to set up for each)
         if rules[position].matches(normalized):
             return rules[position]
@@ -200,15 +195,15 @@ def match_line(line: str, rules: tuple[Rule, ...] | list[Rule], candidates: pref
     first = None
     for sentence in sentences:
         sentence = normalize_line(sentence)
-        found = _first_rule(sentence, rules, candidates, walked) if sentence else None
+        found = _first_rule(sentence, rules, candidates) if sentence else None
         if found is None:
             return None
         first = first or found
     return first
 
 
-def _first_rule(normalized: str, rules, candidates: prefilter.RulePrefilter, walked=None) -> Rule | None:
-    for position in candidates.scan_in(normalized, walked)[0]:
+def _first_rule(normalized: str, rules, candidates: prefilter.RulePrefilter) -> Rule | None:
+    for position in candidates.candidates(normalized):
         if rules[position].matches(normalized):
             return rules[position]
     return None

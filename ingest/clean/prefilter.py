@@ -418,13 +418,10 @@ class LiteralIndex:
                             self._by_first[char] = self._by_first.get(char, 0) | 1 << entry
         self._everything = (1 << len(self._checks)) - 1
         self._automaton = None
-        # literal -> (the clauses it meets, the entries with a clause it meets): what a hit of it adds
-        self.literal_values: dict[str, tuple[int, int]] = {literal: (clauses, needing[literal])
-                                                            for literal, clauses in meeting.items()}
         if meeting:
             automaton = ahocorasick.Automaton()
-            for literal, value in self.literal_values.items():
-                automaton.add_word(literal, value)
+            for literal, clauses in meeting.items():
+                automaton.add_word(literal, (clauses, needing[literal]))
             automaton.make_automaton()
             self._automaton = automaton
 
@@ -445,30 +442,10 @@ class LiteralIndex:
         begins = self._by_first.get(first, 0) | (self._any_first if first.isascii() else self._any_first | self._non_ascii_first)
         return met, touched & begins, False
 
-    def present_in(self, line: str, hits, start: int) -> tuple[int, int, bool]:
-        """`present(line)` for a lower-case line standing at `start` in a text walked already: `hits`, that walk's hits of
-        this index's literals, each (the index of its last character, (_, its value, its length)), as
-        signals.walked_hits gives them. A hit lying wholly inside the line is one of the line's own (the walk reports
-        every occurrence of every literal), and the line's own are all there."""
-        if not line.isascii() and any(special in line for special in CASE_FOLD_SPECIALS):  # as `present` does
-            return -1, self._everything, True
-        if not line:
-            return 0, 0, False
-        stop = start + len(line)
-        met, touched = 0, self._always
-        for end, (_, (clauses, entries), length) in hits:  # `end`: the index of the hit's last character
-            if end < stop and end - length >= start - 1:
-                met |= clauses
-                touched |= entries
-        first = line[0]
-        begins = self._by_first.get(first, 0) | (self._any_first if first.isascii() else self._any_first | self._non_ascii_first)
-        return met, touched & begins, False
-
-    def scan(self, line: str, hits=None, start: int = 0) -> tuple[list[int], bool]:
+    def scan(self, line: str) -> tuple[list[int], bool]:
         """(the positions whose rule may match the whole line, in order; whether any rule may match a line this one
-        begins with, such as its first sentence: one that holds no more literals and begins the same way).
-        `hits` and `start`: as `present_in` reads them, for a line whose walk is shared (signals.walked_hits)."""
-        met, touched, folded = self.present(line) if hits is None else self.present_in(line, hits, start)
+        begins with, such as its first sentence: one that holds no more literals and begins the same way)."""
+        met, touched, folded = self.present(line)
         length = len(line)
         found: list[int] = []
         begun = False
@@ -522,24 +499,11 @@ class RulePrefilter:
     def __init__(self, requirements: tuple[tuple[Requirement, ...], ...]):
         self.requirements = requirements
         self.index = LiteralIndex(requirements)
-        # Whether the index's literals are found in the walk of a line the signals' gates make (signals.join_walk):
-        # then `scan_in` reads that walk's hits instead of walking the normalized line again.
-        self.joined = False
 
     def candidates(self, line: str) -> list[int]:
         return self.index.candidates(line)
 
     def scan(self, line: str) -> tuple[list[int], bool]:
-        return self.index.scan(line)
-
-    def scan_in(self, line: str, walked: tuple[str, tuple] | None) -> tuple[list[int], bool]:
-        """`scan(line)` for a lower-case line that is a window of `walked`'s text (signals.walked_hits of the line it
-        was normalized from: its lower-cased collapsed form and the joined walk's hits in it); any occurrence of the
-        line there is as good as another, the hits inside it being the line's own."""
-        if walked is not None and self.joined:
-            start = walked[0].find(line)
-            if start >= 0:
-                return self.index.scan(line, walked[1], start)
         return self.index.scan(line)
 
 

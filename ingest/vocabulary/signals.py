@@ -16,7 +16,7 @@ import functools
 import re
 from collections.abc import Mapping
 
-from .gates import _DIGIT, _NO_ATOMS as _NONE_FOUND, DIGIT, GateSet, SearchGate, fold
+from .gates import DIGIT, GateSet, SearchGate, fold
 from .words import (
     ACCOUNT_STEMS, AD_LABELS, COMMENT_STEMS, LIST_MEMBERSHIP_STEMS, MAIL_DISCLAIMER_SELF, MAIL_NOUNS, NEWSLETTER_STEMS,
     SUBSCRIBE_STEMS, RELATED_LABELS, CALL_TO_ACTION_VERBS, OUTLET_VOICE, PLATFORM_NOUNS, RELATIVE_TIME,
@@ -182,72 +182,7 @@ def _collapsed(text: str) -> str:
 def _atoms_of(stripped: str) -> frozenset[str] | None:
     """Every gated search's atoms in a stripped line (GateSet.atoms), found once: the line's signals read them, and so
     does the rights-notice label (`rights_notice_wording`) on the same line, as its words collapsed to single spaces."""
-    if _joint is not None and len(stripped) <= MAX_CHARS:
-        return _walked(stripped)[0]  # the same atoms, found in the walk the cleaner's rule prefilter shares
     return _GATES.atoms(stripped, fold(stripped))
-
-
-# One Aho-Corasick walk of a line for two readers: the gates' literals (the atoms above, found in the folded line) and
-# the literals of one other index registered by the cleaner (the shipped library's rule prefilter, which walks the
-# line's normalized form: a window of the same line lower-cased). Where folding the line is lower-casing it (every
-# ASCII line, and most others), one walk serves both; pyahocorasick walks about 20 ns a character whatever it finds,
-# so two walks of a paragraph cost twice one. Each hit tells which of the two sets its literal belongs to.
-_joint = None  # the automaton of both sets: literal -> (the gates' literal or None, the other index's value or None, length)
-
-
-def join_walk(literals: dict[str, object]) -> bool:
-    """Find these lower-case literals in the same walk of a line as the gates' literals: `walked_hits` gives them, with
-    where each stands. One set only (the shipped library's); False when another is joined already."""
-    global _joint
-    if _joint is not None or not _GATES.literals or not literals:
-        return False
-    import ahocorasick
-
-    joint: dict[str, list] = {literal: [literal, None, len(literal)] for literal in _GATES.literals}
-    for literal, value in literals.items():
-        joint.setdefault(literal, [None, None, len(literal)])[1] = value
-    automaton = ahocorasick.Automaton()
-    for literal, (gate_literal, value, length) in joint.items():
-        automaton.add_word(literal, (gate_literal, value, length))
-    automaton.make_automaton()
-    _walked.cache_clear()
-    _atoms_of.cache_clear()
-    _joint = automaton
-    return True
-
-
-@functools.lru_cache(maxsize=4096)
-def _walked(line: str) -> tuple[frozenset[str] | None, str, tuple[tuple[int, tuple], ...] | None]:
-    """(the gates' atoms, as GateSet.atoms finds them; the line lower-cased; the other set's hits in it as the walk gives
-    them, each (the index of its last character, (the gates' literal or None, its value, its length)), or None when
-    folding the line is not lower-casing it) of a stripped line of at most MAX_CHARS characters."""
-    lowered = line.lower()
-    folded = lowered if line.isascii() else fold(line)
-    if folded is None:  # a character folding cannot map one for one: no atoms known, and the prefilter walks its own
-        return None, lowered, None
-    hits: list | None = [] if folded == lowered else None
-    atoms = set()
-    for hit in _joint.iter(folded):
-        gate_literal, value, _ = hit[1]
-        if gate_literal is not None:
-            atoms.add(gate_literal)
-        if value is not None and hits is not None:
-            hits.append(hit)
-    if _GATES._digits and _DIGIT.search(line):
-        atoms.add(DIGIT)
-    return (frozenset(atoms) if atoms else _NONE_FOUND), lowered, (tuple(hits) if hits is not None else None)
-
-
-def walked_hits(line: str) -> tuple[str, tuple[tuple[int, tuple], ...]] | None:
-    """(the line collapsed and lower-cased, the joined set's hits in it) for a line whose collapsed form is at most
-    MAX_CHARS characters long and folds as it lower-cases; None otherwise (or when nothing is joined)."""
-    if _joint is None:
-        return None
-    line = collapsed(line)
-    if len(line) > MAX_CHARS:
-        return None
-    _, lowered, hits = _walked(line)
-    return (lowered, hits) if hits is not None else None
 
 
 class _Line:

@@ -382,7 +382,7 @@ class LiteralIndex:
         needing: dict[str, int] = {}  # literal -> the entries (as bits) with a clause it meets
         clause_count = 0
         # One entry per alternative: (its rule's position, min length, max length, its clauses as bits, prefixes).
-        self._checks: list[tuple[int, int, float, int, tuple[tuple[str, ...], bool] | None]] = []
+        self._checks: list[tuple[int, int, float, int, tuple[dict[str, tuple[str, ...]], bool] | None]] = []
         self._always = 0  # entries that need no literal: tried on any line of a fitting length
         self._any_first = 0  # entries whose match may begin with any character
         self._by_first: dict[str, int] = {}  # a line's first character -> the entries that may begin with it
@@ -398,8 +398,13 @@ class LiteralIndex:
                         needing[literal] = needing.get(literal, 0) | 1 << entry
                     clause_count += 1
                 prefixes = None
-                if req.prefixes:  # the strings, and whether a digit may begin a match
-                    prefixes = (tuple(sorted(req.prefixes - {DIGIT})), DIGIT in req.prefixes)
+                if req.prefixes and "" not in req.prefixes:  # the strings, and whether a digit may begin a match
+                    # By their first character: a line can begin only with those that begin with its own (`startswith`
+                    # of a long tuple compares the line with each; a few hundred instructions apiece).
+                    by_first: dict[str, tuple[str, ...]] = {}
+                    for prefix in sorted(req.prefixes - {DIGIT}):
+                        by_first[prefix[0]] = by_first.get(prefix[0], ()) + (prefix,)
+                    prefixes = (by_first, DIGIT in req.prefixes)
                 self._checks.append((position, req.min_len, req.max_len, clauses, prefixes))
                 if not clauses:
                     self._always |= 1 << entry
@@ -452,7 +457,7 @@ class LiteralIndex:
             if low > length or clauses & ~met:
                 continue
             if prefixes is not None and not folded and not (
-                    line.startswith(prefixes[0]) or prefixes[1] and line[0].isdecimal()):
+                    line.startswith(prefixes[0].get(line[0], ())) or prefixes[1] and line[0].isdecimal()):
                 continue
             begun = True
             if length <= high and (not found or found[-1] != position):

@@ -119,6 +119,8 @@ def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
     _mail_tail(item, mailed=any(b.furniture in ("furniture:email-header", "furniture:cover-note") for b in leading))
     _page_furniture(item, sent_units)
     _take_signed_byline(item)
+    if not item.headline and not any(not block.furniture for block in item.blocks):
+        return []  # nothing but header lines ("Fa-a" alone reads as a slug): no wire item, as for an empty body
     return [item]
 
 
@@ -886,6 +888,8 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
         if under:
             _assign_packed_header(under, item, with_headline=False)
             units = [units[0], *units[2:]]
+    if not units:
+        return units  # every line was header metadata ("Fa-a" alone reads as a slug): no headline, no copy
     first = units[0]
     continued = first.endswith("/")  # "... / Morning Edition/" then the summary on the next line
     parts = _header_slots(first) if not masthead else [first]

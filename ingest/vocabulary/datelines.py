@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .agencies import agency_name
-from .words import MONTHS_ANY_LANGUAGE
+from .words import MONTHS_ANY_LANGUAGE, WEEKDAYS
 
 _MONTH = r"(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-zA-Z]*\.?"  # "Jan 5", "MAY 14" (ANSA)
 # Day-first dates in European agencies' copy: "5 mar" (EFE), "5 mars 2025" (AFP), "5. März" (dpa), "5 MAR" (ANSA).
@@ -170,11 +170,22 @@ def _unknown_agency_in_dated_shape(match: re.Match, credit_text: str) -> bool:
 _PLACE_THEN_SITE = re.compile(r",\s*[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$")
 
 
+def _weekday_slot(place: str) -> str:
+    """The weekday a place's last comma slot names ("KILIFI, Jumanne" -> "Jumanne"), else ""."""
+    if "," not in place:
+        return ""
+    slot = place.rsplit(",", 1)[1].strip()
+    return slot if slot.casefold() in WEEKDAYS else ""
+
+
 def parse_dateline(paragraph: str) -> Dateline | None:
     match = _WIRE.match(paragraph or "")
     if match:
         place = match.group("place").strip().rstrip("-–—")  # Business Wire runs the wire into the city: "SAN FRANCISCO--(BUSINESS WIRE)"
         place = _PLACE_THEN_SITE.sub("", place)
+        weekday = _weekday_slot(place)
+        if weekday:  # "KILIFI, Jumanne (KNA) —": the day of the week is the date, not the place's region
+            place = place[: place.rindex(",")].rstrip()
         city = place.split(",")[0]
         credit_text = (match.group("credit") or "").strip()
         bare = match.group("bare")
@@ -197,7 +208,8 @@ def parse_dateline(paragraph: str) -> Dateline | None:
             return None
         if credit_text and city.strip() in _NOT_PLACES:
             return None
-        return Dateline(raw=match.group(0).strip(), place=place, date=(match.group("date") or "").strip(), credit=_credit(credit_text))
+        return Dateline(raw=match.group(0).strip(), place=place, date=(match.group("date") or weekday).strip(),
+                        credit=_credit(credit_text))
     match = _CREDIT_FIRST.match(paragraph or "")
     if match and agency_name(match.group("credit")) and match.group("place").split(",")[0].strip() not in _NOT_PLACES:
         return Dateline(raw=match.group(0).strip(), place=match.group("place").strip(), date=(match.group("date") or "").strip(),

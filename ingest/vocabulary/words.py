@@ -135,6 +135,18 @@ ABBREVIATIONS = frozenset({
 
 # English month names and their abbreviations ("Jan.", "Sept"), as a regex group to build on.
 MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# Weekday names, for a dateline that gives the day of the week where others give the date: Kenya News Agency's
+# "KILIFI, Jumanne (KNA) —" (Swahili), and the same shape in the languages agencies file in.
+WEEKDAYS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "jumatatu", "jumanne", "jumatano", "alhamisi", "ijumaa", "jumamosi", "jumapili",  # Swahili
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+    "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu",  # Indonesian
+    "isnin", "khamis", "ahad",  # Malay, beside the Indonesian names it shares
+})
 # Month names and abbreviations in the other languages agencies file in, day first: "5 mars", "5. März", "5 mar".
 MONTHS_ANY_LANGUAGE = (
     r"(?:jan|janv|ene|gen|feb|fév|févr|fev|mar|mär|märz|mars|apr|avr|abr|may|mai|mag|jun|juin|giu|jul|juil|lug|"

@@ -125,6 +125,10 @@ CASES = [
     ("UPDATE. Roads have reopened.", None, None, None),
     # a caption's label is no place
     ("FILE PHOTO: Oil pump jacks operate in a field near Midland, Texas.", None, None, None),
+    # the day of the week where others give the date (Kenya News Agency, in Swahili): the date, not the region
+    ("KILIFI, Jumanne (KNA) — Serikali ya Kaunti imeanza.", "KILIFI", "Jumanne", "Kenya News Agency"),
+    ("KERICHO, Tuesday (KNA) – Farmers said.", "KERICHO", "Tuesday", "Kenya News Agency"),
+    ("DES MOINES, Iowa (AP) — Voters said.", "DES MOINES, Iowa", "", "Associated Press"),
 ]
 
 

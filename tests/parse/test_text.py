@@ -795,3 +795,14 @@ def test_a_senders_note_opens_with_a_greeting_in_more_languages(salutation):
     item = parse_text("\n\n".join([*note, *_RELEASE]).encode())[0]
     assert item.headline == "Harbour ferry adds a night crossing"
     assert [b.text for b in item.blocks if b.furniture == "furniture:cover-note"] == note
+
+
+@pytest.mark.parametrize("raw", [b"Fa-a", b"\n\nFa-a"])
+def test_a_body_that_is_only_a_header_line_is_no_item(raw):
+    """A lone line the header reader takes whole (as a slug) left nothing to read a headline from: it raised
+    IndexError (found by the mail parser's robustness test) instead of saying the body holds no item."""
+    from ingest.parse import ParseError
+
+    assert parse_text(raw, "text/plain") == []
+    with pytest.raises(ParseError, match="no wire item"):
+        parse(raw, "text/plain")

@@ -417,13 +417,18 @@ def _as_spelled_on_the_page(name: str, html: str) -> str:
     if not html or len(words) < 2 or len(words) > 8 or "." in name:
         return name
     # only an initial or an abbreviation takes one ("M", "Ma", "Jr"): "Regan." ends a sentence, not a name
-    pattern = r"(?<![\w.])" + r"\s+".join(
-        re.escape(word) + (r"(\.?)" if len(word) <= 2 or word in _ABBREVIATED_NAME_WORDS else "()") for word in words
-    ) + r"(?!\w)"
+    may_take = [len(word) <= 2 or word in _ABBREVIATED_NAME_WORDS for word in words]
+    if not any(may_take) or words[0] not in html:
+        return name  # most names: nothing to look for (the page is not searched)
+    # the first word's letters lead the pattern, so the search skips to them; what stands before is checked after
+    pattern = r"\s+".join(re.escape(word) + (r"(\.?)" if take else "()") for word, take in zip(words, may_take)) + r"(?!\w)"
     for found in re.finditer(pattern, html):
-        if any(found.groups()):
+        before = html[found.start() - 1:found.start()]
+        if any(found.groups()) and not (before.isalnum() or before in "._"):
             return " ".join(word + period for word, period in zip(words, found.groups()))
     return name
+
+
 _EMAIL_ONLY = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _ABBREVIATED_NAME_WORDS = frozenset({"Jr", "Sr", "St", "Wm", "Chas", "Jos", "Geo", "Thos"})
 

@@ -73,8 +73,9 @@ def pytest_collection_modifyitems(config, items):
     """
     if os.environ.get("NEWSROOM_DATABASE_TESTS_ONLY") != "1":
         return
-    kept = [item for item in items if reaches_the_database(item)]
-    left_out = [item for item in items if not reaches_the_database(item)]
+    kept, left_out = [], []
+    for item in items:
+        (kept if reaches_the_database(item) else left_out).append(item)
     if left_out:
         config.hook.pytest_deselected(items=left_out)
     items[:] = kept

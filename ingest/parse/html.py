@@ -61,7 +61,7 @@ _DECK_ONLY_CLASS = _class_words((*_DECK_WORDS, "synopsis"))
 # The classes a standfirst is marked with: the deck's own names, and the looser ones ("lead", "sapo", "spot" (tr)).
 _DEK_CLASS = _class_words((*_DECK_WORDS, "subtitle", "sub-headline", "subheadline", "kicker-summary", "lead",
                            "lede-summary", "intro", "sapo", "spot", "teaser", "excerpt", "summary", "article-summary"))
-_BYLINE_CLASS = re.compile(r"(^|[\s_-])(" + "|".join(BYLINE_MARKUP_WORDS) + r")($|[\s_-])", re.IGNORECASE)
+_BYLINE_CLASS = _class_words(BYLINE_MARKUP_WORDS)
 _BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "pre", "div", "section", "article", "main", "header", "table"}
 _INLINE_KEEP = {"a", "strong", "b", "em", "i", "br", "sub", "sup"}
 
@@ -179,8 +179,8 @@ def _from_page(html: str, tree: lxml.html.HtmlElement | None) -> ParsedItem | No
     extracted = _byline_from_author(found.author, html)
     if _credits_a_picture("", extracted):
         extracted = ""  # the extractor took a picture's credit in an "author" element for the author
-    item.byline = (_as_the_page_shows(extracted, marked) or _meta_author(tree) or _byline_by_its_words(tree))
-    item.byline = _joined_as_the_page_joins(item.byline, extracted, tree)
+    byline = _as_the_page_shows(extracted, marked) or _meta_author(tree) or _byline_by_its_words(tree)
+    item.byline = _joined_as_the_page_joins(byline, extracted, tree)
     item.publisher = _clean(found.sitename)
     item.summary = _clean(found.description)
     item.guid = _clean(found.url)

@@ -179,7 +179,7 @@ def _from_page(html: str, tree: lxml.html.HtmlElement | None) -> ParsedItem | No
     extracted = _byline_from_author(found.author, html)
     if _credits_a_picture("", extracted):
         extracted = ""  # the extractor took a picture's credit in an "author" element for the author
-    byline = _as_the_page_shows(extracted, marked) or _meta_author(tree) or _byline_by_its_words(tree)
+    byline = _as_the_page_shows(extracted, marked, _clean(found.sitename)) or _meta_author(tree) or _byline_by_its_words(tree)
     item.byline = _joined_as_the_page_joins(byline, extracted, tree)
     item.publisher = _clean(found.sitename)
     item.summary = _clean(found.description)
@@ -467,7 +467,7 @@ def _capitalised_by_extractor(person: str, marked: str) -> bool:
     return shown == shown.lower() and shown.title() == person != shown
 
 
-def _as_the_page_shows(extracted: str, marked: str) -> str:
+def _as_the_page_shows(extracted: str, marked: str, outlet: str = "") -> str:
     """The extractor's author list joins people with ", " ("Camille Dubois, Yanis Benali"); the page's own byline
     element names the same people with its own joiner ("Par Camille Dubois et Yanis Benali"), which a byline in
     another language keeps. The marked one is taken when it names every extracted person and little else."""
@@ -476,8 +476,12 @@ def _as_the_page_shows(extracted: str, marked: str) -> str:
     people = [p.strip() for p in extracted.split(",") if p.strip()]
     if marked and people and all(_capitalised_by_extractor(p, marked) for p in people):
         return marked  # "Von dpa" where the extractor wrote "Dpa": the page's own spelling
-    if marked and people and all(p in marked for p in people) and _names_an_agency(marked.replace(people[-1], "", 1)):
-        return marked  # "Par Julie Marchand (avec AFP) - Le 17 juin": the agency the page names beside them is the credit
+    if marked and people and all(p in marked for p in people) and (
+            _names_an_agency(marked.replace(people[-1], "", 1))
+            or _ends_with_an_agency(marked[marked.rindex(people[-1]) + len(people[-1]):], outlet)):
+        # "Par Julie Marchand (avec AFP) - Le 17 juin", "By Jack Pemberton-Yarran, AAP", "Sipho Ndlovu African News
+        # Agency (ANA)": the agency the page names beside them is the credit, which the metadata's people lack
+        return marked
     if marked and len(people) > 1 and all(p in marked for p in people) and len(marked.split()) <= len(extracted.split()) + 4:
         between = marked[marked.index(people[0]) + len(people[0]):marked.index(people[-1])]
         if between.strip(" ,") and between.strip().split()[-1].lower() in AND_WORDS | {"&"}:
@@ -548,6 +552,19 @@ def _names_an_agency(text: str) -> bool:
         words = inside.split()
         if agency_name(inside) or len(words) > 1 and agency_name(" ".join(words[1:])):
             return True
+    return False
+
+
+def _ends_with_an_agency(tail: str, outlet: str = "") -> bool:
+    """What a byline element prints after its last person ends with a known agency, after at most three joining or
+    role words: ", AAP", "with AFP", ", KNA -", "- Repórter da Agência Brasil", " African News Agency (ANA)". Not the
+    outlet whose page it is ("By Andy Sahadeo | Fox News" on Fox News's own page: his paper, no credit)."""
+    words = [word for word in (piece.strip("-–—|/,;:") for piece in tail.split()) if word]
+    own = agency_name(outlet) if outlet else None
+    for size in range(min(len(words), 6), 0, -1):
+        agency = agency_name(" ".join(words[-size:])) if len(words) - size <= 3 else None
+        if agency:
+            return agency != own
     return False
 
 

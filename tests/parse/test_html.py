@@ -522,3 +522,22 @@ def test_drupals_inline_label_setting_is_no_label():
     tree = lxml.html.fromstring('<html><body><div class="field field--name-field-autor field--label-inline">'
                                 '<div class="field__label">Autor</div><div class="field__item">Jana Malá</div></div></body></html>')
     assert _byline_element_text(tree) == "Jana Malá"
+
+
+@pytest.mark.parametrize("extracted,marked,outlet,shown", [
+    # the page's byline names the agency after the writer the metadata names alone: the page's line gives the credit
+    ("Jack Pemberton-Yarran", "By Jack Pemberton-Yarran , AAP", "Goldfields Gazette", "By Jack Pemberton-Yarran , AAP"),
+    ("Mia Castellano", "By Mia Castellano with AAP", "Surf Coast Standard", "By Mia Castellano with AAP"),
+    ("Faith Chepkemoi", "By Faith Chepkemoi, KNA -", "The Rift Observer", "By Faith Chepkemoi, KNA -"),
+    ("Fernanda Oliveira Matos", "Por Fernanda Oliveira Matos - Repórter da Agência Brasil", "Jornal do Agreste",
+     "Por Fernanda Oliveira Matos - Repórter da Agência Brasil"),  # a role before the agency
+    ("Sipho Ndlovu", "Sipho Ndlovu African News Agency (ANA)", "Highveld Mirror",  # sibling spans, no separator
+     "Sipho Ndlovu African News Agency (ANA)"),
+    # not an agency, or the outlet's own page: the metadata's person
+    ("Andy Sahadeo", "By Andy Sahadeo | Fox News", "Fox News", "Andy Sahadeo"),
+    ("Ana Ruiz", "By Ana Ruiz, Staff Writer", "The Ledger", "Ana Ruiz"),
+    ("Ana Ruiz", "By Ana Ruiz, a reporter who has covered the county for the AP", "The Ledger", "Ana Ruiz"),
+])
+def test_an_agency_the_byline_element_names_after_the_person(extracted, marked, outlet, shown):
+    from ingest.parse.html import _as_the_page_shows
+    assert _as_the_page_shows(extracted, marked, outlet) == shown

@@ -20,6 +20,7 @@ from copy import copy
 from html import escape
 
 import lxml.html
+import regex
 from lxml import etree
 from lxml.etree import strip_tags
 from trafilatura.settings import Extractor
@@ -410,22 +411,27 @@ _BY_LABEL_ONLY = re.compile(
 
 
 def _as_spelled_on_the_page(name: str, html: str) -> str:
-    """The name as the page writes it, where the page writes it with periods the extractor dropped: each word may
-    take a period ("M" -> "M.", "Jr" -> "Jr."), nothing else may differ. The name as given when the page has no
-    such spelling."""
+    """The name as the page writes it, where the extractor dropped what the page writes: the periods of initials and
+    abbreviations ("M" -> "M.", "Jr" -> "Jr."), and a word's closing vowel sign, which its clean-up takes for
+    punctuation ("अंकित मिश्र" for the page's "अंकित मिश्रा", "ராஜசேகர" for "ராஜசேகர்"). Nothing else may differ. The
+    name as given when the page has no such spelling."""
     words = name.split()
-    if not html or len(words) < 2 or len(words) > 8 or "." in name:
+    if not html or not words or len(words) > 8 or "." in name:
         return name
     # only an initial or an abbreviation takes one ("M", "Ma", "Jr"): "Regan." ends a sentence, not a name
     may_take = [len(word) <= 2 or word in _ABBREVIATED_NAME_WORDS for word in words]
-    if not any(may_take) or words[0] not in html:
+    may_lack_marks = not name.isascii()  # a script whose words may end in a combining mark (Devanagari, Tamil ...)
+    if not (may_lack_marks or len(words) > 1 and any(may_take)) or words[0] not in html:
         return name  # most names: nothing to look for (the page is not searched)
     # the first word's letters lead the pattern, so the search skips to them; what stands before is checked after
-    pattern = r"\s+".join(re.escape(word) + (r"(\.?)" if take else "()") for word, take in zip(words, may_take)) + r"(?!\w)"
-    for found in re.finditer(pattern, html):
+    marks = r"(\p{M}*)" if may_lack_marks else "()"
+    pattern = r"\s+".join(regex.escape(word) + marks + (r"(\.?)" if take else "()")
+                          for word, take in zip(words, may_take)) + r"(?!\w)"
+    for found in regex.finditer(pattern, html):
         before = html[found.start() - 1:found.start()]
         if any(found.groups()) and not (before.isalnum() or before in "._"):
-            return " ".join(word + period for word, period in zip(words, found.groups()))
+            added = found.groups()
+            return " ".join(word + added[2 * at] + added[2 * at + 1] for at, word in enumerate(words))
     return name
 
 

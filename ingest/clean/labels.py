@@ -23,14 +23,14 @@ from __future__ import annotations
 
 import re
 
-from ingest.vocabulary import AD_LABELS, CALL_TO_ACTION_VERBS, PLATFORM_NOUNS
+from ingest.vocabulary import AD_LABELS, CALL_TO_ACTION_VERBS, CHANNEL_NOUNS, PLATFORM_NOUNS
 from ingest.vocabulary.gates import SearchGate
 from ingest.vocabulary.signals import (
     ACCOUNT_GATE, COMMENTING_GATE, LIST_MEMBERSHIP_GATE, MAIL_DISCLAIMER_SELF_GATE, MAIL_GATE, NEWSLETTER_GATE,
     RELATED_LINE_GATE, SUBSCRIBING_GATE, UPDATE_NOTICE_GATE, collapsed, line_signals, lower_words, rights_notice_wording, search_line,
 )
 from ingest.vocabulary.words import (
-    PLEASE_WORDS, DESK_NOTE_LABEL, LENGTH_IN_MINUTES, MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF, PHOTO_CREDIT_LABEL,
+    PLEASE_WORDS, DESK_NOTE_LABEL, LENGTH_IN_MINUTES, MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF, PHOTO_CREDIT_LABEL, WORD,
 )
 
 # A related label that only ever heads a link, a colon or a mark, and a headline (signals.RELATED_LINE: searched
@@ -49,7 +49,7 @@ _NETWORKS = frozenset({
     "facebook", "x", "twitter", "whatsapp", "telegram", "linkedin", "messenger", "reddit", "pinterest", "threads",
     "bluesky", "mastodon", "flipboard", "viber", "line", "zalo", "vk", "email", "e-mail", "mail", "sms",
 })
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_WORD = WORD  # a word of any script, its vowel signs inside it
 _ENDS_SENTENCE = re.compile(r"[.!?…]$")
 
 
@@ -102,6 +102,32 @@ def _is_mailing_list_footer(line: str, words: int) -> bool:
         return False
     # the reader addressed, not the outlet's "we" or a writer's "I" ("I clicked “unsubscribe” on every newsletter")
     return bool(line_signals(line)["second_person"])
+
+
+# A pictograph an outlet sets before its prompts ("📲", "📢", "▶️", "👉"): the emoji and symbol blocks.
+_PICTOGRAPH = re.compile("[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]")
+
+
+def _is_channel_prompt(line: str, words: list[str]) -> bool:
+    """The outlet asking the reader to follow it on a network, its channel or its app, in any language: "हमारे
+    WhatsApp चैनल से जुड़ें।", "ہماری ایپ ڈاؤن لوڈ کریں", "எங்கள் யூடியூப் சேனலை சப்ஸ்கிரைப் செய்யுங்கள்", "Danna nan
+    domin shiga tasharmu ta WhatsApp", "Pakua programu ya KNA ...". A call to action and a channel, asked by the
+    outlet's voice, an imperative opening, a link, a store's "Google Play | App Store" or a
+    pictograph before it. Copy about a scam on WhatsApp or a ministry's app reports, quotes or narrates, and stays."""
+    if not 3 <= len(words) <= 30 or CHANNEL_NOUNS.isdisjoint(words) or CALL_TO_ACTION_VERBS.isdisjoint(words):
+        return False
+    signals = line_signals(line)
+    if signals["reported_speech"] or signals["quotation"] or signals["third_person"]:
+        return False
+    # an imperative opening with a figure and no one addressed is a sentence about downloads ("Download counts for the
+    # app fell 30% in March."); "Watch in the app or on your smart TV.", "send JOIN to 071 555 0123" ask
+    asks = signals["imperative_opening"] and (
+        not signals["figures"] or signals["second_person"] or signals["contact_details"])
+    # an issuer's "our" beside its number is practical information ("You can follow updates on the Water Board
+    # Facebook page or call our 24-hour line on 023 555 0100.")
+    speaks = signals["outlet_voice"] and not signals["contact_details"]
+    return bool(speaks or asks
+                or signals["has_link"] or signals["chrome_joined"] or "t.me/" in line or _PICTOGRAPH.search(line))
 
 
 _BRACKETED_LINE = re.compile(r"^[\[<【(（].*[\]>】)）]$")
@@ -194,6 +220,8 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
     # The line's words as its signals read them (the cleaner has read them for the story's span): a word never holds
     # a space, so collapsing the spaces changes none.
     words = lower_words(text)
+    if _is_channel_prompt(line, words):
+        return "structure:channel-prompt"
     if 2 <= len(words) <= 10 and sum(w in _NETWORKS for w in words) >= 2 and all(
             w in _NETWORKS or w in CALL_TO_ACTION_VERBS or w in PLATFORM_NOUNS for w in words):
         return "structure:share-bar"  # "WhatsApp  Facebook  X  Telegram  Copiar link": the share buttons' names

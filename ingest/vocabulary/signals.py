@@ -22,10 +22,10 @@ from .words import (
     SUBSCRIBE_STEMS, RELATED_LABELS, CALL_TO_ACTION_VERBS, OUTLET_VOICE, PLATFORM_NOUNS, RELATIVE_TIME,
     REPORTING_VERBS, RIGHTS_NOTICE_STEMS,
     RIGHTS_NOTICE_STEMS_UNSPACED, RIGHTS_FORBIDDING_STEMS, RIGHTS_FORBIDDING_STEMS_UNSPACED,
-    SECOND_PERSON, THIRD_PERSON, UPDATE_NOTICE,
+    SECOND_PERSON, THIRD_PERSON, UPDATE_NOTICE, WORD,
 )
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_WORD = WORD  # a word of any script, its vowel signs inside it
 # `_WORD` on a lower-cased ASCII line, where its letters are a-z, `\w` is [a-z0-9_] and "’" cannot stand: the same words,
 # read by a plain character set instead of Unicode categories (a third less time a paragraph).
 _ASCII_WORD = re.compile(r"[a-z][a-z0-9_'-]*")
@@ -57,10 +57,10 @@ _CONTACT = re.compile(r"\+?\d[\d\s().-]{7,}\d|^\W*(?:media |press )?contacts?:",
 # A capitalised word after the first word: a name or a place ("Mayor Karen Bass", "in Lagos").
 _NAME_INSIDE = re.compile(r"(?<=\s)[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ]+)?")
 _LABEL_OPENING = re.compile(r"^[^\W\d_][\w'’ -]{1,25}:\s")
-_RELATED_OPENING = re.compile(r"^\W*(?:" + "|".join(re.escape(label) for label in RELATED_LABELS) + r")\s*[:：՝|»›>-]", re.IGNORECASE)
+_RELATED_OPENING = re.compile(r"^\W*(?:" + "|".join(re.escape(label) for label in RELATED_LABELS) + r")\s*[:：՝፦|»›>-]", re.IGNORECASE)  # "፦": Ethiopic's colon
 # Where a prompt's imperative may stand: the line's start, a sentence's, or after a dash or an interface separator
 # ("Shared from Brekkie · tap to open this story in the app", "Budite u toku – zapratite nas na Viberu!").
-_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\s(?:[–—·•|]|--)\s+)([^\W\d_][\w'’-]*)")  # "... lands at 6 p.m. -- sign up free"
+_SENTENCE_START = re.compile(r"(?:^|[.!?।]\s+|\s(?:[–—·•|]|--)\s+)(" + WORD.pattern + ")")  # "... lands at 6 p.m. -- sign up free"
 _RIGHTS_NOTICE = re.compile(
     # the forbidding stems first: at one place the longer "autorização prévia" is read, not "autorização" alone
     r"(?<!\w)(?:" + "|".join(re.escape(stem) for stem in (*RIGHTS_FORBIDDING_STEMS, *RIGHTS_NOTICE_STEMS)) + r")|©|"
@@ -116,7 +116,7 @@ LIST_MEMBERSHIP_GATE = SearchGate(stem_pattern(LIST_MEMBERSHIP_STEMS))
 _AMBIGUOUS_RELATED = {"more", "watch", "listen", "trending", "popular", "recommended", "more from", "more on this"}
 RELATED_LINE = re.compile(
     r"^\W*(?:" + "|".join(re.escape(label) for label in RELATED_LABELS if label not in _AMBIGUOUS_RELATED)
-    + r")\s*[:：՝|»›>–—-]\s*\S.{0,160}$",
+    + r")\s*[:：՝፦|»›>–—-]\s*\S.{0,160}$",
     re.IGNORECASE,
 )
 assert not RELATED_LINE.flags & re.MULTILINE

@@ -6,6 +6,29 @@ English ones: the next newsroom's wire may file in any of them.
 from __future__ import annotations
 
 import re
+import unicodedata
+
+
+def _combining_marks() -> str:
+    """The combining marks of the Basic Multilingual Plane as a regex character class's ranges. Python's `\\w` holds
+    letters but not the vowel signs and viramas inside a word of Devanagari, Bengali, Tamil, Thai, Khmer ...
+    ("व्हाट्सएप" is one word, not "व", "ह", ...), so a word pattern adds them."""
+    ranges, start, previous = [], None, None
+    for code in range(0x300, 0x10000):
+        if unicodedata.category(chr(code)) in ("Mn", "Mc", "Me"):
+            if start is None:
+                start = code
+            elif code != previous + 1:
+                ranges.append((start, previous))
+                start = code
+            previous = code
+    ranges.append((start, previous))
+    return "".join(f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges)
+
+
+COMBINING_MARKS = _combining_marks()
+# A word of any script: a letter, then letters, digits, marks, apostrophes and hyphens ("don't", "व्हाट्सएप").
+WORD = re.compile(r"[^\W\d_][\w'’" + COMBINING_MARKS + r"-]*")
 
 # --- people's names ------------------------------------------------------------------
 
@@ -226,14 +249,26 @@ SECOND_PERSON = frozenset({
     "je", "jij", "jouw", "jullie", "yako", "wako", "σας", "σου", "ninyo", "bạn", "ditt", "din", "dine",
     # the declined forms a consent notice uses: "Dbamy o Twoją prywatność", "Twoje dane", "Vaše soukromí"
     "twoją", "twoje", "twojej", "twoich", "twojego", "ciebie", "vaši", "vašeho", "vašich", "tvoje", "tvé",
+    # South Asian and African languages: hi/mr/ne "आप"/"तुम्ही"/"तपाईं", bn "আপনার", ur "آپ", ta "உங்கள்", am "እርስዎ",
+    # so "aad"
+    "आप", "आपके", "आपकी", "आपका", "तुमच्या", "तुम्ही", "तपाईं", "तपाईंको", "আপনি", "আপনার", "آپ", "آپکے", "உங்கள்",
+    "நீங்கள்", "እርስዎ", "ለወዳጆችዎ", "አስተያየትዎን",
 })
 # The outlet speaking of itself: "our newsletter", "we use cookies".
 OUTLET_VOICE = frozenset({"we", "our", "us", "ours", "we're", "we’re", "we've", "nous", "notre", "nos", "nuestro",
                           "nuestra", "wir", "unser", "unsere", "noi", "nostro", "nossa", "nosso", "wij", "onze", "vi",
                           "vår", "vårt", "våre", "vores", "nasz", "nasza", "biz", "kami", "noastră", "yetu", "wetu",
-                          "nuestros", "nuestras", "nossos", "nossas", "ons", "uns"})
+                          "nuestros", "nuestras", "nossos", "nossas", "ons", "uns",
+                          # hi, mr, ne, bn, ur, ta, ha, so: "our"
+                          "हमारे", "हमारा", "हमारी", "आमच्या", "आमचे", "हाम्रो", "আমাদের", "ہمارا", "ہماری", "ہمارے",
+                          "எங்கள்", "எங்களது", "tasharmu", "kanaalkeena", "kanaalkayaga", "bartayada"})
 # Verbs that open a call to action: "Sign up", "Download the app", "Tap to follow", "Accept all".
 CALL_TO_ACTION_VERBS = frozenset({
+    # imperatives of South Asian and African languages: join, follow, download, subscribe, share, click, press
+    "जुड़ें", "जुड़िए", "फॉलो", "डाउनलोड", "सब्सक्राइब", "क्लिक", "गर्नुहोस्", "सेयर", "शेयर", "करा", "জুড়ুন",
+    "ডাউনলোড", "সাবস্ক্রাইব", "ফলো", "ক্লিক", "جوائن", "سبسکرائب", "فالو", "ڈاؤن", "செய்யுங்கள்",
+    "இணையுங்கள்", "சப்ஸ்கிரைப்", "பதிவிறக்கம்", "ይቀላቀሉ", "ያጋሩ", "ያስቀምጡ", "ያውርዱ", "danna", "shiga", "sauke",
+    "biir", "riix", "pakua", "jiunge", "bofya", "fuatilia",
     "sign", "subscribe", "download", "install", "tap", "click", "follow", "join", "accept", "manage", "reject", "allow",
     "read", "share", "listen", "watch", "register", "log", "login", "support", "donate", "give", "become", "get",
     "subscribe", "enable", "turn", "check", "see", "view", "load", "sort", "reply", "report", "like", "upgrade",
@@ -294,8 +329,26 @@ NOTICE_BUTTON_WORDS = frozenset({
     "alle", "alles", "tout", "tous", "todo", "todos", "todas", "tutti", "tutto", "allt", "alt", "kaikki", "wszystkie",
     "vše", "všechny", "tümünü", "semua", "toate", "összes", "mindet",
 })
+# Where an outlet asks readers to follow it beyond the page: a messaging or social network, its app, its channel,
+# as the languages of its readers write them ("WhatsApp", "व्हाट्सएप", "واٹس", "டெலிகிராம்", "ቻናል", "kanaalka").
+CHANNEL_NOUNS = frozenset({
+    "whatsapp", "telegram", "youtube", "facebook", "instagram", "tiktok", "twitter", "linkedin", "viber", "zalo",
+    "kakaotalk", "bluesky", "app", "apps", "application", "appli", "aplicación",
+    "aplicativo", "applicazione", "uygulama", "aplikasi", "programu", "channel", "canal", "kanal", "chaneli",
+    "saluran", "whatsapp-kanal", "whatsapp-kanaal",
+    "व्हाट्सएप", "व्हाट्सऐप", "व्हॉट्सॲप", "व्हाट्सअप", "चैनल", "च्यानल", "चॅनेल", "चॅनेलला", "ऐप", "एप", "ॲप", "यूट्यूब",
+    "युट्युब", "टेलीग्राम", "टेलिग्राम", "फेसबुक", "অ্যাপ", "হোয়াটসঅ্যাপ", "ইউটিউব", "চ্যানেল", "চ্যানেলে",
+    "টেলিগ্রাম", "ফেসবুক", "واٹس", "ایپ", "چینل", "یوٹیوب", "ٹیلیگرام", "டெலிகிராம்", "யூடியூப்", "சேனல்", "சேனலை",
+    "சேனலில்", "வாட்ஸ்அப்", "செயலி", "ቴሌግራም", "የቴሌግራም", "ቻናል", "ቻናላችንን", "ቻናላችን", "tashar", "tasharmu",
+    "manhaja", "manhajar", "kanaalka", "kanaalkeena", "telegram-ka", "youtube-ka",
+})
 # Nouns of the platform around the story: its app, account, comments, cookies, subscription, alerts.
 PLATFORM_NOUNS = frozenset({
+    *(noun for noun in CHANNEL_NOUNS if not noun.isascii()),  # the Latin ones are below, where they are platform nouns
+    # e-mail, newsletter, mobile, Android, Twitter and Instagram in the scripts of South Asia (the networks, apps and
+    # channels are CHANNEL_NOUNS)
+    "ट्विटर", "इंस्टाग्राम", "इमेल", "ईमेल", "न्यूज़लेटर", "মোবাইল", "ٹیلی", "فیس", "ٹویٹر", "موبائل", "اینڈرائیڈ",
+    "ஃபேஸ்புக்", "ፌስቡክ", "ዩቲዩብ",
     "app", "apps", "newsletter", "newsletters", "account", "comments", "comment", "cookies", "cookie", "subscription",
     "subscriber", "subscribers", "subscribe", "podcast", "podcasts", "inbox", "notifications", "alerts", "alert",
     "browser", "premium", "membership", "member", "members", "paywall", "advertisement", "advertising", "sponsored",
@@ -566,6 +619,11 @@ RELATED_LABELS = (
     "اقرأ أيضا", "اقرأ أيضاً", "اقرأ ايضا", "إقرأ أيضاً", "קראו גם", "קרא גם", "相关阅读", "相关新闻", "延伸阅读", "関連記事",
     "관련기사", "함께 볼만한 뉴스", "यह भी पढ़ें", "ये भी पढ़ें", "อ่านเพิ่มเติม", "อ่านข่าวที่เกี่ยวข้อง",
     "بیشتر بخوانید", "بخوانید", "مزید پڑھیں", "یہ بھی پڑھیں", "یہ بھی پڑھئے",
+    "इसे भी पढ़ें", "ये भी पढ़ें", "यो पनि पढ्नुहोस्", "यो पनि पढ्नुहोस", "हेही वाचा", "हे पण वाचा", "हे देखील वाचा",
+    "আরও পড়ুন", "আরো পড়ুন", "আরও পড়ুন", "আরো পড়ুন", "இதையும் படிங்க", "இதையும் படிக்க", "இதையும் படியுங்கள்",
+    "மேலும் படிக்க", "ఇది కూడా చదవండి", "ಇದನ್ನೂ ಓದಿ", "ഇതുകൂടി വായിക്കൂ", "આ પણ વાંચો", "ਇਹ ਵੀ ਪੜ੍ਹੋ",
+    "ተጨማሪ ያንብቡ", "ተዛማጅ ዜና", "ku karanta", "karanta kuma", "akhriso sidoo kale", "akhri sidoo kale",
+    "pia soma", "soma pia", "اسے بھی پڑھیں",
 )
 # One-word labels a page sets where an advertisement sits: "Advertisement", "Publicidad", "Anzeige".
 AD_LABELS = frozenset({

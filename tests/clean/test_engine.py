@@ -666,7 +666,7 @@ def test_a_line_naming_the_outlet_and_a_network_is_a_follow_prompt(publisher, li
     cleaned = _doubted_under_story(publisher, line)
     rules = {piece.text: piece.rule for piece in cleaned.removed}
     if taken:  # the model may have doubted it first: either way the outlet promoting itself
-        assert rules.get(line) in ("structure:follow-prompt", "scored:names-own-outlet")
+        assert rules.get(line) in ("structure:follow-prompt", "structure:channel-prompt", "scored:names-own-outlet")
         assert line not in [b.text for b in cleaned.item.blocks]
     else:
         assert rules.get(line) not in ("structure:follow-prompt", "scored:names-own-outlet")

@@ -245,3 +245,40 @@ def test_a_newsletter_prompt_in_any_language(line, rule):
 ])
 def test_a_mailing_lists_footer_in_any_language(line, rule):
     assert label_rule(line) == rule
+
+
+@pytest.mark.parametrize("line,rule", [
+    # the outlet asking the reader to follow it on a network, its channel or its app, in the scripts of its readers
+    ("देश-दुनिया की ताज़ा खबरों के लिए हमारे WhatsApp चैनल से जुड़ें।", "structure:channel-prompt"),
+    ("تازہ ترین خبروں کے لیے ہمارا واٹس ایپ چینل جوائن کریں۔", "structure:channel-prompt"),
+    ("▶️ எங்கள் யூடியூப் சேனலை சப்ஸ்கிரைப் செய்யுங்கள்", "structure:channel-prompt"),
+    ("সর্বশেষ সংবাদ পেতে বাসস-এর মোবাইল অ্যাপ ডাউনলোড করুন: Google Play | App Store", "structure:channel-prompt"),
+    ("የኢዜአን ወቅታዊ ዜናዎች ለማግኘት የቴሌግራም ቻናላችንን ይቀላቀሉ፦ https://t.me/ethiopiannewsagency", "structure:channel-prompt"),
+    ("Danna nan domin shiga tasharmu ta WhatsApp", "structure:channel-prompt"),
+    ("📲 Ku biir kanaalkeena Telegram-ka si aad u hesho wararka degdegga ah – t.me/geeskamaanta", "structure:channel-prompt"),
+    ("Meer nieuws uit de Kempen? Download de app van De Kempenaar of lees verder op dekempenaar.example.be",
+     "structure:channel-prompt"),
+    # copy about a network, a channel or an app: reported, quoted, narrated, or advice without the outlet's voice
+    ("If you are vulnerable and have lost power, you can call 105 or register for priority support through the "
+     "network operator’s app.", None),
+    ("Police said the gang used WhatsApp groups to lure investors and asked them to download a fake trading app.", None),
+    ("“Join our WhatsApp channel and you will be rich,” the message read, according to the complaint.", None),
+    ("साइबर क्राइम थाने की पुलिस ने कहा कि लोग अनजान व्हाट्सएप ग्रुप से न जुड़ें।", None),
+])
+def test_a_channel_prompt_in_any_language(line, rule):
+    assert label_rule(line) == rule
+
+
+@pytest.mark.parametrize("line", [
+    "ተጨማሪ ያንብቡ፦ በመዲናዋ 200 አዳዲስ የከተማ አውቶቡሶች ወደ ስራ ገቡ",  # Ethiopic's own colon
+    "KU KARANTA: NiMet ta yi hasashen ruwan sama mai ƙarfi a jihohin Arewa 12",
+    "আরও পড়ুন: টানা বৃষ্টিতে সিলেট নগরের নিচু এলাকা প্লাবিত, দুর্ভোগে বাসিন্দারা",
+    "இதையும் படிங்க: போரூர் - வடபழனி மெட்ரோ வழித்தடத்தில் சோதனை ஓட்டம் வெற்றி",
+    "Akhriso sidoo kale: SWALIM oo digniin ka soo saartay kor u kaca biyaha webiyada Juba iyo Shabeelle",
+])
+def test_read_also_labels_of_south_asia_and_africa(line):
+    assert label_rule(line) == "structure:related-link"
+
+
+def test_a_sentence_opening_with_download_about_an_apps_figures_is_no_channel_prompt():
+    assert label_rule("Download counts for the app fell 30% in March.") is None

@@ -25,8 +25,9 @@ def test_the_shipped_model_weighs_every_feature_and_has_ordered_thresholds():
 
 
 def test_a_prompt_no_rule_names_is_removed_by_score_and_recorded():
-    """The mechanism, at a removal threshold of 0.9 (the shipped one is set by the fit, see test below)."""
-    prompt = "Ladda ner vår app och få pushnotiser när det händer något nära dig."
+    """The mechanism, at a removal threshold of 0.9 (the shipped one is set by the fit, see test below). A prompt no
+    rule names: "Ladda ner vår app ..." is a channel prompt by the label rules now (labels._is_channel_prompt)."""
+    prompt = "Missa inget nära dig: slå på pushnotiser i vår app."
     cleaned = _clean(prompt, model=replace(shipped_model(), remove=0.9))
     assert [b.text for b in cleaned.item.blocks] == STORY
     assert cleaned.removed[0].text == prompt and cleaned.removed[0].rule.startswith("scored:")

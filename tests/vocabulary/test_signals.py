@@ -52,3 +52,14 @@ def test_signal_values(line, signal, value):
 def test_every_signal_is_a_number_between_zero_and_one():
     for line in ("", "x", "Reply", "You must log in to comment. " * 20, "12 comments", "3h"):
         assert all(0.0 <= v <= 1.0 for v in line_signals(line).values())
+
+
+@pytest.mark.parametrize("line,words", [
+    # a word keeps its vowel signs and viramas (combining marks, which `\w` lacks): one word, not its letters
+    ("हमारे WhatsApp चैनल से जुड़ें।", ["हमारे", "whatsapp", "चैनल", "से", "जुड़ें"]),
+    ("எங்கள் யூடியூப் சேனலை", ["எங்கள்", "யூடியூப்", "சேனலை"]),
+    ("don’t re-enter", ["don’t", "re-enter"]),
+])
+def test_words_of_every_script_keep_their_marks(line, words):
+    from ingest.vocabulary.signals import words_of
+    assert words_of(line) == words

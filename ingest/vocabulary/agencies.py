@@ -248,6 +248,10 @@ AGENCIES: dict[str, str] = {
     "armenpress": "Armenpress", "kazinform": "Kazinform", "trend": "Trend", "azertac": "AZERTAC", "moldpres": "Moldpres",
     "ata": "Agjencia Telegrafike Shqiptare", "montsame": "Montsame", "kpl": "Khaosan Pathet Lao",
     "akp": "Agence Kampuchea Presse", "rss": "Rastriya Samachar Samiti", "tna": "Thai News Agency",
+    # the same agencies in the scripts their datelines use: Hindi IANS, Urdu APP, Nepali RSS, Amharic ENA; Somalia's
+    "आईएएनएस": "Indo-Asian News Service", "اے پی پی": "Associated Press of Pakistan", "रासस": "Rastriya Samachar Samiti",
+    "ኢዜአ": "Ethiopian News Agency", "sonna": "Somali National News Agency",
+    "somali national news agency": "Somali National News Agency",
     "mna": "Myanmar News Agency", "angop": "ANGOP", "aim": "Agência de Informação de Moçambique",
     "new ziana": "New Ziana", "abi": "Agencia Boliviana de Información", "jis": "Jamaica Information Service",
     "fbc": "Fiji Broadcasting Corporation", "nzpa": "New Zealand Press Association", "ips news": "Inter Press Service",

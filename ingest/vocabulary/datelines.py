@@ -66,7 +66,9 @@ _CREDIT_FIRST = re.compile(
 _PLACE_PARTICLE = r"(?:(?:de|del|la|las|los|di|da|do|dos|des|du|le|sur|am|an|der|upon|on|nad|pod)\s+)?"
 _AGENCY_DATED = re.compile(
     r"^\s*(?P<place>[" + _UP + r"][\w.'’\-]*(?:\s+" + _PLACE_PARTICLE + r"[" + _UP + r"][\w.'’\-]*){0,2})"
-    r"(?:,?\s+(?P<date>\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.?\s+[^\W\d_]+\.?(?:\s+\d{4}\.?)?|\d{4}\.?\s+[^()/\n]{1,40}?|[^\W\d_]+\s+\d{1,2}\s*d?\.?|\d{1,2}))?\s*"
+    # the day, perhaps a short word ("14 de julio de 2025", Hausa "14 ga Yuli, 2025"), the month, perhaps the year
+    r"(?:,?\s+(?P<date>\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.?\s+(?:[^\W\d_]{1,3}\s+)?[^\W\d_]+\.?"
+    r"(?:,?\s+(?:[^\W\d_]{1,3}\s+)?\d{4}\.?)?|\d{4}\.?\s+[^()/\n]{1,40}?|[^\W\d_]+\s+\d{1,2}\s*d?\.?|\d{1,2}))?\s*"
     r"(?:\((?P<credit>[^()]{1,30})\)|/(?P<release>[^/\n]{1,30})/|,\s+(?P<named>[" + _UP + r"][\w -]{1,28}?)(?=\.?\s*(?:—|–|-|\.)))"
     # "=": the 7901 services' dash; the paragraph's end: Europa Press sets "VALLADOLID, 14 (EUROPA PRESS)" on its own
     r"\s*\.?\s*(?:(?:—|–|--?|:|=)\s*|(?<=\.)\s+|(?=[" + _UP + r"„“\"])|$)"
@@ -78,15 +80,19 @@ _AGENCY_THEN_PLACE = re.compile(
 # Scripts without capitals write the dateline by the agency's name alone: "عمّان 18 آذار (بترا)-" (place, day,
 # month, agency in brackets), and Japanese agencies close a bracket on the place: "【那覇共同】". Read only with a
 # known agency, since nothing else tells a place from the sentence's first word there.
-_UNCASED_WORD = r"[^\s\d()\[\]【】:,.\-–" + _UP + _LOW + r"]+"  # a word of a script without capitals
+# the stops of scripts without capitals end a dateline as a dash does: Devanagari's danda "।", Urdu's "۔", Ethiopic's
+# "፤" and "፦" ("नई दिल्ली, 14 जून (आईएएनएस)।", "اسلام آباد۔14 جولائی (اے پی پی):", "አዲስ አበባ፤ ሐምሌ 10/2017(ኢዜአ)፦")
+_SCRIPT_STOPS = "।۔፤፦"
+_UNCASED_WORD = r"[^\s\d()\[\]【】:,.\-–،" + _SCRIPT_STOPS + _UP + _LOW + r"]+"  # a word of a script without capitals
 _UNCASED_DATED = re.compile(
     # the place in up to three words ("באר שבע"), the date in whatever words and digits the agency writes it ("नौ
     # दिसंबर", "১০ নভেম্বর, ২০২৫", "11 בנובמבר 2025")
-    r"^\s*(?P<place>" + _UNCASED_WORD + r"(?:\s+" + _UNCASED_WORD + r"){1,2}(?=,)|" + _UNCASED_WORD + r"),?"
-    r"(?:\s+(?:في\s+)?(?P<date>[^()/\n\-–]{1,30}?))?"
+    r"^\s*(?P<place>" + _UNCASED_WORD + r"(?:\s+" + _UNCASED_WORD + r"){1,2}(?=[,،" + _SCRIPT_STOPS + r"])|" + _UNCASED_WORD
+    + r")[,،" + _SCRIPT_STOPS + r"]?"
+    r"(?:\s*(?:في\s+)?(?P<date>[^()\s\-–][^()\n\-–]{0,29}?))?"  # "اسلام آباد۔14 جولائی", "ሐምሌ 10/2017"
     # the agency in brackets, or between slashes as WAM files it: "أبوظبي في 18 نوفمبر / وام /"; PTI-Bhasha sets no
     # dash after its bracket: "देहरादून, 18 नवंबर (भाषा) उत्तराखंड सरकार ने ..."; IRNA between dashes: "تهران- ایرنا-"
-    r"\s*(?:\((?P<credit>[^()]{1,30})\)\s*(?:—|–|-|:)?|/\s*(?P<slashed>[^/\d]{1,20}?)\s*/"
+    r"\s*(?:\((?P<credit>[^()]{1,30})\)\s*(?:—|–|-|:|[" + _SCRIPT_STOPS + r"])?|/\s*(?P<slashed>[^/\d]{1,20}?)\s*/"
     r"|[-–]\s*(?P<dashed>[^\s\d()/\-–]{2,20})\s*[-–])\s*"
 )
 # Japanese agencies close a bracket on the place, and may name the writer after "＝": "【シドニー共同＝石川遼子】".
@@ -162,7 +168,7 @@ def _unknown_agency_in_dated_shape(match: re.Match, credit_text: str) -> bool:
         after_place.lstrip().startswith(",") and any(ch.isdigit() for ch in date) and any(ch.isalpha() for ch in date)
         and 1 <= len(words) <= 2 and not any(ch.isdigit() for ch in credit_text)
         and not any(re.match("[" + _LOW + "]", w) for w in words)  # "(right)": a lower-case word of a cased script
-        and match.group(0).rstrip()[-1:] in ("—", "–", "-", "=", ".", ":", "/")
+        and match.group(0).rstrip()[-1:] in ("—", "–", "-", "=", ".", ":", "/", *_SCRIPT_STOPS)
     )
 
 

@@ -17,6 +17,15 @@ CASES = [
     ("تهران- ایرنا- مدیر دیسپچینگ شرکت ملی گاز ایران گفت", "تهران", "", "خبرگزاری جمهوری اسلامی"),
     ("Đà Nẵng, 14/11 (TTXVN) - Sáng 14/11, cảng Liên Chiểu", "Đà Nẵng", "14/11", "Thông tấn xã Việt Nam"),
     ("نرخ تورم - گزارش - امروز اعلام شد", None, None, None),  # words between dashes that are no agency
+    # the stops of scripts without capitals in place of the dash: danda, Urdu's full stop, Ethiopic's colons
+    ("नई दिल्ली, 14 जून (आईएएनएस)। राष्ट्रीय राजधानी में भीषण गर्मी", "नई दिल्ली", "14 जून", "Indo-Asian News Service"),
+    ("اسلام آباد۔14 جولائی (اے پی پی): محکمہ موسمیات نے پیش گوئی کی ہے", "اسلام آباد", "14 جولائی",
+     "Associated Press of Pakistan"),
+    ("አዲስ አበባ፤ ሐምሌ 10/2017(ኢዜአ)፦ ኢትዮጵያ በተጠናቀቀው 2017 በጀት ዓመት", "አዲስ አበባ", "ሐምሌ 10/2017", "Ethiopian News Agency"),
+    # a day and month joined by a short word, and the year after a comma: "14 ga Yuli, 2025", "14 de julio de 2025"
+    ("Kano, 14 ga Yuli, 2025 (NAN) – Gwamnatin Jihar Kano ta ce", "Kano", "14 ga Yuli, 2025", "News Agency of Nigeria"),
+    ("Buenos Aires, 14 de julio de 2025 (Télam) - El Ministerio de Salud", "Buenos Aires", "14 de julio de 2025", "Télam"),
+    ("Beledweyne (SONNA) – Fatahaadda Webiga Shabeelle", "Beledweyne", "", "Somali National News Agency"),
     # A regional service after the agency; an outlet's web address after the place.
     ("Kiel (dpa/lno) - Die neue Fähre kommt später.", "Kiel", "", "Deutsche Presse-Agentur"),
     ("SURABAYA, WARTAKOTA.co.id - Pemerintah kota menyiapkan bus listrik.", "SURABAYA", "", ""),

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from nameparser import HumanName
 
 from ingest.vocabulary.agencies import split_trailing_agency
-from ingest.vocabulary.bylines import ROLE as _ROLE, ROLE_GATE as _ROLE_GATE, SCRIPT_ROLE as _SCRIPT_ROLE
+from ingest.vocabulary.bylines import NOT_PERSON_GATE as _NOT_PERSON_GATE, ROLE as _ROLE, ROLE_GATE as _ROLE_GATE
+from ingest.vocabulary.bylines import SCRIPT_ROLE as _SCRIPT_ROLE
 from ingest.vocabulary.bylines import is_person as _is_person, looks_like_byline  # noqa: F401 - re-exported
 from ingest.vocabulary.words import AGENCY_JOINERS, LEADING_ARTICLE, PUBLISHED_LABELS, PUBLISHED_STAMP
 from ingest.vocabulary.words import SCRIPT_BY_WORDS, SCRIPT_PEOPLE_JOINERS, STAFF_BYLINE
@@ -252,8 +253,9 @@ def _script_byline(text: str, raw: str) -> Byline | None:
             names = [w for n in names for w in n.split()]  # Korean reporters side by side: each name one word
         people += names
         shown.append(leftover)
-    if len(people) == 1 and _STAFF_LINE.match(people[0]):
-        return Byline(text=text, raw=raw, credit=credit)  # "กองบรรณาธิการ", "編集部": the desk signs, no person
+    if len(people) == 1 and (_STAFF_LINE.match(people[0]) or _NOT_PERSON_GATE.search(people[0])):
+        # "กองบรรณาธิการ", "編集部", "ویب ڈیسک", "लोकवार्ता ऑनलाइन टीम": the desk or the team signs, no person
+        return Byline(text=text, raw=raw, credit=credit)
     if not people:
         # "כתבי רויטרס" (Reuters' reporters): the collective as written, the agency its credit
         return Byline(text=text, raw=raw, credit=credit) if credit else None
@@ -272,7 +274,10 @@ def parse_byline(raw: str, outlet: str = "") -> Byline:
     scripted = _script_byline(text, raw)
     if scripted is not None:
         return scripted
-    text = _strip_outer(_TRAILING_DATE.sub("", _strip_by(_TRAILING_META.sub("", text))))
+    unlabelled = _strip_outer(_TRAILING_DATE.sub("", _strip_by(_TRAILING_META.sub("", text))))
+    if _STAFF_LINE.match(text) and not _STAFF_LINE.match(unlabelled):
+        return Byline(text=text, raw=raw)  # "Mwandishi Wetu" ("our writer"): a desk whose first word is also a label
+    text = unlabelled
     # "Julie Marchand (avec AFP) - Le 17 juin 2025": the agency joined in brackets is the credit, what follows the date
     with_agency = _BRACKETED_JOINED_AGENCY.search(text)
     if with_agency and agency_name(with_agency.group("agency")):

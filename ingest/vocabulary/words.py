@@ -62,7 +62,8 @@ SURNAME_JOINERS = frozenset({"y", "e"})
 # "by" in other languages: es/pt "por", de "von", fr "par", nl "door", sv/no "av", it "di", da "af", pl "przez",
 # id "oleh", sw "na", tl "ni", ro "de", af "deur" (only before a name and nothing else: see the parser's byline test).
 FOREIGN_BY_WORDS = ("por", "von", "par", "door", "av", "di", "af", "przez", "oleh", "na", "ni", "de", "deur", "nga", "minn",
-                    "بقلم", "بواسطة")  # Arabic "by the pen of", "by"
+                    "بقلم", "بواسطة",  # Arabic "by the pen of", "by"
+                    "daga", "qore")  # Hausa "by (from)", Somali "writer:"
 # Bylines in scripts other than Latin: the label or "by" word that opens one, the posts written beside a name
 # (before it in Chinese, "记者王晓明"; after it in Korean, "김민수 기자"; after a comma in Greek), and the words that
 # join people. What stays is the people as the copy joined them ("王晓明、李静", "김민수 이서연", "יעל בן-דוד וערן שושני").
@@ -116,7 +117,10 @@ DESK_NAMES = (r"redacci[óo]n?|r[ée]daction|redaktion|redaktionen|redazione|red
               r"redakcja|redaksjonen|redaksi|toimitus|szerkeszt[őo]s[ée]g|haber merkezi|newsdesk|nieuwsdienst|"
               r"redaksia|redaksiya|redakcija|редакција|редакцията|ռեդակցիա|რედაქცია|"
               # a desk in other scripts: Thai, Japanese, Chinese, Korean, Russian, Ukrainian, Arabic, Hebrew, Hindi
-              r"กองบรรณาธิการ|編集部|编辑部|편집국|редакция|редакція|هيئة التحرير|التحرير|המערכת|संपादकीय डेस्क|डेस्क")
+              r"กองบรรณาธิการ|編集部|编辑部|편집국|редакция|редакція|هيئة التحرير|التحرير|המערכת|संपादकीय डेस्क|डेस्क|"
+              # Bengali "own correspondent" and "desk", Urdu "(web) desk", Hindi/Marathi "(online) team", Swahili "our
+              # writer": the paper's staff, no person
+              r"নিজস্ব প্রতিবেদক|ডেস্ক|ڈیسک|टीम|mwandishi wetu|waandishi wetu")
 STAFF_BYLINE = re.compile(
     r"^(?:from\s+)?(?:staff|wire|news)(?:\s+and\s+(?:staff|wire|news))?\s+(?:reports?|reporters?|writers?|services?)$"
     r"|^(?:\w+\s+)?staff$"

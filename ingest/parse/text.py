@@ -32,7 +32,7 @@ from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.vocabulary.bylines import looks_like_byline
 from ingest.vocabulary.signals import addresses_reader, is_platform_note
 from ingest.vocabulary.agencies import split_trailing_agency
-from ingest.vocabulary.words import MAIL_NOUNS, MAIL_WARNING_TAG
+from ingest.vocabulary.words import COMBINING_MARKS, MAIL_NOUNS, MAIL_WARNING_TAG
 from ingest.vocabulary.words import DESK_NOTE_LABEL, PUBLISHED_STAMP, SCRIPT_BYLINE_OPENING, DESK_REQUEST, LETTER_SALUTATION, LETTER_SIGN_OFF, MAIL_PROGRAM_LINE, NEWSLETTER_GREETING, SIGNATURE_DELIMITER, DOCUMENT_TYPE_LABELS, LENGTH_IN_MINUTES, NOTE_TO_EDITORS_LABELS, lower_caps_joiners, NOTICE_BUTTON_WORDS, STAFF_BYLINE, VIEW_ONLINE_LINK, WIRE_STATUS, PHOTO_CREDIT_LABEL
 from ingest.vocabulary import (
     CALL_TO_ACTION_VERBS, EDITION_WORDS, SECTION_WORDS, HEADER_LABELS, MONTHS, MONTHS_ANY_LANGUAGE, ABBREVIATIONS, AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, OUTLET_WORDS, READ_TIME_OR_AGE, SENTENCE_END, TITLE_WORDS,
@@ -1546,10 +1546,11 @@ def _body_blocks(units: list[str], item: ParsedItem) -> list[Block]:
                     or PHOTO_CREDIT_LABEL.match(unit) or _PHOTO_LINE.match(unit):
                 # a prompt, an update note or a photo credit ("Фото: Служба відновлення") under the headline: the cleaner's
                 blocks.append(Block(kind=PARAGRAPH, text=unit))
-            elif not item.subheadline:
+            elif not item.subheadline and len(unit) <= _LONGEST_SUBHEADLINE:
                 item.subheadline = unit
             else:
                 blocks.append(Block(kind=PARAGRAPH, text=unit))
+                seen_paragraph = seen_paragraph or len(unit) > _LONGEST_SUBHEADLINE  # the lead: the header is over
         else:
             blocks.append(Block(kind=PARAGRAPH, text=unit))
             # "(Adds union comment, prices)": the wire's note on this version; the byline may still follow it
@@ -1579,7 +1580,26 @@ def _is_dated_line(unit: str) -> bool:
         if len(words) == 2 and HEADER_LABELS.get(words[0].casefold()) == "other":
             unit = re.sub(r"(?i)^(?:on|am|le|el|em|il|den|op|w|dne)\s+", "", words[1])
     unit = re.split(r"\s[·•|]\s", unit)[0].strip().rstrip(".")
-    return bool(_HEADER_DATE.match(unit) or _LONG_DATE.match(unit))
+    return bool(_HEADER_DATE.match(unit) or _LONG_DATE.match(unit) or _is_date_in_any_calendar(unit))
+
+
+# A second headline is a line; a longer "title" is a paragraph in a script without sentence marks (a Thai lead).
+_LONGEST_SUBHEADLINE = 250
+
+
+def _is_date_in_any_calendar(unit: str) -> bool:
+    """A date whose month and weekday words no list holds, told by its shape: a year of four digits in any script, a
+    day or a time, and no more than two words ("बिहीबार, साउन ८, २०८२", "ሐምሌ 10/2017", "प्रकाशित मिति : शनिबार, साउन
+    ३, २०८२ ११:४५" after its label). "Sensex falls 800 points in 2026" has too many words for one."""
+    label, colon, rest = unit.partition(":")
+    labelled = bool(colon) and len(label.split()) <= 3 and not any(ch.isdigit() for ch in label)
+    if labelled:
+        unit = rest  # "प्रकाशित मिति :" ("published on:"), with the time too: a fact box's "Mula: 1 Julai 2026" is no stamp
+    numbers = re.findall(r"\d+(?:[/:.]\d+)*", unit)
+    words = re.findall(r"[^\W\d_][\w" + COMBINING_MARKS + r"]*", unit)
+    return (any(re.search(r"(?<!\d)\d{4}(?!\d)", number) for number in numbers)
+            and (len(numbers) >= (3 if labelled else 2) or "/" in unit and not labelled)
+            and len(words) <= 2 and not SENTENCE_END.search(unit.rstrip()))
 
 
 # "29 de noviembre de 2026", "26.11.2026. u 13:05", "1. prosince 2026": dates as other languages write them.

@@ -220,11 +220,25 @@ def test_an_agency_slot_inside_an_outlets_header_keeps_the_outlet():
     "Jumapili, Novemba 30, 2026",
     "Budite u toku – zapratite nas na Viberu!",
     "Artikeln uppdateras.",
+    # dates in calendars and scripts no month list holds: Nepal's Bikram Sambat, Ethiopia's calendar
+    "बिहीबार, साउन ८, २०८२",
+    "प्रकाशित मिति : शनिबार, साउन ३, २०८२ ११:४५",
+    "ሐምሌ 10/2017",
+    "Jan. 14, 2026 / 7:52 PM",
 ])
 def test_a_date_a_prompt_or_an_update_note_under_the_headline_is_no_subheadline(second_line):
     text = f"Harbor budget passes after a year of delays\n{second_line}\n\n" + BODY
     item = parse(text.encode())[0]
     assert item.headline == "Harbor budget passes after a year of delays" and item.subheadline == ""
+
+
+@pytest.mark.parametrize("second_line", [
+    "Sensex falls 800 points in 2026",  # too many words for a date
+    "Record: 96 degrees, set in 2023",  # a fact's label and value
+])
+def test_a_line_with_a_year_and_words_is_no_date(second_line):
+    from ingest.parse.text import _is_dated_line
+    assert not _is_dated_line(second_line)
 
 
 def test_a_one_word_label_over_headline_and_byline_is_a_kicker():

@@ -11,6 +11,7 @@ from .body import render_html, render_text, sanitize
 from .byline import looks_like_byline, parse_byline
 from .publisher import decide_publisher
 from ingest.vocabulary import Dateline, agency_name, parse_dateline
+from ingest.vocabulary.datelines import parse_place_opening
 from ingest.vocabulary.words import collapse_spaces
 from .headline import PRESERVE, case_hints, normalize_headline
 
@@ -59,7 +60,7 @@ def _body_dateline(blocks) -> Dateline | None:
             return found
         if found and in_capitals is None and found.place.split(",")[0].isupper():
             in_capitals = found  # a credited dateline under it wins ("UPDATED - Split: ..." over "SPLIT, ... (Hina) -")
-    return in_capitals
+    return in_capitals or (parse_place_opening(paragraphs[0]) if paragraphs else None)
 
 
 # A dateline slot's date after the place: "Lyon, 12 mars 2026", "Одеса, 14 березня" (a figure and a word or two).

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .agencies import agency_name
-from .words import MONTHS_ANY_LANGUAGE, WEEKDAYS
+from .words import DESK_NAMES, MONTHS_ANY_LANGUAGE, WEEKDAYS
 
 _MONTH = r"(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-zA-Z]*\.?"  # "Jan 5", "MAY 14" (ANSA)
 # Day-first dates in European agencies' copy: "5 mar" (EFE), "5 mars 2025" (AFP), "5. März" (dpa), "5 MAR" (ANSA).
@@ -182,6 +182,28 @@ def _weekday_slot(place: str) -> str:
         return ""
     slot = place.rsplit(",", 1)[1].strip()
     return slot if slot.casefold() in WEEKDAYS else ""
+
+
+# The papers of scripts without capitals open the lead with the place alone, then a colon, a danda or the desk in
+# brackets: "சென்னை: வடகிழக்கு பருவமழையை ...", "पुणे : खडकवासला ...", "वाराणसी। शेयर बाजार ...", "لاہور (ویب ڈیسک) پنجاب ...".
+_UNCASED_PLACE_OPENING = re.compile(
+    r"^\s*(?P<place>" + _UNCASED_WORD + r"(?:\s+" + _UNCASED_WORD + r")?)\s*(?:[:।۔]|\((?P<desk>[^()]{1,20})\))\s+(?=\S)")
+
+
+_DESK = re.compile(DESK_NAMES, re.IGNORECASE)
+
+
+def parse_place_opening(lead: str) -> Dateline | None:
+    """The place a lead in a script without capitals opens with, without an agency: only the story's first paragraph
+    is asked, and only a lead of eight words or more (a label's "नोट:" heads a line, not a lead). Nothing but that
+    position tells such a place from a sentence's first word, so `parse_dateline` does not read it."""
+    match = _UNCASED_PLACE_OPENING.match(lead or "")
+    if not match or len(lead.split()) < 10 or any(ch.isdigit() for ch in match.group("place")):
+        return None
+    desk = match.group("desk")
+    if desk and not _DESK.search(desk):
+        return None  # "กรุงเทพมหานคร (กทม.) เปิดใช้ ...": a subject and its initials, not a place and its desk
+    return Dateline(raw=match.group(0).strip(), place=match.group("place").strip(), date="", credit="")
 
 
 def parse_dateline(paragraph: str) -> Dateline | None:

@@ -191,3 +191,22 @@ def test_capitals_that_are_no_agency_before_the_dash_are_no_credit(paragraph):
 def test_newsis_brackets_its_opening_square():
     found = parse_dateline("[청주=뉴시스]김도현 기자 = 충북 청주시가 스마트 쉼터 12곳을 설치한다고 14일 밝혔다.")
     assert (found.place, found.credit, found.reporters) == ("청주", "뉴시스", "김도현")
+
+
+@pytest.mark.parametrize("lead, place", [
+    # a lead in a script without capitals opening with the place alone: a colon, a danda, or the desk in brackets
+    ("சென்னை: வடகிழக்கு பருவமழையை எதிர்கொள்ள சென்னை மாநகராட்சி சார்பில் 215 நிவாரண மையங்கள் தயார் நிலையில்", "சென்னை"),
+    ("पुणे : खडकवासला धरणातून येणाऱ्या मुख्य जलवाहिनीच्या दुरुस्तीसाठी गुरुवारी शहराच्या पूर्व आणि दक्षिण भागात", "पुणे"),
+    ("वाराणसी। शेयर बाजार में निवेश पर हर महीने 20 से 30 प्रतिशत मुनाफे का लालच देकर साइबर ठगों ने", "वाराणसी"),
+    ("لاہور (ویب ڈیسک) پنجاب سیف سٹیز اتھارٹی نے ٹریفک قوانین کی خلاف ورزی پر کیمروں کے ذریعے", "لاہور"),
+    # a subject and its initials, a short label line, a cased script: no place
+    ("กรุงเทพมหานคร (กทม.) เปิดใช้ทางเดินลอยฟ้า เชื่อมสถานีรถไฟฟ้า กับตลาดสด และชุมชน ในซอย อย่างเป็นทางการ แล้ว", None),
+    ("नोट: यह खबर अपडेट की जा रही है", None),
+    ("Update: The council voted on Tuesday to approve the budget for the new harbour wall and the ferry", None),
+])
+def test_the_place_a_lead_in_a_script_without_capitals_opens_with(lead, place):
+    from ingest.vocabulary.datelines import parse_place_opening
+    found = parse_place_opening(lead)
+    assert (found.place if found else None) == place
+    if found:
+        assert found.credit == ""

@@ -137,6 +137,8 @@ def normalize(cleaned: CleanedItem, style: HouseStyle = HouseStyle()) -> StoryDr
     if not byline_raw and looks_like_byline(subheadline_raw):
         byline_raw, subheadline_raw = subheadline_raw, ""  # "Reuters Staff" under the headline is the byline
     subheadline = normalize_headline(subheadline_raw, PRESERVE).text if subheadline_raw else ""
+    if subheadline and " ".join(subheadline.split()) == " ".join(_clean_field(item.summary).split()):
+        subheadline = ""  # the page's deck, also its description: one text is the summary, never both fields
     wire_dateline = _body_dateline(item.blocks) or (parse_dateline(item.dateline + " — x") if item.dateline else None)
     if not byline_raw and wire_dateline and wire_dateline.reporters:
         byline_raw = wire_dateline.reporters  # "(서울=연합뉴스) 김민수 이서연 기자 =": the agency's opening names them

@@ -29,6 +29,14 @@ def test_a_real_subheadline_stays():
     assert (draft.subheadline, draft.byline) == ("Chaos in Brussels", "")
 
 
+def test_one_text_is_the_summary_not_also_the_subheadline():
+    deck = "Three platforms, one problem: readers have hit their subscription ceiling"
+    draft = _draft(headline="The subscription ceiling", subheadline=deck, summary=deck)
+    assert (draft.subheadline, draft.summary) == ("", deck)
+    draft = _draft(headline="The subscription ceiling", subheadline="A second headline", summary=deck)
+    assert (draft.subheadline, draft.summary) == ("A second headline", deck)  # two texts: both fields
+
+
 def test_packed_header_dateline_wins_but_the_wire_dateline_gives_credit_and_date():
     draft = _draft(headline="Markets rise", dateline="NEW YORK")
     assert (draft.dateline, draft.credit, draft.dateline_date) == ("NEW YORK", "Reuters", "Jan 5")

@@ -874,9 +874,11 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
         elif len(units) > 3 and not item.publisher and _is_lone_masthead(units[0], units[1]) and (
                 _byline_follows(units, 2) or any(w.lower() in _OUTLET_WORDS for w in units[0].split())):
             item.publisher = units[0]  # "The Riverside Gazette" / headline / "From staff reports": the outlet's name on top
-        elif (len(units) > 3 and len(units[0].split()) == 1 and len(units[1].split()) >= 4 and _looks_like_title(units[1])
-              and _is_byline_line(units[2])):
-            item.extra["kicker"] = units[0]  # "Querétaro" / headline / "Por ...": a section or place label over the headline
+        elif (len(units) > 3 and (len(units[0].split()) == 1 or _TOPIC_LABEL.fullmatch(units[0]))
+              and len(units[1].split()) >= 4 and _looks_like_title(units[1]) and _is_byline_line(units[2])):
+            # "Querétaro" or dpa's "Fußball: 2. Bundesliga" / headline / "Por ...", "Von ...": a section, place or topic
+            # label over the headline
+            item.extra["kicker"] = units[0]
         elif not masthead and len(units) > 1 and _looks_like_title(units[1]) and _masthead_slots(units[0]):
             masthead = _masthead_slots(units[0])
             _assign_packed_header(masthead, item, with_headline=False)  # "Valley Sentinel • Weekend Edition • Sat..."
@@ -960,6 +962,11 @@ def _is_lone_masthead(line: str, next_line: str) -> bool:
     if agency_name(line) or parse_dateline(line) or _is_byline_line(line) or _is_section_slot(line):
         return False
     return len(next_line.split()) > len(words) + 2 and _looks_like_title(next_line)
+
+
+# A topic line as agencies set it over the headline: a word, a colon, a few words ("Fußball: 2. Bundesliga",
+# "Brexit: Verhandlungen"), no sentence.
+_TOPIC_LABEL = re.compile(r"[^\W\d_][\w-]*:\s+[^!?:]{1,40}(?<![.!?])")
 
 
 def _is_kicker(line: str) -> bool:
@@ -1609,7 +1616,7 @@ _LONG_DATE = re.compile(
     r"|" + MONTHS_ANY_LANGUAGE + r"\s+\d{1,2},?\s+\d{4}"
     r"|\d{4}\.\s+" + MONTHS_ANY_LANGUAGE + r"\s+\d{1,2}\.?"
     r"|\d{1,2}\.\d{1,2}\.\d{4}\.?)"
-    r"(?:,?\s+(?:\w{1,3}\.?\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:hrs?|h|uhr))?)?$",
+    r"(?:,?\s+(?:\w{1,3}\.?\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:hrs?|h|uhr))?(?:\s+[A-Z]{2,4})?)?$",  # "07:00 CET"
     re.IGNORECASE)
 
 

@@ -225,6 +225,7 @@ def test_an_agency_slot_inside_an_outlets_header_keeps_the_outlet():
     "प्रकाशित मिति : शनिबार, साउन ३, २०८२ ११:४५",
     "ሐምሌ 10/2017",
     "Jan. 14, 2026 / 7:52 PM",
+    "Do, Nov 12, 2026 07:00 CET",  # with its time zone
 ])
 def test_a_date_a_prompt_or_an_update_note_under_the_headline_is_no_subheadline(second_line):
     text = f"Harbor budget passes after a year of delays\n{second_line}\n\n" + BODY
@@ -239,6 +240,13 @@ def test_a_date_a_prompt_or_an_update_note_under_the_headline_is_no_subheadline(
 def test_a_line_with_a_year_and_words_is_no_date(second_line):
     from ingest.parse.text import _is_dated_line
     assert not _is_dated_line(second_line)
+
+
+def test_an_agencys_topic_line_over_headline_and_byline_is_a_kicker():
+    text = "Fußball: 2. Bundesliga\nLindner erlöst Fortuna in der Nachspielzeit - Magdeburg hadert\nVon Jonas Brandt, dpa\n" + BODY
+    item = parse(text.encode())[0]
+    assert (item.extra.get("kicker"), item.headline, item.subheadline) == (
+        "Fußball: 2. Bundesliga", "Lindner erlöst Fortuna in der Nachspielzeit - Magdeburg hadert", "")
 
 
 def test_a_one_word_label_over_headline_and_byline_is_a_kicker():

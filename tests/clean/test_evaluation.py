@@ -93,3 +93,24 @@ def test_removed_copy_counts_against_the_body_figure(tmp_path):
     line = "Sign up for our daily newsletter"
     report = _one_case(tmp_path, f"Harbor bridge reopens\n\n{STORY}\n\n{line}\n", f"{STORY}\n\n{line}", [])
     assert report.body_kept() < 1.0
+
+
+ABOUT = ("About Halvorsen Diagnostics", "Halvorsen Diagnostics, Inc. develops and sells diagnostic tests for hospitals in "
+                                       "eleven countries and employs 900 people.")
+
+
+def test_a_block_of_boilerplate_kept_in_the_body_counts_as_kept(tmp_path):
+    """A block's lines joined into one entry never equal a body line: the evaluator looks at each of its lines."""
+    text = f"Harbor bridge reopens\n\n{STORY}\n\n{ABOUT[0]}\n\n{ABOUT[1]}\n"
+    report = _one_case(tmp_path, text, STORY, ["\n".join(ABOUT)])
+    assert report.boilerplate_recall() == 0.0
+    assert any("boilerplate kept" in m for m in report.cases[0].mismatches)
+
+
+def test_a_block_of_boilerplate_removed_line_by_line_counts_as_removed(tmp_path):
+    widget = ["Sign up for our daily newsletter", "Get the headlines in your inbox every morning."]
+    text = f"Harbor bridge reopens\n\n{STORY}\n\n{widget[0]}\n\n{widget[1]}\n"
+    report = _one_case(tmp_path, text, STORY, ["\n".join(widget)])
+    case = report.cases[0]
+    removed_lines = [m for m in case.mismatches if m.startswith("story text removed")]
+    assert report.boilerplate_recall() == 1.0 and not removed_lines, case.mismatches

@@ -420,7 +420,7 @@ def _as_spelled_on_the_page(name: str, html: str) -> str:
         return name
     # only an initial or an abbreviation takes one ("M", "Ma", "Jr"): "Regan." ends a sentence, not a name
     may_take = [len(word) <= 2 or word in _ABBREVIATED_NAME_WORDS for word in words]
-    may_lack_marks = not name.isascii()  # a script whose words may end in a combining mark (Devanagari, Tamil ...)
+    may_lack_marks = any(_ENDS_IN_MARKS.search(word) for word in words)  # Devanagari, Tamil, Thai, Khmer ...
     if not (may_lack_marks or len(words) > 1 and any(may_take)) or words[0] not in html:
         return name  # most names: nothing to look for (the page is not searched)
     # the first word's letters lead the pattern, so the search skips to them; what stands before is checked after
@@ -435,6 +435,9 @@ def _as_spelled_on_the_page(name: str, html: str) -> str:
     return name
 
 
+# The scripts whose words end in a vowel sign or virama (combining marks) the extractor's clean-up drops: the Indic
+# blocks to Sinhala, Thai and Lao, Myanmar, Khmer. Accented Latin letters are precomposed: such names are not searched.
+_ENDS_IN_MARKS = re.compile("[\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 _EMAIL_ONLY = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _ABBREVIATED_NAME_WORDS = frozenset({"Jr", "Sr", "St", "Wm", "Chas", "Jos", "Geo", "Thos"})
 

@@ -32,7 +32,7 @@ from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.vocabulary.bylines import looks_like_byline
 from ingest.vocabulary.signals import addresses_reader, is_platform_note
 from ingest.vocabulary.agencies import split_trailing_agency
-from ingest.vocabulary.words import COMBINING_MARKS, MAIL_NOUNS, MAIL_WARNING_TAG
+from ingest.vocabulary.words import COMBINING_MARKS, MAIL_NOUNS, MAIL_WARNING_TAG, READING_TIME_LINE
 from ingest.vocabulary.words import DESK_NOTE_LABEL, PUBLISHED_STAMP, SCRIPT_BYLINE_OPENING, DESK_REQUEST, LETTER_SALUTATION, LETTER_SIGN_OFF, MAIL_PROGRAM_LINE, NEWSLETTER_GREETING, SIGNATURE_DELIMITER, DOCUMENT_TYPE_LABELS, LENGTH_IN_MINUTES, NOTE_TO_EDITORS_LABELS, lower_caps_joiners, NOTICE_BUTTON_WORDS, STAFF_BYLINE, VIEW_ONLINE_LINK, WIRE_STATUS, PHOTO_CREDIT_LABEL
 from ingest.vocabulary import (
     CALL_TO_ACTION_VERBS, EDITION_WORDS, SECTION_WORDS, HEADER_LABELS, MONTHS, MONTHS_ANY_LANGUAGE, ABBREVIATIONS, AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, OUTLET_WORDS, READ_TIME_OR_AGE, SENTENCE_END, TITLE_WORDS,
@@ -1549,6 +1549,8 @@ def _body_blocks(units: list[str], item: ParsedItem) -> list[Block]:
                 blocks.append(Block(kind=PARAGRAPH, text=unit))  # "(Corrects name of ...)": the wire's note on this version, copy
             elif _is_dated_line(unit):
                 item.extra.setdefault("header", {}).setdefault("date", unit)  # "November 8, 2026", "Objavljeno: 26.11.2026."
+            elif len(unit.split()) <= 7 and READING_TIME_LINE.match(unit):
+                item.extra.setdefault("header", {}).setdefault("reading_time", unit)  # "पढ्न लाग्ने समय : ३ मिनेट"
             elif addresses_reader(unit) or is_platform_note(unit) or LENGTH_IN_MINUTES.search(unit) \
                     or PHOTO_CREDIT_LABEL.match(unit) or _PHOTO_LINE.match(unit):
                 # a prompt, an update note or a photo credit ("Фото: Служба відновлення") under the headline: the cleaner's

@@ -201,6 +201,14 @@ RELATIVE_TIME = (
     r"|\bnakalipas\b)"
 )
 # An aggregator's reading time or age after a byline's names: "Jane Doe · 4 min read", "Story by Jane Doe • 2h".
+# A line that gives only the story's reading time, in any language: "Lesezeit: 3 Minuten", "पढ्न लाग्ने समय : ३ मिनेट",
+# "4 min read", "阅读时间：3分钟". A number, a minute word, and at most four words of label.
+READING_TIME_LINE = re.compile(
+    r"^(?:[^\d:：]{1,40}[:：]\s*)?(?:\d{1,3}|[०-९]{1,3}|[০-৯]{1,3}|[۰-۹]{1,3})\s*(?:min(?:ute)?s?\.?(?:\s+read)?|minuten|minuti|"
+    r"minutos?|minuter|minutter|minuuttia|minut[ay]?|dakika|daqiiqo|minti|perc|menit|phút|นาที|分钟|分|분|मिनेट|मिनट|মিনিট|"
+    r"منٹ|دقيقة|دقائق|நிமிடங்கள்|நிமிடம்|ደቂቃ)$",
+    re.IGNORECASE,
+)
 READ_TIME_OR_AGE = r"[·•|]\s*(?:\d+\s*min(?:ute)?s?\s+read|\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)(?:\s+ago)?)"
 
 # --- sentences ------------------------------------------------------------------------------

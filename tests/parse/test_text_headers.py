@@ -226,6 +226,10 @@ def test_an_agency_slot_inside_an_outlets_header_keeps_the_outlet():
     "ሐምሌ 10/2017",
     "Jan. 14, 2026 / 7:52 PM",
     "Do, Nov 12, 2026 07:00 CET",  # with its time zone
+    # the story's reading time, in any language
+    "पढ्न लाग्ने समय : ३ मिनेट",
+    "Lesezeit: 3 Minuten",
+    "4 min read",
 ])
 def test_a_date_a_prompt_or_an_update_note_under_the_headline_is_no_subheadline(second_line):
     text = f"Harbor budget passes after a year of delays\n{second_line}\n\n" + BODY

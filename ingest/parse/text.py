@@ -32,7 +32,7 @@ from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.vocabulary.bylines import looks_like_byline
 from ingest.vocabulary.signals import addresses_reader, is_platform_note
 from ingest.vocabulary.agencies import split_trailing_agency
-from ingest.vocabulary.words import COMBINING_MARKS, MAIL_NOUNS, MAIL_WARNING_TAG, READING_TIME_LINE
+from ingest.vocabulary.words import MAIL_NOUNS, MAIL_WARNING_TAG, READING_TIME_LINE, WORD
 from ingest.vocabulary.words import DESK_NOTE_LABEL, PUBLISHED_STAMP, SCRIPT_BYLINE_OPENING, DESK_REQUEST, LETTER_SALUTATION, LETTER_SIGN_OFF, MAIL_PROGRAM_LINE, NEWSLETTER_GREETING, SIGNATURE_DELIMITER, DOCUMENT_TYPE_LABELS, LENGTH_IN_MINUTES, NOTE_TO_EDITORS_LABELS, lower_caps_joiners, NOTICE_BUTTON_WORDS, STAFF_BYLINE, VIEW_ONLINE_LINK, WIRE_STATUS, PHOTO_CREDIT_LABEL
 from ingest.vocabulary import (
     CALL_TO_ACTION_VERBS, EDITION_WORDS, SECTION_WORDS, HEADER_LABELS, MONTHS, MONTHS_ANY_LANGUAGE, ABBREVIATIONS, AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, OUTLET_WORDS, READ_TIME_OR_AGE, SENTENCE_END, TITLE_WORDS,
@@ -1594,6 +1594,8 @@ def _is_dated_line(unit: str) -> bool:
 
 # A second headline is a line; a longer "title" is a paragraph in a script without sentence marks (a Thai lead).
 _LONGEST_SUBHEADLINE = 250
+_NUMBER = re.compile(r"\d+(?:[/:.]\d+)*")  # "२०८२", "10/2017", "११:४५"
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
 def _is_date_in_any_calendar(unit: str) -> bool:
@@ -1604,9 +1606,9 @@ def _is_date_in_any_calendar(unit: str) -> bool:
     labelled = bool(colon) and len(label.split()) <= 3 and not any(ch.isdigit() for ch in label)
     if labelled:
         unit = rest  # "प्रकाशित मिति :" ("published on:"), with the time too: a fact box's "Mula: 1 Julai 2026" is no stamp
-    numbers = re.findall(r"\d+(?:[/:.]\d+)*", unit)
-    words = re.findall(r"[^\W\d_][\w" + COMBINING_MARKS + r"]*", unit)
-    return (any(re.search(r"(?<!\d)\d{4}(?!\d)", number) for number in numbers)
+    numbers = _NUMBER.findall(unit)
+    words = WORD.findall(unit)
+    return (any(_YEAR.search(number) for number in numbers)
             and (len(numbers) >= (3 if labelled else 2) or "/" in unit and not labelled)
             and len(words) <= 2 and not SENTENCE_END.search(unit.rstrip()))
 

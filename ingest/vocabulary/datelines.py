@@ -195,7 +195,7 @@ _DESK = re.compile(DESK_NAMES, re.IGNORECASE)
 
 def parse_place_opening(lead: str) -> Dateline | None:
     """The place a lead in a script without capitals opens with, without an agency: only the story's first paragraph
-    is asked, and only a lead of eight words or more (a label's "नोट:" heads a line, not a lead). Nothing but that
+    is asked, and only a lead of ten words or more (a label's "नोट:" heads a line, not a lead). Nothing but that
     position tells such a place from a sentence's first word, so `parse_dateline` does not read it."""
     match = _UNCASED_PLACE_OPENING.match(lead or "")
     if not match or len(lead.split()) < 10 or any(ch.isdigit() for ch in match.group("place")):

@@ -23,14 +23,14 @@ from __future__ import annotations
 
 import re
 
-from ingest.vocabulary import AD_LABELS, CALL_TO_ACTION_VERBS, CHANNEL_NOUNS, PLATFORM_NOUNS
+from ingest.vocabulary import AD_LABELS, CALL_TO_ACTION_VERBS, CHANNEL_NOUNS, PLATFORM_NOUNS, SECOND_PERSON, THIRD_PERSON
 from ingest.vocabulary.gates import SearchGate
 from ingest.vocabulary.signals import (
     ACCOUNT_GATE, COMMENTING_GATE, LIST_MEMBERSHIP_GATE, MAIL_DISCLAIMER_SELF_GATE, MAIL_GATE, NEWSLETTER_GATE,
     RELATED_LINE_GATE, SUBSCRIBING_GATE, UPDATE_NOTICE_GATE, collapsed, line_signals, lower_words, rights_notice_wording, search_line,
 )
 from ingest.vocabulary.words import (
-    PLEASE_WORDS, DESK_NOTE_LABEL, LENGTH_IN_MINUTES, MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF, PHOTO_CREDIT_LABEL, WORD,
+    COMMENT_ACTIONS, COMMENTS_CLOSED_WORDS, PAGE_NOUNS, PLEASE_WORDS, DESK_NOTE_LABEL, LENGTH_IN_MINUTES, MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF, PHOTO_CREDIT_LABEL, WORD,
 )
 
 # A related label that only ever heads a link, a colon or a mark, and a headline (signals.RELATED_LINE: searched
@@ -56,6 +56,9 @@ _ENDS_SENTENCE = re.compile(r"[.!?…]$")
 # Each half of a prompt is a set of word beginnings (signals.stem_pattern: "komentē" -> komentētu), searched through a
 # gate of the line's one literal pass (signals.search_line): the pattern runs only on a line holding one of its stems.
 _COMMENTING, _ACCOUNT = COMMENTING_GATE, ACCOUNT_GATE
+# A pronoun both lists hold speaks to the reader in a prompt as often as it narrates: German "Sie" is the polite "you"
+# ("Um Artikel kommentieren zu können, müssen Sie sich anmelden oder registrieren."). Only the others narrate.
+_NARRATING_ONLY = THIRD_PERSON - SECOND_PERSON
 
 
 def _prompt_naming(line: str, words: int, fewest: int, most: int, first: SearchGate, second: SearchGate,
@@ -67,7 +70,8 @@ def _prompt_naming(line: str, words: int, fewest: int, most: int, first: SearchG
     if not fewest <= words <= most or not search_line(first, line) or not search_line(second, line):
         return False
     signals = line_signals(line)
-    if signals["reported_speech"] or signals["quotation"] or signals["third_person"]:
+    if signals["reported_speech"] or signals["quotation"] or (
+            signals["third_person"] and not _NARRATING_ONLY.isdisjoint(lower_words(line))):
         return False
     return bool(signals["second_person"] or signals["imperative_opening"] or signals["outlet_voice"]
                 or not PLEASE_WORDS.isdisjoint(lower_words(line)) or also(signals, words))
@@ -77,6 +81,40 @@ def _is_comment_gate(line: str, words: int) -> bool:
     """The platform's gate on its comments: "Lai komentētu, lūdzu, piesakieties vai reģistrējieties.", "Log in to
     comment" (six words or fewer ask by themselves)."""
     return _prompt_naming(line, words, 1, 16, _COMMENTING, _ACCOUNT, also=lambda signals, words: words <= 6)
+
+
+# A commenting word with the rest of its word ("coment" -> "comentarios", "bình luận"), taken out of a short line to
+# see what else it holds.
+_COMMENTING_WORD = re.compile(rf"(?:{COMMENTING_GATE.pattern.pattern})\w*", re.IGNORECASE)
+_COUNT = re.compile(r"[(\[]?\d[\d.,]*[)\]]?")
+
+
+def _is_comments_heading(line: str, words: int) -> bool:
+    """The comment section's heading or button, in any language: "Comentarios", "0 comentarios", "Hozzászólások (0)",
+    "Bình luận (3)", "Deja tu comentario", "Jetzt kommentieren", "Afegeix un comentari nou". Four words at most, one
+    of them commenting, a count, and what a button asks (a call to action, "you", "new", "first"; articles of two
+    letters). "Public comment period" or "Comentarios del alcalde" name something else, and a sentence is no label."""
+    if words > 4 or _ENDS_SENTENCE.search(line) or not search_line(_COMMENTING, line):
+        return False
+    rest = _COUNT.sub(" ", _COMMENTING_WORD.sub(" ", line, count=1))
+    others = [w.lower() for w in WORD.findall(rest)]
+    if len(others) >= words:  # the commenting stem sat inside another word ("Kommentator")
+        return False
+    return all(len(w) <= 2 or w in CALL_TO_ACTION_VERBS or w in SECOND_PERSON or w in COMMENT_ACTIONS for w in others)
+
+
+def _is_comments_closed(line: str, words: int) -> bool:
+    """The outlet closing the comments on its page: "Comments are closed on this story.", "Kommenteerimine on selle
+    artikli juures suletud.", "Comments are closed." (a commenting word, a word for closed or off, and the page's noun
+    or five words at most). Copy reporting a closed comment period ("Public comment on the plan closed Friday, the
+    clerk said") names no page, or reports."""
+    if words > 14 or not search_line(_COMMENTING, line):
+        return False
+    lowered = lower_words(line)
+    if COMMENTS_CLOSED_WORDS.isdisjoint(lowered) or (words > 5 and PAGE_NOUNS.isdisjoint(lowered)):
+        return False
+    signals = line_signals(line)
+    return not (signals["reported_speech"] or signals["quotation"] or signals["names_inside"])
 
 
 _NEWSLETTER, _SUBSCRIBING = NEWSLETTER_GATE, SUBSCRIBING_GATE
@@ -191,6 +229,10 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
             return "structure:update-notice"
     if _is_comment_gate(line, word_count):
         return "structure:comment-gate"
+    if _is_comments_heading(line, word_count):
+        return "structure:comments-heading"
+    if _is_comments_closed(line, word_count):
+        return "structure:comments-closed"
     if _is_newsletter_prompt(line, word_count):
         return "structure:newsletter-prompt"
     if _is_mailing_list_footer(line, word_count):

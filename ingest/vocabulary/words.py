@@ -571,6 +571,36 @@ ACCOUNT_STEMS = (
     "daxil olun", "qeydiyyat", "кіріңіз", "тіркеліңіз", "შედით", "გაიარეთ რეგისტრაცია", "մուտք գործեք", "գրանցվեք",
     "identifikohu", "regjistrohu", "пријавите", "региструјте", "влезте", "регистрирайте",
 )
+# What a comment section's button asks besides the comment itself: "Deja tu comentario", "Lasă un comentariu",
+# "Afegeix un comentari nou", "Gửi bình luận", "Schreiben Sie einen Kommentar" (with SECOND_PERSON and the
+# CALL_TO_ACTION_VERBS: "Leave a comment", "Jetzt kommentieren"). Only read beside a commenting word, in a line of a
+# few words (labels.py), so "deja" (Spanish "stops") in copy is never weighed.
+COMMENT_ACTIONS = frozenset({
+    "deja", "dejá", "deje", "escribe", "escriba", "deixe", "deixa", "escreva", "laisser", "laissez", "écrire",
+    "écrivez", "ajouter", "ajoutez", "lascia", "lasciare", "scrivi", "aggiungi", "lasă", "adaugă", "scrie",
+    "hinterlasse", "hinterlassen", "schreiben", "schreibe", "verfassen", "afegeix", "escriu", "gửi", "viết",
+    "tulis", "kirim", "tinggalkan", "napisz", "dodaj", "zostaw", "napište", "přidejte", "přidat", "skriv",
+    "schrijf", "plaats", "yaz", "yazın", "bırak", "bırakın", "new", "nou", "nuevo", "nouveau", "nuovo", "novo",
+    "neuen", "first", "erste", "primero", "primeiro", "premier", "primo", "all", "show", "alle", "todos", "tous",
+    "tutti", "zobrazit", "hiện", "lihat", "semua",
+})
+# The outlet saying its comments on this page are closed: "Comments are closed on this story.", "Comments have been
+# switched off on this article.", "Kommenteerimine on selle artikli juures suletud." (closed, off, disabled), beside
+# what the page is (this story, article, blog), or alone in a line of five words. "Public comment on the plan closed
+# Friday." names no page of the outlet's.
+COMMENTS_CLOSED_WORDS = frozenset({
+    "closed", "off", "disabled", "suletud", "geschlossen", "deaktiviert", "cerrados", "cerrado", "desactivados",
+    "fermés", "fermé", "désactivés", "chiusi", "disattivati", "fechados", "desativados", "encerrados", "zamknięte",
+    "wyłączone", "uzavřena", "uzavřeny", "vypnuty", "kapalı", "kapatılmıştır", "ditutup", "dinonaktifkan",
+    "gesloten", "uitgeschakeld", "stängda", "avstängda", "stengt", "lukket", "suljettu", "lezárva", "închise",
+    "dezactivate", "tancats", "pechados",
+})
+PAGE_NOUNS = frozenset({
+    "article", "story", "stories", "blog", "post", "page", "artikel", "beitrag", "artículo", "noticia", "nota",
+    "articolo", "artigo", "matéria", "notícia", "artykuł", "artykułu", "článku", "článek", "artikli", "haber",
+    "habere", "berita", "artikel", "cikk", "cikkhez", "articol", "articolul", "bericht", "artikkel", "artikkeli",
+    "notícia", "reportatge",
+})
 # The two halves of a newsletter prompt, in the languages the signals cover: the newsletter or briefing
 # ("nieuwsbrief", "Newsletter", "boletín", "infolettre", "nyhetsbrev", "uutiskirje", "bülten", "рассылка") and signing
 # up to it ("subscribe", "sign up", "schrijf je ... in", "abonnieren", "suscríbete", "inscrivez-vous", "tilaa").

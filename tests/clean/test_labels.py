@@ -206,6 +206,37 @@ def test_a_login_to_comment_gate_in_any_language(line, rule):
     assert label_rule(line) == rule
 
 
+@pytest.mark.parametrize("line,rule", [
+    # German's polite "Sie" addresses the reader: the gate is still a gate
+    ("Um Artikel kommentieren zu können, müssen Sie sich anmelden oder registrieren.", "structure:comment-gate"),
+    ("Sie wollen mitdiskutieren? Melden Sie sich an, um einen Kommentar zu schreiben.", "structure:comment-gate"),
+    # "sie" narrating with a report stays copy
+    ("Wer kommentieren will, muss sich anmelden, sagte sie.", None),
+    # the comment section's heading or button: a commenting word, a count, what a button asks
+    ("Comentarios", "structure:comments-heading"),
+    ("0 comentarios", "structure:comments-heading"),
+    ("Hozzászólások (0)", "structure:comments-heading"),
+    ("Bình luận (3)", "structure:comments-heading"),
+    ("Deja tu comentario", "structure:comments-heading"),
+    ("Jetzt kommentieren", "structure:comments-heading"),
+    ("Afegeix un comentari nou", "structure:comments-heading"),
+    # a comment named with something else, or a sentence: not a label
+    ("Public comment period", None),
+    ("Comentarios del alcalde", None),
+    ("Comments from residents were mostly positive.", None),
+    # the outlet closing comments on its page
+    ("Comments are closed on this story.", "structure:comments-closed"),
+    ("Comments have been switched off on this article.", "structure:comments-closed"),
+    ("Kommenteerimine on selle artikli juures suletud.", "structure:comments-closed"),
+    ("Comments are closed.", "structure:comments-closed"),
+    # a closed comment period the copy reports names no page of the outlet's
+    ("Public comment on the plan closed Friday.", None),
+    ("Comments on the draft rules closed on March 3, the ministry said.", None),
+])
+def test_the_comment_sections_own_lines_in_any_language(line, rule):
+    assert label_rule(line) == rule
+
+
 @pytest.mark.parametrize("line", [
     "Lasiet arī: Vidzemes bibliotēkās sāk izsniegt galda spēles",
     "Prečítajte si aj: Ambulancia pohotovostnej služby sa presťahuje",

@@ -27,10 +27,10 @@ from ingest.vocabulary import AD_LABELS, CALL_TO_ACTION_VERBS, CHANNEL_NOUNS, PL
 from ingest.vocabulary.gates import SearchGate
 from ingest.vocabulary.signals import (
     ACCOUNT_GATE, COMMENTING_GATE, LIST_MEMBERSHIP_GATE, MAIL_DISCLAIMER_SELF_GATE, MAIL_GATE, NEWSLETTER_GATE,
-    RELATED_LINE_GATE, SUBSCRIBING_GATE, UPDATE_NOTICE_GATE, collapsed, line_signals, lower_words, rights_notice_wording, search_line,
+    OFFER_GATE, RELATED_LINE_GATE, SUBSCRIBER_GATE, SUBSCRIBING_GATE, UPDATE_NOTICE_GATE, collapsed, line_signals, lower_words, rights_notice_wording, search_line,
 )
 from ingest.vocabulary.words import (
-    COMMENT_ACTIONS, COMMENTS_CLOSED_WORDS, PAGE_NOUNS, PLEASE_WORDS, DESK_NOTE_LABEL, LENGTH_IN_MINUTES, MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF, PHOTO_CREDIT_LABEL, WORD,
+    COMMENT_ACTIONS, COMMENTS_CLOSED_WORDS, PAGE_NOUNS, PLEASE_WORDS, RATE_STEMS, DESK_NOTE_LABEL, LENGTH_IN_MINUTES, MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF, PHOTO_CREDIT_LABEL, WORD,
 )
 
 # A related label that only ever heads a link, a colon or a mark, and a headline (signals.RELATED_LINE: searched
@@ -57,8 +57,9 @@ _ENDS_SENTENCE = re.compile(r"[.!?…]$")
 # gate of the line's one literal pass (signals.search_line): the pattern runs only on a line holding one of its stems.
 _COMMENTING, _ACCOUNT = COMMENTING_GATE, ACCOUNT_GATE
 # A pronoun both lists hold speaks to the reader in a prompt as often as it narrates: German "Sie" is the polite "you"
-# ("Um Artikel kommentieren zu können, müssen Sie sich anmelden oder registrieren."). Only the others narrate.
-_NARRATING_ONLY = THIRD_PERSON - SECOND_PERSON
+# ("Um Artikel kommentieren zu können, müssen Sie sich anmelden oder registrieren."), as is Italian "Lei"; and French
+# "il" is Italian's article ("il primo mese a 1 euro"). Only the others narrate.
+_NARRATING_ONLY = THIRD_PERSON - SECOND_PERSON - {"il", "lei"}
 
 
 def _prompt_naming(line: str, words: int, fewest: int, most: int, first: SearchGate, second: SearchGate,
@@ -115,6 +116,37 @@ def _is_comments_closed(line: str, words: int) -> bool:
         return False
     signals = line_signals(line)
     return not (signals["reported_speech"] or signals["quotation"] or signals["names_inside"])
+
+
+# A price: "$1 a week", "€ 1 per week", "R$ 1,90", "1 krone", "1 € le premier mois", "5,99 euro".
+_PRICE = re.compile(r"(?:[$€£¥₹]|R\$|kr\.?|CHF|Fr\.)\s?\d|\d(?:[\d.,]*\d)?\s?(?:€|£|euros?\b|kr\b|kroner?\b|krone\b|kronor\b|"
+                    r"zł|Kč|lei\b|Ft\b|TL\b|franken\b|francs?\b|cents?\b|¢|p\b|pence\b)", re.IGNORECASE)
+
+
+_RATE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, RATE_STEMS)) + r")(?!\w)", re.IGNORECASE)
+
+
+def _is_subscription_offer(line: str, words: int) -> bool:
+    """The outlet's offer to subscribe, become a member or give, in any language: "You have 2 free articles left this
+    month. Subscribe now for unlimited access – just €1 for your first month.", "Assine o Diário Paulistano e tenha
+    acesso ilimitado ...", "Bli abonnent – første måned for 1 krone.", "Word abonnee voor € 1 per week". Both halves
+    (a subscriber word and the offer's terms or a price), asked of the reader, never reported, quoted or narrated:
+    "The Gazette raised its digital subscription to $25 a month, the publisher said." reports, and "l'abbonamento
+    mensile ... scenderà da 98 a 68 euro" asks nothing."""
+    if not 3 <= words <= 70 or not search_line(SUBSCRIBER_GATE, line):
+        return False
+    offer = search_line(OFFER_GATE, line)
+    if not (offer or _PRICE.search(line) or _RATE.search(line)):
+        return False
+    signals = line_signals(line)
+    if signals["reported_speech"] or signals["quotation"] or (
+            signals["third_person"] and not _NARRATING_ONLY.isdisjoint(lower_words(line))):
+        return False
+    # The offer asks: an imperative opening a sentence ("Become a member from $5 a month") or a question ("Enjoyed
+    # this article?"), or, with its terms, "you" ("You have 2 free articles left"). A price with "you" is a review's
+    # advice ("you can sign up for a free 7-day trial ... $6.99 per month"), "we" a writer's own story.
+    asks = bool(signals["imperative_opening"] or "?" in line)
+    return asks or bool(offer and signals["second_person"])
 
 
 _NEWSLETTER, _SUBSCRIBING = NEWSLETTER_GATE, SUBSCRIBING_GATE
@@ -217,6 +249,9 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         signals = line_signals(line)
         if not (signals["reported_speech"] or signals["quotation"]):
             return "structure:mail-disclaimer"
+    # (a newsletter's sign-up with its price is the newsletter prompt's, below)
+    if len(line) <= 500 and not search_line(_NEWSLETTER, line) and _is_subscription_offer(line, word_count):
+        return "structure:subscription-offer"
     if len(line) > 200:
         return None
     # Short: a notice is a sentence or two ("Saken oppdateres.", "This is a developing story and will be updated.");

@@ -601,6 +601,31 @@ PAGE_NOUNS = frozenset({
     "habere", "berita", "artikel", "cikk", "cikkhez", "articol", "articolul", "bericht", "artikkel", "artikkeli",
     "notícia", "reportatge",
 })
+# The two halves of the outlet's offer to pay for its copy: becoming a subscriber or member ("Subscribe now",
+# "Assine o Jornal", "Word abonnee", "Bli abonnent", "fes-te'n subscriptor", "Become a member") and the offer's terms:
+# unlimited access, free articles left, the first month, a price ("You have 2 free articles left this month.
+# Subscribe now for unlimited access – just €1 for your first month."). labels.py reads them together, asked of the
+# reader and never reported: a business story on a paper's prices names the paper and reports.
+SUBSCRIBER_STEMS = (
+    "subscri", "suscri", "abonn", "abbona", "abbonati", "assin", "prenumer", "tilaa", "member", "membre", "miembro",
+    "mitglied", "sócio", "předplat", "predplat", "abone", "berlangganan", "langganan", "подпис", "передплат",
+    "støtt", "support", "soutenez", "apoie", "apoya", "unterstütz", "steun", "sostieni", "wesprzyj", "donat", "doa",
+)
+OFFER_STEMS = (
+    "unlimited", "ilimitad", "illimit", "onbeperkt", "unbegrenzt", "ubegrenset", "ubegrænset", "obegränsa", "rajaton",
+    "rajattoma", "nielimit", "neomezen", "sınırsız", "korlátlan", "nelimitat", "free article", "free stories",
+    "artículos gratuitos", "articles gratuits", "articoli gratuiti", "artigos gratuitos", "gratis artikel",
+    "kostenlose artikel", "kostenlosen artikel", "first month", "first 3 months", "first three months",
+    "premier mois", "primer mes", "primeiro mês", "primo mese", "første måned", "första månaden", "ersten monat",
+    "eerste maand", "eerste drie maanden", "pierwszy miesiąc", "ilk ay", "ensimmäinen kuukausi", "primul lună",
+    "prima lună", "sans engagement", "ingen bindingstid", "cancel anytime", "cancel any time", "jederzeit kündbar",
+)
+# A rate alone ("$1 a week", "5,99 euro al mese") is an offer's term only where the line asks the reader: "Members
+# pay $30 a month" reports.
+RATE_STEMS = (
+    "a week", "a month", "per week", "per month", "par mois", "par semaine", "al mes", "por mês", "por mes",
+    "pro monat", "pro woche", "per maand", "al mese", "i måneden", "i månaden", "kuukaudessa",
+)
 # The two halves of a newsletter prompt, in the languages the signals cover: the newsletter or briefing
 # ("nieuwsbrief", "Newsletter", "boletín", "infolettre", "nyhetsbrev", "uutiskirje", "bülten", "рассылка") and signing
 # up to it ("subscribe", "sign up", "schrijf je ... in", "abonnieren", "suscríbete", "inscrivez-vous", "tilaa").

@@ -237,6 +237,31 @@ def test_the_comment_sections_own_lines_in_any_language(line, rule):
     assert label_rule(line) == rule
 
 
+@pytest.mark.parametrize("line,rule", [
+    # the outlet's offer to subscribe, join or give: a subscriber word and its terms, asked of the reader
+    ("You have 2 free articles left this month. Subscribe now for unlimited access – just €1 for your first month.",
+     "structure:subscription-offer"),
+    ("Assine o Diário Paulistano e tenha acesso ilimitado a todo o conteúdo por R$ 1,90 no primeiro mês.",
+     "structure:subscription-offer"),
+    ("Cet article vous est offert. Pour lire tous nos contenus en illimité, abonnez-vous à partir de 1 € le premier "
+     "mois.", "structure:subscription-offer"),
+    ("Onbeperkt toegang tot al het nieuws uit Westland? Word abonnee voor € 1 per week in de eerste drie maanden.",
+     "structure:subscription-offer"),
+    ("The Beacon is reader-supported. Become a member from $5 a month and help keep local news free for everyone.",
+     "structure:subscription-offer"),
+    # prices of subscriptions the copy reports, a review's advice, a writer's own story: copy
+    ("Dal primo aprile l'abbonamento mensile della Navigazione Lago di Como scenderà da 98 a 68 euro.", None),
+    ("The cost of a garden waste subscription will rise by 24 per cent after councillors voted to increase charges.",
+     None),
+    ("If you just want Disney+, you can sign up for a free 7-day trial. Afterwards you'll pay $6.99 per month.", None),
+    ("We cancelled two streaming subscriptions and kept one.", None),
+    ("Members pay $30 a month for the gym.", None),
+    ("The Gazette raised its digital subscription to $25 a month for unlimited access, the publisher said.", None),
+])
+def test_a_subscription_offer_in_any_language(line, rule):
+    assert label_rule(line) == rule
+
+
 @pytest.mark.parametrize("line", [
     "Lasiet arī: Vidzemes bibliotēkās sāk izsniegt galda spēles",
     "Prečítajte si aj: Ambulancia pohotovostnej služby sa presťahuje",

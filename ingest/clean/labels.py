@@ -27,7 +27,7 @@ from ingest.vocabulary import AD_LABELS, CALL_TO_ACTION_VERBS, CHANNEL_NOUNS, PL
 from ingest.vocabulary.gates import SearchGate
 from ingest.vocabulary.signals import (
     ACCOUNT_GATE, COMMENTING_GATE, LIST_MEMBERSHIP_GATE, MAIL_DISCLAIMER_SELF_GATE, MAIL_GATE, NEWSLETTER_GATE,
-    OFFER_GATE, RELATED_LINE_GATE, SUBSCRIBER_GATE, SUBSCRIBING_GATE, UPDATE_NOTICE_GATE, collapsed, line_signals, lower_words, rights_notice_wording, search_line,
+    AUTHOR_GATE, NOT_NECESSARILY_GATE, OFFER_GATE, RELATED_LINE_GATE, VIEW_GATE, SUBSCRIBER_GATE, SUBSCRIBING_GATE, UPDATE_NOTICE_GATE, collapsed, line_signals, lower_words, rights_notice_wording, search_line,
 )
 from ingest.vocabulary.words import (
     COMMENT_ACTIONS, COMMENTS_CLOSED_WORDS, PAGE_NOUNS, PLEASE_WORDS, RATE_STEMS, DESK_NOTE_LABEL, LENGTH_IN_MINUTES, MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF, PHOTO_CREDIT_LABEL, WORD,
@@ -149,6 +149,18 @@ def _is_subscription_offer(line: str, words: int) -> bool:
     return asks or bool(offer and signals["second_person"])
 
 
+def _is_standing_notice(line: str, words: int) -> bool:
+    """An opinion page's standing notice, in any language: the views are the author's and do not necessarily reflect
+    the outlet's ("Las opiniones expresadas por los columnistas ... no necesariamente reflejan la postura editorial de
+    MILENIO."). A view word, the author and "not necessarily", never reported or quoted: "The findings do not necessarily reflect
+    the ministry's view, she said." reports."""
+    if not 5 <= words <= 70 or not search_line(NOT_NECESSARILY_GATE, line) or not search_line(VIEW_GATE, line) \
+            or not search_line(AUTHOR_GATE, line):
+        return False
+    signals = line_signals(line)
+    return not (signals["reported_speech"] or signals["quotation"])
+
+
 _NEWSLETTER, _SUBSCRIBING = NEWSLETTER_GATE, SUBSCRIBING_GATE
 
 
@@ -252,6 +264,8 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
     # (a newsletter's sign-up with its price is the newsletter prompt's, below)
     if len(line) <= 500 and not search_line(_NEWSLETTER, line) and _is_subscription_offer(line, word_count):
         return "structure:subscription-offer"
+    if len(line) <= 600 and _is_standing_notice(line, word_count):
+        return "structure:standing-notice"
     if len(line) > 200:
         return None
     # Short: a notice is a sentence or two ("Saken oppdateres.", "This is a developing story and will be updated.");

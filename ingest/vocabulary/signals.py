@@ -18,7 +18,7 @@ from collections.abc import Mapping
 
 from .gates import DIGIT, GateSet, SearchGate, fold
 from .words import (
-    ACCOUNT_STEMS, AD_LABELS, COMMENT_STEMS, OFFER_STEMS, SUBSCRIBER_STEMS, LIST_MEMBERSHIP_STEMS, MAIL_DISCLAIMER_SELF, MAIL_NOUNS, NEWSLETTER_STEMS,
+    ACCOUNT_STEMS, AD_LABELS, AUTHOR_STEMS, COMMENT_STEMS, NOT_NECESSARILY, OFFER_STEMS, SUBSCRIBER_STEMS, VIEW_STEMS, LIST_MEMBERSHIP_STEMS, MAIL_DISCLAIMER_SELF, MAIL_NOUNS, NEWSLETTER_STEMS,
     SUBSCRIBE_STEMS, RELATED_LABELS, CALL_TO_ACTION_VERBS, OUTLET_VOICE, PLATFORM_NOUNS, RELATIVE_TIME,
     REPORTING_VERBS, RIGHTS_NOTICE_STEMS,
     RIGHTS_NOTICE_STEMS_UNSPACED, RIGHTS_FORBIDDING_STEMS, RIGHTS_FORBIDDING_STEMS_UNSPACED,
@@ -106,6 +106,9 @@ def stem_pattern(stems: tuple[str, ...]) -> re.Pattern:
 # line holding none of a half's stems is not searched.
 COMMENTING_GATE = SearchGate(stem_pattern(COMMENT_STEMS))
 SUBSCRIBER_GATE = SearchGate(stem_pattern(SUBSCRIBER_STEMS))
+NOT_NECESSARILY_GATE = SearchGate(stem_pattern(NOT_NECESSARILY))
+VIEW_GATE = SearchGate(stem_pattern(VIEW_STEMS))
+AUTHOR_GATE = SearchGate(stem_pattern(AUTHOR_STEMS))
 OFFER_GATE = SearchGate(stem_pattern(OFFER_STEMS))
 ACCOUNT_GATE = SearchGate(stem_pattern(ACCOUNT_STEMS))
 NEWSLETTER_GATE = SearchGate(stem_pattern(NEWSLETTER_STEMS))
@@ -126,9 +129,10 @@ RELATED_LINE_GATE = SearchGate(RELATED_LINE)
 _GATES = GateSet(_RELATIVE_TIME_GATE, _COUNT_GATE, _CHROME_JOIN_GATE, _URL_GATE, _CONTACT_GATE, _RIGHTS_NOTICE_GATE,
                  _UPDATE_NOTICE_GATE, _RELATED_OPENING_GATE, MAIL_DISCLAIMER_SELF_GATE, COMMENTING_GATE, ACCOUNT_GATE,
                  NEWSLETTER_GATE, SUBSCRIBING_GATE, MAIL_GATE, LIST_MEMBERSHIP_GATE, RELATED_LINE_GATE, SUBSCRIBER_GATE,
-                 OFFER_GATE)  # every gate's literals found in a line in one pass
+                 OFFER_GATE, NOT_NECESSARILY_GATE, VIEW_GATE, AUTHOR_GATE)  # every gate's literals found in a line in one pass
 assert all(gate.gated for gate in (COMMENTING_GATE, ACCOUNT_GATE, NEWSLETTER_GATE, SUBSCRIBING_GATE, MAIL_GATE,
-                                   LIST_MEMBERSHIP_GATE, RELATED_LINE_GATE, SUBSCRIBER_GATE, OFFER_GATE))  # each stem a literal the pass finds (gates._worth)
+                                   LIST_MEMBERSHIP_GATE, RELATED_LINE_GATE, SUBSCRIBER_GATE, OFFER_GATE,
+                                   NOT_NECESSARILY_GATE, VIEW_GATE, AUTHOR_GATE))  # each stem a literal the pass finds (gates._worth)
 
 SIGNAL_NAMES = (
     "second_person", "outlet_voice", "imperative_opening", "call_to_action", "platform_nouns", "chrome_joined",

@@ -626,6 +626,32 @@ RATE_STEMS = (
     "a week", "a month", "per week", "per month", "par mois", "par semaine", "al mes", "por mês", "por mes",
     "pro monat", "pro woche", "per maand", "al mese", "i måneden", "i månaden", "kuukaudessa",
 )
+# An outlet's standing notice under its opinion pages, in any language: the views are the author's and "do not
+# necessarily" reflect the outlet's ("Las opiniones expresadas por los columnistas son responsabilidad de sus autores y
+# no necesariamente reflejan la postura editorial de MILENIO.", "Bài viết thể hiện quan điểm riêng của tác giả, không
+# nhất thiết phản ánh quan điểm của VnExpress."): a view word, the author and "not necessarily", in one line, never
+# reported ("Higher prices do not necessarily mean better quality, in my view." names no author).
+NOT_NECESSARILY = (
+    "not necessarily", "no necesariamente", "pas nécessairement", "pas forcément", "non necessariamente",
+    "non riflettono necessariamente", "não necessariamente", "nicht unbedingt", "nicht zwingend",
+    "nicht notwendigerweise", "niet noodzakelijk", "niet per se", "inte nödvändigtvis", "ikke nødvendigvis",
+    "ei välttämättä", "niekoniecznie", "nemusí nutně", "nemusia nutne", "mutlaka", "zorunlu olarak",
+    "belum tentu", "tidak selalu", "tidak mencerminkan", "nu reflectă neapărat", "nu reprezintă neapărat", "neapărat",
+    "không nhất thiết", "nem feltétlenül", "δεν απηχούν απαραίτητα", "απαραίτητα", "не обязательно", "не обов'язково",
+    "не обов’язково", "не непременно", "ne nužno", "nie nevyhnutne", "ne nujno",
+)
+VIEW_STEMS = (
+    "view", "opinion", "opinión", "opiniones", "opinião", "opiniões", "meinung", "standpunkt", "standpunt", "mening",
+    "mielipi", "näkemy", "opini", "görüş", "pendapat", "pandangan", "quan điểm", "vélemény", "názor", "стanovisk",
+    "stanovisk", "άποψ", "απόψ", "мнени", "думк", "позици", "позиці", "postura", "position", "posizione", "posição",
+    "linea editoriale", "línea editorial", "ligne éditoriale", "redaktion", "editorial",
+)
+AUTHOR_STEMS = (
+    "author", "writer", "columnist", "contributor", "autor", "auteur", "autore", "autora", "columnista", "colunista",
+    "chroniqueur", "editorialista", "tác giả", "yazar", "penulis", "schrijver", "columnist", "författare", "skribent",
+    "forfatter", "skribent", "kirjoittaja", "kolumnist", "felietonist", "autorul", "autorului", "autori", "szerző",
+    "автор", "συντάκτ", "συγγραφ", "αρθρογράφ", "pisac", "avtor",
+)
 # The two halves of a newsletter prompt, in the languages the signals cover: the newsletter or briefing
 # ("nieuwsbrief", "Newsletter", "boletín", "infolettre", "nyhetsbrev", "uutiskirje", "bülten", "рассылка") and signing
 # up to it ("subscribe", "sign up", "schrijf je ... in", "abonnieren", "suscríbete", "inscrivez-vous", "tilaa").

@@ -262,6 +262,22 @@ def test_a_subscription_offer_in_any_language(line, rule):
     assert label_rule(line) == rule
 
 
+@pytest.mark.parametrize("line,rule", [
+    # an opinion page's standing notice: a view word, the author and "not necessarily"
+    ("Las opiniones expresadas por los columnistas son responsabilidad de sus autores y no necesariamente reflejan la "
+     "postura editorial de MILENIO.", "structure:standing-notice"),
+    ("Bài viết thể hiện quan điểm riêng của tác giả, không nhất thiết phản ánh quan điểm của VnExpress.",
+     "structure:standing-notice"),
+    ("Die Meinung des Autors muss nicht unbedingt mit der Meinung der Redaktion übereinstimmen.",
+     "structure:standing-notice"),
+    # a writer's own argument, or a report: copy
+    ("Higher prices do not necessarily mean better quality, in my view.", None),
+    ("The findings do not necessarily reflect the author's view, she said.", None),
+])
+def test_an_opinion_pages_standing_notice_in_any_language(line, rule):
+    assert label_rule(line) == rule
+
+
 @pytest.mark.parametrize("line", [
     "Lasiet arī: Vidzemes bibliotēkās sāk izsniegt galda spēles",
     "Prečítajte si aj: Ambulancia pohotovostnej služby sa presťahuje",

@@ -451,6 +451,14 @@ def _leading_furniture(units: list[str]) -> tuple[list[Block], list[str]]:
         if not menu and not site and (_menu_run(units, 1) or _is_nav_row(units[1])) and _is_site_name(units[0]):
             site, units = [units[0]], units[1:]
             continue
+        if not menu and not site and len(units) > 3 and _is_site_name(units[0]) and _is_tagline(units[1]) \
+                and (_menu_run(units, 2) or _is_nav_row(units[2])):
+            # "The Galtee Sentinel" / "Tipperary's Independent Voice" / "Search" / "Subscribe" ...: the outlet's
+            # name and its tagline over its menu; the tagline is the masthead's, never the headline
+            site = [units[0]]
+            blocks.append(Block(kind=PARAGRAPH, text=units[1], furniture="furniture:masthead-tagline"))
+            units = units[2:]
+            continue
         if menu:  # "News" / "Sport" / "Farming" / "Subscribe" / "Sign in": the page's menu, one label a line
             blocks += [Block(kind=PARAGRAPH, text=label, furniture="furniture:navigation") for label in units[:menu]]
             units = units[menu:]
@@ -519,6 +527,14 @@ def _is_site_name(line: str) -> bool:
     return 0 < len(words) <= 5 and not _CLOSES_SENTENCE.search(line) and not any(c.isdigit() for c in line) and all(
         w[:1].isupper() or w.lower() in _PARTICLES or w.lower() in _OUTLET_NAME_JOINERS
         or w[:2].lower() in {"l'", "l’", "d'", "d’"} for w in words)
+
+
+def _is_tagline(line: str) -> bool:
+    """An outlet's tagline under its name: a short phrase, no sentence, no figure ("Tipperary's Independent Voice",
+    "Nonprofit news for Gainesville and Hall County"). Only read between a site's name and its menu."""
+    words = line.split()
+    return 2 <= len(words) <= 10 and not _CLOSES_SENTENCE.search(line) and not any(c.isdigit() for c in line) \
+        and not line.rstrip().endswith(("?", "!", ":"))
 
 
 def _is_letterhead_line(line: str) -> bool:

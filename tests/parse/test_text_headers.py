@@ -346,6 +346,25 @@ def test_a_pasted_pages_menu_one_label_a_line_is_furniture_and_the_site_name_abo
     assert [b.text for b in item.blocks if b.furniture] == [line for line in above if line != "The Lakeland Observer"]
 
 
+@pytest.mark.parametrize("site,tagline", [
+    ("The Galtee Sentinel", "Tipperary's Independent Voice"),
+    ("The Hall County Ledger", "Nonprofit news for Gainesville and Hall County"),
+])
+def test_a_site_names_tagline_over_its_menu_is_the_mastheads_not_the_headline(site, tagline):
+    above = [site, tagline, "Search", "Subscribe", "Sign In", "Home", "News", "Sport"]
+    text = "\n".join(above) + "\nHarbor budget passes after a year of delays\nBy Ana Ruiz\n\n" + BODY
+    item = parse(text.encode())[0]
+    assert (item.publisher, item.headline, item.subheadline) == (site, "Harbor budget passes after a year of delays", "")
+    assert [b.text for b in item.blocks if b.furniture] == above[1:]
+
+
+def test_a_headline_under_a_site_name_is_no_tagline_without_a_menu_under_it():
+    text = "The Galtee Sentinel\nHarbor budget passes after a year of delays\nBy Ana Ruiz\n\n" + BODY
+    item = parse(text.encode())[0]
+    assert "Harbor budget passes after a year of delays" in (item.headline, item.subheadline)
+    assert not [b for b in item.blocks if b.furniture == "furniture:masthead-tagline"]
+
+
 def test_two_short_lines_over_a_headline_are_no_menu():
     text = "OPINION\nLocal News\nHarbor budget passes after a year of delays\nBy Ana Ruiz\n\n" + BODY
     item = parse(text.encode())[0]

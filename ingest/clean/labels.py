@@ -30,7 +30,7 @@ from ingest.vocabulary.signals import (
     AUTHOR_GATE, NOT_NECESSARILY_GATE, OFFER_GATE, RELATED_LINE_GATE, VIEW_GATE, SUBSCRIBER_GATE, SUBSCRIBING_GATE, UPDATE_NOTICE_GATE, collapsed, line_signals, lower_words, rights_notice_wording, search_line,
 )
 from ingest.vocabulary.words import (
-    COMMENT_ACTIONS, COMMENTS_CLOSED_WORDS, PAGE_NOUNS, PLEASE_WORDS, RATE_STEMS, DESK_NOTE_LABEL, LENGTH_IN_MINUTES, MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF, PHOTO_CREDIT_LABEL, WORD,
+    CAPTION_WITH_CREDIT, COMMENT_ACTIONS, COMMENTS_CLOSED_WORDS, PAGE_NOUNS, PLEASE_WORDS, RATE_STEMS, DESK_NOTE_LABEL, LENGTH_IN_MINUTES, MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF, PHOTO_CREDIT_LABEL, WORD,
 )
 
 # A related label that only ever heads a link, a colon or a mark, and a headline (signals.RELATED_LINE: searched
@@ -161,6 +161,21 @@ def _is_standing_notice(line: str, words: int) -> bool:
     return not (signals["reported_speech"] or signals["quotation"])
 
 
+# The small words a credit's names may hold: "Devon McAllister / The Hall County Ledger", "Thu Hằng/TTXVN".
+_CREDIT_JOINERS = frozenset({"of", "the", "for", "via", "and", "de", "del", "da", "di", "do", "van", "von", "der", "la",
+                             "le", "y", "e", "et", "und", "&", "/", "-", "–", "|", ","})
+
+
+def _is_caption_with_credit(line: str) -> bool:
+    """A picture's caption with its credit run on after it: a closed sentence, a photo label, and names only
+    ("... on Friday.Photo: Lancashire Police"). A paragraph of copy never ends on a credit."""
+    match = CAPTION_WITH_CREDIT.match(line)
+    if not match:
+        return False
+    words = match.group("credit").replace("/", " / ").split()
+    return 0 < len(words) <= 10 and all(w[:1].isupper() or w.lower() in _CREDIT_JOINERS or w[:1].isdigit() for w in words)
+
+
 _NEWSLETTER, _SUBSCRIBING = NEWSLETTER_GATE, SUBSCRIBING_GATE
 
 
@@ -264,6 +279,8 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
     # (a newsletter's sign-up with its price is the newsletter prompt's, below)
     if len(line) <= 500 and not search_line(_NEWSLETTER, line) and _is_subscription_offer(line, word_count):
         return "structure:subscription-offer"
+    if len(line) <= 500 and _is_caption_with_credit(line):
+        return "structure:photo-credit"
     if len(line) <= 600 and _is_standing_notice(line, word_count):
         return "structure:standing-notice"
     if len(line) > 200:

@@ -950,6 +950,14 @@ PHOTO_CREDIT_LABEL = re.compile(
     r"^\s*[(\[]?\s*(?:ขอบคุณภาพ|ภาพ|ภาพประกอบ|图片来源|图片|图|摄影|照片|圖片來源|圖片|写真|撮影|사진|صورة|الصورة|تصوير|"
     r"фото|фотография|світлина|तस्वीर|फोटो|चित्र|צילום|Φωτογραφία|Φωτ\.|ảnh|عکس|فائل فوٹو|تصویر|picha|larawan)"
     r"\s*(?:[:：=/|]|mula sa)\s*\S", re.IGNORECASE)
+# A picture's caption with its credit run on after it, no brackets: "Callum Hartley was jailed at Preston Crown Court
+# on Friday.Photo: Lancashire Police", "... second-round playoff game. Photo by Devon McAllister / The Hall County
+# Ledger", "Họa sĩ Lê Thị Ngọc Hà bên tác phẩm tại triển lãm. Ảnh: Thu Hằng/TTXVN". The caption closes a sentence,
+# then the label, then a credit of names (labels.py checks every word is one).
+CAPTION_WITH_CREDIT = re.compile(
+    r"^(?P<caption>\S.{8,400}?[.!?…)\"”’])\s*(?:photo|photos|foto|fotos|fotó|ảnh|bild|kuva|zdjęcie|fot\.|picture|image|"
+    r"credit|фото|світлина|照片|写真|사진|resim|fotoğraf|gambar|imagine)\s*(?:by|:|/|credit:|credit)\s*(?P<credit>[^.!?…]{2,90})$",
+    re.IGNORECASE)
 SIGNATURE_DELIMITER = re.compile(r"^--\s?$")
 # The link an e-mailed newsletter opens with: "View in browser", "Voir la version en ligne", "Im Browser
 # ansehen", "Ver versión web", "Bekijk de online versie". Newsletter chrome wherever it stands.

@@ -278,6 +278,20 @@ def test_an_opinion_pages_standing_notice_in_any_language(line, rule):
     assert label_rule(line) == rule
 
 
+@pytest.mark.parametrize("line,rule", [
+    # a picture's caption with its credit run on after it, no brackets
+    ("Callum Hartley was jailed at Preston Crown Court on Friday.Photo: Lancashire Police", "structure:photo-credit"),
+    ("Jalen Whitmore (4) breaks a tackle in the third quarter. Photo by Devon McAllister / The Hall County Ledger",
+     "structure:photo-credit"),
+    ('Họa sĩ Lê Thị Ngọc Hà bên tác phẩm "Bến Đục" tại triển lãm. Ảnh: Thu Hằng/TTXVN', "structure:photo-credit"),
+    # copy that runs on after a sentence is no credit
+    ("He sold the print. Photo by photo, the collection grew.", None),
+    ("The museum has 40,000 items. Photos: about 12,000 of them", None),
+])
+def test_a_caption_with_its_credit_run_on(line, rule):
+    assert label_rule(line) == rule
+
+
 @pytest.mark.parametrize("line", [
     "Lasiet arī: Vidzemes bibliotēkās sāk izsniegt galda spēles",
     "Prečítajte si aj: Ambulancia pohotovostnej služby sa presťahuje",

@@ -15,6 +15,7 @@ goes with it, as one block.
 """
 
 from ingest.vocabulary import MONTHS
+from ingest.vocabulary.words import FEED_FOOTER_OPENINGS, FEED_FOOTER_VERBS
 
 _NETWORKS = r"(facebook|twitter|x|instagram|linkedin|threads|tiktok|youtube|whatsapp|telegram|bluesky|mastodon|google news|flipboard|reddit|pinterest|snapchat)"
 _NETWORK_LIST = rf"{_NETWORKS}((,| and| &| or|,? and)? {_NETWORKS})*"
@@ -111,12 +112,7 @@ SHIPPED_RULES: list[tuple[str, str]] = [
     # A blog platform's feed footer, as WordPress words it in each locale and Medium in English: "The post ... appeared
     # first on The Assiniboine Courier.", "O post ... apareceu primeiro em ...", "... was originally published in
     # Indus Current on Medium, where people are continuing the conversation by highlighting and responding to this story."
-    ("syndication-note", _NOT_REPORTED + r"(the post|o post|o artigo|a publicação|el post|el artículo|la entrada|le post|l['’]article|der beitrag|der artikel|il post|l['’]articolo|het bericht|het artikel|"
-                         r"inlägget|indlægget|innlegget|wpis|příspěvek|artikkelen) .{3,300}? (appeared first on|apareceu primeiro em|"
-                         r"apareceu primeiro no|apareció primero en|se publicó primero en|est apparu en premier sur|"
-                         r"a été publié en premier sur|erschien zuerst auf|è apparso per la prima volta su|è apparso prima su|"
-                         r"verscheen eerst op|dök upp först på|blev først vist på|dukket først opp på|pojawił się pierwszy raz w|"
-                         r"pojawił się najpierw na|se poprvé objevil na) [^\n]{1,80}"),
+    ("syndication-note", _NOT_REPORTED + rf"({'|'.join(FEED_FOOTER_OPENINGS)}) .{{3,300}}? ({'|'.join(FEED_FOOTER_VERBS)}) [^\n]{{1,80}}"),
     ("syndication-note", r".{3,300}? was originally published in [^\n]{1,80}? on medium(,? where people are continuing the "
                          r"conversation by highlighting and responding to this story)?"),
     # An aggregator's note that it ran the agency's copy untouched: "(This story has not been edited by The Deccan

@@ -33,6 +33,7 @@ import feedparser
 
 from ingest.items import ParsedItem
 from ingest.vocabulary import agency_name
+from ingest.vocabulary.words import FEED_FOOTER_OPENINGS, FEED_FOOTER_VERBS
 
 from .dates import parse_datetime
 from .errors import ParseError
@@ -267,10 +268,17 @@ def _sentences(text: str) -> int:
 _EXCERPT_CUT = re.compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.)(?:\s.*)?$", re.DOTALL)
 
 
+# The platform's footer a written description ends with: "... pushed back to June. The post Council backs $9.6m
+# aquatic centre upgrade appeared first on The Wimmera Wire." (the description is the part before it).
+_FEED_FOOTER = re.compile(rf"\s*\b(?:{'|'.join(FEED_FOOTER_OPENINGS)})\s.{{3,300}}?\s(?:{'|'.join(FEED_FOOTER_VERBS)})\s.{{1,120}}$",
+                          re.IGNORECASE | re.DOTALL)
+
+
 def _unless_excerpt(summary: str, body: list) -> str:
     """The description, unless it is the platform's automatic excerpt of the story: its opening words, cut off
     ("WINNIPEG — Manitoba will limit school bus rides ... from rural […] The post ... appeared first on ..."), which
-    is the lede again, not a summary. A written description stays."""
+    is the lede again, not a summary. A written description stays, without the platform's footer after it."""
+    summary = _FEED_FOOTER.sub("", summary)
     opening = _EXCERPT_CUT.sub("", summary)
     if opening == summary or len(opening.split()) < 5:
         return summary

@@ -958,6 +958,20 @@ CAPTION_WITH_CREDIT = re.compile(
     r"^(?P<caption>\S.{8,400}?[.!?…)\"”’])\s*(?:photo|photos|foto|fotos|fotó|ảnh|bild|kuva|zdjęcie|fot\.|picture|image|"
     r"credit|фото|світлина|照片|写真|사진|resim|fotoğraf|gambar|imagine)\s*(?:by|:|/|credit:|credit)\s*(?P<credit>[^.!?…]{2,90})$",
     re.IGNORECASE)
+# A blog platform's feed footer, as WordPress words it in each locale: "The post ... appeared first on The Wimmera
+# Wire.", "O post ... apareceu primeiro em ...": its opening words and its verb (the library's syndication-note rule
+# removes the line; the feed reader cuts it off a description).
+FEED_FOOTER_OPENINGS = (
+    "the post", "o post", "o artigo", "a publicação", "el post", "el artículo", "la entrada", "le post", "l['’]article",
+    "der beitrag", "der artikel", "il post", "l['’]articolo", "het bericht", "het artikel", "inlägget", "indlægget",
+    "innlegget", "wpis", "příspěvek", "artikkelen",
+)
+FEED_FOOTER_VERBS = (
+    "appeared first on", "apareceu primeiro em", "apareceu primeiro no", "apareció primero en", "se publicó primero en",
+    "est apparu en premier sur", "a été publié en premier sur", "erschien zuerst auf", "è apparso per la prima volta su",
+    "è apparso prima su", "verscheen eerst op", "dök upp först på", "blev først vist på", "dukket først opp på",
+    "pojawił się pierwszy raz w", "pojawił się najpierw na", "se poprvé objevil na",
+)
 SIGNATURE_DELIMITER = re.compile(r"^--\s?$")
 # The link an e-mailed newsletter opens with: "View in browser", "Voir la version en ligne", "Im Browser
 # ansehen", "Ver versión web", "Bekijk de online versie". Newsletter chrome wherever it stands.

@@ -217,6 +217,11 @@ def test_what_feedparser_must_never_see_is_refused_first(raw, message):
     # a written description, cut or not, stays the summary
     ("Parents petitioned for months. The province agreed […]", "Parents petitioned for months. The province agreed […]"),
     ("Rural parents win a cap on bus rides.", "Rural parents win a cap on bus rides."),
+    # a written description keeps its words, without the platform's footer after it, in any locale
+    ("Rural parents win a cap on bus rides. The post Manitoba caps bus rides appeared first on The Courier.",
+     "Rural parents win a cap on bus rides."),
+    ("Pais rurais conseguem limite. O post Manitoba limita viagens apareceu primeiro em O Correio.",
+     "Pais rurais conseguem limite."),
 ])
 def test_an_automatic_excerpt_of_the_lede_is_no_summary(description, summary):
     lede = "WINNIPEG — Manitoba will limit school bus rides to 60 minutes each way starting in September, the province said."

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.vocabulary import agency_name
+from ingest.vocabulary import NAME_PARTICLES, agency_name
 
 # "© 2025 Lakeview Herald", "Copyright 2026 Prairie Daily Ledger. All rights reserved.", "(c) The Harbor Gazette 2025"
 _COPYRIGHT = re.compile(
@@ -45,9 +45,27 @@ def outlet_from_copyright(text: str) -> str:
     return _COMPANY_SUFFIX.sub("", _outlet(match.group("name"))) if match else ""
 
 
+# A site's name with its tagline after a dash, a pipe or a colon: "VnExpress International - Latest news, business,
+# travel and analysis from Vietnam", "The Ledger | Local news for the Valley since 1889".
+_NAME_THEN_TAGLINE = re.compile(r"^(?P<name>[^|–—:-]{2,60}?)\s+[|–—:-]\s+(?P<tagline>.{10,200})$")
+
+
+def _without_tagline(name: str) -> str:
+    """The outlet's name without its tagline: a phrase of four words or more after the separator, with a word in
+    lower case that is no name's particle (a name's own words are capitalised: "Marca - Diario deportivo" keeps its
+    two-word subtitle, "TURA – Transportes Urbanos da Ria de Aveiro, E.M." its spelled-out name)."""
+    match = _NAME_THEN_TAGLINE.match(name)
+    if not match:
+        return name
+    tagline = match.group("tagline").split()
+    if len(tagline) < 4 or not any(word[:1].islower() and word not in NAME_PARTICLES for word in tagline):
+        return name
+    return match.group("name").strip()
+
+
 def decide_publisher(parsed: str, headline_site: str, removed_texts: list[str]) -> str:
     if parsed.strip():
-        parsed = parsed.strip()
+        parsed = _without_tagline(parsed.strip())
         if parsed.isupper():
             # a masthead set in capitals ("THE HARBOUR BRIEF"): the outlet's own footer spells its name as it is written
             for text in removed_texts:

@@ -33,3 +33,16 @@ def test_a_masthead_in_capitals_takes_the_spelling_of_the_outlets_own_footer():
     assert decide_publisher("THE HARBOUR BRIEF", "", footer) == "The Harbour Brief"
     assert decide_publisher("THE HARBOUR BRIEF", "", ["© 2026 Other Paper Ltd"]) == "THE HARBOUR BRIEF"
     assert decide_publisher("PWANI LEO", "", ["© 2026 Pwani Leo Media. Haki zote zimehifadhiwa."]) == "Pwani Leo"
+
+
+@pytest.mark.parametrize("parsed,publisher", [
+    # a site's name with its tagline after a separator: the name
+    ("VnExpress International - Latest news, business, travel and analysis from Vietnam", "VnExpress International"),
+    ("LinkNaija | Nigeria's popular news platform", "LinkNaija"),
+    # a name's own parts, or a spelled-out name, stay
+    ("Marca - Diario deportivo", "Marca - Diario deportivo"),
+    ("TURA – Transportes Urbanos da Ria de Aveiro, E.M.", "TURA – Transportes Urbanos da Ria de Aveiro, E.M."),
+    ("Weser-Bote Online", "Weser-Bote Online"),
+])
+def test_a_site_names_tagline_is_no_part_of_the_publisher(parsed, publisher):
+    assert decide_publisher(parsed, "", []) == publisher

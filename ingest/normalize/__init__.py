@@ -43,6 +43,20 @@ def _fit(text: str, limit: int) -> str:
 _BULLET = re.compile(r"^\s*[*•·▪■►]\s")
 
 
+# A paragraph opened by who speaks: "PAP: ...", "PV: ...", "Hanna Wróbel-Kos: ...".
+_SPEAKER_LABEL = re.compile(r"^(?P<speaker>[^\W\d_][\w.'’ -]{0,40}?)\s?:\s")
+
+
+def _speaker_labels(paragraphs: list[str]) -> set[str]:
+    """The labels that open two or more paragraphs: an interview's or a transcript's speakers. A dateline opens one."""
+    seen: dict[str, int] = {}
+    for text in paragraphs:
+        match = _SPEAKER_LABEL.match(text)
+        if match:
+            seen[match.group("speaker")] = seen.get(match.group("speaker"), 0) + 1
+    return {speaker for speaker, count in seen.items() if count >= 2}
+
+
 def _body_dateline(blocks) -> Dateline | None:
     """The wire dateline opens the first paragraph, or the one after an editor's note or a short lead-in.
 
@@ -52,9 +66,14 @@ def _body_dateline(blocks) -> Dateline | None:
     in ordinary case is too weak a sign on its own.
     """
     # Reuters opens some stories with "*" bullet points above the dateline: bullets do not count as paragraphs here.
-    paragraphs = [block.text for block in blocks if block.kind == PARAGRAPH and not _BULLET.match(block.text)][:3]
+    every_paragraph = [block.text for block in blocks if block.kind == PARAGRAPH and not _BULLET.match(block.text)]
+    paragraphs = every_paragraph[:3]
+    speakers = _speaker_labels(every_paragraph)
     in_capitals = None
     for position, text in enumerate(paragraphs):
+        label = _SPEAKER_LABEL.match(text)
+        if label and label.group("speaker") in speakers:
+            continue  # "PAP: Zaczyna pani książkę ...", "PV: Vì sao chị ...": an interview's questioner, not a dateline
         found = parse_dateline(text)
         if found and (position == 0 or found.credit or _EDITORS_NOTE.match(paragraphs[position - 1])):
             return found

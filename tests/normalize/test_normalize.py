@@ -133,3 +133,17 @@ def test_an_agency_signing_off_on_the_last_line_is_the_credit(last, credit):
                       blocks=[Block(text="The council approved the harbour budget on Tuesday after a long debate."),
                               Block(text=last)])
     assert normalize(clean(item), HouseStyle()).credit == credit
+
+
+@pytest.mark.parametrize("paragraphs,dateline", [
+    # an interview's questioner opens several paragraphs: a speaker, not a dateline
+    (["Z autorką rozmawiamy o pamięci miasta.", "PAP: Zaczyna pani książkę od zapachu. Dlaczego?",
+      "Hanna Wróbel-Kos: Bo daty w Gdańsku są już zajęte.", "PAP: Czy to książka o pani ojcu?", "Hanna Wróbel-Kos: Nie."],
+     ""),
+    (["PV: Vì sao chị đặt tên triển lãm như vậy?", "Họa sĩ: Vì tranh có mười hai lớp sơn.", "PV: Xin cảm ơn chị!"], ""),
+    # a dateline opens one paragraph
+    (["WARSZAWA (PAP) - Sejm przyjął ustawę.", "Posłowie głosowali w piątek."], "WARSZAWA"),
+])
+def test_an_interviews_speaker_label_is_no_dateline(paragraphs, dateline):
+    item = ParsedItem(format="text", headline="x", blocks=[Block(text=text) for text in paragraphs])
+    assert normalize(clean(item), HouseStyle()).dateline == dateline

@@ -445,7 +445,8 @@ RIGHTS_NOTICE_STEMS = (
     # edelleen tai luovuttaa kolmannelle osapuolelle", "kasutamine, kopeerimine ja edasiedastamine ... on keelatud"
     "publiseres videre", "publiceres videre", "publiceras vidare", "julkaista edelleen", "kolmannelle osapuolelle",
     "reproducirse", "republicad", "republicar", "reproduzid", "reproduit", "se cite la fuente", "citada a",
-    "creative commons", "weitergabe", "overname", "upphovsrättsligt", "opphavsrettslig", "ophavsretligt",
+    "creative commons", "weitergabe", "overname", "ook gedeeltelijk", "auch auszugsweise", "même partiellement",
+    "anche parziale", "upphovsrättsligt", "opphavsrettslig", "ophavsretligt",
     "diffusion", "rediffusion",
     # the Caucasus, Central Asia and the Balkans: "վերարտադրումն ... արգելվում է", "istinad mütləqdir",
     # "гиперсілтеме міндетті", "dalje preuzimanje bez pisane dozvole", "რიპროდუცირება", "riprodhimi"
@@ -502,6 +503,10 @@ RIGHTS_FORBIDDING_STEMS = (
     # ... niet toegestaan", "får endast publiceras av TT:s kunder enligt avtal", "n'est pas autorisée"
     "nicht gestattet", "nicht erlaubt", "niet toegestaan", "enligt avtal", "ifølge aftale", "i henhold til avtale",
     "n'est pas autorisée", "n’est pas autorisée", "non autorisée", "pas autorisé",
+    # allowed only under the subscriber's contract: "Overname, ook gedeeltelijk, is uitsluitend toegestaan binnen de
+    # voorwaarden van een geldig ANP-abonnement", "nur im Rahmen ... gestattet", "only within the terms of"
+    "uitsluitend toegestaan", "alleen toegestaan", "ausschließlich gestattet", "nur im rahmen", "only within the terms",
+    "solo se permite", "seulement autorisée", "uniquement autorisée",
 )
 # Both halves in scripts written without spaces between words, matched anywhere in a line (a word boundary means
 # nothing there): "未经新华社书面授权…不得转载", "無断転載を禁じます", "무단 전재-재배포 금지", "สงวนลิขสิทธิ์".

@@ -368,3 +368,14 @@ def test_read_also_labels_of_south_asia_and_africa(line):
 
 def test_a_sentence_opening_with_download_about_an_apps_figures_is_no_channel_prompt():
     assert label_rule("Download counts for the app fell 30% in March.") is None
+
+
+@pytest.mark.parametrize("line,rule", [
+    # an agency's notice that allows reuse only under its subscribers' contract, closing its copy
+    ("Dit bericht is afkomstig van het ANP. Overname, ook gedeeltelijk, is uitsluitend toegestaan binnen de "
+     "voorwaarden van een geldig ANP-abonnement.", "structure:rights-notice"),
+    # copy about a contract's terms forbids nothing in its own voice
+    ("De gemeente zegt dat overname van de busdienst alleen toegestaan is na een aanbesteding, zei de wethouder.", None),
+])
+def test_a_notice_that_allows_reuse_only_under_contract(line, rule):
+    assert label_rule(line, at_story_end=True) == rule

@@ -30,7 +30,7 @@ from ingest.vocabulary.signals import (
     AUTHOR_GATE, NOT_NECESSARILY_GATE, OFFER_GATE, RELATED_LINE_GATE, VIEW_GATE, SUBSCRIBER_GATE, SUBSCRIBING_GATE, UPDATE_NOTICE_GATE, collapsed, line_signals, lower_words, rights_notice_wording, search_line,
 )
 from ingest.vocabulary.words import (
-    CAPTION_WITH_CREDIT, COMMENT_ACTIONS, COMMENTS_CLOSED_WORDS, PAGE_NOUNS, PLEASE_WORDS, RATE_STEMS, DESK_NOTE_LABEL, LENGTH_IN_MINUTES, MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF, PHOTO_CREDIT_LABEL, WORD,
+    CAPTION_WITH_CREDIT, COMMENT_ACTIONS, LISTEN_VERBS, COMMENTS_CLOSED_WORDS, PAGE_NOUNS, PLEASE_WORDS, RATE_STEMS, DESK_NOTE_LABEL, LENGTH_IN_MINUTES, MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF, PHOTO_CREDIT_LABEL, WORD,
 )
 
 # A related label that only ever heads a link, a colon or a mark, and a headline (signals.RELATED_LINE: searched
@@ -322,6 +322,11 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         rest = [w.lower() for w in _WORD.findall(LENGTH_IN_MINUTES.sub("", line))]
         if 0 < len(rest) <= 5 and not _ENDS_SENTENCE.search(line) and any(
                 w in CALL_TO_ACTION_VERBS or w in PLATFORM_NOUNS for w in rest):
+            return "structure:player-label"
+    if 2 <= word_count <= 5 and not _ENDS_SENTENCE.search(line):
+        # "Escuchar nota", "Lytt til saken", "🎧 Luister na hierdie artikel": an audio player's button, no length given
+        lowered = set(lower_words(line))
+        if not LISTEN_VERBS.isdisjoint(lowered) and not PAGE_NOUNS.isdisjoint(lowered):
             return "structure:player-label"
     if _BRACKETED_BUTTONS.match(line):
         return "structure:interface-label"  # "[Spike] [Send to story] [Print] [Email to editor]": a system's buttons

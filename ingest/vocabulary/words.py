@@ -604,7 +604,15 @@ PAGE_NOUNS = frozenset({
     "article", "story", "stories", "blog", "post", "page", "artikel", "beitrag", "artículo", "noticia", "nota",
     "articolo", "artigo", "matéria", "notícia", "artykuł", "artykułu", "článku", "článek", "artikli", "haber",
     "habere", "berita", "artikel", "cikk", "cikkhez", "articol", "articolul", "bericht", "artikkel", "artikkeli",
-    "notícia", "reportatge",
+    "notícia", "reportatge", "saken", "artikkelen", "artikeln", "artiklen", "l'article", "l’article", "l'articolo",
+    "l’articolo", "artículo", "nota", "haberi", "beritanya", "articolul",
+})
+# "Listen" as an audio player's button says it: "Escuchar nota", "Lytt til saken", "Luister na hierdie artikel",
+# "Artikel anhören", "Écouter l'article" (labels.py: with a page noun, in a line of five words at most).
+LISTEN_VERBS = frozenset({
+    "listen", "escuchar", "escucha", "escuche", "écouter", "écoutez", "ascolta", "ascoltare", "ouvir", "ouça", "oiça",
+    "anhören", "hören", "vorlesen", "luister", "luisteren", "lytt", "lyssna", "lyt", "kuuntele", "posłuchaj", "dinle",
+    "dengarkan", "ascultă", "nghe", "poslechněte", "poslušajte", "hallgassa",
 })
 # The two halves of the outlet's offer to pay for its copy: becoming a subscriber or member ("Subscribe now",
 # "Assine o Jornal", "Word abonnee", "Bli abonnent", "fes-te'n subscriptor", "Become a member") and the offer's terms:

@@ -379,3 +379,17 @@ def test_a_sentence_opening_with_download_about_an_apps_figures_is_no_channel_pr
 ])
 def test_a_notice_that_allows_reuse_only_under_contract(line, rule):
     assert label_rule(line, at_story_end=True) == rule
+
+
+@pytest.mark.parametrize("line,rule", [
+    # an audio player's button, with no length given: "listen" and the page's noun
+    ("Escuchar nota", "structure:player-label"),
+    ("Lytt til saken", "structure:player-label"),
+    ("🎧 Luister na hierdie artikel", "structure:player-label"),
+    ("Listen to this story", "structure:player-label"),
+    # a sentence, or copy about listening, is no button
+    ("Listen to the full story here.", None),
+    ("Listen to the residents", None),
+])
+def test_an_audio_players_button_in_any_language(line, rule):
+    assert label_rule(line) == rule

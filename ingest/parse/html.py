@@ -196,8 +196,11 @@ def _from_page(html: str, tree: lxml.html.HtmlElement | None) -> ParsedItem | No
     if standfirst and item.blocks and _normalized(item.blocks[0].text) == _normalized(standfirst):
         item.summary = standfirst  # the page marks it as its standfirst: the summary, not the first paragraph
         item.blocks = item.blocks[1:]
-    elif item.summary and item.blocks and _normalized(item.blocks[0].text).startswith(_normalized(item.summary.rstrip(".…"))):
-        item.summary = ""  # a description that merely repeats the lead paragraph is no summary
+    elif item.summary and item.blocks and _normalized(" ".join(b.text for b in item.blocks[:3])).startswith(
+            _normalized(item.summary.rstrip(".…"))):
+        # a description that merely repeats the copy's opening is no summary: the lead paragraph, or the platform's
+        # excerpt of the first paragraphs cut off ("... banned from driving for four years. The accused, who...")
+        item.summary = ""
     deck = _deck_by_the_headline(tree, item.headline, skip=item.subheadline)
     if deck and len(deck.split()) >= 6 and not any(_normalized(deck) in _normalized(block.text) for block in item.blocks):
         item.summary = deck  # the deck the page shows over the copy wins over a description written for search engines

@@ -555,3 +555,15 @@ def test_an_agency_the_byline_element_names_after_the_person(extracted, marked, 
 def test_a_name_as_the_page_spells_it(extracted, page, spelled):
     from ingest.parse.html import _as_spelled_on_the_page
     assert _as_spelled_on_the_page(extracted, page) == spelled
+
+
+@pytest.mark.parametrize("description,summary", [
+    # the platform's excerpt of the copy's first paragraphs, cut off: no summary
+    ("Paragraph 0 of the story tells what happened in the harbor town on Monday morning. Paragraph 1 of the...", ""),
+    ("Paragraph 0 of the story tells what happened in the harbor town…", ""),
+    # a written description stays the summary
+    ("The harbor town counts the cost of Monday's storm.", "The harbor town counts the cost of Monday's storm."),
+])
+def test_a_description_that_is_the_copys_opening_cut_off_is_no_summary(description, summary):
+    (item,) = parse_html(_page("", f'<meta name="description" content="{description}">'), "text/html")
+    assert item.summary == summary

@@ -26,7 +26,7 @@ from lxml.etree import strip_tags
 from trafilatura.settings import Extractor
 
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
-from ingest.vocabulary import AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, agency_name
+from ingest.vocabulary import AND_WORDS, FOREIGN_BY_WORDS, MONTHS, NAME_PARTICLES, agency_name
 from ingest.vocabulary.words import collapse_spaces, word_count, BYLINE_MARKUP_WORDS, LATIN_PHOTO_LABEL, PHOTO_CREDIT_LABEL, PHOTO_MARKUP, SCRIPT_BYLINE_OPENING
 
 from .depth import checked_page_tree, refuse_too_deep
@@ -175,7 +175,7 @@ def _from_page(html: str, tree: lxml.html.HtmlElement | None) -> ParsedItem | No
     item.headline = _article_h1(tree) or _without_site_name(_clean(found.title), _clean(found.sitename))
     if item.headline != _clean(found.title):
         item.extra["page_title"] = _clean(found.title)
-    marked = _byline_element_text(tree)
+    marked = _TRAILING_DATE.sub("", _byline_element_text(tree))
     # neither an author nor a marked byline: the page's <meta name="author"> (the marked one is "" by now)
     extracted = _byline_from_author(found.author, html)
     if _credits_a_picture("", extracted):
@@ -477,6 +477,13 @@ def _capitalised_by_extractor(person: str, marked: str) -> bool:
     at = marked.casefold().find(person.casefold())
     shown = marked[at:at + len(person)] if at >= 0 else ""
     return shown == shown.lower() and shown.title() == person != shown
+
+
+# The date a byline element sets after the names: "Jenna Marchetti and Tomás Reyes Mar 13, 2025", "... 13 March 2025,
+# 10:42", "... 2025-03-13" (the page's date, not a part of the byline).
+_TRAILING_DATE = re.compile(
+    rf"\s+[·•|–—-]?\s*(?:{MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\.?\s+{MONTHS},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
+    r"\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?\s*$", re.IGNORECASE)
 
 
 def _as_the_page_shows(extracted: str, marked: str, outlet: str = "") -> str:

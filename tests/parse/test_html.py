@@ -567,3 +567,10 @@ def test_a_name_as_the_page_spells_it(extracted, page, spelled):
 def test_a_description_that_is_the_copys_opening_cut_off_is_no_summary(description, summary):
     (item,) = parse_html(_page("", f'<meta name="description" content="{description}">'), "text/html")
     assert item.summary == summary
+
+
+@pytest.mark.parametrize("date", ["Mar 13, 2025", "13 March 2025, 10:42", "2025-03-13", "· 13.03.2025"])
+def test_the_date_a_byline_element_sets_after_the_names_is_no_part_of_the_byline(date):
+    html = _page(f'<div class="byline">Ana Ruiz and Tom Lee {date}</div>', '<meta name="author" content="Ana Ruiz; Tom Lee">')
+    (item,) = parse_html(html, "text/html")
+    assert item.byline == "Ana Ruiz and Tom Lee"

@@ -112,7 +112,10 @@ def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
     forwarded, units = _forwarded_mail(units)
     chat_before += forwarded
     sent_units = units
-    leading, units = _leading_furniture(units)
+    leading, site, units = _leading_furniture(units)
+    if site and units:
+        # the site's name over its menu, known as such: the publisher, never a headline for the header to weigh
+        item.publisher = site
     leading, units = _greeting_under_masthead(leading, units)
     units = _take_header(units, item)
     item.blocks = chat_before + leading + _body_blocks(units, item) + chat_after
@@ -441,11 +444,12 @@ def _ends_the_copy(blocks: list[Block], index: int) -> bool:
     return all(b.furniture or b.kind != PARAGRAPH or is_platform_note(b.text) for b in blocks[index + 1:])
 
 
-def _leading_furniture(units: list[str]) -> tuple[list[Block], list[str]]:
+def _leading_furniture(units: list[str]) -> tuple[list[Block], str, list[str]]:
     """A cookie, login or share notice pasted above the headline is not the headline: it is handed
-    to the cleaner as furniture, which removes it with a record (the shipped library tells it)."""
+    to the cleaner as furniture, which removes it with a record (the shipped library tells it). Returns that
+    furniture, the site's name found over its menu ("" if none) and the lines left."""
     blocks: list[Block] = []
-    site: list[str] = []  # the site's name above its menu ("The Lakeland Observer"): kept for the header to read
+    site: list[str] = []  # the site's name above its menu ("The Lakeland Observer"): the publisher
     while len(units) > 1 and len(blocks) < _MAX_LEADING_FURNITURE:
         menu = _menu_run(units)
         if not menu and not site and (_menu_run(units, 1) or _is_nav_row(units[1])) and _is_site_name(units[0]):
@@ -497,7 +501,7 @@ def _leading_furniture(units: list[str]) -> tuple[list[Block], list[str]]:
             break
         blocks.append(Block(kind=PARAGRAPH, text=units[0], furniture=rule))
         units = units[1:]
-    return blocks, site + units
+    return blocks, site[0] if site else "", units
 
 
 # A short label in quotation marks: how a consent notice names its own buttons ("By clicking “Accept all”").

@@ -358,6 +358,14 @@ def test_a_site_names_tagline_over_its_menu_is_the_mastheads_not_the_headline(si
     assert [b.text for b in item.blocks if b.furniture] == above[1:]
 
 
+def test_the_site_name_over_its_menu_is_the_publisher_never_the_headline():
+    above = ["Annapolis Valley Register", "Menu", "Search", "Log in", "News", "Obituaries"]
+    text = "\n".join(above) + "\nYvonne Marie Doucette\nApril 2, 1938 – March 19, 2025\n\n" + BODY
+    item = parse(text.encode())[0]
+    assert (item.publisher, item.headline) == ("Annapolis Valley Register", "Yvonne Marie Doucette")
+    assert item.byline == ""
+
+
 def test_a_headline_under_a_site_name_is_no_tagline_without_a_menu_under_it():
     text = "The Galtee Sentinel\nHarbor budget passes after a year of delays\nBy Ana Ruiz\n\n" + BODY
     item = parse(text.encode())[0]

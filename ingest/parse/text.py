@@ -889,6 +889,10 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
         elif len(units) > 3 and not item.publisher and _masthead_slots(units[1]) and _is_lone_masthead(units[0], units[2]):
             item.publisher = units[0]  # "EL HERALDO DEL BAJÍO" / "Edición matutina | Miércoles 14 de mayo" / headline;
             # before the kicker: a name in capitals over a date or edition line is the outlet, not a section label
+        elif (len(units) > 4 and not item.publisher and _is_kicker(units[1]) and _is_lone_masthead(units[0], units[2])
+              and _byline_follows(units, 3)):
+            item.publisher = units[0]  # "Cronica Ieșeană" / "Actualitate" / headline / "Redacția": the outlet's name
+            # over its section's label, then the headline and its byline
         elif len(units) > 2 and _is_kicker(units[0]) and _looks_like_title(units[1]):
             item.extra["kicker"] = units[0]  # "WEATHER ALERT", "OPINION | COLUMN" above the headline: a label
         elif len(units) > 3 and not item.publisher and _is_lone_masthead(units[0], units[1]) and (

@@ -366,6 +366,13 @@ def test_the_site_name_over_its_menu_is_the_publisher_never_the_headline():
     assert item.byline == ""
 
 
+def test_an_outlets_name_over_its_sections_label_then_the_headline_and_byline():
+    text = "Cronica Ieșeană\nActualitate\nIncendiu puternic la un depozit de mobilă din zona industrială\nRedacția\n\n" + BODY
+    item = parse(text.encode())[0]
+    assert (item.publisher, item.extra.get("kicker"), item.headline) == (
+        "Cronica Ieșeană", "Actualitate", "Incendiu puternic la un depozit de mobilă din zona industrială")
+
+
 def test_a_headline_under_a_site_name_is_no_tagline_without_a_menu_under_it():
     text = "The Galtee Sentinel\nHarbor budget passes after a year of delays\nBy Ana Ruiz\n\n" + BODY
     item = parse(text.encode())[0]

@@ -43,7 +43,9 @@ _BRACKETED_BUTTONS = re.compile(r"^(?:\[[^\[\]\d]{1,25}\]\s*){2,}$")
 _DOCUMENT_COMMENT = re.compile(r"^\[[a-z]{1,2}\]\s*[^\W\d_][^:]{1,40}:\s+\S|^suggested edit\s*[—–:-]\s*[^:]{1,40}:\s+\S",
                                re.IGNORECASE)
 # The copyright sign in its forms: "©", "(c)", full-width "（c）", "(C)".
-_COPYRIGHT_MARK = re.compile(r"©|[（(][cC][)）]")
+# "©" or "(c)" standing alone: not a clause of a legal reference ("Section 12(1)(c) of the RTE Act", "art. 5(c)"),
+# where a bracket or a letter or figure comes right before it.
+_COPYRIGHT_MARK = re.compile(r"©|(?<![\w)）])[（(][cC][)）]")
 # The networks a share bar names, each a button ("Facebook", "X", "WhatsApp", "E-mail").
 _NETWORKS = frozenset({
     "facebook", "x", "twitter", "whatsapp", "telegram", "linkedin", "messenger", "reddit", "pinterest", "threads",

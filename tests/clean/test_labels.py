@@ -393,3 +393,15 @@ def test_a_notice_that_allows_reuse_only_under_contract(line, rule):
 ])
 def test_an_audio_players_button_in_any_language(line, rule):
     assert label_rule(line) == rule
+
+
+@pytest.mark.parametrize("line,rule", [
+    # "(c)" as a clause of a legal reference is no copyright mark
+    ("Under Section 12(1)(c) of the RTE Act, unaided private schools must reserve 25% of entry-level seats.", None),
+    ("The board relied on article 5(c) of the regulation.", None),
+    # "(c)" or "©" standing alone is
+    ("(c) 2026 The Harbour Times. All rights reserved.", "structure:rights-notice"),
+    ("© 2026 The Harbour Times", "structure:rights-notice"),
+])
+def test_a_legal_references_clause_c_is_no_copyright_mark(line, rule):
+    assert label_rule(line) == rule

@@ -10,10 +10,11 @@ paragraph* that the extraction did not keep becomes a block marked
 like any other (text, rule, position). Navigation before the article and
 comments after it stay out: they are outside that span.
 
-Two kinds of left-out text are put back as copy instead: a list set among the
+Three kinds of left-out text are put back as copy instead: a list set among the
 paragraphs the extractor kept and not made of links (a release's highlights,
-a story's points), and a data table (results, prices; one paragraph a row),
-both of which favor_precision drops with the furniture.
+a story's points), a data table (results, prices; one paragraph a row), and a
+live blog's entry times (two or more clock times alone in the span), all of which
+favor_precision drops with the furniture.
 """
 from __future__ import annotations
 
@@ -66,6 +67,9 @@ def with_left_out_text(page: str | etree._Element | None, blocks: list[Block], a
     result = list(blocks)
     table_verdicts: dict = {}  # each <table> met -> whether it is a data table
     inserted, position, seen = 0, 0, set()
+    # A live blog's entry times ("9:10pm", "08:15 GMT", "19h05"), which favor_precision drops: copy where the
+    # article's span holds two or more of them left out; a single time by itself is the page's stamp.
+    entry_times = sum(1 for i in range(anchors[0], anchors[-1] + 1) if not found[i][1] and _ENTRY_TIME.match(nodes[i][0])) >= 2
     for index in range(anchors[0], anchors[-1] + 1):
         (text, node), (_, matched) = nodes[index], found[index]
         key = _key(text)
@@ -98,6 +102,10 @@ def with_left_out_text(page: str | etree._Element | None, blocks: list[Block], a
                 position += 1
             block.items.append(text)
             continue
+        if entry_times and _ENTRY_TIME.match(text):
+            result.insert(position, Block(kind=PARAGRAPH, text=text))  # a live blog entry's time, as the page shows it
+            position += 1
+            continue
         if _article_subhead(node, text, kept_parents):
             partial = _partly_kept_heading(key, result)
             if partial is not None:  # the extractor kept "— MRT-3 runs at reduced speed" of "4:15 PM — MRT-3 ...": whole
@@ -110,6 +118,10 @@ def with_left_out_text(page: str | etree._Element | None, blocks: list[Block], a
         position += 1
         inserted += 1
     return result
+
+
+# A clock time alone: "9:10pm", "8:15 p.m. CDT", "08:15 GMT", "14.46 GMT", "19h05".
+_ENTRY_TIME = re.compile(r"^\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5})?\s*$", re.IGNORECASE)
 
 
 def _partly_kept_heading(key: str, blocks: list[Block]) -> int | None:

@@ -150,3 +150,17 @@ def test_a_heading_the_extractor_kept_only_the_end_of_is_shown_whole_once():
     blocks = with_left_out_text(html, kept)
     assert [(b.kind, b.text) for b in blocks] == [
         ("paragraph", LEAD), ("heading", "4:15 PM — Trains run at reduced speed"), ("paragraph", SECOND)]
+
+
+def test_a_live_blogs_entry_times_the_extractor_dropped_are_copy():
+    third = "Crews from Kansas and Nebraska are helping with repairs across the metro area, a spokesperson said."
+    kept = [*KEPT, Block(kind=PARAGRAPH, text=third)]
+    blocks = with_left_out_text(page(f"<div>2:15 PM</div><p>{LEAD}</p><div>12:40 PM</div><p>{SECOND}</p>"
+                                     f"<div>08:15 GMT</div><p>{third}</p>"), kept)
+    assert [(b.text, b.furniture) for b in blocks] == [
+        (LEAD, ""), ("12:40 PM", ""), (SECOND, ""), ("08:15 GMT", ""), (third, "")]
+
+
+def test_a_single_time_left_out_is_the_pages_stamp_and_stays_recorded():
+    blocks = with_left_out_text(page(f"<p>{LEAD}</p><div>12:40 PM</div><p>{SECOND}</p>"), KEPT)
+    assert [(b.text, b.furniture) for b in blocks] == [(LEAD, ""), ("12:40 PM", RULE), (SECOND, "")]

@@ -27,7 +27,7 @@ from ingest.vocabulary import AD_LABELS, CALL_TO_ACTION_VERBS, CHANNEL_NOUNS, PL
 from ingest.vocabulary.gates import SearchGate
 from ingest.vocabulary.signals import (
     ACCOUNT_GATE, COMMENTING_GATE, LIST_MEMBERSHIP_GATE, MAIL_DISCLAIMER_SELF_GATE, MAIL_GATE, NEWSLETTER_GATE,
-    AUTHOR_GATE, NOT_NECESSARILY_GATE, OFFER_GATE, RELATED_LINE_GATE, VIEW_GATE, SUBSCRIBER_GATE, SUBSCRIBING_GATE, UPDATE_NOTICE_GATE, collapsed, line_signals, lower_words, rights_notice_wording, search_line,
+    AUTHOR_GATE, COMMENT_POLICY_GATE, NOT_NECESSARILY_GATE, OFFER_GATE, RELATED_LINE_GATE, VIEW_GATE, SUBSCRIBER_GATE, SUBSCRIBING_GATE, UPDATE_NOTICE_GATE, collapsed, line_signals, lower_words, rights_notice_wording, search_line,
 )
 from ingest.vocabulary.words import (
     CAPTION_WITH_CREDIT, COMMENT_ACTIONS, LISTEN_VERBS, COMMENTS_CLOSED_WORDS, PAGE_NOUNS, PLEASE_WORDS, RATE_STEMS, DESK_NOTE_LABEL, LENGTH_IN_MINUTES, MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF, PHOTO_CREDIT_LABEL, WORD,
@@ -104,6 +104,20 @@ def _is_comments_heading(line: str, words: int) -> bool:
     if len(others) >= words:  # the commenting stem sat inside another word ("Kommentator")
         return False
     return all(len(w) <= 2 or w in CALL_TO_ACTION_VERBS or w in SECOND_PERSON or w in COMMENT_ACTIONS for w in others)
+
+
+def _is_comment_policy(line: str, words: int, at_story_end: bool) -> bool:
+    """The comment section's policy, in any language: its comments moderated, the writers' own responsibility, its
+    rules ("Comments are moderated by Viafoura and may take up to an hour to appear.", "Os comentários são de
+    responsabilidade exclusiva de seus autores e não representam a opinião deste site."). A commenting word and a
+    policy's word, after the story's last paragraph (where the comment section sits), never reported, quoted or
+    narrated ("The council said public comments would be moderated." reports)."""
+    if not at_story_end or not 3 <= words <= 60 or not search_line(_COMMENTING, line) \
+            or not search_line(COMMENT_POLICY_GATE, line):
+        return False
+    signals = line_signals(line)
+    return not (signals["reported_speech"] or signals["quotation"]
+                or signals["third_person"] and not _NARRATING_ONLY.isdisjoint(lower_words(line)))
 
 
 def _is_comments_closed(line: str, words: int) -> bool:
@@ -301,6 +315,8 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         return "structure:comments-heading"
     if _is_comments_closed(line, word_count):
         return "structure:comments-closed"
+    if _is_comment_policy(line, word_count, at_story_end):
+        return "structure:comment-policy"
     if _is_newsletter_prompt(line, word_count):
         return "structure:newsletter-prompt"
     if _is_mailing_list_footer(line, word_count):

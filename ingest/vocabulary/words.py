@@ -665,6 +665,15 @@ AUTHOR_STEMS = (
     "forfatter", "skribent", "kirjoittaja", "kolumnist", "felietonist", "autorul", "autorului", "autori", "szerző",
     "автор", "συντάκτ", "συγγραφ", "αρθρογράφ", "pisac", "avtor",
 )
+# What a comment section's policy says of the comments: moderated, the writers' own responsibility, its rules
+# ("Comments are moderated by Viafoura and may take up to an hour to appear.", "Os comentários são de responsabilidade
+# exclusiva de seus autores", "Els comentaris estan subjectes a moderació"): read beside a commenting word.
+COMMENT_POLICY_STEMS = (
+    "moderat", "moderaci", "moderação", "modéré", "modération", "moderiert", "moderazione", "modereer", "moderacj",
+    "responsabilidad exclusiva", "exclusiva responsabilidad", "responsabilidade exclusiva", "responsabilità",
+    "responsabilité", "verantwortung", "guidelines", "community standards", "house rules", "richtlinien",
+    "netiquette", "keep them civil", "keep it civil",
+)
 # The two halves of a newsletter prompt, in the languages the signals cover: the newsletter or briefing
 # ("nieuwsbrief", "Newsletter", "boletín", "infolettre", "nyhetsbrev", "uutiskirje", "bülten", "рассылка") and signing
 # up to it ("subscribe", "sign up", "schrijf je ... in", "abonnieren", "suscríbete", "inscrivez-vous", "tilaa").

@@ -405,3 +405,21 @@ def test_an_audio_players_button_in_any_language(line, rule):
 ])
 def test_a_legal_references_clause_c_is_no_copyright_mark(line, rule):
     assert label_rule(line) == rule
+
+
+@pytest.mark.parametrize("line,rule", [
+    # the comment section's policy, after the story: moderated, the writers' own responsibility, its rules
+    ("Comments are moderated by Viafoura and may take up to an hour to appear.", "structure:comment-policy"),
+    ("Os comentários são de responsabilidade exclusiva de seus autores e não representam a opinião deste site.",
+     "structure:comment-policy"),
+    ("Els comentaris estan subjectes a moderació.", "structure:comment-policy"),
+    # copy reporting on comments
+    ("The council said public comments would be moderated.", None),
+    ("Residents left respectful comments at the hearing.", None),
+])
+def test_a_comment_sections_policy_after_the_story(line, rule):
+    assert label_rule(line, at_story_end=True) == rule
+
+
+def test_a_comment_policys_words_inside_the_story_are_copy():
+    assert label_rule("Comments are moderated by Viafoura and may take up to an hour to appear.") is None

@@ -27,7 +27,7 @@ from ingest.vocabulary import AD_LABELS, CALL_TO_ACTION_VERBS, CHANNEL_NOUNS, PL
 from ingest.vocabulary.gates import SearchGate
 from ingest.vocabulary.signals import (
     ACCOUNT_GATE, COMMENTING_GATE, LIST_MEMBERSHIP_GATE, MAIL_DISCLAIMER_SELF_GATE, MAIL_GATE, NEWSLETTER_GATE,
-    AUTHOR_GATE, COMMENT_POLICY_GATE, NOT_NECESSARILY_GATE, OFFER_GATE, RELATED_LINE_GATE, VIEW_GATE, SUBSCRIBER_GATE, SUBSCRIBING_GATE, UPDATE_NOTICE_GATE, collapsed, line_signals, lower_words, rights_notice_wording, search_line,
+    AUTHOR_GATE, COMMENT_POLICY_GATE, INBOX_CADENCE_GATE, INBOX_GATE, NOT_NECESSARILY_GATE, OFFER_GATE, RELATED_LINE_GATE, VIEW_GATE, SUBSCRIBER_GATE, SUBSCRIBING_GATE, UPDATE_NOTICE_GATE, collapsed, line_signals, lower_words, rights_notice_wording, search_line,
 )
 from ingest.vocabulary.words import (
     CAPTION_WITH_CREDIT, COMMENT_ACTIONS, LISTEN_VERBS, COMMENTS_CLOSED_WORDS, PAGE_NOUNS, PLEASE_WORDS, RATE_STEMS, DESK_NOTE_LABEL, LENGTH_IN_MINUTES, MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF, PHOTO_CREDIT_LABEL, WORD,
@@ -192,6 +192,17 @@ def _is_caption_with_credit(line: str) -> bool:
     return 0 < len(words) <= 10 and all(w[:1].isupper() or w.lower() in _CREDIT_JOINERS or w[:1].isdigit() for w in words)
 
 
+def _is_inbox_pitch(line: str, words: int) -> bool:
+    """A newsletter's pitch, in any language: the reader's inbox and when or how it comes ("Get the Dispatch in
+    your inbox", "... free in your inbox every Friday. Sign me up", "... elke oggend in jou inkassie"). "Watch for
+    phishing e-mails in your inbox that claim to be from the tax office." names no delivery, and a report stays."""
+    if not 4 <= words <= 45 or not search_line(INBOX_GATE, line) or not search_line(INBOX_CADENCE_GATE, line):
+        return False
+    signals = line_signals(line)
+    return not (signals["reported_speech"] or signals["quotation"]
+                or signals["third_person"] and not _NARRATING_ONLY.isdisjoint(lower_words(line)))
+
+
 _NEWSLETTER, _SUBSCRIBING = NEWSLETTER_GATE, SUBSCRIBING_GATE
 
 
@@ -318,6 +329,8 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
     if _is_comment_policy(line, word_count, at_story_end):
         return "structure:comment-policy"
     if _is_newsletter_prompt(line, word_count):
+        return "structure:newsletter-prompt"
+    if _is_inbox_pitch(line, word_count):
         return "structure:newsletter-prompt"
     if _is_mailing_list_footer(line, word_count):
         return "structure:mailing-list-footer"

@@ -674,6 +674,21 @@ COMMENT_POLICY_STEMS = (
     "responsabilité", "verantwortung", "guidelines", "community standards", "house rules", "richtlinien",
     "netiquette", "keep them civil", "keep it civil",
 )
+# A newsletter's pitch names the reader's inbox and when or how it comes: "... in your inbox every weekday morning",
+# "straight to your inbox every Thursday", "dans votre boîte mail. Gratuit", "elke oggend in jou inkassie", "recibe
+# cada jueves ... en tu correo". labels.py reads the inbox with a cadence, "free" or a sign-up.
+INBOX_PHRASES = (
+    "your inbox", "your own inbox", "votre boîte mail", "votre boîte de réception", "votre boîte e-mail",
+    "ihr postfach", "ihrem postfach", "dein postfach", "deinem postfach", "tu correo", "tu bandeja de entrada",
+    "su correo", "sua caixa de entrada", "seu e-mail", "seu email", "la tua casella", "tua casella di posta",
+    "je mailbox", "jouw mailbox", "je inbox", "jou inkassie", "din inkorg", "din innboks", "din indbakke",
+    "skrzynkę", "skrzynki", "schránky", "postakutunuza", "kotak masuk", "căsuța ta", "hộp thư",
+)
+INBOX_CADENCE = (
+    "every", "each", "daily", "weekly", "morning", "free", "gratuit", "gratis", "kostenlos", "grátis", "gratuito",
+    "elke", "cada", "chaque", "jeden", "jede", "ogni", "todas", "todos", "toda", "hver", "varje", "sign up", "sign me up",
+    "subscribe", "get the", "get our", "start your day", "recib", "receb", "recev", "erhalt", "ricev", "ontvang", "kry ",
+)
 # The two halves of a newsletter prompt, in the languages the signals cover: the newsletter or briefing
 # ("nieuwsbrief", "Newsletter", "boletín", "infolettre", "nyhetsbrev", "uutiskirje", "bülten", "рассылка") and signing
 # up to it ("subscribe", "sign up", "schrijf je ... in", "abonnieren", "suscríbete", "inscrivez-vous", "tilaa").

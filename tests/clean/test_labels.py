@@ -423,3 +423,18 @@ def test_a_comment_sections_policy_after_the_story(line, rule):
 
 def test_a_comment_policys_words_inside_the_story_are_copy():
     assert label_rule("Comments are moderated by Viafoura and may take up to an hour to appear.") is None
+
+
+@pytest.mark.parametrize("line,rule", [
+    # a newsletter's pitch: the reader's inbox and when or how it comes
+    ("The latest crime and court stories from Pendle and the Ribble Valley, sent to your inbox every weekday",
+     "structure:newsletter-prompt"),
+    ("Get the Dispatch in your inbox", "structure:newsletter-prompt"),
+    ("Nos enquêtes sur l’eau et le territoire, dans votre boîte mail. Gratuit, sans publicité.",
+     "structure:newsletter-prompt"),
+    # the reader's inbox in copy, with no delivery, or reported
+    ("Watch for phishing e-mails in your inbox that claim to be from the tax office.", None),
+    ("Scammers send fake invoices to your inbox every week, police said.", None),
+])
+def test_a_newsletters_pitch_by_the_readers_inbox(line, rule):
+    assert label_rule(line) == rule

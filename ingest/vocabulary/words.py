@@ -754,6 +754,9 @@ RELATED_LABELS = (
     "மேலும் படிக்க", "ఇది కూడా చదవండి", "ಇದನ್ನೂ ಓದಿ", "ഇതുകൂടി വായിക്കൂ", "આ પણ વાંચો", "ਇਹ ਵੀ ਪੜ੍ਹੋ",
     "ተጨማሪ ያንብቡ", "ተዛማጅ ዜና", "ku karanta", "karanta kuma", "akhriso sidoo kale", "akhri sidoo kale",
     "pia soma", "soma pia", "اسے بھی پڑھیں",
+    # "we recommend" and "related story" as Spanish, Indonesian, Catalan and English pages set them over a link
+    "te recomendamos", "le recomendamos", "berita terkait", "artikel terkait", "related story", "related stories",
+    "notícies relacionades", "noticias relacionadas", "notícias relacionadas", "read also",
 )
 # One-word labels a page sets where an advertisement sits: "Advertisement", "Publicidad", "Anzeige".
 AD_LABELS = frozenset({

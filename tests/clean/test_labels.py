@@ -438,3 +438,12 @@ def test_a_comment_policys_words_inside_the_story_are_copy():
 ])
 def test_a_newsletters_pitch_by_the_readers_inbox(line, rule):
     assert label_rule(line) == rule
+
+
+@pytest.mark.parametrize("line", [
+    "TE RECOMENDAMOS: Hoy No Circula sábado: qué autos descansan este fin de semana",
+    "Berita terkait: Tarif Air PDAM Surabaya Tidak Naik hingga 2026",
+    "Related story: Northern Iloilo towns get P48-M for seawall repairs",
+])
+def test_we_recommend_and_related_story_labels_head_a_link(line):
+    assert label_rule(line) == "structure:related-link"

@@ -64,6 +64,14 @@ _COMMENTING, _ACCOUNT = COMMENTING_GATE, ACCOUNT_GATE
 _NARRATING_ONLY = THIRD_PERSON - SECOND_PERSON - {"il", "lei"}
 
 
+def _reports_or_narrates(line: str) -> bool:
+    """Copy's marks, which no platform prompt has: reported speech, a quotation, or narration of others (a
+    third-person word that is not also the reader's "you")."""
+    signals = line_signals(line)
+    return bool(signals["reported_speech"] or signals["quotation"]
+                or signals["third_person"] and not _NARRATING_ONLY.isdisjoint(lower_words(line)))
+
+
 def _prompt_naming(line: str, words: int, fewest: int, most: int, first: SearchGate, second: SearchGate,
                    also=lambda signals, words: False) -> bool:
     """A short line naming both halves of a platform's prompt (commenting and an account, a newsletter and signing
@@ -72,10 +80,9 @@ def _prompt_naming(line: str, words: int, fewest: int, most: int, first: SearchG
     others, and stays."""
     if not fewest <= words <= most or not search_line(first, line) or not search_line(second, line):
         return False
-    signals = line_signals(line)
-    if signals["reported_speech"] or signals["quotation"] or (
-            signals["third_person"] and not _NARRATING_ONLY.isdisjoint(lower_words(line))):
+    if _reports_or_narrates(line):
         return False
+    signals = line_signals(line)
     return bool(signals["second_person"] or signals["imperative_opening"] or signals["outlet_voice"]
                 or not PLEASE_WORDS.isdisjoint(lower_words(line)) or also(signals, words))
 
@@ -115,9 +122,7 @@ def _is_comment_policy(line: str, words: int, at_story_end: bool) -> bool:
     if not at_story_end or not 3 <= words <= 60 or not search_line(_COMMENTING, line) \
             or not search_line(COMMENT_POLICY_GATE, line):
         return False
-    signals = line_signals(line)
-    return not (signals["reported_speech"] or signals["quotation"]
-                or signals["third_person"] and not _NARRATING_ONLY.isdisjoint(lower_words(line)))
+    return not _reports_or_narrates(line)
 
 
 def _is_comments_closed(line: str, words: int) -> bool:
@@ -154,10 +159,9 @@ def _is_subscription_offer(line: str, words: int) -> bool:
     offer = search_line(OFFER_GATE, line)
     if not (offer or _PRICE.search(line) or _RATE.search(line)):
         return False
-    signals = line_signals(line)
-    if signals["reported_speech"] or signals["quotation"] or (
-            signals["third_person"] and not _NARRATING_ONLY.isdisjoint(lower_words(line))):
+    if _reports_or_narrates(line):
         return False
+    signals = line_signals(line)
     # The offer asks: an imperative opening a sentence ("Become a member from $5 a month") or a question ("Enjoyed
     # this article?"), or, with its terms, "you" ("You have 2 free articles left"). A price with "you" is a review's
     # advice ("you can sign up for a free 7-day trial ... $6.99 per month"), "we" a writer's own story.
@@ -198,9 +202,7 @@ def _is_inbox_pitch(line: str, words: int) -> bool:
     phishing e-mails in your inbox that claim to be from the tax office." names no delivery, and a report stays."""
     if not 4 <= words <= 45 or not search_line(INBOX_GATE, line) or not search_line(INBOX_CADENCE_GATE, line):
         return False
-    signals = line_signals(line)
-    return not (signals["reported_speech"] or signals["quotation"]
-                or signals["third_person"] and not _NARRATING_ONLY.isdisjoint(lower_words(line)))
+    return not _reports_or_narrates(line)
 
 
 _NEWSLETTER, _SUBSCRIBING = NEWSLETTER_GATE, SUBSCRIBING_GATE

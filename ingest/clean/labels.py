@@ -26,11 +26,14 @@ import re
 from ingest.vocabulary import AD_LABELS, CALL_TO_ACTION_VERBS, CHANNEL_NOUNS, PLATFORM_NOUNS, SECOND_PERSON, THIRD_PERSON
 from ingest.vocabulary.gates import SearchGate
 from ingest.vocabulary.signals import (
-    ACCOUNT_GATE, COMMENTING_GATE, LIST_MEMBERSHIP_GATE, MAIL_DISCLAIMER_SELF_GATE, MAIL_GATE, NEWSLETTER_GATE,
-    AUTHOR_GATE, COMMENT_POLICY_GATE, INBOX_CADENCE_GATE, INBOX_GATE, NOT_NECESSARILY_GATE, OFFER_GATE, RELATED_LINE_GATE, VIEW_GATE, SUBSCRIBER_GATE, SUBSCRIBING_GATE, UPDATE_NOTICE_GATE, collapsed, line_signals, lower_words, rights_notice_wording, search_line,
+    ACCOUNT_GATE, AUTHOR_GATE, COMMENT_POLICY_GATE, COMMENTING_GATE, INBOX_CADENCE_GATE, INBOX_GATE, LIST_MEMBERSHIP_GATE,
+    MAIL_DISCLAIMER_SELF_GATE, MAIL_GATE, NEWSLETTER_GATE, NOT_NECESSARILY_GATE, OFFER_GATE, RELATED_LINE_GATE,
+    SUBSCRIBER_GATE, SUBSCRIBING_GATE, UPDATE_NOTICE_GATE, VIEW_GATE, collapsed, line_signals, lower_words,
+    rights_notice_wording, search_line,
 )
 from ingest.vocabulary.words import (
-    CAPTION_WITH_CREDIT, COMMENT_ACTIONS, LISTEN_VERBS, COMMENTS_CLOSED_WORDS, PAGE_NOUNS, PLEASE_WORDS, RATE_STEMS, DESK_NOTE_LABEL, LENGTH_IN_MINUTES, MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF, PHOTO_CREDIT_LABEL, WORD,
+    CAPTION_WITH_CREDIT, COMMENT_ACTIONS, COMMENTS_CLOSED_WORDS, DESK_NOTE_LABEL, LENGTH_IN_MINUTES, LISTEN_VERBS,
+    MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF, PAGE_NOUNS, PHOTO_CREDIT_LABEL, PLEASE_WORDS, RATE_STEMS, WORD,
 )
 
 # A related label that only ever heads a link, a colon or a mark, and a headline (signals.RELATED_LINE: searched
@@ -139,11 +142,9 @@ def _is_comments_closed(line: str, words: int) -> bool:
     return not (signals["reported_speech"] or signals["quotation"] or signals["names_inside"])
 
 
-# A price: "$1 a week", "€ 1 per week", "R$ 1,90", "1 krone", "1 € le premier mois", "5,99 euro".
+# A price: "$1 a week", "€ 1 per week", "R$ 1,90", "1 krone", "1 € le premier mois", "5,99 euro"; and a rate alone.
 _PRICE = re.compile(r"(?:[$€£¥₹]|R\$|kr\.?|CHF|Fr\.)\s?\d|\d(?:[\d.,]*\d)?\s?(?:€|£|euros?\b|kr\b|kroner?\b|krone\b|kronor\b|"
                     r"zł|Kč|lei\b|Ft\b|TL\b|franken\b|francs?\b|cents?\b|¢|p\b|pence\b)", re.IGNORECASE)
-
-
 _RATE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, RATE_STEMS)) + r")(?!\w)", re.IGNORECASE)
 
 
@@ -172,8 +173,8 @@ def _is_subscription_offer(line: str, words: int) -> bool:
 def _is_standing_notice(line: str, words: int) -> bool:
     """An opinion page's standing notice, in any language: the views are the author's and do not necessarily reflect
     the outlet's ("Las opiniones expresadas por los columnistas ... no necesariamente reflejan la postura editorial de
-    MILENIO."). A view word, the author and "not necessarily", never reported or quoted: "The findings do not necessarily reflect
-    the ministry's view, she said." reports."""
+    MILENIO."). A view word, the author and "not necessarily", never reported or quoted: "The findings do not
+    necessarily reflect the ministry's view, she said." reports."""
     if not 5 <= words <= 70 or not search_line(NOT_NECESSARILY_GATE, line) or not search_line(VIEW_GATE, line) \
             or not search_line(AUTHOR_GATE, line):
         return False

@@ -18,11 +18,11 @@ from collections.abc import Mapping
 
 from .gates import DIGIT, GateSet, SearchGate, fold
 from .words import (
-    ACCOUNT_STEMS, AD_LABELS, AUTHOR_STEMS, COMMENT_POLICY_STEMS, INBOX_CADENCE, INBOX_PHRASES, COMMENT_STEMS, NOT_NECESSARILY, OFFER_STEMS, SUBSCRIBER_STEMS, VIEW_STEMS, LIST_MEMBERSHIP_STEMS, MAIL_DISCLAIMER_SELF, MAIL_NOUNS, NEWSLETTER_STEMS,
-    SUBSCRIBE_STEMS, RELATED_LABELS, CALL_TO_ACTION_VERBS, OUTLET_VOICE, PLATFORM_NOUNS, RELATIVE_TIME,
-    REPORTING_VERBS, RIGHTS_NOTICE_STEMS,
-    RIGHTS_NOTICE_STEMS_UNSPACED, RIGHTS_FORBIDDING_STEMS, RIGHTS_FORBIDDING_STEMS_UNSPACED,
-    SECOND_PERSON, THIRD_PERSON, UPDATE_NOTICE, WORD,
+    ACCOUNT_STEMS, AD_LABELS, AUTHOR_STEMS, CALL_TO_ACTION_VERBS, COMMENT_POLICY_STEMS, COMMENT_STEMS, INBOX_CADENCE,
+    INBOX_PHRASES, LIST_MEMBERSHIP_STEMS, MAIL_DISCLAIMER_SELF, MAIL_NOUNS, NEWSLETTER_STEMS, NOT_NECESSARILY,
+    OFFER_STEMS, OUTLET_VOICE, PLATFORM_NOUNS, RELATED_LABELS, RELATIVE_TIME, REPORTING_VERBS, RIGHTS_FORBIDDING_STEMS,
+    RIGHTS_FORBIDDING_STEMS_UNSPACED, RIGHTS_NOTICE_STEMS, RIGHTS_NOTICE_STEMS_UNSPACED, SECOND_PERSON, SUBSCRIBE_STEMS,
+    SUBSCRIBER_STEMS, THIRD_PERSON, UPDATE_NOTICE, VIEW_STEMS, WORD,
 )
 
 _WORD = WORD  # a word of any script, its vowel signs inside it
@@ -101,7 +101,8 @@ def stem_pattern(stems: tuple[str, ...]) -> re.Pattern:
 
 
 # Not signals either: the halves of the platform prompts the labels look for in a short line (commenting and an
-# account, a newsletter and signing up, a mail and a list's membership), each a search for dozens of stems in many
+# account, a newsletter and signing up, a mail and a list's membership, a subscriber and an offer's terms, a view, the
+# author and "not necessarily", a comment policy, an inbox and its cadence), each a search for dozens of stems in many
 # languages that would try every stem at every position of the line (20 to 35 us a line); with the line's atoms, a
 # line holding none of a half's stems is not searched.
 COMMENTING_GATE = SearchGate(stem_pattern(COMMENT_STEMS))

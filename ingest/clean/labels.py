@@ -241,7 +241,9 @@ def _is_channel_prompt(line: str, words: list[str]) -> bool:
     domin shiga tasharmu ta WhatsApp", "Pakua programu ya KNA ...". A call to action and a channel, asked by the
     outlet's voice, an imperative opening, a link, a store's "Google Play | App Store" or a
     pictograph before it. Copy about a scam on WhatsApp or a ministry's app reports, quotes or narrates, and stays."""
-    if not 3 <= len(words) <= 30 or CHANNEL_NOUNS.isdisjoint(words) or CALL_TO_ACTION_VERBS.isdisjoint(words):
+    # Google News is a channel of two words ("Síguenos en Google News", "Obserwuj nas w Google News")
+    if not 3 <= len(words) <= 30 or CALL_TO_ACTION_VERBS.isdisjoint(words) or (
+            CHANNEL_NOUNS.isdisjoint(words) and "google news" not in " ".join(words)):
         return False
     signals = line_signals(line)
     if signals["reported_speech"] or signals["quotation"] or signals["third_person"]:

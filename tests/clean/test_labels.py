@@ -447,3 +447,12 @@ def test_a_newsletters_pitch_by_the_readers_inbox(line, rule):
 ])
 def test_we_recommend_and_related_story_labels_head_a_link(line):
     assert label_rule(line) == "structure:related-link"
+
+
+@pytest.mark.parametrize("line,rule", [
+    ("Síguenos en Google News", "structure:channel-prompt"),
+    ("Obserwuj nas w Google News", "structure:channel-prompt"),
+    ("Google News said it would stop showing the outlet.", None),
+])
+def test_google_news_is_a_channel_of_two_words(line, rule):
+    assert label_rule(line) == rule

@@ -26,14 +26,15 @@ import re
 from ingest.vocabulary import AD_LABELS, CALL_TO_ACTION_VERBS, CHANNEL_NOUNS, PLATFORM_NOUNS, SECOND_PERSON, THIRD_PERSON
 from ingest.vocabulary.gates import SearchGate
 from ingest.vocabulary.signals import (
-    ACCOUNT_GATE, AUTHOR_GATE, COMMENT_POLICY_GATE, COMMENTING_GATE, INBOX_CADENCE_GATE, INBOX_GATE, LIST_MEMBERSHIP_GATE,
-    MAIL_DISCLAIMER_SELF_GATE, MAIL_GATE, NEWSLETTER_GATE, NOT_NECESSARILY_GATE, OFFER_GATE, RELATED_LINE_GATE,
+    ACCOUNT_GATE, AUTHOR_GATE, BECAUSE_GATE, COMMENT_POLICY_GATE, COMMENTING_GATE, INBOX_CADENCE_GATE, INBOX_GATE, LIST_MEMBERSHIP_GATE,
+    MAIL_DISCLAIMER_SELF_GATE, MAIL_GATE, NEWSLETTER_GATE, NOT_NECESSARILY_GATE, OFFER_GATE, RECEIVE_GATE, RELATED_LINE_GATE,
     SUBSCRIBER_GATE, SUBSCRIBING_GATE, UPDATE_NOTICE_GATE, VIEW_GATE, collapsed, line_signals, lower_words,
     rights_notice_wording, search_line,
 )
 from ingest.vocabulary.words import (
     CAPTION_WITH_CREDIT, COMMENT_ACTIONS, COMMENTS_CLOSED_WORDS, DESK_NOTE_LABEL, LENGTH_IN_MINUTES, LISTEN_VERBS,
-    MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF, PAGE_NOUNS, PHOTO_CREDIT_LABEL, PLEASE_WORDS, RATE_STEMS, WORD,
+    MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF, PAGE_NOUNS, PHOTO_CREDIT_LABEL, PLEASE_WORDS, RATE_STEMS, THIS_UNSPACED,
+    THIS_WORDS, WORD,
 )
 
 # A related label that only ever heads a link, a colon or a mark, and a headline (signals.RELATED_LINE: searched
@@ -225,10 +226,23 @@ def _is_mailing_list_footer(line: str, words: int) -> bool:
     """A mailing list telling the reader why the mail came and how to leave: "Du får denne e-posten fordi du abonnerer
     på NTB Varsling. Endre varslingsinnstillinger eller meld deg av", "You are receiving this email because you
     subscribed to the Morning Briefing"."""
-    if not _prompt_naming(line, words, 4, 45, _MAIL, _LIST_MEMBERSHIP):
+    if _prompt_naming(line, words, 4, 60, _MAIL, _LIST_MEMBERSHIP):
+        # the reader addressed, not the outlet's "we" or a writer's "I" ("I clicked “unsubscribe” on every newsletter")
+        return bool(line_signals(line)["second_person"])
+    return _says_why_the_mail_came(line, words)
+
+
+def _says_why_the_mail_came(line: str, words: int) -> bool:
+    """Receiving, the mail and a "because", in any language, whatever words its list uses for joining or leaving:
+    "Получавате това съобщение, защото сте абонат на новинарската услуга на БТА.", "קיבלת הודעה זו משום שכתובתך
+    רשומה בשירות המבזקים", "Recibiste este correo porque te suscribiste al boletín". Copy about a mail people got
+    ("Residents received the message because the county's alert system misfired, officials said") reports or
+    narrates others, and speaks of "the" mail: a footer says "this" one, or "you"."""
+    if not 4 <= words <= 60 or not search_line(_MAIL, line) or not search_line(RECEIVE_GATE, line) \
+            or not search_line(BECAUSE_GATE, line) or _reports_or_narrates(line):
         return False
-    # the reader addressed, not the outlet's "we" or a writer's "I" ("I clicked “unsubscribe” on every newsletter")
-    return bool(line_signals(line)["second_person"])
+    return bool(line_signals(line)["second_person"] or not THIS_WORDS.isdisjoint(lower_words(line))
+                or any(this in line for this in THIS_UNSPACED))
 
 
 # A pictograph an outlet sets before its prompts ("📲", "📢", "▶️", "👉"): the emoji and symbol blocks.
@@ -315,6 +329,8 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         return "structure:photo-credit"
     if len(line) <= 600 and _is_standing_notice(line, word_count):
         return "structure:standing-notice"
+    if len(line) <= 400 and _is_mailing_list_footer(line, word_count):
+        return "structure:mailing-list-footer"  # (its links and buttons make it longer than a prompt)
     if len(line) > 200:
         return None
     # Short: a notice is a sentence or two ("Saken oppdateres.", "This is a developing story and will be updated.");
@@ -337,8 +353,6 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         return "structure:newsletter-prompt"
     if _is_inbox_pitch(line, word_count):
         return "structure:newsletter-prompt"
-    if _is_mailing_list_footer(line, word_count):
-        return "structure:mailing-list-footer"
     if PHOTO_CREDIT_LABEL.match(line) and word_count <= 15 and not line_signals(line)["quotation"]:
         return "structure:photo-credit"  # "ขอบคุณภาพ: สำนักงานประชาสัมพันธ์ กทม.", "图片来源：... 摄", "사진=연합뉴스"
     if _DOCUMENT_COMMENT.match(line) and word_count <= 80:

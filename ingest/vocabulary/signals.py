@@ -18,9 +18,9 @@ from collections.abc import Mapping
 
 from .gates import DIGIT, GateSet, SearchGate, fold
 from .words import (
-    ACCOUNT_STEMS, AD_LABELS, AUTHOR_STEMS, CALL_TO_ACTION_VERBS, COMMENT_POLICY_STEMS, COMMENT_STEMS, INBOX_CADENCE,
+    ACCOUNT_STEMS, AD_LABELS, AUTHOR_STEMS, BECAUSE_STEMS, CALL_TO_ACTION_VERBS, COMMENT_POLICY_STEMS, COMMENT_STEMS, INBOX_CADENCE,
     INBOX_PHRASES, LIST_MEMBERSHIP_STEMS, MAIL_DISCLAIMER_SELF, MAIL_NOUNS, NEWSLETTER_STEMS, NOT_NECESSARILY,
-    OFFER_STEMS, OUTLET_VOICE, PLATFORM_NOUNS, RELATED_LABELS, RELATIVE_TIME, REPORTING_VERBS, RIGHTS_FORBIDDING_STEMS,
+    OFFER_STEMS, OUTLET_VOICE, PLATFORM_NOUNS, RECEIVE_STEMS, RELATED_LABELS, RELATIVE_TIME, REPORTING_VERBS, RIGHTS_FORBIDDING_STEMS,
     RIGHTS_FORBIDDING_STEMS_UNSPACED, RIGHTS_NOTICE_STEMS, RIGHTS_NOTICE_STEMS_UNSPACED, SECOND_PERSON, SUBSCRIBE_STEMS,
     SUBSCRIBER_STEMS, THIRD_PERSON, UPDATE_NOTICE, VIEW_STEMS, WORD,
 )
@@ -119,6 +119,8 @@ NEWSLETTER_GATE = SearchGate(stem_pattern(NEWSLETTER_STEMS))
 SUBSCRIBING_GATE = SearchGate(stem_pattern(SUBSCRIBE_STEMS))
 MAIL_GATE = SearchGate(stem_pattern(MAIL_NOUNS))
 LIST_MEMBERSHIP_GATE = SearchGate(stem_pattern(LIST_MEMBERSHIP_STEMS))
+RECEIVE_GATE = SearchGate(stem_pattern(RECEIVE_STEMS))
+BECAUSE_GATE = SearchGate(stem_pattern(BECAUSE_STEMS))
 # Nor this: the related-link label's line, a label that only ever heads a link ("More:", "Watch:" and "Listen:" also
 # head copy, so not these), a colon or a mark, and a headline ("Czytaj także: ...", "READ ALSO: ..."). It opens with
 # "^" (no MULTILINE): its search is its match. Its labels are the related-label signal's, already in the one pass.
@@ -134,11 +136,11 @@ _GATES = GateSet(_RELATIVE_TIME_GATE, _COUNT_GATE, _CHROME_JOIN_GATE, _URL_GATE,
                  _UPDATE_NOTICE_GATE, _RELATED_OPENING_GATE, MAIL_DISCLAIMER_SELF_GATE, COMMENTING_GATE, ACCOUNT_GATE,
                  NEWSLETTER_GATE, SUBSCRIBING_GATE, MAIL_GATE, LIST_MEMBERSHIP_GATE, RELATED_LINE_GATE, SUBSCRIBER_GATE,
                  OFFER_GATE, NOT_NECESSARILY_GATE, VIEW_GATE, AUTHOR_GATE, COMMENT_POLICY_GATE,
-                 INBOX_GATE, INBOX_CADENCE_GATE)  # every gate's literals found in a line in one pass
+                 INBOX_GATE, INBOX_CADENCE_GATE, RECEIVE_GATE, BECAUSE_GATE)  # every gate's literals found in a line in one pass
 assert all(gate.gated for gate in (COMMENTING_GATE, ACCOUNT_GATE, NEWSLETTER_GATE, SUBSCRIBING_GATE, MAIL_GATE,
                                    LIST_MEMBERSHIP_GATE, RELATED_LINE_GATE, SUBSCRIBER_GATE, OFFER_GATE,
                                    NOT_NECESSARILY_GATE, VIEW_GATE, AUTHOR_GATE, COMMENT_POLICY_GATE,
-                                   INBOX_GATE, INBOX_CADENCE_GATE))  # each stem a literal the pass finds (gates._worth)
+                                   INBOX_GATE, INBOX_CADENCE_GATE, RECEIVE_GATE, BECAUSE_GATE))  # each stem a literal the pass finds (gates._worth)
 
 SIGNAL_NAMES = (
     "second_person", "outlet_voice", "imperative_opening", "call_to_action", "platform_nouns", "chrome_joined",

@@ -711,6 +711,34 @@ LIST_MEMBERSHIP_STEMS = (
     "afmelden", "meld deg av", "meld dig af", "avsluta prenumeration", "darse de baja", "darte de baja",
     "cancelar la suscripción", "cancelar inscrição", "descadastr", "отписаться", "отписване", "відписатися",
     "उत्तर दें", "सदस्यता", "配信停止", "구독 취소", "수신 거부", "退订", "ยกเลิกการรับ", "הסרה מרשימת",
+    "inscrit", "cancela tu suscripción", "dar de baja", "darse de baja", "disiscriv", "cancellarti", "uitschrijven",
+    "wypisz", "odhlásit", "להסרה",
+)
+# A mailing list telling why its mail came, in any language: receiving, the mail and a "because" ("You are receiving
+# this email because ...", "Vous recevez cet e-mail car ...", "Получавате това съобщение, защото ...", "קיבלת הודעה זו
+# משום ...", "Recibiste este correo porque ..."). Receiving's word beginnings:
+RECEIVE_STEMS = (
+    "receiv", "getting this", "recev", "reçu", "recib", "ricev", "receb", "erhalt", "erhält", "bekomm", "ontvang",
+    "krijg", "otrzymuj", "otrzymał", "dostáv", "obdrž", "получава", "получил", "получаете", "получите", "отримуєте",
+    "отримали", "får", "modtag", "mottar", "mottag", "vastaanot", "קיבל", "מקבל", "تتلقى", "تلقيت", "تصلك",
+    "प्राप्त", "menerima", "nhận", "alıyor", "aldınız", "λαμβάνε", "λάβατε", "primeşti", "primești", "primiți",
+    "primate", "prejema", "kapja", "受信し", "受け取", "收到此", "收到本", "받으시", "받고 있", "받았습", "ได้รับ", "unapokea",
+)
+# "This" as a mail's footer points at itself ("this email", "това съобщение", "הודעה זו"), where copy says "the email";
+# the scripts written without spaces by their characters.
+THIS_WORDS = frozenset({
+    "this", "these", "ce", "cet", "cette", "ces", "este", "esta", "estos", "estas", "esse", "essa", "questo", "questa",
+    "questi", "diese", "dieser", "diesen", "dieses", "dit", "deze", "denne", "dette", "detta", "denna", "tämä", "tämän",
+    "tę", "tą", "ten", "tuto", "tento", "toto", "това", "този", "тези", "это", "этот", "эту", "эти", "цей", "цю", "це",
+    "זו", "זה", "הזה", "הזו", "هذه", "هذا", "यह", "इस", "ini", "này", "bu", "αυτό", "αυτή", "αυτά", "acest", "această",
+    "ovu", "ovo", "ovaj", "ova", "kjo", "ky", "hii", "hili", "huu", "παρόν",
+})
+THIS_UNSPACED = ("この", "此", "该", "這", "本", "นี้")
+BECAUSE_STEMS = (
+    "because", "since you", "car", "parce qu", "porque", "pois", "perché", "poiché", "weil", "omdat", "aangezien",
+    "ponieważ", "protože", "mert", "çünkü", "için", "защото", "тъй като", "потому что", "поскольку", "оскільки", "fordi",
+    "eftersom", "koska", "משום", "מאחר", "כיוון", "لأن", "لأنك", "क्योंकि", "karena", "kerana", "vì bạn", "bởi vì", "kwa sababu",
+    "επειδή", "deoarece", "pentru că", "jer", "ker", "mivel", "因为您", "因為您", "때문에", "เนื่องจาก", "เพราะ",
 )
 # "Please" in the languages above: a request in the platform's polite voice.
 PLEASE_WORDS = frozenset({
@@ -951,7 +979,9 @@ MAIL_PROGRAM_LINE = re.compile(
 MAIL_DISCLAIMER_SELF = re.compile(
     r"\bthis (?:e-?mail|message|communication|transmission)\b|\bthe information (?:contained )?in this\b"
     r"|\beste (?:correo|mensaje)\b|\bce (?:message|courriel|e-mail)\b|\bdiese (?:e-mail|nachricht)\b"
-    r"|\bquesto (?:messaggio|e-mail)\b|\besta (?:mensagem|e-mail)\b|\bdit (?:bericht|e-mailbericht)\b",
+    r"|\bquesto (?:messaggio|e-mail)\b|\besta (?:mensagem|e-mail)\b|\bdit (?:bericht|e-mailbericht)\b"
+    r"|\bthese (?:e-?mails|messages)\b|\bcet (?:e-mail|email)\b|\bdeze (?:e-mail|mail)\b"
+    r"|\bτο παρόν μήνυμα\b|\bαυτό το μήνυμα\b|\bta wiadomość\b|\btato (?:zpráva|e-mailová zpráva)\b",
     re.IGNORECASE)
 # A mail system's warning set above a message from outside the organisation: its tag, then the message speaking of
 # itself ("CAUTION: This email originated from outside of the organisation.", "[ВЪНШЕН ИМЕЙЛ] Това съобщение е
@@ -963,10 +993,17 @@ MAIL_NOUNS = (
     "mesaj", "viesti", "имейл", "съобщение", "сообщение", "письмо", "повідомлення", "лист", "poruka", "sporočilo",
     "μήνυμα", "הודעה", "رسالة", "ईमेल", "संदेश", "メール", "邮件", "郵件", "메일", "อีเมล", "thư",
 )
+# Word beginnings: "confiden" is confidential, confidencial(idad), confidentiel(s), confidenziale; "destinat" is the
+# intended recipient in the Romance languages (destinatario, destinataire(s), destinatária). The environment's plea
+# before printing is such a footer too ("Antes de imprimir este correo, piense si es realmente necesario. Cuidar el
+# medio ambiente es tarea de todos."): printing and the environment are two of its terms.
 MAIL_DISCLAIMER_TERMS = re.compile(
-    r"\b(?:confidential|privileged|intended (?:solely |only )?(?:for|recipient)|in error|notify the sender|"
-    r"virus(?:es)?|unauthori[sz]ed (?:use|disclosure)|confidencial|destinatario|confidentiel|destinataire|vertraulich|"
-    r"empfänger|riservat[oa]|destinatario|confidencial|vertrouwelijk|geadresseerde)\b",
+    r"\b(?:confiden|privileged|intended (?:solely |only )?(?:for|recipient)|in error|notify the sender|"
+    r"virus(?:es)?\b|unauthori[sz]ed (?:use|disclosure)|destinat|vertraulich|"
+    r"empfänger|riservat[oa]\b|vertrouwelijk|geadresseerde|por error|par erreur|per errore|por engano|irrtümlich|"
+    r"remitente|expéditeur|mittente|remetente|absender|afzender|εμπιστευτικ|παραλήπτ|κατά λάθος|αποστολέ|"
+    r"poufn|adresat|důvěrn|adresát|print|imprim|ausdruck|drucken|stampa|afdruk|εκτυπ|environment|environnement|"
+    r"medio ambiente|umwelt|meio ambiente|milieu|ambiente)",
     re.IGNORECASE)
 # A newsletter's own voice around its stories: the greeting that opens an issue ("Good morning. It's Friday, and
 # it's going to rain. Here's what matters today.") and the line that closes it ("That's it for today.", "See you

@@ -110,6 +110,17 @@ def test_copy_about_rights_stays(line, at_end):
     # copy about a leaked mail: it speaks of "the e-mail", not of itself, or reports someone
     ("The e-mail, marked confidential, reached the wrong recipient in error, the council admitted.", None),
     ("\"This message is confidential and privileged,\" the footer of the leaked e-mail read.", None),
+    # the same footer in other languages, its terms by their beginnings (confidencialidad, confidentiels, destinataires)
+    ("AVISO DE CONFIDENCIALIDAD: Este mensaje y sus archivos adjuntos están dirigidos exclusivamente a su destinatario. "
+     "Si usted lo recibió por error, le rogamos notificarlo al remitente.", "structure:mail-disclaimer"),
+    ("AVERTISSEMENT : Ce message et ses éventuelles pièces jointes sont confidentiels et destinés exclusivement à leurs "
+     "destinataires.", "structure:mail-disclaimer"),
+    ("Το παρόν μήνυμα και τυχόν συνημμένα του περιέχουν εμπιστευτικές πληροφορίες και προορίζονται αποκλειστικά για τον "
+     "παραλήπτη.", "structure:mail-disclaimer"),
+    # the plea before printing: printing and the environment are two of its terms
+    ("Antes de imprimir este correo, piense si es realmente necesario. Cuidar el medio ambiente es tarea de todos.",
+     "structure:mail-disclaimer"),
+    ("Printing the report cost the environment agency $40,000, according to this message from its director.", None),
 ])
 def test_a_mails_legal_footer(line, rule):
     assert label_rule(line) == rule
@@ -328,6 +339,21 @@ def test_a_newsletter_prompt_in_any_language(line, rule):
     # a writer's own "I" or "we" about unsubscribing is copy
     ("The first step was the least fun: we tracked every dollar for two months. I clicked “unsubscribe” on every "
      "retail newsletter in my inbox, because the sale emails were costing us more than we realized.", None),
+    # why the mail came: receiving, this mail and a "because", whatever the list's words for joining or leaving
+    ("Получавате това съобщение, защото сте абонат на новинарската услуга на БТА. За промяна на абонамента се свържете "
+     "с отдел „Продажби“.", "structure:mailing-list-footer"),
+    ("קיבלת הודעה זו משום שכתובתך רשומה בשירות המבזקים של TPS.", "structure:mailing-list-footer"),
+    ("Recibiste este correo porque te suscribiste al boletín de El Heraldo del Bajío. Si ya no deseas recibirlo, "
+     "cancela tu suscripción aquí.", "structure:mailing-list-footer"),
+    ("Vous recevez cet e-mail car vous vous êtes inscrit·e à L'essentiel sur lematinduchablais-exemple.ch.",
+     "structure:mailing-list-footer"),
+    # with its links it runs past a prompt's length, and is still the footer
+    ("You're receiving this email because you subscribed to Morning Edition from The Lakeshore Ledger. Update your "
+     "preferences <https://lakeshoreledger.com/account/newsletters> | Unsubscribe "
+     "<https://lakeshoreledger.com/unsubscribe?u=8c2f1>", "structure:mailing-list-footer"),
+    # copy about a mail people got: "the" mail, reported or narrated
+    ("Thousands of customers received the email because of a billing error at the utility.", None),
+    ("Residents received the message because the county's alert system misfired, officials said.", None),
 ])
 def test_a_mailing_lists_footer_in_any_language(line, rule):
     assert label_rule(line) == rule

@@ -29,7 +29,7 @@ from ingest.vocabulary.agencies import agency_name
 
 from . import prefilter, scoring
 from .budget import StoryBudget
-from .labels import label_rule
+from .labels import RELATED_HEADING, is_related_heading, label_rule
 from .library import SECTION_OPENERS, SHIPPED_RULES
 from .threads import comment_thread_start
 
@@ -343,10 +343,14 @@ def clean(
         if kept_by_switch(block.text):
             kept.append(replace(block, origin=index))
             continue
-        label = label_rule(block.text, at_story_end=content_index.get(id(block), -1) >= span[1]) \
-            if model is not None and block.kind == PARAGRAPH else None
+        label = None
+        if model is not None and block.kind == PARAGRAPH:
+            label = label_rule(block.text, at_story_end=content_index.get(id(block), -1) >= span[1])
+        elif model is not None and block.kind == HEADING and is_related_heading(collapsed(block.text)):
+            label = RELATED_HEADING  # "<h3>Læs også</h3>" over its list of links
         if label:
             removed.append(Removal(text=block.text, rule=label, block=index))
+            section_rule = label if label == RELATED_HEADING else None  # its headlines follow it
             continue
         if model is not None and block.kind == PARAGRAPH:
             decision, reason = _scored(model, block.text, content, content_index.get(id(block), -1), span, story)

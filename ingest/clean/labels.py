@@ -27,7 +27,7 @@ from ingest.vocabulary import AD_LABELS, CALL_TO_ACTION_VERBS, CHANNEL_NOUNS, PL
 from ingest.vocabulary.gates import SearchGate
 from ingest.vocabulary.signals import (
     ACCOUNT_GATE, AUTHOR_GATE, BECAUSE_GATE, COMMENT_POLICY_GATE, COMMENTING_GATE, INBOX_CADENCE_GATE, INBOX_GATE, LIST_MEMBERSHIP_GATE,
-    MAIL_DISCLAIMER_SELF_GATE, MAIL_GATE, NEWSLETTER_GATE, NOT_NECESSARILY_GATE, OFFER_GATE, RECEIVE_GATE, RELATED_LINE_GATE,
+    MAIL_DISCLAIMER_SELF_GATE, MAIL_GATE, NEWSLETTER_GATE, NOT_NECESSARILY_GATE, OFFER_GATE, RECEIVE_GATE, RELATED_HEADINGS, RELATED_LINE_GATE, RELATED_RUN_GATE,
     SUBSCRIBER_GATE, SUBSCRIBING_GATE, UPDATE_NOTICE_GATE, VIEW_GATE, collapsed, line_signals, lower_words,
     rights_notice_wording, search_line,
 )
@@ -273,6 +273,26 @@ def _is_channel_prompt(line: str, words: list[str]) -> bool:
                 or signals["has_link"] or signals["chrome_joined"] or "t.me/" in line or _PICTOGRAPH.search(line))
 
 
+def _is_related_run(line: str, words: int) -> bool:
+    """A related box pasted as one line, its label and its headlines run together ("Habari Zinazohusiana Bei ya majani
+    chai yapanda ... Wakulima wa Nyamira walalamikia ...", "Læs også Havnen i Esbjerg får ny terminal til øfærgerne
+    Rederi vil sejle med elfærge fra 2028"). Headlines: the rest opens as a title does (no lower-case letter) and the
+    line ends on no sentence's stop. A sentence that opens with the words ("Related costs rose 5% in March.") ends
+    like one, or goes on in lower case, or reports."""
+    if not 4 <= words <= 70 or _ENDS_SENTENCE.search(line) or line.endswith((":", ",", ";")):
+        return False
+    match = search_line(RELATED_RUN_GATE, line)
+    if not match or match.group("rest")[0].islower():
+        return False
+    return not line_signals(line)["reported_speech"]
+
+
+def is_related_heading(line: str) -> bool:
+    """A related box's label alone on its line ("BERITA TERKAIT", "Lea también", "Notícies relacionades:", "【関連記事】"):
+    the headlines under it go with it (engine: a section). The labels that also head copy ("More", "Watch") do not."""
+    return len(line) <= 40 and line.strip(" \t:：-–—|»›>►▶→[]【】()<>").casefold() in RELATED_HEADINGS
+
+
 _BRACKETED_LINE = re.compile(r"^[\[<【(（].*[\]>】)）]$")
 
 
@@ -304,6 +324,9 @@ def _is_rights_notice(line: str, at_story_end: bool, words: int) -> bool:
     # "skyddad enligt upphovsrättslagen" ("protected according to the copyright act"): three of a notice's words
     # outweigh an "according to"; a quotation never
     return not (signals["quotation"] or signals["reported_speech"] and count < 3)
+
+
+RELATED_HEADING = "structure:related-heading"  # a label that opens a section: the engine takes its headlines with it
 
 
 def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
@@ -365,8 +388,10 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         signals = line_signals(line)
         if not (signals["reported_speech"] or signals["quotation"]):
             return "structure:newsletter-voice"
-    if word_count <= 25 and search_line(_RELATED_LINE, line):
+    if word_count <= 25 and search_line(_RELATED_LINE, line) or _is_related_run(line, word_count):
         return "structure:related-link"
+    if word_count <= 5 and is_related_heading(line):
+        return RELATED_HEADING
     if LENGTH_IN_MINUTES.search(line):
         # "Artikel anhören (3 Minuten)", "Listen to this article (4 min)": a player's or reading time's label
         rest = [w.lower() for w in _WORD.findall(LENGTH_IN_MINUTES.sub("", line))]

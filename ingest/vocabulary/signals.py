@@ -127,16 +127,26 @@ BECAUSE_GATE = SearchGate(stem_pattern(BECAUSE_STEMS))
 _AMBIGUOUS_RELATED = {"more", "watch", "listen", "trending", "popular", "recommended", "more from", "more on this"}
 RELATED_LINE = re.compile(
     r"^\W*(?:" + "|".join(re.escape(label) for label in RELATED_LABELS if label not in _AMBIGUOUS_RELATED)
-    + r")\s*[:：՝፦|»›>–—-]\s*\S.{0,160}$",
+    + r")\s*[:：՝፦|»›>–—►▶→\]】)]\s*\S.{0,160}$",
     re.IGNORECASE,
 )
 assert not RELATED_LINE.flags & re.MULTILINE
 RELATED_LINE_GATE = SearchGate(RELATED_LINE)
+# A pasted related box, its label and its headlines run together with no mark between ("BERITA TERKAIT Tarif Air PDAM
+# Surabaya Tidak Naik hingga 2026 Pipa Bocor ...", "Související články Brno chystá ..."): the label, a space, the rest.
+RELATED_RUN = re.compile(
+    r"^\W*(?:" + "|".join(re.escape(label) for label in RELATED_LABELS if label not in _AMBIGUOUS_RELATED)
+    + r")\s+(?P<rest>\S.{10,400})$",
+    re.IGNORECASE,
+)
+RELATED_RUN_GATE = SearchGate(RELATED_RUN)
+# A related label alone on its line, heading the headlines under it ("BERITA TERKAIT", "Lea también", "[Related]").
+RELATED_HEADINGS = frozenset(label for label in RELATED_LABELS if label not in _AMBIGUOUS_RELATED)
 _GATES = GateSet(_RELATIVE_TIME_GATE, _COUNT_GATE, _CHROME_JOIN_GATE, _URL_GATE, _CONTACT_GATE, _RIGHTS_NOTICE_GATE,
                  _UPDATE_NOTICE_GATE, _RELATED_OPENING_GATE, MAIL_DISCLAIMER_SELF_GATE, COMMENTING_GATE, ACCOUNT_GATE,
                  NEWSLETTER_GATE, SUBSCRIBING_GATE, MAIL_GATE, LIST_MEMBERSHIP_GATE, RELATED_LINE_GATE, SUBSCRIBER_GATE,
                  OFFER_GATE, NOT_NECESSARILY_GATE, VIEW_GATE, AUTHOR_GATE, COMMENT_POLICY_GATE,
-                 INBOX_GATE, INBOX_CADENCE_GATE, RECEIVE_GATE, BECAUSE_GATE)  # every gate's literals found in a line in one pass
+                 INBOX_GATE, INBOX_CADENCE_GATE, RECEIVE_GATE, BECAUSE_GATE, RELATED_RUN_GATE)  # every gate's literals found in a line in one pass
 assert all(gate.gated for gate in (COMMENTING_GATE, ACCOUNT_GATE, NEWSLETTER_GATE, SUBSCRIBING_GATE, MAIL_GATE,
                                    LIST_MEMBERSHIP_GATE, RELATED_LINE_GATE, SUBSCRIBER_GATE, OFFER_GATE,
                                    NOT_NECESSARILY_GATE, VIEW_GATE, AUTHOR_GATE, COMMENT_POLICY_GATE,

@@ -564,6 +564,7 @@ COMMENT_STEMS = (
     "комент", "diskusi", "diskus", "diskutuj", "tartışma", "댓글", "评论", "評論", "留言", "コメント", "תגובה", "להגיב",
     "تعليق", "التعليق", "टिप्पणी", "ความคิดเห็น", "nhận xét", "maoni", "izoh", "şərh", "пікір", "мекнбек",
     "მეკომენტ", "კომენტარ", "մեկնաբան", "koment", "коментар",
+    "berkomentar", "mengomentari",  # Indonesian and Malay verbs put their prefix before the stem
 )
 ACCOUNT_STEMS = (
     "log in", "login", "log on", "sign in", "sign up", "register", "regist", "reģistr", "piesakie", "pieslēd",
@@ -785,6 +786,8 @@ RELATED_LABELS = (
     # "we recommend" and "related story" as Spanish, Indonesian, Catalan and English pages set them over a link
     "te recomendamos", "le recomendamos", "berita terkait", "artikel terkait", "related story", "related stories",
     "notícies relacionades", "noticias relacionadas", "notícias relacionadas", "read also",
+    "articoli correlati", "leé también", "lea también", "susiję straipsniai", "související články", "basahin", "सम्बन्धित समाचार",
+    "संबंधित खबरें", "संबंधित खबर",
 )
 # One-word labels a page sets where an advertisement sits: "Advertisement", "Publicidad", "Anzeige".
 AD_LABELS = frozenset({

@@ -771,3 +771,34 @@ def test_the_decoration_check_lets_every_corpus_tail_the_pattern_strips_through(
                 found += 1
                 assert engine._may_end_in_decoration(tail), tail
     assert found > 100
+
+
+def test_a_related_label_alone_takes_the_headline_lines_closing_a_paste():
+    item = _item(
+        Block(text="The utility will extend the network to 3,000 homes by March, its director said."),
+        Block(text="Komentar"),
+        Block(text="BERITA TERKAIT"),
+        Block(text="Tarif Air PDAM Surabaya Tidak Naik hingga 2026"),
+        Block(text="Pipa Bocor di Jalan Raya Darmo, Aliran Air ke 3.000 Pelanggan Terganggu"),
+    )
+    cleaned = clean(item)
+    assert [b.text for b in cleaned.item.blocks] == [
+        "The utility will extend the network to 3,000 homes by March, its director said."]
+    assert [(r.text, r.rule) for r in cleaned.removed][-3:] == [
+        ("BERITA TERKAIT", "structure:related-heading"),
+        ("Tarif Air PDAM Surabaya Tidak Naik hingga 2026", "structure:related-heading:block"),
+        ("Pipa Bocor di Jalan Raya Darmo, Aliran Air ke 3.000 Pelanggan Terganggu", "structure:related-heading:block"),
+    ]
+
+
+def test_a_related_heading_in_another_language_takes_its_list_of_links():
+    item = _item(
+        Block(text="Færgeselskabet aflyser 14 afgange i denne uge, oplyser selskabet."),
+        Block(kind=HEADING, text="Læs også"),
+        Block(kind=LIST, items=["Havnen i Esbjerg får ny terminal til øfærgerne", "Rederi vil sejle med elfærge fra 2028"]),
+        Block(text="Selskabet venter at sejle normalt fra mandag."),
+    )
+    cleaned = clean(item)
+    assert [b.text for b in cleaned.item.blocks] == [
+        "Færgeselskabet aflyser 14 afgange i denne uge, oplyser selskabet.", "Selskabet venter at sejle normalt fra mandag."]
+    assert cleaned.removed[0].rule == "structure:related-heading"

@@ -482,3 +482,27 @@ def test_we_recommend_and_related_story_labels_head_a_link(line):
 ])
 def test_google_news_is_a_channel_of_two_words(line, rule):
     assert label_rule(line) == rule
+
+
+@pytest.mark.parametrize("line,rule", [
+    # a pasted related box: its label and its headlines run together, no mark between
+    ("BERITA TERKAIT Tarif Air PDAM Surabaya Tidak Naik hingga 2026 Pipa Bocor di Jalan Raya Darmo", "structure:related-link"),
+    ("Habari Zinazohusiana Bei ya majani chai yapanda katika mnada wa Mombasa", "structure:related-link"),
+    ("Læs også Havnen i Esbjerg får ny terminal til øfærgerne Rederi vil sejle med elfærge fra 2028",
+     "structure:related-link"),
+    # the marks a page sets after its label: an arrow, a bracket
+    ("İLGİLİ HABER ► Körfez'de deniz salyası alarmı: Belediye temizlik ekiplerini sahaya sürdü", "structure:related-link"),
+    ("[Related] Seoul's first driverless night bus passes 10,000 riders", "structure:related-link"),
+    ("【関連記事】プラごみ削減、自治体の6割が「目標未達」", "structure:related-link"),
+    # the label alone heads the headlines under it
+    ("BERITA TERKAIT", "structure:related-heading"),
+    ("Lea también", "structure:related-heading"),
+    ("Notícies relacionades:", "structure:related-heading"),
+    # a sentence opening with the label's words ends like one, goes on in lower case, or reports
+    ("Related costs rose 5% in March.", None),
+    ("Related Companies Chairman Stephen Ross said the tower would open in 2027", None),
+    ("Read also the small print before you sign anything", None),
+    ("More", None),  # "More", "Watch" head copy too
+])
+def test_a_related_box_run_together_or_its_label_alone(line, rule):
+    assert label_rule(line) == rule

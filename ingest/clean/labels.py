@@ -33,8 +33,8 @@ from ingest.vocabulary.signals import (
 )
 from ingest.vocabulary.words import (
     CAPTION_WITH_CREDIT, COMMENT_ACTIONS, COMMENTS_CLOSED_WORDS, DESK_NOTE_LABEL, LENGTH_IN_MINUTES, LISTEN_VERBS,
-    MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF, PAGE_NOUNS, PHOTO_CREDIT_LABEL, PLEASE_WORDS, RATE_STEMS, THIS_UNSPACED,
-    THIS_WORDS, WORD,
+    CONTINUES_STEMS, MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF, PAGE_NOUNS, PHOTO_CREDIT_LABEL, PLEASE_WORDS,
+    RATE_STEMS, SCROLL_STEMS, SHARE_BUTTONS, SHARE_VERBS, THIS_UNSPACED, THIS_WORDS, WORD,
 )
 
 # A related label that only ever heads a link, a colon or a mark, and a headline (signals.RELATED_LINE: searched
@@ -293,6 +293,29 @@ def is_related_heading(line: str) -> bool:
     return len(line) <= 40 and line.strip(" \t:：-–—|»›>►▶→[]【】()<>").casefold() in RELATED_HEADINGS
 
 
+def _is_share_prompt(line: str, words: list[str]) -> bool:
+    """The outlet asking its reader to share the story: "Share this article with your friends!", "Shiriki habari hii",
+    "Ndajeni këtë artikull me miqtë tuaj!", "ይህን ዜና ለወዳጆችዎ ያጋሩ". A share verb and a page noun in a short line that
+    asks (a button's few words, an imperative, "you", an exclamation); "Share this story with your MP, the campaign
+    urged" reports, and "Readers can share the article on the council's website" asks nothing."""
+    if not 2 <= len(words) <= 12 or SHARE_VERBS.isdisjoint(words) or PAGE_NOUNS.isdisjoint(words) \
+            or _reports_or_narrates(line):
+        return False
+    signals = line_signals(line)
+    return bool(len(words) <= 5 or signals["imperative_opening"] or signals["second_person"] or line.endswith("!"))
+
+
+def _is_ad_continuation(line: str, words: list[str]) -> bool:
+    """The line an advertisement leaves in copy: "Article continues below advertisement", "A cikk a hirdetés után
+    folytatódik", "Gulir ke bawah untuk melanjutkan membaca": an ad's label or scrolling, and the story going on."""
+    if not 2 <= len(words) <= 12:
+        return False
+    folded = line.casefold()
+    if AD_LABELS.isdisjoint(words) and not any(stem in folded for stem in SCROLL_STEMS):
+        return False
+    return any(stem in folded for stem in CONTINUES_STEMS) and not _reports_or_narrates(line)
+
+
 _BRACKETED_LINE = re.compile(r"^[\[<【(（].*[\]>】)）]$")
 
 
@@ -410,6 +433,12 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
     words = lower_words(text)
     if _is_channel_prompt(line, words):
         return "structure:channel-prompt"
+    if _is_share_prompt(line, words):
+        return "structure:share-prompt"
+    if _is_ad_continuation(line, words):
+        return "structure:ad-label"
+    if line.casefold().strip(" :") in SHARE_BUTTONS:
+        return "structure:interface-label"
     if 2 <= len(words) <= 10 and sum(w in _NETWORKS for w in words) >= 2 and all(
             w in _NETWORKS or w in CALL_TO_ACTION_VERBS or w in PLATFORM_NOUNS for w in words):
         return "structure:share-bar"  # "WhatsApp  Facebook  X  Telegram  Copiar link": the share buttons' names

@@ -607,6 +607,17 @@ PAGE_NOUNS = frozenset({
     "habere", "berita", "artikel", "cikk", "cikkhez", "articol", "articolul", "bericht", "artikkel", "artikkeli",
     "notícia", "reportatge", "saken", "artikkelen", "artikeln", "artiklen", "l'article", "l’article", "l'articolo",
     "l’articolo", "artículo", "nota", "haberi", "beritanya", "articolul",
+    "artikull", "artikullin", "habari", "ዜና", "خبر", "news", "nouvelle", "notizia", "nachricht", "tin", "bài",
+    "članak", "članek", "straipsnį", "rakstu", "άρθρο", "статью", "статтю", "статия", "מאמר", "הכתבה", "المقال",
+})
+# "Share" as an outlet asks it of its reader under a story: "Share this article with your friends!", "Shiriki habari
+# hii", "ይህን ዜና ለወዳጆችዎ ያጋሩ", "Ndajeni këtë artikull me miqtë tuaj!" (labels.py: with a page noun, never reported).
+SHARE_VERBS = frozenset({
+    "share", "partagez", "partager", "comparte", "compartir", "compartilhe", "compartilhar", "teilen", "teile", "teilt",
+    "condividi", "condividere", "deel", "delen", "dela", "del", "jaa", "udostępnij", "sdílejte", "sdílet", "paylaş",
+    "paylaşın", "bagikan", "distribuie", "oszd", "ndajeni", "ndaje", "shiriki", "ያጋሩ", "chia", "اشتراک", "شارك",
+    "شاركوا", "שתפו", "שתף", "поделитесь", "поделиться", "споделете", "podijelite", "podelite", "delite",
+    "dalinkitės", "dalieties", "μοιραστείτε", "शेयर", "সেয়ার", "শেয়ার",
 })
 # "Listen" as an audio player's button says it: "Escuchar nota", "Lytt til saken", "Luister na hierdie artikel",
 # "Artikel anhören", "Écouter l'article" (labels.py: with a page noun, in a line of five words at most).
@@ -795,8 +806,18 @@ AD_LABELS = frozenset({
     "anzeige", "werbung", "pubblicità", "annonce", "advertentie", "reclame", "annons", "annonse", "reklame", "mainos",
     "reklama", "reklam", "iklan", "reclamă", "publicitate", "hirdetés",
     "โฆษณา", "広告", "광고", "广告", "廣告", "إعلان", "اعلان", "विज्ञापन", "реклама", "פרסומת", "διαφήμιση", "quảng cáo",
-    "tangazo", "matangazo", "patalastas", "تبلیغ", "تبلیغات", "اشتہار",
+    "tangazo", "matangazo", "patalastas", "تبلیغ", "تبلیغات", "اشتہار", "oglas", "oglasi", "hirdetés", "mainos",
 })
+# The line an advertisement leaves in copy: "Article continues below advertisement", "A cikk a hirdetés után
+# folytatódik", "Gulir ke bawah untuk melanjutkan membaca" (an ad label, or scrolling, and the story going on).
+CONTINUES_STEMS = (
+    "continue", "continua", "continúa", "continuação", "folytatód", "melanjutkan", "lanjut", "weiter", "gaat verder",
+    "fortsätter", "fortsetter", "fortsætter", "jatkuu", "ciąg dalszy", "pokračuje", "devam", "sigue", "prosegue",
+    "mjatkuu", "tiếp tục", "продолжение", "продовжується", "συνεχίζεται", "نستكمل", "ادامه", "जारी",
+)
+# "Share" said by its button in scripts whose verb is two words ("Chia sẻ", "اشتراک گذاری").
+SHARE_BUTTONS = frozenset({"chia sẻ", "اشتراک گذاری", "اشتراک‌گذاری", "مشاركة", "공유하기", "シェアする", "分享到"})
+SCROLL_STEMS = ("scroll", "gulir", "desplác", "défile", "scorri", "rol naar", "przewiń", "kaydır", "cuộn", "прокрут")
 
 # --- page markup -------------------------------------------------------------------------------------
 # Words a page's class names mark its byline with, in the languages of the signals: "byline", "author",

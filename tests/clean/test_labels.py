@@ -506,3 +506,23 @@ def test_google_news_is_a_channel_of_two_words(line, rule):
 ])
 def test_a_related_box_run_together_or_its_label_alone(line, rule):
     assert label_rule(line) == rule
+
+
+@pytest.mark.parametrize("line,rule", [
+    # the outlet asking its reader to share the story, in any language
+    ("Ndajeni këtë artikull me miqtë tuaj!", "structure:share-prompt"),
+    ("Shiriki habari hii", "structure:share-prompt"),
+    ("ይህን ዜና ለወዳጆችዎ ያጋሩ", "structure:share-prompt"),
+    ("Chia sẻ", "structure:interface-label"),
+    ("اشتراک گذاری", "structure:interface-label"),
+    ("Share this story with your MP, the campaign urged.", None),  # reported
+    ("Readers can share the article on the council's website.", None),  # asks nothing
+    # the line an advertisement leaves in copy
+    ("Article continues below advertisement", "structure:ad-label"),
+    ("A cikk a hirdetés után folytatódik", "structure:ad-label"),
+    ("Gulir ke bawah untuk melanjutkan membaca", "structure:ad-label"),
+    ("Oglas", "structure:ad-label"),
+    ("The advertisement continues to run on Channel 4, the regulator said.", None),
+])
+def test_a_share_prompt_and_an_advertisements_trace(line, rule):
+    assert label_rule(line) == rule

@@ -295,10 +295,11 @@ def is_related_heading(line: str) -> bool:
 
 def _is_share_prompt(line: str, words: list[str]) -> bool:
     """The outlet asking its reader to share the story: "Share this article with your friends!", "Shiriki habari hii",
-    "Ndajeni këtë artikull me miqtë tuaj!", "ይህን ዜና ለወዳጆችዎ ያጋሩ". A share verb and a page noun in a short line that
+    "Ndajeni këtë artikull me miqtë tuaj!", "ይህን ዜና ለወዳጆችዎ ያጋሩ". A share verb and a page noun in a line (of three words
+    or more: two are a button, "Jaa artikkeli", an interface label) that
     asks (a button's few words, an imperative, "you", an exclamation); "Share this story with your MP, the campaign
     urged" reports, and "Readers can share the article on the council's website" asks nothing."""
-    if not 2 <= len(words) <= 12 or SHARE_VERBS.isdisjoint(words) or PAGE_NOUNS.isdisjoint(words) \
+    if not 3 <= len(words) <= 12 or SHARE_VERBS.isdisjoint(words) or PAGE_NOUNS.isdisjoint(words) \
             or _reports_or_narrates(line):
         return False
     signals = line_signals(line)

@@ -32,7 +32,7 @@ from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.vocabulary.bylines import looks_like_byline
 from ingest.vocabulary.signals import addresses_reader, is_platform_note
 from ingest.vocabulary.agencies import split_trailing_agency
-from ingest.vocabulary.words import MAIL_NOUNS, MAIL_WARNING_TAG, READING_TIME_LINE, WORD
+from ingest.vocabulary.words import MAIL_NOUNS, MAIL_WARNING_TAG, MENU_BUTTONS, READING_TIME_LINE, WORD
 from ingest.vocabulary.words import DESK_NOTE_LABEL, PUBLISHED_STAMP, SCRIPT_BYLINE_OPENING, DESK_REQUEST, LETTER_SALUTATION, LETTER_SIGN_OFF, MAIL_PROGRAM_LINE, NEWSLETTER_GREETING, SIGNATURE_DELIMITER, DOCUMENT_TYPE_LABELS, LENGTH_IN_MINUTES, NOTE_TO_EDITORS_LABELS, lower_caps_joiners, NOTICE_BUTTON_WORDS, STAFF_BYLINE, VIEW_ONLINE_LINK, WIRE_STATUS, PHOTO_CREDIT_LABEL
 from ingest.vocabulary import (
     CALL_TO_ACTION_VERBS, EDITION_WORDS, SECTION_WORDS, HEADER_LABELS, MONTHS, MONTHS_ANY_LANGUAGE, ABBREVIATIONS, AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, OUTLET_WORDS, READ_TIME_OR_AGE, SENTENCE_END, TITLE_WORDS,
@@ -452,7 +452,11 @@ def _leading_furniture(units: list[str]) -> tuple[list[Block], str, list[str]]:
     site: list[str] = []  # the site's name above its menu ("The Lakeland Observer"): the publisher
     while len(units) > 1 and len(blocks) < _MAX_LEADING_FURNITURE:
         menu = _menu_run(units)
-        if not menu and not site and (_menu_run(units, 1) or _is_nav_row(units[1])) and _is_site_name(units[0]):
+        # Right under the skip link stands the site's logo, its name, even one as short as a menu label ("Agência
+        # Brasil" over "Acessibilidade" / "Buscar" / "Menu" ...)
+        after_skip_link = bool(blocks) and blocks[-1].furniture == "furniture:skip-link"
+        if (not menu or after_skip_link and units[0].casefold() not in MENU_BUTTONS) and not site \
+                and (_menu_run(units, 1) or _is_nav_row(units[1])) and _is_site_name(units[0]):
             site, units = [units[0]], units[1:]
             continue
         if not menu and not site and len(units) > 3 and _is_site_name(units[0]) and _is_tagline(units[1]) \
@@ -528,9 +532,17 @@ def _is_site_name(line: str) -> bool:
     """A short line of capitalised words (an outlet's small words aside), no sentence and no figure: how an outlet's
     name looks, over its menu or above a headline ("The Lakeland Observer", "L'Écho des Cimes")."""
     words = line.split()
+    if _SKIP_LINK.match(line):
+        return False  # the link above the logo
+    # a script without capitals ("المكتب الإعلامي لحكومة دبي") shows no case: any of its words may name the outlet
     return 0 < len(words) <= 5 and not _CLOSES_SENTENCE.search(line) and not any(c.isdigit() for c in line) and all(
         w[:1].isupper() or w.lower() in _PARTICLES or w.lower() in _OUTLET_NAME_JOINERS
-        or w[:2].lower() in {"l'", "l’", "d'", "d’"} for w in words)
+        or w[:2].lower() in {"l'", "l’", "d'", "d’"} or _uncased(w[:1]) for w in words)
+
+
+def _uncased(letter: str) -> bool:
+    """A letter of a script without capitals (Arabic, Hebrew, Devanagari, CJK)."""
+    return letter.isalpha() and not letter.isupper() and not letter.islower()
 
 
 def _is_tagline(line: str) -> bool:
@@ -585,7 +597,12 @@ _SKIP_LINK = re.compile(
     r"direkt zum inhalt|aller au contenu|passer au contenu|saltar al contenido|ir al contenido|vai al contenuto|"
     r"salta al contenuto|pular para o conteúdo|ir para o conteúdo|naar inhoud|spring naar inhoud|hoppa till innehåll|"
     r"gå til innhold|hopp til innhold|siirry sisältöön|przejdź do treści|ana içeriğe geç|lewati ke konten|"
-    r"sari la conținut|ugrás a tartalomhoz|preskočiť na obsah)\W*$",
+    r"sari la conținut|ugrás a tartalomhoz|preskočiť na obsah|langsung ke konten|içeriğe atla|chuyển đến nội dung|"
+    r"перейти к содержанию|перейти к основному содержанию|перейти до вмісту|перейти до основного вмісту|"
+    r"μετάβαση στο περιεχόμενο|דלג לתוכן|تخطي إلى المحتوى|تخطى إلى المحتوى|انتقل إلى المحتوى|"
+    r"मुख्य सामग्री पर जाएं|본문 바로가기|本文へスキップ|メインコンテンツへスキップ|跳到主要內容|跳至主要内容|跳到主要内容)"
+    # the content's adjective after it: "Pular para o conteúdo principal", "تخطي إلى المحتوى الرئيسي"
+    r"(?:\s+(?:principal|principale|main|principais|الرئيسي|הראשי|principali))?\W*$",
     re.IGNORECASE)
 _BREADCRUMB_SEPARATOR = re.compile(r"\s+[›»>]\s+")
 

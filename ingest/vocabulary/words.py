@@ -815,6 +815,12 @@ CONTINUES_STEMS = (
     "fortsätter", "fortsetter", "fortsætter", "jatkuu", "ciąg dalszy", "pokračuje", "devam", "sigue", "prosegue",
     "mjatkuu", "tiếp tục", "продолжение", "продовжується", "συνεχίζεται", "نستكمل", "ادامه", "जारी",
 )
+# A page's own buttons at the top of its menu, never its name: "Menu", "Search", "Sign in".
+MENU_BUTTONS = frozenset({
+    "menu", "search", "home", "sign in", "log in", "login", "subscribe", "buscar", "busca", "pesquisar", "recherche",
+    "rechercher", "suche", "cerca", "zoeken", "sök", "søk", "søg", "haku", "szukaj", "hledat", "ara", "cari", "inicio",
+    "início", "accueil", "startseite", "home page", "القائمة", "بحث", "תפריט", "חיפוש", "меню", "поиск", "пошук",
+})
 # "Share" said by its button in scripts whose verb is two words ("Chia sẻ", "اشتراک گذاری").
 SHARE_BUTTONS = frozenset({"chia sẻ", "اشتراک گذاری", "اشتراک‌گذاری", "مشاركة", "공유하기", "シェアする", "分享到"})
 SCROLL_STEMS = ("scroll", "gulir", "desplác", "défile", "scorri", "rol naar", "przewiń", "kaydır", "cuộn", "прокрут")

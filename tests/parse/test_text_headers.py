@@ -358,6 +358,21 @@ def test_a_site_names_tagline_over_its_menu_is_the_mastheads_not_the_headline(si
     assert [b.text for b in item.blocks if b.furniture] == above[1:]
 
 
+@pytest.mark.parametrize("skip,site,menu", [
+    # the skip link in other languages, its content's adjective after it; the logo's name under it, however short
+    ("Pular para o conteúdo principal", "Agência Brasil", ["Acessibilidade", "Buscar", "Menu", "Política", "Economia"]),
+    ("تخطي إلى المحتوى الرئيسي", "المكتب الإعلامي لحكومة دبي", ["English", "الرئيسية", "الأخبار", "الصور", "اتصل بنا"]),
+    # a menu's first button under the skip link is no site
+    ("Skip to content", "", ["Menu", "Search", "Subscribe", "Sign in"]),
+])
+def test_the_site_name_under_the_skip_link_is_the_publisher(skip, site, menu):
+    above = [skip, *([site] if site else []), *menu]
+    text = "\n".join(above) + "\nHarbor budget passes after a year of delays\nBy Ana Ruiz\n\n" + BODY
+    item = parse(text.encode())[0]
+    assert (item.publisher, item.headline) == (site, "Harbor budget passes after a year of delays")
+    assert [b.text for b in item.blocks if b.furniture] == [line for line in above if line != site]
+
+
 def test_the_site_name_over_its_menu_is_the_publisher_never_the_headline():
     above = ["Annapolis Valley Register", "Menu", "Search", "Log in", "News", "Obituaries"]
     text = "\n".join(above) + "\nYvonne Marie Doucette\nApril 2, 1938 – March 19, 2025\n\n" + BODY

@@ -34,7 +34,7 @@ from ingest.vocabulary.signals import (
 from ingest.vocabulary.words import (
     CAPTION_WITH_CREDIT, COMMENT_ACTIONS, COMMENTS_CLOSED_WORDS, DESK_NOTE_LABEL, LENGTH_IN_MINUTES, LISTEN_VERBS,
     CONTINUES_STEMS, MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF, PAGE_NOUNS, PHOTO_CREDIT_LABEL, PLEASE_WORDS,
-    RATE_STEMS, SCROLL_STEMS, SHARE_BUTTONS, SHARE_VERBS, THIS_UNSPACED, THIS_WORDS, WORD,
+    RATE_STEMS, SCROLL_STEMS, SHARE_BUTTONS, SHARE_VERBS, THIS_UNSPACED, THIS_WORDS, WORD, WRITETHRU_NOTE,
 )
 
 # A related label that only ever heads a link, a colon or a mark, and a headline (signals.RELATED_LINE: searched
@@ -402,6 +402,8 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         return "structure:newsletter-prompt"
     if PHOTO_CREDIT_LABEL.match(line) and word_count <= 15 and not line_signals(line)["quotation"]:
         return "structure:photo-credit"  # "ขอบคุณภาพ: สำนักงานประชาสัมพันธ์ กทม.", "图片来源：... 摄", "사진=연합뉴스"
+    if line.startswith("(") and word_count <= 45 and WRITETHRU_NOTE.match(line):
+        return "structure:writethru-note"  # "(Adds company statement in paragraphs 4-5)": the take's note to the desk
     if _DOCUMENT_COMMENT.match(line) and word_count <= 80:
         return "structure:document-comment"  # "[a]Priya Raman: is 212 final?", "Suggested edit — Priya Raman: ..."
     if ":" in line and DESK_NOTE_LABEL.match(line) and word_count <= 60:  # each of its matches holds a colon

@@ -41,7 +41,13 @@ _BRACKETED_LABEL = re.compile(r"^\s*\((?P<label>(?:\d+(?:ST|ND|RD|TH|st|nd|rd|th
 # The same labels in the agencies' other languages, as written: capitals then a colon or dash ("URGENTE: ...",
 # "DOPUNJENO - ..."), or any script in brackets ("【速報】...", "[속보] ...").
 _STATUS_WORDS = "|".join(map(re.escape, sorted(HEADLINE_STATUS_LABELS, key=len, reverse=True)))
-_STATUS_LABEL = re.compile(rf"^\s*(?:(?P<label>{_STATUS_WORDS})\s*[:：\-–—|]+|[【\[［〔(（]\s*(?P<bracketed>{_STATUS_WORDS})\s*[】\]］〕)）])\s*")
+# The label may carry its update's number ("GÜNCELLEME 2 - ...") and a slash for its mark ("快訊／...").
+_STATUS_LABEL = re.compile(rf"^\s*(?:(?P<label>{_STATUS_WORDS})(?:\s*\d+)?\s*[:：\-–—|／/]+|[【\[［〔(（]\s*(?P<bracketed>{_STATUS_WORDS})\s*[】\]］〕)）])\s*")
+# A page's badge run into its headline with no mark ("ΕΚΤΑΚΤΟ Κακοκαιρία «Κλεώ»: ..."): a capitals label of a script
+# or spelling English headlines do not use, before a word in lower case. (English "URGENT Storm ..." is left alone.)
+_BADGE_WORDS = "|".join(map(re.escape, sorted((label for label in HEADLINE_STATUS_LABELS
+                                               if label.isupper() and not label.isascii()), key=len, reverse=True)))
+_STATUS_BADGE = re.compile(rf"^\s*(?P<label>{_BADGE_WORDS})\s+(?=\S*[^\W\d_])")
 # The same labels closing the headline in brackets, as Korean agencies set their update count: "... 24분 단축(종합2보)",
 # "...(속보)", "... (UPDATE)".
 _TRAILING_STATUS = re.compile(rf"\s*[【\[［〔(（]\s*(?P<label>(?:종합\s*)?\d+보|{_STATUS_WORDS})\s*[】\]］〕)）]\s*$")
@@ -167,6 +173,13 @@ def apply_case(text: str, case: str, hints: Hints = None) -> str:
     return text
 
 
+def _badge(text: str) -> re.Match | None:
+    """`_STATUS_BADGE`'s match when the headline's next word is in lower case (a headline in capitals is not badged)."""
+    match = _STATUS_BADGE.match(text)
+    following = text[match.end():].split(maxsplit=1) if match else []
+    return match if following and any(c.islower() for c in following[0]) else None
+
+
 def normalize_headline(raw: str, case: str = PRESERVE, hints: Hints = None) -> Headline:
     """`hints`: the story's own spellings of names (`case_hints` over its body), for bringing down an ALL-CAPS wire
     (or a function giving them, called only then)."""
@@ -174,7 +187,7 @@ def normalize_headline(raw: str, case: str = PRESERVE, hints: Hints = None) -> H
     text = _collapse(original)
     labels: list[str] = []
     for _ in range(5):  # "RPT-UPDATE 2-..." stacks a few labels, never many
-        match = _PREFIX.match(text) or _BRACKETED_LABEL.match(text) or _STATUS_LABEL.match(text)
+        match = _PREFIX.match(text) or _BRACKETED_LABEL.match(text) or _STATUS_LABEL.match(text) or _badge(text)
         rest = text[match.end():] if match else ""
         if not match or len(rest.split()) < 2 and len(rest.strip()) < 8:  # "【速報】日本、..." has no spaces
             break

@@ -32,7 +32,7 @@ from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.vocabulary.bylines import looks_like_byline
 from ingest.vocabulary.signals import addresses_reader, is_platform_note
 from ingest.vocabulary.agencies import split_trailing_agency
-from ingest.vocabulary.words import MAIL_NOUNS, MAIL_WARNING_TAG, MENU_BUTTONS, READING_TIME_LINE, WORD
+from ingest.vocabulary.words import MAIL_NOUNS, MAIL_WARNING_TAG, MENU_BUTTONS, READING_TIME_LINE, WORD, WRITETHRU_NOTE
 from ingest.vocabulary.words import DESK_NOTE_LABEL, PUBLISHED_STAMP, SCRIPT_BYLINE_OPENING, DESK_REQUEST, LETTER_SALUTATION, LETTER_SIGN_OFF, MAIL_PROGRAM_LINE, NEWSLETTER_GREETING, SIGNATURE_DELIMITER, DOCUMENT_TYPE_LABELS, LENGTH_IN_MINUTES, NOTE_TO_EDITORS_LABELS, lower_caps_joiners, NOTICE_BUTTON_WORDS, STAFF_BYLINE, VIEW_ONLINE_LINK, WIRE_STATUS, PHOTO_CREDIT_LABEL
 from ingest.vocabulary import (
     CALL_TO_ACTION_VERBS, EDITION_WORDS, SECTION_WORDS, HEADER_LABELS, MONTHS, MONTHS_ANY_LANGUAGE, ABBREVIATIONS, AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, OUTLET_WORDS, READ_TIME_OR_AGE, SENTENCE_END, TITLE_WORDS,
@@ -1059,8 +1059,11 @@ def _header_metadata(units: list[str], item: ParsedItem) -> list[str]:
                 item.credit = agency  # the feed is the agency's own: its copy's credit, when nothing closer names one
         elif not kept and index + 1 < len(units) and _is_version_note(unit):
             item.extra.setdefault("version_note", unit)  # "(Updates power cuts, adds rail disruption)" above the headline
-        elif len(kept) == 1 and index + 1 < len(units) and _WIRE_NOTE.match(unit):
-            item.extra.setdefault("version_note", unit)  # "(ATTN: ADDS comments ...)" under Yonhap's headline
+        elif kept and index + 1 < len(units) and (_WIRE_NOTE.match(unit) or WRITETHRU_NOTE.match(unit)) \
+                and not any(len(line.split()) > 40 for line in kept):
+            # "(ATTN: ADDS comments ...)" under Yonhap's headline, "(Adds union comment in paragraph 5)" under a
+            # Reuters byline or its bullets: the take's note to the desk, before the copy's first paragraph
+            item.extra.setdefault("version_note", unit)
         elif not kept and index + 1 < len(units) and _is_note_to_editors(unit):
             item.extra.setdefault("header", {}).setdefault("note", unit)  # "Eds: UPDATES with evacuation numbers."
         else:

@@ -22,7 +22,7 @@ from .words import (
     INBOX_PHRASES, LIST_MEMBERSHIP_STEMS, MAIL_DISCLAIMER_SELF, MAIL_NOUNS, NEWSLETTER_STEMS, NOT_NECESSARILY,
     OFFER_STEMS, OUTLET_VOICE, PLATFORM_NOUNS, RECEIVE_STEMS, RELATED_LABELS, RELATIVE_TIME, REPORTING_VERBS, RIGHTS_FORBIDDING_STEMS,
     RIGHTS_FORBIDDING_STEMS_UNSPACED, RIGHTS_NOTICE_STEMS, RIGHTS_NOTICE_STEMS_UNSPACED, SECOND_PERSON, SUBSCRIBE_STEMS,
-    SUBSCRIBER_STEMS, THIRD_PERSON, UPDATE_NOTICE, VIEW_STEMS, WORD,
+    SUBSCRIBER_STEMS, THIRD_PERSON, UPDATE_NOTICE, VIEW_STEMS, WORD, written_without_spaces,
 )
 
 _WORD = WORD  # a word of any script, its vowel signs inside it
@@ -88,9 +88,7 @@ MAIL_DISCLAIMER_SELF_GATE = SearchGate(MAIL_DISCLAIMER_SELF)
 UPDATE_NOTICE_GATE = _UPDATE_NOTICE_GATE
 
 
-def _unspaced(stem: str) -> bool:
-    """A stem in a script written without spaces between words (Thai, Chinese, Japanese, Korean)."""
-    return any("\u0e00" <= ch <= "\u0e7f" or "\u3000" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" for ch in stem)
+_unspaced = written_without_spaces
 
 
 def stem_pattern(stems: tuple[str, ...]) -> re.Pattern:

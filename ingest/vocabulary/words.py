@@ -531,9 +531,25 @@ UPDATE_NOTICE_STEMS = (
     "tin đang cập nhật", "habari hii inaendelea", "ενημερώνεται", "ina-update", "cikk frissül", "folyamatosan frissül",
     "will add details", "we're following this story", "we are following this story", "we’re following this story",
     "will update this story", "will update this article", "as more information becomes available",
+    # the same note in the scripts and languages of a storm week's desks
+    "記事を一部更新", "記事を更新しました", "随時更新", "업데이트되고 있습니다", "계속 업데이트", "持續更新", "持续更新",
+    "陸續更新", "陆续更新", "ανανεώνεται", "bude aktualizována", "bude aktualizován", "bude aktualizovaná",
+    "bude doplněna", "se aktualizuje", "עדכונים נוספים בהמשך", "פרטים נוספים בהמשך", "הידיעה מתעדכנת", "מתעדכנת",
+    "се допълва", "se nadopunjuje", "se dopunjuje", "ažurira se", "дополняется", "обновляется", "доповнюється",
+    "оновлюється", "جار التحديث", "يتم تحديث", "अपडेट की जा रही",
 )
-# The same stems as one search, for a line that is nothing but such a note.
-UPDATE_NOTICE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(stem) for stem in UPDATE_NOTICE_STEMS) + r")", re.IGNORECASE)
+
+
+def written_without_spaces(stem: str) -> bool:
+    """A stem in a script written without spaces between words (Thai, Chinese, Japanese, Korean): found anywhere,
+    where other stems begin a word."""
+    return any("\u0e00" <= ch <= "\u0e7f" or "\u3000" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" for ch in stem)
+
+
+# The same stems as one search, for a line that is nothing but such a note ("（本文持續更新）": anywhere in Chinese).
+UPDATE_NOTICE = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(stem) for stem in UPDATE_NOTICE_STEMS if not written_without_spaces(stem)) + r")|"
+    + "|".join(re.escape(stem) for stem in UPDATE_NOTICE_STEMS if written_without_spaces(stem)), re.IGNORECASE)
 # Verbs of reported speech: a line that reports someone saying something is copy, whatever else it mentions.
 REPORTING_VERBS = frozenset({
     "said", "says", "told", "according", "reported", "announced", "added", "urged", "asked", "explained", "noted",
@@ -736,6 +752,15 @@ RECEIVE_STEMS = (
     "प्राप्त", "menerima", "nhận", "alıyor", "aldınız", "λαμβάνε", "λάβατε", "primeşti", "primești", "primiți",
     "primate", "prejema", "kapja", "受信し", "受け取", "收到此", "收到本", "받으시", "받고 있", "받았습", "ได้รับ", "unapokea",
 )
+# A writethru's note to the desk, set in brackets: what this take changed ("(Adds company statement in paragraphs
+# 4-5)", "(Refiles to fix typo in headline; adds ...)", "(Corrects spelling of minister's surname ... in paragraph
+# 4)"): its verb opens it, or, as Turkish words it, closes it ("(Can kaybı sayısı güncellendi, ... eklendi)").
+WRITETHRU_NOTE = re.compile(
+    r"^\((?:(?:adds|updates|corrects|refiles|recasts|rewrites|changes|fixes|removes|inserts|clarifies|tops|"
+    r"overwrites|restores|deletes|replaces|moves|añade|agrega|actualiza|corrige|ajoute|actualise|complète|ergänzt|"
+    r"aktualisiert|berichtigt|korrigiert|aggiunge|aggiorna|corregge|acrescenta|atualiza|voegt|aangevuld)\b[^()]{3,300}"
+    r"|[^()]{3,300}\b(?:eklendi|güncellendi|düzeltildi|değiştirildi))\)$",
+    re.IGNORECASE)
 # "This" as a mail's footer points at itself ("this email", "това съобщение", "הודעה זו"), where copy says "the email";
 # the scripts written without spaces by their characters.
 THIS_WORDS = frozenset({

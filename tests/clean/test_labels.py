@@ -147,8 +147,29 @@ def test_a_note_to_the_desk(line, rule):
 
 
 @pytest.mark.parametrize("line,rule", [
+    # a writethru's note to the desk in brackets: its verb opens it, or closes it as Turkish words it
+    ("(Adds company statement in paragraphs 4-5, community reaction in paragraph 8)", "structure:writethru-note"),
+    ("(Corrects spelling of minister’s surname to Forde-Waithe from Ford-Waithe in paragraph 4)",
+     "structure:writethru-note"),
+    ("(Can kaybı sayısı güncellendi, İzmir Vali Yardımcısı'nın açıklamaları eklendi)", "structure:writethru-note"),
+    # a sign-off and a currency note in brackets are the copy's
+    ("(Reporting by Hannah Prothero in London; Editing by Kate Ainsworth)", None),
+    ("($1 = 938.40 Chilean pesos)", None),
+    ("(The council adds a surcharge in winter.)", None),
+])
+def test_a_writethrus_note_to_the_desk(line, rule):
+    assert label_rule(line) == rule
+
+
+@pytest.mark.parametrize("line,rule", [
     ("We're following this story and will add details as crews report back.", "structure:update-notice"),
     ("Esta noticia está en desarrollo y se actualizará.", "structure:update-notice"),
+    # the same note in a storm week's other languages
+    ("※記事を一部更新しました（10月17日 11:58）", "structure:update-notice"),
+    ("（本文持續更新）", "structure:update-notice"),
+    ("(Zpráva bude aktualizována)", "structure:update-notice"),
+    ("Η σελίδα ανανεώνεται αυτόματα", "structure:update-notice"),
+    ("Новината се допълва.", "structure:update-notice"),
     ("\"The page will be updated hourly,\" the council said.", None),  # reported
     # copy reporting an updating service: longer than a notice (round 30's first contact removed it; now kept)
     ("Vegvesenet opplyser at meldingene oppdateres fortløpende på nettsidene og i appen Vegmelding, der trafikantene "

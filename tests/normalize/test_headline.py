@@ -16,6 +16,14 @@ CASES = [
     ("عاجل: الكويت تشغّل أول محطة", PRESERVE, "الكويت تشغّل أول محطة", ["عاجل"]),
     ("【速報】日本、海洋プラスチック条約を年内批准へ", PRESERVE, "日本、海洋プラスチック条約を年内批准へ", ["速報"]),
     ("[속보] 서울시 심야버스 확대", PRESERVE, "서울시 심야버스 확대", ["속보"]),
+    # with the update's number, a slash for its mark, or a page's badge run in before a word in lower case
+    ("GÜNCELLEME 2 - İzmir'de selde ölenlerin sayısı 4'e yükseldi", PRESERVE, "İzmir'de selde ölenlerin sayısı 4'e yükseldi",
+     ["GÜNCELLEME"]),
+    ("快訊／卡魯颱風暴風圈觸陸 北北基桃宜15日停班停課", PRESERVE, "卡魯颱風暴風圈觸陸 北北基桃宜15日停班停課", ["快訊"]),
+    ("ΕΚΤΑΚΤΟ Κακοκαιρία «Κλεώ»: Εκκενώνονται οικισμοί στο Πήλιο", PRESERVE,
+     "Κακοκαιρία «Κλεώ»: Εκκενώνονται οικισμοί στο Πήλιο", ["ΕΚΤΑΚΤΟ"]),
+    ("ΕΚΤΑΚΤΟ ΔΕΛΤΙΟ ΚΑΙΡΟΥ ΓΙΑ ΤΗΝ ΑΤΤΙΚΗ", PRESERVE, "ΕΚΤΑΚΤΟ ΔΕΛΤΙΟ ΚΑΙΡΟΥ ΓΙΑ ΤΗΝ ΑΤΤΙΚΗ", []),  # all capitals
+    ("URGENT Storm hits coast", PRESERVE, "URGENT Storm hits coast", []),  # an English badge needs its mark
     # the label closing the headline in brackets, as Yonhap counts its updates; an agency after the last dash
     ("부산 도시철도 2호선 급행열차 내년 3월 첫 운행…해운대까지 24분 단축(종합2보)", PRESERVE,
      "부산 도시철도 2호선 급행열차 내년 3월 첫 운행…해운대까지 24분 단축", ["종합2보"]),

@@ -484,6 +484,19 @@ def test_a_byline_after_the_wires_fact_bullets_and_version_note():
     assert item.byline == "By Ana Ortiz and Piet de Vries"
 
 
+@pytest.mark.parametrize("lines", [
+    ["UPDATE 2-Plant closure cuts 410 jobs", "By Priya Raman and Tomás Lind", "",
+     "(Adds union comment in paragraph 5, share move in paragraph 4)", ""],
+    ["REFILE-UPDATE 2-Storm halts trains", "(Refiles to fix typo in headline; adds Network Rail quote in paragraph 5)",
+     "By Hannah Prothero"],
+])
+def test_a_writethrus_note_under_the_headline_or_byline_is_the_takes_note_not_copy(lines):
+    item = parse("\n".join([*lines, "", BODY]).encode())[0]
+    note = next(line for line in lines if line.startswith("("))
+    assert item.extra["version_note"] == note and item.summary == ""
+    assert all(note != block.text for block in item.blocks)
+
+
 @pytest.mark.parametrize("dated", ["Publicerad 3 april 2025 kl. 10.12", "Veröffentlicht am 12.03.2025",
                                    "Pubblicato 14 marzo 2025"])
 def test_a_publication_date_without_its_colon_under_the_headline_is_no_subheadline(dated):

@@ -29,7 +29,7 @@ from ingest.vocabulary.agencies import agency_name
 
 from . import prefilter, scoring
 from .budget import StoryBudget
-from .labels import RELATED_HEADING, is_related_heading, label_rule
+from .labels import RELATED_HEADING, SECTION_LABELS, is_related_heading, label_rule
 from .library import SECTION_OPENERS, SHIPPED_RULES
 from .threads import comment_thread_start
 
@@ -350,7 +350,7 @@ def clean(
             label = RELATED_HEADING  # "<h3>Læs også</h3>" over its list of links
         if label:
             removed.append(Removal(text=block.text, rule=label, block=index))
-            section_rule = label if label == RELATED_HEADING else None  # its headlines follow it
+            section_rule = label if label in SECTION_LABELS else None  # its headlines or buttons follow it
             continue
         if model is not None and block.kind == PARAGRAPH:
             decision, reason = _scored(model, block.text, content, content_index.get(id(block), -1), span, story)

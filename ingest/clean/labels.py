@@ -33,8 +33,9 @@ from ingest.vocabulary.signals import (
 )
 from ingest.vocabulary.words import (
     CAPTION_WITH_CREDIT, COMMENT_ACTIONS, COMMENTS_CLOSED_WORDS, DESK_NOTE_LABEL, LENGTH_IN_MINUTES, LISTEN_VERBS,
-    CONTINUES_STEMS, MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF, PAGE_NOUNS, PHOTO_CREDIT_LABEL, PLEASE_WORDS,
-    RATE_STEMS, SCROLL_STEMS, SHARE_BUTTONS, SHARE_VERBS, THIS_UNSPACED, THIS_WORDS, WORD, WRITETHRU_NOTE,
+    BROWSING_STEMS, CONSENT_STEMS, CONTINUES_STEMS, COOKIE_STEMS, MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF, PAGE_NOUNS, PHOTO_CREDIT_LABEL, PLEASE_WORDS,
+    HELPFUL_STEMS, RATE_STEMS, SCROLL_STEMS, SHARE_BUTTONS, SHARE_VERBS, THIS_UNSPACED, THIS_WORDS, WORD, WRITETHRU_NOTE,
+    YES_NO_WORDS,
 )
 
 # A related label that only ever heads a link, a colon or a mark, and a headline (signals.RELATED_LINE: searched
@@ -54,6 +55,9 @@ _COPYRIGHT_MARK = re.compile(r"©|(?<![\w)）])[（(][cC][)）]")
 _NETWORKS = frozenset({
     "facebook", "x", "twitter", "whatsapp", "telegram", "linkedin", "messenger", "reddit", "pinterest", "threads",
     "bluesky", "mastodon", "flipboard", "viber", "line", "zalo", "vk", "email", "e-mail", "mail", "sms",
+    # as the scripts that spell them write them: Arabic, Persian, Hebrew, Cyrillic
+    "فيسبوك", "فيس", "بوك", "إكس", "اكس", "تويتر", "واتساب", "واتس", "لينكد", "إن", "تلغرام", "تيليجرام", "تلگرام",
+    "פייסבוק", "וואטסאפ", "טוויטר", "טלגרם", "фейсбук", "твиттер", "телеграм", "вконтакте", "вк", "однокласники",
 })
 _WORD = WORD  # a word of any script, its vowel signs inside it
 _ENDS_SENTENCE = re.compile(r"[.!?…]$")
@@ -306,6 +310,44 @@ def _is_share_prompt(line: str, words: list[str]) -> bool:
     return bool(len(words) <= 5 or signals["imperative_opening"] or signals["second_person"] or line.endswith("!"))
 
 
+def _is_page_survey(line: str) -> bool:
+    """The page asking whether it helped, with its buttons: "Was this page helpful? Yes No", "هل كانت هذه الصفحة مفيدة؟
+    نعم لا", "¿Le ha resultado útil esta página? Sí No". A question, then nothing but yes and no."""
+    question, mark, answers = max(line.rpartition("?"), line.rpartition("؟"), key=lambda parts: len(parts[0]))
+    words = answers.casefold().replace("/", " ").replace("|", " ").split()
+    return bool(mark) and 2 <= len(question.split()) <= 12 and 2 <= len(set(words)) <= 3 \
+        and all(w in YES_NO_WORDS for w in words)  # both answers: "Is it true? Yes" is a question and its answer
+
+
+def _is_consent_notice(line: str, words: int) -> bool:
+    """A cookie consent notice in any language, pasted after the story (label_rule asks only there: stories about
+    consent banners use the same words): the cookies and the reader's consent ("Este site utiliza cookies ... Ao
+    continuar navegando, você concorda ...", "يستخدم هذا الموقع ملفات تعريف الارتباط ... فإنك توافق"). Copy about
+    cookies reports or narrates ("The regulator said the site set cookies without consent.") and stays."""
+    if not 5 <= words <= 90:
+        return False
+    folded = line.casefold()
+    if not any(stem in folded for stem in COOKIE_STEMS) or not any(stem in folded for stem in CONSENT_STEMS):
+        return False
+    signals = line_signals(line)
+    # the reader addressed or the outlet speaking, or (a notice in the passive, "Using this site means ...") the site
+    # or browsing named: "Customers who accept the offer get free cookies" names neither
+    return not (signals["reported_speech"] or signals["quotation"]) and bool(
+        signals["second_person"] or signals["outlet_voice"] or any(stem in folded for stem in BROWSING_STEMS))
+
+
+def is_page_survey_question(line: str) -> bool:
+    """The survey's question alone on its line, its buttons on the lines under it (the engine takes them with it, as a
+    section): "Was this page helpful?", "هل كانت هذه الصفحة مفيدة؟". Helpful and "this" or a page noun, asked."""
+    if not line.endswith(("?", "؟", "？")) or not 2 <= line.count(" ") + 1 <= 10:
+        return False
+    folded = line.casefold()
+    words = lower_words(line)
+    return any(stem in folded for stem in HELPFUL_STEMS) and not (THIS_WORDS.isdisjoint(words)
+                                                                  and PAGE_NOUNS.isdisjoint(words) and "page" not in folded
+                                                                  and "صفحة" not in folded and "الصفحة" not in folded)
+
+
 def _is_ad_continuation(line: str, words: list[str]) -> bool:
     """The line an advertisement leaves in copy: "Article continues below advertisement", "A cikk a hirdetés után
     folytatódik", "Gulir ke bawah untuk melanjutkan membaca": an ad's label or scrolling, and the story going on."""
@@ -351,6 +393,9 @@ def _is_rights_notice(line: str, at_story_end: bool, words: int) -> bool:
 
 
 RELATED_HEADING = "structure:related-heading"  # a label that opens a section: the engine takes its headlines with it
+PAGE_SURVEY = "structure:page-survey-question"  # the same for a survey's question and its buttons
+CONSENT_NOTICE = "structure:consent-notice"  # and for a consent notice and its buttons ("Entendi", "موافق")
+SECTION_LABELS = frozenset({RELATED_HEADING, PAGE_SURVEY, CONSENT_NOTICE})
 
 
 def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
@@ -374,6 +419,9 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         return "structure:subscription-offer"
     if len(line) <= 500 and _is_caption_with_credit(line):
         return "structure:photo-credit"
+    if at_story_end and len(line) <= 700 and ("ookie" in line or not line.isascii()) \
+            and _is_consent_notice(line, word_count):
+        return CONSENT_NOTICE
     if len(line) <= 600 and _is_standing_notice(line, word_count):
         return "structure:standing-notice"
     if len(line) <= 400 and _is_mailing_list_footer(line, word_count):
@@ -436,6 +484,12 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
     words = lower_words(text)
     if _is_channel_prompt(line, words):
         return "structure:channel-prompt"
+    if ("?" in line or "؟" in line) and _is_page_survey(line):
+        return "structure:page-survey"
+    if is_page_survey_question(line):
+        return PAGE_SURVEY  # its answers follow it
+    if 0 < len(words) <= 2 and all(w in _NETWORKS for w in words):
+        return "structure:share-bar"  # a share bar pasted one button a line: "Facebook", "واتساب", "لينكد إن"
     if _is_share_prompt(line, words):
         return "structure:share-prompt"
     if _is_ad_continuation(line, words):
@@ -443,7 +497,7 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
     if line.casefold().strip(" :") in SHARE_BUTTONS:
         return "structure:interface-label"
     if 2 <= len(words) <= 10 and sum(w in _NETWORKS for w in words) >= 2 and all(
-            w in _NETWORKS or w in CALL_TO_ACTION_VERBS or w in PLATFORM_NOUNS for w in words):
+            w in _NETWORKS or w in CALL_TO_ACTION_VERBS or w in PLATFORM_NOUNS or w in SHARE_VERBS for w in words):
         return "structure:share-bar"  # "WhatsApp  Facebook  X  Telegram  Copiar link": the share buttons' names
     if not words or len(words) > 3 or any(c.isdigit() for c in line) or _ENDS_SENTENCE.search(line):
         return None

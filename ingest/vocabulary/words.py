@@ -631,7 +631,7 @@ PAGE_NOUNS = frozenset({
 SHARE_VERBS = frozenset({
     "share", "partagez", "partager", "comparte", "compartir", "compartilhe", "compartilhar", "teilen", "teile", "teilt",
     "condividi", "condividere", "deel", "delen", "dela", "del", "jaa", "udostępnij", "sdílejte", "sdílet", "paylaş",
-    "paylaşın", "bagikan", "distribuie", "oszd", "ndajeni", "ndaje", "shiriki", "ያጋሩ", "chia", "اشتراک", "شارك",
+    "paylaşın", "bagikan", "distribuie", "oszd", "ndajeni", "ndaje", "shiriki", "ያጋሩ", "chia", "اشتراک", "شارك", "مشاركة",
     "شاركوا", "שתפו", "שתף", "поделитесь", "поделиться", "споделете", "podijelite", "podelite", "delite",
     "dalinkitės", "dalieties", "μοιραστείτε", "शेयर", "সেয়ার", "শেয়ার",
 })
@@ -823,8 +823,35 @@ RELATED_LABELS = (
     "te recomendamos", "le recomendamos", "berita terkait", "artikel terkait", "related story", "related stories",
     "notícies relacionades", "noticias relacionadas", "notícias relacionadas", "read also",
     "articoli correlati", "leé también", "lea también", "susiję straipsniai", "související články", "basahin", "सम्बन्धित समाचार",
-    "संबंधित खबरें", "संबंधित खबर",
+    "संबंधित खबरें", "संबंधित खबर", "أخبار ذات صلة", "مواضيع ذات صلة", "اقرأ المزيد", "اخبار مرتبط", "כתבות נוספות",
+    "связанные новости", "похожие новости", "читайте также",
 )
+# "Helpful" as the page's question asks it ("Was this page helpful?", "Is this page useful?", "هل كانت هذه الصفحة
+# مفيدة؟", "¿Le resultó útil esta página?", "War diese Seite hilfreich?"): with "this" or a page noun, a survey.
+HELPFUL_STEMS = ("helpful", "useful", "útil", "utile", "hilfreich", "nützlich", "nuttig", "behulpzaam", "hjälpsam",
+                 "nyttig", "hyödyllinen", "przydatn", "užitečn", "yararlı", "faydalı", "berguna", "bermanfaat", "hữu ích",
+                 "полезн", "корисн", "χρήσιμ", "hasznos", "folositor", "util", "مفيد", "מועיל", "उपयोगी", "役に立", "도움이",
+                 "有帮助", "有幫助", "有用")
+# A consent notice's two halves in any language: the cookies ("cookie", "الكوكيز", "ملفات تعريف الارتباط", "쿠키")
+# and the reader's consent ("you agree", "Ao continuar navegando", "بمواصلة التصفح، فإنك توافق").
+COOKIE_STEMS = ("cookie", "kuki", "κουκ", "куки", "куки-файл", "файлы cookie", "الكوكيز", "ملفات تعريف الارتباط",
+                "קובצי עוגיות", "עוגיות", "쿠키", "クッキー", "缓存", "کوکی", "कुकी", "คุกกี้", "sütik", "evästeet", "evästeitä",
+                "piškotk", "colaci", "slapuk", "sīkdatn", "küpsis", "çerez")
+CONSENT_STEMS = ("agree", "consent", "accept", "continu", "akzept", "zustimm", "einverstanden", "acepta", "acept",
+                 "concord", "aceit", "accett", "acconsent", "accord", "akkoord", "ga je akkoord", "godkänn", "samtyk",
+                 "hyväksy", "zgod", "akcept", "souhlas", "kabul", "setuju", "menyetujui", "accepți", "elfogad",
+                 "توافق", "موافق", "بمواصلة", "מסכים", "מסכימה", "согла", "пого", "συναιν", "αποδέχ", "동의", "同意", "सहमत",
+                 "ยอมรับ", "đồng ý", "موافقت")
+# The site or browsing a consent notice names, where a bakery's cookies name neither.
+BROWSING_STEMS = ("site", "web", "brows", "naveg", "navig", "página", "pagina", "seite", "strona", "stránk", "sayfa",
+                  "situs", "موقع", "التصفح", "אתר", "сайт", "ιστότοπ", "사이트", "サイト", "网站", "網站", "เว็บ", "trang")
+# The page asking whether it helped, its answers its buttons ("Was this page helpful? Yes No", "هل كانت هذه الصفحة
+# مفيدة؟ نعم لا"): a question, then only yes and no.
+YES_NO_WORDS = frozenset({
+    "yes", "no", "sí", "si", "oui", "non", "ja", "nein", "nee", "sim", "não", "nao", "نعم", "لا", "כן", "לא", "да", "нет",
+    "ні", "tak", "nie", "ano", "ne", "evet", "hayır", "ya", "tidak", "có", "không", "はい", "いいえ", "예", "아니요", "是",
+    "否", "ναι", "όχι", "igen", "nem", "kyllä", "ei", "nu", "jā", "nē", "taip", "jah", "nej", "نه", "بله",
+})
 # One-word labels a page sets where an advertisement sits: "Advertisement", "Publicidad", "Anzeige".
 AD_LABELS = frozenset({
     "advertisement", "advertising", "ad", "sponsored", "publicidad", "publicidade", "publicité", "anuncio", "anúncio",

@@ -802,3 +802,15 @@ def test_a_related_heading_in_another_language_takes_its_list_of_links():
     assert [b.text for b in cleaned.item.blocks] == [
         "Færgeselskabet aflyser 14 afgange i denne uge, oplyser selskabet.", "Selskabet venter at sejle normalt fra mandag."]
     assert cleaned.removed[0].rule == "structure:related-heading"
+
+
+def test_a_pasted_pages_survey_and_consent_notice_take_their_buttons_with_them():
+    story = "وتأتي الخدمة ضمن خطة شرطة دبي للتحول الرقمي، التي تهدف إلى إنجاز 90 في المائة من الخدمات دون مراجعة."
+    tail = ["هل كانت هذه الصفحة مفيدة؟", "نعم", "لا",
+            "يستخدم هذا الموقع ملفات تعريف الارتباط (الكوكيز) لتحسين تجربتك. بمواصلة التصفح، فإنك توافق على سياسة الخصوصية.",
+            "موافق"]
+    cleaned = clean(_item(Block(text=story), Block(text=story + " " + story), *[Block(text=line) for line in tail]))
+    assert [b.text for b in cleaned.item.blocks] == [story, story + " " + story]
+    assert [r.rule for r in cleaned.removed] == [
+        "structure:page-survey-question", "structure:page-survey-question:block", "structure:page-survey-question:block",
+        "structure:consent-notice", "structure:consent-notice:block"]

@@ -547,3 +547,30 @@ def test_a_related_box_run_together_or_its_label_alone(line, rule):
 ])
 def test_a_share_prompt_and_an_advertisements_trace(line, rule):
     assert label_rule(line) == rule
+
+
+@pytest.mark.parametrize("line,at_end,rule", [
+    # the page asking whether it helped: with its buttons on the line, or alone over them (a section, see the engine)
+    ("Was this page helpful? Yes No", False, "structure:page-survey"),
+    ("هل كانت هذه الصفحة مفيدة؟ نعم لا", False, "structure:page-survey"),
+    ("Was this page helpful?", False, "structure:page-survey-question"),
+    ("هل كانت هذه الصفحة مفيدة؟", False, "structure:page-survey-question"),
+    ("Is it true? Yes", False, None),  # a question and its answer
+    ("Is the new bus lane useful?", False, None),  # asks about no page
+    # a share bar pasted one button a line, in the scripts that spell the networks
+    ("Facebook", False, "structure:share-bar"), ("واتساب", False, "structure:share-bar"),
+    ("لينكد إن", False, "structure:share-bar"), ("___", False, None),
+    ("مشاركة فيسبوك إكس واتساب لينكد إن", False, "structure:share-bar"),
+    # a consent notice after the story, in any language; inside the story, or reporting, it is copy
+    ("Este site utiliza cookies para melhorar a sua experiência de navegação. Ao continuar navegando, você concorda com "
+     "a nossa Política de Privacidade.", True, "structure:consent-notice"),
+    ("يستخدم هذا الموقع ملفات تعريف الارتباط (الكوكيز) لتحسين تجربتك. بمواصلة التصفح، فإنك توافق على سياسة الخصوصية.",
+     True, "structure:consent-notice"),
+    ("Este site utiliza cookies para melhorar a sua experiência de navegação. Ao continuar navegando, você concorda com "
+     "a nossa Política de Privacidade.", False, None),
+    ("The regulator said the site set cookies without consent.", True, None),
+    ("Customers who accept the offer get free cookies at the bakery on Main Street.", True, None),
+    ("أخبار ذات صلة شرطة دبي تطلق منصة لتسجيل المفقودات إلكترونياً", False, "structure:related-link"),
+])
+def test_a_pages_survey_share_buttons_and_consent_notice_in_any_script(line, at_end, rule):
+    assert label_rule(line, at_story_end=at_end) == rule

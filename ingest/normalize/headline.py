@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from titlecase import titlecase
 
 from ingest.vocabulary import OUTLET_WORDS, agency_name
-from ingest.vocabulary.words import HEADLINE_STATUS_LABELS, collapse_spaces
+from ingest.vocabulary.words import ASSET_TAGS, HEADLINE_STATUS_LABELS, collapse_spaces
 
 PRESERVE, SENTENCE, TITLE = "preserve", "sentence", "title"
 CASE_CHOICES = ((PRESERVE, "As sent"), (SENTENCE, "Sentence case"), (TITLE, "Title Case"))
@@ -196,6 +196,11 @@ def normalize_headline(raw: str, case: str = PRESERVE, hints: Hints = None) -> H
             break  # "Live: Northern Rivers ...", "Explainer: What KL drivers ...": the page's own display word
         labels.append(" ".join(label.upper().split()))
         text = rest
+    assets = ASSET_TAGS.search(text)
+    if assets and len(text[:assets.start()].split()) >= 3:
+        # "(Foto) (Vídeo)": what goes with the story, as EFE notes it after the headline; labels, not the headline's
+        labels += [tag.strip("() ").upper() for tag in re.findall(r"\([^()]+\)", assets.group(0))]
+        text = text[:assets.start()]
     trailing = _TRAILING_STATUS.search(text)
     if trailing and len(text[:trailing.start()].strip()) >= 8:
         labels.append(" ".join(trailing.group("label").upper().split()))

@@ -32,7 +32,7 @@ from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.vocabulary.bylines import looks_like_byline
 from ingest.vocabulary.signals import addresses_reader, is_platform_note
 from ingest.vocabulary.agencies import split_trailing_agency
-from ingest.vocabulary.words import MAIL_NOUNS, MAIL_WARNING_TAG, MENU_BUTTONS, READING_TIME_LINE, WORD, WRITETHRU_NOTE
+from ingest.vocabulary.words import ASSET_TAGS, MAIL_NOUNS, MAIL_WARNING_TAG, MENU_BUTTONS, READING_TIME_LINE, WORD, WRITETHRU_NOTE
 from ingest.vocabulary.words import DESK_NOTE_LABEL, PUBLISHED_STAMP, SCRIPT_BYLINE_OPENING, DESK_REQUEST, LETTER_SALUTATION, LETTER_SIGN_OFF, MAIL_PROGRAM_LINE, NEWSLETTER_GREETING, SIGNATURE_DELIMITER, DOCUMENT_TYPE_LABELS, LENGTH_IN_MINUTES, NOTE_TO_EDITORS_LABELS, lower_caps_joiners, NOTICE_BUTTON_WORDS, STAFF_BYLINE, VIEW_ONLINE_LINK, WIRE_STATUS, PHOTO_CREDIT_LABEL
 from ingest.vocabulary import (
     CALL_TO_ACTION_VERBS, EDITION_WORDS, SECTION_WORDS, HEADER_LABELS, MONTHS, MONTHS_ANY_LANGUAGE, ABBREVIATIONS, AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, OUTLET_WORDS, READ_TIME_OR_AGE, SENTENCE_END, TITLE_WORDS,
@@ -493,10 +493,13 @@ def _leading_furniture(units: list[str]) -> tuple[list[Block], str, list[str]]:
                 units = units[note:]
                 continue
         if rule is None and units.count(units[0]) >= 2 and 2 <= len(units[0].split()) <= 12 \
-                and not _CLOSES_SENTENCE.search(units[0]):
+                and not _CLOSES_SENTENCE.search(units[0]) and not DOCUMENT_TYPE_LABELS.match(units[1]):
+            # (the sender over "News release" is its letterhead, named again in its contact block: no running header)
             rule = "furniture:running-header"  # a pasted document's header, repeated on each of its pages
         if rule is None and _BARE_URL.match(units[0]):
             rule = "furniture:share-link"  # "https://apple.news/AqT5yXfQkS9ePq3mN1wZ8rg" pasted above a shared story
+        if rule is None and len(units[0].split()) <= 16 and _LANGUAGE_VERSION.search(units[0]):
+            rule = "furniture:language-version"  # "Version française : Cette page est aussi disponible en français"
         if rule is None and _SKIP_LINK.match(units[0]):
             rule = "furniture:skip-link"  # "Skip to main content" above a page's navigation
         if rule is None and _is_nav_row(units[0]):
@@ -628,7 +631,7 @@ _HOME_WORDS = frozenset({
 # AP's "BC-US--Wildfires,3rd Ld-Writethru"; AFP's keyword slug "Britain-weather-storm, 2nd lead" or "France-strike-rail".
 _SLUG_LINE = re.compile(
     r"^BC-\S.{0,100}$|^\S.{0,80}\b(?:\d+(?:st|nd|rd|th)\s+)?(?:Ld-)?Writethru$"
-    r"|^[A-Z][a-z]+(?:-[a-z]+){1,5}(?:,\s*(?:\d+(?:st|nd|rd|th)\s+)?(?:lead|update|wrap|writethru|urgent|advisory|factbox))?$")
+    r"|^[A-Z][a-z]+(?:-[a-z]+){1,5}(?:,\s*(?i:(?:\d+(?:st|nd|rd|th)\s+)?(?:lead|update|wrap|writethru|urgent|advisory|factbox)))?$")
 
 
 def _is_button_row(line: str) -> bool:
@@ -1040,7 +1043,10 @@ def _header_metadata(units: list[str], item: ParsedItem) -> list[str]:
             break
         if _is_breadcrumb(unit):
             item.extra.setdefault("breadcrumb", unit)
-        elif _SLUG_LINE.match(unit) or (not kept and index + 1 < len(units) and _is_catchline(unit, *units[index + 1:index + 3])):
+        elif len(unit.split()) <= 16 and _LANGUAGE_VERSION.search(unit):
+            item.extra.setdefault("language_version", unit)  # "This page is also available in Welsh" over the headline
+        elif _SLUG_LINE.match(unit) or (not kept and index + 1 < len(units) and _is_catchline(unit, *units[index + 1:index + 3])) \
+                or (not kept and index + 1 < len(units) and _is_slug_over_tagged_headline(unit, units[index + 1])):
             item.extra.setdefault("slug", unit)
         elif index + 1 < len(units) and _wire_metadata(unit):
             label, _, value = unit.partition(":")  # "Priority: 3", "Version: 2 (CORRECTS ...)": the wire's own fields
@@ -1050,6 +1056,8 @@ def _header_metadata(units: list[str], item: ParsedItem) -> list[str]:
         elif (index == 0 and index + 1 < len(units) and unit.isupper() and len(unit.split()) <= 5
               and not any(c.isdigit() for c in unit) and (_wire_metadata(units[1]) or _WIRE_CODE.match(units[1]))):
             item.extra.setdefault("slug", unit)  # "RUGBYL NRL RESULTS" over the wire's codes: AAP's catchline
+        elif index + 1 < len(units) and _EMBARGO_LINE.match(unit) and any(c.isdigit() for c in unit):
+            item.extra.setdefault("header", {}).setdefault("embargo", unit)  # "EMBARGOED UNTIL 00:01 WEDNESDAY 4 MARCH"
         elif _is_dated_line(unit) and index + 1 < len(units):
             item.extra.setdefault("header", {}).setdefault("date", unit)
         elif feed_line or not kept and index + 1 < len(units) and _is_wire_code_line(unit):
@@ -1225,6 +1233,30 @@ def _is_note_to_editors(unit: str) -> bool:
 # A catchline as British and Australian wires send it on top: the topic in capitals, then a word or two ("INQUEST
 # Care home", "CRICKET Ashes Smith").
 _CATCHLINE = re.compile(r"^[A-Z]{3,}(?:\s+[A-Za-z][a-z]+){1,3}$")  # "INQUEST Care home", "COURTS Bakery"
+
+
+# A page's link to itself in another language: "This page is also available in Welsh", "Version française : Cette page
+# est aussi disponible en français", "Mae'r dudalen hon ar gael yn Gymraeg", "English version".
+_LANGUAGE_VERSION = re.compile(
+    r"(?:also |is )available in (?:english|french|welsh|spanish|irish|gaelic|maori|te reo|other languages)|"
+    r"(?:aussi |également )?disponible en (?:français|anglais|espagnol|inglés|francés|catalán)|"
+    r"disponível em (?:inglês|espanhol)|disponibile in (?:inglese|tedesco)|auch auf (?:englisch|französisch) verfügbar|"
+    r"ar gael yn gymraeg|^(?:version française|english version|fersiwn gymraeg|versión en (?:inglés|español)|"
+    r"version anglaise|english\s*/\s*français|français\s*/\s*english)\b", re.IGNORECASE)
+
+
+# A release's embargo, above its headline: "EMBARGOED UNTIL 00:01 WEDNESDAY 4 MARCH 2026", "Sperrfrist: 5. März, 10 Uhr",
+# "SOUS EMBARGO JUSQU'AU 4 MARS 6H", "Embargo: 00:01 GMT Thursday" (with its time: "Embargo on Russian oil ..." is news).
+_EMBARGO_LINE = re.compile(
+    r"^\W*(?:strictly\s+)?(?:embargoed|under embargo|embargo(?:ed)?\s*(?::|until|till|to\b|hasta|jusqu|bis|fino|tot)|"
+    r"sperrfrist|sous embargo|embargado|embargo\s*:)[^\n]{0,100}$", re.IGNORECASE)
+
+
+def _is_slug_over_tagged_headline(line: str, next_line: str) -> bool:
+    """EFE's keywords over its headline, the headline marked by its asset tags ("Defensor Pueblo Informe" / "La
+    defensora del Pueblo alerta ... (Foto) (Vídeo)"): a few words, no sentence, over a longer tagged line."""
+    return bool(ASSET_TAGS.search(next_line)) and 0 < len(line.split()) <= 6 \
+        and not _CLOSES_SENTENCE.search(line) and len(next_line.split()) >= len(line.split()) + 3
 
 
 def _is_catchline(line: str, next_line: str, after: str = "") -> bool:
@@ -1520,6 +1552,8 @@ def _assign_packed_header(parts: list[str], item: ParsedItem, *, with_headline: 
     for part in unassigned:
         if agency_header and not item.dateline and _looks_like_place_name(part) and len(part.split()) <= 2:
             item.dateline = part  # an agency's header names no outlet: its one-word slot is the place ("Kraków")
+        elif not item.dateline and _is_town_and_region(part):
+            item.dateline = part  # "March 2, 2026 – Surrey, British Columbia": a town and its region, no outlet
         elif not item.publisher and not agency_header:
             item.publisher = part
         elif not item.byline and _looks_like_name(part):
@@ -1528,6 +1562,16 @@ def _assign_packed_header(parts: list[str], item: ParsedItem, *, with_headline: 
             item.dateline = part  # "Washington" in ordinary case; two capitalised words could be a person
         else:
             item.extra.setdefault("header_parts", []).append(part)
+
+
+def _is_town_and_region(part: str) -> bool:
+    """ "Surrey, British Columbia", "Dubbo, New South Wales": capitalised words either side of one comma, no outlet's
+    word and no "The" ("The Herald, Glasgow" is an outlet and its town)."""
+    town, comma, region = part.partition(",")
+    words = (town + " " + region).split()
+    return bool(comma) and "," not in region and bool(town.strip()) and bool(region.strip()) \
+        and _looks_like_place_name(town) and _looks_like_place_name(region) and words[0].lower() != "the" \
+        and not any(w.lower() in _OUTLET_WORDS for w in words)
 
 
 def _looks_like_place_name(part: str) -> bool:

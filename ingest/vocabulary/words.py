@@ -1151,6 +1151,9 @@ LENGTH_IN_MINUTES = re.compile(
     r"dakika|menit|perc|minutit)\.?\s*\)",
     re.IGNORECASE,
 )
+# EFE's note of the assets that go with a story, set after its headline: "... en extranjería (Foto) (Vídeo)".
+ASSET_TAGS = re.compile(r"(?:\s*\((?:foto|fotos|vídeo|video|vídeos|videos|audio|infografía|infografia|fotogalería|"
+                        r"galería|foto y vídeo|gráfico)\))+\s*$", re.IGNORECASE)
 # An agency's urgency, update or exclusivity label set before a headline, in the languages agencies file in, as
 # labels are written: in capitals where the script has them ("URGENTE: ...", "DOPUNJENO - ...", "عاجل: ...", "【速報】").
 HEADLINE_STATUS_LABELS = (

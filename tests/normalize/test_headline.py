@@ -24,6 +24,9 @@ CASES = [
      "Κακοκαιρία «Κλεώ»: Εκκενώνονται οικισμοί στο Πήλιο", ["ΕΚΤΑΚΤΟ"]),
     ("ΕΚΤΑΚΤΟ ΔΕΛΤΙΟ ΚΑΙΡΟΥ ΓΙΑ ΤΗΝ ΑΤΤΙΚΗ", PRESERVE, "ΕΚΤΑΚΤΟ ΔΕΛΤΙΟ ΚΑΙΡΟΥ ΓΙΑ ΤΗΝ ΑΤΤΙΚΗ", []),  # all capitals
     ("URGENT Storm hits coast", PRESERVE, "URGENT Storm hits coast", []),  # an English badge needs its mark
+    # EFE's asset tags after the headline: what goes with the story, not the headline's words
+    ("La defensora del Pueblo alerta de 4.000 quejas por la cita previa (Foto) (Vídeo)", PRESERVE,
+     "La defensora del Pueblo alerta de 4.000 quejas por la cita previa", ["FOTO", "VÍDEO"]),
     # the label closing the headline in brackets, as Yonhap counts its updates; an agency after the last dash
     ("부산 도시철도 2호선 급행열차 내년 3월 첫 운행…해운대까지 24분 단축(종합2보)", PRESERVE,
      "부산 도시철도 2호선 급행열차 내년 3월 첫 운행…해운대까지 24분 단축", ["종합2보"]),

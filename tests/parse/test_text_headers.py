@@ -497,6 +497,43 @@ def test_a_writethrus_note_under_the_headline_or_byline_is_the_takes_note_not_co
     assert all(note != block.text for block in item.blocks)
 
 
+@pytest.mark.parametrize("lines,field,value", [
+    # a release's embargo over its headline is when it may run, not its headline
+    (["Department for Energy Security and Net Zero", "PRESS RELEASE", "EMBARGOED UNTIL 00:01 WEDNESDAY 4 MARCH 2026"],
+     "embargo", "EMBARGOED UNTIL 00:01 WEDNESDAY 4 MARCH 2026"),
+    (["SOUS EMBARGO JUSQU’AU 4 MARS 2026, 6H"], "embargo", "SOUS EMBARGO JUSQU’AU 4 MARS 2026, 6H"),
+    # the page's link to itself in another language
+    (["Surrey RCMP", "News release", "Version française : Cette page est aussi disponible en français"],
+     "language_version", "Version française : Cette page est aussi disponible en français"),
+])
+def test_an_embargo_or_a_language_version_line_over_the_headline_is_no_headline(lines, field, value):
+    item = parse("\n".join([*lines, "Harbor budget passes after a year of delays", "", BODY]).encode())[0]
+    assert item.headline == "Harbor budget passes after a year of delays"
+    assert (item.extra.get("header", {}) | item.extra).get(field) == value
+
+
+def test_a_headline_about_an_embargo_is_a_headline():
+    item = parse(f"Embargo on Russian oil takes effect as tankers idle\n\n{BODY}".encode())[0]
+    assert item.headline == "Embargo on Russian oil takes effect as tankers idle"
+
+
+def test_a_releases_sender_named_again_in_its_contact_block_is_its_publisher_and_its_date_place_line_the_dateline():
+    lines = ["Surrey RCMP", "News release", "Surrey RCMP seeks dashcam video after fatal hit-and-run",
+             "March 2, 2026 – Surrey, British Columbia", "", BODY, "", "Released by:", "Surrey RCMP"]
+    item = parse("\n".join(lines).encode())[0]
+    assert (item.publisher, item.dateline, item.headline) == (
+        "Surrey RCMP", "Surrey, British Columbia", "Surrey RCMP seeks dashcam video after fatal hit-and-run")
+
+
+@pytest.mark.parametrize("slug,headline", [
+    ("Defensor Pueblo Informe", "La defensora del Pueblo alerta de 4.000 quejas por la cita previa (Foto) (Vídeo)"),
+    ("France-justice-transports-surveillance, LEAD", "Le Conseil constitutionnel censure la reconnaissance faciale"),
+])
+def test_an_agencys_keywords_over_its_headline_are_its_slug(slug, headline):
+    item = parse(f"{slug}\n{headline}\n\n{BODY}".encode())[0]
+    assert (item.headline, item.extra.get("slug"), item.publisher) == (headline, slug, "")
+
+
 @pytest.mark.parametrize("dated", ["Publicerad 3 april 2025 kl. 10.12", "Veröffentlicht am 12.03.2025",
                                    "Pubblicato 14 marzo 2025"])
 def test_a_publication_date_without_its_colon_under_the_headline_is_no_subheadline(dated):

@@ -33,8 +33,8 @@ from ingest.vocabulary.signals import (
 )
 from ingest.vocabulary.words import (
     CAPTION_WITH_CREDIT, COMMENT_ACTIONS, COMMENTS_CLOSED_WORDS, DESK_NOTE_LABEL, LENGTH_IN_MINUTES, LISTEN_VERBS,
-    BROWSING_STEMS, CONSENT_STEMS, CONTINUES_STEMS, COOKIE_STEMS, MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF, PAGE_NOUNS, PHOTO_CREDIT_LABEL, PLEASE_WORDS,
-    HELPFUL_STEMS, RATE_STEMS, SCROLL_STEMS, SHARE_BUTTONS, SHARE_VERBS, THIS_UNSPACED, THIS_WORDS, WORD, WRITETHRU_NOTE,
+    BROWSING_STEMS, CONSENT_STEMS, CONTACT_STEMS, CONTINUES_STEMS, COOKIE_STEMS, MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF, PAGE_NOUNS, PHOTO_CREDIT_LABEL, PLEASE_WORDS,
+    HELPFUL_STEMS, RATE_STEMS, SCROLL_STEMS, SUBSCRIPTION_NOUNS, SHARE_BUTTONS, SHARE_VERBS, THIS_UNSPACED, THIS_WORDS, WORD, WRITETHRU_NOTE,
     YES_NO_WORDS,
 )
 
@@ -153,7 +153,7 @@ _PRICE = re.compile(r"(?:[$€£¥₹]|R\$|kr\.?|CHF|Fr\.)\s?\d|\d(?:[\d.,]*\d)?
 _RATE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, RATE_STEMS)) + r")(?!\w)", re.IGNORECASE)
 
 
-def _is_subscription_offer(line: str, words: int) -> bool:
+def _is_subscription_offer(line: str, words: int, at_story_end: bool = False) -> bool:
     """The outlet's offer to subscribe, become a member or give, in any language: "You have 2 free articles left this
     month. Subscribe now for unlimited access – just €1 for your first month.", "Assine o Diário Paulistano e tenha
     acesso ilimitado ...", "Bli abonnent – første måned for 1 krone.", "Word abonnee voor € 1 per week". Both halves
@@ -163,7 +163,12 @@ def _is_subscription_offer(line: str, words: int) -> bool:
     if not 3 <= words <= 70 or not search_line(SUBSCRIBER_GATE, line):
         return False
     offer = search_line(OFFER_GATE, line)
-    if not (offer or _PRICE.search(line) or _RATE.search(line)):
+    folded = line.casefold()
+    # "Abonelik için lütfen iletişime geçiniz.": an agency's offer after its copy whose only terms are to ask for the
+    # subscription, politely ("Subscribers who want a refund should contact the company, please note" names none)
+    contact = at_story_end and not PLEASE_WORDS.isdisjoint(lower_words(line)) \
+        and any(stem in folded for stem in CONTACT_STEMS) and any(noun in folded for noun in SUBSCRIPTION_NOUNS)
+    if not (offer or contact or _PRICE.search(line) or _RATE.search(line)):
         return False
     if _reports_or_narrates(line):
         return False
@@ -171,7 +176,7 @@ def _is_subscription_offer(line: str, words: int) -> bool:
     # The offer asks: an imperative opening a sentence ("Become a member from $5 a month") or a question ("Enjoyed
     # this article?"), or, with its terms, "you" ("You have 2 free articles left"). A price with "you" is a review's
     # advice ("you can sign up for a free 7-day trial ... $6.99 per month"), "we" a writer's own story.
-    asks = bool(signals["imperative_opening"] or "?" in line)
+    asks = bool(signals["imperative_opening"] or "?" in line or contact)
     return asks or bool(offer and signals["second_person"])
 
 
@@ -336,6 +341,24 @@ def _is_consent_notice(line: str, words: int) -> bool:
         signals["second_person"] or signals["outlet_voice"] or any(stem in folded for stem in BROWSING_STEMS))
 
 
+# A count as a post's chrome writes it: "1.3K", "842", "61.4K", "2,4 mil".
+_SOCIAL_COUNT = re.compile(r"^\d[\d.,]*[KkMm]?$")
+
+
+def _is_engagement_line(line: str) -> bool:
+    """A post's reactions, views or hashtags pasted with it: "😢 1.3K 🙏 842 😱 211 👍 96", "👁 61.4K edited 15:07",
+    "#סערה #שיטפונות #נגב": pictographs and counts, or hashtags, with at most two other words (a time, "edited")."""
+    tokens = line.split()
+    if not 2 <= len(tokens) <= 24:
+        return False
+    if all(token.startswith("#") and len(token) > 1 for token in tokens):
+        return True
+    pictographs = sum(1 for token in tokens if _PICTOGRAPH.match(token))
+    counts = sum(1 for token in tokens if _SOCIAL_COUNT.match(token))
+    others = len(tokens) - pictographs - counts
+    return pictographs >= 1 and counts >= 1 and others <= 2 and not _ENDS_SENTENCE.search(line)
+
+
 def is_page_survey_question(line: str) -> bool:
     """The survey's question alone on its line, its buttons on the lines under it (the engine takes them with it, as a
     section): "Was this page helpful?", "هل كانت هذه الصفحة مفيدة؟". Helpful and "this" or a page noun, asked."""
@@ -415,7 +438,7 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         if not (signals["reported_speech"] or signals["quotation"]):
             return "structure:mail-disclaimer"
     # (a newsletter's sign-up with its price is the newsletter prompt's, below)
-    if len(line) <= 500 and not search_line(_NEWSLETTER, line) and _is_subscription_offer(line, word_count):
+    if len(line) <= 500 and not search_line(_NEWSLETTER, line) and _is_subscription_offer(line, word_count, at_story_end):
         return "structure:subscription-offer"
     if len(line) <= 500 and _is_caption_with_credit(line):
         return "structure:photo-credit"
@@ -486,6 +509,8 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         return "structure:channel-prompt"
     if ("?" in line or "؟" in line) and _is_page_survey(line):
         return "structure:page-survey"
+    if _is_engagement_line(line):
+        return "structure:engagement"
     if is_page_survey_question(line):
         return PAGE_SURVEY  # its answers follow it
     if 0 < len(words) <= 2 and all(w in _NETWORKS for w in words):

@@ -281,6 +281,7 @@ CALL_TO_ACTION_VERBS = frozenset({
     "ডাউনলোড", "সাবস্ক্রাইব", "ফলো", "ক্লিক", "جوائن", "سبسکرائب", "فالو", "ڈاؤن", "செய்யுங்கள்",
     "இணையுங்கள்", "சப்ஸ்கிரைப்", "பதிவிறக்கம்", "ይቀላቀሉ", "ያጋሩ", "ያስቀምጡ", "ያውርዱ", "danna", "shiga", "sauke",
     "biir", "riix", "pakua", "jiunge", "bofya", "fuatilia",
+    "להצטרפות", "הצטרפו", "הצטרפו", "עקבו", "הורידו", "انضم", "انضموا", "تابعونا", "تابعوا", "حمّل", "حمل",
     "sign", "subscribe", "download", "install", "tap", "click", "follow", "join", "accept", "manage", "reject", "allow",
     "read", "share", "listen", "watch", "register", "log", "login", "support", "donate", "give", "become", "get",
     "subscribe", "enable", "turn", "check", "see", "view", "load", "sort", "reply", "report", "like", "upgrade",
@@ -353,6 +354,7 @@ CHANNEL_NOUNS = frozenset({
     "টেলিগ্রাম", "ফেসবুক", "واٹس", "ایپ", "چینل", "یوٹیوب", "ٹیلیگرام", "டெலிகிராம்", "யூடியூப்", "சேனல்", "சேனலை",
     "சேனலில்", "வாட்ஸ்அப்", "செயலி", "ቴሌግራም", "የቴሌግራም", "ቻናል", "ቻናላችንን", "ቻናላችን", "tashar", "tasharmu",
     "manhaja", "manhajar", "kanaalka", "kanaalkeena", "telegram-ka", "youtube-ka",
+    "ערוץ", "לערוץ", "בערוץ", "הערוץ", "האפליקציה", "באפליקציה", "قناة", "قناتنا", "تطبيق",
 })
 # Nouns of the platform around the story: its app, account, comments, cookies, subscription, alerts.
 PLATFORM_NOUNS = frozenset({
@@ -581,6 +583,7 @@ COMMENT_STEMS = (
     "تعليق", "التعليق", "टिप्पणी", "ความคิดเห็น", "nhận xét", "maoni", "izoh", "şərh", "пікір", "мекнбек",
     "მეკომენტ", "კომენტარ", "մեկնաբան", "koment", "коментар",
     "berkomentar", "mengomentari",  # Indonesian and Malay verbs put their prefix before the stem
+    "תגובות",  # Hebrew's plural
 )
 ACCOUNT_STEMS = (
     "log in", "login", "log on", "sign in", "sign up", "register", "regist", "reģistr", "piesakie", "pieslēd",
@@ -652,6 +655,12 @@ SUBSCRIBER_STEMS = (
     "mitglied", "sócio", "předplat", "predplat", "abone", "berlangganan", "langganan", "подпис", "передплат",
     "støtt", "support", "soutenez", "apoie", "apoya", "unterstütz", "steun", "sostieni", "wesprzyj", "donat", "doa",
 )
+# "Contact us" as a subscription's terms are sometimes only that: "Abonelik için lütfen iletişime geçiniz.", "For a
+# subscription, please contact our sales desk."
+SUBSCRIPTION_NOUNS = ("subscription", "abonelik", "suscripción", "abonnement", "abbonament", "assinatura", "prenumeration",
+                      "abonament", "langganan", "подписк", "передплат", "předplatné", "előfizetés", "συνδρομ", "اشتراك")
+CONTACT_STEMS = ("contact", "kontakt", "iletişim", "contacto", "contatt", "contato", "hubungi", "liên hệ", "связ",
+                 "zwiąż", "kapcsolat", "επικοινων", "تواصل", "اتصل", "צרו קשר")
 OFFER_STEMS = (
     "unlimited", "ilimitad", "illimit", "onbeperkt", "unbegrenzt", "ubegrenset", "ubegrænset", "obegränsa", "rajaton",
     "rajattoma", "nielimit", "neomezen", "sınırsız", "korlátlan", "nelimitat", "free article", "free stories",
@@ -824,7 +833,7 @@ RELATED_LABELS = (
     "notícies relacionades", "noticias relacionadas", "notícias relacionadas", "read also",
     "articoli correlati", "leé también", "lea también", "susiję straipsniai", "související články", "basahin", "सम्बन्धित समाचार",
     "संबंधित खबरें", "संबंधित खबर", "أخبار ذات صلة", "مواضيع ذات صلة", "اقرأ المزيد", "اخبار مرتبط", "כתבות נוספות",
-    "связанные новости", "похожие новости", "читайте также",
+    "связанные новости", "похожие новости", "читайте также", "相關新聞", "相關報導", "延伸閱讀", "相关报道",
 )
 # "Helpful" as the page's question asks it ("Was this page helpful?", "Is this page useful?", "هل كانت هذه الصفحة
 # مفيدة؟", "¿Le resultó útil esta página?", "War diese Seite hilfreich?"): with "this" or a page noun, a survey.

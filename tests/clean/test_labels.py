@@ -574,3 +574,22 @@ def test_a_share_prompt_and_an_advertisements_trace(line, rule):
 ])
 def test_a_pages_survey_share_buttons_and_consent_notice_in_any_script(line, at_end, rule):
     assert label_rule(line, at_story_end=at_end) == rule
+
+
+@pytest.mark.parametrize("line,at_end,rule", [
+    # a post's reactions, views and hashtags pasted with it
+    ("😢 1.3K 🙏 842 😱 211 👍 96", False, "structure:engagement"),
+    ("👁 61.4K edited 15:07", False, "structure:engagement"),
+    ("#סערה #שיטפונות #נגב #ים_המלח", False, "structure:engagement"),
+    ("The 12 # 3 seed won 6-4.", False, None),
+    # an agency's offer whose only terms are to ask for the subscription, after its copy
+    ("Anadolu Ajansı web sitesinde, AA Haber Akış Sistemi (HAS) üzerinden abonelere sunulan haberler, özetlenerek "
+     "yayımlanmaktadır. Abonelik için lütfen iletişime geçiniz.", True, "structure:subscription-offer"),
+    ("Subscribers who want a refund should contact the company, please note.", True, None),
+    # Hebrew's plural comments with their count, a join-the-channel prompt, a Chinese related label
+    ("תגובות 37", False, "structure:comments-heading"),
+    ("📲 להצטרפות לערוץ: t.me/kann_news", False, "structure:channel-prompt"),
+    ("相關新聞：天文台發出三號強風信號 預料早上改發八號信號", False, "structure:related-link"),
+])
+def test_a_posts_chrome_and_an_agencys_subscription_notice(line, at_end, rule):
+    assert label_rule(line, at_story_end=at_end) == rule

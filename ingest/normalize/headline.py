@@ -42,7 +42,7 @@ _BRACKETED_LABEL = re.compile(r"^\s*\((?P<label>(?:\d+(?:ST|ND|RD|TH|st|nd|rd|th
 # "DOPUNJENO - ..."), or any script in brackets ("【速報】...", "[속보] ...").
 _STATUS_WORDS = "|".join(map(re.escape, sorted(HEADLINE_STATUS_LABELS, key=len, reverse=True)))
 # The label may carry its update's number ("GÜNCELLEME 2 - ...") and a slash for its mark ("快訊／...").
-_STATUS_LABEL = re.compile(rf"^\s*(?:(?P<label>{_STATUS_WORDS})(?:\s*\d+)?\s*[:：\-–—|／/]+|[【\[［〔(（]\s*(?P<bracketed>{_STATUS_WORDS})\s*[】\]］〕)）])\s*")
+_STATUS_LABEL = re.compile(rf"^\s*(?:[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*)?(?:(?P<label>{_STATUS_WORDS})(?:\s*\d+)?\s*[:：\-–—|／/]+|[【\[［〔(（]\s*(?P<bracketed>{_STATUS_WORDS})\s*[】\]］〕)）])\s*")
 # A page's badge run into its headline with no mark ("ΕΚΤΑΚΤΟ Κακοκαιρία «Κλεώ»: ..."): a capitals label of a script
 # or spelling English headlines do not use, before a word in lower case. (English "URGENT Storm ..." is left alone.)
 _BADGE_WORDS = "|".join(map(re.escape, sorted((label for label in HEADLINE_STATUS_LABELS

@@ -1043,6 +1043,8 @@ def _header_metadata(units: list[str], item: ParsedItem) -> list[str]:
             break
         if _is_breadcrumb(unit):
             item.extra.setdefault("breadcrumb", unit)
+        elif _FORWARDED_FROM.match(unit) and index + 1 < len(units):
+            item.extra.setdefault("forwarded_from", unit)  # "Forwarded from: Kan South" over a pasted channel post
         elif len(unit.split()) <= 16 and _LANGUAGE_VERSION.search(unit):
             item.extra.setdefault("language_version", unit)  # "This page is also available in Welsh" over the headline
         elif _SLUG_LINE.match(unit) or (not kept and index + 1 < len(units) and _is_catchline(unit, *units[index + 1:index + 3])) \
@@ -1235,6 +1237,11 @@ def _is_note_to_editors(unit: str) -> bool:
 _CATCHLINE = re.compile(r"^[A-Z]{3,}(?:\s+[A-Za-z][a-z]+){1,3}$")  # "INQUEST Care home", "COURTS Bakery"
 
 
+# A messaging app's line over a post forwarded from another channel: "Forwarded from Kan South", "הועבר מ: כאן דרום".
+_FORWARDED_FROM = re.compile(
+    r"^(?:forwarded from|הועבר מ|переслано от|переслано з|reenviado de|weitergeleitet von|transféré de|inoltrato da|"
+    r"encaminhado de|doorgestuurd van|przekazano od|iletildi|تمت إعادة توجيهه من|转发自|轉寄自)\s*:?\s*\S.{0,60}$",
+    re.IGNORECASE)
 # A page's link to itself in another language: "This page is also available in Welsh", "Version française : Cette page
 # est aussi disponible en français", "Mae'r dudalen hon ar gael yn Gymraeg", "English version".
 _LANGUAGE_VERSION = re.compile(

@@ -1175,7 +1175,7 @@ HEADLINE_STATUS_LABELS = (
     "AKTUALIZACJA", "AKTUALIZOVÁNO", "FRISSÍTVE", "ACTUALIZARE", "ACTUALIZAT", "DOPUNJENO", "AŽURIRANO", "ΕΝΗΜΕΡΩΣΗ",
     "ОБНОВЛЕНО", "ОНОВЛЕНО", "GÜNCELLEME", "GÜNCELLENDİ", "BIJGEWERKT", "CORRIGÉ", "KORRIGIERT", "CORREGIDO",
     "CORRETTO", "RETTIFICA", "KORRIGERT", "KORRIGERAD", "EXCLUSIVO", "EXCLUSIVA", "EXKLUSIV", "EXCLUSIF", "ESCLUSIVA",
-    "EKSKLUZYWNE", "ÖZEL", "عاجل", "خاص", "تحديث", "דחוף", "בלעדי", "速報", "快讯", "快訊", "突发", "突發", "独家", "獨家",
+    "EKSKLUZYWNE", "ÖZEL", "عاجل", "خاص", "تحديث", "דחוף", "בלעדי", "מבזק", "速報", "快讯", "快訊", "突发", "突發", "独家", "獨家",
     "更新", "속보", "긴급", "단독", "1보", "2보", "종합", "ด่วน", "ब्रेकिंग", "जरूरी", "জরুরি", "সর্বশেষ",
 )
 # The status an agency sets in its header line: "URGENTE", "PRIO 3", "UPPDATERAD", "EILMELDUNG", "Pilne".

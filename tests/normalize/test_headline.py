@@ -24,6 +24,8 @@ CASES = [
      "Κακοκαιρία «Κλεώ»: Εκκενώνονται οικισμοί στο Πήλιο", ["ΕΚΤΑΚΤΟ"]),
     ("ΕΚΤΑΚΤΟ ΔΕΛΤΙΟ ΚΑΙΡΟΥ ΓΙΑ ΤΗΝ ΑΤΤΙΚΗ", PRESERVE, "ΕΚΤΑΚΤΟ ΔΕΛΤΙΟ ΚΑΙΡΟΥ ΓΙΑ ΤΗΝ ΑΤΤΙΚΗ", []),  # all capitals
     ("URGENT Storm hits coast", PRESERVE, "URGENT Storm hits coast", []),  # an English badge needs its mark
+    # a channel's flash label behind its pictograph, with a bar
+    ("🔴 מבזק | שיטפון בנחל צאלים: שלושה מטיילים נסחפו", PRESERVE, "שיטפון בנחל צאלים: שלושה מטיילים נסחפו", ["מבזק"]),
     # EFE's asset tags after the headline: what goes with the story, not the headline's words
     ("La defensora del Pueblo alerta de 4.000 quejas por la cita previa (Foto) (Vídeo)", PRESERVE,
      "La defensora del Pueblo alerta de 4.000 quejas por la cita previa", ["FOTO", "VÍDEO"]),

@@ -512,6 +512,13 @@ def test_an_embargo_or_a_language_version_line_over_the_headline_is_no_headline(
     assert (item.extra.get("header", {}) | item.extra).get(field) == value
 
 
+def test_a_channel_post_forwarded_from_another_channel_names_its_channel_as_the_publisher():
+    lines = ["כאן חדשות", "הועבר מ: כאן דרום", "🔴 מבזק | שיטפון בנחל צאלים: שלושה מטיילים נסחפו, אחד מהם נעדר", ""]
+    item = parse("\n".join([*lines, BODY]).encode())[0]
+    assert (item.publisher, item.extra["forwarded_from"]) == ("כאן חדשות", "הועבר מ: כאן דרום")
+    assert item.headline.endswith("אחד מהם נעדר") and item.subheadline == ""
+
+
 def test_a_headline_about_an_embargo_is_a_headline():
     item = parse(f"Embargo on Russian oil takes effect as tankers idle\n\n{BODY}".encode())[0]
     assert item.headline == "Embargo on Russian oil takes effect as tankers idle"

@@ -207,6 +207,27 @@ def _is_caption_with_credit(line: str) -> bool:
     return 0 < len(words) <= 10 and all(w[:1].isupper() or w.lower() in _CREDIT_JOINERS or w[:1].isdigit() for w in words)
 
 
+# A photo's credit line as agencies set it, with or without its colon: "Fot. PAP/Agnieszka Szymczak-Lis", "Foto Belga /
+# Jef Mertens-Aerts", "Ilustrační foto Foto: ČTK/Zuzana Bártová".
+_PHOTO_WORD = re.compile(r"^(?:(?:ilustrační|illustrative|archive|archiv|file)\s+)?(?:foto|fot\.|photo|photos|fotó|kuva|bild|"
+                         r"zdjęcie|fotografía|fotografia|picture|image)(?:\s+(?:foto|photo))?\s*[:.]?\s+(?:foto\s*:\s*)?",
+                         re.IGNORECASE)
+
+
+def _is_photo_credit_line(line: str) -> bool:
+    """A photo word and its mark, then only its credit's names: capitalised words, an agency, slashes ("Fot. PAP/Eryk
+    Dziedzic"). "Photo finish decides the race" goes on in lower case; "Photo ID Required At Polls" has no mark."""
+    match = _PHOTO_WORD.match(line)
+    if not match or _ENDS_SENTENCE.search(line):
+        return False
+    credit = line[match.end():]
+    if not (":" in match.group(0) or "." in match.group(0) or "/" in credit):
+        return False  # a title in capitals ("Photo ID Required At Polls") has neither a credit's mark nor its slash
+    words = credit.replace("/", " / ").split()
+    return 0 < len(words) <= 8 and all(
+        w[:1].isupper() or w.lower() in _CREDIT_JOINERS or w[:1].isdigit() for w in words)
+
+
 def _is_inbox_pitch(line: str, words: int) -> bool:
     """A newsletter's pitch, in any language: the reader's inbox and when or how it comes ("Get the Dispatch in
     your inbox", "... free in your inbox every Friday. Sign me up", "... elke oggend in jou inkassie"). "Watch for
@@ -471,6 +492,8 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         return "structure:newsletter-prompt"
     if _is_inbox_pitch(line, word_count):
         return "structure:newsletter-prompt"
+    if word_count <= 10 and _is_photo_credit_line(line):
+        return "structure:photo-credit"  # "Fot. PAP/Agnieszka Szymczak-Lis", "Foto Belga / Jef Mertens-Aerts"
     if PHOTO_CREDIT_LABEL.match(line) and word_count <= 15 and not line_signals(line)["quotation"]:
         return "structure:photo-credit"  # "ขอบคุณภาพ: สำนักงานประชาสัมพันธ์ กทม.", "图片来源：... 摄", "사진=연합뉴스"
     if line.startswith("(") and word_count <= 45 and WRITETHRU_NOTE.match(line):

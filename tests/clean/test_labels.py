@@ -593,3 +593,16 @@ def test_a_pages_survey_share_buttons_and_consent_notice_in_any_script(line, at_
 ])
 def test_a_posts_chrome_and_an_agencys_subscription_notice(line, at_end, rule):
     assert label_rule(line, at_story_end=at_end) == rule
+
+
+@pytest.mark.parametrize("line,rule", [
+    # a photo's credit line as agencies set it, with or without its colon
+    ("Fot. PAP/Agnieszka Szymczak-Lis", "structure:photo-credit"),
+    ("Foto Belga / Jef Mertens-Aerts", "structure:photo-credit"),
+    ("Ilustrační foto Foto: ČTK/Zuzana Bártová", "structure:photo-credit"),
+    # a subhead or a sentence opening with the word
+    ("Photo ID Required At Polls", None),
+    ("Photo finish decides the race", None),
+])
+def test_a_photo_credit_line_without_its_colon(line, rule):
+    assert label_rule(line) == rule

@@ -31,6 +31,9 @@ NOT_PERSON = re.compile(
     r"^(?:the\s+)?(?:\w+\s+)?(?:staff|staff reports?|wire reports?|news services?|wire services?|reporters|correspondents|"
     r"newsroom|editorial board|editors|desk|team)\b|\bstaff\b|\breports?\b|\bwire\b|\bnews service\b|"
     r"\b(?:" + DESK_NAMES + r")\b"
+    # an institution signing its own release: "U.S. Attorney's Office", "Ministry of the Interior", "Surrey Police"
+    r"|\b(?:office|department|ministry|ministerio|ministère|ministerium|police|policía|polizei|council|commission|"
+    r"authority|government|parliament|university|district|prefecture|municipality)\b"
     # a company's legal form at the end: a press release's issuer ("Meridian Lattice Holdings Ltd", "Acme, Inc.")
     r"|(?:\s|,)(?:inc|ltd|llc|plc|gmbh|corp|corporation|holdings|limited|pvt\.? ltd|s\.?a\.?|s\.p\.a\.?|b\.?v\.?|n\.?v\.?)\.?$",
     re.IGNORECASE,

@@ -235,3 +235,17 @@ def test_labels_and_time_stamps_around_a_name_in_more_languages(raw, shown):
 def test_bylines_of_more_languages(raw, shown, authors, credit):
     byline = parse_byline(raw)
     assert (byline.text, byline.authors, byline.credit) == (shown, authors, credit)
+
+
+@pytest.mark.parametrize("raw", [
+    "U.S. Attorney's Office, Northern District of Ohio",
+    "Ministry of the Interior",
+    "Lakehead Police Service",
+])
+def test_an_institution_signing_its_own_release_is_no_author(raw):
+    byline = parse_byline(raw)
+    assert byline.authors == [] and byline.text == raw
+
+
+def test_names_that_only_resemble_an_institutions_word_are_still_authors():
+    assert parse_byline("By Jane Counsell and Tom Offord").authors == ["Jane Counsell", "Tom Offord"]

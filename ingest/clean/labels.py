@@ -268,7 +268,7 @@ def _says_why_the_mail_came(line: str, words: int) -> bool:
     רשומה בשירות המבזקים", "Recibiste este correo porque te suscribiste al boletín". Copy about a mail people got
     ("Residents received the message because the county's alert system misfired, officials said") reports or
     narrates others, and speaks of "the" mail: a footer says "this" one, or "you"."""
-    if not 4 <= words <= 60 or not search_line(_MAIL, line) or not search_line(RECEIVE_GATE, line) \
+    if not 4 <= words <= 60 or not search_line(RECEIVE_GATE, line) or not search_line(_MAIL, line) \
             or not search_line(BECAUSE_GATE, line) or _reports_or_narrates(line):
         return False
     return bool(line_signals(line)["second_person"] or not THIS_WORDS.isdisjoint(lower_words(line))
@@ -369,6 +369,8 @@ _SOCIAL_COUNT = re.compile(r"^\d[\d.,]*[KkMm]?$")
 def _is_engagement_line(line: str) -> bool:
     """A post's reactions, views or hashtags pasted with it: "😢 1.3K 🙏 842 😱 211 👍 96", "👁 61.4K edited 15:07",
     "#סערה #שיטפונות #נגב": pictographs and counts, or hashtags, with at most two other words (a time, "edited")."""
+    if "#" not in line and not _PICTOGRAPH.search(line):
+        return False  # (most lines: one scan in C, before the tokens are read)
     tokens = line.split()
     if not 2 <= len(tokens) <= 24:
         return False

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.vocabulary import NAME_PARTICLES, agency_name
+from ingest.vocabulary import NAME_PARTICLES, SECTION_WORDS, agency_name
 
 # "© 2025 Lakeview Herald", "Copyright 2026 Prairie Daily Ledger. All rights reserved.", "(c) The Harbor Gazette 2025"
 _COPYRIGHT = re.compile(
@@ -50,6 +50,23 @@ def outlet_from_copyright(text: str) -> str:
 _NAME_THEN_TAGLINE = re.compile(r"^(?P<name>[^|–—:-]{2,60}?)\s+[|–—:-]\s+(?P<tagline>.{10,200})$")
 
 
+# A feed's title naming its section after a spaced colon: "香港電台 : 本地新聞", "Radio Example : Local News".
+_NAME_THEN_SECTION = re.compile(r"^(?P<name>.+?)\s+[:：]\s+(?P<section>\S.{0,30})$")
+_NEWS_IN_SECTIONS = ("新聞", "新闻", "ニュース", "뉴스", "أخبار", "חדשות", "новости", "haber", "noticias", "nachrichten")
+
+
+def _without_section(name: str) -> str:
+    """The outlet's name without the section its feed's title adds: the section's words are a desk's ("Local News",
+    "Sport") or hold the word for news ("本地新聞")."""
+    match = _NAME_THEN_SECTION.match(name)
+    if not match:
+        return name
+    section = match.group("section").casefold()
+    if all(word in SECTION_WORDS for word in section.split()) or any(news in section for news in _NEWS_IN_SECTIONS):
+        return match.group("name").strip()
+    return name
+
+
 def _without_tagline(name: str) -> str:
     """The outlet's name without its tagline: a phrase of four words or more after the separator, with a word in
     lower case that is no name's particle (a name's own words are capitalised: "Marca - Diario deportivo" keeps its
@@ -65,7 +82,7 @@ def _without_tagline(name: str) -> str:
 
 def decide_publisher(parsed: str, headline_site: str, removed_texts: list[str]) -> str:
     if parsed.strip():
-        parsed = _without_tagline(parsed.strip())
+        parsed = _without_tagline(_without_section(parsed.strip()))
         if parsed.isupper():
             # a masthead set in capitals ("THE HARBOUR BRIEF"): the outlet's own footer spells its name as it is written
             for text in removed_texts:

@@ -46,3 +46,12 @@ def test_a_masthead_in_capitals_takes_the_spelling_of_the_outlets_own_footer():
 ])
 def test_a_site_names_tagline_is_no_part_of_the_publisher(parsed, publisher):
     assert decide_publisher(parsed, "", []) == publisher
+
+
+@pytest.mark.parametrize("parsed,publisher", [
+    ("香港電台 : 本地新聞", "香港電台"),  # a feed's title with its section after a spaced colon
+    ("Radio Example : Local News", "Radio Example"),
+    ("Harbour Ledger : The Podcast", "Harbour Ledger : The Podcast"),  # no desk's words: kept as the feed names it
+])
+def test_a_feeds_section_after_a_spaced_colon_is_no_part_of_the_publisher(parsed, publisher):
+    assert decide_publisher(parsed, "", []) == publisher

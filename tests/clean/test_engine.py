@@ -337,18 +337,22 @@ def test_clean_records_text_rule_and_position_and_keeps_origins():
     assert item.blocks[1].text == "Advertisement"  # the parsed item is not mutated
 
 
-def test_link_section_takes_the_list_after_it_along():
+@pytest.mark.parametrize("heading,rule", [
+    ("Related stories", "library:related-links"),
+    ("Læs også", "structure:related-heading"),  # a related label in another language, set as a heading
+])
+def test_link_section_takes_the_list_after_it_along(heading, rule):
     item = _item(
         Block(text="The council voted on Tuesday."),
-        Block(kind=HEADING, text="Related stories"),
+        Block(kind=HEADING, text=heading),
         Block(kind=LIST, items=["Bridge closed for repairs", "Council approves budget"]),
         Block(text="The plan takes effect in May."),
     )
     cleaned = clean(item)
     assert [(r.text, r.rule, r.block, r.item) for r in cleaned.removed] == [
-        ("Related stories", "library:related-links", 1, None),
-        ("Bridge closed for repairs", "library:related-links:block", 2, 0),
-        ("Council approves budget", "library:related-links:block", 2, 1),
+        (heading, rule, 1, None),
+        ("Bridge closed for repairs", f"{rule}:block", 2, 0),
+        ("Council approves budget", f"{rule}:block", 2, 1),
     ]
     assert [b.text for b in cleaned.item.blocks] == ["The council voted on Tuesday.", "The plan takes effect in May."]
 
@@ -790,18 +794,6 @@ def test_a_related_label_alone_takes_the_headline_lines_closing_a_paste():
         ("Pipa Bocor di Jalan Raya Darmo, Aliran Air ke 3.000 Pelanggan Terganggu", "structure:related-heading:block"),
     ]
 
-
-def test_a_related_heading_in_another_language_takes_its_list_of_links():
-    item = _item(
-        Block(text="Færgeselskabet aflyser 14 afgange i denne uge, oplyser selskabet."),
-        Block(kind=HEADING, text="Læs også"),
-        Block(kind=LIST, items=["Havnen i Esbjerg får ny terminal til øfærgerne", "Rederi vil sejle med elfærge fra 2028"]),
-        Block(text="Selskabet venter at sejle normalt fra mandag."),
-    )
-    cleaned = clean(item)
-    assert [b.text for b in cleaned.item.blocks] == [
-        "Færgeselskabet aflyser 14 afgange i denne uge, oplyser selskabet.", "Selskabet venter at sejle normalt fra mandag."]
-    assert cleaned.removed[0].rule == "structure:related-heading"
 
 
 def test_a_pasted_pages_survey_and_consent_notice_take_their_buttons_with_them():

@@ -14,7 +14,12 @@
 - a share bar: two or more networks' names with only interface words between ("WhatsApp Facebook X Copiar link");
 - a player's or reading time's label with its length in brackets ("Artikel anhören (3 Minuten)");
 - a control: one call-to-action verb alone ("Sdílet", "Udostępnij", "Reply"), or two or three words
-  opening or closing with one and naming the platform ("Del artikel", "Jaa artikkeli", "Haberi paylaş").
+  opening or closing with one and naming the platform ("Del artikel", "Jaa artikkeli", "Haberi paylaş");
+- a related box pasted whole ("BERITA TERKAIT Tarif Air ...") or its label alone, which opens a section: the
+  engine takes the headlines or links under it, as it does a page survey's buttons ("Was this page helpful?") and
+  a consent notice's after the story (SECTION_LABELS);
+- a mailing list's footer saying why its mail came, a writethru's note to the desk, a post's reactions and
+  hashtags, a share prompt, an advertisement's "continues below", a photo credit with its mark.
 
 Story lines do not take these shapes: a subhead has no "read also" label, and a story sentence has more
 than three words or ends like a sentence. Each removal is recorded like any other.

@@ -31,16 +31,17 @@ import re
 from ingest.vocabulary import AD_LABELS, CALL_TO_ACTION_VERBS, CHANNEL_NOUNS, PLATFORM_NOUNS, SECOND_PERSON, THIRD_PERSON
 from ingest.vocabulary.gates import SearchGate
 from ingest.vocabulary.signals import (
-    ACCOUNT_GATE, AUTHOR_GATE, BECAUSE_GATE, COMMENT_POLICY_GATE, COMMENTING_GATE, INBOX_CADENCE_GATE, INBOX_GATE, LIST_MEMBERSHIP_GATE,
-    MAIL_DISCLAIMER_SELF_GATE, MAIL_GATE, NEWSLETTER_GATE, NOT_NECESSARILY_GATE, OFFER_GATE, RECEIVE_GATE, RELATED_HEADINGS, RELATED_LINE_GATE, RELATED_RUN_GATE,
-    SUBSCRIBER_GATE, SUBSCRIBING_GATE, UPDATE_NOTICE_GATE, VIEW_GATE, collapsed, line_signals, lower_words,
-    rights_notice_wording, search_line,
+    ACCOUNT_GATE, AUTHOR_GATE, BECAUSE_GATE, COMMENTING_GATE, COMMENT_POLICY_GATE, INBOX_CADENCE_GATE, INBOX_GATE,
+    LIST_MEMBERSHIP_GATE, MAIL_DISCLAIMER_SELF_GATE, MAIL_GATE, NEWSLETTER_GATE, NOT_NECESSARILY_GATE, OFFER_GATE,
+    RECEIVE_GATE, RELATED_HEADINGS, RELATED_LINE_GATE, RELATED_RUN_GATE, SUBSCRIBER_GATE, SUBSCRIBING_GATE,
+    UPDATE_NOTICE_GATE, VIEW_GATE, collapsed, line_signals, lower_words, rights_notice_wording, search_line,
 )
 from ingest.vocabulary.words import (
-    CAPTION_WITH_CREDIT, COMMENT_ACTIONS, COMMENTS_CLOSED_WORDS, DESK_NOTE_LABEL, LENGTH_IN_MINUTES, LISTEN_VERBS,
-    BROWSING_STEMS, CONSENT_STEMS, CONTACT_STEMS, CONTINUES_STEMS, COOKIE_STEMS, MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF, PAGE_NOUNS, PHOTO_CREDIT_LABEL, PLEASE_WORDS,
-    HELPFUL_STEMS, RATE_STEMS, SCROLL_STEMS, SUBSCRIPTION_NOUNS, SHARE_BUTTONS, SHARE_VERBS, THIS_UNSPACED, THIS_WORDS, WORD, WRITETHRU_NOTE,
-    YES_NO_WORDS,
+    BROWSING_STEMS, CAPTION_WITH_CREDIT, COMMENTS_CLOSED_WORDS, COMMENT_ACTIONS, CONSENT_STEMS, CONTACT_STEMS,
+    CONTINUES_STEMS, COOKIE_STEMS, DESK_NOTE_LABEL, HELPFUL_STEMS, LENGTH_IN_MINUTES, LISTEN_VERBS,
+    MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF, PAGE_NOUNS, PHOTO_CREDIT_LABEL, PLEASE_WORDS, RATE_STEMS,
+    SCROLL_STEMS, SHARE_BUTTONS, SHARE_VERBS, SUBSCRIPTION_NOUNS, TAG_LABELS, THIS_UNSPACED, THIS_WORDS, WORD,
+    WRITETHRU_NOTE, YES_NO_WORDS,
 )
 
 # A related label that only ever heads a link, a colon or a mark, and a headline (signals.RELATED_LINE: searched
@@ -387,6 +388,18 @@ def _is_engagement_line(line: str) -> bool:
     return pictographs >= 1 and counts >= 1 and others <= 2 and not _ENDS_SENTENCE.search(line)
 
 
+_TAG_LINE = re.compile(r"^(?:" + "|".join(map(re.escape, TAG_LABELS)) + r")\s*[:：]\s*(?P<tags>.*)$", re.IGNORECASE)
+
+
+def _tag_line(line: str) -> str | None:
+    """ "structure:tags" for a page's tags after their label ("Tags: STF câmeras corporais"), TAGS for the label alone
+    (its tags follow one a line), None for anything else: a sentence after the label is copy."""
+    match = _TAG_LINE.match(line)
+    if not match or _ENDS_SENTENCE.search(line) or len(match.group("tags").split()) > 15:
+        return None
+    return "structure:tags" if match.group("tags") else TAGS
+
+
 def is_page_survey_question(line: str) -> bool:
     """The survey's question alone on its line, its buttons on the lines under it (the engine takes them with it, as a
     section): "Was this page helpful?", "هل كانت هذه الصفحة مفيدة؟". Helpful and "this" or a page noun, asked."""
@@ -446,7 +459,8 @@ def _is_rights_notice(line: str, at_story_end: bool, words: int) -> bool:
 RELATED_HEADING = "structure:related-heading"  # a label that opens a section: the engine takes its headlines with it
 PAGE_SURVEY = "structure:page-survey-question"  # the same for a survey's question and its buttons
 CONSENT_NOTICE = "structure:consent-notice"  # and for a consent notice and its buttons ("Entendi", "موافق")
-SECTION_LABELS = frozenset({RELATED_HEADING, PAGE_SURVEY, CONSENT_NOTICE})
+TAGS = "structure:tags-heading"  # and for a tags label over its tags
+SECTION_LABELS = frozenset({RELATED_HEADING, PAGE_SURVEY, CONSENT_NOTICE, TAGS})
 
 
 def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
@@ -539,6 +553,8 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         return "structure:channel-prompt"
     if ("?" in line or "؟" in line) and _is_page_survey(line):
         return "structure:page-survey"
+    if (":" in line or "：" in line) and (tags := _tag_line(line)):
+        return tags
     if _is_engagement_line(line):
         return "structure:engagement"
     if is_page_survey_question(line):

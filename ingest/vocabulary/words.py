@@ -854,6 +854,12 @@ CONSENT_STEMS = ("agree", "consent", "accept", "continu", "akzept", "zustimm", "
 # The site or browsing a consent notice names, where a bakery's cookies name neither.
 BROWSING_STEMS = ("site", "web", "brows", "naveg", "navig", "página", "pagina", "seite", "strona", "stránk", "sayfa",
                   "situs", "موقع", "التصفح", "אתר", "сайт", "ιστότοπ", "사이트", "サイト", "网站", "網站", "เว็บ", "trang")
+# A page's tags or topics, labelled: "Tags: STF câmeras corporais ...", "Topics: Coronavirus, Public Corruption",
+# "برچسب‌ها", or the label alone over the tags one a line.
+TAG_LABELS = ("tags", "tag", "topics", "keywords", "etiquetas", "tagi", "schlagwörter", "schlagworte", "štítky",
+              "etiketler", "برچسب‌ها", "برچسب ها", "标签", "標籤", "タグ", "태그", "תגיות", "الوسوم", "теги", "мітки",
+              "ετικέτες", "címkék", "tunnisteet", "emneord", "nyckelord", "trefwoorden", "palavras-chave", "mots-clés",
+              "parole chiave")
 # The page asking whether it helped, its answers its buttons ("Was this page helpful? Yes No", "هل كانت هذه الصفحة
 # مفيدة؟ نعم لا"): a question, then only yes and no.
 YES_NO_WORDS = frozenset({

@@ -606,3 +606,14 @@ def test_a_posts_chrome_and_an_agencys_subscription_notice(line, at_end, rule):
 ])
 def test_a_photo_credit_line_without_its_colon(line, rule):
     assert label_rule(line) == rule
+
+
+@pytest.mark.parametrize("line,rule", [
+    # a page's tags or topics after their label, or the label alone over its tags (a section)
+    ("Tags: STF câmeras corporais segurança pública polícia militar", "structure:tags"),
+    ("Topics: Coronavirus, Public Corruption", "structure:tags"),
+    ("Tags:", "structure:tags-heading"),
+    ("Tags: the council says it will review the scheme.", None),  # a sentence after the label
+])
+def test_a_pages_tags(line, rule):
+    assert label_rule(line) == rule

@@ -78,6 +78,12 @@ _COMMENTING, _ACCOUNT = COMMENTING_GATE, ACCOUNT_GATE
 _NARRATING_ONLY = THIRD_PERSON - SECOND_PERSON - {"il", "lei"}
 
 
+def _holds_any(folded: str, stems: tuple[str, ...]) -> bool:
+    """Whether a case-folded line holds one of the stems anywhere (a few short lists, searched only in lines that
+    reached the label asking for them)."""
+    return any(stem in folded for stem in stems)
+
+
 def _reports_or_narrates(line: str) -> bool:
     """Copy's marks, which no platform prompt has: reported speech, a quotation, or narration of others (a
     third-person word that is not also the reader's "you")."""
@@ -173,7 +179,7 @@ def _is_subscription_offer(line: str, words: int, at_story_end: bool = False) ->
     # "Abonelik için lütfen iletişime geçiniz.": an agency's offer after its copy whose only terms are to ask for the
     # subscription, politely ("Subscribers who want a refund should contact the company, please note" names none)
     contact = at_story_end and not PLEASE_WORDS.isdisjoint(lower_words(line)) \
-        and any(stem in folded for stem in CONTACT_STEMS) and any(noun in folded for noun in SUBSCRIPTION_NOUNS)
+        and _holds_any(folded, CONTACT_STEMS) and _holds_any(folded, SUBSCRIPTION_NOUNS)
     if not (offer or contact or _PRICE.search(line) or _RATE.search(line)):
         return False
     if _reports_or_narrates(line):
@@ -331,10 +337,10 @@ def is_related_heading(line: str) -> bool:
 
 def _is_share_prompt(line: str, words: list[str]) -> bool:
     """The outlet asking its reader to share the story: "Share this article with your friends!", "Shiriki habari hii",
-    "Ndajeni këtë artikull me miqtë tuaj!", "ይህን ዜና ለወዳጆችዎ ያጋሩ". A share verb and a page noun in a line (of three words
-    or more: two are a button, "Jaa artikkeli", an interface label) that
-    asks (a button's few words, an imperative, "you", an exclamation); "Share this story with your MP, the campaign
-    urged" reports, and "Readers can share the article on the council's website" asks nothing."""
+    "Ndajeni këtë artikull me miqtë tuaj!", "ይህን ዜና ለወዳጆችዎ ያጋሩ". A share verb and a page noun in a line of three
+    words or more (two are a button, "Jaa artikkeli", an interface label) that asks: a button's few words, an
+    imperative, "you", an exclamation. "Share this story with your MP, the campaign urged" reports, and "Readers can
+    share the article on the council's website" asks nothing."""
     if not 3 <= len(words) <= 12 or SHARE_VERBS.isdisjoint(words) or PAGE_NOUNS.isdisjoint(words) \
             or _reports_or_narrates(line):
         return False
@@ -359,13 +365,13 @@ def _is_consent_notice(line: str, words: int) -> bool:
     if not 5 <= words <= 90:
         return False
     folded = line.casefold()
-    if not any(stem in folded for stem in COOKIE_STEMS) or not any(stem in folded for stem in CONSENT_STEMS):
+    if not _holds_any(folded, COOKIE_STEMS) or not _holds_any(folded, CONSENT_STEMS):
         return False
     signals = line_signals(line)
     # the reader addressed or the outlet speaking, or (a notice in the passive, "Using this site means ...") the site
     # or browsing named: "Customers who accept the offer get free cookies" names neither
     return not (signals["reported_speech"] or signals["quotation"]) and bool(
-        signals["second_person"] or signals["outlet_voice"] or any(stem in folded for stem in BROWSING_STEMS))
+        signals["second_person"] or signals["outlet_voice"] or _holds_any(folded, BROWSING_STEMS))
 
 
 # A count as a post's chrome writes it: "1.3K", "842", "61.4K", "2,4 mil".
@@ -405,11 +411,8 @@ def is_page_survey_question(line: str) -> bool:
     section): "Was this page helpful?", "هل كانت هذه الصفحة مفيدة؟". Helpful and "this" or a page noun, asked."""
     if not line.endswith(("?", "؟", "？")) or not 2 <= line.count(" ") + 1 <= 10:
         return False
-    folded = line.casefold()
     words = lower_words(line)
-    return any(stem in folded for stem in HELPFUL_STEMS) and not (THIS_WORDS.isdisjoint(words)
-                                                                  and PAGE_NOUNS.isdisjoint(words) and "page" not in folded
-                                                                  and "صفحة" not in folded and "الصفحة" not in folded)
+    return _holds_any(line.casefold(), HELPFUL_STEMS) and not (THIS_WORDS.isdisjoint(words) and PAGE_NOUNS.isdisjoint(words))
 
 
 def _is_ad_continuation(line: str, words: list[str]) -> bool:
@@ -418,9 +421,9 @@ def _is_ad_continuation(line: str, words: list[str]) -> bool:
     if not 2 <= len(words) <= 12:
         return False
     folded = line.casefold()
-    if AD_LABELS.isdisjoint(words) and not any(stem in folded for stem in SCROLL_STEMS):
+    if AD_LABELS.isdisjoint(words) and not _holds_any(folded, SCROLL_STEMS):
         return False
-    return any(stem in folded for stem in CONTINUES_STEMS) and not _reports_or_narrates(line)
+    return _holds_any(folded, CONTINUES_STEMS) and not _reports_or_narrates(line)
 
 
 _BRACKETED_LINE = re.compile(r"^[\[<【(（].*[\]>】)）]$")
@@ -480,10 +483,12 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         if not (signals["reported_speech"] or signals["quotation"]):
             return "structure:mail-disclaimer"
     # (a newsletter's sign-up with its price is the newsletter prompt's, below)
-    if len(line) <= 500 and not search_line(_NEWSLETTER, line) and _is_subscription_offer(line, word_count, at_story_end):
+    if len(line) <= 500 and not search_line(_NEWSLETTER, line) \
+            and _is_subscription_offer(line, word_count, at_story_end):
         return "structure:subscription-offer"
     if len(line) <= 500 and _is_caption_with_credit(line):
         return "structure:photo-credit"
+    # ("ookie" or another script first: an English line without the word cannot be a notice, and C finds it at once)
     if at_story_end and len(line) <= 700 and ("ookie" in line or not line.isascii()) \
             and _is_consent_notice(line, word_count):
         return CONSENT_NOTICE

@@ -32,7 +32,9 @@ from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.vocabulary.bylines import looks_like_byline
 from ingest.vocabulary.signals import addresses_reader, is_platform_note
 from ingest.vocabulary.agencies import split_trailing_agency
-from ingest.vocabulary.words import ASSET_TAGS, MAIL_NOUNS, MAIL_WARNING_TAG, MENU_BUTTONS, READING_TIME_LINE, WORD, WRITETHRU_NOTE
+from ingest.vocabulary.words import (
+    ASSET_TAGS, MAIL_NOUNS, MAIL_WARNING_TAG, MENU_BUTTONS, READING_TIME_LINE, WORD, WRITETHRU_NOTE,
+)
 from ingest.vocabulary.words import DESK_NOTE_LABEL, PUBLISHED_STAMP, SCRIPT_BYLINE_OPENING, DESK_REQUEST, LETTER_SALUTATION, LETTER_SIGN_OFF, MAIL_PROGRAM_LINE, NEWSLETTER_GREETING, SIGNATURE_DELIMITER, DOCUMENT_TYPE_LABELS, LENGTH_IN_MINUTES, NOTE_TO_EDITORS_LABELS, lower_caps_joiners, NOTICE_BUTTON_WORDS, STAFF_BYLINE, VIEW_ONLINE_LINK, WIRE_STATUS, PHOTO_CREDIT_LABEL
 from ingest.vocabulary import (
     CALL_TO_ACTION_VERBS, EDITION_WORDS, SECTION_WORDS, HEADER_LABELS, MONTHS, MONTHS_ANY_LANGUAGE, ABBREVIATIONS, AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, OUTLET_WORDS, READ_TIME_OR_AGE, SENTENCE_END, TITLE_WORDS,
@@ -498,7 +500,7 @@ def _leading_furniture(units: list[str]) -> tuple[list[Block], str, list[str]]:
             rule = "furniture:running-header"  # a pasted document's header, repeated on each of its pages
         if rule is None and _BARE_URL.match(units[0]):
             rule = "furniture:share-link"  # "https://apple.news/AqT5yXfQkS9ePq3mN1wZ8rg" pasted above a shared story
-        if rule is None and len(units[0].split()) <= 16 and _LANGUAGE_VERSION.search(units[0]):
+        if rule is None and _is_language_version(units[0]):
             rule = "furniture:language-version"  # "Version française : Cette page est aussi disponible en français"
         if rule is None and _SKIP_LINK.match(units[0]):
             rule = "furniture:skip-link"  # "Skip to main content" above a page's navigation
@@ -1045,10 +1047,10 @@ def _header_metadata(units: list[str], item: ParsedItem) -> list[str]:
             item.extra.setdefault("breadcrumb", unit)
         elif _FORWARDED_FROM.match(unit) and index + 1 < len(units):
             item.extra.setdefault("forwarded_from", unit)  # "Forwarded from: Kan South" over a pasted channel post
-        elif len(unit.split()) <= 16 and _LANGUAGE_VERSION.search(unit):
+        elif _is_language_version(unit):
             item.extra.setdefault("language_version", unit)  # "This page is also available in Welsh" over the headline
-        elif _SLUG_LINE.match(unit) or (not kept and index + 1 < len(units) and _is_catchline(unit, *units[index + 1:index + 3])) \
-                or (not kept and index + 1 < len(units) and _is_slug_over_tagged_headline(unit, units[index + 1])):
+        elif _SLUG_LINE.match(unit) or not kept and index + 1 < len(units) and (
+                _is_catchline(unit, *units[index + 1:index + 3]) or _is_slug_over_tagged_headline(unit, units[index + 1])):
             item.extra.setdefault("slug", unit)
         elif index + 1 < len(units) and _wire_metadata(unit):
             label, _, value = unit.partition(":")  # "Priority: 3", "Version: 2 (CORRECTS ...)": the wire's own fields
@@ -1250,6 +1252,11 @@ _LANGUAGE_VERSION = re.compile(
     r"disponível em (?:inglês|espanhol)|disponibile in (?:inglese|tedesco)|auch auf (?:englisch|französisch) verfügbar|"
     r"ar gael yn gymraeg|^(?:version française|english version|fersiwn gymraeg|versión en (?:inglés|español)|"
     r"version anglaise|english\s*/\s*français|français\s*/\s*english)\b", re.IGNORECASE)
+
+
+def _is_language_version(line: str) -> bool:
+    """A short line that is the page's link to itself in another language (`_LANGUAGE_VERSION`)."""
+    return len(line.split()) <= 16 and bool(_LANGUAGE_VERSION.search(line))
 
 
 # A release's embargo, above its headline: "EMBARGOED UNTIL 00:01 WEDNESDAY 4 MARCH 2026", "Sperrfrist: 5. März, 10 Uhr",

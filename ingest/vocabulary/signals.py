@@ -18,11 +18,12 @@ from collections.abc import Mapping
 
 from .gates import DIGIT, GateSet, SearchGate, fold
 from .words import (
-    ACCOUNT_STEMS, AD_LABELS, AUTHOR_STEMS, BECAUSE_STEMS, CALL_TO_ACTION_VERBS, COMMENT_POLICY_STEMS, COMMENT_STEMS, INBOX_CADENCE,
-    INBOX_PHRASES, LIST_MEMBERSHIP_STEMS, MAIL_DISCLAIMER_SELF, MAIL_NOUNS, NEWSLETTER_STEMS, NOT_NECESSARILY,
-    OFFER_STEMS, OUTLET_VOICE, PLATFORM_NOUNS, RECEIVE_STEMS, RELATED_LABELS, RELATIVE_TIME, REPORTING_VERBS, RIGHTS_FORBIDDING_STEMS,
-    RIGHTS_FORBIDDING_STEMS_UNSPACED, RIGHTS_NOTICE_STEMS, RIGHTS_NOTICE_STEMS_UNSPACED, SECOND_PERSON, SUBSCRIBE_STEMS,
-    SUBSCRIBER_STEMS, THIRD_PERSON, UPDATE_NOTICE, VIEW_STEMS, WORD, written_without_spaces,
+    ACCOUNT_STEMS, AD_LABELS, AUTHOR_STEMS, BECAUSE_STEMS, CALL_TO_ACTION_VERBS, COMMENT_POLICY_STEMS,
+    COMMENT_STEMS, INBOX_CADENCE, INBOX_PHRASES, LIST_MEMBERSHIP_STEMS, MAIL_DISCLAIMER_SELF, MAIL_NOUNS,
+    NEWSLETTER_STEMS, NOT_NECESSARILY, OFFER_STEMS, OUTLET_VOICE, PLATFORM_NOUNS, RECEIVE_STEMS, RELATED_LABELS,
+    RELATIVE_TIME, REPORTING_VERBS, RIGHTS_FORBIDDING_STEMS, RIGHTS_FORBIDDING_STEMS_UNSPACED, RIGHTS_NOTICE_STEMS,
+    RIGHTS_NOTICE_STEMS_UNSPACED, SECOND_PERSON, SUBSCRIBER_STEMS, SUBSCRIBE_STEMS, THIRD_PERSON, UPDATE_NOTICE,
+    VIEW_STEMS, WORD, written_without_spaces,
 )
 
 _WORD = WORD  # a word of any script, its vowel signs inside it
@@ -88,13 +89,12 @@ MAIL_DISCLAIMER_SELF_GATE = SearchGate(MAIL_DISCLAIMER_SELF)
 UPDATE_NOTICE_GATE = _UPDATE_NOTICE_GATE
 
 
-_unspaced = written_without_spaces
 
 
 def stem_pattern(stems: tuple[str, ...]) -> re.Pattern:
     """Word beginnings ("komentē" -> komentētu), or anywhere for a stem in a script written without spaces."""
-    spaced = "|".join(re.escape(stem) for stem in stems if not _unspaced(stem))
-    unspaced = "|".join(re.escape(stem) for stem in stems if _unspaced(stem))
+    spaced = "|".join(re.escape(stem) for stem in stems if not written_without_spaces(stem))
+    unspaced = "|".join(re.escape(stem) for stem in stems if written_without_spaces(stem))
     return re.compile(rf"(?<!\w)(?:{spaced})" + (f"|{unspaced}" if unspaced else ""), re.IGNORECASE)
 
 
@@ -123,9 +123,10 @@ BECAUSE_GATE = SearchGate(stem_pattern(BECAUSE_STEMS))
 # head copy, so not these), a colon or a mark, and a headline ("Czytaj także: ...", "READ ALSO: ..."). It opens with
 # "^" (no MULTILINE): its search is its match. Its labels are the related-label signal's, already in the one pass.
 _AMBIGUOUS_RELATED = {"more", "watch", "listen", "trending", "popular", "recommended", "more from", "more on this"}
+_UNAMBIGUOUS_RELATED = tuple(label for label in RELATED_LABELS if label not in _AMBIGUOUS_RELATED)
+_UNAMBIGUOUS_RELATED_PATTERN = "|".join(map(re.escape, _UNAMBIGUOUS_RELATED))
 RELATED_LINE = re.compile(
-    r"^\W*(?:" + "|".join(re.escape(label) for label in RELATED_LABELS if label not in _AMBIGUOUS_RELATED)
-    + r")\s*[:：՝፦|»›>–—►▶→\]】)]\s*\S.{0,160}$",
+    r"^\W*(?:" + _UNAMBIGUOUS_RELATED_PATTERN + r")\s*[:：՝፦|»›>–—►▶→\]】)]\s*\S.{0,160}$",
     re.IGNORECASE,
 )
 assert not RELATED_LINE.flags & re.MULTILINE
@@ -133,22 +134,23 @@ RELATED_LINE_GATE = SearchGate(RELATED_LINE)
 # A pasted related box, its label and its headlines run together with no mark between ("BERITA TERKAIT Tarif Air PDAM
 # Surabaya Tidak Naik hingga 2026 Pipa Bocor ...", "Související články Brno chystá ..."): the label, a space, the rest.
 RELATED_RUN = re.compile(
-    r"^\W*(?:" + "|".join(re.escape(label) for label in RELATED_LABELS if label not in _AMBIGUOUS_RELATED)
-    + r")\s+(?P<rest>\S.{10,400})$",
+    r"^\W*(?:" + _UNAMBIGUOUS_RELATED_PATTERN + r")\s+(?P<rest>\S.{10,400})$",
     re.IGNORECASE,
 )
 RELATED_RUN_GATE = SearchGate(RELATED_RUN)
 # A related label alone on its line, heading the headlines under it ("BERITA TERKAIT", "Lea también", "[Related]").
-RELATED_HEADINGS = frozenset(label for label in RELATED_LABELS if label not in _AMBIGUOUS_RELATED)
+RELATED_HEADINGS = frozenset(_UNAMBIGUOUS_RELATED)
 _GATES = GateSet(_RELATIVE_TIME_GATE, _COUNT_GATE, _CHROME_JOIN_GATE, _URL_GATE, _CONTACT_GATE, _RIGHTS_NOTICE_GATE,
                  _UPDATE_NOTICE_GATE, _RELATED_OPENING_GATE, MAIL_DISCLAIMER_SELF_GATE, COMMENTING_GATE, ACCOUNT_GATE,
                  NEWSLETTER_GATE, SUBSCRIBING_GATE, MAIL_GATE, LIST_MEMBERSHIP_GATE, RELATED_LINE_GATE, SUBSCRIBER_GATE,
                  OFFER_GATE, NOT_NECESSARILY_GATE, VIEW_GATE, AUTHOR_GATE, COMMENT_POLICY_GATE,
-                 INBOX_GATE, INBOX_CADENCE_GATE, RECEIVE_GATE, BECAUSE_GATE, RELATED_RUN_GATE)  # every gate's literals found in a line in one pass
+                 INBOX_GATE, INBOX_CADENCE_GATE, RECEIVE_GATE, BECAUSE_GATE,
+                 RELATED_RUN_GATE)  # every gate's literals found in a line in one pass
 assert all(gate.gated for gate in (COMMENTING_GATE, ACCOUNT_GATE, NEWSLETTER_GATE, SUBSCRIBING_GATE, MAIL_GATE,
                                    LIST_MEMBERSHIP_GATE, RELATED_LINE_GATE, SUBSCRIBER_GATE, OFFER_GATE,
                                    NOT_NECESSARILY_GATE, VIEW_GATE, AUTHOR_GATE, COMMENT_POLICY_GATE,
-                                   INBOX_GATE, INBOX_CADENCE_GATE, RECEIVE_GATE, BECAUSE_GATE))  # each stem a literal the pass finds (gates._worth)
+                                   INBOX_GATE, INBOX_CADENCE_GATE, RECEIVE_GATE,
+                                   BECAUSE_GATE))  # each stem a literal the pass finds (gates._worth)
 
 SIGNAL_NAMES = (
     "second_person", "outlet_voice", "imperative_opening", "call_to_action", "platform_nouns", "chrome_joined",

@@ -281,7 +281,7 @@ CALL_TO_ACTION_VERBS = frozenset({
     "ডাউনলোড", "সাবস্ক্রাইব", "ফলো", "ক্লিক", "جوائن", "سبسکرائب", "فالو", "ڈاؤن", "செய்யுங்கள்",
     "இணையுங்கள்", "சப்ஸ்கிரைப்", "பதிவிறக்கம்", "ይቀላቀሉ", "ያጋሩ", "ያስቀምጡ", "ያውርዱ", "danna", "shiga", "sauke",
     "biir", "riix", "pakua", "jiunge", "bofya", "fuatilia",
-    "להצטרפות", "הצטרפו", "הצטרפו", "עקבו", "הורידו", "انضم", "انضموا", "تابعونا", "تابعوا", "حمّل", "حمل",
+    "להצטרפות", "הצטרפו", "עקבו", "הורידו", "انضم", "انضموا", "تابعونا", "تابعوا", "حمّل", "حمل",
     "sign", "subscribe", "download", "install", "tap", "click", "follow", "join", "accept", "manage", "reject", "allow",
     "read", "share", "listen", "watch", "register", "log", "login", "support", "donate", "give", "become", "get",
     "subscribe", "enable", "turn", "check", "see", "view", "load", "sort", "reply", "report", "like", "upgrade",
@@ -844,12 +844,12 @@ HELPFUL_STEMS = ("helpful", "useful", "útil", "utile", "hilfreich", "nützlich"
 # A consent notice's two halves in any language: the cookies ("cookie", "الكوكيز", "ملفات تعريف الارتباط", "쿠키")
 # and the reader's consent ("you agree", "Ao continuar navegando", "بمواصلة التصفح، فإنك توافق").
 COOKIE_STEMS = ("cookie", "kuki", "κουκ", "куки", "куки-файл", "файлы cookie", "الكوكيز", "ملفات تعريف الارتباط",
-                "קובצי עוגיות", "עוגיות", "쿠키", "クッキー", "缓存", "کوکی", "कुकी", "คุกกี้", "sütik", "evästeet", "evästeitä",
+                "קובצי עוגיות", "עוגיות", "쿠키", "クッキー", "کوکی", "कुकी", "คุกกี้", "sütik", "evästeet", "evästeitä",
                 "piškotk", "colaci", "slapuk", "sīkdatn", "küpsis", "çerez")
 CONSENT_STEMS = ("agree", "consent", "accept", "continu", "akzept", "zustimm", "einverstanden", "acepta", "acept",
                  "concord", "aceit", "accett", "acconsent", "accord", "akkoord", "ga je akkoord", "godkänn", "samtyk",
                  "hyväksy", "zgod", "akcept", "souhlas", "kabul", "setuju", "menyetujui", "accepți", "elfogad",
-                 "توافق", "موافق", "بمواصلة", "מסכים", "מסכימה", "согла", "пого", "συναιν", "αποδέχ", "동의", "同意", "सहमत",
+                 "توافق", "موافق", "بمواصلة", "מסכים", "מסכימה", "согла", "погодж", "συναιν", "αποδέχ", "동의", "同意", "सहमत",
                  "ยอมรับ", "đồng ý", "موافقت")
 # The site or browsing a consent notice names, where a bakery's cookies name neither.
 BROWSING_STEMS = ("site", "web", "brows", "naveg", "navig", "página", "pagina", "seite", "strona", "stránk", "sayfa",

@@ -56,6 +56,9 @@ _FOREIGN_BY = re.compile(r"^\s*(?:" + "|".join(FOREIGN_BY_WORDS) + r")\s+(?=\S)"
 # Where a byline's names end and an agency, outlet or role begins: ", Reuters", "| AP", " for The Times", " with AFP".
 _SPLIT_CREDIT = re.compile(r"\s*(?:\||,|;|\s/\s|\s-\s|\s–\s|\s—\s|\s[•·]\s|\bfor\b|\bwith\b)\s*", re.IGNORECASE)
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
+# An address written after the name, bare, bracketed or after a mark: "Jane Doe jdoe@example.com", "Jane Doe
+# <jdoe@example.com>", "Door Maarten van 't Hof · maarten@example.nl"
+_EMAIL_AFTER_NAME = re.compile(r"\s*(?:[·•|,;/–—-]\s*)?[<(\[]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[>)\]]?(?=\s|$|[,;|])")
 # "McDONALD", "MacLEOD": a Scottish or Irish surname sent in capitals after its prefix.
 _CAPS_AFTER_PREFIX = re.compile(r"(?:Mc|Mac|O['’])[A-Z]{3,}")
 _OUTLET_CAPS = re.compile(r"[A-Z][A-Z0-9&]{1,7}")  # one all-caps token: call letters, an outlet's initials
@@ -277,7 +280,8 @@ def parse_byline(raw: str, outlet: str = "") -> Byline:
     unlabelled = _strip_outer(_TRAILING_DATE.sub("", _strip_by(_TRAILING_META.sub("", text))))
     if _STAFF_LINE.match(text) and not _STAFF_LINE.match(unlabelled):
         return Byline(text=text, raw=raw)  # "Mwandishi Wetu" ("our writer"): a desk whose first word is also a label
-    text = unlabelled
+    # "By Jane Doe jdoe@example.com": how to reach her is neither her name nor a credit (an address alone names no one)
+    text = _EMAIL_AFTER_NAME.sub("", unlabelled).strip(" ,;|") or unlabelled
     # "Julie Marchand (avec AFP) - Le 17 juin 2025": the agency joined in brackets is the credit, what follows the date
     with_agency = _BRACKETED_JOINED_AGENCY.search(text)
     if with_agency and agency_name(with_agency.group("agency")):

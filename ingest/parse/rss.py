@@ -99,17 +99,26 @@ def _byline_from_authors(names: list[str]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
+_ADDRESS = re.compile(r"\S+@\S+")
 _EMAIL_WITH_NAME = re.compile(r"^\s*\S+@\S+\s*\((?P<name>[^)]+)\)\s*$")
 
 
 def _author_names(entry, rss: bool) -> list[str]:
     """dc:creator and author names. An RSS <author> is an email, often with the name in parentheses: read here,
-    since feedparser splits "desk@x.example" into a name "ple"; a bare email names no one."""
+    since feedparser splits "desk@x.example" into a name "ple"; a bare email names no one, a name beside one does."""
     names = []
-    for author in entry.get("authors") or []:
+    # what the author element says besides addresses: feedparser makes a name of an address's pieces ("ple")
+    written = " ".join(_ADDRESS.sub(" ", entry.get("author") or "").split())
+    authors = entry.get("authors") or []
+    for author in authors:
         name = (author.get("name") or "").strip()
         if rss and author.get("email"):
-            continue
+            if name in written or len(authors) == 1:
+                name = name if name in written else written  # "이은지 기자 ej@busan.example" names her
+            else:
+                continue
+            if not name:
+                continue  # a bare address names no one
         if name and "@" not in name:
             names.append(name)
     raw = entry.get("author") or ""

@@ -19,6 +19,11 @@ CASES = [
     ("From staff reports", "Staff reports", [], ""),  # DESIGN.md: no leading "From"
     ("By Wanjiru Kamau with AFP", "Wanjiru Kamau", ["Wanjiru Kamau"], "Agence France-Presse"),
     ("By Dana Whitfield, dana.whitfield@peachtreeledger.com", "Dana Whitfield", ["Dana Whitfield"], ""),
+    # the address after the name with no comma, in brackets or after a mark: how to reach them, not their name
+    ("By Jane Doe jdoe@example.com", "Jane Doe", ["Jane Doe"], ""),
+    ("Jane Doe <jdoe@example.com> and John Roe", "Jane Doe and John Roe", ["Jane Doe", "John Roe"], ""),
+    ("Door Maarten van 't Hof en Femke Dijkstra · maarten@example.nl", "Maarten van 't Hof en Femke Dijkstra",
+     ["Maarten van 't Hof", "Femke Dijkstra"], ""),
     ("By Angus McDONALD and Priya Ramaswamy", "Angus McDonald and Priya Ramaswamy", ["Angus McDonald", "Priya Ramaswamy"], ""),
     ("de Andreea Popescu și Mihai Ionescu", "Andreea Popescu și Mihai Ionescu", ["Andreea Popescu", "Mihai Ionescu"], ""),
     ("Reuters Staff", "Reuters Staff", [], "Reuters"),

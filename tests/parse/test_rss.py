@@ -150,6 +150,8 @@ def test_a_lone_description_is_the_summary_only_when_short(description, summary)
         (b'<entry xmlns="http://www.w3.org/2005/Atom"><title type="html">A &lt;em&gt;big&lt;/em&gt; day</title><summary>S.</summary></entry>', "headline", "A big day"),
         (b"<rss><channel><item><title>No guid or link</title><description>D.</description></item></channel></rss>", "guid", "urn:sha256:"),
         (b"<rss><channel><item><title>T</title><author>desk@x.example</author><description>D.</description></item></channel></rss>", "byline", ""),
+        # a dc:creator with the reporter's address after the name: feedparser splits them, and the name stands
+        ('<rss xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><item><title>T</title><dc:creator>이은지 기자 ej@busan.example</dc:creator><description>D.</description></item></channel></rss>'.encode(), "byline", "이은지 기자"),
     ],
 )
 def test_feed_variants(raw, field, expected):

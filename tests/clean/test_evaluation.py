@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
+from ingest.pipeline import run
 from ingest.clean.evaluation import clean_text_kept, evaluate_benchmark, evaluate_corpus, overlap, shingles
 from tests.conftest import AEB_DEV, SAMPLES
 
@@ -114,3 +115,21 @@ def test_a_block_of_boilerplate_removed_line_by_line_counts_as_removed(tmp_path)
     case = report.cases[0]
     removed_lines = [m for m in case.mismatches if m.startswith("story text removed")]
     assert report.boilerplate_recall() == 1.0 and not removed_lines, case.mismatches
+
+
+def test_a_run_of_a_widgets_lines_set_in_one_paragraph_is_the_widgets(tmp_path):
+    """The case lists a widget line by line; the page set two of its lines in one element: removing that element
+    removes boilerplate, not story text. Text outside every entry still counts against the figure."""
+    widget = ["Sign up for our daily newsletter", "Get the headlines in your inbox every morning.", "Subscribe"]
+    joined = f"{widget[0]} {widget[1]}"
+    text = f"Harbor bridge reopens\n\n{STORY}\n\n{joined}\n\n{widget[2]}\n"
+    report = _one_case(tmp_path, text, STORY, ["\n".join(widget)])
+    case = report.cases[0]
+    assert any(" ".join(piece.split()) == joined for piece in _removed_texts(tmp_path)), "the cleaner kept the run"
+    assert not [m for m in case.mismatches if m.startswith("story text removed")], case.mismatches
+    unlisted = _one_case(tmp_path, text, STORY, ["\n".join(widget[1:])])  # the first line is no entry's
+    assert [m for m in unlisted.cases[0].mismatches if m.startswith("story text removed")]
+
+
+def _removed_texts(folder: Path) -> list[str]:
+    return [piece["text"] for piece in run((folder / "case.txt").read_bytes(), "text/plain")[0].removed]

@@ -367,6 +367,7 @@ def clean(
             flagged.append({"text": block.text, "reason": flag, "block": index, "item": None})
     if model is not None:
         kept, flagged = _doubt_among_boilerplate(item.blocks, kept, removed, flagged)
+        kept, flagged = _doubt_beside_furniture(kept, removed, flagged)
         kept, flagged = _doubt_closing_the_item(item.blocks, kept, removed, flagged)
         kept, flagged = _doubt_naming_own_outlet(item.publisher, kept, removed, flagged)
     for rule in _bounded(rules):  # only an editor's regex can time out or overrun its story's budget
@@ -417,6 +418,36 @@ def _doubt_among_boilerplate(blocks: list[Block], kept: list[Block], removed: li
                 taken.add(index)
                 changed = True
     return _take_doubted({index: doubted[index] for index in taken}, "scored:among-boilerplate", kept, removed, flagged)
+
+
+_WIDGET_PART_MOST_WORDS = 5
+_INTERFACE_SIGNALS = ("imperative_opening", "reader_prompt", "chrome_joined", "platform_nouns")
+
+
+def _doubt_beside_furniture(kept: list[Block], removed: list[Removal], flagged: list[dict]):
+    """A short doubted line right beside a line a rule removed is that widget's button or label: "Abonneer nu" under
+    "Je leest dit artikel gratis. Nog 2 gratis artikels deze maand.", "Sort by: Newest" under the comments' heading,
+    "Upgrade to paid" by a newsletter's buttons. Widgets are a few short lines, and the rule has named one of them.
+    A sign-off or source line closing the copy beside a notice ("Edição: Valéria Aguiar", "Källa: Naturvårdsverket")
+    is a label too, but with no word of an interface (an order, a prompt, a platform, marks between labels); a contact
+    line is the copy's; reported speech and quotation stay. Recorded as "scored:beside-furniture"."""
+    doubted = _doubted_lines(flagged)
+    if not doubted:
+        return kept, flagged
+    by_rule = {piece.block for piece in removed if piece.item is None and not piece.rule.startswith("scored")}
+    taken = {}
+    for index, flag in doubted.items():
+        text = flag["text"]
+        if not (index - 1 in by_rule or index + 1 in by_rule) or len(text.split()) > _WIDGET_PART_MOST_WORDS:
+            continue
+        signals = line_signals(text)
+        if not signals["short_unended"] or signals["reported_speech"] or signals["quotation"] \
+                or signals["contact_details"]:
+            continue
+        if signals["label_opening"] and not any(signals[name] for name in _INTERFACE_SIGNALS):
+            continue
+        taken[index] = flag
+    return _take_doubted(taken, "scored:beside-furniture", kept, removed, flagged)
 
 
 def _doubt_closing_the_item(blocks: list[Block], kept: list[Block], removed: list[Removal], flagged: list[dict]):

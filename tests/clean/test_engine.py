@@ -4,8 +4,8 @@ import time
 import pytest
 
 from ingest.clean import SHIPPED, clean, compile_rule, match_line, normalize_line
-from ingest.clean.engine import line_flag
-from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
+from ingest.clean.engine import _doubt_beside_furniture, line_flag
+from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem, Removal
 
 BOILERPLATE = [
     # a blog platform's feed footer, as WordPress words it in each locale, and Medium's
@@ -806,3 +806,31 @@ def test_a_pasted_pages_survey_and_consent_notice_take_their_buttons_with_them()
     assert [r.rule for r in cleaned.removed] == [
         "structure:page-survey-question", "structure:page-survey-question:block", "structure:page-survey-question:block",
         "structure:consent-notice", "structure:consent-notice:block"]
+
+
+@pytest.mark.parametrize("notice, doubted, taken", [
+    # a widget's button under the line a rule named
+    ("Je leest dit artikel gratis. Nog 2 gratis artikels deze maand. Word abonnee en lees onbeperkt voor 1 euro de "
+     "eerste maand.", "Abonneer nu", True),
+    ("Share this article", "Copy to clipboard", True),
+    ("Comments (14)", "Sort by: Newest", True),  # a label, but an order to the reader
+    # a sign-off or source label beside a notice is the copy's, and so are a contact line and a sentence
+    ("Share this article", "Edição: Valéria Aguiar", False),
+    ("Share this article", "Källa: Naturvårdsverket", False),
+    ("Share this article", "Media contact: Tomás Herrera, press@lumenfield.example", False),
+    ("Share this article", "The council meets again on Monday.", False),
+])
+def test_a_short_doubted_line_beside_a_rules_removal_is_its_widgets(notice, doubted, taken):
+    # in a page: the story, the notice a rule removed, the line the model doubted, then the story again
+    blocks = [Block(text=t, origin=i) for i, t in enumerate([*_BRIDGE_STORY[:2], notice, doubted, _BRIDGE_STORY[2]])]
+    kept = [blocks[0], blocks[1], blocks[3], blocks[4]]
+    removed = [Removal(text=notice, rule="library:share-prompt", block=2)]
+    flagged = [{"text": doubted, "reason": "scored 0.58 as boilerplate (after_story)", "block": 3, "item": None}]
+    kept, flagged = _doubt_beside_furniture(kept, removed, flagged)
+    assert (doubted not in [b.text for b in kept]) is taken
+    assert [piece.rule for piece in removed] == ["library:share-prompt"] + (["scored:beside-furniture"] if taken else [])
+    assert bool(flagged) is not taken
+    # copy on both sides: nothing beside a rule's removal
+    alone = _doubt_beside_furniture([blocks[0], blocks[3]], [], [dict(flagged[0]) if flagged else {
+        "text": doubted, "reason": "scored 0.58 as boilerplate", "block": 3, "item": None}])
+    assert doubted in [b.text for b in alone[0]]

@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-from ingest.pipeline import run
 from ingest.clean.evaluation import clean_text_kept, evaluate_benchmark, evaluate_corpus, overlap, shingles
+from ingest.pipeline import run
 from tests.conftest import AEB_DEV, SAMPLES
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"

@@ -18,6 +18,7 @@
 - a related box pasted whole ("BERITA TERKAIT Tarif Air ...") or its label alone, which opens a section: the
   engine takes the headlines or links under it, as it does a page survey's buttons ("Was this page helpful?") and
   a consent notice's after the story (SECTION_LABELS);
+- a paywall's meter of free articles and its "already a subscriber? log in";
 - a mailing list's footer saying why its mail came, a writethru's note to the desk, a post's reactions and
   hashtags, a share prompt, an advertisement's "continues below", a photo credit with its mark.
 
@@ -31,13 +32,14 @@ import re
 from ingest.vocabulary import AD_LABELS, CALL_TO_ACTION_VERBS, CHANNEL_NOUNS, PLATFORM_NOUNS, SECOND_PERSON, THIRD_PERSON
 from ingest.vocabulary.gates import SearchGate
 from ingest.vocabulary.signals import (
-    ACCOUNT_GATE, AUTHOR_GATE, BECAUSE_GATE, COMMENTING_GATE, COMMENT_POLICY_GATE, INBOX_CADENCE_GATE, INBOX_GATE,
+    ACCOUNT_GATE, AUTHOR_GATE, BECAUSE_GATE, COMMENTING_GATE, COMMENT_POLICY_GATE, FREE_ARTICLE_GATE, INBOX_CADENCE_GATE,
+    INBOX_GATE,
     LIST_MEMBERSHIP_GATE, MAIL_DISCLAIMER_SELF_GATE, MAIL_GATE, NEWSLETTER_GATE, NOT_NECESSARILY_GATE, OFFER_GATE,
     RECEIVE_GATE, RELATED_HEADINGS, RELATED_LINE_GATE, RELATED_RUN_GATE, SUBSCRIBER_GATE, SUBSCRIBING_GATE,
     UPDATE_NOTICE_GATE, VIEW_GATE, collapsed, line_signals, lower_words, rights_notice_wording, search_line,
 )
 from ingest.vocabulary.words import (
-    BROWSING_STEMS, CAPTION_WITH_CREDIT, COMMENTS_CLOSED_WORDS, COMMENT_ACTIONS, CONSENT_STEMS, CONTACT_STEMS,
+    ALREADY_WORDS, BROWSING_STEMS, CAPTION_WITH_CREDIT, COMMENTS_CLOSED_WORDS, COMMENT_ACTIONS, CONSENT_STEMS, CONTACT_STEMS,
     CONTINUES_STEMS, COOKIE_STEMS, DESK_NOTE_LABEL, HELPFUL_STEMS, LENGTH_IN_MINUTES, LISTEN_VERBS,
     MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF, PAGE_NOUNS, PHOTO_CREDIT_LABEL, PLEASE_WORDS, RATE_STEMS,
     SCROLL_STEMS, SHARE_BUTTONS, SHARE_VERBS, SUBSCRIPTION_NOUNS, TAG_LABELS, THIS_UNSPACED, THIS_WORDS, WORD,
@@ -189,7 +191,34 @@ def _is_subscription_offer(line: str, words: int, at_story_end: bool = False) ->
     # this article?"), or, with its terms, "you" ("You have 2 free articles left"). A price with "you" is a review's
     # advice ("you can sign up for a free 7-day trial ... $6.99 per month"), "we" a writer's own story.
     asks = bool(signals["imperative_opening"] or "?" in line or contact)
+    # Or the subscriber word opens a line that is no sentence, as a button's verb does, before the offer's terms and
+    # its price ("Abbonati a La Voce delle Valli: il primo mese a 1 euro, poi 5,99 euro al mese"); copy's sentence
+    # ends ("Members get unlimited rides for $30 a month under the new plan.")
+    asks = asks or bool(offer and not _ENDS_SENTENCE.search(line) and _PRICE.search(line)
+                        and SUBSCRIBER_GATE.pattern.match(line))
     return asks or bool(offer and signals["second_person"])
+
+
+def _is_article_meter(line: str, words: int) -> bool:
+    """A paywall's meter, in any language: the free articles read or left, counted ("You have read 3 of 5 free
+    articles this month.", "Hai letto 4 dei 5 articoli gratuiti di questo mese", "Nog 2 gratis artikels deze maand.").
+    A short line with the free articles and a figure, never reported or quoted: "The Ledger allows five free
+    articles a month before asking readers to pay, its editor said." reports on one."""
+    if not 3 <= words <= 25 or not any(c.isdigit() for c in line) or not search_line(FREE_ARTICLE_GATE, line):
+        return False
+    return not _reports_or_narrates(line)
+
+
+def _is_subscriber_login(line: str, words: int) -> bool:
+    """A paywall's question to those who already pay, with its button: "Already a subscriber? Log in", "Sei già
+    abbonato? Accedi", "Bereits abonniert? Anmelden", "¿Ya eres suscriptor? Inicia sesión". A few words, a question,
+    a subscriber word and "already"; a longer question with no button after it may be copy's ("Are you already a
+    member of the club?")."""
+    if not 2 <= words <= 10 or not ("?" in line or "？" in line) or not search_line(SUBSCRIBER_GATE, line):
+        return False
+    if words > 5 and line.rstrip()[-1:] in "?？":
+        return False
+    return not ALREADY_WORDS.isdisjoint(lower_words(line))
 
 
 def _is_standing_notice(line: str, words: int) -> bool:
@@ -492,6 +521,10 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
     if at_story_end and len(line) <= 700 and ("ookie" in line or not line.isascii()) \
             and _is_consent_notice(line, word_count):
         return CONSENT_NOTICE
+    if len(line) <= 300 and _is_article_meter(line, word_count):
+        return "structure:subscription-offer"
+    if len(line) <= 120 and _is_subscriber_login(line, word_count):
+        return "structure:subscription-offer"
     if len(line) <= 600 and _is_standing_notice(line, word_count):
         return "structure:standing-notice"
     if len(line) <= 400 and _is_mailing_list_footer(line, word_count):

@@ -661,11 +661,21 @@ SUBSCRIPTION_NOUNS = ("subscription", "abonelik", "suscripción", "abonnement", 
                       "abonament", "langganan", "подписк", "передплат", "předplatné", "előfizetés", "συνδρομ", "اشتراك")
 CONTACT_STEMS = ("contact", "kontakt", "iletişim", "contacto", "contatt", "contato", "hubungi", "liên hệ", "связ",
                  "zwiąż", "kapcsolat", "επικοινων", "تواصل", "اتصل", "צרו קשר")
-OFFER_STEMS = (
+# A paywall's meter counts the free articles left or read: "You have read 3 of 5 free articles this month.", "Hai
+# letto 4 dei 5 articoli gratuiti di questo mese", "Nog 2 gratis artikels deze maand.", "Du har läst 3 av 5
+# gratisartiklar denna månad".
+FREE_ARTICLE_STEMS = (
+    "free article", "free stories", "free stor", "artículos gratuitos", "artículos gratis", "notas gratuitas",
+    "articles gratuits", "article gratuit", "articoli gratuiti", "articolo gratuito", "artigos gratuitos",
+    "matérias gratuitas", "gratis artikel", "gratisartik", "gratis artikler", "gratis artiklar", "kostenlose artikel",
+    "kostenlosen artikel", "gratis-artikel", "darmowe artyku", "darmowych artyku", "bezpłatne artyku", "článků zdarma",
+    "články zdarma", "ingyenes cikk", "ilmaista artikkeli", "ilmaiset artikkel", "articole gratuite",
+    "articles gratuïts", "ücretsiz makale", "ücretsiz haber", "artikel gratis", "бесплатных стат", "бесплатные стат",
+    "無料記事", "免费文章", "免費文章", "무료 기사",
+)
+OFFER_STEMS = FREE_ARTICLE_STEMS + (
     "unlimited", "ilimitad", "illimit", "onbeperkt", "unbegrenzt", "ubegrenset", "ubegrænset", "obegränsa", "rajaton",
-    "rajattoma", "nielimit", "neomezen", "sınırsız", "korlátlan", "nelimitat", "free article", "free stories",
-    "artículos gratuitos", "articles gratuits", "articoli gratuiti", "artigos gratuitos", "gratis artikel",
-    "kostenlose artikel", "kostenlosen artikel", "first month", "first 3 months", "first three months",
+    "rajattoma", "nielimit", "neomezen", "sınırsız", "korlátlan", "nelimitat", "first month", "first 3 months", "first three months",
     "premier mois", "primer mes", "primeiro mês", "primo mese", "første måned", "första månaden", "ersten monat",
     "eerste maand", "eerste drie maanden", "pierwszy miesiąc", "ilk ay", "ensimmäinen kuukausi", "primul lună",
     "prima lună", "sans engagement", "ingen bindingstid", "cancel anytime", "cancel any time", "jederzeit kündbar",
@@ -786,6 +796,12 @@ BECAUSE_STEMS = (
     "eftersom", "koska", "משום", "מאחר", "כיוון", "لأن", "لأنك", "क्योंकि", "karena", "kerana", "vì bạn", "bởi vì", "kwa sababu",
     "επειδή", "deoarece", "pentru că", "jer", "ker", "mivel", "因为您", "因為您", "때문에", "เนื่องจาก", "เพราะ",
 )
+# "Already" as a paywall asks it of a subscriber ("Already a subscriber? Log in", "Sei già abbonato? Accedi",
+# "Bereits abonniert? Anmelden", "Déjà abonné ? Se connecter", "¿Ya eres suscriptor? Inicia sesión").
+ALREADY_WORDS = frozenset({
+    "already", "già", "gia", "bereits", "schon", "déjà", "deja", "ya", "já", "już", "jo", "allerede", "redan", "al",
+    "jau", "juba", "már", "již", "už", "zaten", "sudah", "đã", "уже", "вже", "ήδη", "כבר", "بالفعل", "مشترك",
+})
 # "Please" in the languages above: a request in the platform's polite voice.
 PLEASE_WORDS = frozenset({
     "please", "kindly", "lūdzu", "prašome", "prašau", "palun", "bitte", "s'il", "por", "favor", "per", "favore",

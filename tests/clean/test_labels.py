@@ -289,6 +289,23 @@ def test_the_comment_sections_own_lines_in_any_language(line, rule):
     ("We cancelled two streaming subscriptions and kept one.", None),
     ("Members pay $30 a month for the gym.", None),
     ("The Gazette raised its digital subscription to $25 a month for unlimited access, the publisher said.", None),
+    # the subscriber word opening a line that is no sentence, like a button, before its terms and price
+    ("Abbonati a La Voce delle Valli: il primo mese a 1 euro, poi 5,99 euro al mese", "structure:subscription-offer"),
+    ("Members get unlimited rides for $30 a month under the new plan.", None),
+    # a paywall's meter: the free articles counted, in any language; a report on one is copy
+    ("Hai letto 4 dei 5 articoli gratuiti di questo mese", "structure:subscription-offer"),
+    ("You have read 3 of 5 free articles this month.", "structure:subscription-offer"),
+    ("Nog 2 gratis artikels deze maand.", "structure:subscription-offer"),
+    ("Du har läst 3 av 5 gratisartiklar denna månad", "structure:subscription-offer"),
+    ("Pozostało Ci 2 darmowe artykuły w tym miesiącu", "structure:subscription-offer"),
+    ("The Ledger allows five free articles a month before asking readers to pay, its editor said.", None),
+    ("Readers get 10 free articles a month, according to the company.", None),
+    # "already a subscriber?" and its button
+    ("Abbonati Sei già abbonato? Accedi", "structure:subscription-offer"),
+    ("Bereits abonniert? Anmelden", "structure:subscription-offer"),
+    ("¿Ya eres suscriptor? Inicia sesión", "structure:subscription-offer"),
+    ("Déjà abonné ? Se connecter", "structure:subscription-offer"),
+    ("Are you already a member of the club?", None),
 ])
 def test_a_subscription_offer_in_any_language(line, rule):
     assert label_rule(line) == rule

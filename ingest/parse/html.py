@@ -449,10 +449,30 @@ _FIELD_LABEL = re.compile(r"(^|[\s_-])(label|date|time|published|updated|timesta
                           re.IGNORECASE)
 
 
+_PERSON_BLOCK_TAGS = frozenset({"div", "li", "p", "section", "article"})
+
+
+def _repeated_children(element) -> list:
+    """The block children that repeat one class, two or more: one block a person, each with its name and role
+    (`<div class="author"><a>Jane Holloway</a> <span class="author__role">Live news reporter</span></div>`); links
+    in a line ("<a>JESSE BRANNIGAN</a> and <a>MAYA TRUONG</a>") are joined by the line's own words."""
+    blocks = [child for child in element if child.tag in _PERSON_BLOCK_TAGS and child.get("class")]
+    classes = [child.get("class") for child in blocks]
+    return [child for child in blocks if classes.count(child.get("class")) >= 2]
+
+
+def with_people_beside(element, text: str) -> str:
+    """A marked byline `element`'s text with the next people's blocks beside it, marked alike ("byline-contributor",
+    one a person): "Gwenllian Morris, Rhodri Tudur-Evans"."""
+    others = [_byline_text(sibling) for sibling in element.itersiblings() if sibling.get("class") == element.get("class")]
+    return ", ".join([text, *filter(None, others)]) if others and text else text
+
+
 def _byline_text(element) -> str:
     """A byline element's words, each piece apart ("Autor" and "Tereza Nováková" are two divs, not "AutorTereza"),
     without the field's own label (a CMS's `field__label`: "Autor", "Written by")."""
     pieces: list[str] = []
+    people = _repeated_children(element)
 
     def visit(node) -> None:
         if not isinstance(node.tag, str):
@@ -461,6 +481,8 @@ def _byline_text(element) -> str:
         if node is not element and (node.tag == "time" or _FIELD_LABEL.search(node.get("class", ""))):
             pieces.append(node.tail or "")
             return
+        if node in people[1:]:
+            pieces.append(",")  # one person's block after another's: "Jane Holloway, Ed Mwangi"
         pieces.append(node.text or "")
         for child in node:
             visit(child)
@@ -468,15 +490,19 @@ def _byline_text(element) -> str:
             pieces.append(node.tail or "")
 
     visit(element)
-    return _clean(" ".join(pieces))
+    return _clean(" ".join(pieces)).replace(" ,", ",")
 
 
 def _capitalised_by_extractor(person: str, marked: str) -> bool:
-    """Whether the extractor capitalised a name the page writes in lower case ("Dpa" for the page's "dpa"); a name
-    the page sets in capitals ("MINH KHÔI") is the extractor's to restore."""
+    """Whether the extractor capitalised words the page writes in lower case ("Dpa" for the page's "dpa", "Di ... E
+    ..." for "di ... e ..."); a name the page sets in capitals ("MINH KHÔI") is the extractor's to restore."""
     at = marked.casefold().find(person.casefold())
     shown = marked[at:at + len(person)] if at >= 0 else ""
-    return shown == shown.lower() and shown.title() == person != shown
+    if not shown or shown == person or len(shown.split()) != len(person.split()):
+        return False
+    # only words' first letters raised: "Di Marta Cusimano E Gianluca Bonanno" for "di Marta Cusimano e Gianluca
+    # Bonanno", whose small words are the byline's label and joiner
+    return all(word == page or word == page[:1].upper() + page[1:] for word, page in zip(person.split(), shown.split()))
 
 
 # The date a byline element sets after the names: "Jenna Marchetti and Tomás Reyes Mar 13, 2025", "... 13 March 2025,
@@ -495,6 +521,12 @@ def _as_the_page_shows(extracted: str, marked: str, outlet: str = "") -> str:
     people = [p.strip() for p in extracted.split(",") if p.strip()]
     if marked and people and all(_capitalised_by_extractor(p, marked) for p in people):
         return marked  # "Von dpa" where the extractor wrote "Dpa": the page's own spelling
+    listed = [p.strip() for p in marked.split(",") if p.strip()]
+    if len(listed) > 1 and len(listed) >= len(people) and all(
+            any(p.startswith(name) and p != name for name in listed) for p in people):
+        # "Gwenllian Morris BBC Wales": the extractor ran the first person's role on and lost the second, whom the
+        # page's byline lists, one block a person
+        return marked
     if marked and people and all(p in marked for p in people) and (
             _names_an_agency(marked.replace(people[-1], "", 1))
             or _ends_with_an_agency(marked[marked.rindex(people[-1]) + len(people[-1]):], outlet)):
@@ -635,6 +667,7 @@ def _byline_element_text(tree: lxml.html.HtmlElement | None) -> str:
             text = _byline_text(element)
             if _credits_a_picture(marks, text):
                 continue
+            text = with_people_beside(element, text)
             if 0 < len(text.split()) <= 12 and not _EMAIL_ONLY.fullmatch(text):  # "author-email": how to reach them
                 return text
         elif kind == _BY:

@@ -322,6 +322,21 @@ def test_people_the_page_lists_without_a_joiner_are_joined_as_the_extractor_list
     assert item.byline == "Tan Wei Ming, Nadia Rahim"
 
 
+@pytest.mark.parametrize("markup", [
+    # one block a person, each with the name and a role the extractor runs on after the first name
+    '<div class="byline"><div class="author"><a href="/a/jh">Jane Holloway</a> <span class="author__role">Live news '
+    'reporter</span></div><div class="author"><a href="/a/em">Ed Mwangi</a> <span class="author__role">Digital '
+    'journalist</span></div></div>',
+    # each person's block itself marked as the byline, side by side
+    '<div data-component="byline-block"><div class="byline-contributor"><span class="contributor-name">Jane Holloway'
+    '</span><span class="contributor-role">BBC Wales</span></div><div class="byline-contributor"><span class='
+    '"contributor-name">Ed Mwangi</span><span class="contributor-role">BBC Wales News, Penarth</span></div></div>',
+])
+def test_people_set_one_block_each_with_their_roles_are_each_an_author(markup):
+    (item,) = parse_html(_page(markup), "text/html")
+    assert item.byline == "Jane Holloway, Ed Mwangi"
+
+
 @pytest.mark.parametrize("markup, meta, byline", [
     # the page's byline names the agency beside the writer the extractor found: the page's line gives the credit
     ('<div class="signature">Par <span itemprop="author">Julie Marchand</span> (avec AFP) - Le 17 juin 2025</div>',
@@ -405,6 +420,7 @@ def _marked_byline_one_element_at_a_time(tree) -> str:
             text = page._byline_text(element)
             if page._credits_a_picture(marks, text):
                 continue
+            text = page.with_people_beside(element, text)
             if 0 < len(text.split()) <= 12 and not page._EMAIL_ONLY.fullmatch(text):
                 return text
         elif page._BY_CLASS.search(marks):
@@ -454,6 +470,10 @@ def test_the_marked_byline_is_found_as_one_element_at_a_time_finds_it():
     ("STEVE PEOPLES, AP National Political Writer", "Steve Peoples, Ap National Political Writer",
      "STEVE PEOPLES, AP National Political Writer"),  # another source's spelling, not a capitalised one: the extractor's
     ("Minh Khôi", "Bài và ảnh: MINH KHÔI", "Minh Khôi"),  # capitals on the page are the extractor's to restore
+    # the byline's label and joiner raised with the names: the page's small words
+    ("Di Marta Cusimano E Gianluca Bonanno", "di Marta Cusimano e Gianluca Bonanno",
+     "di Marta Cusimano e Gianluca Bonanno"),
+    ("Por Ana Ruiz Y Luis Gil", "por Ana Ruiz y Luis Gil", "por Ana Ruiz y Luis Gil"),
 ])
 def test_the_pages_spelling_of_a_name_the_extractor_capitalised(extracted, marked, shown):
     from ingest.parse.html import _as_the_page_shows

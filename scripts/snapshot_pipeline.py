@@ -7,6 +7,7 @@ Write only when the output is meant to change (a rule, the vocabulary, the model
 reading what differs; tests/test_pipeline_snapshot.py holds every change of mechanics to it.
 """
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -26,7 +27,7 @@ def main() -> int:
         print(f"wrote {pipeline_snapshot.FIXTURE.relative_to(ROOT)}: "
               + ", ".join(f"{name} {len(found)} cases" for name, found in current.items()))
         return 0
-    problems = pipeline_snapshot.differences(pipeline_snapshot.load(), current, limit=200)
+    problems = pipeline_snapshot.differences(pipeline_snapshot.load(), current, limit=int(os.environ.get("SNAPSHOT_LIMIT", "200")))
     print("\n".join(problems) or "the pipeline's output is the snapshot's")
     return 1 if problems else 0
 

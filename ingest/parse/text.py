@@ -124,6 +124,7 @@ def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
     _mail_tail(item, mailed=any(b.furniture in ("furniture:email-header", "furniture:cover-note") for b in leading))
     _page_furniture(item, sent_units)
     _take_signed_byline(item)
+    _take_envelope(item)
     if not item.headline and not any(not block.furniture for block in item.blocks):
         return []  # nothing but header lines ("Fa-a" alone reads as a slug): no wire item, as for an empty body
     return [item]
@@ -259,6 +260,18 @@ def _chat_export(units: list[str]) -> tuple[list[Block], list[str], list[Block]]
 _MAIL_DELIMITER = re.compile(r"^[\u200e\u200f]*(?:-{3,}|─{3,}|={3,}|_{3,})\s*[^\W\d_][^-─=_]{1,40}?\s*(?:-{3,}|─{3,}|={3,}|_{3,})$")
 _MAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _MAX_FORWARD_SEARCH = 25  # a forwarder's note and a mail's headers sit at the top
+
+
+def _take_envelope(item: ParsedItem) -> None:
+    """A pasted mail's header fields ("From: ...", "Sent: ...", "Objet : ...") are the delivery's envelope, read as
+    header metadata like a wire's slug: kept in `extra["mail_headers"]`, not handed to the cleaner as lines it
+    removed. The mail program's delimiter over them ("---------- Forwarded message ---------") stays a removal."""
+    envelope = [block.text for block in item.blocks
+                if block.furniture == "furniture:email-header" and _LABELLED_LINE.match(block.text)]
+    if envelope:
+        item.extra["mail_headers"] = envelope
+        item.blocks = [block for block in item.blocks
+                       if not (block.furniture == "furniture:email-header" and _LABELLED_LINE.match(block.text))]
 
 
 def _is_forwarded_header(line: str) -> bool:

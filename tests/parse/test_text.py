@@ -530,8 +530,7 @@ _RELEASE = ["PRESS RELEASE", "Harbour ferry adds a night crossing",
     # under a mail's headers, the desk's instruction; at the foot, the closing, signature and mail program
     (["From: Press Office <press@example.org>", "Subject: Night crossing", "Please publish in this week's notices."],
      ["Kind regards,", "Press Office", "--", "Jo Bloggs | Communications | +44 20 7946 0000", "Sent from my iPhone"],
-     {"From: Press Office <press@example.org>": "furniture:email-header", "Subject: Night crossing": "furniture:email-header",
-      "Please publish in this week's notices.": "furniture:cover-note", "Kind regards,": "furniture:cover-note",
+     {"Please publish in this week's notices.": "furniture:cover-note", "Kind regards,": "furniture:cover-note",
       "Press Office": "furniture:cover-note", "--": "furniture:mail-signature",
       "Jo Bloggs | Communications | +44 20 7946 0000": "furniture:mail-signature",
       "Sent from my iPhone": "furniture:mail-program"}),
@@ -543,6 +542,8 @@ def test_what_the_mail_adds_around_the_copy_is_furniture(above, below, furniture
     found = {block.text: block.furniture for block in item.blocks if block.furniture}
     assert found == furniture
     assert item.headline == "Harbour ferry adds a night crossing"
+    # the mail's header fields are its envelope, read as header metadata
+    assert item.extra.get("mail_headers", []) == [line for line in above if line.split(":")[0] in ("From", "Subject")]
     assert "The crossing will run on weekdays for a trial of six months, the company said." in [b.text for b in item.blocks]
 
 
@@ -779,7 +780,10 @@ _FORWARDED_STORY = ["Harbour ferry adds a night crossing",
 def test_a_message_forwarded_in_any_language(wrapper):
     item = parse_text("\n\n".join([*wrapper, *_FORWARDED_STORY]).encode())[0]
     assert item.headline == _FORWARDED_STORY[0]
-    assert [b.text for b in item.blocks if b.furniture] == wrapper
+    # the forwarded mail's header fields are the envelope, read as header metadata; the rest of the wrapper is removed
+    headers = item.extra["mail_headers"]
+    assert headers and all(line in wrapper for line in headers)
+    assert [b.text for b in item.blocks if b.furniture] == [line for line in wrapper if line not in headers]
     assert [b.text for b in item.blocks if not b.furniture] == _FORWARDED_STORY[1:]
 
 

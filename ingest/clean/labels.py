@@ -18,6 +18,7 @@
 - a related box pasted whole ("BERITA TERKAIT Tarif Air ...") or its label alone, which opens a section: the
   engine takes the headlines or links under it, as it does a page survey's buttons ("Was this page helpful?") and
   a consent notice's after the story (SECTION_LABELS);
+- a release's embargo line with its time ("Sperrfrist: Mittwoch, 4. März, 17.00 Uhr MEZ");
 - a paywall's meter of free articles and its "already a subscriber? log in";
 - a mailing list's footer saying why its mail came, a writethru's note to the desk, a post's reactions and
   hashtags, a share prompt, an advertisement's "continues below", a photo credit with its mark.
@@ -40,7 +41,7 @@ from ingest.vocabulary.signals import (
 )
 from ingest.vocabulary.words import (
     ALREADY_WORDS, BROWSING_STEMS, CAPTION_WITH_CREDIT, COMMENTS_CLOSED_WORDS, COMMENT_ACTIONS, CONSENT_STEMS, CONTACT_STEMS,
-    CONTINUES_STEMS, COOKIE_STEMS, DESK_NOTE_LABEL, HELPFUL_STEMS, LENGTH_IN_MINUTES, LISTEN_VERBS,
+    CONTINUES_STEMS, COOKIE_STEMS, DESK_NOTE_LABEL, EMBARGO_LINE, HELPFUL_STEMS, LENGTH_IN_MINUTES, LISTEN_VERBS,
     MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF, PAGE_NOUNS, PHOTO_CREDIT_LABEL, PLEASE_WORDS, RATE_STEMS,
     SCROLL_STEMS, SHARE_BUTTONS, SHARE_VERBS, SUBSCRIPTION_NOUNS, TAG_LABELS, THIS_UNSPACED, THIS_WORDS, WORD,
     WRITETHRU_NOTE, YES_NO_WORDS,
@@ -539,6 +540,9 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         signals = line_signals(line)
         if signals["update_notice"] and not (signals["reported_speech"] or signals["quotation"]):
             return "structure:update-notice"
+    if word_count <= 25 and EMBARGO_LINE.match(line) and any(c.isdigit() for c in line) \
+            and not line_signals(line)["reported_speech"]:
+        return "structure:embargo-notice"  # "Sperrfrist: Mittwoch, 4. März, 17.00 Uhr MEZ": the release's, to the desk
     if _is_comment_gate(line, word_count):
         return "structure:comment-gate"
     if _is_comments_heading(line, word_count):

@@ -33,7 +33,7 @@ from ingest.vocabulary.bylines import looks_like_byline
 from ingest.vocabulary.signals import addresses_reader, is_platform_note
 from ingest.vocabulary.agencies import split_trailing_agency
 from ingest.vocabulary.words import (
-    ASSET_TAGS, MAIL_NOUNS, MAIL_WARNING_TAG, MENU_BUTTONS, READING_TIME_LINE, WORD, WRITETHRU_NOTE,
+    ASSET_TAGS, EMBARGO_LINE, MAIL_HEADER_LABELS, MAIL_NOUNS, MAIL_WARNING_TAG, MENU_BUTTONS, READING_TIME_LINE, WORD, WRITETHRU_NOTE,
 )
 from ingest.vocabulary.words import DESK_NOTE_LABEL, PUBLISHED_STAMP, SCRIPT_BYLINE_OPENING, DESK_REQUEST, LETTER_SALUTATION, LETTER_SIGN_OFF, MAIL_PROGRAM_LINE, NEWSLETTER_GREETING, SIGNATURE_DELIMITER, DOCUMENT_TYPE_LABELS, LENGTH_IN_MINUTES, NOTE_TO_EDITORS_LABELS, lower_caps_joiners, NOTICE_BUTTON_WORDS, STAFF_BYLINE, VIEW_ONLINE_LINK, WIRE_STATUS, PHOTO_CREDIT_LABEL
 from ingest.vocabulary import (
@@ -594,9 +594,7 @@ def _is_nav_row(line: str) -> bool:
 
 # The header lines of an e-mail pasted whole: who sent it, to whom, when, and its subject (not the headline).
 _EMAIL_HEADER = re.compile(
-    r"^(?:from|sent|to|cc|bcc|date|subject|reply-to|von|an|betreff|datum|gesendet|de|para|asunto|fecha|enviado|à|objet|"
-    r"envoyé|da|a|oggetto|data|inviato|assunto|enviada|van|aan|onderwerp|verzonden|från|till|ämne|skickat|fra|til|emne|"
-    r"sendt|od|do|temat|předmět|kimden|kime|konu|dari|kepada|perihal|subiek)\s?:\s+\S"  # French sets a space before the colon: "De : ..."
+    r"^(?:" + "|".join(map(re.escape, MAIL_HEADER_LABELS)) + r")(?:\s?:\s+|\s?：\s*)\S"  # French sets a space before the colon: "De : ..."
     # the transport's own header fields, when a mail is pasted with all its headers ("Message-ID: <...>",
     # "MIME-Version: 1.0", "Content-Type: text/plain", "List-Id: <...>", "X-Mailer: ...")
     r"|^(?:message-id|mime-version|content-type|content-transfer-encoding|content-language|return-path|received|"
@@ -1123,7 +1121,6 @@ _MAX_HEADER_LINES = 8  # a feed's own lines over the headline: banner, codes, ke
 _CODE_TOKEN = re.compile(r"^/?[^\W\d_]{1,6}[-/]?\d{2,}[\w/-]*$|^\d{1,4}$|^/?[A-Z]{2,}(?:[-/][A-Z0-9]{2,})*$")
 _KEYWORD_SLUG = re.compile(r"^[^\W\d_][\w]*(?:-[\w]+){2,}(?:,\w+)?$")
 _NUMERIC_STAMP = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\.?(?:[ T,]+\d{1,2}[:.]\d{2}(?::\d{2})?)?(?:\s*[A-Za-z]{1,4})?$")
-_EMBARGO_LINE = re.compile(r"(?i)^\W*(?:embargo(?:ed)?|sperrfrist|embargado|sous embargo|sperrefrist)\b.{0,60}$")
 
 
 def _is_wire_code_line(line: str) -> bool:
@@ -1272,11 +1269,7 @@ def _is_language_version(line: str) -> bool:
     return len(line.split()) <= 16 and bool(_LANGUAGE_VERSION.search(line))
 
 
-# A release's embargo, above its headline: "EMBARGOED UNTIL 00:01 WEDNESDAY 4 MARCH 2026", "Sperrfrist: 5. März, 10 Uhr",
-# "SOUS EMBARGO JUSQU'AU 4 MARS 6H", "Embargo: 00:01 GMT Thursday" (with its time: "Embargo on Russian oil ..." is news).
-_EMBARGO_LINE = re.compile(
-    r"^\W*(?:strictly\s+)?(?:embargoed|under embargo|embargo(?:ed)?\s*(?::|until|till|to\b|hasta|jusqu|bis|fino|tot)|"
-    r"sperrfrist|sous embargo|embargado|embargo\s*:)[^\n]{0,100}$", re.IGNORECASE)
+_EMBARGO_LINE = EMBARGO_LINE  # a release's embargo, above its headline (with its time: the caller asks for a figure)
 
 
 def _is_slug_over_tagged_headline(line: str, next_line: str) -> bool:

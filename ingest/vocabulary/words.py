@@ -1100,6 +1100,30 @@ MAIL_DISCLAIMER_SELF = re.compile(
 # itself ("CAUTION: This email originated from outside of the organisation.", "[ВЪНШЕН ИМЕЙЛ] Това съобщение е
 # изпратено от адрес извън организацията.", "[EXTERN] Diese E-Mail stammt von außerhalb ...").
 MAIL_WARNING_TAG = re.compile(r"^\W*(?:\[[^\]\n]{2,30}\]|[^\W\d_]{4,12}(?:\s[^\W\d_]{2,12})?\s?:)\s*\S")
+# A release's embargo: "EMBARGOED UNTIL 00:01 WEDNESDAY 4 MARCH 2026", "Sperrfrist: 5. März, 10 Uhr", "SOUS EMBARGO
+# JUSQU'AU 4 MARS 6H", "Embargo: 00:01 GMT Thursday", "Julkaisuvapaa keskiviikkona 4.3.2026 klo 18.00" (with its time:
+# "Embargo on Russian oil ..." is news, and "embargo" alone must be followed by a colon or "until").
+EMBARGO_LINE = re.compile(
+    r"^\W*(?:strictly\s+)?(?:embargoed|under embargo|embargo(?:ed)?\s*(?::|until|till|to\b|hasta|jusqu|bis|fino|tot|"
+    r"até|do\b|til\b|till\b|до\b)|sperrfrist|sous embargo|embargado|embargo\s*:|sperrefrist|julkaisuvapaa|"
+    r"julkaistavissa|publiceringsfri|får ej publiceras före|må ikke offentliggøres før|niet publiceren voor|"
+    r"bajo embargo|em embargo|sotto embargo|解禁|엠바고|보도\s*시점|禁发|禁發)[^\n]{0,100}$", re.IGNORECASE)
+# The fields a mail program shows over a message, in the languages of its menus: who sent it, to whom, when, and its
+# subject ("From:", "De :", "Lähettäjä:", "Od:", "Feladó:", "Από:", "差出人:", "발신:").
+MAIL_HEADER_LABELS = (
+    "from", "sent", "to", "cc", "bcc", "date", "subject", "reply-to",
+    "von", "an", "betreff", "datum", "gesendet", "de", "para", "asunto", "fecha", "enviado", "à", "objet", "envoyé",
+    "da", "a", "oggetto", "data", "inviato", "assunto", "enviada", "van", "aan", "onderwerp", "verzonden", "från",
+    "till", "ämne", "skickat", "fra", "til", "emne", "sendt", "dato", "od", "do", "temat", "wysłano", "předmět",
+    "komu", "odesláno", "kimden", "kime", "konu", "tarih", "dari", "kepada", "perihal", "subiek", "subjek", "tanggal",
+    "lähettäjä", "vastaanottaja", "aihe", "päivämäärä", "lähetetty", "feladó", "címzett", "tárgy", "dátum", "elküldve",
+    "από", "προς", "θέμα", "ημερομηνία", "στάλθηκε", "от", "кому", "тема", "дата", "отправлено", "від", "надіслано",
+    "de la", "către", "subiect", "trimis", "per a", "assumpte", "enviat", "saatja", "saaja", "teema", "kuupäev",
+    "no", "kam", "tēma", "datums", "nuo", "šalje", "prima", "predmet", "poslano", "từ", "đến", "chủ đề", "ngày",
+    "מאת", "אל", "נושא", "תאריך", "من", "إلى", "الموضوع", "التاريخ", "差出人", "宛先", "件名", "日付", "送信日時",
+    "发件人", "收件人", "主题", "日期", "发送时间", "寄件者", "收件者", "主旨", "보낸 사람", "받는 사람", "제목", "날짜",
+    "보낸 날짜",
+)
 MAIL_NOUNS = (
     "email", "e-mail", "e-post", "epost", "sähköposti", "message", "mail", "correo", "courriel", "nachricht", "messaggio", "mensagem", "bericht",
     "meddelande", "melding", "meddelelse", "wiadomość", "zpráva", "správa", "e-posta", "ileti", "pesan", "üzenet",

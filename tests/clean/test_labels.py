@@ -634,3 +634,16 @@ def test_a_photo_credit_line_without_its_colon(line, rule):
 ])
 def test_a_pages_tags(line, rule):
     assert label_rule(line) == rule
+
+
+@pytest.mark.parametrize("line,rule", [
+    # a release's embargo with its time, wherever the feed set it
+    ("Sperrfrist: Mittwoch, 4. März, 17.00 Uhr MEZ", "structure:embargo-notice"),
+    ("EMBARGOED UNTIL 00:01 AEDT THURSDAY 5 MARCH 2026", "structure:embargo-notice"),
+    ("Julkaisuvapaa keskiviikkona 4.3.2026 klo 18.00", "structure:embargo-notice"),
+    # news of an embargo, or one with no time, is copy
+    ("Embargo on Russian oil imports began on 5 December, the ministry said.", None),
+    ("The embargo was lifted.", None),
+])
+def test_an_embargo_line_with_its_time(line, rule):
+    assert label_rule(line) == rule

@@ -83,6 +83,8 @@ def test_a_consent_notice_and_its_buttons_above_the_headline_are_furniture():
     # a mail's headers folded onto indented lines, as a mail program keeps a long one
     ["Return-Path: <syndication@ledger.example>", "Received: from mail.ledger.example (mail.ledger.example [198.51.100.23]) "
      "by mx.partnerdesk.example with ESMTPS id 4f9a2c1b; Sat, 14 Mar 2026 09:41:07 +0000", "From: Ledger <s@ledger.example>"],
+    # a Finnish mail program's fields
+    ["Lähettäjä: STT Info <noreply@sttinfo.example>", "Aihe: Kaakkois-Suomen yliopisto: Järvien tummuminen"],
     # a mail pasted with its transport's own header fields
     ["From: Salvo <s@gazzetta.example>", "Subject: Re: pezzo", "Message-ID: <CAF3x9q2Lw7@mail.gazzetta.example>",
      "MIME-Version: 1.0", "Content-Type: text/plain; charset=\"UTF-8\"", "Content-Transfer-Encoding: 8bit",

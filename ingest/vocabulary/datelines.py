@@ -173,7 +173,7 @@ def _unknown_agency_in_dated_shape(match: re.Match, credit_text: str) -> bool:
 
 
 # An outlet's web address after the place: "SURABAYA, WARTANUSANTARA.id -" is dated by the site, not by a second place.
-_PLACE_THEN_SITE = re.compile(r",\s*[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$")
+_PLACE_THEN_SITE = re.compile(r",\s*[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,6}|[A-Z]{2,6})$")  # "KOMPAS.TV" too
 
 
 def _weekday_slot(place: str) -> str:

@@ -29,6 +29,8 @@ CASES = [
     # A regional service after the agency; an outlet's web address after the place.
     ("Kiel (dpa/lno) - Die neue Fähre kommt später.", "Kiel", "", "Deutsche Presse-Agentur"),
     ("SURABAYA, WARTAKOTA.co.id - Pemerintah kota menyiapkan bus listrik.", "SURABAYA", "", ""),
+    ("BANDUNG, KOMPAS.TV - Banjir merendam ribuan rumah di Dayeuhkolot.", "BANDUNG", "", ""),  # the site in capitals
+    ("WASHINGTON, D.C. - The council met.", "WASHINGTON, D.C.", "", ""),  # a region in initials is no site
     # paragraph, place, date, credit (None: no dateline)
     # National agencies writing the date their own way, and TT with no dash after its credit.
     ("Budapest, 2025. február 17., hétfő (MTI) – Az idei felvételin", "Budapest", "2025. február 17., hétfő", "Magyar Távirati Iroda"),

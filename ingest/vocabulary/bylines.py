@@ -10,9 +10,9 @@ from .gates import SearchGate
 from .words import DESK_NAMES, SCRIPT_ROLE_WORDS, STAFF_BYLINE
 
 ROLE = re.compile(
-    r"\b(staff|writer|reporter|correspondent|editor|columnist|contributor|bureau|desk|producer|"
-    r"journalist|analyst|chief|senior|special|political|business|sports|science|health|technology|"
-    r"photographer|critic|news service|wire services?|newsroom|team|"
+    r"\b(staff|writers?|reporters?|correspondents?|editors?|columnists?|contributors?|bureau|desk|producers?|"
+    r"journalists?|analyst|chief|senior|special|political|business|sports|science|health|technology|"
+    r"photographers?|critic|news service|wire services?|newsroom|team|"  # two people's post: "AP Medical Writers"
     # a contributor's post and institution: "Jane Doe, Associate Professor of Hydrology, Utrecht University"
     r"professor|lecturer|fellow|researcher|scientist|scholar|student|candidate|director|president|founder|"
     r"officer|manager|partner|university|institute|institution|college|school|academy|centre|center|foundation|"

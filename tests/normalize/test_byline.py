@@ -19,6 +19,9 @@ CASES = [
     ("From staff reports", "Staff reports", [], ""),  # DESIGN.md: no leading "From"
     ("By Wanjiru Kamau with AFP", "Wanjiru Kamau", ["Wanjiru Kamau"], "Agence France-Presse"),
     ("By Dana Whitfield, dana.whitfield@peachtreeledger.com", "Dana Whitfield", ["Dana Whitfield"], ""),
+    # two people's post in the plural after the agency
+    ("By MARISOL ESCOBEDO-REYES and CONNOR McALLISTER AP Medical Writers", "Marisol Escobedo-Reyes and Connor McAllister",
+     ["Marisol Escobedo-Reyes", "Connor McAllister"], "Associated Press"),
     # the address after the name with no comma, in brackets or after a mark: how to reach them, not their name
     ("By Jane Doe jdoe@example.com", "Jane Doe", ["Jane Doe"], ""),
     ("Jane Doe <jdoe@example.com> and John Roe", "Jane Doe and John Roe", ["Jane Doe", "John Roe"], ""),

@@ -42,7 +42,7 @@ from ingest.vocabulary.signals import (
 from ingest.vocabulary.words import (
     ALREADY_WORDS, BROWSING_STEMS, CAPTION_WITH_CREDIT, COMMENTS_CLOSED_WORDS, COMMENT_ACTIONS, CONSENT_STEMS, CONTACT_STEMS,
     CONTINUES_STEMS, COOKIE_STEMS, DESK_NOTE_LABEL, EMBARGO_LINE, HELPFUL_STEMS, LENGTH_IN_MINUTES, LISTEN_VERBS,
-    MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF, PAGE_NOUNS, PHOTO_CREDIT_LABEL, PLEASE_WORDS, RATE_STEMS,
+    MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF, PAGE_NOUNS, PHOTO_CREDIT_LABEL, PLAYER_CLOCK, PLEASE_WORDS, RATE_STEMS,
     SCROLL_STEMS, SHARE_BUTTONS, SHARE_VERBS, SUBSCRIPTION_NOUNS, TAG_LABELS, THIS_UNSPACED, THIS_WORDS, WORD,
     WRITETHRU_NOTE, YES_NO_WORDS,
 )
@@ -581,8 +581,11 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         if 0 < len(rest) <= 5 and not _ENDS_SENTENCE.search(line) and any(
                 w in CALL_TO_ACTION_VERBS or w in PLATFORM_NOUNS for w in rest):
             return "structure:player-label"
-    if 2 <= word_count <= 5 and not _ENDS_SENTENCE.search(line):
-        # "Escuchar nota", "Lytt til saken", "🎧 Luister na hierdie artikel": an audio player's button, no length given
+    if PLAYER_CLOCK.match(line):
+        return "structure:player-label"  # "00:00 / 04:12": the player's clock under its button
+    if 2 <= word_count <= 8 and not _ENDS_SENTENCE.search(line):
+        # "Escuchar nota", "Lytt til saken", "🎧 Luister na hierdie artikel", "Subscribers can listen to this
+        # article": an audio player's button or its note, no length given
         lowered = set(lower_words(line))
         if not LISTEN_VERBS.isdisjoint(lowered) and not PAGE_NOUNS.isdisjoint(lowered):
             return "structure:player-label"

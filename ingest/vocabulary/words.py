@@ -1206,6 +1206,9 @@ LENGTH_IN_MINUTES = re.compile(
     r"dakika|menit|perc|minutit)\.?\s*\)",
     re.IGNORECASE,
 )
+# A media player's clock, the time played over the length: "00:00 / 04:12", "0:00 / 3:48:10". (A time alone,
+# "09:05", is a live page's entry stamp, which is copy.)
+PLAYER_CLOCK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$")
 # EFE's note of the assets that go with a story, set after its headline: "... en extranjería (Foto) (Vídeo)".
 ASSET_TAGS = re.compile(r"(?:\s*\((?:foto|fotos|vídeo|video|vídeos|videos|audio|infografía|infografia|fotogalería|"
                         r"galería|foto y vídeo|gráfico)\))+\s*$", re.IGNORECASE)

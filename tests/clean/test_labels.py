@@ -451,6 +451,9 @@ def test_a_notice_that_allows_reuse_only_under_contract(line, rule):
     ("Lytt til saken", "structure:player-label"),
     ("🎧 Luister na hierdie artikel", "structure:player-label"),
     ("Listen to this story", "structure:player-label"),
+    ("Subscribers can listen to this article", "structure:player-label"),  # its note
+    ("00:00 / 04:12", "structure:player-label"),  # its clock: played over length
+    ("09:05", None),  # a time alone is a live page's entry stamp
     # a sentence, or copy about listening, is no button
     ("Listen to the full story here.", None),
     ("Listen to the residents", None),

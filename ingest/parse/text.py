@@ -919,6 +919,12 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
             units = units[label_at:]
         elif item.extra.get("document_type") and len(units) > 2 and _is_dated_line(units[0]) and _looks_like_title(units[1]):
             item.extra.setdefault("header", {}).setdefault("date", units[0])  # the release's date under its label
+        elif len(units) > 2 and (place := _place_of_dated_line(units[0])) and (
+                _looks_like_title(units[1]) or _EMBARGO_LINE.match(units[1])):
+            # "Lyon, le 3 mars 2026", "Berlin, den 3. März 2026" over the headline: where and when the release was
+            # issued, as a letter dates itself
+            item.extra.setdefault("header", {}).setdefault("date", units[0])
+            item.dateline = item.dateline or place
         elif len(units) > 3 and not item.publisher and _masthead_slots(units[1]) and _is_lone_masthead(units[0], units[2]):
             item.publisher = units[0]  # "EL HERALDO DEL BAJÍO" / "Edición matutina | Miércoles 14 de mayo" / headline;
             # before the kicker: a name in capitals over a date or edition line is the outlet, not a section label
@@ -1684,6 +1690,20 @@ _WIRE_NOTE = re.compile(r"^\((?:ATTN|UPDATES?|UPDATING|ADDS|ADDING|CORRECTS?|COR
 
 def _is_version_note(unit: str) -> bool:
     return unit.startswith("(") and unit.endswith(")") and len(unit.split()) <= 25
+
+
+# A letter's place and date: "Lyon, le 3 mars 2026", "Berlin, den 3. März 2026", "Madrid, 3 de marzo de 2026".
+_PLACE_AND_DATE = re.compile(r"^(?P<place>[^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*){0,3}),\s+"
+                             r"(?:(?:le|den|el|il|am|the)\s+)?(?P<date>\S.*)$")
+
+
+def _place_of_dated_line(unit: str) -> str:
+    """The place of a line that is a place and a date only, as a release dates itself ("Lyon, le 3 mars 2026"), else
+    ""; the place begins with a capital."""
+    found = _PLACE_AND_DATE.match(unit)
+    if not found or not found.group("place")[:1].isupper() or not any(c.isdigit() for c in found.group("date")):
+        return ""
+    return found.group("place") if _is_dated_line(found.group("date")) else ""
 
 
 def _is_dated_line(unit: str) -> bool:

@@ -653,3 +653,20 @@ def test_a_labelled_export_under_three_lines_of_its_own():
     item = parse(("\n".join(lines) + "\n\n" + BODY).encode())[0]
     assert (item.headline, item.subheadline, item.publisher, item.edition) == (
         "Stadt verbietet Glasflaschen", "Gastronomen kritisieren die Kosten", "Kärntner Landbote", "Villach/Spittal")
+
+
+@pytest.mark.parametrize("dated, place", [
+    ("Lyon, le 3 mars 2026", "Lyon"),
+    ("Berlin, den 3. März 2026", "Berlin"),
+])
+def test_a_releases_place_and_date_over_its_headline_give_the_dateline(dated, place):
+    text = "\n\n".join(["COMMUNIQUÉ DE PRESSE", dated, "Un thermostat de la faim identifié chez la souris", BODY])
+    item = parse(text.encode())[0]
+    assert (item.headline, item.dateline) == ("Un thermostat de la faim identifié chez la souris", place)
+    assert item.extra["header"]["date"] == dated
+
+
+def test_a_line_that_only_looks_like_a_place_and_a_figure_is_no_dateline():
+    text = "\n\n".join(["Hello, 3 people came to the meeting", "By Ana Ruiz", BODY])
+    item = parse(text.encode())[0]
+    assert item.dateline != "Hello"

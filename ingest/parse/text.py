@@ -283,6 +283,12 @@ def _is_forwarded_header(line: str) -> bool:
     return bool(_EMAIL_HEADER.match(line)) or " ".join(labelled.group("label").split()).casefold() not in HEADER_LABELS
 
 
+def _is_mail_warning(line: str) -> bool:
+    """The mail system's warning under a message's headers: a tag or label, then a mail noun ("[External email] Use
+    caution when opening attachments", "CAUTION: This email originated from outside of the organisation.")."""
+    return bool(MAIL_WARNING_TAG.match(line)) and len(line.split()) <= 60 and any(noun in line.casefold() for noun in MAIL_NOUNS)
+
+
 def _forwarded_mail(units: list[str]) -> tuple[list[Block], list[str]]:
     """A message forwarded to the desk, in any language: above the mail program's delimiter, the forwarder's note
     ("नोमान जी, लखनऊ की यह कॉपी ... देख लें।", "各位 / 明日朝刊の国際面用です。"); under it the forwarded mail's headers, a
@@ -311,8 +317,7 @@ def _forwarded_mail(units: list[str]) -> tuple[list[Block], list[str]]:
                 break
         # the mail system's warning over a message from outside ("[ВЪНШЕН ИМЕЙЛ] Това съобщение е изпратено ...")
         warning = []
-        if end < len(units) and MAIL_WARNING_TAG.match(units[end]) and len(units[end].split()) <= 60 and any(
-                noun in units[end].casefold() for noun in MAIL_NOUNS):
+        if end < len(units) and _is_mail_warning(units[end]):
             warning, end = [units[end]], end + 1
         wrapper += [(line, "furniture:mail-warning") for line in warning]
         return [Block(kind=PARAGRAPH, text=line, furniture=rule) for line, rule in wrapper], units[end:]
@@ -501,6 +506,8 @@ def _leading_furniture(units: list[str]) -> tuple[list[Block], str, list[str]]:
             rule = "furniture:view-online"  # "Voir la version en ligne" over a newsletter's first story
         if rule is None and _EMAIL_HEADER.match(units[0]):
             rule = "furniture:email-header"  # "From: The Tidewater Ledger <briefing@...>", "Subject: ..."
+        if rule is None and blocks and blocks[-1].furniture == "furniture:email-header" and _is_mail_warning(units[0]):
+            rule = "furniture:mail-warning"  # "[External email] Use caution when opening attachments or clicking links."
         if rule is None:
             note = _cover_note(units, after_mail_header=bool(blocks) and blocks[-1].furniture == "furniture:email-header")
             if note:  # "Dear Editor, / Kindly find below a press release ... / Best, / Tolu" above the release

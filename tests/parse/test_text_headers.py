@@ -670,3 +670,17 @@ def test_a_line_that_only_looks_like_a_place_and_a_figure_is_no_dateline():
     text = "\n\n".join(["Hello, 3 people came to the meeting", "By Ana Ruiz", BODY])
     item = parse(text.encode())[0]
     assert item.dateline != "Hello"
+
+
+@pytest.mark.parametrize("warning", [
+    "[External email] Use caution when opening attachments or clicking links.",
+    "CAUTION: This email originated from outside of the organisation. Do not click links or open attachments unless "
+    "you recognise the sender and know the content is safe.",
+])
+def test_the_mail_systems_warning_under_the_headers_is_furniture_not_the_sender(warning):
+    headers = ["From: Coral Coast University Media <media@ccu.example.edu.au>", "Subject: Backyard pools"]
+    text = "\n\n".join([*headers, warning, "Harbor budget passes", BODY])
+    item = parse(text.encode())[0]
+    assert [b.text for b in item.blocks if b.furniture] == [warning]  # (the second also speaks to the reader)
+    assert item.extra["mail_headers"] == headers and item.publisher != warning
+    assert item.headline == "Harbor budget passes"

@@ -29,7 +29,7 @@ from ingest.vocabulary.agencies import agency_name
 
 from . import prefilter, scoring
 from .budget import StoryBudget
-from .labels import RELATED_HEADING, SECTION_LABELS, is_related_heading, label_rule
+from .labels import CONTROL_LABELS, RELATED_HEADING, SECTION_LABELS, is_related_heading, label_rule
 from .library import SECTION_OPENERS, SHIPPED_RULES
 from .threads import comment_thread_start
 
@@ -346,8 +346,11 @@ def clean(
         label = None
         if model is not None and block.kind == PARAGRAPH:
             label = label_rule(block.text, at_story_end=content_index.get(id(block), -1) >= span[1])
-        elif model is not None and block.kind == HEADING and is_related_heading(collapsed(block.text)):
-            label = RELATED_HEADING  # "<h3>Læs også</h3>" over its list of links
+        elif model is not None and block.kind == HEADING:
+            if is_related_heading(collapsed(block.text)):
+                label = RELATED_HEADING  # "<h3>Læs også</h3>" over its list of links
+            elif (control := label_rule(block.text)) in CONTROL_LABELS:
+                label = control  # "Partilhar" read as a short section label: the share button
         if label:
             removed.append(Removal(text=block.text, rule=label, block=index))
             section_rule = label if label in SECTION_LABELS else None  # its headlines or buttons follow it

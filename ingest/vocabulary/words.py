@@ -292,7 +292,7 @@ CALL_TO_ACTION_VERBS = frozenset({
     "suscríbete", "regístrate", "descarga", "descargue", "síguenos", "sigue", "lee", "comparte", "acepta", "únete",
     "abonnieren", "laden", "folgen", "lesen", "teilen", "akzeptieren", "melden", "registrieren", "entdecken",
     "iscriviti", "scarica", "seguici", "leggi", "condividi", "accetta", "assine", "inscreva-se", "baixe", "siga",
-    "leia", "compartilhe", "aceite", "abonneer", "download", "volg", "lees", "deel", "accepteer", "meld",
+    "leia", "compartilhe", "aceite", "partilhar", "partilhe", "subscrever", "subscreva", "descarregue", "abonneer", "download", "volg", "lees", "deel", "accepteer", "meld",
     "prenumerera", "ladda", "följ", "läs", "dela", "godkänn", "abonner", "abonnér", "følg", "læs",
     "godta", "accepter", "tilaa", "lataa", "seuraa", "lue", "jaa", "hyväksy", "subskrybuj", "zapisz",
     "pobierz", "obserwuj", "czytaj", "udostępnij", "zaakceptuj", "přihlaste", "stáhněte", "sledujte", "čtěte",

@@ -450,6 +450,19 @@ def test_headings_are_cleaned_like_paragraphs():
     assert [r.text for r in cleaned.removed] == ["Most Popular"]
 
 
+@pytest.mark.parametrize("heading, rule", [
+    ("Partilhar", "structure:interface-label"),  # a share button a parser read as a short section label
+    ("Escuchar nota", "structure:player-label"),
+    ("Share prices", None),  # a subhead names no platform
+    ("What happens next", None),
+])
+def test_a_control_set_as_a_heading_is_removed_and_a_subhead_stays(heading, rule):
+    story = "The council approved the harbor budget on Tuesday after a long debate, officials said."
+    cleaned = clean(_item(Block(kind=HEADING, text=heading), Block(kind=PARAGRAPH, text=story)))
+    assert {r.text: r.rule for r in cleaned.removed}.get(heading) == rule
+    assert (heading in [b.text for b in cleaned.item.blocks]) is (rule is None)
+
+
 # --- properties: the cleaner only ever takes whole lines out --------------------------------
 
 from hypothesis import given, settings  # noqa: E402

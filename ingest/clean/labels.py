@@ -41,7 +41,7 @@ from ingest.vocabulary.signals import (
 )
 from ingest.vocabulary.words import (
     ALREADY_WORDS, BROWSING_STEMS, CAPTION_WITH_CREDIT, COMMENTS_CLOSED_WORDS, COMMENT_ACTIONS, CONSENT_STEMS, CONTACT_STEMS,
-    CONTINUES_STEMS, COOKIE_STEMS, DESK_NOTE_LABEL, EMBARGO_LINE, HELPFUL_STEMS, LENGTH_IN_MINUTES, LISTEN_VERBS,
+    CONTINUES_STEMS, COOKIE_STEMS, DESK_NOTE_LABEL, EMBARGO_LINE, GOOGLE_NEWS_NAMES, HELPFUL_STEMS, LENGTH_IN_MINUTES, LISTEN_VERBS,
     MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF, PAGE_NOUNS, PHOTO_CREDIT_LABEL, PLAYER_CLOCK, PLEASE_WORDS, RATE_STEMS,
     SCROLL_STEMS, SHARE_BUTTONS, SHARE_VERBS, SUBSCRIPTION_NOUNS, TAG_LABELS, THIS_UNSPACED, THIS_WORDS, WORD,
     WRITETHRU_NOTE, YES_NO_WORDS,
@@ -329,7 +329,7 @@ def _is_channel_prompt(line: str, words: list[str]) -> bool:
     pictograph before it. Copy about a scam on WhatsApp or a ministry's app reports, quotes or narrates, and stays."""
     # Google News is a channel of two words ("Síguenos en Google News", "Obserwuj nas w Google News")
     if not 3 <= len(words) <= 30 or CALL_TO_ACTION_VERBS.isdisjoint(words) or (
-            CHANNEL_NOUNS.isdisjoint(words) and "google news" not in " ".join(words)):
+            CHANNEL_NOUNS.isdisjoint(words) and not _holds_any(" ".join(words), GOOGLE_NEWS_NAMES)):
         return False
     signals = line_signals(line)
     if signals["reported_speech"] or signals["quotation"] or signals["third_person"]:

@@ -289,7 +289,8 @@ CALL_TO_ACTION_VERBS = frozenset({
     "play", "save", "bookmark", "comment", "leave", "post", "add", "keep", "stay", "never", "don't", "want", "dont",
     # French, Spanish, German, Italian, Portuguese, Dutch, Nordic, Polish, Czech, Turkish, Indonesian, Romanian
     "abonnez-vous", "inscrivez-vous", "téléchargez", "suivez", "lisez", "partagez", "acceptez", "découvrez",
-    "suscríbete", "regístrate", "descarga", "descargue", "síguenos", "sigue", "lee", "comparte", "acepta", "únete",
+    "suscríbete", "regístrate", "descarga", "descargue", "síguenos", "sigue", "lee", "comparte", "compartir", "acepta",
+    "únete",
     "abonnieren", "laden", "folgen", "lesen", "teilen", "akzeptieren", "melden", "registrieren", "entdecken",
     "iscriviti", "scarica", "seguici", "leggi", "condividi", "accetta", "assine", "inscreva-se", "baixe", "siga",
     "leia", "compartilhe", "aceite", "partilhar", "partilhe", "subscrever", "subscreva", "descarregue", "abonneer", "download", "volg", "lees", "deel", "accepteer", "meld",
@@ -344,6 +345,11 @@ NOTICE_BUTTON_WORDS = frozenset({
 })
 # Where an outlet asks readers to follow it beyond the page: a messaging or social network, its app, its channel,
 # as the languages of its readers write them ("WhatsApp", "व्हाट्सएप", "واٹس", "டெலிகிராம்", "ቻናል", "kanaalka").
+# Google News as each language's edition names it: a channel of two words ("Síguenos en Google News", "Sigue a N+ en
+# Google Noticias", "Obserwuj nas w Google News").
+GOOGLE_NEWS_NAMES = ("google news", "google noticias", "google notícias", "google actualités", "google nachrichten",
+                     "google notizie", "google nieuws", "google nyheter", "google uutiset", "google wiadomości",
+                     "google haberler", "google berita", "google tin tức")
 CHANNEL_NOUNS = frozenset({
     "whatsapp", "telegram", "youtube", "facebook", "instagram", "tiktok", "twitter", "linkedin", "viber", "zalo",
     "kakaotalk", "bluesky", "app", "apps", "application", "appli", "aplicación",

@@ -17,6 +17,9 @@ from ingest.clean.labels import label_rule
     ("Jaa artikkeli", "structure:interface-label"),
     ("Haberi paylaş", "structure:interface-label"),
     ("Reply", "structure:interface-label"),
+    ("Partilhar", "structure:interface-label"),  # the infinitive buttons of Portuguese and Spanish pages
+    ("Subscrever", "structure:interface-label"),
+    ("Compartir", "structure:interface-label"),
     ("Artikel anhören (3 Minuten)", "structure:player-label"),
     ("WhatsApp  Facebook  X  Telegram  Copiar link", "structure:share-bar"),
     ("Copyright © ANTARA 2025", "structure:rights-notice"),
@@ -519,6 +522,7 @@ def test_we_recommend_and_related_story_labels_head_a_link(line):
 @pytest.mark.parametrize("line,rule", [
     ("Síguenos en Google News", "structure:channel-prompt"),
     ("Obserwuj nas w Google News", "structure:channel-prompt"),
+    ("Sigue a N+ en Google Noticias", "structure:channel-prompt"),  # the edition by its own name
     ("Google News said it would stop showing the outlet.", None),
 ])
 def test_google_news_is_a_channel_of_two_words(line, rule):

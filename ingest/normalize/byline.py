@@ -52,7 +52,7 @@ _BRACKETED_JOINED_AGENCY = re.compile(
 # A page's time stamp label run into its byline: "AFP Updated 03:45 PM", "Jane Doe Published Jan 3".
 _TRAILING_STAMP = re.compile(r"\s+(?:" + "|".join(map(re.escape, PUBLISHED_LABELS)) + r")(?!\w).*$", re.IGNORECASE)
 # "Por María Gómez", "Von Klaus Müller", "Par Jean Dupont": "by" in other languages, taken only before a capital.
-_FOREIGN_BY = re.compile(r"^\s*(?:" + "|".join(FOREIGN_BY_WORDS) + r")\s+(?=\S)", re.IGNORECASE)
+_FOREIGN_BY = re.compile(r"^\s*(?:" + "|".join(FOREIGN_BY_WORDS) + r")\s*:?\s+(?=\S)", re.IGNORECASE)  # "Por: ..." too
 # Where a byline's names end and an agency, outlet or role begins: ", Reuters", "| AP", " for The Times", " with AFP".
 _SPLIT_CREDIT = re.compile(r"\s*(?:\||,|;|\s/\s|\s-\s|\s–\s|\s—\s|\s[•·]\s|\bfor\b|\bwith\b)\s*", re.IGNORECASE)
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
@@ -61,7 +61,7 @@ _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _EMAIL_AFTER_NAME = re.compile(r"\s*(?:[·•|,;/–—-]\s*)?[<(\[]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[>)\]]?(?=\s|$|[,;|])")
 # "McDONALD", "MacLEOD": a Scottish or Irish surname sent in capitals after its prefix.
 _CAPS_AFTER_PREFIX = re.compile(r"(?:Mc|Mac|O['’])[A-Z]{3,}")
-_OUTLET_CAPS = re.compile(r"[A-Z][A-Z0-9&]{1,7}")  # one all-caps token: call letters, an outlet's initials
+_OUTLET_CAPS = re.compile(r"[A-Z][A-Z0-9&+]{1,7}")  # one all-caps token: call letters, an outlet's initials ("N+")
 _DOMAIN = re.compile(r"\w\.(?:com|org|net|co\.uk|news|io)\b", re.IGNORECASE)
 _PAREN_CREDIT = re.compile(r"\s*\(([^()]{1,40})\)\s*$")
 # A remark in brackets after a name that names no agency: a live blog's "(now)", "(earlier)", a place "(Madrid)".

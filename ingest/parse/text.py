@@ -832,7 +832,9 @@ def _is_byline_line(line: str) -> bool:
         return True
     labelled = _LABELLED_LINE.match(line)  # "Autor: Marta Zielińska", "Szerző: Kovács Anna és Tóth Gábor"
     if labelled and HEADER_LABELS.get(" ".join(labelled.group("label").split()).casefold()) == "byline":
-        return _looks_like_name(re.split(r"\s*[,/(]\s*", labelled.group("value"))[0]) or bool(agency_name(labelled.group("value")))
+        # "Por: Mariana Téllez Ruiz | N+", "Penulis: Rina Kartika | Editor: Agus Salim": the name before the pipe
+        value = labelled.group("value")
+        return _looks_like_name(re.split(r"\s*[,/(|]\s*|\s+[·•–—-]\s+", value)[0]) or bool(agency_name(value))
     return False
 
 
@@ -1002,7 +1004,7 @@ def _unlabelled_summary(unit: str) -> str:
     return unit
 
 
-_BY_WORD = re.compile(r"(?i)^(?:by|" + "|".join(FOREIGN_BY_WORDS) + r")\s+")
+_BY_WORD = re.compile(r"(?i)^(?:by|" + "|".join(FOREIGN_BY_WORDS) + r")\s*:?\s+")  # "Por: Mariana Téllez Ruiz"
 
 
 def _is_byline_under_standfirst(line: str) -> bool:
@@ -1478,6 +1480,11 @@ def _take_byline(units: list[str], index: int, item: ParsedItem) -> int:
     apart by a line break so the byline rules see two segments.
     """
     item.byline = units[index]
+    slots = re.split(r"\s+\|\s+", units[index])
+    if len(slots) > 1 and all(_LABELLED_LINE.match(slot) for slot in slots):
+        # "Penulis: Rina Kartika | Editor: Agus Salim": the byline's own slot; the desk's others are header metadata
+        item.byline = slots[0]
+        item.extra.setdefault("header_parts", []).extend(slots[1:])
     following = units[index + 1] if index + 1 < len(units) else ""
     if following and len(following.split()) <= 6 and (
         agency_name(following) or _ROLE_LINE.match(following) or _OUTLET_LINE.match(following) and parse_dateline(following) is None

@@ -19,6 +19,8 @@ CASES = [
     ("From staff reports", "Staff reports", [], ""),  # DESIGN.md: no leading "From"
     ("By Wanjiru Kamau with AFP", "Wanjiru Kamau", ["Wanjiru Kamau"], "Agence France-Presse"),
     ("By Dana Whitfield, dana.whitfield@peachtreeledger.com", "Dana Whitfield", ["Dana Whitfield"], ""),
+    # a by-word with a colon, and the station's name with a mark in it after the pipe
+    ("Por: Mariana Téllez Ruiz | N+", "Mariana Téllez Ruiz", ["Mariana Téllez Ruiz"], "N+"),
     # two people's post in the plural after the agency
     ("By MARISOL ESCOBEDO-REYES and CONNOR McALLISTER AP Medical Writers", "Marisol Escobedo-Reyes and Connor McAllister",
      ["Marisol Escobedo-Reyes", "Connor McAllister"], "Associated Press"),

@@ -684,3 +684,12 @@ def test_the_mail_systems_warning_under_the_headers_is_furniture_not_the_sender(
     assert [b.text for b in item.blocks if b.furniture] == [warning]  # (the second also speaks to the reader)
     assert item.extra["mail_headers"] == headers and item.publisher != warning
     assert item.headline == "Harbor budget passes"
+
+
+@pytest.mark.parametrize("byline", ["Por: Mariana Téllez Ruiz | N+", "Por: Mariana Téllez Ruiz | El Universal"])
+def test_a_labelled_byline_with_the_outlet_after_a_pipe_closes_the_standfirst(byline):
+    standfirst = ("Un sismo de magnitud 5.4 se registró la mañana de este miércoles con epicentro al sur de Pinotepa "
+                  "Nacional, Oaxaca; no se reportan daños hasta el momento.")
+    text = "\n\n".join(["Sismo Hoy: Tiembla en Oaxaca; Magnitud 5.4", standfirst, byline, BODY])
+    item = parse(text.encode())[0]
+    assert item.summary == standfirst and item.byline == byline

@@ -19,6 +19,7 @@
   engine takes the headlines or links under it, as it does a page survey's buttons ("Was this page helpful?") and
   a consent notice's after the story (SECTION_LABELS);
 - a release's embargo line with its time ("Sperrfrist: Mittwoch, 4. März, 17.00 Uhr MEZ");
+- an aggregator's note that it ran a feed's copy unedited, in any wording;
 - a paywall's meter of free articles and its "already a subscriber? log in";
 - a mailing list's footer saying why its mail came, a writethru's note to the desk, a post's reactions and
   hashtags, a share prompt, an advertisement's "continues below", a photo credit with its mark.
@@ -33,18 +34,18 @@ import re
 from ingest.vocabulary import AD_LABELS, CALL_TO_ACTION_VERBS, CHANNEL_NOUNS, PLATFORM_NOUNS, SECOND_PERSON, THIRD_PERSON
 from ingest.vocabulary.gates import SearchGate
 from ingest.vocabulary.signals import (
-    ACCOUNT_GATE, AUTHOR_GATE, BECAUSE_GATE, COMMENTING_GATE, COMMENT_POLICY_GATE, FREE_ARTICLE_GATE, INBOX_CADENCE_GATE,
-    INBOX_GATE,
+    ACCOUNT_GATE, AUTHOR_GATE, BECAUSE_GATE, COMMENTING_GATE, COMMENT_POLICY_GATE, FREE_ARTICLE_GATE,
+    INBOX_CADENCE_GATE, INBOX_GATE,
     LIST_MEMBERSHIP_GATE, MAIL_DISCLAIMER_SELF_GATE, MAIL_GATE, NEWSLETTER_GATE, NOT_NECESSARILY_GATE, OFFER_GATE,
     RECEIVE_GATE, RELATED_HEADINGS, RELATED_LINE_GATE, RELATED_RUN_GATE, SUBSCRIBER_GATE, SUBSCRIBING_GATE,
     UPDATE_NOTICE_GATE, VIEW_GATE, collapsed, line_signals, lower_words, rights_notice_wording, search_line,
 )
 from ingest.vocabulary.words import (
-    ALREADY_WORDS, BROWSING_STEMS, CAPTION_WITH_CREDIT, COMMENTS_CLOSED_WORDS, COMMENT_ACTIONS, CONSENT_STEMS, CONTACT_STEMS,
-    CONTINUES_STEMS, COOKIE_STEMS, DESK_NOTE_LABEL, EMBARGO_LINE, GOOGLE_NEWS_NAMES, HELPFUL_STEMS, LENGTH_IN_MINUTES, LISTEN_VERBS,
-    MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF, PAGE_NOUNS, PHOTO_CREDIT_LABEL, PLAYER_CLOCK, PLEASE_WORDS, RATE_STEMS,
-    SCROLL_STEMS, SHARE_BUTTONS, SHARE_VERBS, SUBSCRIPTION_NOUNS, TAG_LABELS, THIS_UNSPACED, THIS_WORDS, WORD,
-    WRITETHRU_NOTE, YES_NO_WORDS,
+    ALREADY_WORDS, BROWSING_STEMS, CAPTION_WITH_CREDIT, COMMENTS_CLOSED_WORDS, COMMENT_ACTIONS, CONSENT_STEMS,
+    CONTACT_STEMS, CONTINUES_STEMS, COOKIE_STEMS, DESK_NOTE_LABEL, EMBARGO_LINE, FEED_STEMS, GOOGLE_NEWS_NAMES,
+    HELPFUL_STEMS, LENGTH_IN_MINUTES, LISTEN_VERBS, MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF, PAGE_NOUNS,
+    PHOTO_CREDIT_LABEL, PLAYER_CLOCK, PLEASE_WORDS, RATE_STEMS, SCROLL_STEMS, SHARE_BUTTONS, SHARE_VERBS,
+    SUBSCRIPTION_NOUNS, TAG_LABELS, THIS_UNSPACED, THIS_WORDS, UNEDITED_STEMS, WORD, WRITETHRU_NOTE, YES_NO_WORDS,
 )
 
 # A related label that only ever heads a link, a colon or a mark, and a headline (signals.RELATED_LINE: searched
@@ -220,6 +221,20 @@ def _is_subscriber_login(line: str, words: int) -> bool:
     if words > 5 and line.rstrip()[-1:] in "?？":
         return False
     return not ALREADY_WORDS.isdisjoint(lower_words(line))
+
+
+def _is_feed_note(line: str, words: int) -> bool:
+    """An aggregator's note that the copy came from a feed and nobody edited it, in any wording: "Disclaimer: This story
+    is published from a syndicated feed of India Science Wire and has not been edited by Vigyan Samachar Today staff.",
+    "डिस्क्लेमर: यह आईएएनएस न्यूज़ फीड से सीधे पब्लिश हुई खबर है। इसके साथ हमारी टीम ने किसी तरह की कोई एडिटिंग नहीं की
+    है।" A feed and "not edited", never reported or quoted."""
+    if not 6 <= words <= 80:
+        return False
+    folded = line.casefold()
+    if not (_holds_any(folded, FEED_STEMS) and _holds_any(folded, UNEDITED_STEMS)):
+        return False
+    signals = line_signals(line)
+    return not (signals["reported_speech"] or signals["quotation"])
 
 
 def _is_standing_notice(line: str, words: int) -> bool:
@@ -510,11 +525,14 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
     word_count = line.count(" ") + 1
     if len(line) <= 600 and _is_rights_notice(line, at_story_end, word_count):
         return "structure:rights-notice"
-    if len(line) <= 800 and search_line(MAIL_DISCLAIMER_SELF_GATE, line) and len(set(m.group(0).lower() for m in MAIL_DISCLAIMER_TERMS.finditer(line))) >= 2:
+    if len(line) <= 800 and search_line(MAIL_DISCLAIMER_SELF_GATE, line) \
+            and (terms := len(set(m.group(0).lower() for m in MAIL_DISCLAIMER_TERMS.finditer(line)))) >= 2:
         # "This e-mail and any files transmitted with it are confidential ... If you have received this e-mail in
-        # error please notify the sender": a mail's legal footer speaking of itself; copy quoting one reports it
+        # error please notify the sender": a mail's legal footer speaking of itself; copy quoting one reports it.
+        # With three of its terms it is the footer whatever short word reads as "said" in another language (French
+        # "sa", Swedish's "said", in "... non conforme à sa destination")
         signals = line_signals(line)
-        if not (signals["reported_speech"] or signals["quotation"]):
+        if not (signals["reported_speech"] and terms < 3 or signals["quotation"]):
             return "structure:mail-disclaimer"
     # (a newsletter's sign-up with its price is the newsletter prompt's, below)
     if len(line) <= 500 and not search_line(_NEWSLETTER, line) \
@@ -530,6 +548,8 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         return "structure:subscription-offer"
     if len(line) <= 120 and _is_subscriber_login(line, word_count):
         return "structure:subscription-offer"
+    if len(line) <= 600 and ("feed" in line or "फीड" in line or "ফিড" in line) and _is_feed_note(line, word_count):
+        return "structure:syndication-note"
     if len(line) <= 600 and _is_standing_notice(line, word_count):
         return "structure:standing-notice"
     if len(line) <= 400 and _is_mailing_list_footer(line, word_count):

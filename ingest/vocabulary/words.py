@@ -1114,6 +1114,13 @@ EMBARGO_LINE = re.compile(
     r"até|do\b|til\b|till\b|до\b)|sperrfrist|sous embargo|embargado|embargo\s*:|sperrefrist|julkaisuvapaa|"
     r"julkaistavissa|publiceringsfri|får ej publiceras före|må ikke offentliggøres før|niet publiceren voor|"
     r"bajo embargo|em embargo|sotto embargo|解禁|엠바고|보도\s*시점|禁发|禁發)[^\n]{0,100}$", re.IGNORECASE)
+# An aggregator's note that it ran a feed's copy untouched, in any wording: the feed ("published from a syndicated
+# feed of India Science Wire", "आईएएनएस न्यूज़ फीड से") and that nobody edited it ("has not been edited by ... staff",
+# "कोई एडिटिंग नहीं की है"), each by its beginnings.
+FEED_STEMS = ("syndicated feed", "agency feed", "news feed", "wire feed", "syndicated news", "न्यूज़ फीड", "न्यूज फीड",
+              "फीड से", "এজেন্সি ফিড", "ফিড থেকে")
+UNEDITED_STEMS = ("not been edited", "not edited", "unedited", "auto-generated", "without editing", "एडिटिंग नहीं",
+                  "संपादित नहीं", "संपादन नहीं", "সম্পাদনা করা হয়নি")
 # The fields a mail program shows over a message, in the languages of its menus: who sent it, to whom, when, and its
 # subject ("From:", "De :", "Lähettäjä:", "Od:", "Feladó:", "Από:", "差出人:", "발신:").
 MAIL_HEADER_LABELS = (

@@ -120,6 +120,10 @@ def test_copy_about_rights_stays(line, at_end):
      "destinataires.", "structure:mail-disclaimer"),
     ("Το παρόν μήνυμα και τυχόν συνημμένα του περιέχουν εμπιστευτικές πληροφορίες και προορίζονται αποκλειστικά για τον "
      "παραλήπτη.", "structure:mail-disclaimer"),
+    # with three of its terms, a short word that reads as "said" in another language (French "sa") stops nothing
+    ("Ce message et toutes les pièces jointes sont confidentiels et établis à l'intention exclusive de ses "
+     "destinataires. Toute utilisation non conforme à sa destination est interdite. Si vous n'êtes pas destinataire "
+     "de ce message, merci de le détruire et d'en avertir l'expéditeur.", "structure:mail-disclaimer"),
     # the plea before printing: printing and the environment are two of its terms
     ("Antes de imprimir este correo, piense si es realmente necesario. Cuidar el medio ambiente es tarea de todos.",
      "structure:mail-disclaimer"),
@@ -653,4 +657,17 @@ def test_a_pages_tags(line, rule):
     ("The embargo was lifted.", None),
 ])
 def test_an_embargo_line_with_its_time(line, rule):
+    assert label_rule(line) == rule
+
+
+@pytest.mark.parametrize("line,rule", [
+    # an aggregator's note that it ran a feed's copy unedited, in any wording
+    ("Disclaimer: This story is published from a syndicated feed of India Science Wire and has not been edited by "
+     "Vigyan Samachar Today staff.", "structure:syndication-note"),
+    ("डिस्क्लेमर: यह आईएएनएस न्यूज़ फीड से सीधे पब्लिश हुई खबर है। इसके साथ हमारी टीम ने किसी तरह की कोई एडिटिंग नहीं की "
+     "है।", "structure:syndication-note"),
+    # a report about an unedited feed is copy
+    ("The ministry said the news feed had not been edited before it was published.", None),
+])
+def test_an_aggregators_note_of_an_unedited_feed(line, rule):
     assert label_rule(line) == rule

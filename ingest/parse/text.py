@@ -33,7 +33,7 @@ from ingest.vocabulary.bylines import looks_like_byline
 from ingest.vocabulary.signals import addresses_reader, is_platform_note
 from ingest.vocabulary.agencies import split_trailing_agency
 from ingest.vocabulary.words import (
-    ASSET_TAGS, EMBARGO_LINE, MAIL_HEADER_LABELS, MAIL_NOUNS, MAIL_WARNING_TAG, MENU_BUTTONS, READING_TIME_LINE, WORD, WRITETHRU_NOTE,
+    ASSET_TAGS, EMBARGO_LINE, MAIL_HEADER_LABELS, MAIL_REPLY_PREFIX, MAIL_SUBJECT_LABELS, MAIL_NOUNS, MAIL_WARNING_TAG, MENU_BUTTONS, READING_TIME_LINE, WORD, WRITETHRU_NOTE,
 )
 from ingest.vocabulary.words import DESK_NOTE_LABEL, PUBLISHED_STAMP, SCRIPT_BYLINE_OPENING, DESK_REQUEST, LETTER_SALUTATION, LETTER_SIGN_OFF, MAIL_PROGRAM_LINE, NEWSLETTER_GREETING, SIGNATURE_DELIMITER, DOCUMENT_TYPE_LABELS, LENGTH_IN_MINUTES, NOTE_TO_EDITORS_LABELS, lower_caps_joiners, NOTICE_BUTTON_WORDS, STAFF_BYLINE, VIEW_ONLINE_LINK, WIRE_STATUS, PHOTO_CREDIT_LABEL
 from ingest.vocabulary import (
@@ -272,6 +272,51 @@ def _take_envelope(item: ParsedItem) -> None:
         item.extra["mail_headers"] = envelope
         item.blocks = [block for block in item.blocks
                        if not (block.furniture == "furniture:email-header" and _LABELLED_LINE.match(block.text))]
+        _headline_named_by_subject(item, envelope)
+
+
+# A subject's own labels before its title: "[Sous embargo]", "MEDIA RELEASE:", "BREAKING:", "Karoo Courier:", "EFE -",
+# "Communiqué de presse –" (a few words, then a colon, a dash or a bar).
+_SUBJECT_TAG = re.compile(r"^\s*\[[^\]]{1,40}\]\s*")
+_SUBJECT_LABEL = re.compile(r"^\s*[^:|–—]{1,60}?(?:\s?:|\s[|–—-])\s+(?=\S)")
+
+
+def _subject_titles(subject: str) -> list[str]:
+    """The titles a mail's subject may name: itself without the mail program's prefixes and tags, then without one
+    and two of its own labels ("MEDIA RELEASE: Coastal Kelp Co. opens ..." -> "Coastal Kelp Co. opens ...")."""
+    title = MAIL_REPLY_PREFIX.sub("", _SUBJECT_TAG.sub("", MAIL_REPLY_PREFIX.sub("", subject)))
+    titles = [title]
+    for _ in range(2):
+        label = _SUBJECT_LABEL.match(title)
+        if not label or len(label.group(0).split()) > 6:
+            break
+        title = title[label.end():]
+        titles.append(title)
+    return [" ".join(t.split()).strip(" .").casefold() for t in titles if len(t.split()) >= 4]
+
+
+def _headline_named_by_subject(item: ParsedItem, envelope: list[str]) -> None:
+    """A pasted mail's subject names its story: when the headline the header gave is not it and the line under it (the
+    subheadline) or the copy's first line is, that line is the headline, and the line taken for it was the mail's
+    banner ("WDTV 7 NEWS" over "Water main break closes U.S. 13 in Dover; boil advisory issued", subject "BREAKING:
+    Water main break closes ...")."""
+    subjects = [labelled.group("value") for line in envelope if (labelled := _LABELLED_LINE.match(line))
+                and " ".join(labelled.group("label").split()).casefold() in MAIL_SUBJECT_LABELS]
+    titles = _subject_titles(subjects[0]) if subjects else []
+    if not titles:
+        return
+
+    def named(text: str) -> bool:
+        return " ".join(text.split()).strip(" .").casefold() in titles
+    if not item.headline or named(item.headline):
+        return
+    if item.subheadline and named(item.subheadline):
+        item.extra["banner"], item.headline, item.subheadline = item.headline, item.subheadline, ""
+        return
+    copy = [index for index, block in enumerate(item.blocks) if not block.furniture][:1]
+    if copy and named(item.blocks[copy[0]].text):
+        item.extra["banner"], item.headline = item.headline, item.blocks[copy[0]].text
+        del item.blocks[copy[0]]
 
 
 def _is_forwarded_header(line: str) -> bool:

@@ -1121,6 +1121,14 @@ FEED_STEMS = ("syndicated feed", "agency feed", "news feed", "wire feed", "syndi
               "फीड से", "এজেন্সি ফিড", "ফিড থেকে")
 UNEDITED_STEMS = ("not been edited", "not edited", "unedited", "auto-generated", "without editing", "एडिटिंग नहीं",
                   "संपादित नहीं", "संपादन नहीं", "সম্পাদনা করা হয়নি")
+# The subject field among them, and the prefixes a mail program sets before a subject when it is replied to or
+# forwarded ("RE:", "FW:", "Fwd:", "TR:", "RV:", "WG:", "AW:", "SV:", "VS:", "Doorst:", "ΠΡΘ:").
+MAIL_SUBJECT_LABELS = ("subject", "betreff", "asunto", "objet", "oggetto", "assunto", "onderwerp", "ämne", "emne", "temat",
+                       "předmět", "konu", "perihal", "subiek", "subjek", "aihe", "tárgy", "θέμα", "тема", "subiect",
+                       "assumpte", "teema", "tēma", "tema", "predmet", "chủ đề", "נושא", "الموضوع", "件名", "主题", "主旨",
+                       "제목")
+MAIL_REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|fw|fwd|tr|rv|wg|aw|sv|vs|doorst|rif|enc|res|odp|pd|vl|ynt|İlt|ΠΡΘ|ΑΠ|回复|转发|"
+                               r"回覆|轉寄|답장|전달)\s*:\s*)+", re.IGNORECASE)
 # The fields a mail program shows over a message, in the languages of its menus: who sent it, to whom, when, and its
 # subject ("From:", "De :", "Lähettäjä:", "Od:", "Feladó:", "Από:", "差出人:", "발신:").
 MAIL_HEADER_LABELS = (

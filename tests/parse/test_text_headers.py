@@ -693,3 +693,24 @@ def test_a_labelled_byline_with_the_outlet_after_a_pipe_closes_the_standfirst(by
     text = "\n\n".join(["Sismo Hoy: Tiembla en Oaxaca; Magnitud 5.4", standfirst, byline, BODY])
     item = parse(text.encode())[0]
     assert item.summary == standfirst and item.byline == byline
+
+
+@pytest.mark.parametrize("subject, above, headline_at", [
+    # the banner over the headline: the subject names the line under it
+    ("Subject: BREAKING: Water main break closes U.S. 13 in Dover", ["WDTV 7 NEWS"], 1),
+    # a desk's note to colleagues taken for the headline: the subject names the copy's first line
+    ("Subject: Fwd: Weekend Edition: Waiting for the ambulance",
+     ["Dana — could be a Sunday follow for us, need to check the figures"], 1),
+])
+def test_a_pasted_mails_subject_names_its_headline(subject, above, headline_at):
+    title = subject.split(": ")[-1]
+    lines = ["From: Desk <desk@example.org>", subject, *above, title, BODY]
+    item = parse("\n\n".join(lines).encode())[0]
+    assert item.headline == title and item.extra["banner"] == above[0]
+    assert title not in [b.text for b in item.blocks]
+
+
+def test_a_subject_that_names_the_headline_already_changes_nothing():
+    lines = ["From: Desk <desk@example.org>", "Subject: RE: Harbor budget passes after a year", "Harbor budget passes after a year", BODY]
+    item = parse("\n\n".join(lines).encode())[0]
+    assert item.headline == "Harbor budget passes after a year" and "banner" not in item.extra

@@ -182,7 +182,7 @@ def _from_page(html: str, tree: lxml.html.HtmlElement | None) -> ParsedItem | No
         extracted = ""  # the extractor took a picture's credit in an "author" element for the author
     byline = _as_the_page_shows(extracted, marked, _clean(found.sitename)) or _meta_author(tree) or _byline_by_its_words(tree)
     item.byline = _joined_as_the_page_joins(byline, extracted, tree)
-    item.publisher = _clean(found.sitename)
+    item.publisher = _site_name_as_written(_clean(found.sitename), tree)
     item.summary = _clean(found.description)
     item.guid = _clean(found.url)
     item.firstcreated = _date(found.date)
@@ -617,6 +617,18 @@ def _ends_with_an_agency(tail: str, outlet: str = "") -> bool:
         if agency:
             return agency != own
     return False
+
+
+def _site_name_as_written(sitename: str, tree: lxml.html.HtmlElement | None) -> str:
+    """The extractor's site name as the page's `og:site_name` spells it: the extractor raises the first letter ("Idw –
+    Informationsdienst Wissenschaft" for "idw – ...", "Ynet" for "ynet"), which is the outlet's own spelling to keep."""
+    if tree is None or not sitename or not sitename[:1].isupper():
+        return sitename
+    for written in tree.xpath("//meta[@property='og:site_name']/@content"):
+        written = _clean(written)
+        if written != sitename and written.casefold() == sitename.casefold():
+            return written
+    return sitename
 
 
 def _meta_author(tree: lxml.html.HtmlElement | None) -> str:

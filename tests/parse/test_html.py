@@ -594,3 +594,9 @@ def test_the_date_a_byline_element_sets_after_the_names_is_no_part_of_the_byline
     html = _page(f'<div class="byline">Ana Ruiz and Tom Lee {date}</div>', '<meta name="author" content="Ana Ruiz; Tom Lee">')
     (item,) = parse_html(html, "text/html")
     assert item.byline == "Ana Ruiz and Tom Lee"
+
+
+@pytest.mark.parametrize("site_name", ["idw – Informationsdienst Wissenschaft", "ynet"])
+def test_the_site_name_is_spelled_as_the_page_writes_it(site_name):
+    (item,) = parse_html(_page("", f'<meta property="og:site_name" content="{site_name}">'), "text/html")
+    assert item.publisher == site_name  # the extractor raises its first letter

@@ -377,6 +377,8 @@ def parse_byline(raw: str, outlet: str = "") -> Byline:
                                    if seg and not agency_name(seg)) or as_written
         return Byline(text=as_written, raw=raw, credit=credit or staff_agency or "", roles=roles)
     shown = names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" {and_word} " + names[-1]
+    if len(names) > 1 and " ".join(text.split()).casefold() == " - ".join(names).casefold():
+        shown = " - ".join(names)  # "Minh Anh - Thu Trang": people joined by a dash, as Vietnamese papers sign, as sent
     return Byline(text=shown, raw=raw, authors=names, credit=credit, roles=roles, place=place)
 
 

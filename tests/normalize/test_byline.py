@@ -19,6 +19,9 @@ CASES = [
     ("From staff reports", "Staff reports", [], ""),  # DESIGN.md: no leading "From"
     ("By Wanjiru Kamau with AFP", "Wanjiru Kamau", ["Wanjiru Kamau"], "Agence France-Presse"),
     ("By Dana Whitfield, dana.whitfield@peachtreeledger.com", "Dana Whitfield", ["Dana Whitfield"], ""),
+    # people joined by a dash, as Vietnamese papers sign: shown as sent; one person and an agency after a dash is not it
+    ("Minh Anh - Thu Trang", "Minh Anh - Thu Trang", ["Minh Anh", "Thu Trang"], ""),
+    ("Jane Doe - AP", "Jane Doe", ["Jane Doe"], "Associated Press"),
     # a by-word with a colon, and the station's name with a mark in it after the pipe
     ("Por: Mariana Téllez Ruiz | N+", "Mariana Téllez Ruiz", ["Mariana Téllez Ruiz"], "N+"),
     # two people's post in the plural after the agency

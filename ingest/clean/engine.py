@@ -12,6 +12,10 @@ not match that line (and the line is flagged) instead of stalling a worker.
 Web-corpus heuristics (jusText / C4 style: short lines without a sentence
 end, link-dense lines, lines mentioning cookies or JavaScript) would delete
 about a fifth of real article text, so they only *flag* lines for an editor.
+
+A line the boilerplate model doubts is removed only by its company: between
+removals, right beside a rule's removal as a widget's short button, closing
+the item after furniture a rule named, or naming the item's own outlet.
 """
 from __future__ import annotations
 

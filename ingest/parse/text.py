@@ -314,7 +314,8 @@ def _headline_named_by_subject(item: ParsedItem, envelope: list[str]) -> None:
         item.extra["banner"], item.headline, item.subheadline = item.headline, item.subheadline, ""
         return
     copy = [index for index, block in enumerate(item.blocks) if not block.furniture][:1]
-    if copy and named(item.blocks[copy[0]].text):
+    # (a title, never a paragraph of copy that the sender pasted as the subject too)
+    if copy and named(item.blocks[copy[0]].text) and _looks_like_title(item.blocks[copy[0]].text):
         item.extra["banner"], item.headline = item.headline, item.blocks[copy[0]].text
         del item.blocks[copy[0]]
 

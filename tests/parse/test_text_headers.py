@@ -714,3 +714,10 @@ def test_a_subject_that_names_the_headline_already_changes_nothing():
     lines = ["From: Desk <desk@example.org>", "Subject: RE: Harbor budget passes after a year", "Harbor budget passes after a year", BODY]
     item = parse("\n\n".join(lines).encode())[0]
     assert item.headline == "Harbor budget passes after a year" and "banner" not in item.extra
+
+
+def test_a_subject_that_repeats_the_lede_takes_no_copy_from_the_body():
+    lede = "The council approved the harbor budget on Tuesday after a long debate, officials said."
+    lines = ["From: Desk <desk@example.org>", f"Subject: {lede}", "HARBOR TIMES", lede, "It passed 5-2."]
+    item = parse("\n\n".join(lines).encode())[0]
+    assert lede in [b.text for b in item.blocks] and item.headline != lede

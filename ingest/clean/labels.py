@@ -41,7 +41,7 @@ from ingest.vocabulary.signals import (
     UPDATE_NOTICE_GATE, VIEW_GATE, collapsed, line_signals, lower_words, rights_notice_wording, search_line,
 )
 from ingest.vocabulary.words import (
-    ALREADY_WORDS, BROWSING_STEMS, CAPTION_WITH_CREDIT, COMMENTS_CLOSED_WORDS, COMMENT_ACTIONS, CONSENT_STEMS,
+    ALREADY_WORDS, ASSET_TAGS, BROWSING_STEMS, CAPTION_WITH_CREDIT, COMMENTS_CLOSED_WORDS, COMMENT_ACTIONS, CONSENT_STEMS,
     CONTACT_STEMS, CONTINUES_STEMS, COOKIE_STEMS, DESK_NOTE_LABEL, EMBARGO_LINE, FEED_STEMS, GOOGLE_NEWS_NAMES,
     HELPFUL_STEMS, LENGTH_IN_MINUTES, LISTEN_VERBS, MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF, PAGE_NOUNS,
     PHOTO_CREDIT_LABEL, PLAYER_CLOCK, PLEASE_WORDS, RATE_STEMS, SCROLL_STEMS, SHARE_BUTTONS, SHARE_VERBS,
@@ -583,6 +583,8 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         return "structure:photo-credit"  # "Fot. PAP/Agnieszka Szymczak-Lis", "Foto Belga / Jef Mertens-Aerts"
     if PHOTO_CREDIT_LABEL.match(line) and word_count <= 15 and not line_signals(line)["quotation"]:
         return "structure:photo-credit"  # "ขอบคุณภาพ: สำนักงานประชาสัมพันธ์ กทม.", "图片来源：... 摄", "사진=연합뉴스"
+    if line.startswith("(") and word_count <= 8 and ASSET_TAGS.match(line):
+        return "structure:asset-tags"  # "(Foto) (Vídeo)" alone after EFE's copy: the assets that go with it
     if line.startswith("(") and word_count <= 45 and WRITETHRU_NOTE.match(line):
         return "structure:writethru-note"  # "(Adds company statement in paragraphs 4-5)": the take's note to the desk
     if _DOCUMENT_COMMENT.match(line) and word_count <= 80:

@@ -671,3 +671,14 @@ def test_an_embargo_line_with_its_time(line, rule):
 ])
 def test_an_aggregators_note_of_an_unedited_feed(line, rule):
     assert label_rule(line) == rule
+
+
+@pytest.mark.parametrize("line,rule", [
+    # EFE's note of the assets that go with its copy, alone on a line after it
+    ("(Foto) (Vídeo)", "structure:asset-tags"),
+    ("(Video)", "structure:asset-tags"),
+    # a paragraph that opens with one is copy
+    ("(Fotos) El alcalde inauguró la obra.", None),
+])
+def test_an_agencys_asset_tags_alone_on_a_line(line, rule):
+    assert label_rule(line) == rule

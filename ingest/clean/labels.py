@@ -223,6 +223,11 @@ def _is_subscriber_login(line: str, words: int) -> bool:
     return not ALREADY_WORDS.isdisjoint(lower_words(line))
 
 
+# What every feed stem holds, for a test of the raw line before the stems are searched in its folded text.
+_FEED_MARKS = ("feed", "फीड", "ফিড")
+assert all(any(mark in stem for mark in _FEED_MARKS) for stem in FEED_STEMS)
+
+
 def _is_feed_note(line: str, words: int) -> bool:
     """An aggregator's note that the copy came from a feed and nobody edited it, in any wording: "Disclaimer: This story
     is published from a syndicated feed of India Science Wire and has not been edited by Vigyan Samachar Today staff.",
@@ -548,7 +553,7 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         return "structure:subscription-offer"
     if len(line) <= 120 and _is_subscriber_login(line, word_count):
         return "structure:subscription-offer"
-    if len(line) <= 600 and ("feed" in line or "फीड" in line or "ফিড" in line) and _is_feed_note(line, word_count):
+    if len(line) <= 600 and any(mark in line for mark in _FEED_MARKS) and _is_feed_note(line, word_count):
         return "structure:syndication-note"
     if len(line) <= 600 and _is_standing_notice(line, word_count):
         return "structure:standing-notice"

@@ -112,13 +112,10 @@ def _author_names(entry, rss: bool) -> list[str]:
     authors = entry.get("authors") or []
     for author in authors:
         name = (author.get("name") or "").strip()
-        if rss and author.get("email"):
-            if name in written or len(authors) == 1:
-                name = name if name in written else written  # "이은지 기자 ej@busan.example" names her
-            else:
+        if rss and author.get("email") and name not in written:
+            if len(authors) > 1:
                 continue
-            if not name:
-                continue  # a bare address names no one
+            name = written  # "이은지 기자 ej@busan.example" names her; a bare address ("") no one
         if name and "@" not in name:
             names.append(name)
     raw = entry.get("author") or ""

@@ -33,7 +33,8 @@ from ingest.vocabulary.bylines import looks_like_byline
 from ingest.vocabulary.signals import addresses_reader, is_platform_note
 from ingest.vocabulary.agencies import split_trailing_agency
 from ingest.vocabulary.words import (
-    ASSET_TAGS, EMBARGO_LINE, MAIL_HEADER_LABELS, MAIL_REPLY_PREFIX, MAIL_SUBJECT_LABELS, MAIL_NOUNS, MAIL_WARNING_TAG, MENU_BUTTONS, READING_TIME_LINE, WORD, WRITETHRU_NOTE,
+    ASSET_TAGS, EMBARGO_LINE, MAIL_HEADER_LABELS, MAIL_NOUNS, MAIL_REPLY_PREFIX, MAIL_SUBJECT_LABELS, MAIL_WARNING_TAG,
+    MENU_BUTTONS, READING_TIME_LINE, WORD, WRITETHRU_NOTE,
 )
 from ingest.vocabulary.words import DESK_NOTE_LABEL, PUBLISHED_STAMP, SCRIPT_BYLINE_OPENING, DESK_REQUEST, LETTER_SALUTATION, LETTER_SIGN_OFF, MAIL_PROGRAM_LINE, NEWSLETTER_GREETING, SIGNATURE_DELIMITER, DOCUMENT_TYPE_LABELS, LENGTH_IN_MINUTES, NOTE_TO_EDITORS_LABELS, lower_caps_joiners, NOTICE_BUTTON_WORDS, STAFF_BYLINE, VIEW_ONLINE_LINK, WIRE_STATUS, PHOTO_CREDIT_LABEL
 from ingest.vocabulary import (
@@ -266,12 +267,11 @@ def _take_envelope(item: ParsedItem) -> None:
     """A pasted mail's header fields ("From: ...", "Sent: ...", "Objet : ...") are the delivery's envelope, read as
     header metadata like a wire's slug: kept in `extra["mail_headers"]`, not handed to the cleaner as lines it
     removed. The mail program's delimiter over them ("---------- Forwarded message ---------") stays a removal."""
-    envelope = [block.text for block in item.blocks
-                if block.furniture == "furniture:email-header" and _LABELLED_LINE.match(block.text)]
-    if envelope:
+    fields = [block.furniture == "furniture:email-header" and bool(_LABELLED_LINE.match(block.text)) for block in item.blocks]
+    if any(fields):
+        envelope = [block.text for block, field in zip(item.blocks, fields) if field]
         item.extra["mail_headers"] = envelope
-        item.blocks = [block for block in item.blocks
-                       if not (block.furniture == "furniture:email-header" and _LABELLED_LINE.match(block.text))]
+        item.blocks = [block for block, field in zip(item.blocks, fields) if not field]
         _headline_named_by_subject(item, envelope)
 
 
@@ -975,7 +975,7 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
         elif item.extra.get("document_type") and len(units) > 2 and _is_dated_line(units[0]) and _looks_like_title(units[1]):
             item.extra.setdefault("header", {}).setdefault("date", units[0])  # the release's date under its label
         elif len(units) > 2 and (place := _place_of_dated_line(units[0])) and (
-                _looks_like_title(units[1]) or _EMBARGO_LINE.match(units[1])):
+                _looks_like_title(units[1]) or EMBARGO_LINE.match(units[1])):
             # "Lyon, le 3 mars 2026", "Berlin, den 3. März 2026" over the headline: where and when the release was
             # issued, as a letter dates itself
             item.extra.setdefault("header", {}).setdefault("date", units[0])
@@ -1132,7 +1132,7 @@ def _header_metadata(units: list[str], item: ParsedItem) -> list[str]:
         elif (index == 0 and index + 1 < len(units) and unit.isupper() and len(unit.split()) <= 5
               and not any(c.isdigit() for c in unit) and (_wire_metadata(units[1]) or _WIRE_CODE.match(units[1]))):
             item.extra.setdefault("slug", unit)  # "RUGBYL NRL RESULTS" over the wire's codes: AAP's catchline
-        elif index + 1 < len(units) and _EMBARGO_LINE.match(unit) and any(c.isdigit() for c in unit):
+        elif index + 1 < len(units) and EMBARGO_LINE.match(unit) and any(c.isdigit() for c in unit):
             item.extra.setdefault("header", {}).setdefault("embargo", unit)  # "EMBARGOED UNTIL 00:01 WEDNESDAY 4 MARCH"
         elif _is_dated_line(unit) and index + 1 < len(units):
             item.extra.setdefault("header", {}).setdefault("date", unit)
@@ -1188,11 +1188,11 @@ def _is_wire_code_line(line: str) -> bool:
     """A line of the wire's codes or keyword slug over the headline, or its embargo ("EMBARGOED TO 0001 ...")."""
     tokens = line.split()
     if not tokens or len(tokens) > 6:
-        return bool(_EMBARGO_LINE.match(line))
+        return bool(EMBARGO_LINE.match(line))
     codes = [t for t in tokens if _CODE_TOKEN.match(t)]
     mixed = any(any(c.isdigit() for c in t) and any(c.isalpha() for c in t) for t in tokens)
     return (len(codes) == len(tokens) and mixed) or bool(_KEYWORD_SLUG.match(line) and len(tokens) == 1) \
-        or bool(_EMBARGO_LINE.match(line)) or bool(_NUMERIC_STAMP.match(line))  # "13/11/2025 12:02:41"
+        or bool(EMBARGO_LINE.match(line)) or bool(_NUMERIC_STAMP.match(line))  # "13/11/2025 12:02:41"
 
 
 _CONTACT_WORDS = re.compile(r"(?i)\b(?:tel|tél|telefon|phone|fax|www|e-?mail|p\.?o\.? box|private bag|cp|apartado)\b|@|https?://")
@@ -1328,9 +1328,6 @@ _LANGUAGE_VERSION = re.compile(
 def _is_language_version(line: str) -> bool:
     """A short line that is the page's link to itself in another language (`_LANGUAGE_VERSION`)."""
     return len(line.split()) <= 16 and bool(_LANGUAGE_VERSION.search(line))
-
-
-_EMBARGO_LINE = EMBARGO_LINE  # a release's embargo, above its headline (with its time: the caller asks for a figure)
 
 
 def _is_slug_over_tagged_headline(line: str, next_line: str) -> bool:

@@ -1117,7 +1117,7 @@ EMBARGO_LINE = re.compile(
 # An aggregator's note that it ran a feed's copy untouched, in any wording: the feed ("published from a syndicated
 # feed of India Science Wire", "आईएएनएस न्यूज़ फीड से") and that nobody edited it ("has not been edited by ... staff",
 # "कोई एडिटिंग नहीं की है"), each by its beginnings.
-FEED_STEMS = ("syndicated feed", "agency feed", "news feed", "wire feed", "syndicated news", "न्यूज़ फीड", "न्यूज फीड",
+FEED_STEMS = ("syndicated feed", "agency feed", "news feed", "wire feed", "न्यूज़ फीड", "न्यूज फीड",
               "फीड से", "এজেন্সি ফিড", "ফিড থেকে")
 UNEDITED_STEMS = ("not been edited", "not edited", "unedited", "auto-generated", "without editing", "एडिटिंग नहीं",
                   "संपादित नहीं", "संपादन नहीं", "সম্পাদনা করা হয়নি")

@@ -37,11 +37,12 @@ from ingest.vocabulary.signals import (
     ACCOUNT_GATE, AUTHOR_GATE, BECAUSE_GATE, COMMENTING_GATE, COMMENT_POLICY_GATE, FREE_ARTICLE_GATE,
     INBOX_CADENCE_GATE, INBOX_GATE,
     LIST_MEMBERSHIP_GATE, MAIL_DISCLAIMER_SELF_GATE, MAIL_GATE, NEWSLETTER_GATE, NOT_NECESSARILY_GATE, OFFER_GATE,
-    RECEIVE_GATE, RELATED_HEADINGS, RELATED_LINE_GATE, RELATED_RUN_GATE, SUBSCRIBER_GATE, SUBSCRIBING_GATE,
+    QUOTED_RUN, RECEIVE_GATE, RELATED_HEADINGS, RELATED_LINE_GATE, RELATED_RUN_GATE, SUBSCRIBER_GATE, SUBSCRIBING_GATE,
     UPDATE_NOTICE_GATE, VIEW_GATE, collapsed, line_signals, lower_words, rights_notice_wording, search_line,
 )
 from ingest.vocabulary.words import (
-    ALREADY_WORDS, ASSET_TAGS, BROWSING_STEMS, CAPTION_WITH_CREDIT, COMMENTS_CLOSED_WORDS, COMMENT_ACTIONS, CONSENT_STEMS,
+    ALREADY_WORDS, ASSET_TAGS, BROWSING_STEMS, CAPTION_WITH_CREDIT, CHANNEL_BRANDS, COMMENTS_CLOSED_WORDS, COMMENT_ACTIONS,
+    CONSENT_STEMS,
     CONTACT_STEMS, CONTINUES_STEMS, COOKIE_STEMS, DESK_NOTE_LABEL, EMBARGO_LINE, FEED_STEMS, GOOGLE_NEWS_NAMES,
     HELPFUL_STEMS, LENGTH_IN_MINUTES, LISTEN_VERBS, MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF, PAGE_NOUNS,
     PHOTO_CREDIT_LABEL, PLAYER_CLOCK, PLEASE_WORDS, RATE_STEMS, SCROLL_STEMS, SHARE_BUTTONS, SHARE_VERBS,
@@ -90,10 +91,26 @@ def _holds_any(folded: str, stems: tuple[str, ...]) -> bool:
 
 def _reports_or_narrates(line: str) -> bool:
     """Copy's marks, which no platform prompt has: reported speech, a quotation, or narration of others (a
-    third-person word that is not also the reader's "you")."""
+    third-person word that is not also the reader's "you"). A name in quotes is no quotation: a prompt quotes its
+    newsletter's or channel's name ("Jetzt den kostenlosen Newsletter „Freiburg am Morgen“ abonnieren")."""
     signals = line_signals(line)
-    return bool(signals["reported_speech"] or signals["quotation"]
+    return bool(signals["reported_speech"] or signals["quotation"] and not _quotes_only_names(line)
                 or signals["third_person"] and not _NARRATING_ONLY.isdisjoint(lower_words(line)))
+
+
+# A name's joiners in lower case between its capitalised words ("am", "de", "la", "van der", "of the").
+_NAME_JOINER = re.compile(r"^[^\W\d_]{1,3}$")
+
+
+def _quotes_only_names(line: str) -> bool:
+    """Every quoted run is a name, not speech: at most six words, each capitalised or a short joiner, and no
+    sentence's stop or comma inside („Leipzig am Morgen“, «Bern am Morgen», "The Morning Brief"). "“We will rebuild
+    the bridge,” the mayor said" is speech."""
+    runs = [m.group(1).strip() for m in QUOTED_RUN.finditer(line)]
+    return bool(runs) and all(
+        len(words := run.split()) <= 6 and not re.search(r"[.!?,;:…]", run)
+        and all(w[:1].isupper() or w[:1].isdigit() or _NAME_JOINER.match(w) for w in words)
+        for run in runs)
 
 
 def _prompt_naming(line: str, words: int, fewest: int, most: int, first: SearchGate, second: SearchGate,
@@ -349,10 +366,11 @@ def _is_channel_prompt(line: str, words: list[str]) -> bool:
     pictograph before it. Copy about a scam on WhatsApp or a ministry's app reports, quotes or narrates, and stays."""
     # Google News is a channel of two words ("Síguenos en Google News", "Obserwuj nas w Google News")
     if not 3 <= len(words) <= 30 or CALL_TO_ACTION_VERBS.isdisjoint(words) or (
-            CHANNEL_NOUNS.isdisjoint(words) and not _holds_any(" ".join(words), GOOGLE_NEWS_NAMES)):
+            CHANNEL_NOUNS.isdisjoint(words) and not any(w.startswith(CHANNEL_BRANDS) for w in words)
+            and not _holds_any(" ".join(words), GOOGLE_NEWS_NAMES)):
         return False
     signals = line_signals(line)
-    if signals["reported_speech"] or signals["quotation"] or signals["third_person"]:
+    if signals["reported_speech"] or signals["quotation"] and not _quotes_only_names(line) or signals["third_person"]:
         return False
     # an imperative opening with a figure and no one addressed is a sentence about downloads ("Download counts for the
     # app fell 30% in March."); "Watch in the app or on your smart TV.", "send JOIN to 071 555 0123" ask

@@ -21,7 +21,7 @@ from .words import (
     ACCOUNT_STEMS, AD_LABELS, AUTHOR_STEMS, BECAUSE_STEMS, CALL_TO_ACTION_VERBS, COMMENT_POLICY_STEMS,
     COMMENT_STEMS, INBOX_CADENCE, INBOX_PHRASES, LIST_MEMBERSHIP_STEMS, MAIL_DISCLAIMER_SELF, MAIL_NOUNS,
     FREE_ARTICLE_STEMS, NEWSLETTER_STEMS, NOT_NECESSARILY, OFFER_STEMS, OUTLET_VOICE, PLATFORM_NOUNS, RECEIVE_STEMS, RELATED_LABELS,
-    RELATIVE_TIME, REPORTING_VERBS, RIGHTS_FORBIDDING_STEMS, RIGHTS_FORBIDDING_STEMS_UNSPACED, RIGHTS_NOTICE_STEMS,
+    RELATIVE_TIME, REPORTING_IN_COMPANY, REPORTING_VERBS, RIGHTS_FORBIDDING_STEMS, RIGHTS_FORBIDDING_STEMS_UNSPACED, RIGHTS_NOTICE_STEMS,
     RIGHTS_NOTICE_STEMS_UNSPACED, SECOND_PERSON, SUBSCRIBER_STEMS, SUBSCRIBE_STEMS, THIRD_PERSON, UPDATE_NOTICE,
     VIEW_STEMS, WORD, written_without_spaces,
 )
@@ -42,7 +42,7 @@ _COUNT = re.compile(r"(?:^|\s)\(?\d[\d.,]*[kKmM]?\)?\s*(?:replies|reply|likes?|c
 # Labels joined by middle dots, bullets or pipes: "Reply · Report", "Share | Email | Print".
 _CHROME_JOIN = re.compile(r"\s[·•|]\s|^[·•|]|[·•|]$")
 # A quotation is words in quotes; a button's label in quotes ("Accept", "Manage settings") is not one.
-_QUOTE = re.compile(r"[\"“«„]([^\"“”«»„]+)[\"”»“]")
+QUOTED_RUN = re.compile(r"[\"“«„]([^\"“”«»„]+)[\"”»“]")
 _FIGURE = re.compile(r"\d")
 _TIME_OR_COUNT_ONLY = re.compile(r"^[\d:.,%()\s]+$")
 _URL = re.compile(r"https?://|www\.|\.com\b|@\w+\.\w", re.IGNORECASE)
@@ -283,10 +283,13 @@ class _Line:
     def reported(self) -> bool:
         """Worked out once: four signals ask."""
         if self._reported is None:
-            self._reported = not REPORTING_VERBS.isdisjoint(self.words) or any(
+            self._reported = not _REPORTING_ANYWHERE.isdisjoint(self.words) or any(
                 phrase in self.stripped.lower() for phrase in ("according to", "a déclaré", "ha detto", "a declarat", "a spus")
-            )
+            ) or any(verb in self.words and not company.isdisjoint(self.words) for verb, company in REPORTING_IN_COMPANY.items())
         return self._reported
+
+
+_REPORTING_ANYWHERE = REPORTING_VERBS - REPORTING_IN_COMPANY.keys()
 
 
 def _capped_count(vocabulary: frozenset[str], words: list[str], cap: int) -> int:
@@ -328,7 +331,7 @@ _SIGNALS = {
     "reader_prompt": lambda line: float(line.speaks_to_reader() and (
         not PLATFORM_NOUNS.isdisjoint(line.words) or not CALL_TO_ACTION_VERBS.isdisjoint(line.words)) and not line.reported()),
     "reported_speech": lambda line: float(line.reported()),
-    "quotation": lambda line: float(any(len(m.group(1).split()) > 2 for m in _QUOTE.finditer(line.stripped))),
+    "quotation": lambda line: float(any(len(m.group(1).split()) > 2 for m in QUOTED_RUN.finditer(line.stripped))),
     "third_person": lambda line: _capped_count(THIRD_PERSON, line.words, 2) / 2,
     "figures": lambda line: min(line.figures(), 4) / 4,
     "names_inside": lambda line: min(len(_NAME_INSIDE.findall(line.stripped)), 3) / 3,

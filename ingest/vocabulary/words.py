@@ -324,6 +324,9 @@ CALL_TO_ACTION_VERBS = frozenset({
     "aanmelden", "luister", "lytt", "bli", "lyssna", "kuuntele", "posłuchaj", "poslechněte", "dinle", "dengarkan",
     "gabung", "simak", "ascultă", "trimite-ne", "hallgasd", "támogatom", "támogasson", "jelentkezzen",
     "ábrelo", "ouvrez", "öffnen", "bekijk", "näytä",
+    # joining and following a channel: Latvian, Albanian, Portuguese, Spanish, French, German, Italian
+    "pievienojies", "pievienojieties", "sekojiet", "ndiqni", "ndiq", "bashkohu", "adira", "junte-se", "únase",
+    "unete", "rejoignez", "rejoins", "folge", "segui", "seguite",
     # "go to the site" on a consent notice's button, "see the online version" over a newsletter
     "przejdź", "voir", "visualizza", "visualiser", "zobacz", "veja", "ansehen", "anzeigen", "anhören",
     "copiar", "copier", "kopieren", "copia", "copy", "kopioi", "kopyala", "salin",
@@ -350,6 +353,10 @@ NOTICE_BUTTON_WORDS = frozenset({
 GOOGLE_NEWS_NAMES = ("google news", "google noticias", "google notícias", "google actualités", "google nachrichten",
                      "google notizie", "google nieuws", "google nyheter", "google uutiset", "google wiadomości",
                      "google haberler", "google berita", "google tin tức")
+# The networks by name, as languages that inflect them write them ("na Facebooku a Instagramu", "na Viberu",
+# "Telegram-ում", "WhatsAppissa"): word beginnings, beside the nouns below.
+CHANNEL_BRANDS = ("whatsapp", "telegram", "youtube", "facebook", "instagram", "tiktok", "twitter", "linkedin", "viber",
+                  "zalo", "kakaotalk", "bluesky")
 CHANNEL_NOUNS = frozenset({
     "whatsapp", "telegram", "youtube", "facebook", "instagram", "tiktok", "twitter", "linkedin", "viber", "zalo",
     "kakaotalk", "bluesky", "app", "apps", "application", "appli", "aplicación",
@@ -570,6 +577,11 @@ REPORTING_VERBS = frozenset({
     "mukaan", "powiedział", "powiedziała", "według", "řekl", "řekla", "podle", "dedi", "söyledi", "açıkladı",
     "göre", "kata", "mengatakan", "ujar", "menurut", "a declarat", "a spus", "potrivit", "mondta", "szerint",
 })
+# A reporting verb that is a common function word elsewhere reports only in its own language's company: Swedish and
+# Norwegian "sa" (said) is French "sa" (her, his) and Tagalog "sa" (at, to, in), so it counts beside a word of those
+# languages ("– Vi väntar på besked, sa hon", "sa han til NTB") and not in "I-follow ang aming page para sa balita".
+REPORTING_IN_COMPANY = {"sa": frozenset({"och", "og", "att", "det", "är", "inte", "ikke", "ikkje", "på", "jag", "jeg",
+                                         "han", "hon", "hun", "hen", "ska", "skal", "blir", "blev", "också", "også"})}
 # Third-person narration: a story tells of people and bodies, a prompt speaks to the reader.
 THIRD_PERSON = frozenset({
     "he", "she", "they", "his", "her", "their", "him", "them", "it's", "its", "il", "elle", "ils", "elles", "él",
@@ -748,12 +760,22 @@ INBOX_CADENCE = (
 NEWSLETTER_STEMS = (
     "newsletter", "nieuwsbrief", "morgenbrief", "abendbrief", "aamukirje", "iltakirje", "morgenbrev", "ochtendmail", "infolettre", "lettre d'information", "lettre d’information", "nyhetsbrev",
     "nyhedsbrev", "uutiskirje", "hírlevél", "рассылк", "розсилк",
+    # inflected or in the languages above's neighbours: Hungarian "hírlevelünkre", Slovenian "e-novice", Lithuanian,
+    # Estonian, Afrikaans, Spanish, Portuguese, Romanian and Malay bulletins, Greek, Swahili, the scripts without spaces
+    "hírlevel", "e-novic", "naujienlaišk", "uudiskir", "nuusbrief", "boletín", "boletim", "buletin", "ενημερωτικό",
+    "jarida", "ニュースレター", "メルマガ", "メールマガジン", "뉴스레터", "电子报", "電子報",
 )
 SUBSCRIBE_STEMS = (
     "subscribe", "sign up", "schrijf je", "schrijf u", "meld je aan", "abonnier", "abonnez", "abonneer", "suscríb",
     "anmelden", "inschrijven", "tilaa", "inscrire", "s'inscrire",
     "inscrivez", "iscriviti", "assine", "prenumerera", "tilaa", "zapisz się", "přihlaste", "feliratkoz", "abone ol",
     "подпишитесь", "підпишіться",
+    # Romanian, Slovenian, Lithuanian, Hungarian ("Iratkozzon fel"), Afrikaans, Latvian, the Balkans, Slovak, Spanish
+    # without its accent ("suscribite"), Portuguese, Danish, Norwegian, Estonian, Malay and Indonesian, Vietnamese,
+    # Swahili, Greek, Bulgarian, Japanese, Korean, Chinese
+    "abonea", "abonați", "abonati", "naroč", "užsiprenumer", "prenumer", "iratkoz", "teken in", "inteken", "abonē",
+    "pretplat", "predplat", "suscrib", "inscreva", "cadastre", "tilmeld", "abonner", "telli", "langgan", "đăng ký",
+    "jisajili", "εγγραφ", "абонира", "購読", "구독", "订阅", "訂閱",
 )
 # A mailing list's footer names the mail and being on the list or leaving it: "You are receiving this email because
 # you subscribed ...", "Du får denne e-posten fordi du abonnerer på NTB Varsling ... meld deg av", "Получавате това

@@ -367,8 +367,21 @@ def test_read_also_labels_in_their_other_imperatives(line):
      "structure:newsletter-prompt"),
     ("Support local journalism: subscribe to The North Harbor Gazette's newsletter for $1 a week.", "structure:newsletter-prompt"),
     ("Tilaa Lakeuden Sanomien aamukirje – päivän tärkeimmät uutiset sähköpostiisi joka arkiaamu.", "structure:newsletter-prompt"),
+    # the newsletter's name in quotes is a name, not a quotation
+    ("Jetzt den kostenlosen Newsletter „Freiburg am Morgen“ abonnieren und keine Nachricht aus der Region verpassen!",
+     "structure:newsletter-prompt"),
+    # inflected newsletters and sign-ups: Romanian, Slovenian, Lithuanian, Hungarian
+    ("Abonează-te la newsletterul nostru și primești în fiecare seară cele mai importante știri din Iași.",
+     "structure:newsletter-prompt"),
+    ("Naročite se na naše e-novice in vsak petek prejmite najpomembnejše novice z Gorenjske.", "structure:newsletter-prompt"),
+    ("Užsiprenumeruokite ELTA naujienlaiškį ir gaukite svarbiausias dienos naujienas el. paštu.",
+     "structure:newsletter-prompt"),
+    ("Iratkozzon fel hírlevelünkre, és minden reggel elküldjük a legfontosabb baranyai híreket!",
+     "structure:newsletter-prompt"),
     # copy about a newsletter, or a sentence with neither half: never one
     ("The council will launch a newsletter residents can subscribe to, the mayor said.", None),
+    # a quotation that is speech still marks copy
+    ("“Subscribe to the newsletter, it is the only way we hear anything,” one parent wrote to the board.", None),
     ("Residents can sign up for the council newsletter on its website.", None),
     ("Estados Unidos siguió siendo el principal destino del café colombiano, con el 38% de los envíos.", None),
 ])
@@ -415,6 +428,11 @@ def test_a_mailing_lists_footer_in_any_language(line, rule):
     ("📲 Ku biir kanaalkeena Telegram-ka si aad u hesho wararka degdegga ah – t.me/geeskamaanta", "structure:channel-prompt"),
     ("Meer nieuws uit de Kempen? Download de app van De Kempenaar of lees verder op dekempenaar.example.be",
      "structure:channel-prompt"),
+    # networks as languages that inflect them write them, and joining or following in more languages
+    ("Sledujte Vysočinu Dnes na Facebooku a Instagramu, ať vám nic neunikne.", "structure:channel-prompt"),
+    ("Budite u toku – zapratite nas na Viberu!", "structure:channel-prompt"),
+    ("Pievienojies mūsu Telegram kanālam un saņem svarīgākās ziņas pirmais!", "structure:channel-prompt"),
+    ("I-like at i-follow ang aming Facebook page para sa pinakabagong balita mula sa Panay!", "structure:channel-prompt"),
     # copy about a network, a channel or an app: reported, quoted, narrated, or advice without the outlet's voice
     ("If you are vulnerable and have lost power, you can call 105 or register for priority support through the "
      "network operator’s app.", None),

@@ -36,6 +36,10 @@ def test_copy_does_not_address_the_reader(line):
     ("Press “Accept” to continue", "quotation", 0.0),
     ("“We’ve never charged a dime. We’re not going to start now.”", "quotation", 1.0),
     ("The mayor said the plan would cost $12 million.", "reported_speech", 1.0),
+    # "sa" is said in Swedish and Norwegian company, a preposition in Tagalog and a possessive in French
+    ("– Vi väntar fortfarande på besked från regionen, sa hon.", "reported_speech", 1.0),
+    ("I-like at i-follow ang aming Facebook page para sa pinakabagong balita!", "reported_speech", 0.0),
+    ("Elle a retrouvé sa maison détruite par les eaux.", "reported_speech", 0.0),
     ("Este contenido no puede ser reproducido sin autorización.", "rights_notice", 1.0),
     ("Alle Rechte vorbehalten. Nachdruck nur mit Genehmigung.", "rights_notice", 1.0),
     ("The company said the patent was licensed to a rival.", "rights_notice", 0.0),  # reported: copy

@@ -35,7 +35,7 @@ from . import prefilter, scoring
 from .budget import StoryBudget
 from .labels import CONTROL_LABELS, RELATED_HEADING, SECTION_LABELS, is_related_heading, label_rule
 from .library import SECTION_OPENERS, SHIPPED_RULES
-from .threads import comment_thread_start
+from .threads import comment_thread_span
 
 # Trailing link decorations: "Read more »", "Subscribe here →", "(link)", a bare URL, and the
 # ", opens new tab" a screen-reader label leaves after each link in text copied from a news site.
@@ -295,7 +295,7 @@ def clean(
     story = scoring.story_flags(content)  # which paragraphs read as story: once per item, for the span and each line's neighbours
     span = scoring.story_span(content, story)
     # The thread check reads the span of all the blocks: the same when the parser marked none as furniture.
-    thread_start = comment_thread_start(item.blocks, span if len(content) == len(item.blocks) else None) if model else None
+    thread = comment_thread_span(item.blocks, span if len(content) == len(item.blocks) else None) if model else None
     section_rule: str | None = None  # set right after a line that opens a link section
     tail_start: int | None = None  # start of the closing run of headline lines, worked out when first needed
     subheadline = item.subheadline
@@ -314,7 +314,7 @@ def clean(
                 removed.append(Removal(text=subheadline, rule=reason, block=-1))
                 subheadline = ""
     for index, block in enumerate(item.blocks):
-        if thread_start is not None and index >= thread_start:
+        if thread is not None and thread[0] <= index <= thread[1]:
             removed.append(Removal(text=block.text or "\n".join(block.items), rule="structure:comment-thread", block=index))
             continue
         if block.furniture:  # the parser saw page furniture (share bar, comment section): remove it, recorded

@@ -4,9 +4,11 @@ No phrase list can name the comments themselves ("This is a waste of
 money."), but a thread has a shape no story has: a section opener ("Comments
 (14)", "Join the conversation", "Sort by: Newest") or a commenter's header
 ("harborfan22 · 2 hours ago"), then interface chrome among the lines that
-follow (relative times, "Reply · Report", "Load more comments", counts),
-running to the end of the item. From the opener to the end all goes, each
-piece recorded so an editor can put it back.
+follow (relative times, "Reply · Report", "Load more comments", counts).
+The thread runs while its chrome does: to the end of the item, or, where
+the page's footer follows it ("© 2026 The Lakeland Observer", "Privacy
+Policy"), to its last piece of chrome. All of it goes, each piece recorded so
+an editor can put it back.
 """
 from __future__ import annotations
 
@@ -31,7 +33,7 @@ _OPENER = re.compile(
 _CONTROL = re.compile(
     r"^\W*(?:(?:reply|report|like|likes|flag|share|upvote|downvote|quote|edit|delete|hide|block|mute|follow|"
     r"show (?:\d+ )?(?:more )?repl(?:y|ies)|view (?:\d+ )?repl(?:y|ies)|load more(?: comments| replies)?|"
-    r"see more|show more|read more)\W*)+$",
+    r"see more|show more|read more)(?:\s*\(\d+\)|\s+\d+)?\W*)+$",  # a count beside a control: "Reply · Like (12)"
     re.IGNORECASE,
 )
 _MAX_WORDS_OPENER = 10
@@ -64,9 +66,9 @@ def _is_chrome(block: Block) -> bool:
                 or (signals["relative_time"] and len(text.split()) <= 8) or signals["count_only"])
 
 
-def comment_thread_start(blocks: list[Block], span: tuple[int, int] | None = None) -> int | None:
-    """Index of the block that opens a comment thread running to the end, or None. `span` is
-    `story_span(blocks)` when the caller has it."""
+def comment_thread_span(blocks: list[Block], span: tuple[int, int] | None = None) -> tuple[int, int] | None:
+    """(first, last) index of a comment thread under the story, or None. `span` is `story_span(blocks)` when the
+    caller has it."""
     first_story, _ = story_span(blocks) if span is None else span
     if first_story < 0:
         return None
@@ -76,12 +78,28 @@ def comment_thread_start(blocks: list[Block], span: tuple[int, int] | None = Non
         if not (opener or _is_commenter_header(block)):
             continue
         later = blocks[index:]
-        marks = [i for i, b in enumerate(later) if _is_chrome(b)]
-        controls = any(_CONTROL.match(b.text.strip()) or _is_opener(b) for b in later if b.text.strip())
-        # A thread is dense with chrome: no run of more than three lines without any, to the end.
-        gaps = [b - a for a, b in zip(marks, marks[1:] + [len(later)])]
-        dense = bool(marks) and max(gaps) <= 4
+        marks = _dense_run([i for i, b in enumerate(later) if _is_chrome(b)], len(later))
+        controls = any(_CONTROL.match(b.text.strip()) or _is_opener(b) for b in later[:marks[-1] + 1] if b.text.strip()) \
+            if marks else False
         # From an opener, two chrome lines make a thread; from a commenter's header, three and a control.
-        if dense and (len(marks) >= 2 and opener or len(marks) >= 3 and controls):
-            return index
+        if len(marks) >= 2 and opener or len(marks) >= 3 and controls:
+            last = len(blocks) - 1 if len(later) - marks[-1] <= _MAX_GAP else index + marks[-1]
+            return index, last
     return None
+
+
+# A thread is dense with chrome: no run of more than three lines without any.
+_MAX_GAP = 4
+
+
+def _dense_run(marks: list[int], length: int) -> list[int]:
+    """The chrome lines of the thread that opens at 0: those from the start up to the first gap of more than three
+    lines without any. Empty when the opener's line is itself no chrome and the next chrome is too far."""
+    if not marks or marks[0] >= _MAX_GAP:
+        return []
+    run = [marks[0]]
+    for mark in marks[1:]:
+        if mark - run[-1] > _MAX_GAP:
+            break
+        run.append(mark)
+    return run

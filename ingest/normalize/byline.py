@@ -18,7 +18,7 @@ from ingest.vocabulary.agencies import split_trailing_agency
 from ingest.vocabulary.bylines import NOT_PERSON_GATE as _NOT_PERSON_GATE, ROLE as _ROLE, ROLE_GATE as _ROLE_GATE
 from ingest.vocabulary.bylines import SCRIPT_ROLE as _SCRIPT_ROLE
 from ingest.vocabulary.bylines import is_person as _is_person, looks_like_byline  # noqa: F401 - re-exported
-from ingest.vocabulary.words import AGENCY_JOINERS, LEADING_ARTICLE, PUBLISHED_LABELS, PUBLISHED_STAMP
+from ingest.vocabulary.words import AGENCY_JOINERS, FOLLOW_BUTTONS, LEADING_ARTICLE, PUBLISHED_LABELS, PUBLISHED_STAMP
 from ingest.vocabulary.words import SCRIPT_BY_WORDS, SCRIPT_PEOPLE_JOINERS, STAFF_BYLINE
 from ingest.vocabulary.words import lower_caps_joiners
 from ingest.vocabulary import MONTHS, HEADER_LABELS, AND_WORDS, FOREIGN_AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, READ_TIME_OR_AGE, SURNAME_JOINERS, agency_name
@@ -51,6 +51,9 @@ _BRACKETED_JOINED_AGENCY = re.compile(
     re.IGNORECASE)
 # A page's time stamp label run into its byline: "AFP Updated 03:45 PM", "Jane Doe Published Jan 3".
 _TRAILING_STAMP = re.compile(r"\s+(?:" + "|".join(map(re.escape, PUBLISHED_LABELS)) + r")(?!\w).*$", re.IGNORECASE)
+# The author box's follow button after the name ("Phạm Minh Khôi Theo dõi tác giả", "Jane Doe + Follow").
+_FOLLOW_BUTTON = re.compile(r"\s+(?:\+\s*)?(?:" + "|".join(map(re.escape, sorted(FOLLOW_BUTTONS, key=len, reverse=True)))
+                            + r")\s*$", re.IGNORECASE)
 # "Por María Gómez", "Von Klaus Müller", "Par Jean Dupont": "by" in other languages, taken only before a capital.
 _FOREIGN_BY = re.compile(r"^\s*(?:" + "|".join(FOREIGN_BY_WORDS) + r")\s*:?\s+(?=\S)", re.IGNORECASE)  # "Por: ..." too
 # Where a byline's names end and an agency, outlet or role begins: ", Reuters", "| AP", " for The Times", " with AFP".
@@ -269,7 +272,8 @@ def parse_byline(raw: str, outlet: str = "") -> Byline:
     # A byline set on two lines ("By ANNA LIND" / "Associated Press") reads as two comma-separated segments.
     # "Mette Kjærgaard/ritzau/": Ritzau closes its name with a slash too
     text = lower_caps_joiners(" ".join(re.sub(r"\s*\n\s*", ", ", (raw or "").strip()).split())).rstrip("/ ")
-    text = _TRAILING_STAMP.sub("", PUBLISHED_STAMP.sub("", text, count=1)) if len(text.split()) > 1 else text
+    text = _FOLLOW_BUTTON.sub("", _TRAILING_STAMP.sub("", PUBLISHED_STAMP.sub("", text, count=1))) \
+        if len(text.split()) > 1 else text
     if not text:
         return Byline(text="", raw=raw or "")
     if len(text) > _LONGEST_BYLINE:  # not a byline but a paragraph in the byline slot: shown as sent, no names read
@@ -367,7 +371,8 @@ def parse_byline(raw: str, outlet: str = "") -> Byline:
 
     if not names:
         # No person: show the line as written (less "By"), credit an agency if it is one.
-        as_written = _strip_by(_TRAILING_META.sub("", _TRAILING_STAMP.sub("", " ".join(raw.split())))).strip(" .,:;|")
+        as_written = _strip_by(_TRAILING_META.sub("", _FOLLOW_BUTTON.sub("", _TRAILING_STAMP.sub("", " ".join(raw.split())))))
+        as_written = as_written.strip(" .,:;|·•–—-")  # with the separators a page sets after it ("Keystone-ATS ·")
         if re.match(r"(?i)from\s+(?:staff|wire|news)\b", as_written):  # "From staff reports" -> "Staff reports"
             as_written = as_written[5:].strip()
             as_written = as_written[:1].upper() + as_written[1:]

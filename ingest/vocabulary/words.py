@@ -101,6 +101,11 @@ PUBLISHED_LABELS = (
     "última atualização", "dernière mise à jour", "modifié", "zuletzt aktualisiert", "geändert", "laatst bijgewerkt",
     "última modificació", "darrera actualització", "actualitzat", "publicat el",
 )
+# An author box's follow button, extracted with the name after it: "Phạm Minh Khôi Theo dõi tác giả", "Jane Doe
+# Follow", "Anna Berg + Följ". The button's word, perhaps with "author" after it, ends the byline.
+FOLLOW_BUTTONS = ("follow", "follow author", "theo dõi", "theo dõi tác giả", "folgen", "suivre", "seguir", "segui",
+                  "volgen", "følg", "följ", "seuraa", "obserwuj", "sledovat", "sledujte", "takip et", "ikuti",
+                  "urmărește", "követés", "подписаться", "стежити")
 # Words that open an English byline: "By", "Written by", "Story by", "Reporting by".
 BY_PHRASES = ("by", "words by", "word by", "written by", "posted by", "compiled by", "story by", "text by",
               "reported by", "report by", "reporting by")

@@ -22,6 +22,10 @@ CASES = [
     # people joined by a dash, as Vietnamese papers sign: shown as sent; one person and an agency after a dash is not it
     ("Minh Anh - Thu Trang", "Minh Anh - Thu Trang", ["Minh Anh", "Thu Trang"], ""),
     ("Jane Doe - AP", "Jane Doe", ["Jane Doe"], "Associated Press"),
+    # an author box's follow button after the name; a page's separator after an agency signing alone
+    ("Phạm Minh Khôi Theo dõi tác giả", "Phạm Minh Khôi", ["Phạm Minh Khôi"], ""),
+    ("Jane Doe + Follow", "Jane Doe", ["Jane Doe"], ""),
+    ("Keystone-ATS ·", "Keystone-ATS", [], "Keystone-ATS"),
     # a by-word with a colon, and the station's name with a mark in it after the pipe
     ("Por: Mariana Téllez Ruiz | N+", "Mariana Téllez Ruiz", ["Mariana Téllez Ruiz"], "N+"),
     # two people's post in the plural after the agency

@@ -740,15 +740,25 @@ def _paragraph_units(text: str) -> list[str]:
         return [_trim(line) for line in lines if line]
     units: list[str] = []
     current: list[str] = []
+    page_top = False  # under a printed page's running header, before its first block
 
     def flush():
+        nonlocal page_top
         if current:
-            units.append(" ".join(_trim(part) for part in current))
+            if page_top and _is_set_header_block(current):
+                units.extend(_trim(part) for part in current)
+            else:
+                units.append(" ".join(_trim(part) for part in current))
             current.clear()
+            page_top = False
 
     for line in lines:
         if not line.strip():
             flush()
+        elif not current and (not units and _page_header(line) or len(units) == 1 and _page_header(units[0])
+                              and _is_page_section_line(line)):
+            units.append(_trim(line))  # a printed page's header and its section line: lines of their own
+            page_top = True
         elif _is_own_line_byline(line.strip()):  # "By Alex Lawler" right under the headline, no blank line between
             flush()
             current.append(line)
@@ -760,6 +770,16 @@ def _paragraph_units(text: str) -> list[str]:
             current.append(line)
     flush()
     return units
+
+
+def _is_set_header_block(lines: list[str]) -> bool:
+    """The first block under a printed page's header holds its kicker, headline, standfirst and byline a line each,
+    with no blank line between: a sentence ends inside it, or a name in capitals closes it ("FLEURUS" / "Piscine
+    communale : la réouverture" / "repoussée au printemps 2027" / "Le désamiantage ... supplémentaires." /
+    "THIERRY VANDENBROUCKE"). A standfirst wrapped over two lines is one paragraph. (The header's reading joins a
+    headline's lines again.)"""
+    return len(lines) >= 3 and (any(_SENTENCE_END.search(line.strip()) for line in lines[:-1])
+                                or lines[-1].strip().isupper())
 
 
 def _unmark_header_lines(units: list[str]) -> list[str]:
@@ -944,6 +964,9 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
     first_label = _LABELLED_LINE.match(units[0])
     if first_label and HEADER_LABELS.get(" ".join(first_label.group("label").split()).casefold()) == "headline":
         units = [first_label.group("value").strip(), *units[1:]]  # "Titre : Sherbrooke adopte ..." over its "Par" line
+    page = _page_header(units[0]) if len(units) > 2 and not item.publisher else None
+    if page:
+        units = _take_page_header(page, units, item)
     sent = units
     units = _header_metadata(units, item)
     if (len(sent) > 3 and len(units) < len(sent) and units[0] == sent[0] and units[1] == sent[2]
@@ -951,7 +974,7 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
         # "THE HARBOUR BRIEF" / "Friday 13 March 2026 | Issue #412" / headline: the name over the issue's date line
         # is the outlet's masthead, not a section's kicker
         item.publisher, units = units[0], units[1:]
-    masthead: list[str] = []
+    masthead: list[str] = [page.outlet] if page else []  # a printed page's header is the masthead
     for _ in range(4):  # the labels above a headline come in any order: outlet, kicker, section, masthead line
         if len(units) > 2 and DOCUMENT_TYPE_LABELS.match(units[0]) and _looks_like_title(units[1]):
             item.extra["document_type"] = units[0]  # "NEWS RELEASE" over the headline: what the copy is, not its title
@@ -1085,6 +1108,100 @@ def _is_lone_masthead(line: str, next_line: str) -> bool:
 # A topic line as agencies set it over the headline: a word, a colon, a few words ("Fußball: 2. Bundesliga",
 # "Brexit: Verhandlungen"), no sentence.
 _TOPIC_LABEL = re.compile(r"[^\W\d_][\w-]*:\s+[^!?:]{1,40}(?<![.!?])")
+
+
+# A printed page's date anywhere in its running header: "zaterdag 14 maart 2026", "Martedì 10 marzo 2026",
+# "MARDI 10 MARS 2026", "Quarta-feira, 15 de abril de 2026", "Wednesday, March 11, 2026".
+_PAGE_DATE = re.compile(
+    r"(?:(?<![\w-])[^\W\d_][\w-]{2,14},?\s+)?(?:\d{1,2}\.?\s+(?:de\s+)?" + MONTHS_ANY_LANGUAGE + r",?\s+(?:de\s+)?\d{4}"
+    r"|" + MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})(?!\d)", re.IGNORECASE)
+# A printed page's number at either end of its header line ("12 L'ÉCHO DE LA SAMBRE ...", "... REGIO 7").
+_PAGE_NUMBER_EDGE = re.compile(r"^\d{1,3}(?=\s)|(?<=\s)\d{1,3}$")
+# Between the slots of a printed page's header: a column's gap of three or more spaces, or a separator.
+_PAGE_GAP = re.compile(r"\s{3,}|\s+[|·•–—]\s+|\t+")
+
+
+@dataclass
+class PageHeader:
+    """The running header of a printed page pasted as text (an e-paper's or PDF's): the paper's name, the page's
+    date, and the edition when the header names one."""
+    outlet: str
+    date: str
+    edition: str = ""
+
+
+def _page_header(line: str) -> PageHeader | None:
+    """A printed page's running header: the paper's name and the date, with the page's number or a column's gap
+    between its slots ("De Kempenaar          zaterdag 14 maart 2026", "12 L'ÉCHO DE LA SAMBRE MARDI 10 MARS 2026",
+    "17   Gazzetta del Golfo      Martedì 10 marzo 2026 · Edizione di Olbia"). A release's "Lyon, le 3 mars 2026"
+    or a dateline has no name beside its date, and a sentence is no header."""
+    if len(line.split()) > 16 or _SENTENCE_END.search(line.rstrip(" 0123456789")):
+        return None
+    date = _PAGE_DATE.search(line)
+    if not date:
+        return None
+    numbered = bool(_PAGE_NUMBER_EDGE.search(line.strip()))
+    gapped = bool(_PAGE_GAP.search(line.strip()))
+    if not (numbered or gapped):
+        return None
+    before = _PAGE_NUMBER_EDGE.sub("", line[:date.start()].strip()).strip(" |·•–—,")
+    after = [slot.strip() for slot in _PAGE_GAP.split(line[date.end():]) if slot.strip(" |·•–—,")]
+    # the paper's name first; an edition's or section's slot may stand between it and the date
+    outlet, *others = [slot.strip() for slot in _PAGE_GAP.split(before) if slot.strip()] or [""]
+    if not 1 <= len(outlet.split()) <= 6 or "," in outlet \
+            or not all(_EDITION_WORD.search(slot) or _is_section_slot(slot) for slot in others):
+        return None
+    # a name: capitalised words and short joiners ("Jornal de Aveiro e Vouga", "Gazzetta del Golfo")
+    if not all(w[:1].isupper() or w[:1].isdigit() or w.islower() and len(w) <= 3 for w in outlet.split()):
+        return None
+    edition = next((slot for slot in [*others, *after] if _EDITION_WORD.search(slot)), "")
+    return PageHeader(outlet=outlet, date=date.group(0).strip(), edition=edition)
+
+
+def _take_page_header(page: PageHeader, units: list[str], item: ParsedItem) -> list[str]:
+    """A printed page's header and the section line under it are the paper's masthead: its name is the publisher,
+    its edition the edition, its date the page's; neither line is copy or a headline. The lines under it."""
+    item.publisher = page.outlet
+    item.extra.setdefault("header", {}).setdefault("date", page.date)
+    item.extra["page_header"] = [" ".join(units[0].split())]
+    units = units[1:]
+    if len(units) > 2 and _is_page_section_line(units[0]):
+        item.extra["page_header"].append(" ".join(units[0].split()))
+        page.edition = page.edition or next(
+            (slot.strip() for slot in _PAGE_GAP.split(units[0]) if _EDITION_WORD.search(slot)), "")
+        units = units[1:]
+    item.edition = item.edition or page.edition
+    return _rejoin_wrapped_header(units)
+
+
+# A sentence's own stop at a line's end (a colon goes on: "Il Tar accoglie il ricorso degli ambientalisti:" / "stop ai
+# lavori ...").
+_FULL_STOP_AT_END = re.compile(r"[.!?…。！？][\"”’')\]」』]*$")
+
+
+def _rejoin_wrapped_header(units: list[str]) -> list[str]:
+    """A printed page's headline and standfirst are set over several lines of its column: a line opening in lower
+    case goes on the one above when that one ends no sentence ("Porto turistico, il cantiere" / "si ferma per sei
+    mesi"), up to the first paragraph of copy. A byline's lower-case word ("di Giovanna Piredda") opens its own line."""
+    out: list[str] = []
+    for index, unit in enumerate(units):
+        if index >= 8 or _is_byline_line(unit) or _is_own_line_byline(unit) or any(len(u.split()) > 30 for u in out):
+            return out + units[index:]  # the header ends at its byline, or at the copy
+        if out and unit[:1].islower() and not _FULL_STOP_AT_END.search(out[-1]):
+            out[-1] = f"{out[-1]} {unit.strip()}"
+        else:
+            out.append(unit)
+    return out
+
+
+def _is_page_section_line(line: str) -> bool:
+    """The line under a printed page's header: its section, edition or number ("Editie Turnhout      REGIO 7",
+    "RÉGION CHARLEROI", "REGIÃO 7"): a few words, no sentence, in capitals or ending on the page's number."""
+    words = line.split()
+    if not 1 <= len(words) <= 6 or _SENTENCE_END.search(line):
+        return False
+    return bool(_PAGE_NUMBER_EDGE.search(line.strip()) or _EDITION_WORD.search(line)
+                or line.isupper() and not any(c.isdigit() for c in line))
 
 
 def _is_kicker(line: str) -> bool:

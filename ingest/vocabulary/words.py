@@ -184,6 +184,8 @@ MONTHS_ANY_LANGUAGE = (
     r"(?:jan|janv|ene|gen|feb|fév|févr|fev|mar|mär|märz|mars|apr|avr|abr|may|mai|mag|jun|juin|giu|jul|juil|lug|"
     r"aug|août|ago|sep|sept|set|oct|okt|ott|out|nov|dec|déc|dez|dic|sty|lut|kwi|maj|cze|lip|sie|wrz|paź|lis|gru|"
     r"oca|şub|nis|haz|tem|ağu|eyl|eki|kas|ara|ian|iun|iul|noi|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu|"
+    # Dutch "maart" and "mei", Indonesian and Malay "Agustus" and "Desember"
+    r"maart|mei|agu|desem|"
     # Cyrillic (Ukrainian, Russian, Bulgarian, Serbian) and Greek month stems: "18 березня", "5 марта", "12 Μαρτίου"
     r"січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд|янв|фев|мар|апр|ма[йяю]|июн|июл|авг|сен|окт|ноя|"
     r"дек|яну|юни|юли|сеп|ное|јан|феб|јун|јул|άνν|ιαν|φεβ|μαρ|απρ|μαΐ|μαι|ιουν|ιουλ|αυγ|σεπ|οκτ|νοε|δεκ)"

@@ -721,3 +721,49 @@ def test_a_subject_that_repeats_the_lede_takes_no_copy_from_the_body():
     lines = ["From: Desk <desk@example.org>", f"Subject: {lede}", "HARBOR TIMES", lede, "It passed 5-2."]
     item = parse("\n\n".join(lines).encode())[0]
     assert lede in [b.text for b in item.blocks] and item.headline != lede
+
+
+@pytest.mark.parametrize("page,expected", [
+    # a printed page pasted as text: its running header (page number, paper, date, edition) and the section line
+    # under it are the masthead; the headline is the column's, set over two lines
+    ("De Kempenaar                                  zaterdag 14 maart 2026\n"
+     "Editie Turnhout                                              REGIO 7\n\n"
+     "Kempense ziekenhuizen bundelen spoeddiensten 's nachts\n\n",
+     ("Kempense ziekenhuizen bundelen spoeddiensten 's nachts", "De Kempenaar", "Editie Turnhout")),
+    ("17   Gazzetta del Golfo          Martedì 10 marzo 2026 · Edizione di Olbia\nCRONACA\n\n"
+     "Porto turistico, il cantiere\nsi ferma per sei mesi\n\n",
+     ("Porto turistico, il cantiere si ferma per sei mesi", "Gazzetta del Golfo", "Edizione di Olbia")),
+    ("Jornal de Aveiro e Vouga | Edição Região Centro | Quarta-feira, 15 de abril de 2026\nREGIÃO 7\n\n"
+     "Ria de Aveiro vai ter barreira contra\nsal para proteger arrozais do Baixo Vouga\n\n",
+     ("Ria de Aveiro vai ter barreira contra sal para proteger arrozais do Baixo Vouga", "Jornal de Aveiro e Vouga",
+      "Edição Região Centro")),
+])
+def test_a_printed_pages_running_header_is_its_masthead(page, expected):
+    story = ("Die ziekenhuizen bundelen vanaf 1 september hun spoeddiensten tijdens de nacht, zo maakten de drie\n"
+             "directies vrijdag bekend na maanden overleg met de artsen en de gemeenten in de regio.\n\n"
+             "Tussen 22 uur en 7 uur is er dan nog maar een spoedpost open, in het ziekenhuis van Turnhout.\n")
+    item = parse((page + story).encode())[0]
+    assert (item.headline, item.publisher, item.edition) == expected
+    assert all("2026" not in block.text for block in item.blocks)
+
+
+def test_a_printed_pages_header_block_set_a_line_each():
+    """Under the header, the kicker, headline, standfirst and byline with no blank line between: a line each."""
+    page = ("12 L'ÉCHO DE LA SAMBRE MARDI 10 MARS 2026\nRÉGION CHARLEROI\n\nFLEURUS\nPiscine communale : la réouverture\n"
+            "repoussée au printemps 2027\nLe désamiantage des vestiaires impose six mois de travaux supplémentaires.\n"
+            "THIERRY VANDENBROUCKE\n\nLe chantier de rénovation de la piscine communale de Fleurus, fermée\n"
+            "depuis l'été 2023, accuse un nouveau retard de six mois, a indiqué la commune mardi.\n")
+    item = parse(page.encode())[0]
+    assert item.headline == "Piscine communale : la réouverture repoussée au printemps 2027"
+    assert item.byline == "THIERRY VANDENBROUCKE"  # its casing is the normalizer's
+    assert item.blocks[-1].text.startswith("Le chantier de rénovation")
+
+
+@pytest.mark.parametrize("line", [
+    "Lyon, le 3 mars 2026",  # a release's place and date: no paper's name beside it
+    "Council approves harbor budget after four-hour debate on Tuesday, March 3, 2026.",  # a sentence
+    "Tuesday, 10 March 2026",  # a date alone
+])
+def test_what_is_no_printed_pages_header(line):
+    from ingest.parse.text import _page_header
+    assert _page_header(line) is None

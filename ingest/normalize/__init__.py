@@ -11,6 +11,7 @@ from .body import render_html, render_text, sanitize
 from .byline import looks_like_byline, parse_byline
 from .publisher import decide_publisher
 from ingest.vocabulary import Dateline, agency_name, parse_dateline
+from ingest.vocabulary.agencies import spelled_out
 from ingest.vocabulary.datelines import parse_place_opening
 from ingest.vocabulary.words import collapse_spaces
 from .headline import PRESERVE, case_hints, normalize_headline
@@ -173,6 +174,7 @@ def normalize(cleaned: CleanedItem, style: HouseStyle = HouseStyle()) -> StoryDr
     sent_credit = _clean_field(item.credit)
     credit = ((agency_name(sent_credit) or sent_credit) or byline.credit or (wire_dateline.credit if wire_dateline else "")
               or _closing_agency(item.blocks))
+    credit = spelled_out(credit, item.extra.get("feed_header", []))
 
     draft = StoryDraft(
         format=item.format,

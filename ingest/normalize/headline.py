@@ -180,11 +180,15 @@ def _badge(text: str) -> re.Match | None:
     return match if following and any(c.islower() for c in following[0]) else None
 
 
+_WIRE_END_MARK = re.compile(r"\s+=$")
+
+
 def normalize_headline(raw: str, case: str = PRESERVE, hints: Hints = None) -> Headline:
     """`hints`: the story's own spellings of names (`case_hints` over its body), for bringing down an ALL-CAPS wire
     (or a function giving them, called only then)."""
     original = raw or ""
-    text = _collapse(original)
+    # dpa's end-of-headline mark, as a pasted take keeps it ("... acht Millionen ="): wire punctuation, not headline
+    text = _WIRE_END_MARK.sub("", _collapse(original))
     labels: list[str] = []
     for _ in range(5):  # "RPT-UPDATE 2-..." stacks a few labels, never many
         match = _PREFIX.match(text) or _BRACKETED_LABEL.match(text) or _STATUS_LABEL.match(text) or _badge(text)

@@ -124,6 +124,7 @@ def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
     item.blocks = chat_before + leading + _body_blocks(units, item) + chat_after
     _mail_tail(item, mailed=any(b.furniture in ("furniture:email-header", "furniture:cover-note") for b in leading))
     _page_furniture(item, sent_units)
+    _take_wire_frame(item)
     _take_signed_byline(item)
     _take_envelope(item)
     if not item.headline and not any(not block.furniture for block in item.blocks):
@@ -397,9 +398,22 @@ def _page_furniture(item: ParsedItem, units: list[str]) -> None:
     for block in paragraphs:
         if _PAGE_NUMBER.match(block.text):
             block.furniture = "furniture:page-number"
+
         elif seen.get(block.text, 0) >= 2 and 2 <= len(block.text.split()) <= 12 and not _CLOSES_SENTENCE.search(block.text) \
                 and not block.text.rstrip().endswith(("?", "!")):
             block.furniture = "furniture:running-header"
+
+
+def _take_wire_frame(item: ParsedItem) -> None:
+    """A transmission pasted with its visible frame ("ZCZC" opening it, "NNNN" closing it): the envelope, kept as
+    the item's metadata like its service line, neither copy nor a removal."""
+    frame = [b for b in item.blocks if b.kind == PARAGRAPH and not b.furniture and b.text.strip() in _FRAME_LINES]
+    if frame:
+        item.extra["wire_frame"] = [b.text.strip() for b in frame]
+        item.blocks = [b for b in item.blocks if all(b is not f for f in frame)]
+
+
+_FRAME_LINES = frozenset({"ZCZC", "NNNN"})
 
 
 def _cover_note(units: list[str], after_mail_header: bool) -> int:
@@ -759,6 +773,9 @@ def _paragraph_units(text: str) -> list[str]:
                               and _is_page_section_line(line)):
             units.append(_trim(line))  # a printed page's header and its section line: lines of their own
             page_top = True
+        elif line.strip() in _FRAME_LINES or all(map(_opens_a_transmission, units)) and _opens_a_transmission(line):
+            flush()  # a pasted transmission's frame and service lines over its headline: lines of their own
+            units.append(_trim(line).strip())
         elif _is_own_line_byline(line.strip()):  # "By Alex Lawler" right under the headline, no blank line between
             flush()
             current.append(line)
@@ -1253,6 +1270,12 @@ def _header_metadata(units: list[str], item: ParsedItem) -> list[str]:
             item.extra.setdefault("header", {}).setdefault("embargo", unit)  # "EMBARGOED UNTIL 00:01 WEDNESDAY 4 MARCH"
         elif _is_dated_line(unit) and index + 1 < len(units):
             item.extra.setdefault("header", {}).setdefault("date", unit)
+        elif not kept and item.extra.get("feed_header") and index + 1 < len(units) and (
+                _TAGGED_KEYWORD.match(unit) or _KEYWORD_PATH.match(unit)):
+            # "SOCCER A-LEAGUE ROVERS SURGE (AAP)", dpa's "Fußball/Bundesliga/Transfer/" under the service line
+            item.extra.setdefault("slug", unit)
+        elif not kept and item.extra.get("feed_header") and index + 1 < len(units) and _is_service_name(unit):
+            item.extra["feed_header"].append(unit)  # "Agensi Berita Wilayah -- Perkhidmatan Berita Dalam Negeri"
         elif feed_line or not kept and index + 1 < len(units) and _is_wire_code_line(unit):
             item.extra.setdefault("feed_header", []).append(unit)
             agency = _agency_led(unit)
@@ -1272,7 +1295,7 @@ def _header_metadata(units: list[str], item: ParsedItem) -> list[str]:
     return kept
 
 
-_FEED_SLOT_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s+[-–—]\s+")
+_FEED_SLOT_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s+(?:--|[-–—])\s+")
 _CODE_VALUE = re.compile(r"[\w./:-]*\d[\w./:-]*")
 _STORY_FIELDS = frozenset({"headline", "subheadline", "byline", "publisher", "summary", "dateline", "edition"})
 
@@ -1302,14 +1325,52 @@ _NUMERIC_STAMP = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\.?(?:[ T,]+\d{1,2
 
 
 def _is_wire_code_line(line: str) -> bool:
-    """A line of the wire's codes or keyword slug over the headline, or its embargo ("EMBARGOED TO 0001 ...")."""
+    """A line of the wire's codes or keyword slug over the headline, or its embargo ("EMBARGOED TO 0001 ..."); a
+    transmission pasted without its control characters keeps its visible frame: "ZCZC" opening it, and its service
+    line ("AAP0412 4 S 0687 AUS /AAP-SPT", "dpa 0412 sp": the source, the message's number, priority and codes)."""
     tokens = line.split()
     if not tokens or len(tokens) > 6:
-        return bool(EMBARGO_LINE.match(line))
+        return bool(EMBARGO_LINE.match(line)) or _is_service_line(line)
+    if tokens[0] == "ZCZC":
+        return True
     codes = [t for t in tokens if _CODE_TOKEN.match(t)]
     mixed = any(any(c.isdigit() for c in t) and any(c.isalpha() for c in t) for t in tokens)
     return (len(codes) == len(tokens) and mixed) or bool(_KEYWORD_SLUG.match(line) and len(tokens) == 1) \
-        or bool(EMBARGO_LINE.match(line)) or bool(_NUMERIC_STAMP.match(line))  # "13/11/2025 12:02:41"
+        or bool(EMBARGO_LINE.match(line)) or bool(_NUMERIC_STAMP.match(line)) \
+        or _is_service_line(line)  # "13/11/2025 12:02:41"
+
+
+# An IPTC 7901 service line: the source and the message's number, then short codes (priority, category, word count,
+# selector): "AAP0412 4 S 0687 AUS /AAP-SPT", "AGBW0457 3 DN 0412 BM", "dpa 0412 sp", "nds0142 3 vm 341 dpa 0442".
+_SERVICE_LINE = re.compile(r"^[A-Za-z]{2,10}\s?\d{3,6}(?:\s+(?:\d{1,5}|[A-Za-z]{1,4}|/[A-Z][\w-]{1,12})){1,7}$")
+
+
+# IPTC 7901's keyword as a path of topics: "Fußball/Bundesliga/Transfer/".
+_KEYWORD_PATH = re.compile(r"^[^\W\d_](?:[^\W\d/]|[ -]){0,30}(?:/[^\W\d_](?:[^\W\d/]|[ -]){0,30}){1,5}/?$")
+
+
+def _is_service_name(line: str) -> bool:
+    """Under a wire's service line, the agency's name and its service's: two slots of capitalised words, no sentence
+    ("Agensi Berita Wilayah -- Perkhidmatan Berita Dalam Negeri")."""
+    slots = _feed_slots(line)
+    return len(slots) == 2 and not _SENTENCE_END.search(line) and all(
+        1 <= len(slot.split()) <= 6 and all(w[:1].isupper() or w.islower() and len(w) <= 3 for w in slot.split())
+        for slot in slots)  # names, not a headline's "Lindenau holt Kroaten ... - Ablöse rund acht Millionen"
+
+
+def _opens_a_transmission(line: str) -> bool:
+    """"ZCZC", the service line, or the keyword under it: the lines a pasted transmission opens with."""
+    line = line.strip()
+    return line.startswith("ZCZC") or _is_service_line(line) or bool(_TAGGED_KEYWORD.match(line))
+
+
+def _is_service_line(line: str) -> bool:
+    return bool(_SERVICE_LINE.match(line.strip()))
+
+
+# The wire's keyword in capitals with its service's or language's code in brackets: "SOCCER A-LEAGUE ROVERS SURGE
+# (AAP)", "DAERAH-PASAR (BM)".
+_TAGGED_KEYWORD = re.compile(r"^[A-Z0-9][A-Z0-9 '&/-]{1,60}\s\([A-Z]{2,5}\)$")
 
 
 _CONTACT_WORDS = re.compile(r"(?i)\b(?:tel|tél|telefon|phone|fax|www|e-?mail|p\.?o\.? box|private bag|cp|apartado)\b|@|https?://")

@@ -294,3 +294,28 @@ def split_trailing_agency(text: str) -> tuple[str, str]:
             return match.group("people").strip(" ,"), match.group("agency").strip()
     return stripped, ""
 
+
+
+def spelled_out(credit: str, lines: list[str]) -> str:
+    """An agency's code ("AGBW", from the dateline's "(AGBW)") named as the item's own envelope spells it out
+    ("Agensi Berita Wilayah -- Perkhidmatan Berita Dalam Negeri" under the service line): a credit is the agency's
+    name. A known agency, a name, or a code nothing spells out stays as it is."""
+    if not (2 <= len(credit) <= 6 and credit.isalpha() and credit.isupper()) or agency_name(credit):
+        return credit
+    for line in lines:
+        for slot in re.split(r"\s+(?:--|[-–—|])\s+", line):
+            if _abbreviates(credit, slot.split()):
+                return slot.strip()
+    return credit
+
+
+def _abbreviates(code: str, words: list[str]) -> bool:
+    """Each word, capitalised, gives the code's next one to three letters, in order, and every letter is given
+    ("AGBW": AGensi Berita Wilayah)."""
+    if not code or not words:
+        return not code and not words
+    first = words[0]
+    if not first[:1].isupper() or len(words) > len(code):
+        return False
+    return any(first.lower().startswith(code[:size].lower()) and _abbreviates(code[size:], words[1:])
+               for size in (1, 2, 3) if size <= len(code))

@@ -7,6 +7,10 @@ CASES = [
     ("(LEAD) S. Korea's chip exports hit record in February", PRESERVE, "S. Korea's chip exports hit record in February", ["LEAD"]),
     ("Storm knocks out power to 40,000 homes - Peachtree Ledger", PRESERVE, "Storm knocks out power to 40,000 homes", []),
     ("Storm hits coast - again", PRESERVE, "Storm hits coast - again", []),
+    # dpa's end-of-headline mark in a pasted take; an equals sign inside a headline stays
+    ("Lindenau holt Kroaten Kovačević im Winter - Ablöse rund acht Millionen =", PRESERVE,
+     "Lindenau holt Kroaten Kovačević im Winter - Ablöse rund acht Millionen", []),
+    ("Why 2+2=4 still matters to maths teachers", PRESERVE, "Why 2+2=4 still matters to maths teachers", []),
     # raw, house case, headline, labels
     ("  Rubio   meets Lavrov \n in Malaysia ", PRESERVE, "Rubio meets Lavrov in Malaysia", []),
     ("UPDATE 2-Oil prices fall as OPEC meets", PRESERVE, "Oil prices fall as OPEC meets", ["UPDATE 2"]),

@@ -767,3 +767,33 @@ def test_a_printed_pages_header_block_set_a_line_each():
 def test_what_is_no_printed_pages_header(line):
     from ingest.parse.text import _page_header
     assert _page_header(line) is None
+
+
+@pytest.mark.parametrize("take,headline,slug", [
+    # a transmission pasted without its control characters keeps its visible frame and service line
+    ("ZCZC\nAAP0412 4 S 0687 AUS /AAP-SPT\nSOCCER A-LEAGUE ROVERS SURGE (AAP)\n"
+     "Rovers rally late to sink Surge in Hunter thriller\nBy Tahlia Nguyen-Brooks\n",
+     "Rovers rally late to sink Surge in Hunter thriller", "SOCCER A-LEAGUE ROVERS SURGE (AAP)"),
+    ("ZCZC\nAGBW0457 3 DN 0412 BM\n14/11/2025 15:42 MYT\nDAERAH-PASAR (BM)\n"
+     "Agensi Berita Wilayah -- Perkhidmatan Berita Dalam Negeri\n\n"
+     "PASAR BASAH BANDAR LAMA MERBAU JAYA AKAN DIPINDAHKAN KE TAPAK BAHARU\n\n",
+     "PASAR BASAH BANDAR LAMA MERBAU JAYA AKAN DIPINDAHKAN KE TAPAK BAHARU", "DAERAH-PASAR (BM)"),
+    ("dpa 0412 sp\nFußball/Bundesliga/Transfer/\n(Zusammenfassung 1745)\n"
+     "Lindenau holt Kroaten Kovačević im Winter - Ablöse rund acht Millionen =\n",
+     "Lindenau holt Kroaten Kovačević im Winter - Ablöse rund acht Millionen =", "Fußball/Bundesliga/Transfer/"),
+])
+def test_a_pasted_transmissions_frame_and_service_line(take, headline, slug):
+    story = ("NEWCASTLE, Oct 17 AAP - Substitute Kai Whitford scored twice in the final 12 minutes as the Rovers came\n"
+             "from behind to win 3-2 at Harbourside Stadium on Friday night.\n\n"
+             "The Surge had led 2-1 after 71 minutes.\n\nNNNN\n")
+    item = parse((take + story).encode())[0]
+    assert (item.headline, item.extra["slug"]) == (headline, slug)
+    assert item.extra["feed_header"]
+    assert [b.text for b in item.blocks][-1] == "The Surge had led 2-1 after 71 minutes."
+    assert item.extra["wire_frame"][-1] == "NNNN"
+
+
+def test_a_headline_with_a_service_lines_shape_is_still_read():
+    item = parse("Council approves harbor budget after long debate\nBy Maria Ellison\n\n"
+                 "The council approved the budget on Tuesday after a four-hour debate, the clerk said.\n".encode())[0]
+    assert item.headline == "Council approves harbor budget after long debate"

@@ -32,3 +32,17 @@ def test_split_trailing_agency(text, people, agency):
 ])
 def test_agencies_are_named_in_full(short, full):
     assert agency_name(short) == full
+
+
+@pytest.mark.parametrize("credit,lines,expected", [
+    # a code in the dateline spelled out by the item's own envelope: each word gives one to three of its letters
+    ("AGBW", ["AGBW0457 3 DN 0412 BM", "Agensi Berita Wilayah -- Perkhidmatan Berita Dalam Negeri"],
+     "Agensi Berita Wilayah"),
+    ("AGBW", ["Perkhidmatan Berita Dalam Negeri"], "AGBW"),  # nothing spells it out
+    ("Agence France-Presse", ["Agence France-Presse -- Service international"], "Agence France-Presse"),  # a name
+    ("NHA", ["New Harbour Association -- Weekly"], "New Harbour Association"),
+    ("NHA", ["Northern Highlands Advertiser Limited"], "NHA"),  # a word left over: no spelling of the code
+])
+def test_an_agency_code_spelled_out_by_its_envelope(credit, lines, expected):
+    from ingest.vocabulary.agencies import spelled_out
+    assert spelled_out(credit, lines) == expected

@@ -445,8 +445,8 @@ _EMAIL_ONLY = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _ABBREVIATED_NAME_WORDS = frozenset({"Jr", "Sr", "St", "Wm", "Chas", "Jos", "Geo", "Thos"})
 
 
-_FIELD_LABEL = re.compile(r"(^|[\s_-])(label|date|time|published|updated|timestamp|role|job|position|title)($|[\s_-])",
-                          re.IGNORECASE)
+_FIELD_LABEL = re.compile(r"(^|[\s_-])(label|date|time|published|updated|timestamp|role|job|position|title|rol|rôl|rolle|"
+                          r"ruolo|cargo|fonction|swydd)($|[\s_-])", re.IGNORECASE)  # the role in other languages
 
 
 _PERSON_BLOCK_TAGS = frozenset({"div", "li", "p", "section", "article"})
@@ -478,8 +478,9 @@ def _byline_text(element) -> str:
         if not isinstance(node.tag, str):
             return
         # a field's label ("Autor"), the byline's date or the writer's role, each in its own element
-        if node is not element and (node.tag == "time" or _FIELD_LABEL.search(node.get("class", ""))):
-            pieces.append(node.tail or "")
+        if node is not element and (node.tag == "time" or _FIELD_LABEL.search(node.get("class", ""))
+                                    or node.tag in _PERSON_BLOCK_TAGS and LATIN_PHOTO_LABEL.match(node.text or "")):
+            pieces.append(node.tail or "")  # (a photographer's credit beside the writer: "Argazkia: Jon Arregi")
             return
         if node in people[1:]:
             pieces.append(",")  # one person's block after another's: "Jane Holloway, Ed Mwangi"

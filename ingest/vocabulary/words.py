@@ -61,7 +61,10 @@ SURNAME_JOINERS = frozenset({"y", "e"})
 # Oleh (id). They are also ordinary words ("Von der Leyen said"), so a name must follow and nothing else.
 # "by" in other languages: es/pt "por", de "von", fr "par", nl "door", sv/no "av", it "di", da "af", pl "przez",
 # id "oleh", sw "na", tl "ni", ro "de", af "deur" (only before a name and nothing else: see the parser's byline test).
+# (regular expressions' alternatives: each is joined into the patterns that read a byline's opening)
 FOREIGN_BY_WORDS = ("por", "von", "par", "door", "av", "di", "af", "przez", "oleh", "na", "ni", "de", "deur", "nga", "minn",
+                    # Irish (in lower case only: "Le Matin du Chablais" is a French paper's name), Welsh, Māori
+                    "(?-i:le)", "gan", "nā",
                     "بقلم", "بواسطة",  # Arabic "by the pen of", "by"
                     "daga", "qore")  # Hausa "by (from)", Somali "writer:"
 # Bylines in scripts other than Latin: the label or "by" word that opens one, the posts written beside a name
@@ -952,12 +955,17 @@ BYLINE_MARKUP_WORDS = (
     "auteurs", "signature", "firma", "firme", "autore", "autori", "forfatter", "forfattere", "forfattar", "forfatare",
     "författare", "tekijä", "kirjoittaja", "szerzo", "szerző", "yazar", "penulis", "autorzy", "autorka", "reporter",
     "signatura",
+    # Welsh, Irish, Basque, Icelandic, Afrikaans, Māori, Dutch
+    "awdur", "údar", "udar", "egilea", "egileak", "höfundur", "skrywer", "kaituhi", "schrijver",
 )
 # What marks a byline-like element as a picture's credit instead ("field-autor-foto", "photo-author", "Foto: Oriol
 # Bosch"): the photographer is no author of the story.
 PHOTO_MARKUP = re.compile(r"(?:foto|photo|image|img|picture|pic|bild|kuva|zdjecie|caption|credit)", re.IGNORECASE)
 LATIN_PHOTO_LABEL = re.compile(r"^\s*[(\[]?\s*(?:foto|fotos|photo|photos|photograph|picture|pictures|bild|kuva|zdjęcie|fotó|"
-                               r"fotografia|fotografía|imagen|imagem|image)\b\s*[:/|]?\s*(?=[^\W\d_])", re.IGNORECASE)
+                               r"fotografia|fotografía|imagen|imagem|image|"
+                               # Basque, Icelandic, Welsh, Irish, Māori, Tagalog
+                               r"argazkia|argazkiak|ljósmynd|llun|grianghraf|whakaahua|larawan)"
+                               r"\b\s*[:/|]?\s*(?=[^\W\d_])", re.IGNORECASE)
 
 # --- header labels ------------------------------------------------------------------------------
 # "Title: ...", "Byline: ...", "Publication: ...": the labels a paste's header lines carry, in several languages,
@@ -991,6 +999,7 @@ HEADER_LABELS: dict[str, str] = {
         "forfatter", "författare", "kirjoittaja", "toimittaja", "yazan", "yazar", "penulis", "oleh", "szerző", "writer",
         "writers", "reporter", "reporters", "written by", "de", "przez", "auteur(s)", "autoren", "autorin", "autorinnen",
         "autoria", "muhabir", "muhabirler", "repórter", "reportagem", "texto", "tekst", "text", "wartawan", "autors",
+        "testua", "egilea", "awdur", "údar", "höfundur", "texti", "skrywer", "kaituhi",
         "autorius", "autoriai", "avtor", "avtorica", "avtorji", "автор", "автори", "signa", "signatura", "συντάκτης",
         "verfasser", "von", "autora", "autoras", "autrice", "autrici", "autorzy", "autorka", "tekijä", "tekijät",
         "yazarlar", "forfattere", "skribent", "journalist", "redaktør", "firma", "firmado por", "por",

@@ -22,6 +22,12 @@ CASES = [
     # people joined by a dash, as Vietnamese papers sign: shown as sent; one person and an agency after a dash is not it
     ("Minh Anh - Thu Trang", "Minh Anh - Thu Trang", ["Minh Anh", "Thu Trang"], ""),
     ("Jane Doe - AP", "Jane Doe", ["Jane Doe"], "Associated Press"),
+    # "by" in Irish (in lower case: "Le Matin" is a paper), Welsh ("a" joins) and Māori; Basque's "Testua:" label
+    ("le Siobhán Nic Dhonnchadha", "Siobhán Nic Dhonnchadha", ["Siobhán Nic Dhonnchadha"], ""),
+    ("Gan Gethin ap Iorwerth a Nia Wyn Roberts", "Gethin ap Iorwerth a Nia Wyn Roberts",
+     ["Gethin ap Iorwerth", "Nia Wyn Roberts"], ""),
+    ("Nā Hinerangi Tūhoe-Paki", "Hinerangi Tūhoe-Paki", ["Hinerangi Tūhoe-Paki"], ""),
+    ("Testua: Ane Goikoetxea Lasa", "Ane Goikoetxea Lasa", ["Ane Goikoetxea Lasa"], ""),
     # an author box's follow button after the name; a page's separator after an agency signing alone
     ("Phạm Minh Khôi Theo dõi tác giả", "Phạm Minh Khôi", ["Phạm Minh Khôi"], ""),
     ("Jane Doe + Follow", "Jane Doe", ["Jane Doe"], ""),

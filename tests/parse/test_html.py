@@ -314,6 +314,19 @@ def test_a_byline_elements_date_and_roles_are_not_part_of_the_names():
     assert item.byline == "Claire Dubois-Masson avec AFP"
 
 
+@pytest.mark.parametrize("markup,byline", [
+    # the writer's block marked in Welsh and Basque: the role (its class in Welsh) and a photographer's credit beside
+    # the name are no part of the byline
+    ('<div class="awdur"><p class="awdur-enw">Gan Elin Haf Parry</p><p class="awdur-rol">Gohebydd Newyddion DC</p>'
+     '</div>', "Gan Elin Haf Parry"),
+    ('<div class="egilea"><p>Testua: Ane Goikoetxea Lasa</p><p>Argazkia: Jon Arregi</p>'
+     '<time datetime="2025-10-08">2025/10/08</time></div>', "Testua: Ane Goikoetxea Lasa"),
+])
+def test_a_writers_block_in_other_languages_gives_the_name_only(markup, byline):
+    (item,) = parse_html(_page(markup), "text/html")
+    assert item.byline == byline
+
+
 def test_people_the_page_lists_without_a_joiner_are_joined_as_the_extractor_lists_them():
     html = _page('<div class="story-byline"><div class="author"><a href="/a">Tan Wei Ming</a> <span class="author-role">'
                  'Correspondent</span></div><div class="author"><a href="/b">Nadia Rahim</a></div></div>',

@@ -91,11 +91,14 @@ def _holds_any(folded: str, stems: tuple[str, ...]) -> bool:
 
 def _reports_or_narrates(line: str) -> bool:
     """Copy's marks, which no platform prompt has: reported speech, a quotation, or narration of others (a
-    third-person word that is not also the reader's "you"). A name in quotes is no quotation: a prompt quotes its
+    third-person word that is not also the reader's "you", in a line not addressed to the reader). A name in quotes is no quotation: a prompt quotes its
     newsletter's or channel's name ("Jetzt den kostenlosen Newsletter „Freiburg am Morgen“ abonnieren")."""
     signals = line_signals(line)
+    # ("he" or "she" beside the reader's "you" is no narration: Icelandic "er" (is) is German "er" (he) in "Þú færð
+    # þennan póst þar sem netfangið þitt er á fjölmiðlalista ...")
     return bool(signals["reported_speech"] or signals["quotation"] and not _quotes_only_names(line)
-                or signals["third_person"] and not _NARRATING_ONLY.isdisjoint(lower_words(line)))
+                or signals["third_person"] and not signals["second_person"]
+                and not _NARRATING_ONLY.isdisjoint(lower_words(line)))
 
 
 # A name's joiners in lower case between its capitalised words ("am", "de", "la", "van der", "of the").

@@ -80,7 +80,8 @@ def _without_tagline(name: str) -> str:
     return match.group("name").strip()
 
 
-def decide_publisher(parsed: str, headline_site: str, removed_texts: list[str]) -> str:
+def decide_publisher(parsed: str, headline_site: str, removed_texts: list[str], copy_texts: tuple[str, ...] = ()) -> str:
+    """`copy_texts`: the story's paragraphs, where a masthead or letterhead set in capitals is written as a name."""
     if parsed.strip():
         parsed = _without_tagline(_without_section(parsed.strip()))
         if parsed.isupper():
@@ -89,6 +90,7 @@ def decide_publisher(parsed: str, headline_site: str, removed_texts: list[str]) 
                 name = outlet_from_copyright(text)
                 if name and (name.casefold() == parsed.casefold() or name.casefold().startswith(parsed.casefold() + " ")):
                     return name[:len(parsed)]  # "© 2026 Pwani Leo Media" spells "PWANI LEO" as "Pwani Leo"
+            return _as_written_elsewhere(parsed, [*removed_texts, *copy_texts])
         return parsed
     site = _outlet(headline_site)
     if site:
@@ -98,3 +100,17 @@ def decide_publisher(parsed: str, headline_site: str, removed_texts: list[str]) 
         if name:
             return name
     return ""
+
+
+def _as_written_elsewhere(name: str, texts: list[str]) -> str:
+    """A name of two or more words set in capitals ("SHIRIKISHO LA SOKA LA PWANI", "L'ÉCHO DE LA SAMBRE") as the
+    copy or a notice writes it ("... la Kamati ya Nidhamu ya Shirikisho la Soka la Pwani (SSP) ...", "© L'Écho de la
+    Sambre – Reproduction ..."); as set when nothing writes it otherwise."""
+    if len(name.split()) < 2:
+        return name  # an acronym ("RTÉ", "BBC") is written in capitals
+    pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)", re.IGNORECASE)
+    for text in texts:
+        found = pattern.search(text)
+        if found and not found.group(0).isupper():
+            return found.group(0)
+    return name

@@ -1270,11 +1270,11 @@ def _header_metadata(units: list[str], item: ParsedItem) -> list[str]:
             item.extra.setdefault("header", {}).setdefault("embargo", unit)  # "EMBARGOED UNTIL 00:01 WEDNESDAY 4 MARCH"
         elif _is_dated_line(unit) and index + 1 < len(units):
             item.extra.setdefault("header", {}).setdefault("date", unit)
-        elif not kept and item.extra.get("feed_header") and index + 1 < len(units) and (
+        elif not kept and index + 1 < len(units) and _after_service_line(item) and (
                 _TAGGED_KEYWORD.match(unit) or _KEYWORD_PATH.match(unit)):
             # "SOCCER A-LEAGUE ROVERS SURGE (AAP)", dpa's "Fußball/Bundesliga/Transfer/" under the service line
             item.extra.setdefault("slug", unit)
-        elif not kept and item.extra.get("feed_header") and index + 1 < len(units) and _is_service_name(unit):
+        elif not kept and index + 1 < len(units) and _after_service_line(item) and _is_service_name(unit):
             item.extra["feed_header"].append(unit)  # "Agensi Berita Wilayah -- Perkhidmatan Berita Dalam Negeri"
         elif feed_line or not kept and index + 1 < len(units) and _is_wire_code_line(unit):
             item.extra.setdefault("feed_header", []).append(unit)
@@ -1358,6 +1358,11 @@ def _is_service_name(line: str) -> bool:
         for slot in slots)  # names, not a headline's "Lindenau holt Kroaten ... - Ablöse rund acht Millionen"
 
 
+def _after_service_line(item: ParsedItem) -> bool:
+    """The feed's lines read so far hold a transmission's frame or service line."""
+    return any(line.startswith("ZCZC") or _is_service_line(line) for line in item.extra.get("feed_header", []))
+
+
 def _opens_a_transmission(line: str) -> bool:
     """"ZCZC", the service line, or the keyword under it: the lines a pasted transmission opens with."""
     line = line.strip()
@@ -1373,7 +1378,11 @@ def _is_service_line(line: str) -> bool:
 _TAGGED_KEYWORD = re.compile(r"^[A-Z0-9][A-Z0-9 '&/-]{1,60}\s\([A-Z]{2,5}\)$")
 
 
-_CONTACT_WORDS = re.compile(r"(?i)\b(?:tel|tél|telefon|phone|fax|www|e-?mail|p\.?o\.? box|private bag|cp|apartado)\b|@|https?://")
+_CONTACT_WORDS = re.compile(r"(?i)\b(?:tel|tél|telefon|phone|fax|www|e-?mail|p\.?o\.? box|private bag|cp|apartado|"
+                            r"s\.?l\.?p|barua pepe|tovuti|sími|netfang|ffôn|e-bost|posbus|peti surat)\b|@|https?://")
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z]{2,8}\)$")
 
 
 def _letterhead_over_label(units: list[str]) -> tuple[str, int] | None:
@@ -1387,6 +1396,7 @@ def _letterhead_over_label(units: list[str]) -> tuple[str, int] | None:
         if not DOCUMENT_TYPE_LABELS.match(units[label_at]):
             continue
         sender, *rest = [slot.strip() for slot in units[0].split(" | ")]
+        sender = _ACRONYM_AFTER.sub("", sender)  # "SHIRIKISHO LA SOKA LA PWANI (SSP)": the name, its letters after it
         if rest and not all(DOCUMENT_TYPE_LABELS.match(slot) or _CONTACT_WORDS.search(slot) for slot in rest):
             return None
         if not sender or len(sender.split()) > 10 or agency_name(sender) or _SENTENCE_END.search(sender.rstrip(".")):

@@ -267,6 +267,7 @@ SECOND_PERSON = frozenset({
     "ty", "twój", "twoja", "państwo", "vy", "váš", "vaše", "siz", "sizin", "kamu", "anda",
     "dumneavoastră", "tău", "ön", "önnek", "vas", "vam", "vaš", "vaša", "tvoj", "te", "teid", "jūs", "jūsu", "jus",
     "jūsų", "вие", "вас", "ви",
+    "þú", "þig", "þér", "þitt", "þín", "þinn", "þína", "jy", "jou", "eich", "chi", "wewe", "yako",  # is, af, cy, sw
     # Dutch "je"/"jij"/"jouw", Swahili "yako"/"wako", Greek "σας"/"σου", Tagalog "mo"/"ninyo", Vietnamese "bạn"
     "je", "jij", "jouw", "jullie", "yako", "wako", "σας", "σου", "ninyo", "bạn", "ditt", "din", "dine",
     # the declined forms a consent notice uses: "Dbamy o Twoją prywatność", "Twoje dane", "Vaše soukromí"
@@ -478,6 +479,10 @@ RIGHTS_NOTICE_STEMS = (
     "վերարտադր", "տարածում", "istinad", "yayılması", "гиперсілтеме", "пайдаланған", "preuzimanje", "преузимање",
     "რეპროდუცირება", "გავრცელება", "riprodhim", "shpërndarj", "ko‘chirib", "havola",
     "kopeerimine", "edasiedastamine", "taasesitamine", "pārpublicēšana", "kopēšana", "perspausdinti",
+    # Afrikaans, Welsh, Icelandic, Irish, Basque, Galician: "mag nie sonder skriftelike toestemming herversprei word
+    # nie", "Ni ellir ailgyhoeddi ... heb ganiatâd ysgrifenedig", "Öll réttindi áskilin", "Cearta uile ar cosaint"
+    "herversprei", "herpubliseer", "kopiereg", "ailgyhoeddi", "hawlfraint", "dosbarthu'r", "réttindi áskilin",
+    "endurbirt", "höfundarrétt", "cearta uile", "cóipcheart", "eskubide guztiak", "erreproduzi", "reprodución",
 )
 # The forbidding half of a rights notice: a prohibition, a permission asked for, or a reservation formula, in the
 # languages the signals cover ("Está expresamente prohibida la redistribución", "az MTI Zrt. előzetes írásbeli
@@ -489,6 +494,9 @@ RIGHTS_FORBIDDING_STEMS = (
     "requires written", "written authorization", "written authorisation", "without a licence", "without a license",
     "no reproduction", "reserved for clients", "reservado a clientes", "bez písemného", "bez pisemnej",
     "may not be", "must not be", "onward distribution",
+    # Afrikaans, Welsh, Icelandic, Irish, Basque, Galician
+    "sonder skriftelike", "sonder toestemming", "mag nie", "ni ellir", "heb ganiatâd", "áskilin", "óheimil",
+    "bannað", "ar cosaint", "gan cead", "debekatuta", "baimenik gabe", "prohibida", "sen autorización",
     "derechos reservados", "sin permiso", "sin previo", "prohibida", "proibida", "direitos reservados",
     "sem autorização", "diritti riservati", "riproduzione riservata", "senza autorizzazione", "vietata", "vietato",
     "droits réservés", "sans autorisation", "interdite", "interdit", "rechte vorbehalten", "ohne genehmigung",
@@ -798,6 +806,7 @@ LIST_MEMBERSHIP_STEMS = (
     "उत्तर दें", "सदस्यता", "配信停止", "구독 취소", "수신 거부", "退订", "ยกเลิกการรับ", "הסרה מרשימת",
     "inscrit", "cancela tu suscripción", "dar de baja", "darse de baja", "disiscriv", "cancellarti", "uitschrijven",
     "wypisz", "odhlásit", "להסרה",
+    "afskrá", "póstlista", "fjölmiðlalista", "uteken", "dad-danysgrif", "jiondoe",  # Icelandic, Afrikaans, Welsh, Swahili
 )
 # A mailing list telling why its mail came, in any language: receiving, the mail and a "because" ("You are receiving
 # this email because ...", "Vous recevez cet e-mail car ...", "Получавате това съобщение, защото ...", "קיבלת הודעה זו
@@ -808,6 +817,7 @@ RECEIVE_STEMS = (
     "отримали", "får", "modtag", "mottar", "mottag", "vastaanot", "קיבל", "מקבל", "تتلقى", "تلقيت", "تصلك",
     "प्राप्त", "menerima", "nhận", "alıyor", "aldınız", "λαμβάνε", "λάβατε", "primeşti", "primești", "primiți",
     "primate", "prejema", "kapja", "受信し", "受け取", "收到此", "收到本", "받으시", "받고 있", "받았습", "ได้รับ", "unapokea",
+    "færð", "fáið", "ontvang", "derbyn",
 )
 # A writethru's note to the desk, set in brackets: what this take changed ("(Adds company statement in paragraphs
 # 4-5)", "(Refiles to fix typo in headline; adds ...)", "(Corrects spelling of minister's surname ... in paragraph
@@ -829,7 +839,7 @@ THIS_WORDS = frozenset({
 })
 THIS_UNSPACED = ("この", "此", "该", "這", "本", "นี้")
 BECAUSE_STEMS = (
-    "because", "since you", "car", "parce qu", "porque", "pois", "perché", "poiché", "weil", "omdat", "aangezien",
+    "because", "since you", "car", "parce qu", "þar sem", "omdat jy", "oherwydd", "porque", "pois", "perché", "poiché", "weil", "omdat", "aangezien",
     "ponieważ", "protože", "mert", "çünkü", "için", "защото", "тъй като", "потому что", "поскольку", "оскільки", "fordi",
     "eftersom", "koska", "משום", "מאחר", "כיוון", "لأن", "لأنك", "क्योंकि", "karena", "kerana", "vì bạn", "bởi vì", "kwa sababu",
     "επειδή", "deoarece", "pentru că", "jer", "ker", "mivel", "因为您", "因為您", "때문에", "เนื่องจาก", "เพราะ",
@@ -1098,7 +1108,11 @@ DOCUMENT_TYPE_LABELS = re.compile(
     r"communiqu[ée]\s+(?:de\s+presse)?|comunicado(?:\s+de\s+prensa|\s+de\s+imprensa)?|nota\s+de\s+(?:prensa|imprensa)|"
     r"comunicato\s+stampa|pressemitteilung|pressemeldung|medienmitteilung|persbericht|pressmeddelande|pressemelding|"
     r"pressemeddelelse|tiedote|lehdistötiedote|informacja\s+prasowa|komunikat(?:\s+prasowy)?|tiskov[áa]\s+zpr[áa]va|"
-    r"bas[ıi]n\s+a[çc][ıi]klamas[ıi]|siaran\s+pers|comunicat\s+de\s+pres[ăa])[.:]?$",
+    r"bas[ıi]n\s+a[çc][ıi]klamas[ıi]|siaran\s+pers|comunicat\s+de\s+pres[ăa]|"
+    # Swahili, Icelandic, Afrikaans, Welsh, Irish, Malay, Tagalog, Basque, Galician
+    r"taarifa\s+kwa\s+(?:vyombo\s+vya\s+habari|umma)|fr[ée]ttatilkynning|mediaverklaring|persverklaring|"
+    r"datganiad\s+i'r\s+wasg|preasr[áa]iteas|kenyataan\s+media|kenyataan\s+akhbar|pahayag\s+sa\s+media|"
+    r"prentsa\s+oharra|nota\s+de\s+prensa)[.:]?$",
     re.IGNORECASE,
 )
 # A letter's salutation and closing, as a sender's note to the desk wraps the copy it forwards ("Dear Editor, /
@@ -1138,7 +1152,8 @@ MAIL_DISCLAIMER_SELF = re.compile(
     r"|\beste (?:correo|mensaje)\b|\bce (?:message|courriel|e-mail)\b|\bdiese (?:e-mail|nachricht)\b"
     r"|\bquesto (?:messaggio|e-mail)\b|\besta (?:mensagem|e-mail)\b|\bdit (?:bericht|e-mailbericht)\b"
     r"|\bthese (?:e-?mails|messages)\b|\bcet (?:e-mail|email)\b|\bdeze (?:e-mail|mail)\b"
-    r"|\bτο παρόν μήνυμα\b|\bαυτό το μήνυμα\b|\bta wiadomość\b|\btato (?:zpráva|e-mailová zpráva)\b",
+    r"|\bτο παρόν μήνυμα\b|\bαυτό το μήνυμα\b|\bta wiadomość\b|\btato (?:zpráva|e-mailová zpráva)\b"
+    r"|\bþessi (?:tölvupóstur|póstur)\b|\bbarua pepe hii\b|\bhierdie e-pos\b|\br e-bost hwn\b",
     re.IGNORECASE)
 # A mail system's warning set above a message from outside the organisation: its tag, then the message speaking of
 # itself ("CAUTION: This email originated from outside of the organisation.", "[ВЪНШЕН ИМЕЙЛ] Това съобщение е
@@ -1164,7 +1179,7 @@ UNEDITED_STEMS = ("not been edited", "not edited", "unedited", "auto-generated",
 MAIL_SUBJECT_LABELS = ("subject", "betreff", "asunto", "objet", "oggetto", "assunto", "onderwerp", "ämne", "emne", "temat",
                        "předmět", "konu", "perihal", "subiek", "subjek", "aihe", "tárgy", "θέμα", "тема", "subiect",
                        "assumpte", "teema", "tēma", "tema", "predmet", "chủ đề", "נושא", "الموضوع", "件名", "主题", "主旨",
-                       "제목")
+                       "제목", "mada", "efni", "pwnc", "ábhar", "perkara", "paksa", "gaia")
 MAIL_REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|fw|fwd|tr|rv|wg|aw|sv|vs|doorst|rif|enc|res|odp|pd|vl|ynt|İlt|ΠΡΘ|ΑΠ|回复|转发|"
                                r"回覆|轉寄|답장|전달)\s*:\s*)+", re.IGNORECASE)
 # The fields a mail program shows over a message, in the languages of its menus: who sent it, to whom, when, and its
@@ -1182,12 +1197,17 @@ MAIL_HEADER_LABELS = (
     "מאת", "אל", "נושא", "תאריך", "من", "إلى", "الموضوع", "التاريخ", "差出人", "宛先", "件名", "日付", "送信日時",
     "发件人", "收件人", "主题", "日期", "发送时间", "寄件者", "收件者", "主旨", "보낸 사람", "받는 사람", "제목", "날짜",
     "보낸 날짜",
+    # Swahili, Icelandic, Welsh, Irish, Malay, Tagalog, Basque, Galician
+    "kutoka", "kwa", "tarehe", "mada", "nakala", "imetumwa", "frá", "efni", "dagsetning", "oddi wrth",
+    "pwnc", "dyddiad", "anfonwyd", "chuig", "ábhar", "dáta", "daripada", "perkara", "tarikh", "dihantar", "mula kay",
+    "para kay", "paksa", "petsa", "nork", "nori", "gaia", "bidalia", "enviado o",
 )
 MAIL_NOUNS = (
     "email", "e-mail", "e-post", "epost", "sähköposti", "message", "mail", "correo", "courriel", "nachricht", "messaggio", "mensagem", "bericht",
     "meddelande", "melding", "meddelelse", "wiadomość", "zpráva", "správa", "e-posta", "ileti", "pesan", "üzenet",
     "mesaj", "viesti", "имейл", "съобщение", "сообщение", "письмо", "повідомлення", "лист", "poruka", "sporočilo",
     "μήνυμα", "הודעה", "رسالة", "ईमेल", "संदेश", "メール", "邮件", "郵件", "메일", "อีเมล", "thư",
+    "póst", "tölvupóst", "barua pepe", "e-pos", "e-bost",
 )
 # Word beginnings: "confiden" is confidential, confidencial(idad), confidentiel(s), confidenziale; "destinat" is the
 # intended recipient in the Romance languages (destinatario, destinataire(s), destinatária). The environment's plea
@@ -1199,7 +1219,10 @@ MAIL_DISCLAIMER_TERMS = re.compile(
     r"empfänger|riservat[oa]\b|vertrouwelijk|geadresseerde|por error|par erreur|per errore|por engano|irrtümlich|"
     r"remitente|expéditeur|mittente|remetente|absender|afzender|εμπιστευτικ|παραλήπτ|κατά λάθος|αποστολέ|"
     r"poufn|adresat|důvěrn|adresát|print|imprim|ausdruck|drucken|stampa|afdruk|εκτυπ|environment|environnement|"
-    r"medio ambiente|umwelt|meio ambiente|milieu|ambiente)",
+    r"medio ambiente|umwelt|meio ambiente|milieu|ambiente|"
+    # Icelandic, Swahili, Afrikaans, Welsh
+    r"trúnað|viðhengi|fyrir mistök|sendanda|usiri|siri\b|viambatisho|mpokeaji|kimakosa|vertroulik|per ongeluk|"
+    r"afsender|cyfrinachol|mewn camgymeriad|mazingira)",
     re.IGNORECASE)
 # A newsletter's own voice around its stories: the greeting that opens an issue ("Good morning. It's Friday, and
 # it's going to rain. Here's what matters today.") and the line that closes it ("That's it for today.", "See you

@@ -83,6 +83,10 @@ def test_story_lines_of_the_same_look_stay(line):
     ("Nur zur Verwendung durch Bezieher des dpa-Landesdienstes Niedersachsen/Bremen. Weitergabe an Dritte nicht gestattet.", True),
     ("Dit bericht is afkomstig van het ANP. Overname zonder toestemming van het ANP is niet toegestaan.", True),
     ("Materialet är upphovsrättsligt skyddat och får endast publiceras av TT:s kunder enligt avtal.", True),
+    # Afrikaans and Welsh agencies' notices
+    ("Hierdie berig is uitsluitlik vir intekenare van Bolandse Nuusagentskap bedoel en mag nie sonder skriftelike "
+     "toestemming herversprei word nie.", True),
+    ("Ni ellir ailgyhoeddi na dosbarthu'r deunydd hwn heb ganiatâd ysgrifenedig Asiantaeth Newyddion Gwynant.", True),
     ("[서울시 제공. 재판매 및 DB 금지]", False),  # an agency's photo tag, wherever it stands
     ("(c) Agencia EFE 2025. Está expresamente prohibida la redistribución y la redifusión de todo o parte de los "
      "contenidos de los servicios de Efe, sin previo y expreso consentimiento de la Agencia EFE S.A.", False),  # the mark
@@ -120,6 +124,12 @@ def test_copy_about_rights_stays(line, at_end):
      "destinataires.", "structure:mail-disclaimer"),
     ("Το παρόν μήνυμα και τυχόν συνημμένα του περιέχουν εμπιστευτικές πληροφορίες και προορίζονται αποκλειστικά για τον "
      "παραλήπτη.", "structure:mail-disclaimer"),
+    # Icelandic and Swahili footers speaking of themselves
+    ("FYRIRVARI: Þessi tölvupóstur og viðhengi hans geta innihaldið trúnaðarupplýsingar og eru eingöngu ætluð þeim sem "
+     "hann er stílaður á. Hafir þú fengið póstinn fyrir mistök biðjum við þig að tilkynna sendanda það.",
+     "structure:mail-disclaimer"),
+    ("ILANI YA USIRI: Barua pepe hii pamoja na viambatisho vyake imekusudiwa kwa mpokeaji aliyetajwa tu na inaweza "
+     "kuwa na taarifa za siri.", "structure:mail-disclaimer"),
     # with three of its terms, a short word that reads as "said" in another language (French "sa") stops nothing
     ("Ce message et toutes les pièces jointes sont confidentiels et établis à l'intention exclusive de ses "
      "destinataires. Toute utilisation non conforme à sa destination est interdite. Si vous n'êtes pas destinataire "
@@ -405,6 +415,9 @@ def test_a_newsletter_prompt_in_any_language(line, rule):
      "cancela tu suscripción aquí.", "structure:mailing-list-footer"),
     ("Vous recevez cet e-mail car vous vous êtes inscrit·e à L'essentiel sur lematinduchablais-exemple.ch.",
      "structure:mailing-list-footer"),
+    # Icelandic: its "er" (is) is German's "he", no narration beside the reader's "you"
+    ("Þú færð þennan póst þar sem netfangið þitt er á fjölmiðlalista Hvalvíkurbyggðar. Viltu ekki fá fleiri "
+     "tilkynningar? Afskráðu þig hér: https://hvalvikurbyggd.example/afskraning", "structure:mailing-list-footer"),
     # with its links it runs past a prompt's length, and is still the footer
     ("You're receiving this email because you subscribed to Morning Edition from The Lakeshore Ledger. Update your "
      "preferences <https://lakeshoreledger.com/account/newsletters> | Unsubscribe "

@@ -35,6 +35,15 @@ def test_a_masthead_in_capitals_takes_the_spelling_of_the_outlets_own_footer():
     assert decide_publisher("PWANI LEO", "", ["© 2026 Pwani Leo Media. Haki zote zimehifadhiwa."]) == "Pwani Leo"
 
 
+def test_a_name_in_capitals_takes_the_spelling_the_copy_or_a_notice_gives_it():
+    copy = ("Mombasa - Kamati ya Nidhamu ya Shirikisho la Soka la Pwani (SSP) imekutana leo.",)
+    assert decide_publisher("SHIRIKISHO LA SOKA LA PWANI", "", [], copy) == "Shirikisho la Soka la Pwani"
+    notice = ["© L'Écho de la Sambre – Reproduction et diffusion interdites sans l'accord écrit de l'éditeur."]
+    assert decide_publisher("L'ÉCHO DE LA SAMBRE", "", notice) == "L'Écho de la Sambre"
+    assert decide_publisher("RTÉ", "", [], ("Rté said nothing.",)) == "RTÉ"  # an acronym is written in capitals
+    assert decide_publisher("THE HARBOUR BRIEF", "", [], ("The harbour briefing was held on Monday.",)) == "THE HARBOUR BRIEF"
+
+
 @pytest.mark.parametrize("parsed,publisher", [
     # a site's name with its tagline after a separator: the name
     ("VnExpress International - Latest news, business, travel and analysis from Vietnam", "VnExpress International"),

@@ -797,3 +797,17 @@ def test_a_headline_with_a_service_lines_shape_is_still_read():
     item = parse("Council approves harbor budget after long debate\nBy Maria Ellison\n\n"
                  "The council approved the budget on Tuesday after a four-hour debate, the clerk said.\n".encode())[0]
     assert item.headline == "Council approves harbor budget after long debate"
+
+
+def test_a_mailed_release_in_swahili_with_its_letterhead():
+    release = ("Kutoka: Idara ya Habari SSP <habari@ssp.example>\nTarehe: Jumatano, 14 Oktoba 2026 saa 16:05\n"
+               "Kwa: dawati.michezo@habaripwani.example\nMada: TAARIFA KWA VYOMBO VYA HABARI: Maamuzi ya Kamati\n\n"
+               "SHIRIKISHO LA SOKA LA PWANI (SSP)\nS.L.P. 90210-80100, Mombasa\n"
+               "Barua pepe: habari@ssp.example | Tovuti: www.ssp.example\n\nTAARIFA KWA VYOMBO VYA HABARI\n\n"
+               "KAMATI YA NIDHAMU YAIPIGA FAINI BANDARI STARS\n\n"
+               "Mombasa, Jumatano 14 Oktoba 2026 - Kamati ya Nidhamu ya Shirikisho la Soka la Pwani (SSP) imekutana leo "
+               "kujadili matukio ya mchezo wa Ligi Kuu ya Pwani.\n")
+    item = parse(release.encode())[0]
+    assert (item.headline, item.publisher) == ("KAMATI YA NIDHAMU YAIPIGA FAINI BANDARI STARS", "SHIRIKISHO LA SOKA LA PWANI")
+    assert item.extra["document_type"] == "TAARIFA KWA VYOMBO VYA HABARI"
+    assert len(item.extra["mail_headers"]) == 4

@@ -28,7 +28,7 @@ import regex
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, CleanedItem, ParsedItem, Removal
 from ingest.vocabulary.gates import fold
 from ingest.vocabulary.signals import collapsed, line_signals
-from ingest.vocabulary.words import LEADING_ARTICLE, PLATFORM_BRANDS
+from ingest.vocabulary.words import DESK_NOTES_HEADING, LEADING_ARTICLE, PLATFORM_BRANDS
 from ingest.vocabulary.agencies import agency_name
 
 from . import prefilter, scoring
@@ -296,6 +296,7 @@ def clean(
     span = scoring.story_span(content, story)
     # The thread check reads the span of all the blocks: the same when the parser marked none as furniture.
     thread = comment_thread_span(item.blocks, span if len(content) == len(item.blocks) else None) if model else None
+    desk_notes_at = _desk_notes_start(item.blocks) if model else None
     section_rule: str | None = None  # set right after a line that opens a link section
     tail_start: int | None = None  # start of the closing run of headline lines, worked out when first needed
     subheadline = item.subheadline
@@ -314,6 +315,9 @@ def clean(
                 removed.append(Removal(text=subheadline, rule=reason, block=-1))
                 subheadline = ""
     for index, block in enumerate(item.blocks):
+        if desk_notes_at is not None and index >= desk_notes_at:
+            removed.append(Removal(text=block.text or "\n".join(block.items), rule="structure:desk-notes", block=index))
+            continue  # "Notizblock" and what follows it: the agency's notes to the desk, to the item's end
         if thread is not None and thread[0] <= index <= thread[1]:
             removed.append(Removal(text=block.text or "\n".join(block.items), rule="structure:comment-thread", block=index))
             continue
@@ -388,6 +392,16 @@ def clean(
 
 
 _BOUNDED: dict[int, tuple[tuple, tuple]] = {}
+
+
+def _desk_notes_start(blocks: list[Block]) -> int | None:
+    """Where the agency's notes to the desk begin after the story ("Notizblock", "Not for publication" alone on a line,
+    past the story's first three blocks), or None."""
+    for index in range(3, len(blocks)):
+        text = blocks[index].text
+        if text and len(text) <= 60 and DESK_NOTES_HEADING.match(text):
+            return index
+    return None
 
 
 def _bounded(rules: tuple) -> tuple:

@@ -50,9 +50,11 @@ def outlet_from_copyright(text: str) -> str:
 _NAME_THEN_TAGLINE = re.compile(r"^(?P<name>[^|–—:-]{2,60}?)\s+[|–—:-]\s+(?P<tagline>.{10,200})$")
 
 
-# A feed's title naming its section after a spaced colon: "香港電台 : 本地新聞", "Radio Example : Local News".
-_NAME_THEN_SECTION = re.compile(r"^(?P<name>.+?)\s+[:：]\s+(?P<section>\S.{0,30})$")
-_NEWS_IN_SECTIONS = ("新聞", "新闻", "ニュース", "뉴스", "أخبار", "חדשות", "новости", "haber", "noticias", "nachrichten")
+# A feed's title naming its section after a spaced colon, dash or bar: "香港電台 : 本地新聞", "Radio Example : Local
+# News", "Gol Paraná - Futebol", "Lakeuden Sanomat | Kotimaa", "Irirangi Te Awa Roa — Ngā Pitopito Kōrero".
+_NAME_THEN_SECTION = re.compile(r"^(?P<name>.+?)\s+[:：|–—-]\s+(?P<section>\S.{0,30})$")
+_NEWS_IN_SECTIONS = ("新聞", "新闻", "ニュース", "뉴스", "أخبار", "חדשות", "новости", "haber", "noticias", "nachrichten",
+                     "pitopito kōrero", "newyddion", "nuacht", "albisteak", "fréttir", "nuus", "balita")
 
 
 def _without_section(name: str) -> str:

@@ -398,6 +398,8 @@ def _page_furniture(item: ParsedItem, units: list[str]) -> None:
     for block in paragraphs:
         if _PAGE_NUMBER.match(block.text):
             block.furniture = "furniture:page-number"
+        elif _INLINE_IMAGE.match(block.text):
+            block.furniture = "furniture:inline-image"  # a mail's picture as pasted, among the copy
 
         elif seen.get(block.text, 0) >= 2 and 2 <= len(block.text.split()) <= 12 and not _CLOSES_SENTENCE.search(block.text) \
                 and not block.text.rstrip().endswith(("?", "!")):
@@ -431,10 +433,18 @@ def _cover_note(units: list[str], after_mail_header: bool) -> int:
             while end < min(len(units), close + 3) and _signs_a_note(units[end]):
                 end += 1
             return end if len(units) - end >= 3 else 0
+    for rule in range(2, min(len(units), 7)):
+        # no sign-off word: the sender's name, then a rule under the note ("Hi all," / "Copy from today's court
+        # below ..." / "Aoife" / "----------")
+        if _RULE_LINE.match(units[rule]) and _signs_a_note(units[rule - 1]):
+            return rule + 1 if len(units) - rule - 1 >= 3 else 0
     end = 1
     while end < len(units) and DESK_REQUEST.match(units[end]):
         end += 1
     return end if end > 1 and len(units) - end >= 3 else 0
+
+
+_RULE_LINE = re.compile(r"^\s*(?:[-_=*~]\s*){3,}$")
 
 
 def _signs_a_note(line: str) -> bool:
@@ -580,6 +590,8 @@ def _leading_furniture(units: list[str]) -> tuple[list[Block], str, list[str]]:
             rule = "furniture:running-header"  # a pasted document's header, repeated on each of its pages
         if rule is None and _BARE_URL.match(units[0]):
             rule = "furniture:share-link"  # "https://apple.news/AqT5yXfQkS9ePq3mN1wZ8rg" pasted above a shared story
+        if rule is None and _INLINE_IMAGE.match(units[0]):
+            rule = "furniture:inline-image"  # "[cid:image001.png@01DC4211.8A3F2B10]": the mail's logo, as pasted
         if rule is None and _is_language_version(units[0]):
             rule = "furniture:language-version"  # "Version française : Cette page est aussi disponible en français"
         if rule is None and _SKIP_LINK.match(units[0]):
@@ -593,6 +605,9 @@ def _leading_furniture(units: list[str]) -> tuple[list[Block], str, list[str]]:
     return blocks, site[0] if site else "", units
 
 
+# What a mail program leaves of a picture set in the message when it is pasted as text: Outlook's content id, Gmail's
+# "[image: Municipality logo]", Apple Mail's "<image001.png>".
+_INLINE_IMAGE = re.compile(r"^\s*(?:\[cid:[^\]\s]+\]|\[image:[^\]]{0,80}\]|<image\d{3}\.(?:png|jpe?g|gif)>)\s*$", re.IGNORECASE)
 # A short label in quotation marks: how a consent notice names its own buttons ("By clicking “Accept all”").
 _QUOTED_LABEL = re.compile(r"[„“\"«]\s*[^„“”\"«»]{1,30}?\s*[”“\"»]")
 _MAX_LEADING_FURNITURE = 24  # a menu pasted one label a line counts each label

@@ -989,6 +989,13 @@ DESK_NOTE_LABEL = re.compile(
     r"^\W*(?:notes? to (?:editors|desks?|subscribers)|eds(?: note)?|advisory to editors)\s*:\s+\S"
     # or any label that says so: "EDITORS' NOTE - NOT FOR PUBLICATION: Legally checked by ..."
     r"|^[^:]{0,40}\bnot for publication\b[^:]{0,20}:\s+\S", re.IGNORECASE)
+# A heading that opens the block an agency sends the desk after the story, running to the item's end: dpa's
+# "Notizblock" (links, places, contacts, "Die folgenden Informationen sind nicht zur Veröffentlichung bestimmt"), or
+# "Not for publication" alone on its line in the languages the wires use. (A release's "Notes to editors" is not one:
+# its background paragraphs are the story's in several rounds.)
+DESK_NOTES_HEADING = re.compile(
+    r"^[#*\s]*(?:notizblock|not for publication|nicht zur veröffentlichung(?: bestimmt)?|ne pas publier|no publicar|"
+    r"niet voor publicatie)\s*:?\s*$", re.IGNORECASE)
 HEADER_LABELS: dict[str, str] = {
     **dict.fromkeys((
         "title", "headline", "hed", "head", "titel", "titre", "título", "titulo", "titolo", "tittel", "otsikko", "tytuł",
@@ -1099,6 +1106,8 @@ SECTION_WORDS = frozenset({
     "innenriks", "utenriks", "indland", "udland", "politikk", "økonomi", "svět", "ekonomika", "dünya", "spor",
     "nasional", "olahraga", "cotidiano", "mundo", "país", "polityka", "gospodarka", "społeczeństwo", "belföld",
     "külföld", "gazdaság", "interne", "externe", "actualitate", "economie", "sociaal",
+    "football", "soccer", "futebol", "fútbol", "futbol", "calcio", "fußball", "fussball", "voetbal", "rugby", "cricket",
+    "basketball", "tennis", "esportes", "esporte", "deporte", "ኢኮኖሚ", "ስፖርት", "ዜና",
     "and", "&", "the",
 })
 # What kind of document a sender heads its copy with ("NEWS RELEASE", "Communiqué de presse",

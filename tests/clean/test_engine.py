@@ -847,3 +847,29 @@ def test_a_short_doubted_line_beside_a_rules_removal_is_its_widgets(notice, doub
     alone = _doubt_beside_furniture([blocks[0], blocks[3]], [], [dict(flagged[0]) if flagged else {
         "text": doubted, "reason": "scored 0.58 as boilerplate", "block": 3, "item": None}])
     assert doubted in [b.text for b in alone[0]]
+
+
+def test_an_agencys_notes_to_the_desk_go_to_the_items_end():
+    """dpa's "Notizblock" after the story: its links, places and contacts are for the desk, not the reader."""
+    from ingest.clean.engine import SHIPPED, clean
+    from ingest.items import Block, ParsedItem
+    story = ["Leipzig (dpa) - Der SC Lindenau 04 hat sich für die Rückrunde verstärkt, teilte der Club mit.",
+             "Der 23-Jährige unterschreibt einen Vertrag bis Juni 2031, sagte Sportdirektor Henrik Wolters.",
+             "Lindenau hatte im Sommer seinen besten Torschützen verkauft und trifft seither kaum noch."]
+    notes = ["# Notizblock", "## Internet", "- [Mitteilung SC Lindenau 04](https://www.sclindenau.example/news)",
+             "Die folgenden Informationen sind nicht zur Veröffentlichung bestimmt", "## Ansprechpartner",
+             "- Sportredaktion, sport@dpa-redaktion.example"]
+    cleaned = clean(ParsedItem(format="text", blocks=[Block(text=t) for t in [*story, *notes]]), SHIPPED)
+    assert [b.text for b in cleaned.item.blocks] == story
+    assert [r.text for r in cleaned.removed if r.rule == "structure:desk-notes"] == notes
+
+
+def test_a_subhead_naming_notes_is_no_desks_block():
+    from ingest.clean.engine import SHIPPED, clean
+    from ingest.items import Block, ParsedItem
+    lines = ["The council approved the harbor budget on Tuesday after a four-hour debate, the clerk said.",
+             "Council member Ray Stone said the plan would fix the north pier before summer.",
+             "The vote was 5-2.", "Notes from the meeting",
+             "Residents asked about parking on Front Street during the works, and the clerk promised a survey."]
+    cleaned = clean(ParsedItem(format="text", blocks=[Block(text=t) for t in lines]), SHIPPED)
+    assert lines[-1] in [b.text for b in cleaned.item.blocks]

@@ -133,3 +133,24 @@ def test_a_run_of_a_widgets_lines_set_in_one_paragraph_is_the_widgets(tmp_path):
 
 def _removed_texts(folder: Path) -> list[str]:
     return [piece["text"] for piece in run((folder / "case.txt").read_bytes(), "text/plain")[0].removed]
+
+
+def test_a_removed_paragraphs_own_dash_is_read_as_the_cases_lines_are(tmp_path):
+    """The case's lines lose a leading "- " (a list's marker); a page's paragraph that opens with one ("<p>- Publicidad
+    -</p>") is compared the same way, so the widget it is counts as boilerplate, not story text."""
+    later = STORY.replace("Tuesday", "Friday")
+    page = (f"<html><head><title>Harbor bridge reopens</title></head><body><article><h1>Harbor bridge reopens</h1>"
+            f"<p>{STORY}</p><p>- Publicidad -</p><p>{later}</p><p>{STORY.replace('bridge', 'pier')}</p></article>"
+            "</body></html>")
+    (tmp_path / "case.html").write_text(page)
+    (tmp_path / "case.json").write_text(json.dumps({"content_type": "text/html", "expected": {
+        "headline": "Harbor bridge reopens", "body_text": f"{STORY}\n\n{later}\n\n{STORY.replace('bridge', 'pier')}",
+        "boilerplate": ["- Publicidad -"]}}))
+    report = evaluate_corpus(tmp_path)
+    assert any(r["text"] == "- Publicidad -" for r in _removed_of(tmp_path / "case.html")), "the cleaner kept the label"
+    assert not [m for m in report.cases[0].mismatches if m.startswith("story text removed")], report.cases[0].mismatches
+
+
+def _removed_of(path):
+    from ingest.pipeline import run
+    return run(path.read_bytes(), "text/html")[0].removed

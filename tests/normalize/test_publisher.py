@@ -61,6 +61,11 @@ def test_a_site_names_tagline_is_no_part_of_the_publisher(parsed, publisher):
     ("香港電台 : 本地新聞", "香港電台"),  # a feed's title with its section after a spaced colon
     ("Radio Example : Local News", "Radio Example"),
     ("Harbour Ledger : The Podcast", "Harbour Ledger : The Podcast"),  # no desk's words: kept as the feed names it
+    # after a dash or a bar too, in the desks' words of more languages
+    ("Gol Paraná - Futebol", "Gol Paraná"),
+    ("Lakeuden Sanomat | Kotimaa", "Lakeuden Sanomat"),
+    ("Irirangi Te Awa Roa — Ngā Pitopito Kōrero", "Irirangi Te Awa Roa"),
+    ("Noticias - El Tiempo de Cali", "Noticias - El Tiempo de Cali"),  # a name after the dash, no section
 ])
 def test_a_feeds_section_after_a_spaced_colon_is_no_part_of_the_publisher(parsed, publisher):
     assert decide_publisher(parsed, "", []) == publisher

@@ -42,11 +42,11 @@ from ingest.vocabulary.signals import (
 )
 from ingest.vocabulary.words import (
     ALREADY_WORDS, ASSET_TAGS, BROWSING_STEMS, CAPTION_WITH_CREDIT, CHANNEL_BRANDS, COMMENTS_CLOSED_WORDS, COMMENT_ACTIONS,
-    CONSENT_STEMS,
-    CONTACT_STEMS, CONTINUES_STEMS, COOKIE_STEMS, DESK_NOTE_LABEL, EMBARGO_LINE, FEED_STEMS, GOOGLE_NEWS_NAMES,
-    HELPFUL_STEMS, LENGTH_IN_MINUTES, LISTEN_VERBS, MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF, PAGE_NOUNS,
-    PHOTO_CREDIT_LABEL, PLAYER_CLOCK, PLEASE_WORDS, RATE_STEMS, SCROLL_STEMS, SHARE_BUTTONS, SHARE_VERBS,
-    SUBSCRIPTION_NOUNS, TAG_LABELS, THIS_UNSPACED, THIS_WORDS, UNEDITED_STEMS, WORD, WRITETHRU_NOTE, YES_NO_WORDS,
+    CONSENT_STEMS, CONTACT_STEMS, CONTINUES_STEMS, COOKIE_STEMS, DESK_NOTE_LABEL, EMBARGO_LINE, FEED_STEMS, GAMBLING_AGE,
+    GOOGLE_NEWS_NAMES, HELPFUL_STEMS, LENGTH_IN_MINUTES, LISTEN_VERBS, MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF,
+    PAGE_NOUNS, PHOTO_CREDIT_LABEL, PLAYER_CLOCK, PLEASE_WORDS, RATE_STEMS, RESPONSIBLY_STEMS, SCROLL_STEMS,
+    SHARE_BUTTONS, SHARE_VERBS, SPONSOR_LABEL, SUBSCRIPTION_NOUNS, TAG_LABELS, THIS_UNSPACED, THIS_WORDS,
+    UNEDITED_STEMS, WORD, WRITETHRU_NOTE, YES_NO_WORDS,
 )
 
 # A related label that only ever heads a link, a colon or a mark, and a headline (signals.RELATED_LINE: searched
@@ -269,6 +269,19 @@ def _is_standing_notice(line: str, words: int) -> bool:
     necessarily reflect the ministry's view, she said." reports."""
     if not 5 <= words <= 70 or not search_line(NOT_NECESSARILY_GATE, line) or not search_line(VIEW_GATE, line) \
             or not search_line(AUTHOR_GATE, line):
+        return False
+    signals = line_signals(line)
+    return not (signals["reported_speech"] or signals["quotation"])
+
+
+def _is_gambling_notice(line: str, words: int) -> bool:
+    """A betting or fantasy-game widget's warning: the age limit and the plea to play responsibly or its risk ("+18 |
+    Aposte com responsabilidade | Apostas envolvem risco financeiro ...", "This game may be habit-forming or
+    financially risky. Play responsibly. T&C apply. For 18+ only."). Copy about the law on betting reports it."""
+    if not 3 <= words <= 60 or not GAMBLING_AGE.search(line):
+        return False
+    folded = line.casefold()
+    if not _holds_any(folded, RESPONSIBLY_STEMS):
         return False
     signals = line_signals(line)
     return not (signals["reported_speech"] or signals["quotation"])
@@ -578,6 +591,10 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         return "structure:syndication-note"
     if len(line) <= 600 and _is_standing_notice(line, word_count):
         return "structure:standing-notice"
+    if len(line) <= 400 and _is_gambling_notice(line, word_count):
+        return "structure:gambling-notice"
+    if word_count <= 6 and SPONSOR_LABEL.match(line):
+        return "structure:ad-label"  # "Oferecido por ApostaMax": a sponsor's label over its widget
     if len(line) <= 400 and _is_mailing_list_footer(line, word_count):
         return "structure:mailing-list-footer"  # (its links and buttons make it longer than a prompt)
     if len(line) > 200:

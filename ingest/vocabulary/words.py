@@ -989,6 +989,21 @@ DESK_NOTE_LABEL = re.compile(
     r"^\W*(?:notes? to (?:editors|desks?|subscribers)|eds(?: note)?|advisory to editors)\s*:\s+\S"
     # or any label that says so: "EDITORS' NOTE - NOT FOR PUBLICATION: Legally checked by ..."
     r"|^[^:]{0,40}\bnot for publication\b[^:]{0,20}:\s+\S", re.IGNORECASE)
+# A betting or fantasy-game widget's standing warning, in the languages of the sports pages that carry one: the age
+# limit with a plea to play responsibly ("+18 | Aposte com responsabilidade", "Play responsibly. T&C apply. For 18+
+# only.", "Juega con responsabilidad", "Gioca responsabilmente. Il gioco è vietato ai minori di 18 anni").
+GAMBLING_AGE = re.compile(r"(?<!\d)(?:\+\s?18|18\s?\+|18\+|(?:over|under|menores de|maiores de|minori di|moins de|unter|ab)\s+18\b)",
+                          re.IGNORECASE)
+RESPONSIBLY_STEMS = ("responsib", "responsab", "verantwortungsvoll", "responsabilmente", "responsable", "sorumlu",
+                     "odpowiedzialnie", "ansvarsfullt", "ansvarlig", "bewust", "habit-forming", "financial risk",
+                     "risco financeiro", "riesgo financiero", "t&c apply", "gamble", "gambling", "apuest", "apost",
+                     "scommess", "wetten", "jogo", "juego", "jeu ", "play ")
+# A sponsor's label over its widget: "Sponsored", "Oferecido por ApostaMax", "Presented by", "Patrocinado por".
+SPONSOR_LABEL = re.compile(
+    r"^\W*(?:sponsored(?: by)?|presented by|brought to you by|in partnership with|oferecido por|patrocinado por|"
+    r"apresentado por|presentado por|präsentiert von|gesponsert von|in collaborazione con|sponsorizzato da|"
+    r"sponsorisé par|présenté par|en partenariat avec|gesponsord door|mogelijk gemaakt door|sponsorlu)\b"
+    r"[^.!?]{0,40}$", re.IGNORECASE)
 # A heading that opens the block an agency sends the desk after the story, running to the item's end: dpa's
 # "Notizblock" (links, places, contacts, "Die folgenden Informationen sind nicht zur Veröffentlichung bestimmt"), or
 # "Not for publication" alone on its line in the languages the wires use. (A release's "Notes to editors" is not one:

@@ -713,3 +713,21 @@ def test_an_aggregators_note_of_an_unedited_feed(line, rule):
 ])
 def test_an_agencys_asset_tags_alone_on_a_line(line, rule):
     assert label_rule(line) == rule
+
+
+@pytest.mark.parametrize("line,rule", [
+    # a betting or fantasy-game widget's warning and a sponsor's label, as sports pages carry them
+    ("+18 | Aposte com responsabilidade | Apostas envolvem risco financeiro e podem causar dependência.",
+     "structure:gambling-notice"),
+    ("This game may be habit-forming or financially risky. Play responsibly. T&C apply. For 18+ only.",
+     "structure:gambling-notice"),
+    ("Gioca responsabilmente. Il gioco è vietato ai minori di 18 anni.", "structure:gambling-notice"),
+    ("Oferecido por ApostaMax", "structure:ad-label"),
+    ("Presented by Harbor City Credit Union", "structure:ad-label"),
+    # copy about betting and age limits reports them, or has no plea
+    ("The league said players under 18 would be banned from betting apps, and urged fans to gamble responsibly.", None),
+    ("The 18+ category was won by Ana Ruiz in 2:41:07.", None),
+    ("Presented by the mayor, the award went to the club's youth coach.", None),
+])
+def test_gambling_warnings_and_sponsor_labels(line, rule):
+    assert label_rule(line, at_story_end=True) == rule

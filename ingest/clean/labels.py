@@ -44,7 +44,7 @@ from ingest.vocabulary.words import (
     ALREADY_WORDS, ASSET_TAGS, BROWSING_STEMS, CAPTION_WITH_CREDIT, CHANNEL_BRANDS, COMMENTS_CLOSED_WORDS, COMMENT_ACTIONS,
     CONSENT_STEMS, CONTACT_STEMS, CONTINUES_STEMS, COOKIE_STEMS, DESK_NOTE_LABEL, EMBARGO_LINE, FEED_STEMS, GAMBLING_AGE,
     GOOGLE_NEWS_NAMES, HELPFUL_STEMS, LENGTH_IN_MINUTES, LISTEN_VERBS, MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF,
-    PAGE_NOUNS, PHOTO_CREDIT_LABEL, PLAYER_CLOCK, PLEASE_WORDS, RATE_STEMS, RESPONSIBLY_STEMS, SCROLL_STEMS,
+    MORE_NEWS_PHRASES, PAGE_NOUNS, PHOTO_CREDIT_LABEL, PLAYER_CLOCK, PLEASE_WORDS, RATE_STEMS, RESPONSIBLY_STEMS, SCROLL_STEMS,
     SHARE_BUTTONS, SHARE_VERBS, SPONSOR_LABEL, SUBSCRIPTION_NOUNS, TAG_LABELS, THIS_UNSPACED, THIS_WORDS,
     UNEDITED_STEMS, WORD, WRITETHRU_NOTE, YES_NO_WORDS,
 )
@@ -644,6 +644,8 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         return "structure:related-link"
     if word_count <= 5 and is_related_heading(line):
         return RELATED_HEADING
+    if word_count <= 9 and not _ENDS_SENTENCE.search(line) and _holds_any(line.casefold(), MORE_NEWS_PHRASES):
+        return "structure:related-link"  # "Veja mais notícias do Araucária": the link to the outlet's other stories
     if LENGTH_IN_MINUTES.search(line):
         # "Artikel anhören (3 Minuten)", "Listen to this article (4 min)": a player's or reading time's label
         rest = [w.lower() for w in _WORD.findall(LENGTH_IN_MINUTES.sub("", line))]

@@ -1004,6 +1004,17 @@ SPONSOR_LABEL = re.compile(
     r"apresentado por|presentado por|präsentiert von|gesponsert von|in collaborazione con|sponsorizzato da|"
     r"sponsorisé par|présenté par|en partenariat avec|gesponsord door|mogelijk gemaakt door|sponsorlu)\b"
     r"[^.!?]{0,40}$", re.IGNORECASE)
+# A link to the outlet's other stories after the story, by its "more news" in the languages the pages use: "Veja mais
+# notícias do Araucária", "More stories from Harbor City", "Lisää uutisia Pirkanmaalta", "Weitere Nachrichten aus
+# Leipzig". labels.py takes a short line of no sentence holding one.
+MORE_NEWS_PHRASES = (
+    "more news", "more stories", "more coverage", "mais notícias", "mais noticias", "más noticias", "mas noticias",
+    "plus d'actualités", "plus d’actualités", "plus d'infos", "plus d’infos", "mehr nachrichten", "weitere nachrichten",
+    "altre notizie", "meer nieuws", "fler nyheter", "flere nyheder", "flere nyheter", "lisää uutisia",
+    "więcej wiadomości", "další zprávy", "daha fazla haber", "berita lainnya", "mai multe știri", "további hírek",
+    "més notícies", "mwy o newyddion", "tuilleadh nuachta", "albiste gehiago", "fleiri fréttir", "meer nuus",
+    "higit pang balita", "lebih banyak berita", "habari zaidi",
+)
 # A heading that opens the block an agency sends the desk after the story, running to the item's end: dpa's
 # "Notizblock" (links, places, contacts, "Die folgenden Informationen sind nicht zur Veröffentlichung bestimmt"), or
 # "Not for publication" alone on its line in the languages the wires use. (A release's "Notes to editors" is not one:

@@ -731,3 +731,14 @@ def test_an_agencys_asset_tags_alone_on_a_line(line, rule):
 ])
 def test_gambling_warnings_and_sponsor_labels(line, rule):
     assert label_rule(line, at_story_end=True) == rule
+
+
+@pytest.mark.parametrize("line,rule", [
+    ("Veja mais notícias do Araucária", "structure:related-link"),
+    ("More stories from Harbor City FC", "structure:related-link"),
+    ("Weitere Nachrichten aus Leipzig", "structure:related-link"),
+    # a sentence about news is copy
+    ("More news outlets have closed in the region since 2020, the study found.", None),
+])
+def test_a_link_to_the_outlets_other_stories(line, rule):
+    assert label_rule(line, at_story_end=True) == rule

@@ -338,6 +338,9 @@ CALL_TO_ACTION_VERBS = frozenset({
     # joining and following a channel: Latvian, Albanian, Portuguese, Spanish, French, German, Italian
     "pievienojies", "pievienojieties", "sekojiet", "ndiqni", "ndiq", "bashkohu", "adira", "junte-se", "únase",
     "unete", "rejoignez", "rejoins", "folge", "segui", "seguite",
+    # following, joining and subscribing in Icelandic, Welsh, Irish, Basque, Galician and Afrikaans
+    "fylgstu", "fylgið", "fylgdu", "skráðu", "dilynwch", "ymunwch", "tanysgrifiwch", "cláraigh",
+    "jarraitu", "jarraiguzu", "harpidetu", "síguenos", "séguenos", "subscríbete", "volg", "teken",
     # "go to the site" on a consent notice's button, "see the online version" over a newsletter
     "przejdź", "voir", "visualizza", "visualiser", "zobacz", "veja", "ansehen", "anzeigen", "anhören",
     "copiar", "copier", "kopieren", "copia", "copy", "kopioi", "kopyala", "salin",

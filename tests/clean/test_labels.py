@@ -742,3 +742,11 @@ def test_gambling_warnings_and_sponsor_labels(line, rule):
 ])
 def test_a_link_to_the_outlets_other_stories(line, rule):
     assert label_rule(line, at_story_end=True) == rule
+
+
+@pytest.mark.parametrize("line", [
+    "Fylgstu með nýjustu fréttum á vef Norðurfregna og á Facebook.",  # Icelandic
+    "Dilynwch Newyddion DC ar Facebook ac Instagram.",  # Welsh
+])
+def test_a_channel_prompt_in_more_languages(line):
+    assert label_rule(line, at_story_end=True) == "structure:channel-prompt"

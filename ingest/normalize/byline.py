@@ -45,7 +45,7 @@ _BYLINE_LABEL = re.compile(
     + r")(?!\w)(?P<mark>\s*:|\s[-–—]\s)?\s*(?=\S)",
     re.IGNORECASE,
 )
-_TRAILING_META = re.compile(r"\s*" + READ_TIME_OR_AGE + r"\s*$", re.IGNORECASE)
+_TRAILING_META = re.compile(r"\s*(?:" + READ_TIME_OR_AGE + r"|(?<=\s)\d+\s*min(?:ute)?s?\s+read)\s*$", re.IGNORECASE)
 _BRACKETED_JOINED_AGENCY = re.compile(
     r"\s*\((?:" + "|".join(re.escape(j) for j in AGENCY_JOINERS) + r")\s+(?P<agency>[^()]{2,30})\)(?:\s+[-–—|·]\s+.*)?$",
     re.IGNORECASE)

@@ -446,7 +446,8 @@ _ABBREVIATED_NAME_WORDS = frozenset({"Jr", "Sr", "St", "Wm", "Chas", "Jos", "Geo
 
 
 _FIELD_LABEL = re.compile(r"(^|[\s_-])(label|date|time|published|updated|timestamp|role|job|position|title|rol|rôl|rolle|"
-                          r"ruolo|cargo|fonction|swydd)($|[\s_-])", re.IGNORECASE)  # the role in other languages
+                          r"ruolo|cargo|fonction|swydd|readtime|read-time|reading-time|readingtime)($|[\s_-])",
+                          re.IGNORECASE)  # the role in other languages; the reading time
 
 
 _PERSON_BLOCK_TAGS = frozenset({"div", "li", "p", "section", "article"})

@@ -31,6 +31,7 @@ CASES = [
     # an author box's follow button after the name; a page's separator after an agency signing alone
     ("Phạm Minh Khôi Theo dõi tác giả", "Phạm Minh Khôi", ["Phạm Minh Khôi"], ""),
     ("Jane Doe + Follow", "Jane Doe", ["Jane Doe"], ""),
+    ("Tom Whaanga and Sophie Langley 3 min read", "Tom Whaanga and Sophie Langley", ["Tom Whaanga", "Sophie Langley"], ""),
     ("Keystone-ATS ·", "Keystone-ATS", [], "Keystone-ATS"),
     # a by-word with a colon, and the station's name with a mark in it after the pipe
     ("Por: Mariana Téllez Ruiz | N+", "Mariana Téllez Ruiz", ["Mariana Téllez Ruiz"], "N+"),

@@ -321,6 +321,10 @@ def test_a_byline_elements_date_and_roles_are_not_part_of_the_names():
      '</div>', "Gan Elin Haf Parry"),
     ('<div class="egilea"><p>Testua: Ane Goikoetxea Lasa</p><p>Argazkia: Jon Arregi</p>'
      '<time datetime="2025-10-08">2025/10/08</time></div>', "Testua: Ane Goikoetxea Lasa"),
+    # the reading time beside the names
+    ('<div class="story__byline"><span class="story__authors">Tom Whaanga and Sophie Langley</span>'
+     '<time datetime="2025-11-19T18:20">6:20pm, Nov 19 2025</time><span class="story__readtime">3 min read</span></div>',
+     "Tom Whaanga and Sophie Langley"),
 ])
 def test_a_writers_block_in_other_languages_gives_the_name_only(markup, byline):
     (item,) = parse_html(_page(markup), "text/html")

@@ -247,6 +247,12 @@ _SUBTITLE_CLASS = re.compile(r"(?i)sub-?(?:title|headline|heading)")
 _SENTENCE_STOP = re.compile(r"[.。!?！？][\"”’»)]*$")
 
 
+# A life's span under a name: two dates, each with its year, joined by a dash ("June 2, 1938 – October 9, 2025",
+# "14 Maart 1942 – 2 Oktober 2025", "1938 – 2025"), perhaps in brackets or with the signs for born and died.
+_LIFESPAN = re.compile(r"^[(*✝†\s]*(?:[^\W_][\w.,]*\s+){0,3}(?:1[89]|20)\d\d\s*[–—-]\s*[*✝†\s]*(?:[^\W_][\w.,]*\s+){0,3}"
+                       r"(?:1[89]|20)\d\d\s*\)?$")
+
+
 def _subtitle_heading(tree, headline: str) -> str:
     """A second headline: a heading element (h2 to h4) the page marks as its subtitle, next after the <h1> it
     stands under, in a headline's form (no full stop). A subtitle written as sentences is the standfirst (the
@@ -257,9 +263,13 @@ def _subtitle_heading(tree, headline: str) -> str:
         if _normalized(h1.text_content()) != _normalized(headline):
             continue
         for sibling in list(h1.itersiblings())[:2]:
-            if not isinstance(sibling.tag, str) or sibling.tag not in ("h2", "h3", "h4"):
+            if not isinstance(sibling.tag, str):
                 continue
             text = _clean(sibling.text_content())
+            if sibling.tag in ("p", "div", "span", "h2", "h3", "h4") and _LIFESPAN.match(text):
+                return text  # under a death notice's name, the years of the life ("June 2, 1938 – October 9, 2025")
+            if sibling.tag not in ("h2", "h3", "h4"):
+                continue
             if _SUBTITLE_CLASS.search(sibling.get("class") or "") and text and not _SENTENCE_STOP.search(text):
                 return text
         return ""

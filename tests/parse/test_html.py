@@ -617,3 +617,17 @@ def test_the_date_a_byline_element_sets_after_the_names_is_no_part_of_the_byline
 def test_the_site_name_is_spelled_as_the_page_writes_it(site_name):
     (item,) = parse_html(_page("", f'<meta property="og:site_name" content="{site_name}">'), "text/html")
     assert item.publisher == site_name  # the extractor raises its first letter
+
+
+@pytest.mark.parametrize("under,subheadline", [
+    ('<p class="obit-hero__dates">June 2, 1938 – October 9, 2025</p>', "June 2, 1938 – October 9, 2025"),
+    ('<p class="lewensjare">14 Maart 1942 – 2 Oktober 2025</p>', "14 Maart 1942 – 2 Oktober 2025"),
+    ('<p>1938 – 2025</p>', "1938 – 2025"),
+    ('<p>The 2024 – 2025 season ends on Sunday.</p>', ""),  # a sentence with two years is copy
+])
+def test_a_death_notices_years_under_the_name_are_its_subheadline(under, subheadline):
+    html = (f"<html><body><article><h1>Dorothy Mae Kessler</h1>{under}" + "".join(
+        f"<p>Paragraph {n} tells of her life on the farm and her forty years of nursing in the county.</p>"
+        for n in range(6)) + "</article></body></html>").encode()
+    (item,) = parse_html(html, "text/html")
+    assert item.subheadline == subheadline

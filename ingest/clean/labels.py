@@ -591,7 +591,7 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         return "structure:syndication-note"
     if len(line) <= 600 and _is_standing_notice(line, word_count):
         return "structure:standing-notice"
-    if len(line) <= 400 and _is_gambling_notice(line, word_count):
+    if len(line) <= 400 and "18" in line and _is_gambling_notice(line, word_count):  # (the age first: no search)
         return "structure:gambling-notice"
     if word_count <= 6 and SPONSOR_LABEL.match(line):
         return "structure:ad-label"  # "Oferecido por ApostaMax": a sponsor's label over its widget

@@ -1,6 +1,7 @@
 """Fit the cleaner's boilerplate model on case folders, and measure it only on rounds it was not fitted on.
 
     .venv/bin/python scripts/fit_boilerplate_model.py tests/corpus tests/blind/round-* eval/aeb-dev [--write]
+        [--compare-shipped]
 
 Every line of every case (after parsing, before cleaning) is labelled by the
 case's expected answer: boilerplate when it is one of the `boilerplate`
@@ -31,7 +32,9 @@ sys.path.insert(0, str(ROOT))
 
 from ingest.clean.engine import SHIPPED, match_line  # noqa: E402
 from ingest.clean.evaluation import corpus_case_files, is_benchmark_folder  # noqa: E402
-from ingest.clean.scoring import FEATURE_NAMES, MODEL_PATH, Model, features, never_by_score, story_span  # noqa: E402
+from ingest.clean.scoring import (  # noqa: E402
+    FEATURE_NAMES, MODEL_PATH, Model, features, never_by_score, shipped_model, story_span,
+)
 from ingest.items import PARAGRAPH  # noqa: E402
 from ingest.parse import parse  # noqa: E402
 
@@ -177,14 +180,29 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folders", nargs="+", type=Path)
     parser.add_argument("--write", action="store_true", help="fit on every round and write the shipped model")
+    parser.add_argument("--compare-shipped", action="store_true",
+                        help="also score the shipped model on each held round, and print both models' totals")
     args = parser.parse_args()
     by_round = load(args.folders)
+    shipped = shipped_model() if args.compare_shipped else None
+    totals: dict[str, list[float]] = {"refit": [0, 0, 0, 0, 0], "shipped": [0, 0, 0, 0, 0]}
     print("leave one round out (fitted on the others, scored on the held round):")
     for held in sorted(by_round):
         training = [s for name, rows in by_round.items() if name != held for s in rows]
         model = fit(training)
         figures = score(model, by_round[held])
         print(f"  {held}: remove>={model.remove:.3f} " + ", ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in figures.items()))
+        for name, scored in (("refit", figures), ("shipped", score(shipped, by_round[held]) if shipped else None)):
+            if scored:
+                missed = scored["boilerplate lines the library misses"]
+                totals[name] = [a + b for a, b in zip(totals[name], [
+                    missed, round(scored["of those removed by score"] * missed),
+                    round(scored["of those removed or flagged"] * missed), scored["story lines removed by score"],
+                    scored["story lines flagged"]])]
+    if shipped:
+        for name, (missed, removed, either, story_removed, story_flagged) in totals.items():
+            print(f"{name}: of {missed} boilerplate lines the library misses, {removed} removed by score, {either} removed "
+                  f"or flagged; story lines removed {story_removed}, flagged {story_flagged}")
     if args.write:
         model = fit([s for rows in by_round.values() for s in rows])
         MODEL_PATH.write_text(json.dumps({

@@ -42,7 +42,8 @@ from ingest.vocabulary.signals import (
 )
 from ingest.vocabulary.words import (
     ALREADY_WORDS, ASSET_TAGS, BROWSING_STEMS, CAPTION_WITH_CREDIT, CHANNEL_BRANDS, COMMENTS_CLOSED_WORDS, COMMENT_ACTIONS,
-    CONSENT_STEMS, CONTACT_STEMS, CONTINUES_STEMS, COOKIE_STEMS, DESK_NOTE_LABEL, EMBARGO_LINE, FEED_STEMS, GAMBLING_AGE,
+    CONSENT_STEMS, CONTACT_STEMS, CONTINUES_STEMS, COOKIE_STEMS, DESK_NOTE_LABEL, EMBARGO_LINE, FEED_STEMS, FORWARD_STEMS,
+    FRIEND_STEMS, GAMBLING_AGE,
     GOOGLE_NEWS_NAMES, HELPFUL_STEMS, LENGTH_IN_MINUTES, LISTEN_VERBS, MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF,
     MORE_NEWS_PHRASES, PAGE_NOUNS, PHOTO_CREDIT_LABEL, PLAYER_CLOCK, PLEASE_WORDS, RATE_STEMS, RESPONSIBLY_STEMS, SCROLL_STEMS,
     SHARE_BUTTONS, SHARE_VERBS, SPONSOR_LABEL, SUBSCRIPTION_NOUNS, TAG_LABELS, THIS_UNSPACED, THIS_WORDS,
@@ -344,6 +345,27 @@ def _is_newsletter_prompt(line: str, words: int) -> bool:
                           also=lambda signals, words: bool(signals["question_or_exclamation"]))
 
 
+def _is_forward_prompt(line: str) -> bool:
+    """A newsletter asking to be passed on (forwarding and a friend or someone), or telling a reader it was forwarded
+    to where to sign up ("Forwarded this email? Sign up ...", "Doorgestuurd gekregen? Meld je hier gratis aan ...").
+    Copy about forwarded mail reports or narrates ("She forwarded the email to a friend, police said")."""
+    folded = line.casefold()
+    if not _holds_any(folded, FORWARD_STEMS):
+        return False
+    signals = line_signals(line)
+    if signals["reported_speech"] or signals["quotation"] or signals["figures"]:
+        return False
+    if _holds_any(folded, FRIEND_STEMS):
+        # asked where a sentence or slot opens, or of the reader ("they" is the friend: "Forward it to a friend – they
+        # can sign up at ..."); "Smith forwarded the invoice to a colleague in March." tells of others
+        return bool(_FORWARD_OPENING.search(folded) or signals["second_person"])
+    return "?" in line and bool(search_line(_SUBSCRIBING, line)) and not _reports_or_narrates(line)
+
+
+# Forwarding where an imperative stands: at the line's start, or after a sentence's or slot's end.
+_FORWARD_OPENING = re.compile(r"(?:^|[.?!:|–—]\s*)(?:" + "|".join(map(re.escape, FORWARD_STEMS)) + ")")
+
+
 _MAIL, _LIST_MEMBERSHIP = MAIL_GATE, LIST_MEMBERSHIP_GATE
 
 
@@ -640,6 +662,8 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         signals = line_signals(line)
         if not (signals["reported_speech"] or signals["quotation"]):
             return "structure:newsletter-voice"
+    if word_count <= 40 and _is_forward_prompt(line):
+        return "structure:newsletter-prompt"  # "Enjoying City Hall Weekly? Forward it to a friend"
     if word_count <= 25 and search_line(_RELATED_LINE, line) or _is_related_run(line, word_count):
         return "structure:related-link"
     if word_count <= 5 and is_related_heading(line):

@@ -787,7 +787,7 @@ NEWSLETTER_STEMS = (
     "jarida", "ニュースレター", "メルマガ", "メールマガジン", "뉴스레터", "电子报", "電子報",
 )
 SUBSCRIBE_STEMS = (
-    "subscribe", "sign up", "schrijf je", "schrijf u", "meld je aan", "abonnier", "abonnez", "abonneer", "suscríb",
+    "subscribe", "sign up", "schrijf je", "schrijf u", "meld je aan", "meld je", "abonnier", "abonnez", "abonneer", "suscríb",
     "anmelden", "inschrijven", "tilaa", "inscrire", "s'inscrire",
     "inscrivez", "iscriviti", "assine", "prenumerera", "tilaa", "zapisz się", "přihlaste", "feliratkoz", "abone ol",
     "подпишитесь", "підпишіться",
@@ -1007,6 +1007,20 @@ SPONSOR_LABEL = re.compile(
     r"apresentado por|presentado por|präsentiert von|gesponsert von|in collaborazione con|sponsorizzato da|"
     r"sponsorisé par|présenté par|en partenariat avec|gesponsord door|mogelijk gemaakt door|sponsorlu)\b"
     r"[^.!?]{0,40}$", re.IGNORECASE)
+# A newsletter asking the reader to pass it on, or telling one who was sent it where to sign up: forwarding (its
+# verb's beginnings) with a friend or someone, or "forwarded?" with signing up ("Enjoying City Hall Weekly? Forward it
+# to a friend", "Transférez cette newsletter à un proche", "Pass this on to someone who ...", "Doorgestuurd gekregen?
+# Meld je hier gratis aan", "Tukuna atu ki tētahi hoa | Forward to a friend").
+FORWARD_STEMS = (
+    "forward", "pass this on", "pass it on", "transférez", "transférer", "faites suivre", "faites-la suivre",
+    "weiterleit", "leiten sie", "doorsturen", "stuur door", "stuur deze", "doorgestuurd", "reenví", "reenvia", "reenvi",
+    "inoltra", "encaminh", "videresend", "vidarebefordra", "välitä", "prześlij", "przekaż", "tukuna atu",
+)
+FRIEND_STEMS = (
+    "friend", "someone", "colleague", "un proche", "une proche", "un ami", "une amie", "freund", "bekannt", "vriend",
+    "iemand", "collega", "amig", "alguien", "alguém", "amic", "qualcuno", "venn", "vän", "ystävä", "znajom", "hoa",
+    "kollega",
+)
 # A link to the outlet's other stories after the story, by its "more news" in the languages the pages use: "Veja mais
 # notícias do Araucária", "More stories from Harbor City", "Lisää uutisia Pirkanmaalta", "Weitere Nachrichten aus
 # Leipzig". labels.py takes a short line of no sentence holding one.

@@ -750,3 +750,22 @@ def test_a_link_to_the_outlets_other_stories(line, rule):
 ])
 def test_a_channel_prompt_in_more_languages(line):
     assert label_rule(line, at_story_end=True) == "structure:channel-prompt"
+
+
+@pytest.mark.parametrize("line,rule", [
+    # a newsletter asking to be passed on, or telling the reader it was forwarded to where to sign up
+    ("Enjoying City Hall Weekly? Forward it to a friend, or send tips and questions to cityhall@harbourledger.ca.",
+     "structure:newsletter-prompt"),
+    ("Enjoying the Morning Brief? Forward it to a friend – they can sign up at harbourtimes.co.nz/brief.",
+     "structure:newsletter-prompt"),
+    ("Cet article vous a été utile ? Transférez cette newsletter à un proche.", "structure:newsletter-prompt"),
+    ("Pass this on to someone who shops at Makola", "structure:newsletter-prompt"),
+    ("Forwarded this email? Sign up for City Hall Weekly here.", "structure:newsletter-prompt"),
+    ("Doorgestuurd gekregen? Meld je hier gratis aan voor de Ochtendmail.", "structure:newsletter-prompt"),
+    ("Tukuna atu ki tētahi hoa | Forward to a friend", "structure:newsletter-prompt"),
+    # copy about forwarded mail tells of others
+    ("Smith forwarded the invoice to a colleague in March, according to the complaint.", None),
+    ("The clerk forwarded the petition to a friend on the council before the vote.", None),
+])
+def test_a_newsletters_forward_prompt(line, rule):
+    assert label_rule(line, at_story_end=True) == rule

@@ -570,10 +570,11 @@ PAGE_SURVEY = "structure:page-survey-question"  # the same for a survey's questi
 CONSENT_NOTICE = "structure:consent-notice"  # and for a consent notice and its buttons ("Entendi", "موافق")
 TAGS = "structure:tags-heading"  # and for a tags label over its tags
 SECTION_LABELS = frozenset({RELATED_HEADING, PAGE_SURVEY, CONSENT_NOTICE, TAGS})
-# The controls a parser may set as a heading, a short line it read as a section's label ("Partilhar" over the copy):
-# a button is a button whatever its markup; a subhead is never one ("Share prices" names no platform).
+# The controls a parser may set as a heading, a short line it read as a section's label ("Partilhar" over the copy,
+# Substack's "READ IN APP", a comment section's "Kommentare"): a button is a button whatever its markup; a subhead is
+# never one ("Share prices" names no platform).
 CONTROL_LABELS = frozenset({"structure:interface-label", "structure:share-bar", "structure:player-label",
-                            "structure:ad-label"})
+                            "structure:ad-label", "structure:channel-prompt", "structure:comments-heading"})
 
 
 def label_rule(text: str, *, at_story_end: bool = False) -> str | None:

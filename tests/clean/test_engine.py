@@ -453,7 +453,10 @@ def test_headings_are_cleaned_like_paragraphs():
 @pytest.mark.parametrize("heading, rule", [
     ("Partilhar", "structure:interface-label"),  # a share button a parser read as a short section label
     ("Escuchar nota", "structure:player-label"),
+    ("READ IN APP", "structure:channel-prompt"),  # a newsletter's button set as a short line
+    ("Kommentare", "structure:comments-heading"),  # the comment section's heading
     ("Share prices", None),  # a subhead names no platform
+    ("Public comments on the plan", None),  # a subhead about comments is no comment section
     ("What happens next", None),
 ])
 def test_a_control_set_as_a_heading_is_removed_and_a_subhead_stays(heading, rule):

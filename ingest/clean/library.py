@@ -126,6 +126,10 @@ SHIPPED_RULES: list[tuple[str, str]] = [
     ("page-furniture", r"(story|article) continues( below)?|(continue|keep) reading( (on|at|in) " + _OUTLET + r")?|read (the )?(full|rest of the|whole) (story|article)( (on|at) " + _OUTLET + r")?|sign in to (view|read|see) more|view comments|in this (article|story)"),
     # Ticker chips a finance portal sets in the copy: "NEM +2.34%", "^AXJO +0.42%", "AUDUSD=X -0.31%".
     ("page-furniture", r"\^?[a-z0-9][a-z0-9.=^&-]{0,11} [+−-]\d+([.,]\d+)?%"),
+    # A newspaper platform's region label between paragraphs (Postmedia sets "Article content" before each run of copy
+    # around an ad; three rounds' Canadian pages), and a newsletter platform's row of reactions ("Like Comment
+    # Restack", Substack's, in four rounds' forwarded posts).
+    ("page-furniture", r"article content|like comment restack|like (\(https?://\S+\) )?comment (\(https?://\S+\) )?restack( \(https?://\S+\))?"),
     ("syndication-note", r"(originally|first) published (by|in|on|at) " + _OUTLET + r"( on " + _DATE + r")?"),
     # Affiliate and review disclaimers: "Our editors independently research and recommend products. We may earn a commission ..."
     ("affiliate-disclaimer", _NOT_REPORTED + r"(why (you can )?trust us|our editors independently (research|select|review|choose|test|pick)[^\n]{0,160}|we may (earn|receive|get) (a )?(small )?(commission|compensation|fee|share of (the )?(sales|revenue))[^\n]{0,160}|prices (were|are) accurate (as of|at) the time of (publishing|publication|writing)[^\n]{0,40}|(this (article|post|story) (contains|may contain|includes) affiliate links|as an amazon associate)[^\n]{0,160})"),

@@ -75,6 +75,8 @@ BOILERPLATE = [
     ("Find AP’s full coverage of the election at https://apnews.com/hub/election", "follow-prompt"),
     ("Click to share on Twitter (Opens in new window)", "share-prompt"),
     ("Tags: Politics, Ukraine, Russia", "page-furniture"),
+    ("Article content", "page-furniture"),  # Postmedia's region label between runs of copy
+    ("Like Comment Restack", "page-furniture"),  # a newsletter platform's reactions row
     ("Updated 3:45 PM EST, Tue March 4, 2025", "page-furniture"),
     ("Published Jan. 5, 2025", "page-furniture"),
     ("WATCH: Video shows the moment the bridge collapsed", "page-furniture"),
@@ -193,6 +195,7 @@ BOILERPLATE = [
 ]
 
 STORY_LINES = [
+    "The article content was reviewed by the paper's lawyers before publication.",
     "The views expressed by the minister were criticised by the opposition.",
     "He said the views expressed in the report are those of the committee.",
     "The company did not respond to a request for comment.",

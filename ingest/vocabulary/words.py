@@ -567,6 +567,12 @@ UPDATE_NOTICE_STEMS = (
     "tin đang cập nhật", "habari hii inaendelea", "ενημερώνεται", "ina-update", "cikk frissül", "folyamatosan frissül",
     "will add details", "we're following this story", "we are following this story", "we’re following this story",
     "will update this story", "will update this article", "as more information becomes available",
+    # a live page's note on how it updates: "we'll keep updating this page", "Updates appear automatically", "Refresh
+    # the page for the latest", "Recarregue a página para ver as novas publicações"
+    "keep updating", "keep adding to this", "bring you updates", "bring you the latest", "updates appear automatically",
+    "refresh the page", "refresh this page", "reload the page", "reload this page", "atualizada em tempo real",
+    "recarregue a página", "actualizada en tiempo real", "recarga la página", "actualisez la page", "rechargez la page",
+    "seite neu laden", "aggiorna la pagina", "ververs de pagina", "laad de pagina opnieuw",
     # the same note in the scripts and languages of a storm week's desks
     "記事を一部更新", "記事を更新しました", "随時更新", "업데이트되고 있습니다", "계속 업데이트", "持續更新", "持续更新",
     "陸續更新", "陆续更新", "ανανεώνεται", "bude aktualizována", "bude aktualizován", "bude aktualizovaná",

@@ -769,3 +769,18 @@ def test_a_channel_prompt_in_more_languages(line):
 ])
 def test_a_newsletters_forward_prompt(line, rule):
     assert label_rule(line, at_story_end=True) == rule
+
+
+@pytest.mark.parametrize("line", [
+    # a live page's note on how it updates
+    "Conditions are changing fast — we'll keep updating this page through the morning.",
+    "Updates appear automatically every 30 seconds — no need to reload the page.",
+    "Esta cobertura é atualizada em tempo real. Recarregue a página para ver as novas publicações.",
+])
+def test_a_live_pages_note_on_its_updates(line):
+    assert label_rule(line, at_story_end=True) == "structure:update-notice"
+
+
+def test_copy_reporting_a_page_that_updates_stays():
+    line = "The utility said its outage map would keep updating every 15 minutes through the night."
+    assert label_rule(line, at_story_end=True) is None

@@ -281,4 +281,19 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     if match and sum(ch.isalpha() for ch in match.group("place")) >= 5 and match.group("place") not in _NOT_PLACES \
             and not agency_name(match.group("place")):
         return Dateline(raw=match.group(0).strip(), place=match.group("place"), date="", credit="")
+    match = _RELEASE_PLACE_DATE.match(paragraph or "")
+    if match and match.group("place").split()[0].casefold() not in _NOT_PLACE_WORDS:
+        return Dateline(raw=match.group(0).strip(), place=match.group("place"), date=match.group("date").strip(), credit="")
     return None
+
+
+# A release's own dateline, the place as written and the full date, then a dash: "Zürich, 12. November 2026 – Die
+# Alpenwerk Robotics AG ...", "Mombasa, Jumatano 14 Oktoba 2026 - Kamati ya Nidhamu ...", "Lyon, le 3 mars 2026 –".
+_RELEASE_PLACE_DATE = re.compile(
+    r"^(?P<place>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,2}),\s+(?P<date>(?:[^\W\d_]{2,12},?\s+)?"
+    r"(?:\d{1,2}\.?\s+(?:de\s+)?" + _MONTH_ANY_LANGUAGE + r",?\s+(?:de\s+)?\d{4}|" + _MONTH_ANY_LANGUAGE
+    + r"\s+\d{1,2},?\s+\d{4}))\s*[–—-]\s+(?=\S)")
+# Capitalised words that open a sentence, not a place ("On 12 March 2026 - ...", "However, 12 March 2026 - ...").
+_NOT_PLACE_WORDS = frozenset({"on", "in", "at", "since", "by", "from", "until", "as", "the", "el", "la", "le", "der",
+                              "die", "das", "am", "im", "em", "no", "na", "il", "lo", "de", "however", "meanwhile",
+                              "today", "yesterday", "tomorrow", "then", "also", "now", "thus", "but", "and"})

@@ -4,6 +4,11 @@ import pytest
 from ingest.vocabulary import parse_dateline
 
 CASES = [
+    # a release's own dateline: the place as written and its full date, then a dash; a sentence's opening word is no place
+    ("Zürich, 12. November 2026 – Die Alpenwerk Robotics AG hat im dritten Quartal den Umsatz gesteigert.", "Zürich",
+     "12. November 2026", ""),
+    ("Mombasa, Jumatano 14 Oktoba 2026 - Kamati ya Nidhamu imekutana leo.", "Mombasa", "Jumatano 14 Oktoba 2026", ""),
+    ("However, 12 March 2026 - the day the bridge closed - is one residents remember.", None, None, None),
     # Scripts without capitals, read with a known agency only; Cyrillic months; Japanese agencies' brackets.
     ("عمّان 18 آذار (بترا)- أطلقت وزارة العمل منصة", "عمّان", "18 آذار", "Petra"),
     ("بيروت (أ ف ب) - أعلنت الحكومة", "بيروت", "", "Agence France-Presse"),

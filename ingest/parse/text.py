@@ -400,7 +400,6 @@ def _page_furniture(item: ParsedItem, units: list[str]) -> None:
             block.furniture = "furniture:page-number"
         elif _INLINE_IMAGE.match(block.text):
             block.furniture = "furniture:inline-image"  # a mail's picture as pasted, among the copy
-
         elif seen.get(block.text, 0) >= 2 and 2 <= len(block.text.split()) <= 12 and not _CLOSES_SENTENCE.search(block.text) \
                 and not block.text.rstrip().endswith(("?", "!")):
             block.furniture = "furniture:running-header"
@@ -770,6 +769,7 @@ def _paragraph_units(text: str) -> list[str]:
     units: list[str] = []
     current: list[str] = []
     page_top = False  # under a printed page's running header, before its first block
+    framing = True  # every line so far opens a pasted transmission ("ZCZC", its service line, its keyword)
 
     def flush():
         nonlocal page_top
@@ -782,13 +782,15 @@ def _paragraph_units(text: str) -> list[str]:
             page_top = False
 
     for line in lines:
+        opens = framing and bool(line.strip()) and _opens_a_transmission(line)
+        framing = framing and (opens or not line.strip())  # past the first line that opens none, never again
         if not line.strip():
             flush()
         elif not current and (not units and _page_header(line) or len(units) == 1 and _page_header(units[0])
                               and _is_page_section_line(line)):
             units.append(_trim(line))  # a printed page's header and its section line: lines of their own
             page_top = True
-        elif line.strip() in _FRAME_LINES or all(map(_opens_a_transmission, units)) and _opens_a_transmission(line):
+        elif opens or line.strip() in _FRAME_LINES:
             flush()  # a pasted transmission's frame and service lines over its headline: lines of their own
             units.append(_trim(line).strip())
         elif _is_own_line_byline(line.strip()):  # "By Alex Lawler" right under the headline, no blank line between

@@ -41,13 +41,12 @@ from ingest.vocabulary.signals import (
     UPDATE_NOTICE_GATE, VIEW_GATE, collapsed, line_signals, lower_words, rights_notice_wording, search_line,
 )
 from ingest.vocabulary.words import (
-    ALREADY_WORDS, ASSET_TAGS, BROWSING_STEMS, CAPTION_WITH_CREDIT, CHANNEL_BRANDS, COMMENTS_CLOSED_WORDS, COMMENT_ACTIONS,
-    CONSENT_STEMS, CONTACT_STEMS, CONTINUES_STEMS, COOKIE_STEMS, DESK_NOTE_LABEL, EMBARGO_LINE, FEED_STEMS, FORWARD_STEMS,
-    FRIEND_STEMS, GAMBLING_AGE,
-    GOOGLE_NEWS_NAMES, HELPFUL_STEMS, LENGTH_IN_MINUTES, LISTEN_VERBS, MAIL_DISCLAIMER_TERMS, NEWSLETTER_SIGN_OFF,
-    MORE_NEWS_PHRASES, PAGE_NOUNS, PHOTO_CREDIT_LABEL, PLAYER_CLOCK, PLEASE_WORDS, RATE_STEMS, RESPONSIBLY_STEMS, SCROLL_STEMS,
-    SHARE_BUTTONS, SHARE_VERBS, SPONSOR_LABEL, SUBSCRIPTION_NOUNS, TAG_LABELS, THIS_UNSPACED, THIS_WORDS,
-    UNEDITED_STEMS, WORD, WRITETHRU_NOTE, YES_NO_WORDS,
+    ALREADY_WORDS, ASSET_TAGS, BROWSING_STEMS, CAPTION_WITH_CREDIT, CHANNEL_BRANDS, COMMENTS_CLOSED_WORDS,
+    COMMENT_ACTIONS, CONSENT_STEMS, CONTACT_STEMS, CONTINUES_STEMS, COOKIE_STEMS, DESK_NOTE_LABEL, EMBARGO_LINE,
+    FEED_STEMS, FORWARD_STEMS, FRIEND_STEMS, GAMBLING_AGE, GOOGLE_NEWS_NAMES, HELPFUL_STEMS, LENGTH_IN_MINUTES,
+    LISTEN_VERBS, MAIL_DISCLAIMER_TERMS, MORE_NEWS_PHRASES, NEWSLETTER_SIGN_OFF, PAGE_NOUNS, PHOTO_CREDIT_LABEL,
+    PLAYER_CLOCK, PLEASE_WORDS, RATE_STEMS, RESPONSIBLY_STEMS, SCROLL_STEMS, SHARE_BUTTONS, SHARE_VERBS, SPONSOR_LABEL,
+    SUBSCRIPTION_NOUNS, TAG_LABELS, THIS_UNSPACED, THIS_WORDS, UNEDITED_STEMS, WORD, WRITETHRU_NOTE, YES_NO_WORDS,
 )
 
 # A related label that only ever heads a link, a colon or a mark, and a headline (signals.RELATED_LINE: searched
@@ -92,8 +91,9 @@ def _holds_any(folded: str, stems: tuple[str, ...]) -> bool:
 
 def _reports_or_narrates(line: str) -> bool:
     """Copy's marks, which no platform prompt has: reported speech, a quotation, or narration of others (a
-    third-person word that is not also the reader's "you", in a line not addressed to the reader). A name in quotes is no quotation: a prompt quotes its
-    newsletter's or channel's name ("Jetzt den kostenlosen Newsletter „Freiburg am Morgen“ abonnieren")."""
+    third-person word that is not also the reader's "you", in a line not addressed to the reader). A name in quotes
+    is no quotation: a prompt quotes its newsletter's or channel's name ("Jetzt den kostenlosen Newsletter „Freiburg
+    am Morgen“ abonnieren")."""
     signals = line_signals(line)
     # ("he" or "she" beside the reader's "you" is no narration: Icelandic "er" (is) is German "er" (he) in "Þú færð
     # þennan póst þar sem netfangið þitt er á fjölmiðlalista ...")

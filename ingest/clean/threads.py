@@ -78,7 +78,7 @@ def comment_thread_span(blocks: list[Block], span: tuple[int, int] | None = None
         if not (opener or _is_commenter_header(block)):
             continue
         later = blocks[index:]
-        marks = _dense_run([i for i, b in enumerate(later) if _is_chrome(b)], len(later))
+        marks = _dense_run([i for i, b in enumerate(later) if _is_chrome(b)])
         controls = any(_CONTROL.match(b.text.strip()) or _is_opener(b) for b in later[:marks[-1] + 1] if b.text.strip()) \
             if marks else False
         # From an opener, two chrome lines make a thread; from a commenter's header, three and a control.
@@ -92,7 +92,7 @@ def comment_thread_span(blocks: list[Block], span: tuple[int, int] | None = None
 _MAX_GAP = 4
 
 
-def _dense_run(marks: list[int], length: int) -> list[int]:
+def _dense_run(marks: list[int]) -> list[int]:
     """The chrome lines of the thread that opens at 0: those from the start up to the first gap of more than three
     lines without any. Empty when the opener's line is itself no chrome and the next chrome is too far."""
     if not marks or marks[0] >= _MAX_GAP:

@@ -724,7 +724,7 @@ _HOME_WORDS = frozenset({
 # An agency's slug line above the copy: "BC-Ice-Storm-Outages, 1st Writethru", "BC-US--Winter Weather-Wyoming".
 # AP's "BC-US--Wildfires,3rd Ld-Writethru"; AFP's keyword slug "Britain-weather-storm, 2nd lead" or "France-strike-rail".
 _SLUG_LINE = re.compile(
-    r"^BC-\S.{0,100}$|^\S.{0,80}\b(?:\d+(?:st|nd|rd|th)\s+)?(?:Ld-)?Writethru$"
+    r"^BC-\S.{0,100}$|^(?:AP|BC)(?:-[A-Za-z]{1,6})*--\S.{0,100}$|^\S.{0,80}\b(?:\d+(?:st|nd|rd|th)\s+)?(?:Ld-)?Writethru$"
     r"|^[A-Z][a-z]+(?:-[a-z]+){1,5}(?:,\s*(?i:(?:\d+(?:st|nd|rd|th)\s+)?(?:lead|update|wrap|writethru|urgent|advisory|factbox)))?$")
 
 
@@ -1305,8 +1305,11 @@ def _header_metadata(units: list[str], item: ParsedItem) -> list[str]:
             # "(ATTN: ADDS comments ...)" under Yonhap's headline, "(Adds union comment in paragraph 5)" under a
             # Reuters byline or its bullets: the take's note to the desk, before the copy's first paragraph
             item.extra.setdefault("version_note", unit)
-        elif not kept and index + 1 < len(units) and _is_note_to_editors(unit):
-            item.extra.setdefault("header", {}).setdefault("note", unit)  # "Eds: UPDATES with evacuation numbers."
+        elif index + 1 < len(units) and (not kept and _is_note_to_editors(unit)
+                                         or DESK_NOTE_LABEL.match(unit) and len(unit.split()) <= 60):
+            # "Eds: UPDATES with evacuation numbers." above the headline, or under it among the header's lines (the
+            # labels that only ever address the desk: an "Editor's note:" under a headline may open the story)
+            item.extra.setdefault("header", {}).setdefault("note", unit)
         else:
             kept.append(unit)
     return kept

@@ -811,3 +811,17 @@ def test_a_mailed_release_in_swahili_with_its_letterhead():
     assert (item.headline, item.publisher) == ("KAMATI YA NIDHAMU YAIPIGA FAINI BANDARI STARS", "SHIRIKISHO LA SOKA LA PWANI")
     assert item.extra["document_type"] == "TAARIFA KWA VYOMBO VYA HABARI"
     assert len(item.extra["mail_headers"]) == 4
+
+
+def test_an_ap_takes_selector_and_its_note_to_editors_under_the_headline():
+    take = ("AP-US--BKN--Cyclones-Dalton Injury\nBC-BKN--Cyclones-Dalton Injury,0438\n"
+            "Cyclones star Dalton out 4 to 6 weeks with fractured left hand\n"
+            "Eds: UPDATES with comments from coach Renée Castellanos, details. With AP Photos.\n"
+            "By DARNELL MCKINNEY and KATHLEEN O'HARE\nAP Sports Writers\n"
+            "   COLUMBUS, Ohio (AP) — Columbus Cyclones guard Terrance Dalton will miss at least three weeks, the team "
+            "said Wednesday.\n   Dalton had surgery Wednesday morning.\n")
+    item = parse(take.encode())[0]
+    assert (item.headline, item.publisher, item.summary) == (
+        "Cyclones star Dalton out 4 to 6 weeks with fractured left hand", "", "")
+    assert item.extra["header"]["note"].startswith("Eds: UPDATES")
+    assert item.extra["slug"] == "AP-US--BKN--Cyclones-Dalton Injury"

@@ -216,6 +216,9 @@ def parse_dateline(paragraph: str) -> Dateline | None:
             place = place[: place.rindex(",")].rstrip()
         city = place.split(",")[0]
         credit_text = (match.group("credit") or "").strip()
+        bracket_date = ""
+        if credit_text and _DATE_ONLY.fullmatch(credit_text):
+            bracket_date, credit_text = credit_text, ""  # "HARBOR CITY, Calif. (Oct. 17, 2026) –": the date, no agency
         bare = match.group("bare")
         if bare:  # "SYDNEY, March 29 AAP -": only a known agency stands bare there
             if not agency_name(bare):
@@ -236,8 +239,8 @@ def parse_dateline(paragraph: str) -> Dateline | None:
             return None
         if credit_text and city.strip() in _NOT_PLACES:
             return None
-        return Dateline(raw=match.group(0).strip(), place=place, date=(match.group("date") or weekday).strip(),
-                        credit=_credit(credit_text))
+        return Dateline(raw=match.group(0).strip(), place=place,
+                        date=(match.group("date") or weekday or bracket_date).strip(), credit=_credit(credit_text))
     match = _CREDIT_FIRST.match(paragraph or "")
     if match and agency_name(match.group("credit")) and match.group("place").split(",")[0].strip() not in _NOT_PLACES:
         return Dateline(raw=match.group(0).strip(), place=match.group("place").strip(), date=(match.group("date") or "").strip(),
@@ -287,6 +290,10 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     return None
 
 
+# A date standing where an agency's name would, in the brackets after the place: "Oct. 17, 2026", "17 October 2026",
+# "10/17/2026".
+_DATE_ONLY = re.compile(r"(?:[^\W\d_]{3,12}\.?,?\s+)?(?:" + _MONTH_ANY_LANGUAGE + r"\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+"
+                        + _MONTH_ANY_LANGUAGE + r",?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})")
 # A release's own dateline, the place as written and the full date, then a dash: "Zürich, 12. November 2026 – Die
 # Alpenwerk Robotics AG ...", "Mombasa, Jumatano 14 Oktoba 2026 - Kamati ya Nidhamu ...", "Lyon, le 3 mars 2026 –".
 _RELEASE_PLACE_DATE = re.compile(

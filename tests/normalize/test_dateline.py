@@ -9,6 +9,9 @@ CASES = [
      "12. November 2026", ""),
     ("Mombasa, Jumatano 14 Oktoba 2026 - Kamati ya Nidhamu imekutana leo.", "Mombasa", "Jumatano 14 Oktoba 2026", ""),
     ("However, 12 March 2026 - the day the bridge closed - is one residents remember.", None, None, None),
+    # a date in the brackets where an agency stands is the date, no credit
+    ("HARBOR CITY, Calif. (Oct. 17, 2026) – Chidi Okonkwo scored twice in the second half.", "HARBOR CITY, Calif.",
+     "Oct. 17, 2026", ""),
     # Scripts without capitals, read with a known agency only; Cyrillic months; Japanese agencies' brackets.
     ("عمّان 18 آذار (بترا)- أطلقت وزارة العمل منصة", "عمّان", "18 آذار", "Petra"),
     ("بيروت (أ ف ب) - أعلنت الحكومة", "بيروت", "", "Agence France-Presse"),

@@ -13,7 +13,7 @@ import hashlib
 import json
 
 from ingest.items import ParsedItem
-from ingest.vocabulary.words import collapse_spaces
+from ingest.vocabulary.words import collapse_spaces, join_names
 
 from .dates import parse_datetime, parse_version
 from .errors import ParseError
@@ -161,7 +161,7 @@ def _item(obj: dict, where: str, encoding: str) -> ParsedItem:
             str(p.get("name") or p.get("literal")).strip() for p in read.objects("people") + read.objects("person")
             if str(p.get("rel") or "").lower().rsplit(":", 1)[-1] in ("author", "creator", "by", "writer") and (p.get("name") or p.get("literal"))
         ]
-        item.byline = " and ".join(authors)
+        item.byline = join_names(authors, read.string("language"))  # as the copy's language joins two people
     item.summary = _summary(read)
     item.dateline = read.string("located")
     item.language = read.string("language")

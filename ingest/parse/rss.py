@@ -33,7 +33,7 @@ import feedparser
 
 from ingest.items import ParsedItem
 from ingest.vocabulary import agency_name
-from ingest.vocabulary.words import FEED_FOOTER_OPENINGS, FEED_FOOTER_VERBS
+from ingest.vocabulary.words import FEED_FOOTER_OPENINGS, FEED_FOOTER_VERBS, join_names
 
 from .dates import parse_datetime
 from .errors import ParseError
@@ -72,6 +72,8 @@ def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
         item.publisher = item.publisher or publisher
         item.credit = item.credit or feed_agency
         item.language = item.language or language
+        if "authors" in item.extra:
+            item.byline = join_names(item.extra.pop("authors"), item.language)  # "Ricardo Tavares e Lívia Moraes"
         item.extra["encoding"] = encoding
         items.append(item)
     if not items:
@@ -90,13 +92,6 @@ def _agency_of_feed(title: str) -> str:
         if name and agency_name(name):
             return agency_name(name)
     return ""
-
-
-def _byline_from_authors(names: list[str]) -> str:
-    names = [" ".join(name.split()) for name in names if name and name.strip()]
-    if len(names) <= 1:
-        return names[0] if names else ""
-    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 _ADDRESS = re.compile(r"\S+@\S+")
@@ -200,7 +195,10 @@ def _common(entry, item: ParsedItem, rss: bool) -> None:
     item.guid = (entry.get("id") or "").strip() or link or _content_hash(entry)
     if link:
         item.extra["link"] = link
-    item.byline = _byline_from_authors(_author_names(entry, rss))
+    authors = _author_names(entry, rss)
+    item.byline = join_names(authors)
+    if len(authors) > 1:
+        item.extra["authors"] = authors  # joined again in the copy's language once the feed's is known
     published = _date(entry, "published")
     updated = _date(entry, "updated")  # Atom updated, RSS dc:date / dcterms:modified
     item.firstcreated = published or updated

@@ -46,6 +46,24 @@ FOREIGN_AND_WORDS = frozenset({"y", "et", "und", "e", "en", "och", "og", "ja", "
 # + sw "na", tl "at", cs/sk "a", lt "ir", lv "un", az "və", sq "dhe", uz "va", kk "және", ka "და", hy "և"/"ու", mt "u", Cyrillic
 # "и"/"та" (not sl "in": "X in London")
 AND_WORDS = frozenset({"and", *FOREIGN_AND_WORDS})
+# The word that joins two people in a byline, by the copy's language (its code's first part): a feed that names its
+# authors one element each ("<author>Ricardo Tavares</author><author>Lívia Moraes</author>" in a pt-BR feed) is shown
+# as its language would sign them, "Ricardo Tavares e Lívia Moraes".
+AND_BY_LANGUAGE = {
+    "es": "y", "pt": "e", "it": "e", "gl": "e", "fr": "et", "de": "und", "nl": "en", "af": "en", "sv": "och", "no": "og",
+    "nb": "og", "nn": "og", "da": "og", "is": "og", "fi": "ja", "et": "ja", "pl": "i", "ca": "i", "hr": "i", "sr": "i",
+    "cs": "a", "sk": "a", "cy": "a", "ro": "și", "hu": "és", "tr": "ve", "id": "dan", "ms": "dan", "tl": "at",
+    "sw": "na", "lt": "ir", "lv": "un", "sq": "dhe", "eu": "eta", "ga": "agus", "mt": "u",
+}
+
+
+def join_names(names: list[str], language: str = "") -> str:
+    """People named one by one, joined as a byline in the copy's language signs them ("A, B and C", "A e B")."""
+    names = [" ".join(name.split()) for name in names if name and name.strip()]
+    if len(names) <= 1:
+        return names[0] if names else ""
+    and_word = AND_BY_LANGUAGE.get((language or "").split("-")[0].split("_")[0].lower(), "and")
+    return ", ".join(names[:-1]) + f" {and_word} " + names[-1]
 _CAPS_JOINER = re.compile(r"(?<=\s)(" + "|".join(sorted((w.upper() for w in AND_WORDS), key=len, reverse=True)) + r")(?=\s)")
 
 

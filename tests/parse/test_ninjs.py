@@ -111,6 +111,11 @@ VARIANTS = [
     ({"guid": "g-1", "headline": "H"}, "guid", "g-1"),
     ({"uri": "u", "headline": "H", "people": [{"name": "Ann Lee", "rel": "author"}, {"name": "Quoted Person", "rel": "about"}]}, "byline", "Ann Lee"),
     ({"uri": "u", "headline": "H", "by": "By Bo Chan", "people": [{"name": "Ann Lee", "rel": "author"}]}, "byline", "By Bo Chan"),
+    # two authors named one each, joined as the copy's language signs them
+    ({"uri": "u", "headline": "H", "language": "pt-BR", "people": [{"name": "Ana Lima", "rel": "author"},
+                                                                   {"name": "Rui Sá", "rel": "author"}]}, "byline", "Ana Lima e Rui Sá"),
+    ({"uri": "u", "headline": "H", "people": [{"name": "Ann Lee", "rel": "author"}, {"name": "Bo Chan", "rel": "author"}]},
+     "byline", "Ann Lee and Bo Chan"),
     ({"uri": "u", "headline": "H", "keywords": ["budget", {"value": "Bundestag"}]}, "keywords", ["budget", "Bundestag"]),
     ({"uri": "u", "headline": "H", "ednote": "Eds: CORRECTS spelling of minister's name"}, "correction", True),
     ({"uri": "u", "headline": "H", "ednote": "Eds: Moves on general news"}, "correction", False),

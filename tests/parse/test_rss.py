@@ -271,3 +271,15 @@ def test_an_agencys_own_feed_names_the_credit_and_no_publisher(title, publisher,
             "</item></channel></rss>").encode()
     item = rss.parse(feed, "application/rss+xml")[0]
     assert (item.publisher, item.credit) == (publisher, credit)
+
+
+@pytest.mark.parametrize("lang,byline", [("pt-BR", "Ricardo Tavares e Lívia Moraes"), ("", "Ricardo Tavares and Lívia Moraes")])
+def test_an_entrys_authors_are_joined_as_the_feeds_language_signs_them(lang, byline):
+    feed = (f'<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"'
+            f'{f" xml:lang={chr(34)}{lang}{chr(34)}" if lang else ""}><title>Gol Paraná</title><id>urn:f</id>'
+            '<updated>2026-10-17T20:00:00Z</updated><entry><id>urn:e</id><title>Araucária vence</title>'
+            '<updated>2026-10-17T20:00:00Z</updated><author><name>Ricardo Tavares</name></author>'
+            '<author><name>Lívia Moraes</name></author><content type="html">&lt;p&gt;O Araucária venceu.&lt;/p&gt;'
+            '</content></entry></feed>')
+    (item,) = rss.parse(feed.encode(), "application/atom+xml")
+    assert item.byline == byline

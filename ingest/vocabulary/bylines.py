@@ -7,7 +7,7 @@ import re
 
 from .agencies import agency_name
 from .gates import SearchGate
-from .words import DESK_NAMES, SCRIPT_ROLE_WORDS, STAFF_BYLINE
+from .words import DESK_NAMES, PRESS_OFFICE_OPENING, SCRIPT_ROLE_WORDS, STAFF_BYLINE
 
 ROLE = re.compile(
     r"\b(staff|writers?|reporters?|correspondents?|editors?|columnists?|contributors?|bureau|desk|producers?|"
@@ -35,7 +35,9 @@ NOT_PERSON = re.compile(
     r"|\b(?:office|department|ministry|ministerio|ministère|ministerium|police|policía|polizei|council|commission|"
     r"authority|government|parliament|university|district|prefecture|municipality)\b"
     # a company's legal form at the end: a press release's issuer ("Meridian Lattice Holdings Ltd", "Acme, Inc.")
-    r"|(?:\s|,)(?:inc|ltd|llc|plc|gmbh|corp|corporation|holdings|limited|pvt\.? ltd|s\.?a\.?|s\.p\.a\.?|b\.?v\.?|n\.?v\.?)\.?$",
+    r"|(?:\s|,)(?:inc|ltd|llc|plc|gmbh|corp|corporation|holdings|limited|pvt\.? ltd|s\.?a\.?|s\.p\.a\.?|b\.?v\.?|n\.?v\.?)\.?$"
+    # a press office signing: "Prensa Ribera", "Pressestelle SC Freiburg"
+    r"|" + PRESS_OFFICE_OPENING.pattern,
     re.IGNORECASE,
 )
 # A post stands apart from the name in spaced scripts ("김민수 기자", "ανταποκρίτρια"), glued to it in Chinese

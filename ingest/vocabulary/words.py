@@ -147,6 +147,12 @@ DESK_NAMES = (r"redacci[óo]n?|r[ée]daction|redaktion|redaktionen|redazione|red
               # Bengali "own correspondent" and "desk", Urdu "(web) desk", Hindi/Marathi "(online) team", Swahili "our
               # writer": the paper's staff, no person
               r"নিজস্ব প্রতিবেদক|ডেস্ক|ڈیسک|टीम|mwandishi wetu|waandishi wetu")
+# A club's, federation's or company's press office signing its own copy, as its name opens the byline ("Prensa
+# Ribera", "Assessoria de Imprensa do Flamengo", "Ufficio Stampa Lazio", "Pressestelle SC Freiburg"): no person.
+PRESS_OFFICE_OPENING = re.compile(
+    r"^(?:prensa|imprensa|assessoria de imprensa|gabinete de imprensa|oficina de prensa|ufficio stampa|pressestelle|"
+    r"service de presse|service presse|press office|media office|persdienst|pressetjeneste|presstjänst)\b",
+    re.IGNORECASE)
 STAFF_BYLINE = re.compile(
     r"^(?:from\s+)?(?:staff|wire|news)(?:\s+and\s+(?:staff|wire|news))?\s+(?:reports?|reporters?|writers?|services?)$"
     r"|^(?:\w+\s+)?staff$"

@@ -28,6 +28,10 @@ CASES = [
      ["Gethin ap Iorwerth", "Nia Wyn Roberts"], ""),
     ("Nā Hinerangi Tūhoe-Paki", "Hinerangi Tūhoe-Paki", ["Hinerangi Tūhoe-Paki"], ""),
     ("Testua: Ane Goikoetxea Lasa", "Ane Goikoetxea Lasa", ["Ane Goikoetxea Lasa"], ""),
+    # a club's or federation's press office signs as a desk does: no person; a name holding the word is a person
+    ("Prensa Ribera", "Prensa Ribera", [], ""),
+    ("Pressestelle SC Freiburg", "Pressestelle SC Freiburg", [], ""),
+    ("Ana Prensa Gómez", "Ana Prensa Gómez", ["Ana Prensa Gómez"], ""),
     # an author box's follow button after the name; a page's separator after an agency signing alone
     ("Phạm Minh Khôi Theo dõi tác giả", "Phạm Minh Khôi", ["Phạm Minh Khôi"], ""),
     ("Jane Doe + Follow", "Jane Doe", ["Jane Doe"], ""),

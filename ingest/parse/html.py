@@ -685,6 +685,8 @@ def _byline_element_text(tree: lxml.html.HtmlElement | None) -> str:
         kind = kinds.get(marks)
         if kind is None:
             kind = kinds[marks] = _BYLINE if _BYLINE_CLASS.search(marks) else _BY if _BY_CLASS.search(marks) else 0
+        if kind and _READER_CONTRIBUTION.search(marks):
+            continue  # a tribute's or guestbook's author ("tribute__author"): a reader, no byline
         if kind == _BYLINE:
             if _LABEL_CLASS.search(element.get("class", "")):
                 continue  # "article-author-label": the field's label ("Written by"); the name is in the next one
@@ -753,6 +755,8 @@ def _furniture_kind(element: etree._Element) -> str:
 
 
 _ELSEWHERE = re.compile(r"comment|respond|disqus|sidebar|related|recommended|footer|promo|newsletter", re.IGNORECASE)
+# A reader's contribution marked on the element itself: a death notice's tribute wall or guestbook, a condolence.
+_READER_CONTRIBUTION = re.compile(r"tribute|guestbook|guest-book|condolence|comment-author|commenter", re.IGNORECASE)
 
 
 def _credits_a_picture(marks: str, text: str) -> bool:

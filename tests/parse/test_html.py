@@ -631,3 +631,14 @@ def test_a_death_notices_years_under_the_name_are_its_subheadline(under, subhead
         for n in range(6)) + "</article></body></html>").encode()
     (item,) = parse_html(html, "text/html")
     assert item.subheadline == subheadline
+
+
+def test_a_tribute_walls_author_is_no_byline_element():
+    import lxml.html
+
+    from ingest.parse.html import _byline_element_text
+    page = ('<html><body><article><h1>Dorothy Mae Kessler</h1><p>Dorothy was born on the family farm in 1938.</p>'
+            '</article><section class="tribute-wall"><div class="tribute"><p class="tribute__author">Gail Hendricks</p>'
+            '<p class="tribute__text">Prayers for the family.</p></div></section>'
+            '<div class="byline"><span class="author">By Jane Doe</span></div></body></html>')
+    assert _byline_element_text(lxml.html.document_fromstring(page)) == "By Jane Doe"

@@ -1263,7 +1263,7 @@ def _header_metadata(units: list[str], item: ParsedItem) -> list[str]:
         # ("Slug:", "Category:", "Priority:", "Filed:", "Embargo:" over PA's headline)
         labelled_field = not kept and index + 1 < len(units) and _wire_metadata(unit)
         if index >= _MAX_HEADER_LINES or index >= 5 and not (feed_line or labelled_field) \
-                or parse_dateline(unit) and not feed_line:
+                or parse_dateline(unit) and not feed_line and not EMBARGO_LINE.match(unit):  # ("FOR RELEASE: ...")
             kept.extend(units[index:])
             break
         if _is_breadcrumb(unit):
@@ -1502,7 +1502,8 @@ def _wire_metadata(unit: str) -> bool:
 
 # The wire's own fields among the header labels the vocabulary reads as no story field (a photo credit's "Foto:" is
 # boilerplate to remove with a record, and "Rubriek:" / "Section:" lines are read with the header's slots).
-_WIRE_FIELDS = frozenset({"priority", "prio", "version", "urgency", "status", "slug", "word count", "story id", "id", "length",
+_WIRE_FIELDS = frozenset({"priority", "prio", "version", "urgency", "status", "slug", "word count", "wordcount", "category",
+                          "story id", "id", "length",
                           "länge", "zeichen", "embargo", "sperrfrist", "filed", "filed at", "transmitted", "moved"}) & frozenset(label for label, field in HEADER_LABELS.items() if field == "other")
 
 

@@ -1125,6 +1125,7 @@ HEADER_LABELS: dict[str, str] = {
     **dict.fromkeys((
         "date", "dato", "datum", "fecha", "data", "tarih", "tanggal", "dátum", "päivämäärä", "published", "posted",
         "updated", "time", "slug", "kicker", "section", "category", "desk", "page", "keywords", "tags", "word count",
+        "wordcount",
         "stichworte", "schlagworte", "schlagwörter", "wortzahl", "wörter", "palabras", "palabras clave", "mots", "mots-clés",
         "mots clés", "parole", "parole chiave", "palavras", "palavras-chave", "trefwoorden", "woorden", "nyckelord", "ord",
         "słowa kluczowe", "słowa", "klíčová slova", "slova", "kulcsszavak", "szavak", "cuvinte", "cuvinte cheie",
@@ -1245,7 +1246,8 @@ MAIL_WARNING_TAG = re.compile(r"^\W*(?:\[[^\]\n]{2,30}\]|[^\W\d_]{4,12}(?:\s[^\W
 # JUSQU'AU 4 MARS 6H", "Embargo: 00:01 GMT Thursday", "Julkaisuvapaa keskiviikkona 4.3.2026 klo 18.00" (with its time:
 # "Embargo on Russian oil ..." is news, and "embargo" alone must be followed by a colon or "until").
 EMBARGO_LINE = re.compile(
-    r"^\W*(?:strictly\s+)?(?:embargoed|under embargo|embargo(?:ed)?\s*(?::|until|till|to\b|hasta|jusqu|bis|fino|tot|"
+    r"^\W*(?:strictly\s+)?(?:for release\s*:|not for release (?:before|until)|embargoed|under embargo|"
+    r"embargo(?:ed)?\s*(?::|until|till|to\b|hasta|jusqu|bis|fino|tot|"
     r"até|do\b|til\b|till\b|до\b)|sperrfrist|sous embargo|embargado|embargo\s*:|sperrefrist|julkaisuvapaa|"
     r"julkaistavissa|publiceringsfri|får ej publiceras före|må ikke offentliggøres før|niet publiceren voor|"
     r"bajo embargo|em embargo|sotto embargo|解禁|엠바고|보도\s*시점|禁发|禁發)[^\n]{0,100}$", re.IGNORECASE)

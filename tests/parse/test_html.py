@@ -431,6 +431,8 @@ def _marked_byline_one_element_at_a_time(tree) -> str:
 
     for element in etree.XPath("descendant-or-self::*[@class or @rel]")(tree):
         marks = f"{element.get('class', '')} {element.get('rel', '')}"
+        if (page._BYLINE_CLASS.search(marks) or page._BY_CLASS.search(marks)) and page._READER_CONTRIBUTION.search(marks):
+            continue  # a reader's: a tribute's, guestbook's or commenter's name
         if page._BYLINE_CLASS.search(marks):
             if page._LABEL_CLASS.search(element.get("class", "")):
                 continue

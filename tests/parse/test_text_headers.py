@@ -825,3 +825,14 @@ def test_an_ap_takes_selector_and_its_note_to_editors_under_the_headline():
         "Cyclones star Dalton out 4 to 6 weeks with fractured left hand", "", "")
     assert item.extra["header"]["note"].startswith("Eds: UPDATES")
     assert item.extra["slug"] == "AP-US--BKN--Cyclones-Dalton Injury"
+
+
+def test_a_syndicates_release_time_and_fields_over_the_headline():
+    column = ("FOR RELEASE: SUNDAY, MARCH 15, 2026, AND THEREAFTER\nCATEGORY: COMMENTARY\nWORDCOUNT: 598\n\n"
+              "The quiet collapse of the small-town pharmacy\n\nBy Marisol Tennant\n\n"
+              "The pharmacy in my hometown closed on a Friday in February. There was no ceremony.\n\n"
+              "It was the fourth independent pharmacy to close in our part of the state in two years.\n")
+    item = parse(column.encode())[0]
+    assert item.headline == "The quiet collapse of the small-town pharmacy"
+    assert item.extra["header"]["embargo"].startswith("FOR RELEASE")
+    assert item.extra["header"]["wordcount"] == "598"

@@ -34,7 +34,7 @@ from ingest.vocabulary.signals import addresses_reader, is_platform_note
 from ingest.vocabulary.agencies import split_trailing_agency
 from ingest.vocabulary.words import (
     ASSET_TAGS, EMBARGO_LINE, MAIL_HEADER_LABELS, MAIL_NOUNS, MAIL_REPLY_PREFIX, MAIL_SUBJECT_LABELS, MAIL_WARNING_TAG,
-    MENU_BUTTONS, READING_TIME_LINE, WORD, WRITETHRU_NOTE,
+    MENU_BUTTONS, READING_TIME_LINE, WORD, WRITETHRU_NOTE, WRITTEN_DATE,
 )
 from ingest.vocabulary.words import DESK_NOTE_LABEL, PUBLISHED_STAMP, SCRIPT_BYLINE_OPENING, DESK_REQUEST, LETTER_SALUTATION, LETTER_SIGN_OFF, MAIL_PROGRAM_LINE, NEWSLETTER_GREETING, SIGNATURE_DELIMITER, DOCUMENT_TYPE_LABELS, LENGTH_IN_MINUTES, NOTE_TO_EDITORS_LABELS, lower_caps_joiners, NOTICE_BUTTON_WORDS, STAFF_BYLINE, VIEW_ONLINE_LINK, WIRE_STATUS, PHOTO_CREDIT_LABEL
 from ingest.vocabulary import (
@@ -1146,9 +1146,7 @@ _TOPIC_LABEL = re.compile(r"[^\W\d_][\w-]*:\s+[^!?:]{1,40}(?<![.!?])")
 
 # A printed page's date anywhere in its running header: "zaterdag 14 maart 2026", "Martedì 10 marzo 2026",
 # "MARDI 10 MARS 2026", "Quarta-feira, 15 de abril de 2026", "Wednesday, March 11, 2026".
-_PAGE_DATE = re.compile(
-    r"(?:(?<![\w-])[^\W\d_][\w-]{2,14},?\s+)?(?:\d{1,2}\.?\s+(?:de\s+)?" + MONTHS_ANY_LANGUAGE + r",?\s+(?:de\s+)?\d{4}"
-    r"|" + MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})(?!\d)", re.IGNORECASE)
+_PAGE_DATE = re.compile(r"(?:(?<![\w-])[^\W\d_][\w-]{2,14},?\s+)?" + WRITTEN_DATE + r"(?!\d)", re.IGNORECASE)
 # A printed page's number at either end of its header line ("12 L'ÉCHO DE LA SAMBRE ...", "... REGIO 7").
 _PAGE_NUMBER_EDGE = re.compile(r"^\d{1,3}(?=\s)|(?<=\s)\d{1,3}$")
 # Between the slots of a printed page's header: a column's gap of three or more spaces, or a separator.
@@ -2010,9 +2008,8 @@ def _is_date_in_any_calendar(unit: str) -> bool:
 # "29 de noviembre de 2026", "26.11.2026. u 13:05", "1. prosince 2026": dates as other languages write them.
 # A weekday may open it ("Jumapili, Novemba 30, 2026"); Hungarian puts the year first ("2026. november 29. 08:30").
 _LONG_DATE = re.compile(
-    r"^(?:[^\W\d_]+,?\s+)?(?:\d{1,2}\.?\s+(?:de\s+)?" + MONTHS_ANY_LANGUAGE + r"\s+(?:de\s+)?\d{4}"
-    r"|" + MONTHS_ANY_LANGUAGE + r"\s+\d{1,2},?\s+\d{4}"
-    r"|\d{4}\.\s+" + MONTHS_ANY_LANGUAGE + r"\s+\d{1,2}\.?"
+    r"^(?:[^\W\d_]+,?\s+)?(?:" + WRITTEN_DATE
+    + r"|\d{4}\.\s+" + MONTHS_ANY_LANGUAGE + r"\s+\d{1,2}\.?"
     r"|\d{1,2}\.\d{1,2}\.\d{4}\.?)"
     r"(?:,?\s+(?:\w{1,3}\.?\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:hrs?|h|uhr))?(?:\s+[A-Z]{2,4})?)?$",  # "07:00 CET"
     re.IGNORECASE)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .agencies import agency_name
-from .words import DESK_NAMES, MONTHS_ANY_LANGUAGE, WEEKDAYS
+from .words import DESK_NAMES, MONTHS_ANY_LANGUAGE, WEEKDAYS, WRITTEN_DATE
 
 _MONTH = r"(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-zA-Z]*\.?"  # "Jan 5", "MAY 14" (ANSA)
 # Day-first dates in European agencies' copy: "5 mar" (EFE), "5 mars 2025" (AFP), "5. März" (dpa), "5 MAR" (ANSA).
@@ -292,14 +292,12 @@ def parse_dateline(paragraph: str) -> Dateline | None:
 
 # A date standing where an agency's name would, in the brackets after the place: "Oct. 17, 2026", "17 October 2026",
 # "10/17/2026".
-_DATE_ONLY = re.compile(r"(?:[^\W\d_]{3,12}\.?,?\s+)?(?:" + _MONTH_ANY_LANGUAGE + r"\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+"
-                        + _MONTH_ANY_LANGUAGE + r",?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})")
+_DATE_ONLY = re.compile(r"(?:[^\W\d_]{3,12}\.?,?\s+)?(?:(?i:" + WRITTEN_DATE + r")|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})")
 # A release's own dateline, the place as written and the full date, then a dash: "Zürich, 12. November 2026 – Die
 # Alpenwerk Robotics AG ...", "Mombasa, Jumatano 14 Oktoba 2026 - Kamati ya Nidhamu ...", "Lyon, le 3 mars 2026 –".
 _RELEASE_PLACE_DATE = re.compile(
     r"^(?P<place>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,2}),\s+(?P<date>(?:[^\W\d_]{2,12},?\s+)?"
-    r"(?:\d{1,2}\.?\s+(?:de\s+)?" + _MONTH_ANY_LANGUAGE + r",?\s+(?:de\s+)?\d{4}|" + _MONTH_ANY_LANGUAGE
-    + r"\s+\d{1,2},?\s+\d{4}))\s*[–—-]\s+(?=\S)")
+    r"(?i:" + WRITTEN_DATE + r"))\s*[–—-]\s+(?=\S)")
 # Capitalised words that open a sentence, not a place ("On 12 March 2026 - ...", "However, 12 March 2026 - ...").
 _NOT_PLACE_WORDS = frozenset({"on", "in", "at", "since", "by", "from", "until", "as", "the", "el", "la", "le", "der",
                               "die", "das", "am", "im", "em", "no", "na", "il", "lo", "de", "however", "meanwhile",

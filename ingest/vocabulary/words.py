@@ -218,6 +218,11 @@ MONTHS_ANY_LANGUAGE = (
     r"дек|яну|юни|юли|сеп|ное|јан|феб|јун|јул|άνν|ιαν|φεβ|μαρ|απρ|μαΐ|μαι|ιουν|ιουλ|αυγ|σεπ|οκτ|νοε|δεκ)"
     r"[^\W\d_]*\.?"
 )
+# A date written out: the day, the month in any language and the year, or the month first ("3 mars 2026", "12.
+# November 2026", "15 de abril de 2026", "March 4, 2026", "Oct. 17, 2026"). A fragment: its users say where it stands
+# and how its letters' case is read.
+WRITTEN_DATE = (r"(?:\d{1,2}\.?\s+(?:de\s+)?" + MONTHS_ANY_LANGUAGE + r",?\s+(?:de\s+)?\d{4}"
+                r"|" + MONTHS_ANY_LANGUAGE + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})")
 # "2 hours ago", "3h", "vor 2 Stunden", "hace 5 minutos", "il y a 3 heures", "2 timmar sedan", "5 saat önce",
 # "3 jam lalu", "2 godziny temu": the age a comment thread or an aggregator shows beside a name.
 RELATIVE_TIME = (

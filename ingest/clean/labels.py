@@ -34,7 +34,7 @@ import re
 from ingest.vocabulary import AD_LABELS, CALL_TO_ACTION_VERBS, CHANNEL_NOUNS, PLATFORM_NOUNS, SECOND_PERSON, THIRD_PERSON
 from ingest.vocabulary.gates import SearchGate
 from ingest.vocabulary.signals import (
-    ACCOUNT_GATE, AUTHOR_GATE, BECAUSE_GATE, COMMENTING_GATE, COMMENT_POLICY_GATE, FREE_ARTICLE_GATE,
+    ACCOUNT_GATE, ADVICE_GATE, AUTHOR_GATE, BECAUSE_GATE, COMMENTING_GATE, COMMENT_POLICY_GATE, FREE_ARTICLE_GATE,
     INBOX_CADENCE_GATE, INBOX_GATE,
     LIST_MEMBERSHIP_GATE, MAIL_DISCLAIMER_SELF_GATE, MAIL_GATE, NEWSLETTER_GATE, NOT_NECESSARILY_GATE, OFFER_GATE,
     QUOTED_RUN, RECEIVE_GATE, RELATED_HEADINGS, RELATED_LINE_GATE, RELATED_RUN_GATE, SUBSCRIBER_GATE, SUBSCRIBING_GATE,
@@ -42,9 +42,9 @@ from ingest.vocabulary.signals import (
 )
 from ingest.vocabulary.words import (
     ALREADY_WORDS, ASSET_TAGS, BROWSING_STEMS, CAPTION_WITH_CREDIT, CHANNEL_BRANDS, COMMENTS_CLOSED_WORDS,
-    COMMENT_ACTIONS, CONSENT_STEMS, CONTACT_STEMS, CONTINUES_STEMS, COOKIE_STEMS, DESK_NOTE_LABEL, EMBARGO_LINE,
+    COMMENT_ACTIONS, CONSENT_STEMS, DISCLOSURE_LABEL, CONTACT_STEMS, CONTINUES_STEMS, COOKIE_STEMS, DESK_NOTE_LABEL, EMBARGO_LINE,
     FEED_STEMS, FORWARD_STEMS, FRIEND_STEMS, GAMBLING_AGE, GOOGLE_NEWS_NAMES, HELPFUL_STEMS, LENGTH_IN_MINUTES,
-    LISTEN_VERBS, MAIL_DISCLAIMER_TERMS, MORE_NEWS_PHRASES, NEWSLETTER_SIGN_OFF, PAGE_NOUNS, PHOTO_CREDIT_LABEL,
+    LISTEN_VERBS, MAIL_DISCLAIMER_TERMS, MORE_NEWS_PHRASES, NEGATION, NEWSLETTER_SIGN_OFF, PAGE_NOUNS, PHOTO_CREDIT_LABEL,
     PLAYER_CLOCK, PLEASE_WORDS, RATE_STEMS, RESPONSIBLY_STEMS, SCROLL_STEMS, SHARE_BUTTONS, SHARE_VERBS, SPONSOR_LABEL,
     SUBSCRIPTION_NOUNS, TAG_LABELS, THIS_UNSPACED, THIS_WORDS, UNEDITED_STEMS, WORD, WRITETHRU_NOTE, YES_NO_WORDS,
 )
@@ -245,7 +245,7 @@ def _is_subscriber_login(line: str, words: int) -> bool:
 
 
 # What every feed stem holds, for a test of the raw line before the stems are searched in its folded text.
-_FEED_MARKS = ("feed", "फीड", "ফিড")
+_FEED_MARKS = ("feed", "फीड", "फ़ीड", "ফিড")
 assert all(any(mark in stem for mark in _FEED_MARKS) for stem in FEED_STEMS)
 
 
@@ -270,6 +270,20 @@ def _is_standing_notice(line: str, words: int) -> bool:
     necessarily reflect the ministry's view, she said." reports."""
     if not 5 <= words <= 70 or not search_line(NOT_NECESSARILY_GATE, line) or not search_line(VIEW_GATE, line) \
             or not search_line(AUTHOR_GATE, line):
+        return False
+    signals = line_signals(line)
+    return not (signals["reported_speech"] or signals["quotation"])
+
+
+def _is_disclaimer(line: str, words: int) -> bool:
+    """A platform's standing disclaimer: a line telling the reader the piece is no investment advice, labelled or
+    not ("Dit artikel is geen beleggingsadvies.", "Zastrzeżenie: ... nie stanowi rekomendacji inwestycyjnej",
+    "इसे निवेश सलाह न समझें"), or an advertising disclosure by its label ("Divulgación publicitaria: Algunos de los
+    productos ..."). Never reported or quoted: "The fund's note was not investment advice, its chairman said" is
+    copy."""
+    if not words <= 90:
+        return False
+    if not DISCLOSURE_LABEL.match(line) and not (search_line(ADVICE_GATE, line) and NEGATION.search(line)):
         return False
     signals = line_signals(line)
     return not (signals["reported_speech"] or signals["quotation"])
@@ -613,6 +627,8 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
     if len(line) <= 600 and any(mark in line for mark in _FEED_MARKS) and _is_feed_note(line, word_count):
         return "structure:syndication-note"
     if len(line) <= 600 and _is_standing_notice(line, word_count):
+        return "structure:standing-notice"
+    if len(line) <= 700 and _is_disclaimer(line, word_count):
         return "structure:standing-notice"
     if len(line) <= 400 and "18" in line and _is_gambling_notice(line, word_count):  # (the age first: no search)
         return "structure:gambling-notice"

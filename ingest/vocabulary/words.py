@@ -760,6 +760,42 @@ RATE_STEMS = (
     "a week", "a month", "per week", "per month", "par mois", "par semaine", "al mes", "por mês", "por mes",
     "pro monat", "pro woche", "per maand", "al mese", "i måneden", "i månaden", "kuukaudessa",
 )
+# An advertising or affiliate disclosure's own label opening its line, in the languages the pages use ("Divulgación
+# publicitaria: Algunos de los productos que aparecen en este sitio son de nuestros socios comerciales ...",
+# "Advertiser Disclosure: ..."): the outlet's note on its partners' money. A plain "Disclaimer:" is not enough: the
+# article-extraction set's annotators keep Moneycontrol's "Disclaimer: The views and investment tips ..." as the
+# story's, where blind rounds list theirs; and a writer's own "Disclosure: my son attends the school" is copy.
+DISCLOSURE_LABEL = re.compile(
+    r"^\W*(?:advertiser disclosure|advertising disclosure|affiliate disclosure|affiliate disclaimer|"
+    r"divulgaci[óo]n publicitaria|divulgaci[óo]n de afiliados|divulga[çc][ãa]o publicit[áa]ria|"
+    r"divulga[çc][ãa]o de afiliados|werbehinweis|affiliate-hinweis|transparenzhinweis|"
+    r"publicité et liens affiliés|liens affiliés|lien affilié|informativa sui link di affiliazione|"
+    r"link di affiliazione|affiliate-links|affiliatelinks|adverteerdersinformatie|ujawnienie reklamowe)"
+    r"\s*[:：]\s*\S", re.IGNORECASE)
+# Telling the reader the piece is no investment or financial advice, in one word or two ("Dit artikel is geen
+# beleggingsadvies.", "nie stanowi rekomendacji inwestycyjnej", "इसे निवेश सलाह न समझें", "does not constitute
+# financial or investment advice"): with a negation (NEGATION) in the line. "Farmers needing financial advice can
+# contact the Rural Financial Counselling Service" names the advice and denies nothing.
+ADVICE_STEMS = (
+    "investment advice", "financial advice", "investment recommendation", "financial or investment advice",
+    "beleggingsadvies", "beleggingsaanbeveling", "financieel advies", "anlageberatung", "anlageempfehlung",
+    "finanzberatung", "conseil en investissement", "conseil financier", "recommandation d'investissement",
+    "conseil d'investissement", "asesoramiento financiero", "asesoría financiera", "asesoria financiera",
+    "recomendación de inversión", "recomendacion de inversion", "consejo de inversión", "asesoría de inversión",
+    "recomendação de investimento", "aconselhamento financeiro", "consultoria de investimento",
+    "consulenza finanziaria", "consiglio di investimento", "raccomandazione di investimento", "rekomendacji inwestycyjn",
+    "porady inwestycyjn", "doradztwa inwestycyjn", "yatırım tavsiyesi", "yatırım danışmanlığı", "saran investasi",
+    "nasihat investasi", "ajakan investasi", "nasihat pelaburan", "nasihat kewangan", "investeringsråd",
+    "investeringsrådgivning", "sijoitusneuvo", "investiční doporučení", "investičné odporúčanie", "befektetési tanács",
+    "инвестиционн", "інвестиційн", "lời khuyên đầu tư", "khuyến nghị đầu tư", "निवेश सलाह", "निवेश की सलाह",
+    "বিনিয়োগ পরামর্শ", "投資助言", "投資勧誘", "投資推奨", "投资建议", "投資建議", "투자 권유", "투자 조언", "투자권유",
+    "نصيحة استثمارية", "توصية استثمارية", "مشورة استثمارية", "مشاوره سرمایه", "ייעוץ השקעות", "คำแนะนำการลงทุน",
+)
+NEGATION = re.compile(
+    r"(?<!\w)(?:not|no|never|geen|niet|nie|kein|keine|keinerlei|ne|pas|non|não|nao|değil|degil|bukan|tidak|ikke|"
+    r"inte|ei|nem|není|nie je|не|ні|không|لا|ليس|ليست|نیست|אינו|אינה|ไม่)(?!\w)"
+    r"|नहीं|न समझ|ではありません|ではない|ではなく|아니|아닙|不构成|不構成|並非|并非|不是", re.IGNORECASE)
+
 # An outlet's standing notice under its opinion pages, in any language: the views are the author's and "do not
 # necessarily" reflect the outlet's ("Las opiniones expresadas por los columnistas son responsabilidad de sus autores y
 # no necesariamente reflejan la postura editorial de MILENIO.", "Bài viết thể hiện quan điểm riêng của tác giả, không
@@ -1260,9 +1296,11 @@ EMBARGO_LINE = re.compile(
 # feed of India Science Wire", "आईएएनएस न्यूज़ फीड से") and that nobody edited it ("has not been edited by ... staff",
 # "कोई एडिटिंग नहीं की है"), each by its beginnings.
 FEED_STEMS = ("syndicated feed", "agency feed", "news feed", "wire feed", "न्यूज़ फीड", "न्यूज फीड",
-              "फीड से", "এজেন্সি ফিড", "ফিড থেকে")
+              "फीड से", "এজেন্সি ফিড", "ফিড থেকে",
+              # Hindi writes "feed" with or without the nukta ("सिंडिकेट फ़ीड से")
+              "न्यूज़ फ़ीड", "फ़ीड से", "सिंडिकेट फीड", "सिंडिकेट फ़ीड")
 UNEDITED_STEMS = ("not been edited", "not edited", "unedited", "auto-generated", "without editing", "एडिटिंग नहीं",
-                  "संपादित नहीं", "संपादन नहीं", "সম্পাদনা করা হয়নি")
+                  "संपादित नहीं", "संपादन नहीं", "সম্পাদনা করা হয়নি", "कोई बदलाव नहीं", "कोई परिवर्तन नहीं")
 # The subject field among them, and the prefixes a mail program sets before a subject when it is replied to or
 # forwarded ("RE:", "FW:", "Fwd:", "TR:", "RV:", "WG:", "AW:", "SV:", "VS:", "Doorst:", "ΠΡΘ:").
 MAIL_SUBJECT_LABELS = ("subject", "betreff", "asunto", "objet", "oggetto", "assunto", "onderwerp", "ämne", "emne", "temat",

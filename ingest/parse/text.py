@@ -661,6 +661,17 @@ def _is_letterhead_line(line: str) -> bool:
         for w in words)
 
 
+def _is_office_line(line: str, *, under: str) -> bool:
+    """The office under a letterhead's name: in capitalised words like the name, or, under a name set in capitals, a
+    short line as its language writes an office ("MINISTERUL AGRICULTURII ȘI DEZVOLTĂRII RURALE" / "Biroul de
+    presă", "Pressestelle", "Gabinete de prensa"): no figure, no sentence."""
+    if _is_letterhead_line(line):
+        return True
+    words = line.split()
+    return under.isupper() and 0 < len(words) <= 4 and line[:1].isupper() and not line.isupper() \
+        and not _CLOSES_SENTENCE.search(line) and not any(c.isdigit() for c in line)
+
+
 def _is_nav_row(line: str) -> bool:
     """A site's menu pasted as one line: three or more one- or two-word labels joined by pipes or dots, no digits,
     no sentence ("Zprávy | Brno | Kraj | Sport")."""
@@ -1016,7 +1027,8 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
               and not agency_name(units[0])):
             item.publisher = units[0]  # "Lakehead Regional Police Service" / "NEWS RELEASE" / headline: the sender
         elif (len(units) > 4 and not item.publisher and DOCUMENT_TYPE_LABELS.match(units[2])
-              and _is_letterhead_line(units[0].split(",")[0]) and _is_letterhead_line(units[1]) and not agency_name(units[0])):
+              and _is_letterhead_line(units[0].split(",")[0]) and _is_office_line(units[1], under=units[0])
+              and not agency_name(units[0])):
             # a letterhead of two lines: the body, then its office ("BAY METRO POLICE SERVICE" / "Corporate
             # Communication Unit" / "MEDIA STATEMENT"); the body is the sender, without the town after its comma
             item.publisher = units[0].split(",")[0].strip()
@@ -1639,8 +1651,8 @@ def _take_labelled_header(units: list[str], item: ParsedItem) -> list[str] | Non
     fields: list[tuple[str, str, str]] = []
     taken = 0
     for unit in units:
-        if fields and _BARE_LABEL.match(unit):
-            taken += 1  # "Corpo:", "Metin:", "Text:" alone: the export's mark that the copy starts here
+        if fields and (_BARE_LABEL.match(unit) or _RULE_LINE.match(unit)):
+            taken += 1  # "Corpo:", "Metin:", "Text:" alone, or a rule ("----------"): the export's mark that the copy starts here
             break
         match = _LABELLED_LINE.match(unit)
         if not match and fields and "\n" not in unit and _is_byline_line(unit) and "byline" not in {f for f, _, _ in fields}:

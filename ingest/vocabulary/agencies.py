@@ -261,10 +261,15 @@ AGENCIES: dict[str, str] = {
 }
 
 
+# Each agency's full name is its own key too ("中国新闻社" in a "来源：" slot, "Bangladesh Sangbad Sangstha"): a name the
+# table gives is an agency wherever the copy writes it.
+_FULL_NAMES = {name.lower(): name for name in AGENCIES.values()}
+
+
 def agency_name(text: str) -> str | None:
     """Full agency name for "(AP)", "Reuters", "The Associated Press"; None when not an agency."""
     key = " ".join(text.strip(" .,()[]").split()).lower()
-    found = AGENCIES.get(key)
+    found = AGENCIES.get(key) or _FULL_NAMES.get(key)
     whole = " ".join(text.strip(" .,[]").split()).lower()
     if found is None and whole.endswith(")") and "(" in whole:
         # "African News Agency (ANA)", "Agencia EFE (EFE)": the full name with its initials after it

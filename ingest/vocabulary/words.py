@@ -1117,6 +1117,8 @@ HEADER_LABELS: dict[str, str] = {
         "virsraksts", "antraštė", "naslov", "nadpis", "заглавие", "заголовок", "τίτλος", "otsikko", "tít",
         "kop", "kopregel", "manşet", "заголовок", "العنوان", "見出し", "标题", "تیتر", "عنوان", "سرخی", "kichwa",
         "títol", "titol", "titulu", "τιτλος", "tytul",
+        # Hebrew, Korean, Japanese, Hindi, Thai, Bengali, Urdu
+        "כותרת", "제목", "タイトル", "शीर्षक", "หัวข้อ", "พาดหัว", "শিরোনাম", "عنوان خبر",
     ), "headline"),
     **dict.fromkeys((
         "subheadline", "subhead", "subtitle", "sub-headline", "undertittel", "underrubrik", "undertitel", "podtitulek",
@@ -1124,6 +1126,8 @@ HEADER_LABELS: dict[str, str] = {
         "subtítol", "podnaslov", "alapealkiri", "apakšvirsraksts", "paantraštė", "подзаглавие", "υπότιτλος",
         "onderkop", "ondertitel", "tussenkop", "підзаголовок", "подзаголовок",
         "catenaccio", "subtitol", "subtitulo", "sottotitoli",
+        "כותרת משנה", "العنوان الفرعي", "روتیتر", "زیرتیتر", "부제", "부제목", "副題", "サブタイトル", "副标题", "副標題",
+        "उपशीर्षक", "หัวข้อรอง", "উপশিরোনাম",
     ), "subheadline"),
     **dict.fromkeys((
         "byline", "by", "author", "authors", "autor", "autores", "auteur", "auteurs", "autore", "autori", "av", "af",
@@ -1135,6 +1139,8 @@ HEADER_LABELS: dict[str, str] = {
         "verfasser", "von", "autora", "autoras", "autrice", "autrici", "autorzy", "autorka", "tekijä", "tekijät",
         "yazarlar", "forfattere", "skribent", "journalist", "redaktør", "firma", "firmado por", "por",
         "signature", "signé", "door", "geschreven door", "skrevet af", "skrevet av", "escrito por", "escrit per", "napisał",
+        "מאת", "כתב", "כתבה", "بقلم", "الكاتب", "글", "筆者", "執筆", "लेखक", "संवाददाता", "ผู้เขียน", "เขียนโดย",
+        "প্রতিবেদক", "লেখক", "συντάκτες", "автори",
         "napisała", "piše", "pisze", "píše", "raksta", "rašo", "müəllif", "muallif", "автори", "ავტორი", "հեղինակ",
         "autori", "autorët", "аутор", "аутори", "oprac.", "opr.", "opracowanie", "írta", "scris de", "kirjoittanut", "yazan", "tekst i foto", "خبرنگار", "نویسنده", "رپورٹر", "mwandishi", "manunulat", "ulat ni", "作者", "撰文", "記者", "记者", "기자",
     ), "byline"),
@@ -1146,6 +1152,8 @@ HEADER_LABELS: dict[str, str] = {
         "font", "izvor", "vir", "allikas", "avots", "šaltinis", "източник", "πηγή",
         "dziennik", "noviny", "ziar", "lap", "portal", "situs", "medio", "medios", "média", "médium", "mídia", "publicatie",
         "bron", "uitgever", "mitjà", "mitja", "capçalera", "cabecera", "cabeceira", "testata giornalistica",
+        "פרסום", "עיתון", "כלי תקשורת", "المصدر", "الصحيفة", "منبع", "رسانه", "출처", "매체", "媒体", "掲載紙", "来源", "來源",
+        "出处", "प्रकाशन", "स्रोत", "ที่มา", "สื่อ", "সূত্র", "издание", "источник", "джерело", "видання",
     ), "publisher"),
     **dict.fromkeys((
         "summary", "dek", "deck", "standfirst", "ingress", "ingress", "perex", "özet", "lead", "ringkasan", "rezumat",
@@ -1154,6 +1162,8 @@ HEADER_LABELS: dict[str, str] = {
         "spot", "linha fina", "olho", "sottotitolo breve", "vorspann", "chapô", "chapo", "ingressi",
         "sumario", "sumário", "copete", "sommaire", "samenvatting", "shrnutí", "anotace", "خلاصه", "لید", "خلاصہ", "摘要",
         "muhtasari", "buod", "entradeta", "entrada", "sumari", "resum",
+        "תקציר", "תמצית", "الملخص", "ملخص", "요약", "要約", "リード", "导语", "導語", "सारांश", "สรุป", "সারসংক্ষেপ",
+        "περίληψη", "аннотация", "лид", "анотація",
     ), "summary"),
     **dict.fromkeys((
         "dateline", "location", "place", "sted", "lieu", "ort", "miejsce", "místo", "yer", "lokasi", "loc", "locul",
@@ -1162,9 +1172,12 @@ HEADER_LABELS: dict[str, str] = {
     **dict.fromkeys((
         "edition", "utgave", "udgave", "utgåva", "painos", "wydanie", "vydání", "baskı", "edisi", "ediția", "ediţia",
         "kiadás", "edición", "edició", "edicio", "edição", "ausgabe", "édition", "edizione", "editie", "editie",
+        "מהדורה", "الطبعة", "संस्करण", "ฉบับ", "έκδοση", "выпуск", "випуск",
     ), "edition"),
     **dict.fromkeys((
         "date", "dato", "datum", "fecha", "data", "tarih", "tanggal", "dátum", "päivämäärä", "published", "posted",
+        "תאריך", "מדור", "תגיות", "التاريخ", "القسم", "تاریخ", "سرویس", "날짜", "섹션", "日付", "日期", "栏目", "欄目",
+        "तारीख", "दिनांक", "श्रेणी", "วันที่", "หมวด", "তারিখ", "ημερομηνία", "κατηγορία", "ενότητα", "дата", "рубрика",
         "updated", "time", "slug", "kicker", "section", "category", "desk", "page", "keywords", "tags", "word count",
         "wordcount",
         "stichworte", "schlagworte", "schlagwörter", "wortzahl", "wörter", "palabras", "palabras clave", "mots", "mots-clés",

@@ -646,6 +646,42 @@ def test_a_letterhead_with_its_address_over_a_document_label(letterhead, sender)
     assert (item.headline, item.publisher) == ("Boil-water notice for two towns after failed tests", sender)
 
 
+@pytest.mark.parametrize("letterhead,sender", [
+    # a name in capitals over its press office as its language writes an office, then the document's label
+    (["MINISTERUL AGRICULTURII ȘI DEZVOLTĂRII RURALE", "Biroul de presă", "COMUNICAT DE PRESĂ"],
+     "MINISTERUL AGRICULTURII ȘI DEZVOLTĂRII RURALE"),
+    (["BAY METRO POLICE SERVICE", "Corporate Communication Unit", "MEDIA STATEMENT"], "BAY METRO POLICE SERVICE"),
+])
+def test_a_letterhead_over_its_office_and_a_document_label(letterhead, sender):
+    item = parse(("\n\n".join([*letterhead, "Boil-water notice for two towns after failed tests"]) + "\n\n" + BODY).encode())[0]
+    assert (item.headline, item.publisher) == ("Boil-water notice for two towns after failed tests", sender)
+
+
+def test_an_office_in_lower_case_is_no_letterhead_under_a_name_in_mixed_case():
+    # under a name not set in capitals, a short line in lower case is no office: the name is no letterhead
+    item = parse(("\n\n".join(["Harbour council", "Budget notes", "MEDIA STATEMENT",
+                                 "Boil-water notice for two towns after failed tests"]) + "\n\n" + BODY).encode())[0]
+    assert item.publisher != "Harbour council"
+
+
+@pytest.mark.parametrize("lines,expected", [
+    # a labelled header in Hebrew, closed by a rule line that is no copy
+    (["פרסום: ערב פלוס", "מהדורה: מוסף סוף השבוע", "מדור: טלוויזיה ובידור", "כותרת: הסדרה חוזרת לעונה רביעית",
+      "כותרת משנה: המשפחה עוברת לחיפה", "מאת: נועה ברגר ואיתי שפירא", "תקציר: העונה החדשה תעלה בינואר.",
+      "תאריך: 04.12.2026", "----------"],
+     ("הסדרה חוזרת לעונה רביעית", "המשפחה עוברת לחיפה", "נועה ברגר ואיתי שפירא", "ערב פלוס", "מוסף סוף השבוע",
+      "העונה החדשה תעלה בינואר.")),
+    # a source slot naming an agency by its full name is the credit, not the publisher
+    (["标题：杭州“共享厨房”开进老小区 独居老人可就近搭伙", "摘要：首批12个社区共享厨房本月投用，居民可自带食材使用灶台。",
+      "作者：王晓东", "来源：中国新闻社"],
+     ("杭州“共享厨房”开进老小区 独居老人可就近搭伙", "", "王晓东", "", "", "首批12个社区共享厨房本月投用，居民可自带食材使用灶台。")),
+])
+def test_a_labelled_header_in_more_languages(lines, expected):
+    item = parse(("\n".join(lines) + "\n\n" + BODY).encode())[0]
+    assert (item.headline, item.subheadline, item.byline, item.publisher, item.edition, item.summary) == expected
+    assert not item.blocks[0].text.startswith("---")
+
+
 def test_a_labelled_export_under_three_lines_of_its_own():
     lines = ["=== ARTIKELEXPORT ===", "System: NewsDesk 8.4 | Artikel-ID 1402283 | Status: freigegeben",
              "Exportiert am 13.11.2025 um 09:14 von k.lanz", "Publikation: Kärntner Landbote", "Ausgabe: Villach/Spittal",

@@ -29,6 +29,8 @@ def test_split_trailing_agency(text, people, agency):
     ("African News Agency (ANA)", "African News Agency"),  # the full name with its initials after it
     ("ΑΠΕ-ΜΠΕ", "Αθηναϊκό-Μακεδονικό Πρακτορείο Ειδήσεων"), ("TTXVN", "Thông tấn xã Việt Nam"), ("新华社", "新华通讯社"),
     ("רויטרס", "Reuters"),
+    # a full name the table gives is an agency as written ("来源：中国新闻社" names the credit, not the publisher)
+    ("中国新闻社", "中国新闻社"), ("Bangladesh Sangbad Sangstha", "Bangladesh Sangbad Sangstha"),
 ])
 def test_agencies_are_named_in_full(short, full):
     assert agency_name(short) == full

@@ -41,7 +41,8 @@ _OUTLET_NAME = re.compile(
 # "Autor: Jane Doe", "Szerző: Kovács Anna", "Author - Jane Doe": a header's byline label left on the byline.
 _BYLINE_LABEL = re.compile(
     r"^\s*(?:" + "|".join(re.escape(label).replace(r"\.", r"\.?") if label.endswith(".") else re.escape(label)
-                        for label, field in HEADER_LABELS.items() if field == "byline" and len(label) > 3)
+                        for label, field in sorted(HEADER_LABELS.items(), key=lambda pair: -len(pair[0]))  # longest first
+                        if field == "byline" and len(label) > 3)
     + r")(?!\w)(?P<mark>\s*:|\s[-–—]\s)?\s*(?=\S)",
     re.IGNORECASE,
 )
@@ -235,7 +236,7 @@ def _script_byline(text: str, raw: str) -> Byline | None:
     text = _EMAIL.sub(" ", text)
     if _LATIN_LETTER.search(_SCRIPT_ROLE.sub("", text).replace("DB", "")) or not any(c.isalpha() for c in text):
         return None
-    text = " ".join(_SCRIPT_BY.sub("", text, count=1).split()).strip("（）()")
+    text = " ".join(_SCRIPT_BY.sub("", text, count=1).split()).strip("（）()").rstrip(" |·•-–—,:")  # (a stamp's separator)
     text = _SCRIPT_DESK.sub("", text).strip()  # "（地域報道部　森本佳奈、川口翔太）": the desk before its writers
     credit = ""
     people: list[str] = []

@@ -26,7 +26,7 @@ from lxml.etree import strip_tags
 from trafilatura.settings import Extractor
 
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
-from ingest.vocabulary import AND_WORDS, FOREIGN_BY_WORDS, MONTHS, NAME_PARTICLES, agency_name
+from ingest.vocabulary import AND_WORDS, FOREIGN_BY_WORDS, HEADER_LABELS, MONTHS, NAME_PARTICLES, agency_name
 from ingest.vocabulary.words import collapse_spaces, word_count, BYLINE_MARKUP_WORDS, LATIN_PHOTO_LABEL, PHOTO_CREDIT_LABEL, PHOTO_MARKUP, SCRIPT_BYLINE_OPENING
 
 from .depth import checked_page_tree, refuse_too_deep
@@ -524,6 +524,12 @@ _TRAILING_DATE = re.compile(
     r"\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?\s*$", re.IGNORECASE)
 
 
+# A byline element opening with its label: "Text and photos: Mereana Collins-Pōtae", "Texto: Ana Ruiz".
+_BYLINE_LABEL_OPENING = re.compile(
+    r"^\s*(" + "|".join(re.escape(label) for label, field in sorted(HEADER_LABELS.items(), key=lambda pair: -len(pair[0]))
+                        if field == "byline" and len(label) > 3) + r")\s*:", re.IGNORECASE)
+
+
 def _as_the_page_shows(extracted: str, marked: str, outlet: str = "") -> str:
     """The extractor's author list joins people with ", " ("Camille Dubois, Yanis Benali"); the page's own byline
     element names the same people with its own joiner ("Par Camille Dubois et Yanis Benali"), which a byline in
@@ -553,7 +559,25 @@ def _as_the_page_shows(extracted: str, marked: str, outlet: str = "") -> str:
         after = marked[marked.index(people[-1]) + len(people[-1]):].split()
         if len(after) >= 2 and after[0].lower() in AND_WORDS | {"&"} and after[1][:1].isupper():
             return marked  # "Minn Marija Camilleri u Jean Paul Farrugia": the page names one more than the extractor found
+    if marked and _read_off_the_marked(extracted, marked):
+        return marked
     return extracted
+
+
+def _read_off_the_marked(extracted: str, marked: str) -> bool:
+    """The extractor's author list is the marked byline's own words, cut on the way: each of its words begins one of
+    the marked element's, and one of them is cut short ("भाष, अपडेटेड" from "भाषा | अपडेटेड: 12 मई 2026": a vowel
+    sign lost); or it took the element's label for people ("Text, Photos Mereana" from "Text and photos: Mereana").
+    The page's own line is then what the byline reader should read. (Names only re-cased, "Десислава" from
+    "ДЕСИСЛАВА", are the extractor's to keep.)"""
+    def words(text: str) -> list[str]:
+        return [w.strip(".,:;|()·•-–—") for w in text.split() if w.strip(".,:;|()·•-–—")]
+    folded = [w.casefold() for w in words(marked)]
+    taken = [w.casefold() for w in words(extracted.replace(",", " "))]
+    if not taken or not all(any(m.startswith(w) for m in folded) for w in taken):
+        return False
+    label = _BYLINE_LABEL_OPENING.match(marked)
+    return any(w not in folded for w in taken) or bool(label) and taken[0] == label.group(1).split()[0].casefold()
 
 
 def _joined_as_the_page_joins(byline: str, extracted: str, tree: lxml.html.HtmlElement | None) -> str:

@@ -42,7 +42,8 @@ NAME_PARTICLES = frozenset({
 # "en" (nl), "och" (sv), "og" (no, da), "ja" (fi), "i" (pl, cs), "a" (cs), "ve" (tr), "dan" (id), "és" (hu), "și" (ro).
 # The foreign words count only in lower case between spaces: the "E." of "Robert E. Martinez" is an initial.
 FOREIGN_AND_WORDS = frozenset({"y", "et", "und", "e", "en", "och", "og", "ja", "i", "ve", "dan", "és", "și", "si",
-                               "na", "at", "a", "ir", "un", "və", "dhe", "va", "және", "და", "և", "ու", "и", "та", "u"})
+                               "na", "at", "a", "ir", "un", "və", "dhe", "va", "және", "და", "և", "ու", "и", "та", "u",
+                               "và"})
 # + sw "na", tl "at", cs/sk "a", lt "ir", lv "un", az "və", sq "dhe", uz "va", kk "және", ka "და", hy "և"/"ու", mt "u", Cyrillic
 # "и"/"та" (not sl "in": "X in London")
 AND_WORDS = frozenset({"and", *FOREIGN_AND_WORDS})
@@ -53,7 +54,7 @@ AND_BY_LANGUAGE = {
     "es": "y", "pt": "e", "it": "e", "gl": "e", "fr": "et", "de": "und", "nl": "en", "af": "en", "sv": "och", "no": "og",
     "nb": "og", "nn": "og", "da": "og", "is": "og", "fi": "ja", "et": "ja", "pl": "i", "ca": "i", "hr": "i", "sr": "i",
     "cs": "a", "sk": "a", "cy": "a", "ro": "și", "hu": "és", "tr": "ve", "id": "dan", "ms": "dan", "tl": "at",
-    "sw": "na", "lt": "ir", "lv": "un", "sq": "dhe", "eu": "eta", "ga": "agus", "mt": "u",
+    "sw": "na", "lt": "ir", "lv": "un", "sq": "dhe", "eu": "eta", "ga": "agus", "mt": "u", "vi": "và",
 }
 
 
@@ -121,6 +122,10 @@ PUBLISHED_LABELS = (
     "last modified", "modified", "ultima modifica", "modificato", "última modificación", "última actualización",
     "última atualização", "dernière mise à jour", "modifié", "zuletzt aktualisiert", "geändert", "laatst bijgewerkt",
     "última modificació", "darrera actualització", "actualitzat", "publicat el",
+    # in the scripts of the pages that set the stamp beside the name: "भाषा | अपडेटेड: 09 दिसंबर 2025, 06:12 PM IST"
+    "अपडेटेड", "अपडेट", "प्रकाशित", "আপডেট", "প্রকাশিত", "اپ ڈیٹ", "شائع", "تحديث", "آخر تحديث", "نشر في",
+    "עודכן", "פורסם", "به‌روزرسانی", "بروزرسانی", "อัปเดต", "อัพเดท", "เผยแพร่", "업데이트", "수정", "입력",
+    "cập nhật",
 )
 # An author box's follow button, extracted with the name after it: "Phạm Minh Khôi Theo dõi tác giả", "Jane Doe
 # Follow", "Anna Berg + Följ". The button's word, perhaps with "author" after it, ends the byline.
@@ -1142,7 +1147,9 @@ HEADER_LABELS: dict[str, str] = {
         "מאת", "כתב", "כתבה", "بقلم", "الكاتب", "글", "筆者", "執筆", "लेखक", "संवाददाता", "ผู้เขียน", "เขียนโดย",
         "প্রতিবেদক", "লেখক", "συντάκτες", "автори",
         "napisała", "piše", "pisze", "píše", "raksta", "rašo", "müəllif", "muallif", "автори", "ავტორი", "հեղինակ",
-        "autori", "autorët", "аутор", "аутори", "oprac.", "opr.", "opracowanie", "írta", "scris de", "kirjoittanut", "yazan", "tekst i foto", "خبرنگار", "نویسنده", "رپورٹر", "mwandishi", "manunulat", "ulat ni", "作者", "撰文", "記者", "记者", "기자",
+        "autori", "autorët", "аутор", "аутори", "oprac.", "opr.", "opracowanie", "írta", "scris de", "kirjoittanut", "yazan", "tekst i foto", "text and photos", "text & photos", "words and photos", "words and pictures",
+        "texto y fotos", "texto e fotos", "text und fotos", "text und bilder", "texte et photos", "testo e foto",
+        "tekst og foto", "text och foto", "text och bild", "teksti ja kuvat", "tekst i zdjęcia", "text a foto", "خبرنگار", "نویسنده", "رپورٹر", "mwandishi", "manunulat", "ulat ni", "作者", "撰文", "記者", "记者", "기자",
     ), "byline"),
     **dict.fromkeys((
         "publication", "publisher", "source", "outlet", "site", "kaynak", "zdroj", "publikasjon", "publikation",

@@ -28,6 +28,10 @@ CASES = [
      ["Gethin ap Iorwerth", "Nia Wyn Roberts"], ""),
     ("Nā Hinerangi Tūhoe-Paki", "Hinerangi Tūhoe-Paki", ["Hinerangi Tūhoe-Paki"], ""),
     ("Testua: Ane Goikoetxea Lasa", "Ane Goikoetxea Lasa", ["Ane Goikoetxea Lasa"], ""),
+    # a label of who wrote and shot it; an update stamp in another script after a bar; Vietnamese "và"
+    ("Text and photos: Mereana Collins-Pōtae", "Mereana Collins-Pōtae", ["Mereana Collins-Pōtae"], ""),
+    ("द्वारा: भाषा | अपडेटेड: 12 मई 2026, 06:45 PM IST", "भाषा", [], "पीटीआई-भाषा"),
+    ("Hồng Nhung và Minh Khang", "Hồng Nhung và Minh Khang", ["Hồng Nhung", "Minh Khang"], ""),
     # a club's or federation's press office signs as a desk does: no person; a name holding the word is a person
     ("Prensa Ribera", "Prensa Ribera", [], ""),
     ("Pressestelle SC Freiburg", "Pressestelle SC Freiburg", [], ""),

@@ -493,6 +493,12 @@ def test_the_marked_byline_is_found_as_one_element_at_a_time_finds_it():
     ("Di Marta Cusimano E Gianluca Bonanno", "di Marta Cusimano e Gianluca Bonanno",
      "di Marta Cusimano e Gianluca Bonanno"),
     ("Por Ana Ruiz Y Luis Gil", "por Ana Ruiz y Luis Gil", "por Ana Ruiz y Luis Gil"),
+    # the extractor cut a word (a vowel sign lost) or took the element's label for people: the page's line
+    ("द्वारा भाष, अपडेटेड", "द्वारा: भाषा | अपडेटेड: 12 मई 2026, 06:45 PM IST",
+     "द्वारा: भाषा | अपडेटेड: 12 मई 2026, 06:45 PM IST"),
+    ("Text, Photos Mereana Collins-Pōtae", "Text and photos: Mereana Collins-Pōtae", "Text and photos: Mereana Collins-Pōtae"),
+    # names only re-cased are the extractor's
+    ("Десислава Петрова-Ганчева", "ДЕСИСЛАВА ПЕТРОВА-ГАНЧЕВА", "Десислава Петрова-Ганчева"),
 ])
 def test_the_pages_spelling_of_a_name_the_extractor_capitalised(extracted, marked, shown):
     from ingest.parse.html import _as_the_page_shows

@@ -106,6 +106,11 @@ def _reports_or_narrates(line: str) -> bool:
 _NAME_JOINER = re.compile(r"^[^\W\d_]{1,3}$")
 
 
+def _caseless_letter(char: str) -> bool:
+    """A letter of a script without capitals (Arabic, Persian, Hebrew, Thai, CJK): a name there has no capital."""
+    return char.isalpha() and not char.isupper() and not char.islower()
+
+
 def _quotes_only_names(line: str) -> bool:
     """Every quoted run is a name, not speech: at most six words, each capitalised or a short joiner, and no
     sentence's stop or comma inside („Leipzig am Morgen“, «Bern am Morgen», "The Morning Brief"). "“We will rebuild
@@ -113,7 +118,7 @@ def _quotes_only_names(line: str) -> bool:
     runs = [m.group(1).strip() for m in QUOTED_RUN.finditer(line)]
     return bool(runs) and all(
         len(words := run.split()) <= 6 and not re.search(r"[.!?,;:…]", run)
-        and all(w[:1].isupper() or w[:1].isdigit() or _NAME_JOINER.match(w) for w in words)
+        and all(w[:1].isupper() or w[:1].isdigit() or _NAME_JOINER.match(w) or _caseless_letter(w[:1]) for w in words)
         for run in runs)
 
 
@@ -410,6 +415,10 @@ def _says_why_the_mail_came(line: str, words: int) -> bool:
 _PICTOGRAPH = re.compile("[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]")
 
 
+# "Don't" before a closing imperative, in the languages that close with it: Hindi "न", "मत", Urdu "نہ", "مت", Persian "نه".
+_DONT_WORDS = frozenset({"न", "मत", "नहीं", "نہ", "مت", "نه", "نکنید"})
+
+
 def _is_channel_prompt(line: str, words: list[str]) -> bool:
     """The outlet asking the reader to follow it on a network, its channel or its app, in any language: "हमारे
     WhatsApp चैनल से जुड़ें।", "ہماری ایپ ڈاؤن لوڈ کریں", "எங்கள் யூடியூப் சேனலை சப்ஸ்கிரைப் செய்யுங்கள்", "Danna nan
@@ -428,6 +437,12 @@ def _is_channel_prompt(line: str, words: list[str]) -> bool:
     # app fell 30% in March."); "Watch in the app or on your smart TV.", "send JOIN to 071 555 0123" ask
     asks = signals["imperative_opening"] and (
         not signals["figures"] or signals["second_person"] or signals["contact_details"])
+    # or an imperative closing it, as languages that set the verb last ask ("... واٹس ایپ چینل جوائن کریں۔", "... የቴሌግራም
+    # ቻናል ይቀላቀሉ።", "... در تلگرام، ایتا و اینستاگرام دنبال کنید."): the call to action among its last two words
+    # (in a script other than Latin's: a Latin line's last words are its object, "... i App Store och Google Play")
+    # A "don't" before it warns, not asks: "... लोग अनजान व्हाट्सएप ग्रुप से न जुड़ें।" (police advice, reported)
+    asks = asks or not signals["figures"] and any(w in CALL_TO_ACTION_VERBS and not w.isascii() for w in words[-2:]) \
+        and _DONT_WORDS.isdisjoint(words[-3:])
     # an issuer's "our" beside its number is practical information ("You can follow updates on the Water Board
     # Facebook page or call our 24-hour line on 023 555 0100.")
     speaks = signals["outlet_voice"] and not signals["contact_details"]
@@ -576,7 +591,8 @@ def _is_rights_notice(line: str, at_story_end: bool, words: int) -> bool:
     signals = line_signals(line)
     # "skyddad enligt upphovsrättslagen" ("protected according to the copyright act"): three of a notice's words
     # outweigh an "according to"; a quotation never
-    return not (signals["quotation"] or signals["reported_speech"] and count < 3)
+    # (a name in quotes is no quotation: "Ghi rõ nguồn “Nông Sản Việt” khi phát hành lại")
+    return not (signals["quotation"] and not _quotes_only_names(line) or signals["reported_speech"] and count < 3)
 
 
 RELATED_HEADING = "structure:related-heading"  # a label that opens a section: the engine takes its headlines with it

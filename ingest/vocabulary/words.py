@@ -321,6 +321,8 @@ OUTLET_VOICE = frozenset({"we", "our", "us", "ours", "we're", "we’re", "we've"
                           "எங்கள்", "எங்களது", "tasharmu", "kanaalkeena", "kanaalkayaga", "bartayada"})
 # Verbs that open a call to action: "Sign up", "Download the app", "Tap to follow", "Accept all".
 CALL_TO_ACTION_VERBS = frozenset({
+    # Persian "follow", Swahili "follow (us)", "join"
+    "دنبال", "tufuate", "fuata", "mfuate", "jiunge", "jiungeni",
     # imperatives of South Asian and African languages: join, follow, download, subscribe, share, click, press
     "जुड़ें", "जुड़िए", "फॉलो", "डाउनलोड", "सब्सक्राइब", "क्लिक", "गर्नुहोस्", "सेयर", "शेयर", "करा", "জুড়ুন",
     "ডাউনলোড", "সাবস্ক্রাইব", "ফলো", "ক্লিক", "جوائن", "سبسکرائب", "فالو", "ڈاؤن", "செய்யுங்கள்",
@@ -416,6 +418,8 @@ CHANNEL_NOUNS = frozenset({
     "சேனலில்", "வாட்ஸ்அப்", "செயலி", "ቴሌግራም", "የቴሌግራም", "ቻናል", "ቻናላችንን", "ቻናላችን", "tashar", "tasharmu",
     "manhaja", "manhajar", "kanaalka", "kanaalkeena", "telegram-ka", "youtube-ka",
     "ערוץ", "לערוץ", "בערוץ", "הערוץ", "האפליקציה", "באפליקציה", "قناة", "قناتنا", "تطبيق",
+    # Persian: the networks and messengers its outlets ask to be followed on, and "channel"
+    "تلگرام", "اینستاگرام", "ایتا", "بله", "روبیکا", "واتساپ", "کانال", "کانال‌های",
 })
 # Nouns of the platform around the story: its app, account, comments, cookies, subscription, alerts.
 PLATFORM_NOUNS = frozenset({
@@ -520,6 +524,9 @@ RIGHTS_NOTICE_STEMS = (
     # nie", "Ni ellir ailgyhoeddi ... heb ganiatâd ysgrifenedig", "Öll réttindi áskilin", "Cearta uile ar cosaint"
     "herversprei", "herpubliseer", "kopiereg", "ailgyhoeddi", "hawlfraint", "dosbarthu'r", "réttindi áskilin",
     "endurbirt", "höfundarrétt", "cearta uile", "cóipcheart", "eskubide guztiak", "erreproduzi", "reprodución",
+    # Vietnamese, Persian, Amharic: "Bản quyền © ...", "استفاده از مطالب این خبرگزاری ...", "ማባዛትና ማሰራጨት"
+    "bản quyền", "phát hành lại", "sao chép", "استفاده از مطالب", "ذکر منبع", "ذکر نام", "انتشار مطالب", "ማባዛት",
+    "ማሰራጨት", "ሊሰራጭ",
 )
 # The forbidding half of a rights notice: a prohibition, a permission asked for, or a reservation formula, in the
 # languages the signals cover ("Está expresamente prohibida la redistribución", "az MTI Zrt. előzetes írásbeli
@@ -577,15 +584,19 @@ RIGHTS_FORBIDDING_STEMS = (
     # voorwaarden van een geldig ANP-abonnement", "nur im Rahmen ... gestattet", "only within the terms of"
     "uitsluitend toegestaan", "alleen toegestaan", "ausschließlich gestattet", "nur im rahmen", "only within the terms",
     "solo se permite", "seulement autorisée", "uniquement autorisée",
+    # only with consent or a credit: "Dalsze rozpowszechnianie wyłącznie za zgodą Polskiej Agencji Prasowej", "Ghi rõ
+    # nguồn ... khi phát hành lại", "استفاده از مطالب ... فقط با ذکر نام ... مجاز است", Amharic "... የተከለከለ ነው"
+    "wyłącznie za zgodą", "tylko za zgodą", "jedynie za zgodą", "ghi rõ nguồn", "không được sao chép", "فقط با ذکر",
+    "بدون ذکر منبع", "የተከለከለ", "ፈቃድ ብቻ", "ያለ ፈቃድ",
 )
 # Both halves in scripts written without spaces between words, matched anywhere in a line (a word boundary means
 # nothing there): "未经新华社书面授权…不得转载", "無断転載を禁じます", "무단 전재-재배포 금지", "สงวนลิขสิทธิ์".
 # Three characters or more each, so the line's literal prefilter can look for them.
-RIGHTS_NOTICE_STEMS_UNSPACED = ("版权声明", "著作権", "저작권", "재배포", "ลิขสิทธิ์")
+RIGHTS_NOTICE_STEMS_UNSPACED = ("版权声明", "著作権", "저작권", "재배포", "ลิขสิทธิ์", "公開播送", "公開傳輸", "公开播送")
 RIGHTS_FORBIDDING_STEMS_UNSPACED = (
     "版权所有", "书面授权", "未经授权", "不得转载", "禁止转载", "版權所有", "書面授權", "未經授權", "不得轉載", "禁止轉載",
     "無断転載", "無断複製", "無断で転載", "禁じます", "무단 전재", "무단전재", "재판매", "db 금지", "สงวนลิขสิทธิ์",
-    "ห้ามคัดลอก",
+    "ห้ามคัดลอก", "非經授權", "非经授权",
 )
 # Stems of a note that the story is still being written: "This is a developing story", "check back for updates",
 # "Esta noticia está en desarrollo", "wird aktualisiert", "en cours d'actualisation", "in aggiornamento".

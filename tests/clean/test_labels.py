@@ -87,6 +87,12 @@ def test_story_lines_of_the_same_look_stay(line):
     ("Hierdie berig is uitsluitlik vir intekenare van Bolandse Nuusagentskap bedoel en mag nie sonder skriftelike "
      "toestemming herversprei word nie.", True),
     ("Ni ellir ailgyhoeddi na dosbarthu'r deunydd hwn heb ganiatâd ysgrifenedig Asiantaeth Newyddion Gwynant.", True),
+    # only with the agency's consent or a credit; a name in quotes is no quotation
+    ("Materiał chroniony prawem autorskim. Dalsze rozpowszechnianie wyłącznie za zgodą Polskiej Agencji Prasowej.", True),
+    ("Bản quyền © Nông Sản Việt. Ghi rõ nguồn “Nông Sản Việt” khi phát hành lại thông tin từ website này.", False),
+    ("استفاده از مطالب این خبرگزاری فقط با ذکر نام «خبرگزاری هنر پارس» و درج لینک مستقیم مجاز است.", True),
+    ("ይህ ዜና በኢዜአ ፈቃድ ብቻ ሊሰራጭ ይችላል። ያለ ፈቃድ ማባዛትና ማሰራጨት የተከለከለ ነው።", True),
+    ("本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。", True),
     ("[서울시 제공. 재판매 및 DB 금지]", False),  # an agency's photo tag, wherever it stands
     ("(c) Agencia EFE 2025. Está expresamente prohibida la redistribución y la redifusión de todo o parte de los "
      "contenidos de los servicios de Efe, sin previo y expreso consentimiento de la Agencia EFE S.A.", False),  # the mark
@@ -774,6 +780,11 @@ def test_a_link_to_the_outlets_other_stories(line, rule):
 @pytest.mark.parametrize("line", [
     "Fylgstu með nýjustu fréttum á vef Norðurfregna og á Facebook.",  # Icelandic
     "Dilynwch Newyddion DC ar Facebook ac Instagram.",  # Welsh
+    # the imperative last, as Urdu, Amharic and Persian set it
+    "منڈیوں کے تازہ نرخ روزانہ حاصل کرنے کے لیے سبز وادی کا واٹس ایپ چینل جوائن کریں۔",
+    "ወቅታዊ መረጃዎችን ለማግኘት የኢዜአን የቴሌግራም ቻናል ይቀላቀሉ።",
+    "هنر پارس را در تلگرام، ایتا و اینستاگرام دنبال کنید.",
+    "Tufuate kwenye Facebook na WhatsApp: Sauti ya Ushirika Ol Kalou Juu",  # Swahili
 ])
 def test_a_channel_prompt_in_more_languages(line):
     assert label_rule(line, at_story_end=True) == "structure:channel-prompt"

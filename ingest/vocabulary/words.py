@@ -988,6 +988,10 @@ RELATED_LABELS = (
     "articoli correlati", "leé también", "lea también", "susiję straipsniai", "související články", "basahin", "सम्बन्धित समाचार",
     "संबंधित खबरें", "संबंधित खबर", "أخبار ذات صلة", "مواضيع ذات صلة", "اقرأ المزيد", "اخبار مرتبط", "כתבות נוספות",
     "связанные новости", "похожие новости", "читайте также", "相關新聞", "相關報導", "延伸閱讀", "相关报道",
+    # with Hebrew's "to" prefixed ("לכתבות נוספות בנושא:"), Catalan's "may interest you", Malay's "listen also",
+    # Hungarian's "related articles", Japanese "related news"
+    "לכתבות נוספות", "כתבות נוספות בנושא", "עוד בנושא", "també et pot interessar", "et pot interessar",
+    "dengar juga", "tonton juga", "kapcsolódó cikkek", "kapcsolódó hírek", "関連ニュース", "관련 뉴스", "관련뉴스",
 )
 # "Helpful" as the page's question asks it ("Was this page helpful?", "Is this page useful?", "هل كانت هذه الصفحة
 # مفيدة؟", "¿Le resultó útil esta página?", "War diese Seite hilfreich?"): with "this" or a page noun, a survey.

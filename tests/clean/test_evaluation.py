@@ -154,3 +154,21 @@ def test_a_removed_paragraphs_own_dash_is_read_as_the_cases_lines_are(tmp_path):
 def _removed_of(path):
     from ingest.pipeline import run
     return run(path.read_bytes(), "text/html")[0].removed
+
+
+def test_a_removed_rule_line_is_no_story_text(tmp_path, monkeypatch):
+    """A rule line the cleaner took with a block ("--" over a signature, "-----" under a related list) holds no word
+    of copy: no "story text removed", whatever the case lists."""
+    from ingest.clean import evaluation
+    from ingest.pipeline import run as real_run
+
+    def with_a_rule_removed(raw, content_type, options):
+        drafts = real_run(raw, content_type, options)
+        drafts[0].removed.append({"text": "--", "rule": "structure:signature", "block": 0, "item": None})
+        drafts[0].removed.append({"text": "Share this article", "rule": "share-prompt", "block": 0, "item": None})
+        return drafts
+
+    monkeypatch.setattr(evaluation, "run", with_a_rule_removed)
+    report = _one_case(tmp_path, f"Harbor bridge reopens\n\n{STORY}\n", STORY, [])
+    removed = [m for m in report.cases[0].mismatches if m.startswith("story text removed")]
+    assert removed == ["story text removed: 'Share this article'"]  # the words count; the rule line does not

@@ -584,6 +584,12 @@ def test_google_news_is_a_channel_of_two_words(line, rule):
     ("BERITA TERKAIT", "structure:related-heading"),
     ("Lea también", "structure:related-heading"),
     ("Notícies relacionades:", "structure:related-heading"),
+    # in more languages: Hebrew with its "to" prefixed, Catalan, Malay, Hungarian, Japanese
+    ("לכתבות נוספות בנושא: \"מרפסת בשכונה\" שוברת שיא צפייה | השחקנים שעזבו את הסדרה", "structure:related-link"),
+    ("També et pot interessar: Berta Solà: «Escric de nit perquè de dia el poble fa massa soroll»", "structure:related-link"),
+    ("Dengar juga: Ep. 57 — Mengapa teater bangsawan kembali ke pentas kolej?", "structure:related-link"),
+    ("Kapcsolódó cikkek", "structure:related-heading"),
+    ("関連ニュース", "structure:related-heading"),
     # a sentence opening with the label's words ends like one, goes on in lower case, or reports
     ("Related costs rose 5% in March.", None),
     ("Related Companies Chairman Stephen Ross said the tower would open in 2027", None),

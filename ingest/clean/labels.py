@@ -46,7 +46,7 @@ from ingest.vocabulary.words import (
     FEED_STEMS, FORWARD_STEMS, FRIEND_STEMS, GAMBLING_AGE, GOOGLE_NEWS_NAMES, HELPFUL_STEMS, LENGTH_IN_MINUTES,
     LISTEN_VERBS, MAIL_DISCLAIMER_TERMS, MORE_NEWS_PHRASES, NEGATION, NEWSLETTER_SIGN_OFF, PAGE_NOUNS, PHOTO_CREDIT_LABEL,
     PLAYER_CLOCK, PLEASE_WORDS, RATE_STEMS, RESPONSIBLY_STEMS, SCROLL_STEMS, SHARE_BUTTONS, SHARE_VERBS, SPONSOR_LABEL,
-    SUBSCRIPTION_NOUNS, TAG_LABELS, THIS_UNSPACED, THIS_WORDS, UNEDITED_STEMS, WORD, WRITETHRU_NOTE, YES_NO_WORDS,
+    SUBSCRIPTION_NOUNS, TAG_LABELS, TIP_PROMPT, THIS_UNSPACED, THIS_WORDS, UNEDITED_STEMS, WORD, WRITETHRU_NOTE, YES_NO_WORDS,
 )
 
 # A related label that only ever heads a link, a colon or a mark, and a headline (signals.RELATED_LINE: searched
@@ -68,7 +68,7 @@ _NETWORKS = frozenset({
     "bluesky", "mastodon", "flipboard", "viber", "line", "zalo", "vk", "email", "e-mail", "mail", "sms",
     # as the scripts that spell them write them: Arabic, Persian, Hebrew, Cyrillic
     "فيسبوك", "فيس", "بوك", "إكس", "اكس", "تويتر", "واتساب", "واتس", "لينكد", "إن", "تلغرام", "تيليجرام", "تلگرام",
-    "פייסבוק", "וואטסאפ", "טוויטר", "טלגרם", "фейсбук", "твиттер", "телеграм", "вконтакте", "вк", "однокласники",
+    "פייסבוק", "וואטסאפ", "טוויטר", "טלגרם", "בפייסבוק", "בוואטסאפ", "בטוויטר", "בטלגרם", "קישור", "фейсбук", "твиттер", "телеграм", "вконтакте", "вк", "однокласники",
 })
 _WORD = WORD  # a word of any script, its vowel signs inside it
 _ENDS_SENTENCE = re.compile(r"[.!?…]$")
@@ -292,6 +292,18 @@ def _is_disclaimer(line: str, words: int) -> bool:
         return False
     signals = line_signals(line)
     return not (signals["reported_speech"] or signals["quotation"])
+
+
+def _is_tip_prompt(line: str, words: int) -> bool:
+    """The newsroom asking for tips and saying how to reach it ("Got a news tip? Email newsdesk@... or message us on
+    Facebook.", "HBN 제보하기"): a tip request (TIP_PROMPT) with contact details, a link, the reader addressed or, for a
+    button, nothing more than the outlet's name beside it. Never reported or quoted."""
+    if not 2 <= words <= 40 or not TIP_PROMPT.search(line):
+        return False
+    signals = line_signals(line)
+    if signals["reported_speech"] or signals["quotation"] and not _quotes_only_names(line):
+        return False
+    return bool(signals["contact_details"] or signals["has_link"] or signals["second_person"] or words <= 3)
 
 
 def _is_gambling_notice(line: str, words: int) -> bool:
@@ -697,6 +709,8 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
             return "structure:newsletter-voice"
     if word_count <= 40 and _is_forward_prompt(line):
         return "structure:newsletter-prompt"  # "Enjoying City Hall Weekly? Forward it to a friend"
+    if _is_tip_prompt(line, word_count):
+        return "structure:tip-prompt"  # "Got a news tip? Email newsdesk@...", "HBN 제보하기"
     if word_count <= 25 and search_line(_RELATED_LINE, line) or _is_related_run(line, word_count):
         return "structure:related-link"
     if word_count <= 5 and is_related_heading(line):

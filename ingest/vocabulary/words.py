@@ -727,6 +727,8 @@ SHARE_VERBS = frozenset({
     "paylaşın", "bagikan", "distribuie", "oszd", "ndajeni", "ndaje", "shiriki", "ያጋሩ", "chia", "اشتراک", "شارك", "مشاركة",
     "شاركوا", "שתפו", "שתף", "поделитесь", "поделиться", "споделете", "podijelite", "podelite", "delite",
     "dalinkitės", "dalieties", "μοιραστείτε", "शेयर", "সেয়ার", "শেয়ার",
+    # Hebrew's "copy (the link)", Thai "share" and "share this article" (written without spaces)
+    "העתיקו", "העתק", "แชร์", "แชร์บทความนี้", "แชร์ข่าวนี้", "แชร์เลย",
 })
 # "Listen" as an audio player's button says it: "Escuchar nota", "Lytt til saken", "Luister na hierdie artikel",
 # "Artikel anhören", "Écouter l'article" (labels.py: with a page noun, in a line of five words at most).
@@ -776,6 +778,18 @@ RATE_STEMS = (
     "a week", "a month", "per week", "per month", "par mois", "par semaine", "al mes", "por mês", "por mes",
     "pro monat", "pro woche", "per maand", "al mese", "i måneden", "i månaden", "kuukaudessa",
 )
+# The newsroom asking its readers for tips, with how to reach it: "Got a news tip? Email newsdesk@... or message us on
+# Facebook.", "Have a tip? Call 302-555-0187", "Heb jij een tip voor de redactie? Mail ons via ...", "Har du tips til en
+# sak? Send oss en e-post ...", "제보는 카카오톡 okjebo", "HBN 제보하기". A police appeal ("Anyone with information is
+# asked to call ...") asks for information, not a tip for the paper, and reports.
+TIP_PROMPT = re.compile(
+    r"\b(?:got|have|has|had|see)\s+(?:you\s+)?(?:a|any|something)\s+(?:news\s+)?(?:tip|story|story idea|newsworthy)"
+    r"(?:s)?\b[^?]{0,40}\?|\bnews ?tips?\b|\bsend (?:us )?(?:your )?(?:photos and |news )?tips\b|"
+    r"\btip voor de redactie|\bhar du (?:ett |et )?tips\b|\btips (?:are )?welcome\b|\btips? (?:til|for) (?:en sak|redaksjonen|redaktionen|oss)\b|\btips till redaktionen|"
+    r"\bhinweis (?:an|für) die redaktion|\btipp (?:an|für) die redaktion|\bune info à nous (?:transmettre|signaler)|"
+    r"\b(?:tienes|tiene) (?:una|alguna) (?:pista|denuncia|noticia)\b|\bhai una segnalazione\b|제보하기|제보는|제보 ?전화",
+    re.IGNORECASE)
+
 # An advertising or affiliate disclosure's own label opening its line, in the languages the pages use ("Divulgación
 # publicitaria: Algunos de los productos que aparecen en este sitio son de nuestros socios comerciales ...",
 # "Advertiser Disclosure: ..."): the outlet's note on its partners' money. A plain "Disclaimer:" is not enough: the
@@ -1406,7 +1420,9 @@ NEWSLETTER_SIGN_OFF = re.compile(
 # "צילום: רויטרס", "Ảnh: TTXVN". Only at a line's start, with the credit after it.
 PHOTO_CREDIT_LABEL = re.compile(
     r"^\s*[(\[]?\s*(?:ขอบคุณภาพ|ภาพ|ภาพประกอบ|图片来源|图片|图|摄影|照片|圖片來源|圖片|写真|撮影|사진|صورة|الصورة|تصوير|"
-    r"фото|фотография|світлина|तस्वीर|फोटो|चित्र|צילום|Φωτογραφία|Φωτ\.|ảnh|عکس|فائل فوٹو|تصویر|picha|larawan)"
+    r"фото|фотография|світлина|तस्वीर|फोटो|चित्र|צילום|Φωτογραφία|Φωτ\.|ảnh|عکس|فائل فوٹو|تصویر|picha|larawan|"
+    # a video's camera and editing credits: Korean "촬영기자: ... / 영상편집: ...", Japanese "映像", Chinese "摄像"
+    r"촬영기자|촬영|영상편집|영상취재|영상|그래픽|映像|摄像|攝影|編集|剪辑|剪輯)"
     r"\s*(?:[:：=/|]|mula sa)\s*\S", re.IGNORECASE)
 # A picture's caption with its credit run on after it, no brackets: "Callum Hartley was jailed at Preston Crown Court
 # on Friday.Photo: Lancashire Police", "... second-round playoff game. Photo by Devon McAllister / The Hall County

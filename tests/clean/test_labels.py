@@ -749,6 +749,32 @@ def test_gambling_warnings_and_sponsor_labels(line, rule):
 
 
 @pytest.mark.parametrize("line,rule", [
+    # the newsroom asking for tips, with how to reach it, in the ways outlets word it
+    ("Got a news tip? Email newsdesk@kowhaicoastleader.example or message us on Facebook.", "structure:tip-prompt"),
+    ("Got a story from your patch? Text the Country Breakfast team on 0491 570 006.", "structure:tip-prompt"),
+    ("Heb jij een tip voor de redactie? Mail ons via tips@sallandsebode.example.", "structure:tip-prompt"),
+    ("Har du ett tips? Mejla oss på sjuharad@sr.example eller ring 033-555 01 20.", "structure:tip-prompt"),
+    ("HBN 제보하기", "structure:tip-prompt"),
+    # a police appeal asks for information and reports; a story about tips names none for the paper
+    ("Anyone with information is asked to call Crime Stoppers on 0800 555 111, police said.", None),
+    ("Waiters said tips had fallen by a third since the card machines arrived.", None),
+])
+def test_a_newsrooms_call_for_tips(line, rule):
+    assert label_rule(line, at_story_end=True) == rule
+
+
+@pytest.mark.parametrize("line,rule", [
+    # share bars in Hebrew (the networks with "in" prefixed, "copy the link") and Thai ("share this article")
+    ("שתפו בוואטסאפ | שתפו בפייסבוק | העתיקו קישור", "structure:share-bar"),
+    ("แชร์บทความนี้: Facebook | LINE | X", "structure:share-bar"),
+    # a video's camera and editing credits by their Korean labels
+    ("촬영기자: 오민석 / 영상편집: 윤지아", "structure:photo-credit"),
+])
+def test_share_bars_and_video_credits_in_more_scripts(line, rule):
+    assert label_rule(line, at_story_end=True) == rule
+
+
+@pytest.mark.parametrize("line,rule", [
     # an advertising disclosure by its label
     ("Divulgación publicitaria: Algunos de los productos que aparecen aquí son de socios comerciales.",
      "structure:standing-notice"),

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.vocabulary import AD_LABELS, CALL_TO_ACTION_VERBS, CHANNEL_NOUNS, PLATFORM_NOUNS, SECOND_PERSON, THIRD_PERSON
+from ingest.vocabulary import AD_LABELS, agency_name, CALL_TO_ACTION_VERBS, CHANNEL_NOUNS, PLATFORM_NOUNS, SECOND_PERSON, THIRD_PERSON
 from ingest.vocabulary.gates import SearchGate
 from ingest.vocabulary.signals import (
     ACCOUNT_GATE, ADVICE_GATE, AUTHOR_GATE, BECAUSE_GATE, COMMENTING_GATE, COMMENT_POLICY_GATE, FREE_ARTICLE_GATE,
@@ -353,6 +353,23 @@ def _is_photo_credit_line(line: str) -> bool:
     words = credit.replace("/", " / ").split()
     return 0 < len(words) <= 8 and all(
         w[:1].isupper() or w.lower() in _CREDIT_JOINERS or w[:1].isdigit() for w in words)
+
+
+def _is_bracketed_credit(line: str) -> bool:
+    """A picture's credit alone in brackets, agency and photographer on either side of a slash ("(THE CANADIAN
+    PRESS/Marie-Ève Tremblay-Ross)", "(AP Photo/Jane Doe)", "(Owen Humphreys/PA)"): one side an agency, with or
+    without its photo word, the other a person's names only. "(Reuters/Ipsos poll)" and "(AP/NORC)" name no one."""
+    parts = [part.strip() for part in line[1:-1].split("/")]
+    if not 2 <= len(parts) <= 3 or not all(parts):
+        return False
+    agency_at = [i for i, part in enumerate(parts)
+                 if agency_name(re.sub(r"(?i)\s+(?:photo|foto|pool|file)$", "", part)) or part.lower() in ("photo", "file")]
+    if not agency_at:
+        return False
+    others = [part for i, part in enumerate(parts) if i not in agency_at]
+    return bool(others) and all(
+        2 <= len(part.split()) <= 5 and all(w[:1].isupper() or w.lower() in _CREDIT_JOINERS for w in part.split())
+        for part in others)
 
 
 def _is_inbox_pitch(line: str, words: int) -> bool:
@@ -689,6 +706,8 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         return "structure:newsletter-prompt"
     if _is_inbox_pitch(line, word_count):
         return "structure:newsletter-prompt"
+    if word_count <= 12 and line.startswith("(") and line.endswith(")") and "/" in line and _is_bracketed_credit(line):
+        return "structure:photo-credit"  # "(THE CANADIAN PRESS/Marie-Ève Tremblay-Ross)" under a caption
     if word_count <= 10 and _is_photo_credit_line(line):
         return "structure:photo-credit"  # "Fot. PAP/Agnieszka Szymczak-Lis", "Foto Belga / Jef Mertens-Aerts"
     if PHOTO_CREDIT_LABEL.match(line) and word_count <= 15 and not line_signals(line)["quotation"]:

@@ -39,21 +39,25 @@ def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
     document = _unwrap(document)
     objects = document if isinstance(document, list) else [document]
     items = []
-    skipped_media = 0
+    media: list[tuple[dict, str]] = []
     for index, obj in enumerate(objects):
         where = f"item {index}" if isinstance(document, list) else "the top level"
         if not isinstance(obj, dict):
             raise ParseError(f"ninjs: expected an object, found {type(obj).__name__}", where)
         obj = _lower_keys(obj)
         if str(obj.get("type") or "").lower() in _MEDIA_TYPES:
-            skipped_media += 1  # a picture or video is an illustration, not a story
+            media.append((obj, where))  # a picture or video beside a story is its illustration, not a story
             continue
         item = _item(obj, where, encoding)
         if not item.headline and not item.blocks and item.pubstatus == "usable":
             raise ParseError("ninjs: the item has neither a headline nor a body", f"{where}, uri {item.guid!r}")
         items.append(item)
-    if not items and skipped_media:
-        raise ParseError("ninjs: the body holds only picture/video/audio/graphic items, no text item", "the top level")
+    if not items and media:
+        # A photo agency's caption feed sends the picture alone, its caption as the body ("bodies": [{"role":
+        # "caption", ...}]): with no story beside it, a captioned picture is the copy. One without text is not.
+        items = [item for item in (_item(obj, where, encoding) for obj, where in media) if item.blocks]
+        if not items:
+            raise ParseError("ninjs: the body holds only picture/video/audio/graphic items, no text item", "the top level")
     return items
 
 

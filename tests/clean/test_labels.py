@@ -769,6 +769,11 @@ def test_a_newsrooms_call_for_tips(line, rule):
     ("แชร์บทความนี้: Facebook | LINE | X", "structure:share-bar"),
     # a video's camera and editing credits by their Korean labels
     ("촬영기자: 오민석 / 영상편집: 윤지아", "structure:photo-credit"),
+    # a picture's credit alone in brackets, the agency on either side of the slash; a poll's names no one
+    ("(THE CANADIAN PRESS/Marie-Ève Tremblay-Ross)", "structure:photo-credit"),
+    ("(Owen Humphreys/PA)", "structure:photo-credit"),
+    ("(Reuters/Ipsos poll)", None),
+    ("(AP/NORC)", None),
 ])
 def test_share_bars_and_video_credits_in_more_scripts(line, rule):
     assert label_rule(line, at_story_end=True) == rule

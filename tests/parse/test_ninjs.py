@@ -177,6 +177,17 @@ def test_media_objects_beside_text_are_skipped():
     assert [item.guid for item in ninjs.parse(body)] == ["t"]
 
 
+def test_a_captioned_picture_sent_alone_is_the_copy():
+    """A photo agency's caption feed: the picture alone, its caption the body. Beside a story it stays an illustration."""
+    picture = {"uri": "p", "type": "picture", "headline": "Quilts go on show", "by": "Marie-Ève Tremblay-Ross",
+               "bodies": [{"role": "caption", "contenttype": "text/html",
+                           "value": "<p>Quilter Beatrice Nakamura-Lowe adjusts a piece on Sunday.</p>"}]}
+    item = only(ninjs.parse(json.dumps(picture).encode()))
+    assert (item.headline, item.blocks[0].text) == ("Quilts go on show", "Quilter Beatrice Nakamura-Lowe adjusts a piece on Sunday.")
+    beside = json.dumps([picture, {"uri": "t", "type": "text", "headline": "Story"}]).encode()
+    assert [i.guid for i in ninjs.parse(beside)] == ["t"]
+
+
 def test_a_kill_notice_needs_no_headline_or_body():
     item = _one({"uri": "u", "pubstatus": "canceled"})
     assert item.pubstatus == "canceled" and item.guid == "u"

@@ -321,6 +321,7 @@ OUTLET_VOICE = frozenset({"we", "our", "us", "ours", "we're", "we’re", "we've"
                           "எங்கள்", "எங்களது", "tasharmu", "kanaalkeena", "kanaalkayaga", "bartayada"})
 # Verbs that open a call to action: "Sign up", "Download the app", "Tap to follow", "Accept all".
 CALL_TO_ACTION_VERBS = frozenset({
+    "langgan", "langganlah",  # Malay "subscribe"
     # Persian "follow", Swahili "follow (us)", "join"
     "دنبال", "tufuate", "fuata", "mfuate", "jiunge", "jiungeni",
     # imperatives of South Asian and African languages: join, follow, download, subscribe, share, click, press
@@ -406,7 +407,10 @@ GOOGLE_NEWS_NAMES = ("google news", "google noticias", "google notícias", "goog
 # The networks by name, as languages that inflect them write them ("na Facebooku a Instagramu", "na Viberu",
 # "Telegram-ում", "WhatsAppissa"): word beginnings, beside the nouns below.
 CHANNEL_BRANDS = ("whatsapp", "telegram", "youtube", "facebook", "instagram", "tiktok", "twitter", "linkedin", "viber",
-                  "zalo", "kakaotalk", "bluesky")
+                  "zalo", "kakaotalk", "bluesky",
+                  # where a show is followed: "Subscribe to Country Breakfast wherever you get your podcasts", "Langgan
+                  # Bual Budaya di Spotify, Apple Podcasts atau YouTube"
+                  "spotify", "podcast")
 CHANNEL_NOUNS = frozenset({
     "whatsapp", "telegram", "youtube", "facebook", "instagram", "tiktok", "twitter", "linkedin", "viber", "zalo",
     "kakaotalk", "bluesky", "app", "apps", "application", "appli", "aplicación",
@@ -886,6 +890,7 @@ NEWSLETTER_STEMS = (
     # Estonian, Afrikaans, Spanish, Portuguese, Romanian and Malay bulletins, Greek, Swahili, the scripts without spaces
     "hírlevel", "e-novic", "naujienlaišk", "uudiskir", "nuusbrief", "boletín", "boletim", "buletin", "ενημερωτικό",
     "jarida", "ニュースレター", "メルマガ", "メールマガジン", "뉴스레터", "电子报", "電子報",
+    "butlletí", "butllet",  # Catalan
 )
 SUBSCRIBE_STEMS = (
     "subscribe", "sign up", "schrijf je", "schrijf u", "meld je aan", "meld je", "abonnier", "abonnez", "abonneer", "suscríb",
@@ -897,7 +902,7 @@ SUBSCRIBE_STEMS = (
     # Swahili, Greek, Bulgarian, Japanese, Korean, Chinese
     "abonea", "abonați", "abonati", "naroč", "užsiprenumer", "prenumer", "iratkoz", "teken in", "inteken", "abonē",
     "pretplat", "predplat", "suscrib", "inscreva", "cadastre", "tilmeld", "abonner", "telli", "langgan", "đăng ký",
-    "jisajili", "εγγραφ", "абонира", "購読", "구독", "订阅", "訂閱",
+    "jisajili", "εγγραφ", "абонира", "購読", "구독", "订阅", "訂閱", "subscriu", "inscriu",  # (Catalan last)
 )
 # A mailing list's footer names the mail and being on the list or leaving it: "You are receiving this email because
 # you subscribed ...", "Du får denne e-posten fordi du abonnerer på NTB Varsling ... meld deg av", "Получавате това

@@ -607,10 +607,10 @@ def _flagged_between(before: str, doubted: str, after: str | None):
 
 @pytest.mark.parametrize("before, doubted, after, taken", [
     # a doubted prompt between two removed lines, or between a removed line and the item's end, goes with them
-    ("Share this article", "Hear more on The Crossing, our weekly transportation podcast, wherever you get your podcasts.", "Advertisement", True),
-    ("Share this article", "Hear more on The Crossing, our weekly transportation podcast, wherever you get your podcasts.", None, True),
+    ("Share this article", "Hear more on The Crossing, our weekly transportation show, wherever you listen.", "Advertisement", True),
+    ("Share this article", "Hear more on The Crossing, our weekly transportation show, wherever you listen.", None, True),
     # beside copy it stays, flagged for the editor
-    ("The bridge first opened in 1962, the city said.", "Hear more on The Crossing, our weekly transportation podcast, wherever you get your podcasts.", None, False),
+    ("The bridge first opened in 1962, the city said.", "Hear more on The Crossing, our weekly transportation show, wherever you listen.", None, False),
     # reported speech between removals stays: copy quoting a prompt
     ("Share this article", "“Hear more on our weekly podcast, wherever you get your podcasts,” the mayor said.", "Advertisement", False),
 ])
@@ -633,7 +633,7 @@ def _doubted_under_story(publisher: str, doubted: str):
     ("The Harbour Ledger", "Hear more on the Harbour Ledger podcast, wherever you get your podcasts.", True),
     ("Warta Nusantara", "Hear more on the Warta Nusantara podcast, wherever you get your podcasts.", True),
     # another outlet, a word of the name only, a name too short to be sure of: flagged, kept
-    ("The Harbour Ledger", "Hear more on The Crossing, our weekly transportation podcast, wherever you get your podcasts.", False),
+    ("The Harbour Ledger", "Hear more on The Crossing, our weekly transportation show, wherever you listen.", False),
     ("The Harbour Ledger", "Hear more on the Ledger podcast, wherever you get your podcasts.", False),
     ("Post", "Hear more on the Post podcast, wherever you get your podcasts.", False),
     # copy that names the outlet in reported speech stays

@@ -758,6 +758,7 @@ def test_gambling_warnings_and_sponsor_labels(line, rule):
     # a police appeal asks for information and reports; a story about tips names none for the paper
     ("Anyone with information is asked to call Crime Stoppers on 0800 555 111, police said.", None),
     ("Waiters said tips had fallen by a third since the card machines arrived.", None),
+    ("The podcast, which launched in 2020, now has 40,000 listeners a week.", None),
 ])
 def test_a_newsrooms_call_for_tips(line, rule):
     assert label_rule(line, at_story_end=True) == rule
@@ -822,6 +823,9 @@ def test_a_link_to_the_outlets_other_stories(line, rule):
     "ወቅታዊ መረጃዎችን ለማግኘት የኢዜአን የቴሌግራም ቻናል ይቀላቀሉ።",
     "هنر پارس را در تلگرام، ایتا و اینستاگرام دنبال کنید.",
     "Tufuate kwenye Facebook na WhatsApp: Sauti ya Ushirika Ol Kalou Juu",  # Swahili
+    # a show followed where podcasts are
+    "Subscribe to Country Breakfast wherever you get your podcasts",
+    "🎧 Langgan Bual Budaya di Spotify, Apple Podcasts atau YouTube supaya anda tidak terlepas episod baharu setiap minggu.",
 ])
 def test_a_channel_prompt_in_more_languages(line):
     assert label_rule(line, at_story_end=True) == "structure:channel-prompt"

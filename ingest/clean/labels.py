@@ -31,7 +31,9 @@ from __future__ import annotations
 
 import re
 
-from ingest.vocabulary import AD_LABELS, agency_name, CALL_TO_ACTION_VERBS, CHANNEL_NOUNS, PLATFORM_NOUNS, SECOND_PERSON, THIRD_PERSON
+from ingest.vocabulary import (
+    AD_LABELS, CALL_TO_ACTION_VERBS, CHANNEL_NOUNS, PLATFORM_NOUNS, SECOND_PERSON, THIRD_PERSON, agency_name,
+)
 from ingest.vocabulary.gates import SearchGate
 from ingest.vocabulary.signals import (
     ACCOUNT_GATE, ADVICE_GATE, AUTHOR_GATE, BECAUSE_GATE, COMMENTING_GATE, COMMENT_POLICY_GATE, FREE_ARTICLE_GATE,
@@ -42,7 +44,8 @@ from ingest.vocabulary.signals import (
 )
 from ingest.vocabulary.words import (
     ALREADY_WORDS, ASSET_TAGS, BROWSING_STEMS, CAPTION_WITH_CREDIT, CHANNEL_BRANDS, COMMENTS_CLOSED_WORDS,
-    COMMENT_ACTIONS, CONSENT_STEMS, DISCLOSURE_LABEL, CONTACT_STEMS, CONTINUES_STEMS, COOKIE_STEMS, DESK_NOTE_LABEL, EMBARGO_LINE,
+    COMMENT_ACTIONS, CONSENT_STEMS, CONTACT_STEMS, CONTINUES_STEMS, COOKIE_STEMS, DESK_NOTE_LABEL, DISCLOSURE_LABEL,
+    EMBARGO_LINE,
     FEED_STEMS, FORWARD_STEMS, FRIEND_STEMS, GAMBLING_AGE, GOOGLE_NEWS_NAMES, HELPFUL_STEMS, LENGTH_IN_MINUTES,
     LISTEN_VERBS, MAIL_DISCLAIMER_TERMS, MORE_NEWS_PHRASES, NEGATION, NEWSLETTER_SIGN_OFF, PAGE_NOUNS, PHOTO_CREDIT_LABEL,
     PLAYER_CLOCK, PLEASE_WORDS, RATE_STEMS, RESPONSIBLY_STEMS, SCROLL_STEMS, SHARE_BUTTONS, SHARE_VERBS, SPONSOR_LABEL,
@@ -68,7 +71,9 @@ _NETWORKS = frozenset({
     "bluesky", "mastodon", "flipboard", "viber", "line", "zalo", "vk", "email", "e-mail", "mail", "sms",
     # as the scripts that spell them write them: Arabic, Persian, Hebrew, Cyrillic
     "فيسبوك", "فيس", "بوك", "إكس", "اكس", "تويتر", "واتساب", "واتس", "لينكد", "إن", "تلغرام", "تيليجرام", "تلگرام",
-    "פייסבוק", "וואטסאפ", "טוויטר", "טלגרם", "בפייסבוק", "בוואטסאפ", "בטוויטר", "בטלגרם", "קישור", "фейсбук", "твиттер", "телеграм", "вконтакте", "вк", "однокласники",
+    "פייסבוק", "וואטסאפ", "טוויטר", "טלגרם", "фейсбук", "твиттер", "телеграм", "вконтакте", "вк", "однокласники",
+    # Hebrew with "in" prefixed, and its "link" ("שתפו בוואטסאפ | שתפו בפייסבוק | העתיקו קישור")
+    "בפייסבוק", "בוואטסאפ", "בטוויטר", "בטלגרם", "קישור",
 })
 _WORD = WORD  # a word of any script, its vowel signs inside it
 _ENDS_SENTENCE = re.compile(r"[.!?…]$")

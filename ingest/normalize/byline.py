@@ -18,10 +18,10 @@ from ingest.vocabulary.agencies import split_trailing_agency
 from ingest.vocabulary.bylines import NOT_PERSON_GATE as _NOT_PERSON_GATE, ROLE as _ROLE, ROLE_GATE as _ROLE_GATE
 from ingest.vocabulary.bylines import SCRIPT_ROLE as _SCRIPT_ROLE
 from ingest.vocabulary.bylines import is_person as _is_person, looks_like_byline  # noqa: F401 - re-exported
-from ingest.vocabulary.words import AGENCY_JOINERS, FOLLOW_BUTTONS, LEADING_ARTICLE, PUBLISHED_LABELS, PUBLISHED_STAMP
+from ingest.vocabulary.words import AGENCY_JOINERS, BYLINE_LABELS, FOLLOW_BUTTONS, LEADING_ARTICLE, PUBLISHED_LABELS, PUBLISHED_STAMP
 from ingest.vocabulary.words import SCRIPT_BY_WORDS, SCRIPT_PEOPLE_JOINERS, STAFF_BYLINE
 from ingest.vocabulary.words import lower_caps_joiners
-from ingest.vocabulary import MONTHS, HEADER_LABELS, AND_WORDS, FOREIGN_AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, READ_TIME_OR_AGE, SURNAME_JOINERS, agency_name
+from ingest.vocabulary import MONTHS, AND_WORDS, FOREIGN_AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, READ_TIME_OR_AGE, SURNAME_JOINERS, agency_name
 
 _BY = re.compile(r"^\s*(?:by|words? by|written by|posted by|compiled by|story by|text by|report(?:ed|ing)? by)[:\s]+", re.IGNORECASE)
 # A blog's "Posted by Jane Doe on June 3, 2025": the date after the name is no part of the byline.
@@ -41,8 +41,7 @@ _OUTLET_NAME = re.compile(
 # "Autor: Jane Doe", "Szerző: Kovács Anna", "Author - Jane Doe": a header's byline label left on the byline.
 _BYLINE_LABEL = re.compile(
     r"^\s*(?:" + "|".join(re.escape(label).replace(r"\.", r"\.?") if label.endswith(".") else re.escape(label)
-                        for label, field in sorted(HEADER_LABELS.items(), key=lambda pair: -len(pair[0]))  # longest first
-                        if field == "byline" and len(label) > 3)
+                        for label in BYLINE_LABELS)
     + r")(?!\w)(?P<mark>\s*:|\s[-–—]\s)?\s*(?=\S)",
     re.IGNORECASE,
 )

@@ -26,8 +26,8 @@ from lxml.etree import strip_tags
 from trafilatura.settings import Extractor
 
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
-from ingest.vocabulary import AND_WORDS, FOREIGN_BY_WORDS, HEADER_LABELS, MONTHS, NAME_PARTICLES, agency_name
-from ingest.vocabulary.words import collapse_spaces, word_count, BYLINE_MARKUP_WORDS, LATIN_PHOTO_LABEL, PHOTO_CREDIT_LABEL, PHOTO_MARKUP, SCRIPT_BYLINE_OPENING
+from ingest.vocabulary import AND_WORDS, FOREIGN_BY_WORDS, MONTHS, NAME_PARTICLES, agency_name
+from ingest.vocabulary.words import collapse_spaces, word_count, BYLINE_LABELS, BYLINE_MARKUP_WORDS, LATIN_PHOTO_LABEL, PHOTO_CREDIT_LABEL, PHOTO_MARKUP, SCRIPT_BYLINE_OPENING
 
 from .depth import checked_page_tree, refuse_too_deep
 from .encoding import decode, strip_control
@@ -525,9 +525,7 @@ _TRAILING_DATE = re.compile(
 
 
 # A byline element opening with its label: "Text and photos: Mereana Collins-Pōtae", "Texto: Ana Ruiz".
-_BYLINE_LABEL_OPENING = re.compile(
-    r"^\s*(" + "|".join(re.escape(label) for label, field in sorted(HEADER_LABELS.items(), key=lambda pair: -len(pair[0]))
-                        if field == "byline" and len(label) > 3) + r")\s*:", re.IGNORECASE)
+_BYLINE_LABEL_OPENING = re.compile(r"^\s*(" + "|".join(map(re.escape, BYLINE_LABELS)) + r")\s*:", re.IGNORECASE)
 
 
 def _as_the_page_shows(extracted: str, marked: str, outlet: str = "") -> str:

@@ -1252,6 +1252,10 @@ HEADER_LABELS: dict[str, str] = {
         "stato", "etiquetes", "tag", "data i hora", "hora", "ora",
     ), "other"),
 }
+# The byline's labels of more than three letters, longest first: "Text and photos: ..." is read as that label, not
+# as "Text" and a name "and photos" (the byline reader and the page's byline element read them alike).
+BYLINE_LABELS = tuple(sorted((label for label, field in HEADER_LABELS.items() if field == "byline" and len(label) > 3),
+                             key=len, reverse=True))
 
 # "Morning Edition", "Edición impresa", "Wydanie poranne", "Morgonupplagan", "Edisi Pagi": the word that makes a
 # header slot an edition, in the languages agencies' clients print in (a compound's stem counts: "Morgonupplagan").

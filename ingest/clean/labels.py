@@ -49,7 +49,7 @@ from ingest.vocabulary.words import (
     FEED_STEMS, FORWARD_STEMS, FRIEND_STEMS, GAMBLING_AGE, GOOGLE_NEWS_NAMES, HELPFUL_STEMS, LENGTH_IN_MINUTES,
     LISTEN_VERBS, MAIL_DISCLAIMER_TERMS, MORE_NEWS_PHRASES, NEGATION, NEWSLETTER_SIGN_OFF, PAGE_NOUNS, PHOTO_CREDIT_LABEL,
     PLAYER_CLOCK, PLEASE_WORDS, RATE_STEMS, RESPONSIBLY_STEMS, SCROLL_STEMS, SHARE_BUTTONS, SHARE_VERBS, SPONSOR_LABEL,
-    SUBSCRIPTION_NOUNS, TAG_LABELS, TIP_PROMPT, THIS_UNSPACED, THIS_WORDS, UNEDITED_STEMS, WORD, WRITETHRU_NOTE, YES_NO_WORDS,
+    SUBSCRIPTION_NOUNS, TAG_LABELS, TIP_MARKS, TIP_PROMPT, THIS_UNSPACED, THIS_WORDS, UNEDITED_STEMS, WORD, WRITETHRU_NOTE, YES_NO_WORDS,
 )
 
 # A related label that only ever heads a link, a colon or a mark, and a headline (signals.RELATED_LINE: searched
@@ -303,7 +303,7 @@ def _is_tip_prompt(line: str, words: int) -> bool:
     """The newsroom asking for tips and saying how to reach it ("Got a news tip? Email newsdesk@... or message us on
     Facebook.", "HBN 제보하기"): a tip request (TIP_PROMPT) with contact details, a link, the reader addressed or, for a
     button, nothing more than the outlet's name beside it. Never reported or quoted."""
-    if not 2 <= words <= 40 or not TIP_PROMPT.search(line):
+    if not 2 <= words <= 40 or not _holds_any(line.casefold(), TIP_MARKS) or not TIP_PROMPT.search(line):
         return False
     signals = line_signals(line)
     if signals["reported_speech"] or signals["quotation"] and not _quotes_only_names(line):

@@ -291,7 +291,7 @@ def _is_disclaimer(line: str, words: int) -> bool:
     "इसे निवेश सलाह न समझें"), or an advertising disclosure by its label ("Divulgación publicitaria: Algunos de los
     productos ..."). Never reported or quoted: "The fund's note was not investment advice, its chairman said" is
     copy."""
-    if not words <= 90:
+    if words > 90:
         return False
     if not DISCLOSURE_LABEL.match(line) and not (search_line(ADVICE_GATE, line) and NEGATION.search(line)):
         return False

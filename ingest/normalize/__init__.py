@@ -166,7 +166,7 @@ def normalize(cleaned: CleanedItem, style: HouseStyle = HouseStyle()) -> StoryDr
     # writer's own paper, which is neither an author nor a credit.
     publisher = decide_publisher(_clean_field(item.publisher), headline.site, [r.text for r in cleaned.removed],
                                  tuple(block.text for block in item.blocks if block.kind == PARAGRAPH))
-    byline = parse_byline(byline_raw, outlet=publisher)
+    byline = parse_byline(byline_raw, outlet=publisher, language=item.language)
 
     # A packed header's dateline slot wins; the body's wire dateline still gives place and credit.
     # ... or, with neither, the place the byline says the writer filed from ("- Repórter da Agência Brasil - Recife")
@@ -175,7 +175,13 @@ def normalize(cleaned: CleanedItem, style: HouseStyle = HouseStyle()) -> StoryDr
     sent_credit = _clean_field(item.credit)
     credit = ((agency_name(sent_credit) or sent_credit) or byline.credit or (wire_dateline.credit if wire_dateline else "")
               or _closing_agency(item.blocks))
-    credit = spelled_out(credit, item.extra.get("feed_header", []))
+    # an unknown agency's code spelled out where the item names the agency: its envelope, the line taken for its
+    # outlet or byline ("SXA" under "Sharq Xabar agentligi"); then that name is the credit, and raw agency copy has
+    # no outlet of its own
+    named = spelled_out(credit, [*item.extra.get("feed_header", []), publisher, byline_raw])
+    if named != credit and publisher == named:
+        publisher = ""
+    credit = named
 
     draft = StoryDraft(
         format=item.format,

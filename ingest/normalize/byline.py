@@ -18,7 +18,8 @@ from ingest.vocabulary.agencies import split_trailing_agency
 from ingest.vocabulary.bylines import NOT_PERSON_GATE as _NOT_PERSON_GATE, ROLE as _ROLE, ROLE_GATE as _ROLE_GATE
 from ingest.vocabulary.bylines import SCRIPT_ROLE as _SCRIPT_ROLE
 from ingest.vocabulary.bylines import is_person as _is_person, looks_like_byline  # noqa: F401 - re-exported
-from ingest.vocabulary.words import AGENCY_JOINERS, BYLINE_LABELS, FOLLOW_BUTTONS, LEADING_ARTICLE, PUBLISHED_LABELS, PUBLISHED_STAMP
+from ingest.vocabulary.bylines import split_leading_titles
+from ingest.vocabulary.words import AND_ONLY_IN_LANGUAGE, AGENCY_JOINERS, BYLINE_LABELS, FOLLOW_BUTTONS, LEADING_ARTICLE, PUBLISHED_LABELS, PUBLISHED_STAMP
 from ingest.vocabulary.words import SCRIPT_BY_WORDS, SCRIPT_PEOPLE_JOINERS, STAFF_BYLINE
 from ingest.vocabulary.words import lower_caps_joiners
 from ingest.vocabulary import MONTHS, AND_WORDS, FOREIGN_AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, READ_TIME_OR_AGE, SURNAME_JOINERS, agency_name
@@ -76,9 +77,16 @@ _FOREIGN_AND = FOREIGN_AND_WORDS
 _SURNAME_JOINERS = SURNAME_JOINERS
 
 
-def _name_parts(segment: str) -> list[tuple[str, str]]:
+@functools.lru_cache(maxsize=None)
+def _joins_in(language: str) -> re.Pattern:
+    """The joiners between people, with the "and" that is one only in the copy's own language (Slovenian "in")."""
+    own = AND_ONLY_IN_LANGUAGE.get((language or "").split("-")[0].split("_")[0].lower())
+    return re.compile(_JOIN.pattern[:-len(r")\s*")] + r"|(?<=\s)" + own + r"(?=\s))\s*") if own else _JOIN
+
+
+def _name_parts(segment: str, language: str = "") -> list[tuple[str, str]]:
     """(joiner before it, part) for each name in a segment; a lone surname after "y"/"e" stays with its name."""
-    pieces = _JOIN.split(segment)
+    pieces = _joins_in(language).split(segment)
     parts = [("", pieces[0])]
     for joiner, part in zip(pieces[1::2], pieces[2::2]):
         word = joiner.lower()
@@ -250,6 +258,7 @@ def _script_byline(text: str, raw: str) -> Byline | None:
         if agency:
             credit = credit or agency
         leftover = " ".join(leftover.split()).strip(" ,:：;")
+        leftover = split_leading_titles(leftover)[1]  # "доц. д-р Мария Петрова": the titles before her name
         if not leftover:
             continue
         names = [_AND_PREFIX.sub("", n.strip()) if i else n.strip() for i, n in enumerate(_SCRIPT_JOIN.split(leftover)) if n.strip()]
@@ -268,7 +277,7 @@ def _script_byline(text: str, raw: str) -> Byline | None:
     return Byline(text=", ".join(shown), raw=raw, authors=people, credit=credit)
 
 
-def parse_byline(raw: str, outlet: str = "") -> Byline:
+def parse_byline(raw: str, outlet: str = "", language: str = "") -> Byline:
     # A byline set on two lines ("By ANNA LIND" / "Associated Press") reads as two comma-separated segments.
     # "Mette Kjærgaard/ritzau/": Ritzau closes its name with a slash too
     text = lower_caps_joiners(" ".join(re.sub(r"\s*\n\s*", ", ", (raw or "").strip()).split())).rstrip("/ ")
@@ -334,14 +343,14 @@ def parse_byline(raw: str, outlet: str = "") -> Byline:
                     credit = credit or agency_name(segment.split()[0])  # "AP Auto Writer"
                 roles.append(segment.strip())
             continue
-        for joiner, part in _name_parts(segment):
+        for joiner, part in _name_parts(segment, language):
             part = _BY.sub("", part.strip(), count=1)  # "By Jane Doe and By John Roe": each name may carry its own "By"
             if not part:
                 continue
             if agency_name(part):  # "A, B and African News Agency (ANA)": the agency joined as one of them
                 credit = credit or agency_name(part) or ""
                 continue
-            if joiner in _FOREIGN_AND:
+            if joiner in _FOREIGN_AND or joiner and joiner == AND_ONLY_IN_LANGUAGE.get(language.split("-")[0].lower()):
                 and_word = joiner
             located = _LOCATED.match(part)
             if located:  # "Jennifer Rankin in Brussels": the place is not part of the name
@@ -357,6 +366,10 @@ def parse_byline(raw: str, outlet: str = "") -> Byline:
             if remark and _is_person(remark.group("name")):  # "Ellie Brandreth-Kaur (now)", "Ana Ruiz (Madrid)"
                 part = remark.group("name")
                 roles.append(remark.group("remark"))
+            titles, untitled = split_leading_titles(part)
+            if titles:  # "Ing. Agr. Martín Ezcurra", "Tehnikatoimetaja Kristjan Kask": the titles are no part of the name
+                part = untitled
+                roles.append(titles)
             if not _is_person(part):
                 person, role = _split_trailing_role(part)
                 if person:  # "Chris Baddeley Sports reporter": the post after the name, with no comma between

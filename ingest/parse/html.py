@@ -27,7 +27,7 @@ from trafilatura.settings import Extractor
 
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.vocabulary import AND_WORDS, FOREIGN_BY_WORDS, MONTHS, NAME_PARTICLES, agency_name
-from ingest.vocabulary.words import collapse_spaces, word_count, BYLINE_LABELS, BYLINE_MARKUP_WORDS, LATIN_PHOTO_LABEL, PHOTO_CREDIT_LABEL, PHOTO_MARKUP, SCRIPT_BYLINE_OPENING
+from ingest.vocabulary.words import AND_ONLY_IN_LANGUAGE, collapse_spaces, word_count, BYLINE_LABELS, BYLINE_MARKUP_WORDS, LATIN_PHOTO_LABEL, PHOTO_CREDIT_LABEL, PHOTO_MARKUP, SCRIPT_BYLINE_OPENING
 
 from .depth import checked_page_tree, refuse_too_deep
 from .encoding import decode, strip_control
@@ -183,6 +183,7 @@ def _from_page(html: str, tree: lxml.html.HtmlElement | None) -> ParsedItem | No
     byline = _as_the_page_shows(extracted, marked, _clean(found.sitename)) or _meta_author(tree) or _byline_by_its_words(tree)
     item.byline = _joined_as_the_page_joins(byline, extracted, tree)
     item.publisher = _site_name_as_written(_clean(found.sitename), tree)
+    item.language = _page_language(tree)
     item.summary = _clean(found.description)
     item.guid = _clean(found.url)
     item.firstcreated = _date(found.date)
@@ -205,6 +206,22 @@ def _from_page(html: str, tree: lxml.html.HtmlElement | None) -> ParsedItem | No
     if deck and len(deck.split()) >= 6 and not any(_normalized(deck) in _normalized(block.text) for block in item.blocks):
         item.summary = deck  # the deck the page shows over the copy wins over a description written for search engines
     return item
+
+
+_LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
+
+
+def _page_language(tree: lxml.html.HtmlElement) -> str:
+    """The page's language as it declares it: `<html lang="sl">`, else its Content-Language or og:locale ("sl_SI"
+    -> "sl-SI"); "" when it declares none. The byline's "and" depends on it (Slovenian "in")."""
+    declared = [tree.get("lang"), tree.get("{http://www.w3.org/XML/1998/namespace}lang")]
+    declared += tree.xpath("//meta[translate(@http-equiv,'CONTENT-LANGUAGE','content-language')='content-language']/@content")
+    declared += tree.xpath("//meta[@property='og:locale']/@content")
+    for tag in declared:
+        tag = (tag or "").strip().split(",")[0].strip()
+        if _LANGUAGE_TAG.match(tag):
+            return tag.replace("_", "-")
+    return ""
 
 
 def _standfirst(tree, skip: str = "") -> str:
@@ -582,8 +599,8 @@ def _joined_as_the_page_joins(byline: str, extracted: str, tree: lxml.html.HtmlE
     """The extractor's list of people ("Maja Kranjc, Rok Zupan", from the page's metadata) joined as the page writes
     them in its text when no marked byline said it: "Maja Kranjc in Rok Zupan", "Lotte Peeters en Koen Van den
     Broeck" (DESIGN.md: in another language, its own joiner as sent). Between two people the extractor named, a
-    short "and" word of any language is the joiner; not Slovenian "in", which the byline reader takes for a place
-    ("Jennifer Rankin in Brussels"), so the second person would be lost."""
+    short "and" word of any language is the joiner; Slovenian "in" only on a page in Slovenian (elsewhere "in" is a
+    place's: "Jennifer Rankin in Brussels")."""
     people = [p.strip() for p in extracted.split(",") if p.strip()]
     if byline != extracted or len(people) < 2 or tree is None:
         return byline
@@ -593,7 +610,7 @@ def _joined_as_the_page_joins(byline: str, extracted: str, tree: lxml.html.HtmlE
                + re.escape(people[-1]) + r"(?!\w)")
     for found in re.finditer(pattern, text):
         joiner = found.group("joiner")
-        if joiner.lower() in AND_WORDS | {"&"}:
+        if joiner.lower() in AND_WORDS | {"&"} or joiner == AND_ONLY_IN_LANGUAGE.get(_page_language(tree).split("-")[0].lower()):
             return ", ".join(people[:-1]) + f" {joiner} " + people[-1]
     return byline
 

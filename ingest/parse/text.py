@@ -36,6 +36,7 @@ from ingest.vocabulary.words import (
     ASSET_TAGS, EMBARGO_LINE, MAIL_HEADER_LABELS, MAIL_NOUNS, MAIL_REPLY_PREFIX, MAIL_SUBJECT_LABELS, MAIL_WARNING_TAG,
     MENU_BUTTONS, READING_TIME_LINE, WORD, WRITETHRU_NOTE, WRITTEN_DATE,
 )
+from ingest.vocabulary.senders import links_to_sender, sender_domain, sender_name
 from ingest.vocabulary.words import DESK_NOTE_LABEL, PUBLISHED_STAMP, SCRIPT_BYLINE_OPENING, DESK_REQUEST, LETTER_SALUTATION, LETTER_SIGN_OFF, MAIL_PROGRAM_LINE, NEWSLETTER_GREETING, SIGNATURE_DELIMITER, DOCUMENT_TYPE_LABELS, LENGTH_IN_MINUTES, NOTE_TO_EDITORS_LABELS, lower_caps_joiners, NOTICE_BUTTON_WORDS, STAFF_BYLINE, VIEW_ONLINE_LINK, WIRE_STATUS, PHOTO_CREDIT_LABEL
 from ingest.vocabulary import (
     CALL_TO_ACTION_VERBS, EDITION_WORDS, SECTION_WORDS, HEADER_LABELS, MONTHS, MONTHS_ANY_LANGUAGE, ABBREVIATIONS, AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, OUTLET_WORDS, READ_TIME_OR_AGE, SENTENCE_END, TITLE_WORDS,
@@ -274,6 +275,7 @@ def _take_envelope(item: ParsedItem) -> None:
         item.extra["mail_headers"] = envelope
         item.blocks = [block for block, field in zip(item.blocks, fields) if not field]
         _headline_named_by_subject(item, envelope)
+        _masthead_named_by_sender(item, envelope)
 
 
 # A subject's own labels before its title: "[Sous embargo]", "MEDIA RELEASE:", "BREAKING:", "Karoo Courier:", "EFE -",
@@ -319,6 +321,62 @@ def _headline_named_by_subject(item: ParsedItem, envelope: list[str]) -> None:
     if copy and named(item.blocks[copy[0]].text) and _looks_like_title(item.blocks[copy[0]].text):
         item.extra["banner"], item.headline = item.headline, item.blocks[copy[0]].text
         del item.blocks[copy[0]]
+
+
+_NAME_SLOTS = re.compile(r"\s+[|·•—–-]\s+")
+
+
+def _word_key(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
+
+
+def _sender_as_publisher(sender: str, slots: list[str]) -> str:
+    """The outlet a masthead's slots name by the sender's own name, as the sender writes it: "THE KAROO COURIER" from
+    "The Karoo Courier"; "HARBOUR TIMES — MORNING BRIEF" from "Harbour Times Morning Brief" is "Harbour Times" (the
+    outlet, then its newsletter); "THE PETRI DISH | A newsletter from Kopi Science" from "The Petri Dish from Kopi
+    Science" is "Kopi Science" (the newsletter's name, then who sends it, named in the masthead too). "" otherwise."""
+    name, first = _word_key(sender), _word_key(slots[0])
+    if not first or not name:
+        return ""
+    if name == first:
+        return sender
+    if name == [w for slot in slots for w in _word_key(slot)]:
+        return " ".join(sender.split()[:len(slots[0].split())])  # the outlet, before its newsletter's slot
+    words = sender.split()
+    if name[:len(first)] == first and len(words) > len(first) + 1:
+        rest = " ".join(words[len(first) + 1:])  # past the newsletter's name and its "from"
+        if any(" ".join(_word_key(rest)) in " ".join(_word_key(slot)) for slot in slots[1:]):
+            return rest
+    return ""
+
+
+def _masthead_named_by_sender(item: ParsedItem, envelope: list[str]) -> None:
+    """A mailed newsletter's masthead opens with its sender's name ("அறிவியல் களம் — வார மடல்" from "அறிவியல் களம்
+    <madal@...>", "THE PETRI DISH | A newsletter from Kopi Science"): the sender is the publisher, as it writes its
+    name; when the header took the masthead for the headline, the line under it is the headline, and a byline line
+    under that the byline. A dated line of the header naming the edition ("Friday edition, 7 March 2025") gives the
+    edition."""
+    sender = sender_name(envelope)
+    if not sender or _is_known_person(sender):
+        return  # (a person's mail opens with their signature's name, "Jess Whitford | Senior Account Manager")
+    if item.publisher.isupper() and _word_key(item.publisher) == _word_key(sender):
+        item.publisher = sender  # "THE KAROO COURIER" over the headline, sent by "The Karoo Courier"
+    elif item.headline and item.subheadline and _looks_like_title(item.subheadline) \
+            and not _LETTERHEAD_SLOTS.search(item.subheadline) \
+            and (publisher := _sender_as_publisher(sender, [slot for slot in _NAME_SLOTS.split(item.headline) if slot.strip()])):
+        item.extra["masthead"] = item.headline
+        item.headline, item.subheadline = item.subheadline, ""
+        item.publisher = publisher
+        copy = [index for index, block in enumerate(item.blocks) if not block.furniture][:1]
+        if not item.byline and copy and _is_byline_line(item.blocks[copy[0]].text):
+            item.byline = item.blocks[copy[0]].text
+            del item.blocks[copy[0]]
+    else:
+        return
+    dated = item.extra.get("header", {}).get("date", "")
+    named_edition = dated.split(",")[0].strip()
+    if not item.edition and named_edition != dated and _EDITION_WORD.search(named_edition) and len(named_edition.split()) <= 4:
+        item.edition = named_edition
 
 
 def _is_forwarded_header(line: str) -> bool:
@@ -577,6 +635,9 @@ def _leading_furniture(units: list[str]) -> tuple[list[Block], str, list[str]]:
             rule = "furniture:email-header"  # "From: The Tidewater Ledger <briefing@...>", "Subject: ..."
         if rule is None and blocks and blocks[-1].furniture == "furniture:email-header" and _is_mail_warning(units[0]):
             rule = "furniture:mail-warning"  # "[External email] Use caution when opening attachments or clicking links."
+        if rule is None and blocks and links_to_sender(units[0], sender_domain(
+                [block.text for block in blocks if block.furniture == "furniture:email-header"])):
+            rule = "furniture:sender-link"  # "இந்த மடல் சரியாகத் தெரியவில்லையா? உலாவியில் படிக்க: https://<sender>/..."
         if rule is None:
             note = _cover_note(units, after_mail_header=bool(blocks) and blocks[-1].furniture == "furniture:email-header")
             if note:  # "Dear Editor, / Kindly find below a press release ... / Best, / Tolu" above the release
@@ -1415,6 +1476,17 @@ _CONTACT_WORDS = re.compile(r"(?i)\b(?:tel|tél|telefon|phone|fax|www|e-?mail|p\
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z]{2,8}\)$")
 
 
+_LETTERHEAD_SLOTS = re.compile(r"\s[|·•]\s")
+
+
+def _is_office_slot(slot: str) -> bool:
+    """An office named beside its organisation on a letterhead's line: a few words, the first capitalised, no figure
+    and no sentence ("Press Office", "Komunikacijos skyrius", "Direction de la communication")."""
+    words = slot.split()
+    return 0 < len(words) <= 6 and slot[:1].isupper() and not any(c.isdigit() for c in slot) \
+        and not _CLOSES_SENTENCE.search(slot) and not slot.rstrip().endswith(("?", "!", ":"))
+
+
 def _letterhead_over_label(units: list[str]) -> tuple[str, int] | None:
     """(the sender, the index of the document's label) when the copy opens with a letterhead over a document label:
     the sender's name (alone, or with the label after a bar: "TURA – Transportes Urbanos da Ria de Aveiro, E.M. |
@@ -1425,9 +1497,12 @@ def _letterhead_over_label(units: list[str]) -> tuple[str, int] | None:
             return None
         if not DOCUMENT_TYPE_LABELS.match(units[label_at]):
             continue
-        sender, *rest = [slot.strip() for slot in units[0].split(" | ")]
+        sender, *rest = [slot.strip() for slot in _LETTERHEAD_SLOTS.split(units[0])]
         sender = _ACRONYM_AFTER.sub("", sender)  # "SHIRIKISHO LA SOKA LA PWANI (SSP)": the name, its letters after it
-        if rest and not all(DOCUMENT_TYPE_LABELS.match(slot) or _CONTACT_WORDS.search(slot) for slot in rest):
+        # after the name: the label, contact slots, or its office ("Corrib University | Press Office", "Nemuno
+        # universitetas · Komunikacijos skyrius")
+        if rest and not all(DOCUMENT_TYPE_LABELS.match(slot) or _CONTACT_WORDS.search(slot) or _is_office_slot(slot)
+                            for slot in rest):
             return None
         if not sender or len(sender.split()) > 10 or agency_name(sender) or _SENTENCE_END.search(sender.rstrip(".")):
             return None

@@ -315,12 +315,16 @@ def spelled_out(credit: str, lines: list[str]) -> str:
 
 
 def _abbreviates(code: str, words: list[str]) -> bool:
-    """Each word, capitalised, gives the code's next one to three letters, in order, and every letter is given
-    ("AGBW": AGensi Berita Wilayah)."""
+    """Each word gives the code's next one to three letters, in order, and every letter is given ("AGBW": AGensi
+    Berita Wilayah; "SXA": Sharq Xabar agentligi, the name capitalised, its noun for "agency" perhaps not)."""
+    return bool(words) and words[0][:1].isupper() and _abbreviated_by(code, words)
+
+
+def _abbreviated_by(code: str, words: list[str]) -> bool:
     if not code or not words:
         return not code and not words
     first = words[0]
-    if not first[:1].isupper() or len(words) > len(code):
+    if not first[:1].isalpha() or len(words) > len(code):
         return False
-    return any(first.lower().startswith(code[:size].lower()) and _abbreviates(code[size:], words[1:])
+    return any(first.lower().startswith(code[:size].lower()) and _abbreviated_by(code[size:], words[1:])
                for size in (1, 2, 3) if size <= len(code))

@@ -7,7 +7,7 @@ import re
 
 from .agencies import agency_name
 from .gates import SearchGate
-from .words import DESK_NAMES, PRESS_OFFICE_OPENING, SCRIPT_ROLE_WORDS, STAFF_BYLINE
+from .words import DESK_NAMES, POST_WORD_ENDINGS, PRESS_OFFICE_OPENING, SCRIPT_ROLE_WORDS, STAFF_BYLINE, TITLES_BEFORE_NAME
 
 ROLE = re.compile(
     r"\b(staff|writers?|reporters?|correspondents?|editors?|columnists?|contributors?|bureau|desk|producers?|"
@@ -81,3 +81,18 @@ def looks_like_byline(line: str) -> bool:
     if role.strip() and SCRIPT_ROLE.search(role) and 0 < len(name.split()) <= 4 and not any(c.isdigit() for c in name):
         return True  # "Ελένη Μαυρίδου, ανταποκρίτρια ΑΠΕ-ΜΠΕ": a name, then a post in its own script
     return bool(role.strip()) and bool(ROLE_GATE.search(role) or agency_name(role)) and is_person(name.strip())
+
+
+def split_leading_titles(fragment: str) -> tuple[str, str]:
+    """(titles, name) for a person written after titles or a one-word post: "доц. д-р Мария Петрова" -> ("доц. д-р",
+    "Мария Петрова"); "Ing. Agr. Martín Ezcurra"; "Tehnikatoimetaja Kristjan Kask" (technology editor). Only before
+    a name of two or more words, so a lone surname after "Dr" is left as it is; ("", fragment) when nothing leads."""
+    words = fragment.split()
+    cut = 0
+    while cut < len(words) - 2 and words[cut].casefold() in TITLES_BEFORE_NAME:
+        cut += 1
+    if cut < len(words) - 2 and words[cut][:1].isupper() and words[cut].casefold().endswith(POST_WORD_ENDINGS):
+        cut += 1  # one post, glued or not, after the titles
+    if not cut or not all(word[:1].isupper() for word in words[cut:]):
+        return "", fragment
+    return " ".join(words[:cut]), " ".join(words[cut:])

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .agencies import agency_name
-from .words import DESK_NAMES, MONTHS_ANY_LANGUAGE, WEEKDAYS, WRITTEN_DATE
+from .words import DESK_NAMES, MONTHS_ANY_LANGUAGE, WEEKDAYS, WRITTEN_DATE, YEAR_FIRST_DATE
 
 _MONTH = r"(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-zA-Z]*\.?"  # "Jan 5", "MAY 14" (ANSA)
 # Day-first dates in European agencies' copy: "5 mar" (EFE), "5 mars 2025" (AFP), "5. März" (dpa), "5 MAR" (ANSA).
@@ -21,7 +21,7 @@ _MONTH_ANY_LANGUAGE = "(?i:" + MONTHS_ANY_LANGUAGE + ")"
 _DASH = r"(?P<dash>\.?(?:—|–|--?)|:|_)"  # AP's ANPA copy sends "_" for the dash; EFE writes "(EFE).-"
 _DATE = (
     r"(?:,\s*(?P<date>" + _MONTH + r"\s*\d{1,2}(?:,\s*\d{4})?"
-    + r"|\d{1,2}\.?\s+" + _MONTH_ANY_LANGUAGE + r"(?:\s+\d{4})?))?"
+    + r"|\d{1,2}(?:\.?\s+|-)" + _MONTH_ANY_LANGUAGE + r"(?:\s+\d{4})?))?"  # "18-mart": Uzbek joins day and month
 )
 # Capitals beyond ASCII: "SÃO PAULO", "BOGOTÁ", "ZÜRICH", "ŁÓDŹ" (a lower-case letter slipping in is refused below).
 _UP_BEYOND_ASCII = r"À-ÖØ-ÞĀ-žА-ЯЁЂ-ЏΆ-Ω"
@@ -112,7 +112,10 @@ _CHINESE_OPENING = re.compile(
 # ("ACIREALE. Dal primo aprile ...", "FREISTADT. Die Gemeinde ..."). Capitals only: "Hagen. Die ..." in ordinary case
 # is any one-word sentence, and five letters at least: "NATO. The alliance ..." is an acronym.
 _CAPS_PLACE_PERIOD = re.compile(
-    r"^\s*(?P<place>[" + _UP + r"][" + _UP + r"'’\-]+(?:\s+[" + _UP + r"][" + _UP + r"'’\-]+){0,2})\.\s+(?=[" + _UP + r"„“\"«])"
+    r"^\s*(?P<place>[" + _UP + r"][" + _UP + r"'’\-]+(?:\s+[" + _UP + r"][" + _UP + r"'’\-]+){0,2})\.\s+"
+    # the date after it, closed by a period and a dash, as Kazakh and Russian agencies write it ("АСТАНА. 20 наурыз. –")
+    r"(?:(?P<date>\d{1,2}\s+" + _MONTH_ANY_LANGUAGE + r"|" + _MONTH_ANY_LANGUAGE + r"\s+\d{1,2})\.?\s*[–—-]\s+)?"
+    r"(?=[" + _UP + r"„“\"«])"
 )
 # Capitalised words that open a paragraph with a colon without being a place.
 _NOT_PLACES = {
@@ -206,6 +209,10 @@ def parse_place_opening(lead: str) -> Dateline | None:
     return Dateline(raw=match.group(0).strip(), place=match.group("place").strip(), date="", credit="")
 
 
+# A distributor's name as a release's dateline tags it: one to three capitalised words ("WireDesk Asia", "PressLink").
+_DISTRIBUTOR_NAME = re.compile(r"[A-Z][\w.-]+(?: [A-Z][\w.-]*){0,2}")
+
+
 def parse_dateline(paragraph: str) -> Dateline | None:
     match = _WIRE.match(paragraph or "")
     if match:
@@ -228,9 +235,9 @@ def parse_dateline(paragraph: str) -> Dateline | None:
             place, credit_text = place.rsplit(" ", 1)  # "SYDNEY AAP -": the agency ran into the place
             city = place.split(",")[0]
         release = (match.group("release") or match.group("release_paren") or "").strip()
-        if release:  # only a known press-release wire: "/s/" or "--(see below)" in prose is not one
-            if not agency_name(release):
-                return None
+        if release:  # a known press-release wire; "/s/" or "--(see below)" in prose is not one
+            if not agency_name(release) and not (match.group("date") and _DISTRIBUTOR_NAME.fullmatch(release)):
+                return None  # an unknown one only in the whole shape: "LAHORE, Pakistan, March 5, 2025 /WireDesk Asia/ --"
             credit_text = release
         letters = city.replace(" ", "").replace(".", "")
         if len(letters) < 2 or not city.isupper():
@@ -283,7 +290,8 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     match = _CAPS_PLACE_PERIOD.match(paragraph or "")
     if match and sum(ch.isalpha() for ch in match.group("place")) >= 5 and match.group("place") not in _NOT_PLACES \
             and not agency_name(match.group("place")):
-        return Dateline(raw=match.group(0).strip(), place=match.group("place"), date="", credit="")
+        return Dateline(raw=match.group(0).strip(), place=match.group("place"), date=(match.group("date") or "").strip().rstrip("."),
+                        credit="")
     match = _RELEASE_PLACE_DATE.match(paragraph or "")
     if match and match.group("place").split()[0].casefold() not in _NOT_PLACE_WORDS:
         return Dateline(raw=match.group(0).strip(), place=match.group("place"), date=match.group("date").strip(), credit="")
@@ -293,11 +301,12 @@ def parse_dateline(paragraph: str) -> Dateline | None:
 # A date standing where an agency's name would, in the brackets after the place: "Oct. 17, 2026", "17 October 2026",
 # "10/17/2026".
 _DATE_ONLY = re.compile(r"(?:[^\W\d_]{3,12}\.?,?\s+)?(?:(?i:" + WRITTEN_DATE + r")|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})")
-# A release's own dateline, the place as written and the full date, then a dash: "Zürich, 12. November 2026 – Die
-# Alpenwerk Robotics AG ...", "Mombasa, Jumatano 14 Oktoba 2026 - Kamati ya Nidhamu ...", "Lyon, le 3 mars 2026 –".
+# A release's own dateline, the place as written and the full date, then a dash or a colon: "Zürich, 12. November
+# 2026 – Die Alpenwerk Robotics AG ...", "Mombasa, Jumatano 14 Oktoba 2026 - Kamati ya Nidhamu ...", "Lyon, le 3 mars
+# 2026 –", "Galway, 6 March 2025: A seaweed ...", "Kaunas, 2025 m. kovo 11 d. – ...".
 _RELEASE_PLACE_DATE = re.compile(
     r"^(?P<place>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,2}),\s+(?P<date>(?:[^\W\d_]{2,12},?\s+)?"
-    r"(?i:" + WRITTEN_DATE + r"))\s*[–—-]\s+(?=\S)")
+    r"(?i:" + WRITTEN_DATE + r"|" + YEAR_FIRST_DATE + r"))\s*(?:[–—-]|:)\s+(?=\S)")
 # Capitalised words that open a sentence, not a place ("On 12 March 2026 - ...", "However, 12 March 2026 - ...").
 _NOT_PLACE_WORDS = frozenset({"on", "in", "at", "since", "by", "from", "until", "as", "the", "el", "la", "le", "der",
                               "die", "das", "am", "im", "em", "no", "na", "il", "lo", "de", "however", "meanwhile",

@@ -55,7 +55,32 @@ AND_BY_LANGUAGE = {
     "nb": "og", "nn": "og", "da": "og", "is": "og", "fi": "ja", "et": "ja", "pl": "i", "ca": "i", "hr": "i", "sr": "i",
     "cs": "a", "sk": "a", "cy": "a", "ro": "și", "hu": "és", "tr": "ve", "id": "dan", "ms": "dan", "tl": "at",
     "sw": "na", "lt": "ir", "lv": "un", "sq": "dhe", "eu": "eta", "ga": "agus", "mt": "u", "vi": "và",
+    "sl": "in", "ha": "da",
 }
+# "and" words that are other words elsewhere, so they join two people only in copy of their own language: Slovenian
+# "in" ("Nina Kos in Luka Zupan"; English "Ana Ruiz in Madrid" is a place) and Hausa "da" ("Aminu Bello da Hauwa
+# Sani"; Portuguese "da" is a particle: "Ana da Silva").
+AND_ONLY_IN_LANGUAGE = {"sl": "in", "ha": "da"}
+# Titles written before a person's name, which the byline's name never keeps: academic and professional degrees as
+# abbreviated across Europe and Latin America ("Dr.", "Prof.", "doc.", "Ing. Agr.", "Mgr.", "dott.ssa", "inż.",
+# Bulgarian "доц. д-р", Russian "проф."), and the courtesy titles. Initials ("J. R.") and the Filipino "Ma." (Maria)
+# are parts of names and are not here.
+TITLES_BEFORE_NAME = frozenset({
+    "dr", "dr.", "prof", "prof.", "doc.", "doç.", "doç", "ing.", "agr.", "arch.", "arq.", "mgr.", "mgr", "bc.", "phdr.",
+    "judr.", "mudr.", "rndr.", "paeddr.", "mvdr.", "ingr.", "dipl.-ing.", "dipl.", "lic.", "licda.", "licdo.", "mag.",
+    "univ.-prof.", "dott.", "dott.ssa", "dr.ssa", "avv.", "eng.", "engª.", "inż.", "hab.", "dr hab.", "ks.",
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "sir", "dame", "rev.", "rev", "hon.", "assoc.", "asst.",
+    "доц.", "д-р", "д-р.", "проф.", "акад.", "инж.", "ас.", "гл.", "канд.", "др", "др.", "мр", "мр.",
+    "δρ.", "καθ.", "ד\"ר", "פרופ'", "د.", "أ.د.", "дац.",
+})
+# Posts written as one word before the name, compounded in the languages that glue a field to the post: Estonian
+# "Tehnikatoimetaja Kristjan Kask" (technology editor), Finnish "Talousrikostoimittaja", German "Wissenschaftsredakteurin",
+# Scandinavian "Politisk reporter". The post's last part, in lower case.
+POST_WORD_ENDINGS = ("toimetaja", "toimittaja", "ajakirjanik", "redaktor", "redaktør", "redaktör", "redakteur",
+                     "redakteurin", "reporter", "reporterin", "reporteri", "korrespondent", "korrespondentin",
+                     "kommentator", "journalist", "journalistin", "editor", "columnist", "kolumnist", "novinar",
+                     "novinarka", "dziennikarz", "dziennikarka", "újságíró", "szerkesztő", "žurnalists", "žurnalistas",
+                     "žurnalistė", "журналист", "журналістка", "журналіст", "редактор", "кореспондент", "корреспондент")
 
 
 def join_names(names: list[str], language: str = "") -> str:
@@ -90,7 +115,10 @@ FOREIGN_BY_WORDS = ("por", "von", "par", "door", "av", "di", "af", "przez", "ole
 # (before it in Chinese, "记者王晓明"; after it in Korean, "김민수 기자"; after a comma in Greek), and the words that
 # join people. What stays is the people as the copy joined them ("王晓明、李静", "김민수 이서연", "יעל בן-דוד וערן שושני").
 SCRIPT_BY_LABELS = ("作者", "撰文", "记者", "記者", "작성자", "מאת", "Автор", "Авторы", "Автори", "Аутор", "Аутори", "بقلم", "بواسطة", "رپورٹ", "گزارش", "लेखक", "โดย",
-                    "ผู้เขียน", "ავტორი", "Հեղինակ")  # Thai "writer", Georgian and Armenian "author"
+                    "ผู้เขียน", "ავტორი", "Հեղինակ",  # Thai "writer", Georgian and Armenian "author"
+                    # "written by" in the scripts of South India, Sri Lanka and Gujarat/Punjab: Tamil, Telugu, Kannada,
+                    # Malayalam, Sinhala, Gujarati, Gurmukhi
+                    "எழுதியவர்", "రచన", "ರಚನೆ", "എഴുതിയത്", "ලිපිය", "લેખક", "ਲੇਖਕ")
 SCRIPT_BY_WORDS = (*SCRIPT_BY_LABELS, "文", "글", "기자", "Текст", "Του", "Της", "Των", "Από", "كتب", "كتبت", "द्वारा")
 # A line opening with one of the labels above can only be a byline ("מאת כתבי רויטרס", "作者：记者 周敏"); the other
 # words open ordinary sentences too ("Από το Σάββατο ...") and count only inside a byline already found.
@@ -156,7 +184,13 @@ DESK_NAMES = (r"redacci[óo]n?|r[ée]daction|redaktion|redaktionen|redazione|red
 # Ribera", "Assessoria de Imprensa do Flamengo", "Ufficio Stampa Lazio", "Pressestelle SC Freiburg"): no person.
 PRESS_OFFICE_OPENING = re.compile(
     r"^(?:prensa|imprensa|assessoria de imprensa|gabinete de imprensa|oficina de prensa|ufficio stampa|pressestelle|"
-    r"service de presse|service presse|press office|media office|persdienst|pressetjeneste|presstjänst)\b",
+    r"service de presse|service presse|press office|media office|persdienst|pressetjeneste|presstjänst|"
+    # a press service by its name in more languages: "Баспасөз қызметі", "Пресс-служба", "Прес-служба", "Matbuot
+    # xizmati", "Basın Hizmetleri", "Służba prasowa", "Servicio de prensa", "Serviço de imprensa", "Servizio stampa"
+    r"press service|press-service|баспасөз қызметі|пресс-служба|прес-служба|прессслужба|matbuot xizmati|"
+    r"матбуот хизмати|basın hizmetleri|basın servisi|służba prasowa|biuro prasowe|tlačová služba|tisková služba|"
+    r"servicio de prensa|serviço de imprensa|servizio stampa|pressedienst|presseabteilung|pressiteenistus|"
+    r"spaudos tarnyba|preses dienests|служба за односи с јавношћу|прес служба|პრესსამსახური|մամուլի ծառայություն)(?!\w)",
     re.IGNORECASE)
 STAFF_BYLINE = re.compile(
     r"^(?:from\s+)?(?:staff|wire|news)(?:\s+and\s+(?:staff|wire|news))?\s+(?:reports?|reporters?|writers?|services?)$"
@@ -218,6 +252,13 @@ MONTHS_ANY_LANGUAGE = (
     r"oca|şub|nis|haz|tem|ağu|eyl|eki|kas|ara|ian|iun|iul|noi|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu|"
     # Dutch "maart" and "mei", Indonesian and Malay "Agustus" and "Desember"
     r"maart|mei|agu|desem|"
+    # Hungarian "március", "április", "május", "június", "július", "szeptember"; Lithuanian months in the genitive a
+    # date writes ("kovo 11 d.", "rugsėjo"); Latvian "jūnijā", "jūlijā"
+    r"márc|ápr|máj|jún|júl|szept|sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio|"
+    r"lapkričio|gruodžio|jūn|jūl|"
+    # Kazakh and Uzbek (Latin) months: "20 наурыз", "18-mart", "5 iyun"
+    r"қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|yanvar|fevral|iyun|iyul|"
+    r"avgust|sentabr|oktabr|noyabr|dekabr|"
     # Cyrillic (Ukrainian, Russian, Bulgarian, Serbian) and Greek month stems: "18 березня", "5 марта", "12 Μαρτίου"
     r"січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд|янв|фев|мар|апр|ма[йяю]|июн|июл|авг|сен|окт|ноя|"
     r"дек|яну|юни|юли|сеп|ное|јан|феб|јун|јул|άνν|ιαν|φεβ|μαρ|απρ|μαΐ|μαι|ιουν|ιουλ|αυγ|σεπ|οκτ|νοε|δεκ)"
@@ -228,6 +269,10 @@ MONTHS_ANY_LANGUAGE = (
 # and how its letters' case is read.
 WRITTEN_DATE = (r"(?:\d{1,2}\.?\s+(?:de\s+)?" + MONTHS_ANY_LANGUAGE + r",?\s+(?:de\s+)?\d{4}"
                 r"|" + MONTHS_ANY_LANGUAGE + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})")
+# The year first, as Hungarian, Lithuanian and Latvian write a date: "2025. március 11.", "2025 m. kovo 11 d.",
+# "2025. gada 11. martā".
+YEAR_FIRST_DATE = (r"\d{4}\.?\s+(?:m\.\s+|gada\s+)?(?:\d{1,2}\.\s+)?" + MONTHS_ANY_LANGUAGE
+                   + r"(?:\s+\d{1,2}\.?(?:\s*d\.)?)?")
 # "2 hours ago", "3h", "vor 2 Stunden", "hace 5 minutos", "il y a 3 heures", "2 timmar sedan", "5 saat önce",
 # "3 jam lalu", "2 godziny temu": the age a comment thread or an aggregator shows beside a name.
 RELATIVE_TIME = (
@@ -1182,7 +1227,7 @@ HEADER_LABELS: dict[str, str] = {
         "yazarlar", "forfattere", "skribent", "journalist", "redaktør", "firma", "firmado por", "por",
         "signature", "signé", "door", "geschreven door", "skrevet af", "skrevet av", "escrito por", "escrit per", "napisał",
         "מאת", "כתב", "כתבה", "بقلم", "الكاتب", "글", "筆者", "執筆", "लेखक", "संवाददाता", "ผู้เขียน", "เขียนโดย",
-        "প্রতিবেদক", "লেখক", "συντάκτες", "автори",
+        "প্রতিবেদক", "লেখক", "συντάκτες", "автори", "எழுதியவர்", "రచన", "ರಚನೆ", "എഴുതിയത്", "ලිපිය", "લેખક", "ਲੇਖਕ",
         "napisała", "piše", "pisze", "píše", "raksta", "rašo", "müəllif", "muallif", "автори", "ავტორი", "հեղինակ",
         "autori", "autorët", "аутор", "аутори", "oprac.", "opr.", "opracowanie", "írta", "scris de", "kirjoittanut", "yazan", "tekst i foto", "text and photos", "text & photos", "words and photos", "words and pictures",
         "texto y fotos", "texto e fotos", "text und fotos", "text und bilder", "texte et photos", "testo e foto",
@@ -1297,7 +1342,25 @@ DOCUMENT_TYPE_LABELS = re.compile(
     # Swahili, Icelandic, Afrikaans, Welsh, Irish, Malay, Tagalog, Basque, Galician
     r"taarifa\s+kwa\s+(?:vyombo\s+vya\s+habari|umma)|fr[ée]ttatilkynning|mediaverklaring|persverklaring|"
     r"datganiad\s+i'r\s+wasg|preasr[áa]iteas|kenyataan\s+media|kenyataan\s+akhbar|pahayag\s+sa\s+media|"
-    r"prentsa\s+oharra|nota\s+de\s+prensa)[.:]?$",
+    r"prentsa\s+oharra|nota\s+de\s+prensa|"
+    # Baltic, Slavic, Balkan, Greek, Caucasian and Central Asian languages: "PRANEŠIMAS ŽINIASKLAIDAI", "Preses relīze",
+    # "Pressiteade", "Sporočilo za javnost", "Priopćenje za medije", "Tlačová správa", "Sajtóközlemény", "Δελτίο Τύπου",
+    # "Пресс-релиз", "Прес-реліз", "Прессъобщение", "Njoftim për shtyp", "პრესრელიზი", "Մամուլի հաղորդագրություն"
+    r"prane[šs]imas\s+(?:žiniasklaidai|spaudai)|preses\s+(?:relīze|paziņojums)|paziņojums\s+presei|pressiteade|"
+    r"sporo[čc]ilo\s+za\s+(?:javnost|medije)|priop[ćc]enje(?:\s+za\s+(?:medije|javnost))?|saop[šćc]tenje(?:\s+za\s+(?:medije|javnost))?|"
+    r"tla[čc]ov[áa]\s+spr[áa]va|sajtóközlemény|δελτ[ιί]ο\s+τ[υύ]που|пресс?-?рел[иі]з|прессъобщение|съобщение\s+за\s+медиите|"
+    r"соопштение\s+за\s+медиуми|njoftim\s+(?:për|per)\s+shtyp|komunikat[eë]\s+(?:për|per)\s+shtyp|პრესრელიზი|"
+    r"მამულის\s+ცნობა|մամուլի\s+հաղորդագրություն|press-reliz|matbuot\s+xabari|баспасөз\s+(?:релизі|хабарламасы)|"
+    r"basın\s+bülteni|thông\s+cáo\s+báo\s+chí|ข่าวประชาสัมพันธ์|プレスリリース|報道発表|新闻稿|新聞稿|보도자료|"
+    r"بيان\s+صحفي|הודעה\s+לעיתונות|بیانیه\s+مطبوعاتی|प्रेस\s+विज्ञप्ति|پریس\s+ریلیز|செய்திக்\s+குறிப்பு|"
+    r"পত্রিকায়\s+প্রকাশের\s+জন্য|sanarwa\s+ga\s+manema\s+labarai|"
+    # "for immediate release" in the same languages: "Skelbti nedelsiant", "Publicēšanai nekavējoties",
+    # "Zur sofortigen Veröffentlichung", "Para publicación inmediata", "Pour diffusion immédiate"
+    r"skelbti\s+nedelsiant|publicēšanai\s+nekavējoties|zur\s+sofortigen\s+veröffentlichung|"
+    r"para\s+(?:publicación|difusión|divulgação)\s+(?:inmediata|imediata)|pour\s+(?:diffusion|publication)\s+imm[ée]diate|"
+    r"per\s+(?:la\s+)?(?:diffusione|pubblicazione)\s+immediata|voor\s+onmiddellijke\s+(?:publicatie|vrijgave)|"
+    r"do\s+natychmiastowej\s+publikacji|k\s+okamžitému\s+zveřejnění|для\s+немедленной\s+публикации|"
+    r"untuk\s+(?:segera\s+)?disiarkan(?:\s+segera)?|derhal\s+yayımlanmak\s+üzere)[.:]?$",
     re.IGNORECASE,
 )
 # A letter's salutation and closing, as a sender's note to the desk wraps the copy it forwards ("Dear Editor, /
@@ -1390,6 +1453,10 @@ MAIL_HEADER_LABELS = (
     "pwnc", "dyddiad", "anfonwyd", "chuig", "ábhar", "dáta", "daripada", "perkara", "tarikh", "dihantar", "mula kay",
     "para kay", "paksa", "petsa", "nork", "nori", "gaia", "bidalia", "enviado o",
 )
+# The sender's field among them: "From:", "Von:", "De :", "Kutoka:", "Lähettäjä:", "Από:", "发件人:".
+MAIL_SENDER_LABELS = ("from", "von", "de", "da", "van", "från", "fra", "od", "от", "від", "kimden", "dari", "lähettäjä",
+                      "feladó", "από", "de la", "saatja", "no", "nuo", "từ", "מאת", "من", "差出人", "发件人", "寄件者",
+                      "보낸 사람", "kutoka", "frá", "oddi wrth", "daripada", "mula kay", "nork")
 MAIL_NOUNS = (
     "email", "e-mail", "e-post", "epost", "sähköposti", "message", "mail", "correo", "courriel", "nachricht", "messaggio", "mensagem", "bericht",
     "meddelande", "melding", "meddelelse", "wiadomość", "zpráva", "správa", "e-posta", "ileti", "pesan", "üzenet",

@@ -35,6 +35,8 @@ CASES = [
     # a club's or federation's press office signs as a desk does: no person; a name holding the word is a person
     ("Prensa Ribera", "Prensa Ribera", [], ""),
     ("Pressestelle SC Freiburg", "Pressestelle SC Freiburg", [], ""),
+    ("Баспасөз қызметі", "Баспасөз қызметі", [], ""),  # Kazakh "press service": a desk signs, no person
+    ("Пресс-служба Минтранса", "Пресс-служба Минтранса", [], ""),
     ("Ana Prensa Gómez", "Ana Prensa Gómez", ["Ana Prensa Gómez"], ""),
     # an author box's follow button after the name; a page's separator after an agency signing alone
     ("Phạm Minh Khôi Theo dõi tác giả", "Phạm Minh Khôi", ["Phạm Minh Khôi"], ""),
@@ -86,7 +88,7 @@ CASES = [
     ("Jane Doe (Reuters)", "Jane Doe", ["Jane Doe"], "Reuters"),
     ("By Mary-Kate O'Neil, CNN", "Mary-Kate O'Neil", ["Mary-Kate O'Neil"], "CNN"),
     ("By Jane Doe and John Roe | Bloomberg", "Jane Doe and John Roe", ["Jane Doe", "John Roe"], "Bloomberg"),
-    ("By Dr. Jane Doe", "Dr. Jane Doe", ["Dr. Jane Doe"], ""),
+    ("By Dr. Jane Doe", "Jane Doe", ["Jane Doe"], ""),  # a title is no part of the name (no blind round keeps one)
     ("  By   Jane   Doe  ", "Jane Doe", ["Jane Doe"], ""),
     ("By Ludwig van Beethoven", "Ludwig van Beethoven", ["Ludwig van Beethoven"], ""),
     ("By Juan de la Cruz, Reuters", "Juan de la Cruz", ["Juan de la Cruz"], "Reuters"),
@@ -237,6 +239,27 @@ def test_the_place_a_byline_files_from(raw, place):
 def test_a_byline_naming_the_presenting_outlet(raw, outlet, shown, authors, credit):
     byline = parse_byline(raw, outlet=outlet)
     assert (byline.text, byline.authors, byline.credit) == (shown, authors, credit)
+
+
+@pytest.mark.parametrize("raw, language, shown, authors", [
+    # the "and" that is one only in its own language: Slovenian "in", Hausa "da"
+    ("Nina Kos in Luka Zupan", "sl", "Nina Kos in Luka Zupan", ["Nina Kos", "Luka Zupan"]),
+    ("Aminu Bello da Hauwa Sani", "ha", "Aminu Bello da Hauwa Sani", ["Aminu Bello", "Hauwa Sani"]),
+    # elsewhere the same word is a place's or a name's
+    ("Jennifer Rankin in Brussels", "en", "Jennifer Rankin", ["Jennifer Rankin"]),
+    ("Ana da Silva", "pt", "Ana da Silva", ["Ana da Silva"]),
+    # titles and a one-word post before the name are not the name
+    ("доц. д-р Мария Петрова", "bg", "Мария Петрова", ["Мария Петрова"]),
+    ("Ing. Agr. Martín Ezcurra", "es", "Martín Ezcurra", ["Martín Ezcurra"]),
+    ("Tehnikatoimetaja Kristjan Kask", "et", "Kristjan Kask", ["Kristjan Kask"]),
+    ("Dr. Siobhán Ní Fhlaithearta and Prof. Liam Ó Broin", "en", "Siobhán Ní Fhlaithearta and Liam Ó Broin",
+     ["Siobhán Ní Fhlaithearta", "Liam Ó Broin"]),
+    # an initial, the Filipino "Ma." (Maria) and a lone surname after a title stay as written
+    ("Ma. Teresa Villanueva", "tl", "Ma. Teresa Villanueva", ["Ma. Teresa Villanueva"]),
+])
+def test_joiners_by_language_and_titles_before_names(raw, language, shown, authors):
+    byline = parse_byline(raw, language=language)
+    assert (byline.text, byline.authors) == (shown, authors)
 
 
 @pytest.mark.parametrize("raw, shown", [

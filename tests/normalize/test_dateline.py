@@ -9,6 +9,15 @@ CASES = [
      "12. November 2026", ""),
     ("Mombasa, Jumatano 14 Oktoba 2026 - Kamati ya Nidhamu imekutana leo.", "Mombasa", "Jumatano 14 Oktoba 2026", ""),
     ("However, 12 March 2026 - the day the bridge closed - is one residents remember.", None, None, None),
+    # ... or a colon; and the year first, as Lithuanian and Hungarian write the date
+    ("Galway, 6 March 2025: A seaweed that grows along the west coast cut methane.", "Galway", "6 March 2025", ""),
+    ("Kaunas, 2025 m. kovo 11 d. – Universiteto mokslininkai sukūrė jutiklį.", "Kaunas", "2025 m. kovo 11 d.", ""),
+    ("Budapest, 2025. március 11. – Az egyetem kutatói új érzékelőt fejlesztettek.", "Budapest", "2025. március 11.", ""),
+    ("However, 6 March 2025: the day the bridge closed.", None, None, None),
+    # day and month joined by a hyphen (Uzbek), an unknown agency vouched for by the dated shape; Kazakh agencies' place
+    # and date each closed by a period, then a dash
+    ("TOSHKENT, 18-mart (SXA) — Oliy Majlis Senati qonunni maʼqulladi.", "TOSHKENT", "18-mart", "SXA"),
+    ("АСТАНА. 20 наурыз. – «Ақсұңқар-2» жерсерігі алғашқы суреттерін жіберді.", "АСТАНА", "20 наурыз", ""),
     # a date in the brackets where an agency stands is the date, no credit
     ("HARBOR CITY, Calif. (Oct. 17, 2026) – Chidi Okonkwo scored twice in the second half.", "HARBOR CITY, Calif.",
      "Oct. 17, 2026", ""),
@@ -128,6 +137,10 @@ CASES = [
     ("SAN FRANCISCO--(BUSINESS WIRE)--Acme Corp. today announced results.", "SAN FRANCISCO", "", "Business Wire"),
     ("TORONTO, Jan. 6, 2026 (GLOBE NEWSWIRE) -- Northwind Inc. reported sales.", "TORONTO", "Jan. 6, 2026", "GlobeNewswire"),
     ("AUSTIN, Texas /s/ -- signed by the clerk.", None, None, None),
+    # a distributor no list knows, in the release's whole shape (place in capitals, full date, tag, dashes)
+    ("LAHORE, Pakistan, March 5, 2025 /WireDesk Asia/ -- Daftar AI today announced a round.", "LAHORE, Pakistan",
+     "March 5, 2025", "WireDesk Asia"),
+    ("AUSTIN, Texas /Signed Clerk/ -- undated, so an unknown tag proves nothing.", None, None, None),
     # the 7901 services' "=" for the dash; an agency not in the list, vouched for by the whole dated shape
     ("BRUXELLES 14/04 (BELGA) = Aucun métro ne circulera mardi.", "BRUXELLES", "14/04", "Belga"),
     ("Korhogo, 9 mars 2026 (AIP) – La campagne a été lancée.", "Korhogo", "9 mars 2026", "AIP"),

@@ -147,3 +147,17 @@ def test_an_agency_signing_off_on_the_last_line_is_the_credit(last, credit):
 def test_an_interviews_speaker_label_is_no_dateline(paragraphs, dateline):
     item = ParsedItem(format="text", headline="x", blocks=[Block(text=text) for text in paragraphs])
     assert normalize(clean(item), HouseStyle()).dateline == dateline
+
+
+@pytest.mark.parametrize("publisher, credit, shown_publisher", [
+    # an agency no list knows: its code in the dateline, its name where the item names its outlet
+    ("Sharq Xabar agentligi", "Sharq Xabar agentligi", ""),
+    ("Daugavas Ziņu aģentūra", "Daugavas Ziņu aģentūra", ""),
+    ("The Tashkent Courier", "SXA", "The Tashkent Courier"),  # an outlet that does not spell the code stays the outlet
+])
+def test_an_unknown_agencys_code_is_named_as_the_item_names_it(publisher, credit, shown_publisher):
+    code = "SXA" if credit in ("SXA", "Sharq Xabar agentligi") else "DZA"
+    item = ParsedItem(format="text", headline="Senat qonunni maʼqulladi", publisher=publisher,
+                      blocks=[Block(text=f"TOSHKENT, 18-mart ({code}) — Oliy Majlis Senati qonunni maʼqulladi.")])
+    draft = normalize(clean(item), HouseStyle())
+    assert (draft.credit, draft.publisher) == (credit, shown_publisher)

@@ -1,4 +1,5 @@
 """HTML pages and fragments: the article's own title, byline and body among navigation, comments and links."""
+import re
 from pathlib import Path
 
 import pytest
@@ -523,24 +524,27 @@ def test_the_extractors_author_takes_back_the_periods_the_page_writes(name, page
 
 
 JOINED_AS_THE_PAGE_JOINS = [
-    # the page's markup around the people its metadata lists, the byline read
-    ('<p>Door <span class="a">Lotte Peeters</span> en <span class="a">Koen Van den Broeck</span></p>',
+    # the page's markup around the people its metadata lists, the page's language, the byline read
+    ('<p>Door <span class="a">Lotte Peeters</span> en <span class="a">Koen Van den Broeck</span></p>', "nl",
      "Lotte Peeters en Koen Van den Broeck"),
-    ("<p>Por <a>Inês Sá</a>, <a>Ana Reis</a> e <a>Rui Teixeira</a>, com Reuters</p>", "Inês Sá, Ana Reis e Rui Teixeira"),
-    ("<p><a>Maja Kranjc</a> in <a>Rok Zupan</a></p>", "Maja Kranjc, Rok Zupan"),  # "in": the byline reader's place
-    ("<p>Lotte Peeters wrote it with Koen Van den Broeck</p>", "Lotte Peeters, Koen Van den Broeck"),  # no joiner
+    ("<p>Por <a>Inês Sá</a>, <a>Ana Reis</a> e <a>Rui Teixeira</a>, com Reuters</p>", "", "Inês Sá, Ana Reis e Rui Teixeira"),
+    # Slovenian "in" only on a page in Slovenian; elsewhere "in" is a place's ("Jennifer Rankin in Brussels")
+    ("<p><a>Maja Kranjc</a> in <a>Rok Zupan</a></p>", "sl", "Maja Kranjc in Rok Zupan"),
+    ("<p><a>Maja Kranjc</a> in <a>Rok Zupan</a></p>", "en", "Maja Kranjc, Rok Zupan"),
+    ("<p>Lotte Peeters wrote it with Koen Van den Broeck</p>", "en", "Lotte Peeters, Koen Van den Broeck"),  # no joiner
 ]
 
 
-@pytest.mark.parametrize("markup, byline", JOINED_AS_THE_PAGE_JOINS, ids=[case[1] for case in JOINED_AS_THE_PAGE_JOINS])
-def test_the_metadatas_people_are_joined_as_the_page_joins_them(markup, byline):
+@pytest.mark.parametrize("markup, lang, byline", JOINED_AS_THE_PAGE_JOINS,
+                         ids=[f"{case[2]} ({case[1]})" for case in JOINED_AS_THE_PAGE_JOINS])
+def test_the_metadatas_people_are_joined_as_the_page_joins_them(markup, lang, byline):
     import lxml.html
 
     from ingest.parse.html import _joined_as_the_page_joins
 
-    names = [part.strip() for part in byline.replace(" en ", ", ").replace(" e ", ", ").split(",")]
+    names = [part.strip() for part in re.split(r",| en | e | in ", byline)]
     extracted = ", ".join(names)
-    tree = lxml.html.fromstring(f"<html><body>{markup}</body></html>")
+    tree = lxml.html.fromstring(f'<html lang="{lang}"><body>{markup}</body></html>')
     assert _joined_as_the_page_joins(extracted, extracted, tree) == byline
 
 
@@ -650,3 +654,17 @@ def test_a_tribute_walls_author_is_no_byline_element():
             '<p class="tribute__text">Prayers for the family.</p></div></section>'
             '<div class="byline"><span class="author">By Jane Doe</span></div></body></html>')
     assert _byline_element_text(lxml.html.document_fromstring(page)) == "By Jane Doe"
+
+
+@pytest.mark.parametrize("head, language", [
+    ('<html lang="sl">', "sl"),
+    ('<html lang="pt-BR">', "pt-BR"),
+    ('<html><head><meta property="og:locale" content="sl_SI">', "sl-SI"),  # no lang: the locale the page shares
+    ('<html><head><meta http-equiv="Content-Language" content="et">', "et"),
+    ("<html>", ""),  # none declared: none guessed
+])
+def test_the_page_declares_its_language(head, language):
+    page = (head + "<body><article><h1>Kibernetski napad na spletno lekarno</h1>"
+            + "<p>Neznani napadalci so v ponedeljek vdrli v sistem spletne lekarne in ukradli podatke strank.</p>" * 4
+            + "</article></body></html>")
+    assert parse_html(page.encode())[0].language == language

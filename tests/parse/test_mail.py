@@ -82,3 +82,49 @@ def test_a_header_the_standard_library_cannot_read_is_a_parse_error():
     reader raised IndexError while reading the message."""
     with pytest.raises(ParseError):
         mail.parse(MULTIPART[:397] + b"\x00*", "message/rfc822")
+
+
+NEWSLETTER = """From: {sender}
+To: desk@newsroom.example
+Date: Fri, 07 Mar 2025 07:00:00 +0800
+Subject: This week: mangroves on the move
+
+இந்த மடல் சரியாகத் தெரியவில்லையா? உலாவியில் படிக்க: https://kopiscience.example/petri-dish/issue-112
+
+{masthead}
+Friday edition, 7 March 2025
+
+Why Singapore's mangroves are moving inland
+
+By Rachel Lim and Arjun Pillai
+
+Walk along the boardwalk at Pasir Ris today and you are standing where, by 2070, the tide may reach twice a day.
+
+The team compared drone maps from 2019 and 2024 across 14 mangrove patches, the survey's authors said on Thursday.
+
+இந்த மடலை நண்பர்களுக்கு அனுப்புங்கள் — அவர்களும் இங்கே இணையலாம்: https://kopiscience.example/join
+"""
+
+
+@pytest.mark.parametrize("sender, masthead, publisher, edition", [
+    ("The Petri Dish from Kopi Science <petridish@kopiscience.example>", "THE PETRI DISH | A newsletter from Kopi Science",
+     "Kopi Science", "Friday edition"),
+    ("Kopi Science <petridish@kopiscience.example>", "KOPI SCIENCE", "Kopi Science", "Friday edition"),
+    ("Kopi Science Weekly Brief <petridish@kopiscience.example>", "KOPI SCIENCE — WEEKLY BRIEF", "Kopi Science",
+     "Friday edition"),
+])
+def test_a_newsletters_masthead_named_by_its_sender(sender, masthead, publisher, edition):
+    """The masthead opens with the sender's own name: the sender publishes, the line under it is the headline, and
+    the lines ending with a link to the sender's site are its prompts (worded here as no list words them)."""
+    draft = run(NEWSLETTER.format(sender=sender, masthead=masthead).encode(), "text/plain")[0]
+    assert (draft.headline, draft.publisher, draft.edition, draft.byline) == (
+        "Why Singapore's mangroves are moving inland", publisher, edition, "Rachel Lim and Arjun Pillai")
+    assert {r["rule"] for r in draft.removed if "kopiscience.example" in r["text"]} == {
+        "furniture:sender-link", "structure:sender-link"}
+    assert "kopiscience.example" not in draft.body_text
+
+
+def test_a_persons_mail_opens_with_no_masthead():
+    # a person's name over their post is a signature's, not an outlet's masthead
+    text = NEWSLETTER.format(sender="Jess Whitford <jess@kopiscience.example>", masthead="Jess Whitford | Senior Account Manager")
+    assert run(text.encode(), "text/plain")[0].publisher != "Jess Whitford"

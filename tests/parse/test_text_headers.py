@@ -657,6 +657,27 @@ def test_a_letterhead_over_its_office_and_a_document_label(letterhead, sender):
     assert (item.headline, item.publisher) == ("Boil-water notice for two towns after failed tests", sender)
 
 
+@pytest.mark.parametrize("letterhead,sender", [
+    # the name and its office on one line, over the label (and what the label says of release): the name is the sender
+    (["Corrib University | Press Office", "PRESS RELEASE", "EMBARGOED UNTIL 00:01 (IST) THURSDAY 6 MARCH 2025"],
+     "Corrib University"),
+    (["Nemuno universitetas · Komunikacijos skyrius", "PRANEŠIMAS ŽINIASKLAIDAI", "Skelbti nedelsiant"],
+     "Nemuno universitetas"),
+    (["Lietuvos sporto centras", "Preses relīze"], "Lietuvos sporto centras"),
+    (["Univerza v Mariboru · Služba za odnose z javnostmi", "SPOROČILO ZA JAVNOST"], "Univerza v Mariboru"),
+    (["Εθνικό Αστεροσκοπείο | Γραφείο Τύπου", "ΔΕΛΤΙΟ ΤΥΠΟΥ"], "Εθνικό Αστεροσκοπείο"),
+])
+def test_a_letterhead_and_its_office_on_one_line_over_a_document_label(letterhead, sender):
+    item = parse(("\n\n".join([*letterhead, "Boil-water notice for two towns after failed tests"]) + "\n\n" + BODY).encode())[0]
+    assert (item.headline, item.publisher) == ("Boil-water notice for two towns after failed tests", sender)
+
+
+def test_a_sentence_beside_a_name_is_no_office():
+    lines = ["Corrib University | We said it would rain today.", "PRESS RELEASE", "Boil-water notice for two towns after failed tests"]
+    item = parse(("\n\n".join(lines) + "\n\n" + BODY).encode())[0]
+    assert item.publisher != "Corrib University"
+
+
 def test_an_office_in_lower_case_is_no_letterhead_under_a_name_in_mixed_case():
     # under a name not set in capitals, a short line in lower case is no office: the name is no letterhead
     item = parse(("\n\n".join(["Harbour council", "Budget notes", "MEDIA STATEMENT",

@@ -44,6 +44,10 @@ def test_agencies_are_named_in_full(short, full):
     ("Agence France-Presse", ["Agence France-Presse -- Service international"], "Agence France-Presse"),  # a name
     ("NHA", ["New Harbour Association -- Weekly"], "New Harbour Association"),
     ("NHA", ["Northern Highlands Advertiser Limited"], "NHA"),  # a word left over: no spelling of the code
+    # the agency's own noun for "agency" in lower case, as Uzbek and Latvian write the name
+    ("SXA", ["Sharq Xabar agentligi"], "Sharq Xabar agentligi"),
+    ("DZA", ["Daugavas Ziņu aģentūra"], "Daugavas Ziņu aģentūra"),
+    ("SXA", ["said xenon acts"], "SXA"),  # the name itself opens with a capital
 ])
 def test_an_agency_code_spelled_out_by_its_envelope(credit, lines, expected):
     from ingest.vocabulary.agencies import spelled_out

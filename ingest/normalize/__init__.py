@@ -84,7 +84,8 @@ def _body_dateline(blocks) -> Dateline | None:
 
 
 # A dateline slot's date after the place: "Lyon, 12 mars 2026", "Одеса, 14 березня" (a figure and a word or two).
-_SLOT_DATE = re.compile(r",\s*(?=[^,]*\d)[^,]{1,24}$")
+# the date after the place's comma (also Ethiopic "፣" and Arabic "،"), or glued to a Chinese place ("台北22日電")
+_SLOT_DATE = re.compile(r"[,፣،]\s*(?=[^,፣،]*\d)[^,፣،]{1,24}$|(?<=[\u3400-\u9fff])\d{1,2}日[電电]?$")
 
 
 def _place_of_slot(slot: str) -> str:

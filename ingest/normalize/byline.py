@@ -21,7 +21,7 @@ from ingest.vocabulary.bylines import is_person as _is_person, looks_like_byline
 from ingest.vocabulary.bylines import split_leading_titles
 from ingest.vocabulary.words import AND_ONLY_IN_LANGUAGE, AGENCY_JOINERS, BYLINE_LABELS, FOLLOW_BUTTONS, LEADING_ARTICLE, PUBLISHED_LABELS, PUBLISHED_STAMP
 from ingest.vocabulary.words import SCRIPT_BY_WORDS, SCRIPT_PEOPLE_JOINERS, STAFF_BYLINE
-from ingest.vocabulary.words import lower_caps_joiners
+from ingest.vocabulary.words import WRITTEN_DATE, lower_caps_joiners
 from ingest.vocabulary import MONTHS, AND_WORDS, FOREIGN_AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, READ_TIME_OR_AGE, SURNAME_JOINERS, agency_name
 
 _BY = re.compile(r"^\s*(?:by|words? by|written by|posted by|compiled by|story by|text by|report(?:ed|ing)? by)[:\s]+", re.IGNORECASE)
@@ -29,7 +29,10 @@ _BY = re.compile(r"^\s*(?:by|words? by|written by|posted by|compiled by|story by
 _TRAILING_DATE = re.compile(
     r"\s+(?:on|at|le|el|il|em|am|op|den|dne|[-–—|·•])\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
     r"(?:" + MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
-    r"|\d{1,2}\s+" + MONTHS + r",?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})\b.*$",
+    r"|\d{1,2}\s+" + MONTHS + r",?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})\b.*$"
+    # the date written out in any language closing the line, perhaps with its time: "Martín Ezcurra 11 de octubre de
+    # 2025 · 00:05" (a page's byline element with its stamp, no word between)
+    r"|\s+(?:" + WRITTEN_DATE + r")(?:\s*[·•|,–-]?\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?)?\s*$",
     re.IGNORECASE,
 )
 # An outlet named after the writer: "Jane Doe, Riverside Gazette", "By Jane Doe | The Harbor Courier".
@@ -326,7 +329,8 @@ def parse_byline(raw: str, outlet: str = "", language: str = "") -> Byline:
             credit = token  # "Jane Doe, CNBC.com" / "Jane Doe, WWLTV" / "Jane Doe, Riverside Gazette": the outlet
             continue
         if (index == len(segments) - 1 and names and roles and roles[-1] == segments[index - 1].strip()
-                and _PLACE_WORDS.fullmatch(token) and (len(token.split()) == 1 or any(w.islower() for w in token.split()))):
+                and _PLACE_WORDS.fullmatch(token) and (len(token.split()) == 1 or any(w.islower() for w in token.split()))
+                and not _ROLE_GATE.search(token)):  # (a second post, "Tumuaki and Principal", is no place)
             # one word, or a place's particle in it: "Ingrid Solheim" after "Senior Editor" is the next person
             # "Por X - Repórter da Agência Brasil - Recife" / "- Rio de Janeiro": the place after the post, no person
             roles.append(token)
@@ -394,6 +398,9 @@ def parse_byline(raw: str, outlet: str = "", language: str = "") -> Byline:
             as_written = ", ".join(seg for seg in _SPLIT_CREDIT.split(_agency_after_joiner(as_written))
                                    if seg and not agency_name(seg)) or as_written
         return Byline(text=as_written, raw=raw, credit=credit or staff_agency or "", roles=roles)
+    if len({name.casefold() for name in names}) < len(names):
+        # a feed that lists its people and then its byline ("A, B, A dan B"): each person once
+        names = list({name.casefold(): name for name in reversed(names)}.values())[::-1]
     shown = names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" {and_word} " + names[-1]
     if len(names) > 1 and " ".join(text.split()).casefold() == " - ".join(names).casefold():
         shown = " - ".join(names)  # "Minh Anh - Thu Trang": people joined by a dash, as Vietnamese papers sign, as sent

@@ -256,6 +256,14 @@ def test_a_byline_naming_the_presenting_outlet(raw, outlet, shown, authors, cred
      ["Siobhán Ní Fhlaithearta", "Liam Ó Broin"]),
     # an initial, the Filipino "Ma." (Maria) and a lone surname after a title stay as written
     ("Ma. Teresa Villanueva", "tl", "Ma. Teresa Villanueva", ["Ma. Teresa Villanueva"]),
+    # a school's or a council's posts after the name, one of them no place
+    ("Hinerangi Tūhoe-Paki, Tumuaki and Principal", "mi", "Hinerangi Tūhoe-Paki", ["Hinerangi Tūhoe-Paki"]),
+    ("Renée Castellanos-Byrd, Communications Coordinator", "en", "Renée Castellanos-Byrd", ["Renée Castellanos-Byrd"]),
+    # a page's stamp run into the byline element, the date written out with no word before it
+    ("Ing. Agr. Martín Ezcurra 11 de octubre de 2025 · 00:05", "es", "Martín Ezcurra", ["Martín Ezcurra"]),
+    # a feed that lists its people, then its byline: each person once, joined as the byline joins them
+    ("Nurul Aina Kamarudin, Haziq Firdaus, Nurul Aina Kamarudin dan Haziq Firdaus", "ms",
+     "Nurul Aina Kamarudin dan Haziq Firdaus", ["Nurul Aina Kamarudin", "Haziq Firdaus"]),
 ])
 def test_joiners_by_language_and_titles_before_names(raw, language, shown, authors):
     byline = parse_byline(raw, language=language)

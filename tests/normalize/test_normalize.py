@@ -50,6 +50,9 @@ DATELINE_SLOTS = [
     ("Lyon, 12 mars 2026", "Lyon"),  # the place with its date
     ("Одеса, 14 березня", "Одеса"),
     ("Kilkee, Co Clare", "Kilkee, Co Clare"),
+    ("台北22日電", "台北"),  # CNA's place with its day glued on
+    ("አዲስ አበባ፣ ጥቅምት 3/2018", "አዲስ አበባ"),  # after the Ethiopic comma, the date
+    ("台北", "台北"),
 ]
 
 

@@ -48,7 +48,7 @@ from ingest.vocabulary.words import (
     EMBARGO_LINE,
     FEED_STEMS, FORWARD_STEMS, FRIEND_STEMS, GAMBLING_AGE, GOOGLE_NEWS_NAMES, HELPFUL_STEMS, LENGTH_IN_MINUTES,
     LISTEN_VERBS, MAIL_DISCLAIMER_TERMS, MORE_NEWS_PHRASES, NEGATION, NEWSLETTER_SIGN_OFF, PAGE_NOUNS, PHOTO_CREDIT_LABEL,
-    PLAYER_CLOCK, PLEASE_WORDS, RATE_STEMS, RESPONSIBLY_STEMS, SCROLL_STEMS, SHARE_BUTTONS, SHARE_VERBS, SPONSOR_LABEL,
+    PLAYER_CLOCK, PLEASE_WORDS, RATE_STEMS, RESPONSIBLY_STEMS, SCROLL_STEMS, SHARE_BUTTONS, SHARE_VERBS, SPONSOR_LABEL, LIVE_BADGE,
     SUBSCRIPTION_NOUNS, TAG_LABELS, TIP_MARKS, TIP_PROMPT, THIS_UNSPACED, THIS_WORDS, UNEDITED_STEMS, WORD, WRITETHRU_NOTE, YES_NO_WORDS,
 )
 
@@ -638,7 +638,8 @@ SECTION_LABELS = frozenset({RELATED_HEADING, PAGE_SURVEY, CONSENT_NOTICE, TAGS})
 # Substack's "READ IN APP", a comment section's "Kommentare"): a button is a button whatever its markup; a subhead is
 # never one ("Share prices" names no platform).
 CONTROL_LABELS = frozenset({"structure:interface-label", "structure:share-bar", "structure:player-label",
-                            "structure:ad-label", "structure:channel-prompt", "structure:comments-heading"})
+                            "structure:ad-label", "structure:channel-prompt", "structure:comments-heading",
+                            "structure:live-badge"})
 
 
 def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
@@ -684,6 +685,8 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         return "structure:gambling-notice"
     if word_count <= 6 and SPONSOR_LABEL.match(line):
         return "structure:ad-label"  # "Oferecido por ApostaMax": a sponsor's label over its widget
+    if word_count <= 3 and LIVE_BADGE.match(line):
+        return "structure:live-badge"  # "● LIVE", "DREJTPËRDREJT" over a live page's entries
     if len(line) <= 400 and _is_mailing_list_footer(line, word_count):
         return "structure:mailing-list-footer"  # (its links and buttons make it longer than a prompt)
     if len(line) > 200:

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import re
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 
 from ingest.items import HEADING, PARAGRAPH, Block, CleanedItem, StoryDraft
 
 from .body import render_html, render_text, sanitize
-from .byline import looks_like_byline, parse_byline
+from .byline import Byline, looks_like_byline, parse_byline
 from .publisher import decide_publisher
 from ingest.vocabulary import Dateline, agency_name, parse_dateline
 from ingest.vocabulary.agencies import spelled_out
@@ -180,8 +180,13 @@ def normalize(cleaned: CleanedItem, style: HouseStyle = HouseStyle()) -> StoryDr
     # outlet or byline ("SXA" under "Sharq Xabar agentligi"); then that name is the credit, and raw agency copy has
     # no outlet of its own
     named = spelled_out(credit, [*item.extra.get("feed_header", []), publisher, byline_raw])
-    if named != credit and publisher == named:
-        publisher = ""
+    if named != credit:
+        if publisher == named:
+            # the agency's name under the headline, read as an outlet's: the agency signs ("Sharq Xabar agentligi")
+            publisher = ""
+            byline = byline if byline.text else Byline(text=named, raw=named)
+        if byline.authors == [named]:
+            byline = replace(byline, authors=[])  # the agency signing is no person
     credit = named
 
     draft = StoryDraft(

@@ -1160,6 +1160,15 @@ RESPONSIBLY_STEMS = ("responsib", "responsab", "verantwortungsvoll", "responsabi
                      "risco financeiro", "riesgo financiero", "t&c apply", "gamble", "gambling", "apuest", "apost",
                      "scommess", "wetten", "jogo", "juego", "jeu ", "play ")
 # A sponsor's label over its widget: "Sponsored", "Oferecido por ApostaMax", "Presented by", "Patrocinado por".
+# A live page's badge alone on its line, as each language labels it ("LIVE", "EN VIVO", "EN DIRECT", "AO VIVO", "NA
+# ŻYWO", "CANLI", "DREJTPËRDREJT", "НАЖИВО", "لایو", "直播"): chrome over the entries, never copy on a line of its own.
+LIVE_BADGE = re.compile(
+    r"^[\W_]*(?:live(?:\s+(?:updates|blog|now|ticker))?|liveticker|en\s+vivo|en\s+directo|en\s+direct|ao\s+vivo|"
+    r"em\s+direto|in\s+diretta|diretta|na\s+żywo|živě|naživo|uživo|v\s+živo|élő|canlı|langsung|siaran\s+langsung|"
+    r"trực\s+tiếp|drejtpërdrejt|ζωντανά|în\s+direct|наживо|онлайн|прямой\s+эфир|на\s+живо|пряко|suorana|direkte|"
+    r"direktsänt|beint|moja\s+kwa\s+moja|mubashara|ライブ|直播|라이브|สด|ถ่ายทอดสด|लाइव|লাইভ|সরাসরি|مباشر|بث\s+مباشر|"
+    r"لایو|پخش\s+زنده|בשידור\s+חי|ቀጥታ)[\W_]*$",
+    re.IGNORECASE)
 SPONSOR_LABEL = re.compile(
     r"^\W*(?:sponsored(?: by)?|presented by|brought to you by|in partnership with|oferecido por|patrocinado por|"
     r"apresentado por|presentado por|präsentiert von|gesponsert von|in collaborazione con|sponsorizzato da|"

@@ -863,3 +863,20 @@ def test_a_live_pages_note_on_its_updates(line):
 def test_copy_reporting_a_page_that_updates_stays():
     line = "The utility said its outage map would keep updating every 15 minutes through the night."
     assert label_rule(line, at_story_end=True) is None
+
+
+@pytest.mark.parametrize("line,rule", [
+    # a live page's badge alone on its line, in the languages' own words
+    ("LIVE", "structure:live-badge"),
+    ("● LIVE", "structure:live-badge"),
+    ("DREJTPËRDREJT", "structure:live-badge"),
+    ("AO VIVO", "structure:live-badge"),
+    ("NA ŻYWO", "structure:live-badge"),
+    ("Наживо", "structure:live-badge"),
+    ("直播", "structure:live-badge"),
+    # a sentence or a heading that says "live" is copy
+    ("Live music returns to the harbour", None),
+    ("Fans watched it live on the big screen.", None),
+])
+def test_a_live_pages_badge(line, rule):
+    assert label_rule(line) == rule

@@ -164,3 +164,5 @@ def test_an_unknown_agencys_code_is_named_as_the_item_names_it(publisher, credit
                       blocks=[Block(text=f"TOSHKENT, 18-mart ({code}) — Oliy Majlis Senati qonunni maʼqulladi.")])
     draft = normalize(clean(item), HouseStyle())
     assert (draft.credit, draft.publisher) == (credit, shown_publisher)
+    if not shown_publisher:  # the agency's name read as the outlet's line: the agency signs, and is no author
+        assert (draft.byline, draft.authors) == (credit, [])

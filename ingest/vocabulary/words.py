@@ -363,7 +363,13 @@ OUTLET_VOICE = frozenset({"we", "our", "us", "ours", "we're", "we’re", "we've"
                           "nuestros", "nuestras", "nossos", "nossas", "ons", "uns",
                           # hi, mr, ne, bn, ur, ta, ha, so: "our"
                           "हमारे", "हमारा", "हमारी", "आमच्या", "आमचे", "हाम्रो", "আমাদের", "ہمارا", "ہماری", "ہمارے",
-                          "எங்கள்", "எங்களது", "tasharmu", "kanaalkeena", "kanaalkayaga", "bartayada"})
+                          "எங்கள்", "எங்களது", "tasharmu", "kanaalkeena", "kanaalkayaga", "bartayada",
+                          # "us" and "our" in more languages: Vietnamese, Armenian, Russian/Ukrainian/Bulgarian, Greek,
+                          # Turkish, Czech/Slovak, Latvian, Lithuanian, Estonian, Finnish, Romanian, Georgian, Albanian
+                          # ("tanë"; "na" is also Slavic "on" and Swahili "and")
+                          "chúng", "մեզ", "մեր", "нас", "наш", "наша", "наше", "наши", "нашого", "нашем", "нашия",
+                          "μας", "bizi", "bizim", "nás", "naše", "náš", "mūs", "mūsu", "mus", "mūsų", "meid", "meie",
+                          "meitä", "meidän", "nostru", "noastre", "ჩვენ", "ჩვენი", "tanë", "tona", "tonë"})
 # Verbs that open a call to action: "Sign up", "Download the app", "Tap to follow", "Accept all".
 CALL_TO_ACTION_VERBS = frozenset({
     "langgan", "langganlah",  # Malay "subscribe"
@@ -667,6 +673,18 @@ UPDATE_NOTICE_STEMS = (
     "refresh the page", "refresh this page", "reload the page", "reload this page", "atualizada em tempo real",
     "recarregue a página", "actualizada en tiempo real", "recarga la página", "actualisez la page", "rechargez la page",
     "seite neu laden", "aggiorna la pagina", "ververs de pagina", "laad de pagina opnieuw",
+    # ... and that the page refreshes, or asks to be refreshed, in more languages: Albanian, Marathi and Hindi,
+    # Polish, Czech, Slovak, Turkish, Indonesian, Vietnamese, Russian, Ukrainian, Hungarian, Finnish, Nordic,
+    # Romanian, Croatian, Greek
+    "refreshes automatically", "automatically refreshes", "refreshes on its own", "updates automatically",
+    "rifreskohet", "rifreskoni faqen", "पेज रिफ्रेश", "रिफ्रेश करत", "रिफ्रेश करें", "रिफ्रेश करते", "odśwież stronę",
+    "odświeża się automatycznie", "obnovte stránku", "obnovte stránku", "sayfayı yenileyin", "otomatik olarak yenilenir",
+    "muat ulang halaman", "làm mới trang", "обновите страницу", "обновляется автоматически", "оновіть сторінку",
+    "оновлюється автоматично", "frissítse az oldalt", "automatikusan frissül", "päivitä sivu", "päivittyy automaattisesti",
+    "uppdatera sidan", "uppdateras automatiskt", "oppdater siden", "oppdateres automatisk", "opdater siden",
+    "opdateres automatisk", "reîncarcă pagina", "se actualizează automat", "osvježite stranicu", "ανανεώστε τη σελίδα",
+    "se actualiza automáticamente", "atualiza automaticamente", "si aggiorna automaticamente",
+    "aktualisiert sich automatisch", "se met à jour automatiquement",
     # the same note in the scripts and languages of a storm week's desks
     "記事を一部更新", "記事を更新しました", "随時更新", "업데이트되고 있습니다", "계속 업데이트", "持續更新", "持续更新",
     "陸續更新", "陆续更新", "ανανεώνεται", "bude aktualizována", "bude aktualizován", "bude aktualizovaná",

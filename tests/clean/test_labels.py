@@ -880,3 +880,16 @@ def test_copy_reporting_a_page_that_updates_stays():
 ])
 def test_a_live_pages_badge(line, rule):
     assert label_rule(line) == rule
+
+
+@pytest.mark.parametrize("line,rule", [
+    # a live page's note that it refreshes, or asking to be refreshed, in more languages
+    ("Faqja rifreskohet automatikisht çdo 60 sekonda.", "structure:update-notice"),
+    ("ताज्या अपडेट्ससाठी हे पेज रिफ्रेश करत राहा.", "structure:update-notice"),
+    ("This page updates automatically. New posts appear at the top.", "structure:update-notice"),
+    ("Odśwież stronę, aby zobaczyć najnowsze wpisy.", "structure:update-notice"),
+    # copy about a service that updates reports it, and stays
+    ("The agency said its flood map updates automatically every hour, residents were told.", None),
+])
+def test_a_live_pages_note_on_refreshing(line, rule):
+    assert label_rule(line) == rule

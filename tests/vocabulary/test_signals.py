@@ -67,3 +67,17 @@ def test_every_signal_is_a_number_between_zero_and_one():
 def test_words_of_every_script_keep_their_marks(line, words):
     from ingest.vocabulary.signals import words_of
     assert words_of(line) == words
+
+
+@pytest.mark.parametrize("line, speaks", [
+    # the outlet speaking of itself, "us" and "our", in more languages
+    ("Bizi Google Haberler'den takip edin", True),
+    ("Հետևեք մեզ Telegram-ում", True),
+    ("Подпишитесь на наш канал в Telegram", True),
+    ("Ακολουθήστε μας στο Facebook", True),
+    ("Sekojiet mūsu jaunumiem", True),
+    ("Theo dõi chúng tôi trên Zalo", True),
+    ("Die Regierung beschloss am Dienstag das Gesetz.", False),
+])
+def test_the_outlet_speaking_of_itself(line, speaks):
+    assert bool(line_signals(line)["outlet_voice"]) is speaks

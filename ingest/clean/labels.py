@@ -196,7 +196,9 @@ def _is_comments_closed(line: str, words: int) -> bool:
 
 # A price: "$1 a week", "€ 1 per week", "R$ 1,90", "1 krone", "1 € le premier mois", "5,99 euro"; and a rate alone.
 _PRICE = re.compile(r"(?:[$€£¥₹]|R\$|kr\.?|CHF|Fr\.)\s?\d|\d(?:[\d.,]*\d)?\s?(?:€|£|euros?\b|kr\b|kroner?\b|krone\b|kronor\b|"
-                    r"zł|Kč|lei\b|Ft\b|TL\b|franken\b|francs?\b|cents?\b|¢|p\b|pence\b)", re.IGNORECASE)
+                    r"zł|Kč|lei\b|Ft\b|TL\b|franken\b|francs?\b|cents?\b|¢|p\b|pence\b|"
+                    # Bulgarian lev, Serbian and Macedonian dinar and denar, hryvnia, rouble, tenge, lari, dram, manat
+                    r"лв\.?|дин\.?|ден\.?|грн\.?|руб\.?|₽|₴|₸|₾|֏|₼)", re.IGNORECASE)
 _RATE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, RATE_STEMS)) + r")(?!\w)", re.IGNORECASE)
 
 

@@ -813,6 +813,7 @@ SUBSCRIBER_STEMS = (
     "subscri", "suscri", "abonn", "abbona", "abbonati", "assin", "prenumer", "tilaa", "member", "membre", "miembro",
     "mitglied", "sócio", "předplat", "predplat", "abone", "berlangganan", "langganan", "подпис", "передплат",
     "støtt", "support", "soutenez", "apoie", "apoya", "unterstütz", "steun", "sostieni", "wesprzyj", "donat", "doa",
+    "абонир", "абонат", "претплат",  # Bulgarian "subscribe", "subscribers"; Serbian/Macedonian "subscription"
 )
 # "Contact us" as a subscription's terms are sometimes only that: "Abonelik için lütfen iletişime geçiniz.", "For a
 # subscription, please contact our sales desk."

@@ -893,3 +893,12 @@ def test_a_live_pages_badge(line, rule):
 ])
 def test_a_live_pages_note_on_refreshing(line, rule):
     assert label_rule(line) == rule
+
+
+@pytest.mark.parametrize("line,rule", [
+    # a subscription offer in Bulgarian, priced in leva; a report of a price to subscribers stays
+    ("Абонирайте се от 4,99 лв. на месец или влезте в профила си.", "structure:subscription-offer"),
+    ("Абонатите на мобилния оператор плащат по 12 лв. на месец, каза министърът.", None),
+])
+def test_a_subscription_offer_in_more_currencies(line, rule):
+    assert label_rule(line) == rule

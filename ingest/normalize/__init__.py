@@ -100,6 +100,34 @@ def _place_of_slot(slot: str) -> str:
     return _SLOT_DATE.sub("", slot) or slot
 
 
+# The byline's last piece after a slash, a comma or a short "and": "Erik Holmberg/SNT", "Timo Berger und Mnd".
+_CODE_AT_END = re.compile(r"(?:\s*/\s*|\s*,\s*|\s+(?P<joiner>[^\W\d_]{1,4})\s+)(?P<code>[^\W\d_]{2,5})/?\s*$")
+
+
+def _without_the_credit(byline: Byline, credit: str, outlet: str, language: str) -> Byline:
+    """The agency the copy is credited to, joined to the byline as one of its people, by its name ("Andrei Popescu,
+    Ioana Mărginean și Agenția de Presă Dunărea") or by a code the credit spells out ("Erik Holmberg/SNT" credited
+    to Svensk Nyhetstjänst, "... und Mnd" to Mitteleuropäischer Nachrichtendienst): the credit, never an author."""
+    if [author.casefold() for author in byline.authors] == [credit.casefold()]:
+        return replace(byline, authors=[])  # "Восток-Пресс" signs alone: the agency, no person
+    raw = " ".join(byline.raw.split())
+    last = byline.authors[-1]
+    code = _CODE_AT_END.search(raw)
+    if last.casefold() == credit.casefold() and raw.casefold().endswith(last.casefold()):
+        cut = re.search(r"(?:\s*,\s*|\s+(?P<joiner>[^\W\d_]{1,4})\s+)$", raw[:len(raw) - len(last)])
+        trimmed = raw[:len(raw) - len(last)][:cut.start()] if cut else ""
+    elif code and spelled_out(code.group("code").upper(), [credit]) == credit:
+        cut, trimmed = code, raw[:code.start()]
+    else:
+        return byline
+    joiner = cut and cut.groupdict().get("joiner")
+    if joiner and ", " in trimmed:  # "A, B și <agency>": the people are joined by the "and" the agency took
+        head, _, tail = trimmed.rpartition(", ")
+        trimmed = f"{head} {joiner} {tail}"
+    again = parse_byline(trimmed, outlet=outlet, language=language)
+    return replace(again, credit=byline.credit) if again.authors else byline
+
+
 def _closing_agency(blocks) -> str:
     """The agency a wire's copy signs off with, on a line of its own at the end: "(MAP)", "APS", "– SAnews.gov.za",
     "(NAN)": the credit, when nothing closer names one. Only a known agency, a line of three words at most."""
@@ -188,6 +216,8 @@ def normalize(cleaned: CleanedItem, style: HouseStyle = HouseStyle()) -> StoryDr
         if byline.authors == [named]:
             byline = replace(byline, authors=[])  # the agency signing is no person
     credit = named
+    if credit and byline.authors:
+        byline = _without_the_credit(byline, credit, publisher, item.language)
 
     draft = StoryDraft(
         format=item.format,

@@ -20,7 +20,7 @@ from ingest.vocabulary.bylines import SCRIPT_ROLE as _SCRIPT_ROLE
 from ingest.vocabulary.bylines import is_person as _is_person, looks_like_byline  # noqa: F401 - re-exported
 from ingest.vocabulary.bylines import split_leading_titles
 from ingest.vocabulary.words import AND_ONLY_IN_LANGUAGE, AGENCY_JOINERS, BYLINE_LABELS, FOLLOW_BUTTONS, LEADING_ARTICLE, PUBLISHED_LABELS, PUBLISHED_STAMP
-from ingest.vocabulary.words import SCRIPT_BY_WORDS, SCRIPT_PEOPLE_JOINERS, STAFF_BYLINE
+from ingest.vocabulary.words import SCRIPT_BY_WORDS, SCRIPT_DESK_SUFFIXES, SCRIPT_PEOPLE_JOINERS, STAFF_BYLINE
 from ingest.vocabulary.words import WRITTEN_DATE, lower_caps_joiners
 from ingest.vocabulary import MONTHS, AND_WORDS, FOREIGN_AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, READ_TIME_OR_AGE, SURNAME_JOINERS, agency_name
 
@@ -247,6 +247,7 @@ def _script_byline(text: str, raw: str) -> Byline | None:
     if _LATIN_LETTER.search(_SCRIPT_ROLE.sub("", text).replace("DB", "")) or not any(c.isalpha() for c in text):
         return None
     text = " ".join(_SCRIPT_BY.sub("", text, count=1).split()).strip("（）()").rstrip(" |·•-–—,:")  # (a stamp's separator)
+    signed = text  # as written, its desk included: "社会部 交通取材班" when a team signs
     text = _SCRIPT_DESK.sub("", text).strip()  # "（地域報道部　森本佳奈、川口翔太）": the desk before its writers
     credit = ""
     people: list[str] = []
@@ -274,6 +275,8 @@ def _script_byline(text: str, raw: str) -> Byline | None:
     if len(people) == 1 and (_STAFF_LINE.match(people[0]) or _NOT_PERSON_GATE.search(people[0])):
         # "กองบรรณาธิการ", "編集部", "ویب ڈیسک", "लोकवार्ता ऑनलाइन टीम": the desk or the team signs, no person
         return Byline(text=text, raw=raw, credit=credit)
+    if people and all(person.endswith(SCRIPT_DESK_SUFFIXES) for person in people):
+        return Byline(text=signed, raw=raw, credit=credit)  # "静岡県知事選取材班": a reporting team, no person
     if not people:
         # "כתבי רויטרס" (Reuters' reporters): the collective as written, the agency its credit
         return Byline(text=text, raw=raw, credit=credit) if credit else None

@@ -321,10 +321,17 @@ def _abbreviates(code: str, words: list[str]) -> bool:
 
 
 def _abbreviated_by(code: str, words: list[str]) -> bool:
+    """Each word opens with the code's next letter and may give more of its letters from inside, as a compound gives
+    its parts' ("SNT": Svensk NyhetsTjänst; "MND": Mitteleuropäischer NachrichtenDienst)."""
     if not code or not words:
         return not code and not words
-    first = words[0]
-    if not first[:1].isalpha() or len(words) > len(code):
+    first = words[0].lower()
+    if not first[:1].isalpha() or len(words) > len(code) or first[0] != code[0].lower():
         return False
-    return any(first.lower().startswith(code[:size].lower()) and _abbreviated_by(code[size:], words[1:])
-               for size in (1, 2, 3) if size <= len(code))
+    return any(_holds_in_order(first[1:], code[1:size].lower()) and _abbreviated_by(code[size:], words[1:])
+               for size in range(1, min(len(code), 3) + 1))
+
+
+def _holds_in_order(word: str, letters: str) -> bool:
+    rest = iter(word)
+    return all(letter in rest for letter in letters)

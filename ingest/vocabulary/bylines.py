@@ -36,6 +36,8 @@ NOT_PERSON = re.compile(
     r"\b(?:" + DESK_NAMES + r")\b"
     # an institution signing its own release: "U.S. Attorney's Office", "Ministry of the Interior", "Surrey Police"
     r"|\b(?:office|department|ministry|ministerio|ministère|ministerium|police|policía|polizei|council|commission|"
+    # a team or a communications unit signing: "Equipo de Comunicaciones", "Équipe communication"
+    r"equipo|équipe|equipa|comunicaciones|communications|comunicação|kommunikation|"
     r"authority|government|parliament|university|district|prefecture|municipality)\b"
     # a company's legal form at the end: a press release's issuer ("Meridian Lattice Holdings Ltd", "Acme, Inc.")
     r"|(?:\s|,)(?:inc|ltd|llc|plc|gmbh|corp|corporation|holdings|limited|pvt\.? ltd|s\.?a\.?|s\.p\.a\.?|b\.?v\.?|n\.?v\.?)\.?$"

@@ -180,6 +180,10 @@ DESK_NAMES = (r"redacci[óo]n?|r[ée]daction|redaktion|redaktionen|redazione|red
               # Bengali "own correspondent" and "desk", Urdu "(web) desk", Hindi/Marathi "(online) team", Swahili "our
               # writer": the paper's staff, no person
               r"নিজস্ব প্রতিবেদক|ডেস্ক|ڈیسک|टीम|mwandishi wetu|waandishi wetu")
+# A Japanese, Chinese or Korean desk or reporting team at the end of what signs ("静岡県知事選取材班", "社会部 交通取材班",
+# "特别报道组", "기획취재팀"): written without spaces, so found at the end, not as a word.
+SCRIPT_DESK_SUFFIXES = ("取材班", "取材チーム", "編集部", "报道组", "報道組", "采访组", "採訪組", "编辑部", "編輯部", "取材团队",
+                        "취재팀", "취재반", "편집국", "특별취재팀")
 # A club's, federation's or company's press office signing its own copy, as its name opens the byline ("Prensa
 # Ribera", "Assessoria de Imprensa do Flamengo", "Ufficio Stampa Lazio", "Pressestelle SC Freiburg"): no person.
 PRESS_OFFICE_OPENING = re.compile(

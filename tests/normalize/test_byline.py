@@ -37,6 +37,10 @@ CASES = [
     ("Pressestelle SC Freiburg", "Pressestelle SC Freiburg", [], ""),
     ("Баспасөз қызметі", "Баспасөз қызметі", [], ""),  # Kazakh "press service": a desk signs, no person
     ("Пресс-служба Минтранса", "Пресс-служба Минтранса", [], ""),
+    # a team or a reporting desk signs, no person: Spanish "team", Japanese "reporting team" with its desk
+    ("Equipo de Comunicaciones", "Equipo de Comunicaciones", [], ""),
+    ("静岡県知事選取材班", "静岡県知事選取材班", [], ""),
+    ("社会部 交通取材班", "社会部 交通取材班", [], ""),
     ("Ana Prensa Gómez", "Ana Prensa Gómez", ["Ana Prensa Gómez"], ""),
     # an author box's follow button after the name; a page's separator after an agency signing alone
     ("Phạm Minh Khôi Theo dõi tác giả", "Phạm Minh Khôi", ["Phạm Minh Khôi"], ""),

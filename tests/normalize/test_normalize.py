@@ -166,3 +166,22 @@ def test_an_unknown_agencys_code_is_named_as_the_item_names_it(publisher, credit
     assert (draft.credit, draft.publisher) == (credit, shown_publisher)
     if not shown_publisher:  # the agency's name read as the outlet's line: the agency signs, and is no author
         assert (draft.byline, draft.authors) == (credit, [])
+
+
+
+@pytest.mark.parametrize("byline, credit, shown, authors", [
+    # the agency joined to the byline as a person, by a code its credit spells out or by its name
+    ("Karin Lindqvist och Erik Holmberg/SNT", "Svensk Nyhetstjänst", "Karin Lindqvist och Erik Holmberg",
+     ["Karin Lindqvist", "Erik Holmberg"]),
+    ("Katharina Albrecht, Timo Berger und Mnd", "Mitteleuropäischer Nachrichtendienst",
+     "Katharina Albrecht und Timo Berger", ["Katharina Albrecht", "Timo Berger"]),
+    ("Andrei Popescu, Ioana Mărginean și Agenția de Presă Dunărea", "Agenția de Presă Dunărea",
+     "Andrei Popescu și Ioana Mărginean", ["Andrei Popescu", "Ioana Mărginean"]),
+    ("Восток-Пресс", "Восток-Пресс", "Восток-Пресс", []),  # the agency signs alone
+    ("Jane Doe and John Roe", "Svensk Nyhetstjänst", "Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+])
+def test_the_credited_agency_is_no_author(byline, credit, shown, authors):
+    item = ParsedItem(format="nitf", headline="Riksdagen röstade", byline=byline, credit=credit,
+                      blocks=[Block(text="Riksdagen röstade på tisdag om förtidsröstningen, enligt förslaget.")])
+    draft = normalize(clean(item), HouseStyle())
+    assert (draft.byline, draft.authors, draft.credit) == (shown, authors, credit)

@@ -48,6 +48,10 @@ def test_agencies_are_named_in_full(short, full):
     ("SXA", ["Sharq Xabar agentligi"], "Sharq Xabar agentligi"),
     ("DZA", ["Daugavas Ziņu aģentūra"], "Daugavas Ziņu aģentūra"),
     ("SXA", ["said xenon acts"], "SXA"),  # the name itself opens with a capital
+    # a compound gives its parts' letters: Svensk NyhetsTjänst, Mitteleuropäischer NachrichtenDienst
+    ("SNT", ["Svensk Nyhetstjänst"], "Svensk Nyhetstjänst"),
+    ("MND", ["Mitteleuropäischer Nachrichtendienst"], "Mitteleuropäischer Nachrichtendienst"),
+    ("SNT", ["Svensk Nyhedsbureau"], "SNT"),  # no "t" in the second word
 ])
 def test_an_agency_code_spelled_out_by_its_envelope(credit, lines, expected):
     from ingest.vocabulary.agencies import spelled_out

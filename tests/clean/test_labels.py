@@ -865,6 +865,7 @@ def test_copy_reporting_a_page_that_updates_stays():
     assert label_rule(line, at_story_end=True) is None
 
 
+
 @pytest.mark.parametrize("line,rule", [
     # a live page's badge alone on its line, in the languages' own words
     ("LIVE", "structure:live-badge"),
@@ -877,12 +878,6 @@ def test_copy_reporting_a_page_that_updates_stays():
     # a sentence or a heading that says "live" is copy
     ("Live music returns to the harbour", None),
     ("Fans watched it live on the big screen.", None),
-])
-def test_a_live_pages_badge(line, rule):
-    assert label_rule(line) == rule
-
-
-@pytest.mark.parametrize("line,rule", [
     # a live page's note that it refreshes, or asking to be refreshed, in more languages
     ("Faqja rifreskohet automatikisht çdo 60 sekonda.", "structure:update-notice"),
     ("ताज्या अपडेट्ससाठी हे पेज रिफ्रेश करत राहा.", "structure:update-notice"),
@@ -890,15 +885,9 @@ def test_a_live_pages_badge(line, rule):
     ("Odśwież stronę, aby zobaczyć najnowsze wpisy.", "structure:update-notice"),
     # copy about a service that updates reports it, and stays
     ("The agency said its flood map updates automatically every hour, residents were told.", None),
-])
-def test_a_live_pages_note_on_refreshing(line, rule):
-    assert label_rule(line) == rule
-
-
-@pytest.mark.parametrize("line,rule", [
     # a subscription offer in Bulgarian, priced in leva; a report of a price to subscribers stays
     ("Абонирайте се от 4,99 лв. на месец или влезте в профила си.", "structure:subscription-offer"),
     ("Абонатите на мобилния оператор плащат по 12 лв. на месец, каза министърът.", None),
 ])
-def test_a_subscription_offer_in_more_currencies(line, rule):
+def test_live_pages_badges_and_notes_and_offers_in_more_languages(line, rule):
     assert label_rule(line) == rule

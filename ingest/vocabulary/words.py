@@ -1362,6 +1362,11 @@ SECTION_WORDS = frozenset({
     "football", "soccer", "futebol", "fútbol", "futbol", "calcio", "fußball", "fussball", "voetbal", "rugby", "cricket",
     "basketball", "tennis", "esportes", "esporte", "deporte", "ኢኮኖሚ", "ስፖርት", "ዜና",
     "and", "&", "the",
+    # politics in more languages, and a press office's feed of releases ("Fundación Bosque Vivo – Comunicados de
+    # prensa", "Kavşak Gazetesi - Politika", "Gazeta da Ribeira Lima – Política")
+    "política", "politika", "politique", "politiek", "politică", "политика", "політика", "πολιτική", "سياسة", "政治",
+    "정치", "siyaset", "comunicados", "prensa", "imprensa", "press", "releases",
+    "communiqués", "pressemitteilungen", "persberichten", "pressmeddelanden", "de",
 })
 # What kind of document a sender heads its copy with ("NEWS RELEASE", "Communiqué de presse",
 # "Pressemitteilung"): a label over the headline, and the line above it is then the sender's name.

@@ -66,6 +66,10 @@ def test_a_site_names_tagline_is_no_part_of_the_publisher(parsed, publisher):
     ("Lakeuden Sanomat | Kotimaa", "Lakeuden Sanomat"),
     ("Irirangi Te Awa Roa — Ngā Pitopito Kōrero", "Irirangi Te Awa Roa"),
     ("Noticias - El Tiempo de Cali", "Noticias - El Tiempo de Cali"),  # a name after the dash, no section
+    # politics in more languages, and a press office's feed of its releases
+    ("Kavşak Gazetesi - Politika", "Kavşak Gazetesi"),
+    ("Gazeta da Ribeira Lima – Política", "Gazeta da Ribeira Lima"),
+    ("Fundación Bosque Vivo – Comunicados de prensa", "Fundación Bosque Vivo"),
 ])
 def test_a_feeds_section_after_a_spaced_colon_is_no_part_of_the_publisher(parsed, publisher):
     assert decide_publisher(parsed, "", []) == publisher

@@ -172,6 +172,21 @@ def _block_dict(block: Block) -> dict:
     return found
 
 
+# The copy opening with an agency's code alone in brackets: "(CWNA) – The energy regulator ...".
+_OPENING_TAG = re.compile(r"^\s*\((?P<code>[A-Z]{2,6})\)\s*[-–—]\s")
+
+
+def _tag_spelled_out(blocks: list[Block], notices: list[str]) -> str:
+    """An unknown agency's code opening the copy alone ("(CWNA) –") is the credit when the item's rights notice spells
+    it out ("© 2026 Cape Wire News Agency"): the name. A bracketed code nothing spells out ("(VIDEO) –") is none."""
+    first = next((block.text for block in blocks if block.kind == PARAGRAPH), "")
+    tag = _OPENING_TAG.match(first)
+    if not tag:
+        return ""
+    named = spelled_out(tag.group("code"), [], notices)
+    return named if named != tag.group("code") else ""
+
+
 # "EDITOR'S NOTE — ...", "Editor’s note: ...": the copy's own dateline is in the paragraph after it.
 _EDITORS_NOTE = re.compile(r"^\W*editor[’'`]?s[’'`]? note\b", re.IGNORECASE)
 
@@ -199,7 +214,10 @@ def normalize(cleaned: CleanedItem, style: HouseStyle = HouseStyle()) -> StoryDr
 
     # A packed header's dateline slot wins; the body's wire dateline still gives place and credit.
     # ... or, with neither, the place the byline says the writer filed from ("- Repórter da Agência Brasil - Recife")
-    dateline = _place_of_slot(_clean_field(item.dateline)) or (wire_dateline.place if wire_dateline else "") or byline.place
+    sent_dateline = _clean_field(item.dateline)
+    if wire_dateline and sent_dateline and sent_dateline == wire_dateline.credit:
+        sent_dateline = ""  # the agency's code in a header slot ("WNP | EKONOMI | ..."), read as a place: the copy's place
+    dateline = _place_of_slot(sent_dateline) or (wire_dateline.place if wire_dateline else "") or byline.place
     # A credit sent as the agency's short name ("dpa", "AP") is named in full, as every other credit is.
     sent_credit = _clean_field(item.credit)
     credit = ((agency_name(sent_credit) or sent_credit) or byline.credit or (wire_dateline.credit if wire_dateline else "")
@@ -207,7 +225,10 @@ def normalize(cleaned: CleanedItem, style: HouseStyle = HouseStyle()) -> StoryDr
     # an unknown agency's code spelled out where the item names the agency: its envelope, the line taken for its
     # outlet or byline ("SXA" under "Sharq Xabar agentligi"); then that name is the credit, and raw agency copy has
     # no outlet of its own
-    named = spelled_out(credit, [*item.extra.get("feed_header", []), publisher, byline_raw])
+    notices = [removal.text for removal in cleaned.removed if removal.rule != "furniture:cover-note"]
+    if not credit:
+        credit = _tag_spelled_out(item.blocks, notices)
+    named = spelled_out(credit, [*item.extra.get("feed_header", []), publisher, byline_raw], notices)
     if named != credit:
         if publisher == named:
             # the agency's name under the headline, read as an outlet's: the agency signs ("Sharq Xabar agentligi")

@@ -261,6 +261,8 @@ def _script_byline(text: str, raw: str) -> Byline | None:
                 leftover = leftover.replace(word, " ")
         if agency:
             credit = credit or agency
+        if people and _SCRIPT_ROLE.search(piece):
+            continue  # "سارة المنصوري، محررة شؤون النفط": after the name, the post and what it covers, no person
         leftover = " ".join(leftover.split()).strip(" ,:：;")
         leftover = split_leading_titles(leftover)[1]  # "доц. д-р Мария Петрова": the titles before her name
         if not leftover:

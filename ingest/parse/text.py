@@ -123,7 +123,7 @@ def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
     leading, units = _greeting_under_masthead(leading, units)
     units = _take_header(units, item)
     item.blocks = chat_before + leading + _body_blocks(units, item) + chat_after
-    _mail_tail(item, mailed=any(b.furniture in ("furniture:email-header", "furniture:cover-note") for b in leading))
+    _mail_tail(item, mailed=any(b.furniture in ("furniture:email-header", "furniture:cover-note") for b in chat_before + leading))
     _page_furniture(item, sent_units)
     _take_wire_frame(item)
     _take_signed_byline(item)
@@ -374,7 +374,7 @@ def _masthead_named_by_sender(item: ParsedItem, envelope: list[str]) -> None:
     else:
         return
     dated = item.extra.get("header", {}).get("date", "")
-    named_edition = dated.split(",")[0].strip()
+    named_edition = re.split(r",|\s[—–]\s", dated)[0].strip()
     if not item.edition and named_edition != dated and _EDITION_WORD.search(named_edition) and len(named_edition.split()) <= 4:
         item.edition = named_edition
 
@@ -403,8 +403,8 @@ def _forwarded_mail(units: list[str]) -> tuple[list[Block], list[str]]:
     delimiter followed by such headers, the text comes back as it was."""
     limit = min(_MAX_FORWARD_SEARCH, len(units) - 3)
     for index in range(max(limit, 0)):
-        if not _MAIL_DELIMITER.match(units[index]):
-            continue
+        if not (_MAIL_DELIMITER.match(units[index]) or _RULE_LINE.match(units[index])):
+            continue  # (Outlook sets a bare rule of underscores over the forwarded mail's headers)
         end = index + 1
         while end < len(units) and end - index <= 8 and _is_forwarded_header(units[end]):  # "प्रेषक: ...", "差出人: ...", "От: ..."
             end += 1
@@ -420,6 +420,9 @@ def _forwarded_mail(units: list[str]) -> tuple[list[Block], list[str]]:
                     wrapper.append((units[close], "furniture:email-header"))
                     end = close + 1
                 break
+        note = _forwarders_note(units[end:])  # "Mas Dimas, ini rilis ... / Salam, / Rina" over the release
+        wrapper += [(line, "furniture:cover-note") for line in units[end:end + note]]
+        end += note
         # the mail system's warning over a message from outside ("[ВЪНШЕН ИМЕЙЛ] Това съобщение е изпратено ...")
         warning = []
         if end < len(units) and _is_mail_warning(units[end]):
@@ -502,6 +505,22 @@ def _cover_note(units: list[str], after_mail_header: bool) -> int:
 
 
 _RULE_LINE = re.compile(r"^\s*(?:[-_=*~]\s*){3,}$")
+_MAX_FORWARDER_NOTE = 5  # lines: a colleague's word or two to the desk, never a story
+
+
+def _forwarders_note(units: list[str]) -> int:
+    """Under a forwarded mail's headers, the forwarder's note in any language, with no salutation a list knows: a
+    few short lines signed by a name ("Rina", "- Jun"), over a rule or over the forwarded document's own label
+    ("Mas Dimas, ini rilis dari DPW PGNB ... / Salam, / Rina / -----", "Para sa politics desk — ... / - Jun /
+    PAHAYAG PARA SA MEDIA"). The signature and what follows it are the signal: copy is not signed by a bare name
+    over a rule or a press-release label. 0 when no such note."""
+    for close in range(1, min(len(units) - 3, _MAX_FORWARDER_NOTE + 1)):
+        rule = bool(_RULE_LINE.match(units[close]))
+        if rule or DOCUMENT_TYPE_LABELS.match(units[close]):
+            signed = _signs_a_note(units[close - 1].lstrip("-–— "))
+            short = all(len(unit.split()) <= 60 for unit in units[:close])
+            return close + rule if signed and short else 0
+    return 0
 
 
 def _signs_a_note(line: str) -> bool:
@@ -526,6 +545,10 @@ def _mail_tail(item: ParsedItem, mailed: bool) -> None:
     if not mailed:
         return
     content = [i for i, block in enumerate(blocks) if not block.furniture and block.kind == PARAGRAPH]
+    while content and _is_mail_warning(blocks[content[-1]].text):
+        # the mail's own legal notice closing it, in any language: a tag, then the mail speaking of itself
+        # ("PAUNAWA: Ang e-mail na ito at anumang kalakip nito ay para lamang sa taong pinadalhan ...")
+        blocks[content.pop()].furniture = "furniture:mail-disclaimer"
     for position, index in enumerate(content):
         text = blocks[index].text
         if SIGNATURE_DELIMITER.match(text) and len(content) - position <= 8:
@@ -1223,6 +1246,8 @@ _PAGE_DATE = re.compile(r"(?:(?<![\w-])[^\W\d_][\w-]{2,14},?\s+)?" + WRITTEN_DAT
 # A printed page's number at either end of its header line ("12 L'ÉCHO DE LA SAMBRE ...", "... REGIO 7").
 _PAGE_NUMBER_EDGE = re.compile(r"^\d{1,3}(?=\s)|(?<=\s)\d{1,3}$")
 # Between the slots of a printed page's header: a column's gap of three or more spaces, or a separator.
+# A wire's own field with its figure in a header line: "Urgency 3", "Words 431", "Priority: 2", "Version 4".
+_WIRE_FIELD_SLOT = re.compile(r"\b(?:urgency|priority|prio|words|word count|version)\s*:?\s*\d+\b", re.IGNORECASE)
 _PAGE_GAP = re.compile(r"\s{3,}|\s+[|·•–—]\s+|\t+")
 
 
@@ -1240,8 +1265,8 @@ def _page_header(line: str) -> PageHeader | None:
     between its slots ("De Kempenaar          zaterdag 14 maart 2026", "12 L'ÉCHO DE LA SAMBRE MARDI 10 MARS 2026",
     "17   Gazzetta del Golfo      Martedì 10 marzo 2026 · Edizione di Olbia"). A release's "Lyon, le 3 mars 2026"
     or a dateline has no name beside its date, and a sentence is no header."""
-    if len(line.split()) > 16 or _SENTENCE_END.search(line.rstrip(" 0123456789")):
-        return None
+    if len(line.split()) > 16 or _SENTENCE_END.search(line.rstrip(" 0123456789")) or _WIRE_FIELD_SLOT.search(line):
+        return None  # ("CWNA  ENERGY-TARIFFS  Tuesday 27 January 2026  14:05 SAST  Urgency 3  Words 431": a wire's)
     date = _PAGE_DATE.search(line)
     if not date:
         return None
@@ -1349,6 +1374,10 @@ def _header_metadata(units: list[str], item: ParsedItem) -> list[str]:
         elif index + 1 < len(units) and _wire_metadata(unit):
             label, _, value = unit.partition(":")  # "Priority: 3", "Version: 2 (CORRECTS ...)": the wire's own fields
             item.extra.setdefault("header", {}).setdefault(" ".join(label.split()).casefold(), value.strip())
+        elif not kept and index + 1 < len(units) and _WIRE_FIELD_SLOT.search(unit) and _PAGE_DATE.search(unit) \
+                and len(unit.split()) <= 20 and not _SENTENCE_END.search(unit):
+            # "CWNA  ENERGY-TARIFFS  Tuesday 27 January 2026  14:05 SAST  Urgency 3  Words 431": the wire's header
+            item.extra.setdefault("feed_header", []).append(unit)
         elif _WIRE_CODE.match(unit) and index + 1 < len(units):
             item.extra.setdefault("header", {}).setdefault("category", unit)  # "SPORT-RESULTS": the wire's category code
         elif (index == 0 and index + 1 < len(units) and unit.isupper() and len(unit.split()) <= 5
@@ -1575,6 +1604,7 @@ def _is_feed_header_line(line: str) -> bool:
 
 # A wire's category code alone on a line: "SPORT-RESULTS", "POL-ELECTION", "FIN-MARKETS".
 _WIRE_CODE = re.compile(r"^[A-Z]{2,12}(?:-[A-Z]{2,12}){1,3}$")
+_TIME_SLOT = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|h|hrs?|uhr))?(?:\s+[A-Z]{2,5})?$", re.IGNORECASE)
 
 
 def _wire_metadata(unit: str) -> bool:
@@ -1725,9 +1755,15 @@ def _take_labelled_header(units: list[str], item: ParsedItem) -> list[str] | Non
     """
     fields: list[tuple[str, str, str]] = []
     taken = 0
-    for unit in units:
+    for position, unit in enumerate(units):
+        following = units[position + 1] if position + 1 < len(units) else ""
+        if fields and _RULE_LINE.match(unit) and _LABELLED_LINE.match(following) and not _BARE_LABEL.match(following):
+            taken += 1  # a rule between two groups of the export's fields ("Publication: ..." / "-----" / "HED: ...")
+            continue
         if fields and (_BARE_LABEL.match(unit) or _RULE_LINE.match(unit)):
             taken += 1  # "Corpo:", "Metin:", "Text:" alone, or a rule ("----------"): the export's mark that the copy starts here
+            if _RULE_LINE.match(unit) and _BARE_LABEL.match(following):
+                taken += 1  # "-----" / "BODY:": both mark it
             break
         match = _LABELLED_LINE.match(unit)
         if not match and fields and "\n" not in unit and _is_byline_line(unit) and "byline" not in {f for f, _, _ in fields}:
@@ -1912,6 +1948,10 @@ def _assign_packed_header(parts: list[str], item: ParsedItem, *, with_headline: 
             agency_header = agency_header or (position == 0 and not with_headline)
         elif _is_section_slot(part):
             item.extra.setdefault("header", {})["section"] = part  # "Local News", "Markets": where it runs
+        elif _WIRE_CODE.match(part):
+            item.extra.setdefault("header", {})["category"] = part  # "EKONOMI-TRANSPORTASI": the wire's desk code
+        elif _TIME_SLOT.match(part):
+            item.extra.setdefault("header", {})["time"] = part  # "09:41 WITA": when, with its zone
         elif not item.edition and is_edition and len(part.split()) <= 4:
             item.edition = part
         elif not item.dateline and _is_place_slot(part):
@@ -1967,7 +2007,7 @@ def _body_blocks(units: list[str], item: ParsedItem) -> list[Block]:
     index = 0
     while index < len(units):
         unit = units[index]
-        if _LIST_MARKER.match(unit):
+        if _LIST_MARKER.match(unit) and not _is_quotation_dash(units, index):
             items = []
             while index < len(units) and _LIST_MARKER.match(units[index]):
                 items.append(_LIST_MARKER.sub("", units[index], count=1).strip())
@@ -2067,6 +2107,9 @@ def _is_dated_line(unit: str) -> bool:
         words = unit.split(maxsplit=1)
         if len(words) == 2 and HEADER_LABELS.get(words[0].casefold()) == "other":
             unit = re.sub(r"(?i)^(?:on|am|le|el|em|il|den|op|w|dne)\s+", "", words[1])
+    issue, dash, dated = unit.partition(" — ")
+    if dash and _EDITION_WORD.search(issue) and len(issue.split()) <= 4:
+        unit = dated  # "عدد الأحد — 7 ديسمبر 2025": the issue named, then its date
     unit = re.split(r"\s[·•|]\s", unit)[0].strip().rstrip(".")
     return bool(_HEADER_DATE.match(unit) or _LONG_DATE.match(unit) or _is_date_in_any_calendar(unit))
 
@@ -2140,6 +2183,16 @@ def _is_dateline_only(unit: str) -> bool:
     return found is not None and found.raw == unit.strip() and bool(found.credit or found.place)
 
 
+def _is_quotation_dash(units: list[str], index: int) -> bool:
+    """A lone paragraph opened by a dash is a quotation, as Finnish, Swedish, Polish, Russian and Spanish set reported
+    speech ("– Vaurioita on poikkeuksellisen laajalla alueella ..., sanoo käyttöpäällikkö Jari Kettunen."), not a
+    one-item list: the dash is the copy's and stays. A list has items beside it, and an item is seldom sentences."""
+    unit = units[index]
+    alone = not (index > 0 and _LIST_MARKER.match(units[index - 1])) and not (
+        index + 1 < len(units) and _LIST_MARKER.match(units[index + 1]))
+    return alone and unit.lstrip()[:1] in "–—-" and len(unit.split()) >= 9 and bool(_SENTENCE_END.search(unit.rstrip()))
+
+
 def _unmarked_fact_box(units: list[str], index: int) -> int:
     """How many "Label: value" lines follow a fact-box title at `index` with their bullets lost (0: not one).
 
@@ -2148,8 +2201,8 @@ def _unmarked_fact_box(units: list[str], index: int) -> int:
     short label and a colon, is still a fact box.
     """
     title = units[index]
-    if len(title.split()) > 8 or not _looks_like_list_title(title) or _LIST_MARKER.match(title):
-        return 0
+    if len(title.split()) > 8 or not _looks_like_list_title(title) or _LIST_MARKER.match(title) or _RULE_LINE.match(title):
+        return 0  # (a rule, "---", over a caption's and a photo credit's labelled lines is no fact box's title)
     count = 0
     while index + 1 + count < len(units) and _is_label_value(units[index + 1 + count]):
         count += 1

@@ -301,17 +301,40 @@ def split_trailing_agency(text: str) -> tuple[str, str]:
 
 
 
-def spelled_out(credit: str, lines: list[str]) -> str:
+def spelled_out(credit: str, lines: list[str], notices: list[str] = ()) -> str:
     """An agency's code ("AGBW", from the dateline's "(AGBW)") named as the item's own envelope spells it out
-    ("Agensi Berita Wilayah -- Perkhidmatan Berita Dalam Negeri" under the service line): a credit is the agency's
-    name. A known agency, a name, or a code nothing spells out stays as it is."""
+    ("Agensi Berita Wilayah -- Perkhidmatan Berita Dalam Negeri" under the service line), or as its rights notice
+    does within a sentence ("© 2026 Cape Wire News Agency. Not for resale"): a credit is the agency's name. A known
+    agency, a name, or a code nothing spells out stays as it is."""
     if not (2 <= len(credit) <= 6 and credit.isalpha() and credit.isupper()) or agency_name(credit):
         return credit
     for line in lines:
         for slot in re.split(r"\s+(?:--|[-–—|])\s+", line):
             if _abbreviates(credit, slot.split()):
                 return slot.strip()
+    for notice in notices:
+        named = _named_within(credit, notice)
+        if named:
+            return named
     return credit
+
+
+_CAPITALISED_RUN = re.compile(r"(?:[^\W\d_][\w'’-]*)(?:\s+[^\W\d_][\w'’-]*)*")
+
+
+def _named_within(code: str, text: str) -> str:
+    """A run of capitalised words inside a sentence that spells the code out, every word giving its letters ("Warta
+    Nusantara Press" for WNP in "... hak cipta Warta Nusantara Press. Dilarang ..."); "" when none does."""
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = run.group(0).split()
+        for start, word in enumerate(words):
+            if not word[:1].isupper():
+                continue
+            for size in range(1, len(code) + 1):
+                window = words[start:start + size]
+                if len(window) == size and all(w[:1].isupper() for w in window) and _abbreviated_by(code, window):
+                    return " ".join(window)
+    return ""
 
 
 def _abbreviates(code: str, words: list[str]) -> bool:

@@ -125,7 +125,7 @@ SCRIPT_BY_WORDS = (*SCRIPT_BY_LABELS, "文", "글", "기자", "Текст", "Τ�
 SCRIPT_BYLINE_OPENING = re.compile(r"^\s*(?:" + "|".join(map(re.escape, SCRIPT_BY_LABELS)) + r")(?:\s*[:：/｜|]\s*|\s+)(?=\S)")
 SCRIPT_ROLE_WORDS = ("特约记者", "记者", "記者", "特派员", "特派員", "通讯员", "通訊員", "編集委員", "선임기자", "객원기자",
                      "기자", "특파원", "통신원", "ανταποκρίτρια", "ανταποκριτής", "συντάκτρια", "συντάκτης",
-                     "δημοσιογράφος", "כתבי", "כתבת", "כתב", "כתבנו", "مراسلة", "مراسل", "корреспондент", "обозреватель",
+                     "δημοσιογράφος", "כתבי", "כתבת", "כתב", "כתבנו", "مراسلة", "مراسل", "محررة", "محرر", "محللة", "محلل", "صحفية", "صحفي", "корреспондент", "обозреватель",
                      "संवाददाता", "ผู้สื่อข่าว")
 # Joiners between people: the ideographic comma and middle dots; "and" written as a word (Greek, Russian, Thai,
 # Hindi); Hebrew and Arabic glue "and" to the next name as a prefix letter (ו, و).
@@ -269,9 +269,9 @@ MONTHS_ANY_LANGUAGE = (
     r"[^\W\d_]*\.?"
 )
 # A date written out: the day, the month in any language and the year, or the month first ("3 mars 2026", "12.
-# November 2026", "15 de abril de 2026", "March 4, 2026", "Oct. 17, 2026"). A fragment: its users say where it stands
+# November 2026", "15 de abril de 2026", "Ika-3 ng Abril, 2028", "March 4, 2026", "Oct. 17, 2026"). A fragment: its users say where it stands
 # and how its letters' case is read.
-WRITTEN_DATE = (r"(?:\d{1,2}\.?\s+(?:de\s+)?" + MONTHS_ANY_LANGUAGE + r",?\s+(?:de\s+)?\d{4}"
+WRITTEN_DATE = (r"(?:(?:ika-?)?\d{1,2}\.?\s+(?:de\s+|ng\s+)?" + MONTHS_ANY_LANGUAGE + r",?\s+(?:de\s+)?\d{4}"
                 r"|" + MONTHS_ANY_LANGUAGE + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})")
 # The year first, as Hungarian, Lithuanian and Latvian write a date: "2025. március 11.", "2025 m. kovo 11 d.",
 # "2025. gada 11. martā".
@@ -690,7 +690,8 @@ UPDATE_NOTICE_STEMS = (
     "se actualiza automáticamente", "atualiza automaticamente", "si aggiorna automaticamente",
     "aktualisiert sich automatisch", "se met à jour automatiquement",
     # the same note in the scripts and languages of a storm week's desks
-    "記事を一部更新", "記事を更新しました", "随時更新", "업데이트되고 있습니다", "계속 업데이트", "持續更新", "持续更新",
+    "記事を一部更新", "記事を更新しました", "随時更新", "自動で更新", "自動更新", "自动更新", "自動刷新", "自动刷新",
+    "자동으로 업데이트", "자동 업데이트", "자동으로 갱신", "อัปเดตอัตโนมัติ", "업데이트되고 있습니다", "계속 업데이트", "持續更新", "持续更新",
     "陸續更新", "陆续更新", "ανανεώνεται", "bude aktualizována", "bude aktualizován", "bude aktualizovaná",
     "bude doplněna", "se aktualizuje", "עדכונים נוספים בהמשך", "פרטים נוספים בהמשך", "הידיעה מתעדכנת", "מתעדכנת",
     "се допълва", "se nadopunjuje", "se dopunjuje", "ažurira se", "дополняется", "обновляется", "доповнюється",
@@ -1243,7 +1244,7 @@ HEADER_LABELS: dict[str, str] = {
         "subheadline", "subhead", "subtitle", "sub-headline", "undertittel", "underrubrik", "undertitel", "podtitulek",
         "podtytuł", "alt başlık", "subjudul", "subtitlu", "alcím", "sous-titre", "untertitel", "sottotitolo", "subtítulo",
         "subtítol", "podnaslov", "alapealkiri", "apakšvirsraksts", "paantraštė", "подзаглавие", "υπότιτλος",
-        "onderkop", "ondertitel", "tussenkop", "підзаголовок", "подзаголовок",
+        "onderkop", "ondertitel", "tussenkop", "підзаголовок", "подзаголовок", "alaotsikko",
         "catenaccio", "subtitol", "subtitulo", "sottotitoli",
         "כותרת משנה", "العنوان الفرعي", "روتیتر", "زیرتیتر", "부제", "부제목", "副題", "サブタイトル", "副标题", "副標題",
         "उपशीर्षक", "หัวข้อรอง", "উপশিরোনাম",
@@ -1270,7 +1271,7 @@ HEADER_LABELS: dict[str, str] = {
         "julkaisu", "źródło", "sumber", "sursa", "sursă", "forrás", "fuente", "fonte", "quelle", "medium", "media",
         "publikováno v", "publicación", "publicação", "publié dans", "erschienen in", "pubblicazione", "yayın",
         "veículo", "vehículo", "yayın organı", "gazete", "testata", "zeitung", "krant", "tidning", "avis", "lehti",
-        "font", "izvor", "vir", "allikas", "avots", "šaltinis", "източник", "πηγή",
+        "font", "izvor", "vir", "allikas", "avots", "šaltinis", "източник", "πηγή", "μέσο", "εφημερίδα",
         "dziennik", "noviny", "ziar", "lap", "portal", "situs", "medio", "medios", "média", "médium", "mídia", "publicatie",
         "bron", "uitgever", "mitjà", "mitja", "capçalera", "cabecera", "cabeceira", "testata giornalistica",
         "פרסום", "עיתון", "כלי תקשורת", "المصدر", "الصحيفة", "منبع", "رسانه", "출처", "매체", "媒体", "掲載紙", "来源", "來源",
@@ -1320,7 +1321,7 @@ HEADER_LABELS: dict[str, str] = {
         "serwis", "język", "language", "sprache", "langue", "idioma", "lingua",
         # keywords and tags in the other languages agencies file in: "Kľúčové slová: Košice, odpad"
         "kľúčové slová", "ključne besede", "ključne riječi", "ključne reči", "märksõnad", "atslēgvārdi", "raktažodžiai",
-        "raktiniai žodžiai", "ключевые слова", "ключові слова", "ключови думи", "λέξεις-κλειδιά", "kata kunci", "từ khóa",
+        "raktiniai žodžiai", "ключевые слова", "ключові слова", "ключови думи", "λέξεις-κλειδιά", "ετικέτες", "kata kunci", "từ khóa",
         "etiketler", "štítky", "tagy", "tagi", "címkék", "etichete", "oznake", "sildid", "birkas", "tunnisteet",
         "emneord", "schlüsselwörter", "etiquetas", "étiquettes", "etichette",
         # labels in other scripts: Arabic, Hindi, Russian/Ukrainian, Japanese, Chinese, Thai
@@ -1336,12 +1337,17 @@ HEADER_LABELS: dict[str, str] = {
 # as "Text" and a name "and photos" (the byline reader and the page's byline element read them alike).
 BYLINE_LABELS = tuple(sorted((label for label, field in HEADER_LABELS.items() if field == "byline" and len(label) > 3),
                              key=len, reverse=True))
+# Readers look a label up by its casefold, which writes Greek's final sigma as a medial one ("Τίτλος:" folds to
+# "τίτλοσ", "Συντάκτης:" to "συντάκτησ"): each label is found by its folded spelling too.
+HEADER_LABELS.update({label.casefold(): field for label, field in list(HEADER_LABELS.items()) if label.casefold() != label})
 
 # "Morning Edition", "Edición impresa", "Wydanie poranne", "Morgonupplagan", "Edisi Pagi": the word that makes a
 # header slot an edition, in the languages agencies' clients print in (a compound's stem counts: "Morgonupplagan").
 EDITION_WORDS = (
     r"(?:\bedition\b|\bedici[óo]n\b|\bedi[çc][ãa]o\b|\b[ée]dition\b|\bedizione\b|ausgabe\b|upplaga|utgave\b|udgave\b"
-    r"|painos\b|\bwydanie\b|\bvydání\b|\bbaskı\b|\bedisi\b|\bedi[țţ]ia\b|\bkiadás\b|editie\b)"
+    r"|painos\b|\bwydanie\b|\bvydání\b|\bbaskı\b|\bedisi\b|\bedi[țţ]ia\b|\bkiadás\b|editie\b"
+    # Arabic: "الطبعة" (the edition), and an issue named by its day or number opening the slot ("عدد الأحد")
+    r"|(?:^|\s)(?:ال)?طبعة(?:\s|$)|^(?:ال)?عدد\s)"
 )
 
 # Section names a header slot carries ("Local News", "Markets", "Weather"): where the story runs, not who or where.
@@ -1378,7 +1384,7 @@ DOCUMENT_TYPE_LABELS = re.compile(
     r"bas[ıi]n\s+a[çc][ıi]klamas[ıi]|siaran\s+pers|comunicat\s+de\s+pres[ăa]|"
     # Swahili, Icelandic, Afrikaans, Welsh, Irish, Malay, Tagalog, Basque, Galician
     r"taarifa\s+kwa\s+(?:vyombo\s+vya\s+habari|umma)|fr[ée]ttatilkynning|mediaverklaring|persverklaring|"
-    r"datganiad\s+i'r\s+wasg|preasr[áa]iteas|kenyataan\s+media|kenyataan\s+akhbar|pahayag\s+sa\s+media|"
+    r"datganiad\s+i'r\s+wasg|preasr[áa]iteas|kenyataan\s+media|kenyataan\s+akhbar|pahayag\s+(?:para\s+)?sa\s+media|"
     r"prentsa\s+oharra|nota\s+de\s+prensa|"
     # Baltic, Slavic, Balkan, Greek, Caucasian and Central Asian languages: "PRANEŠIMAS ŽINIASKLAIDAI", "Preses relīze",
     # "Pressiteade", "Sporočilo za javnost", "Priopćenje za medije", "Tlačová správa", "Sajtóközlemény", "Δελτίο Τύπου",
@@ -1397,7 +1403,7 @@ DOCUMENT_TYPE_LABELS = re.compile(
     r"para\s+(?:publicación|difusión|divulgação)\s+(?:inmediata|imediata)|pour\s+(?:diffusion|publication)\s+imm[ée]diate|"
     r"per\s+(?:la\s+)?(?:diffusione|pubblicazione)\s+immediata|voor\s+onmiddellijke\s+(?:publicatie|vrijgave)|"
     r"do\s+natychmiastowej\s+publikacji|k\s+okamžitému\s+zveřejnění|для\s+немедленной\s+публикации|"
-    r"untuk\s+(?:segera\s+)?disiarkan(?:\s+segera)?|derhal\s+yayımlanmak\s+üzere)[.:]?$",
+    r"untuk\s+(?:segera\s+)?(?:disiarkan|dipublikasikan|diterbitkan)(?:\s+segera)?|para\s+sa\s+agarang\s+(?:paglalabas|paglabas|pagpapalabas)|derhal\s+yayımlanmak\s+üzere)[.:]?$",
     re.IGNORECASE,
 )
 # A letter's salutation and closing, as a sender's note to the desk wraps the copy it forwards ("Dear Editor, /
@@ -1443,7 +1449,7 @@ MAIL_DISCLAIMER_SELF = re.compile(
 # A mail system's warning set above a message from outside the organisation: its tag, then the message speaking of
 # itself ("CAUTION: This email originated from outside of the organisation.", "[ВЪНШЕН ИМЕЙЛ] Това съобщение е
 # изпратено от адрес извън организацията.", "[EXTERN] Diese E-Mail stammt von außerhalb ...").
-MAIL_WARNING_TAG = re.compile(r"^\W*(?:\[[^\]\n]{2,30}\]|[^\W\d_]{4,12}(?:\s[^\W\d_]{2,12})?\s?:)\s*\S")
+MAIL_WARNING_TAG = re.compile(r"^\W*(?:\[[^\]\n]{2,30}\]|[^\W\d_]{4,16}(?:\s[^\W\d_]{2,12})?\s?:)\s*\S")
 # A release's embargo: "EMBARGOED UNTIL 00:01 WEDNESDAY 4 MARCH 2026", "Sperrfrist: 5. März, 10 Uhr", "SOUS EMBARGO
 # JUSQU'AU 4 MARS 6H", "Embargo: 00:01 GMT Thursday", "Julkaisuvapaa keskiviikkona 4.3.2026 klo 18.00" (with its time:
 # "Embargo on Russian oil ..." is news, and "embargo" alone must be followed by a colon or "until").

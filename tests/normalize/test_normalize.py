@@ -185,3 +185,26 @@ def test_the_credited_agency_is_no_author(byline, credit, shown, authors):
                       blocks=[Block(text="Riksdagen röstade på tisdag om förtidsröstningen, enligt förslaget.")])
     draft = normalize(clean(item), HouseStyle())
     assert (draft.byline, draft.authors, draft.credit) == (shown, authors, credit)
+
+
+@pytest.mark.parametrize("dateline, opening, credit, place", [
+    # the header's slot held the agency's code, read as a place; the copy's dateline names the place
+    ("WNP", "DENPASAR, Bali (WNP) - Bandara Ngurah Rai ditutup sementara sejak Senin pagi.", "Warta Nusantara Press",
+     "DENPASAR, Bali"),
+    # the copy opens with the code alone: the credit, named as the rights notice names it, and no place
+    ("", "(WNP) - Bandara Ngurah Rai ditutup sementara sejak Senin pagi.", "Warta Nusantara Press", ""),
+])
+def test_an_unknown_agencys_code_is_its_credit_named_by_its_rights_notice(dateline, opening, credit, place):
+    notice = "Hak cipta © 2025 Warta Nusantara Press. Dilarang mengutip atau menyebarluaskan tanpa izin tertulis."
+    item = ParsedItem(format="text", headline="Abu vulkanik tutup bandara", dateline=dateline,
+                      blocks=[Block(text=opening), Block(text="Penerbangan dibatalkan hingga sore."), Block(text=notice)])
+    draft = normalize(clean(item), HouseStyle())
+    assert (draft.credit, draft.dateline) == (credit, place)
+    assert notice in [removal["text"] for removal in draft.removed]
+
+
+def test_a_bracketed_code_nothing_spells_out_is_no_credit():
+    item = ParsedItem(format="text", headline="Ferry adds a crossing",
+                      blocks=[Block(text="(VIDEO) - The ferry will add a night crossing from June, it said."),
+                              Block(text="Tickets go on sale next week.")])
+    assert normalize(clean(item), HouseStyle()).credit == ""

@@ -773,6 +773,11 @@ _FORWARDED_STORY = ["Harbour ferry adds a night crossing",
     # the mail system's warning over a message from outside the organisation
     ["Колеги, за сайта.", "-----Original Message-----", "От: БТА Новини <novini@bta-wire.bg>", "Тема: Три къщи",
      "[ВЪНШЕН ИМЕЙЛ] Това съобщение е изпратено от адрес извън организацията."],
+    # the forwarder's note under the forwarded headers, no salutation a list knows, signed by a name over a rule
+    ["---------- Pesan terusan ---------", "Dari: Humas DPW <humas@partai-jatim.example>", "Subjek: SIARAN PERS: Feri",
+     "Mas Dimas, ini rilis dari humas, masuk tadi sore.", "Salam,", "Rina", "------------------------------"],
+    ["---------- Ipinasang mensahe ---------", "Mula kay: Media Team <media@konsehal.example>", "Paksa: PAHAYAG",
+     "Para sa politics desk — pahayag ng konsehal tungkol sa ferry.", "- Jun", "----------"],
     # a syndication desk's own note, closed by a second delimiter
     ["---------- Forwarded message ---------", "From: Gazette Syndication <syndication@example.com>", "Subject: Ferry",
      "Hi all,", "Cleared for partner use from 6 p.m. ET today.", "Thanks,", "Meredith", "=== BEGIN STORY ==="],
@@ -785,6 +790,66 @@ def test_a_message_forwarded_in_any_language(wrapper):
     assert headers and all(line in wrapper for line in headers)
     assert [b.text for b in item.blocks if b.furniture] == [line for line in wrapper if line not in headers]
     assert [b.text for b in item.blocks if not b.furniture] == _FORWARDED_STORY[1:]
+
+
+def test_a_note_under_forwarded_headers_needs_a_signature_over_a_rule():
+    # copy under the headers (no name signing it over a rule or a release label) is the story, not a note
+    lines = ["---------- Forwarded message ---------", "From: Harbour Ferry <press@ferry.example>", "Subject: Ferry",
+             *_FORWARDED_STORY]
+    item = parse_text("\n\n".join(lines).encode())[0]
+    assert item.headline == _FORWARDED_STORY[0]
+    assert [b.text for b in item.blocks if not b.furniture] == _FORWARDED_STORY[1:]
+
+
+@pytest.mark.parametrize("notice", [
+    "PAUNAWA: Ang e-mail na ito at anumang kalakip nito ay para lamang sa taong pinadalhan. Kung natanggap mo ito nang "
+    "hindi sinasadya, ipaalam agad sa nagpadala.",
+    "PEMBERITAHUAN: Pesan ini hanya untuk penerima yang dituju. Jika Anda menerimanya karena kekeliruan, hapus segera.",
+])
+def test_a_mails_own_notice_closing_a_forwarded_item_is_furniture(notice):
+    lines = ["---------- Forwarded message ---------", "From: Harbour Ferry <press@ferry.example>", "Subject: Ferry",
+             *_FORWARDED_STORY, notice]
+    item = parse_text("\n\n".join(lines).encode())[0]
+    assert [b.furniture for b in item.blocks if b.text == notice] == ["furniture:mail-disclaimer"]
+    assert [b.text for b in item.blocks if not b.furniture] == _FORWARDED_STORY[1:]
+
+
+def test_a_notice_in_copy_that_came_by_no_mail_stays():
+    notice = "WARNING: Police say the message asking for bank details is a scam and should be deleted."
+    item = parse_text("\n\n".join([*_FORWARDED_STORY, notice]).encode())[0]
+    assert notice in [b.text for b in item.blocks if not b.furniture]
+
+
+def test_outlooks_bare_rule_over_a_forwarded_mails_headers_is_the_delimiter():
+    wrapper = ["Buenas tardes, colegas:", "Les reenvío la nota.", "Saludos cordiales,", "Mariela Rocha",
+               "________________________________", "De: Prensa ABI <despachos@abi-noticias.example.bo>",
+               "Asunto: ABI | Ferry"]
+    item = parse_text("\n\n".join([*wrapper, *_FORWARDED_STORY]).encode())[0]
+    assert item.headline == _FORWARDED_STORY[0]
+    assert [b.text for b in item.blocks if not b.furniture] == _FORWARDED_STORY[1:]
+
+
+@pytest.mark.parametrize("quotation", [
+    "– Vaurioita on poikkeuksellisen laajalla alueella, ja osaan vikapaikoista päästään vasta huomenna, sanoo Kettunen.",
+    "— Нам нужно ещё два дня, чтобы восстановить все линии в районе, — сказал начальник смены.",
+])
+def test_a_lone_paragraph_opened_by_a_dash_is_a_quotation_not_a_list(quotation):
+    item = parse_text("\n".join(["Myrsky katkaisi sähköt", _FORWARDED_STORY[1], quotation, _FORWARDED_STORY[2]]).encode())[0]
+    assert [(b.kind, b.text) for b in item.blocks][1] == (PARAGRAPH, quotation)
+
+
+def test_dashed_items_beside_each_other_are_still_a_list():
+    lines = ["Ferry adds a crossing", _FORWARDED_STORY[1], "Key numbers:", "- Municipal tariff increase from 1 July: 12.7%",
+             "- Utility's original request for the coming year, as filed: 36%"]
+    item = parse_text("\n".join(lines).encode())[0]
+    assert [b.kind for b in item.blocks][-1] == LIST and len(item.blocks[-1].items) == 2
+
+
+def test_a_rule_over_labelled_caption_lines_is_no_fact_box_title():
+    lines = ["Ferry adds a crossing", *_FORWARDED_STORY[1:], "---", "Caption: Crews repair a line near Laukaa.",
+             "Photo: Timo Lahtinen"]
+    item = parse_text("\n".join(lines).encode())[0]
+    assert LIST not in [b.kind for b in item.blocks]
 
 
 def test_a_delimiter_without_a_mails_headers_under_it_is_no_forward():

@@ -48,6 +48,13 @@ def test_a_packed_header_on_any_separator(header):
     (["Headline: Council approves harbor budget", "Standfirst: The vote ends a year of delays.", "By Maria Ellison",
       "Publication: The Harbor Gazette", "Words: 618"],
      ("Council approves harbor budget", "By Maria Ellison", "The Harbor Gazette", "The vote ends a year of delays.")),
+    # Greek labels end in a final sigma, which casefolding writes as a medial one ("Τίτλος" -> "τίτλοσ")
+    (["Τίτλος: Ψηφίστηκε η επιστολική ψήφος", "Υπότιτλος: Με 158 «ναι»", "Συντάκτης: Μαρία Παπαδοπούλου",
+      "Μέσο: Η Ημερησία της Λάρισας", "Ετικέτες: Βουλή, εκλογές"],
+     ("Ψηφίστηκε η επιστολική ψήφος", "Μαρία Παπαδοπούλου", "Η Ημερησία της Λάρισας", "")),
+    (["Otsikko: Myrsky katkaisi sähköt", "Alaotsikko: Pahimmat tuhot Keski-Suomessa", "Toimittaja: Kalle Nieminen",
+      "Julkaisu: Sisä-Suomen Uutiset"],
+     ("Myrsky katkaisi sähköt", "Kalle Nieminen", "Sisä-Suomen Uutiset", "")),
     (["TITOLO: Acireale, il pronto soccorso chiude di notte", "CATENACCIO: Mancano sei medici",
       "SOMMARIO: Dal 1° aprile stop dalle 20 alle 8"],
      ("Acireale, il pronto soccorso chiude di notte", "", "", "Dal 1° aprile stop dalle 20 alle 8")),
@@ -55,6 +62,17 @@ def test_a_packed_header_on_any_separator(header):
 def test_a_labelled_header(lines, expected):
     item = parse(("\n".join(lines) + "\n" + BODY).encode())[0]
     assert (item.headline, item.byline, item.publisher, item.summary) == expected
+    assert item.blocks[0].text.startswith("PORTLAND, Maine")
+
+
+def test_an_exports_field_groups_split_by_a_rule_are_one_header():
+    lines = ["METHODE STORY EXPORT  (Print preview — plain text)", "Story name:   NAT-HARBOR-0309",
+             "Publication:  The Capitol Ledger", "Edition:      Late City Final", "-----------------------------",
+             "HED:      Council approves harbor budget", "BYLINE:   By Maria Ellison", "-----------------------------",
+             "BODY:"]
+    item = parse(("\n".join(lines) + "\n" + BODY).encode())[0]
+    assert (item.headline, item.byline, item.publisher, item.edition) == (
+        "Council approves harbor budget", "By Maria Ellison", "The Capitol Ledger", "Late City Final")
     assert item.blocks[0].text.startswith("PORTLAND, Maine")
 
 
@@ -172,6 +190,22 @@ def test_an_agencys_own_header_line_gives_credit_and_place_not_a_publisher(heade
     assert item.headline == "Bridge closed to traffic after inspectors find cracks in its supports"
 
 
+def test_an_unknown_agencys_header_line_names_no_outlet_and_no_place_of_its_desk_code_or_time():
+    text = ("WNP | EKONOMI-TRANSPORTASI | Senin, 10 November 2025 | 09:41 WITA\n\n"
+            "Bridge closed to traffic after inspectors find cracks in its supports\n\n" + BODY)
+    item = parse(text.encode())[0]
+    assert item.publisher == ""
+    assert item.extra["header"]["category"] == "EKONOMI-TRANSPORTASI"
+    assert item.extra["header"]["time"] == "09:41 WITA"
+
+
+def test_a_wires_header_with_its_urgency_and_word_count_is_no_printed_pages_masthead():
+    header = "CWNA  ENERGY-TARIFFS  Tuesday 27 January 2026  14:05 SAST  Urgency 3  Words 431"
+    item = parse(f"{header}\n\nBridge closed to traffic after inspectors find cracks\n\n{BODY}".encode())[0]
+    assert (item.headline, item.publisher) == ("Bridge closed to traffic after inspectors find cracks", "")
+    assert item.extra["feed_header"] == [header]
+
+
 def test_a_labelled_export_with_labels_of_its_own_and_a_body_mark():
     lines = ["Título: Chuvas deixam desalojados no Recife", "Editoria: Cotidiano", "Autoria: Por Ana Lima",
              "Veículo: Jornal do Capibaribe", "Publicado em: 01/12/2026 09h41", "Corpo:"]
@@ -229,6 +263,8 @@ def test_an_agency_slot_inside_an_outlets_header_keeps_the_outlet():
     "ሐምሌ 10/2017",
     "Jan. 14, 2026 / 7:52 PM",
     "Do, Nov 12, 2026 07:00 CET",  # with its time zone
+    "Ika-3 ng Abril, 2028",  # Filipino writes the day as an ordinal
+    "عدد الأحد — 7 ديسمبر 2025",  # the issue named, then its date
     # the story's reading time, in any language
     "पढ्न लाग्ने समय : ३ मिनेट",
     "Lesezeit: 3 Minuten",

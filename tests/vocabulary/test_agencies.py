@@ -56,3 +56,16 @@ def test_agencies_are_named_in_full(short, full):
 def test_an_agency_code_spelled_out_by_its_envelope(credit, lines, expected):
     from ingest.vocabulary.agencies import spelled_out
     assert spelled_out(credit, lines) == expected
+
+
+@pytest.mark.parametrize("code, notice, expected", [
+    # the rights notice names the agency inside a sentence: a run of capitalised words giving each letter in turn
+    ("CWNA", "This story is distributed by Cape Wire News Agency for use by subscribing publications only.",
+     "Cape Wire News Agency"),
+    ("WNP", "Hak cipta © 2025 Warta Nusantara Press. Dilarang mengutip tanpa izin.", "Warta Nusantara Press"),
+    ("CWNA", "Copyright 2026. Not for resale or onward syndication.", "CWNA"),  # nothing spells it out
+    ("CWNA", "Call Will Now at cape wire news agency", "CWNA"),  # the name's own words are capitalised
+])
+def test_an_agency_code_spelled_out_by_its_rights_notice(code, notice, expected):
+    from ingest.vocabulary.agencies import spelled_out
+    assert spelled_out(code, [], [notice]) == expected

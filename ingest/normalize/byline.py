@@ -214,7 +214,8 @@ def _strip_by(text: str) -> str:
         return text[labelled.end():]
     foreign = _FOREIGN_BY.match(text)
     following = text[foreign.end():] if foreign else ""
-    if foreign and (_starts_a_name(following) or agency_name(following)):  # "Von dpa": the agency as it writes itself
+    # "Von dpa": the agency as it writes itself; "di avv. Giulia Ferraresi": a title, then the name
+    if foreign and (_starts_a_name(following) or agency_name(following) or split_leading_titles(following)[0]):
         return following
     if text.startswith("de ") and text[3:4].isupper():  # Romanian "de Andreea Popescu" (a capital "De Luca" is a name)
         return text[3:]
@@ -228,7 +229,7 @@ def _starts_a_name(text: str) -> bool:
 
 
 _LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ]")
-_SCRIPT_BY = re.compile(r"^\s*(?:" + "|".join(map(re.escape, SCRIPT_BY_WORDS)) + r")(?:\s*[:：/｜|]\s*|\s+)")
+_SCRIPT_BY = re.compile(r"^\s*(?:" + "|".join(map(re.escape, SCRIPT_BY_WORDS)) + r")(?:\s*[:：/｜|፦፥]\s*|\s+)")  # "፦": Ethiopic
 _SCRIPT_JOIN = re.compile(SCRIPT_PEOPLE_JOINERS)
 # A place's words: capitalised, with the particles place names hold ("Rio de Janeiro", "Port of Spain").
 _PLACE_WORDS = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:(?:de|da|do|dos|das|del|la|of|on|upon|am|an)\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3}")
@@ -351,6 +352,13 @@ def parse_byline(raw: str, outlet: str = "", language: str = "") -> Byline:
                 elif segment.split()[0] and agency_name(segment.split()[0]):
                     credit = credit or agency_name(segment.split()[0])  # "AP Auto Writer"
                 roles.append(segment.strip())
+            continue
+        if index == len(segments) - 1 and len(names) == 1 and len(names[0].split()) >= 2 and len(token.split()) == 1 \
+                and token[:1].isupper() and token.isalpha():
+            roles.append(token)  # "Marie-Ève Tremblay, Pharmacienne": one word after a whole name is her post
+            continue
+        if index > 0 and names and token.islower() and any(name[:1].isupper() for name in names):
+            roles.append(token)  # "Peter Hudák a Zuzana Kmeťová, meteorológovia redakcie": a description, in lower case
             continue
         for joiner, part in _name_parts(segment, language):
             part = _BY.sub("", part.strip(), count=1)  # "By Jane Doe and By John Roe": each name may carry its own "By"

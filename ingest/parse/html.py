@@ -27,7 +27,7 @@ from trafilatura.settings import Extractor
 
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.vocabulary import AND_WORDS, FOREIGN_BY_WORDS, MONTHS, NAME_PARTICLES, agency_name
-from ingest.vocabulary.words import AND_ONLY_IN_LANGUAGE, collapse_spaces, word_count, BYLINE_LABELS, BYLINE_MARKUP_WORDS, LATIN_PHOTO_LABEL, PHOTO_CREDIT_LABEL, PHOTO_MARKUP, SCRIPT_BYLINE_OPENING
+from ingest.vocabulary.words import AND_ONLY_IN_LANGUAGE, NAME_PARTICLES, collapse_spaces, word_count, BYLINE_LABELS, BYLINE_MARKUP_WORDS, LATIN_PHOTO_LABEL, PHOTO_CREDIT_LABEL, PHOTO_MARKUP, SCRIPT_BYLINE_OPENING
 
 from .depth import checked_page_tree, refuse_too_deep
 from .encoding import decode, strip_control
@@ -431,7 +431,21 @@ def _byline_from_author(author: str, html: str = "") -> str:
     parts = [part.strip() for part in author.split(";") if part.strip() and not _EMAIL_ONLY.fullmatch(part.strip())]
     # the field's label the extractor took with the name, or for it ("Written by" in an element of its own)
     parts = [part for part in parts if not _BY_LABEL_ONLY.fullmatch(part)]
-    return ", ".join(_as_spelled_on_the_page(part, html) for part in parts)
+    return ", ".join(_as_spelled_on_the_page(_without_mangled_address(part, html), html) for part in parts)
+
+
+def _without_mangled_address(part: str, html: str) -> str:
+    """The name without the writer's e-mail address the extractor ran into it, its "@" and dots dropped ("Anna
+    Kowalczyk a kowalczyk-nadwieprzanski example" from "a.kowalczyk@kurier-nadwieprzanski.example"): a trailing run of
+    lower-case words after the capitalised name, whose last word ends an address the page holds."""
+    words = part.split()
+    start = len(words)
+    while start > 1 and words[start - 1].islower() and words[start - 1] not in NAME_PARTICLES:
+        start -= 1
+    if start == len(words) or not any(word[:1].isupper() for word in words[:start]):
+        return part
+    addresses = [address.lower() for address in _EMAIL_ONLY.findall(html)]
+    return " ".join(words[:start]) if any(address.endswith(words[-1]) for address in addresses) else part
 
 
 # A by-label and nothing else: "Written by", "Posted by", "By:", "Por", "Texto de".

@@ -448,6 +448,10 @@ _PAGE_NUMBER = re.compile(r"^\W*(?:page|seite|página|pagina|pag\.|strona|strana
                           r"(?:of|von|de|di|z|ze|/|af|av)\s+\d{1,3}\W*$|^-\s*\d{1,3}\s*-$", re.IGNORECASE)
 
 
+# A block a CMS marks with its shortcode tags around it: "[PROMO] Stiahnite si aplikáciu ... [/PROMO]".
+_SHORTCODE_BLOCK = re.compile(r"^\[(?P<tag>[A-Za-z][\w-]{1,20})(?:\s[^\]]*)?\].*\[/(?P=tag)\]$", re.DOTALL)
+
+
 def _page_furniture(item: ParsedItem, units: list[str]) -> None:
     """What a pasted document repeats on every page is its furniture, not copy: the page numbers, and a short running
     header or footer met two or more times word for word in what was sent ("THE SUIR VALLEY HERALD — SUB-EDITORS’
@@ -461,6 +465,8 @@ def _page_furniture(item: ParsedItem, units: list[str]) -> None:
             block.furniture = "furniture:page-number"
         elif _INLINE_IMAGE.match(block.text):
             block.furniture = "furniture:inline-image"  # a mail's picture as pasted, among the copy
+        elif _SHORTCODE_BLOCK.match(block.text):
+            block.furniture = "furniture:cms-shortcode"  # "[PROMO] ... [/PROMO]": a CMS's own block, pasted with its tags
         elif seen.get(block.text, 0) >= 2 and 2 <= len(block.text.split()) <= 12 and not _CLOSES_SENTENCE.search(block.text) \
                 and not block.text.rstrip().endswith(("?", "!")):
             block.furniture = "furniture:running-header"
@@ -845,9 +851,10 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
     a short item whose headline, subheadline and byline lines are all long
     and unpunctuated runs on only into capitals.
     """
-    content = [line for line in lines if line.strip() and not _LIST_MARKER.match(line)]
-    if len(content) < 3 or max(len(line) for line in content) > 100:
-        return False
+    # (the mail's own header lines over the copy keep their length: "Subject: EMBARGOED 00:01 Friday ...")
+    content = [line for line in lines if line.strip() and not _LIST_MARKER.match(line) and not _EMAIL_HEADER.match(line)]
+    if len(content) < 3 or sum(1 for line in content if len(line) > 100) > min(2, len(content) // 20):
+        return False  # a wrapped text's lines stay under its width; a headline or two may run past it
     run_ons = lower_run_ons = 0
     for line, following in zip(lines, lines[1:]):
         continues = following.strip() and not _LIST_MARKER.match(following)
@@ -885,8 +892,12 @@ def _paragraph_units(text: str) -> list[str]:
                               and _is_page_section_line(line)):
             units.append(_trim(line))  # a printed page's header and its section line: lines of their own
             page_top = True
-        elif opens or line.strip() in _FRAME_LINES:
-            flush()  # a pasted transmission's frame and service lines over its headline: lines of their own
+        elif opens or line.strip() in _FRAME_LINES or SIGNATURE_DELIMITER.match(line) or _RULE_LINE.match(line) \
+                or line.strip().isupper() and len(line.split()) <= 4 and not current:
+            # (and a short line in capitals opening a block: a masthead's or a kicker's, "TEISĖS PULSAS", never run on)
+            # a pasted transmission's frame and service lines over its headline, a signature's "--" and a rule:
+            # lines of their own
+            flush()
             units.append(_trim(line).strip())
         elif _is_own_line_byline(line.strip()):  # "By Alex Lawler" right under the headline, no blank line between
             flush()
@@ -1076,7 +1087,24 @@ def _has_sentence_break(text: str) -> bool:
     return False
 
 
+def _take_boxed_masthead(units: list[str], item: ParsedItem) -> list[str]:
+    """A newsletter's masthead set between two rules at the top ("=====" / "TEISĖS PULSAS" / "Savaitės teismų
+    apžvalga | 2026 m. gruodžio 3 d. | Nr. 48" / "====="): the box is the masthead, its first line the outlet's name;
+    neither is the headline. The lines under it."""
+    if len(units) < 5 or not _RULE_LINE.match(units[0]):
+        return units
+    close = next((at for at in range(2, min(len(units) - 2, 6)) if _RULE_LINE.match(units[at])), 0)
+    boxed = units[1:close]
+    if not close or not all(len(line.split()) <= 12 and not _SENTENCE_END.search(line) for line in boxed):
+        return units
+    item.extra["masthead"] = boxed
+    if not item.publisher and len(boxed[0].split()) <= 5:
+        item.publisher = boxed[0]
+    return units[close + 1:]
+
+
 def _take_header(units: list[str], item: ParsedItem) -> list[str]:
+    units = _take_boxed_masthead(units, item)
     if len(units) > 1 and _BANNER.match(units[0]) and _looks_like_title(units[1]):
         item.extra["banner"] = units[0]  # "BREAKING NEWS" above the headline is a label, not the headline
         units = units[1:]

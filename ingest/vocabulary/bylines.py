@@ -49,7 +49,7 @@ NOT_PERSON = re.compile(
 # ("记者王晓明"): a word of its own there, anywhere in Chinese and Japanese.
 SCRIPT_ROLE = re.compile(
     r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, SCRIPT_ROLE_WORDS)) + r")(?![^\W\d_])"
-    r"|(?:特约记者|记者|記者|特派员|特派員|通讯员|通訊員|編集委員)")
+    r"|(?:特约记者|记者|記者|特派员|特派員|通讯员|通訊員|編集委員|ผู้สื่อข่าว)")  # (Thai glues its post to the beat it covers)
 
 
 # ROLE and NOT_PERSON each try dozens of words in any case at every position of a fragment (about 25 us for a name):
@@ -85,7 +85,10 @@ def looks_like_byline(line: str) -> bool:
     name, _, role = re.sub(r"\s*\|\s*|\s+[-–—]\s+", ", ", text).partition(",")  # "Jane Doe | Reuters", "Jane Doe - AP"
     if role.strip() and SCRIPT_ROLE.search(role) and 0 < len(name.split()) <= 4 and not any(c.isdigit() for c in name):
         return True  # "Ελένη Μαυρίδου, ανταποκρίτρια ΑΠΕ-ΜΠΕ": a name, then a post in its own script
-    return bool(role.strip()) and bool(ROLE_GATE.search(role) or agency_name(role)) and is_person(name.strip())
+    # "Rūta Žemaitytė, teisės apžvalgininkė": a name, then a post in lower case in any language
+    described = role.strip().replace(" ", "").isalpha() and role.strip().islower() and len(role.split()) <= 4 \
+        and 2 <= len(name.split()) <= 3
+    return bool(role.strip()) and bool(ROLE_GATE.search(role) or agency_name(role) or described) and is_person(name.strip())
 
 
 def split_leading_titles(fragment: str) -> tuple[str, str]:
@@ -98,6 +101,9 @@ def split_leading_titles(fragment: str) -> tuple[str, str]:
         cut += 1
     if cut < len(words) - 2 and words[cut][:1].isupper() and words[cut].casefold().endswith(POST_WORD_ENDINGS):
         cut += 1  # one post, glued or not, after the titles
+    elif cut < len(words) - 3 and words[cut][:1].isupper() and words[cut + 1].islower() \
+            and words[cut + 1].endswith(POST_WORD_ENDINGS):
+        cut += 2  # a post of two words, the second in lower case: "Vakthavende meteorolog Sigrid Haugland"
     if not cut or not all(word[:1].isupper() for word in words[cut:]):
         return "", fragment
     return " ".join(words[:cut]), " ".join(words[cut:])

@@ -43,7 +43,7 @@ NAME_PARTICLES = frozenset({
 # The foreign words count only in lower case between spaces: the "E." of "Robert E. Martinez" is an initial.
 FOREIGN_AND_WORDS = frozenset({"y", "et", "und", "e", "en", "och", "og", "ja", "i", "ve", "dan", "és", "și", "si",
                                "na", "at", "a", "ir", "un", "və", "dhe", "va", "және", "და", "և", "ու", "и", "та", "u",
-                               "và"})
+                               "và", "àti"})  # (+ Yoruba "àti")
 # + sw "na", tl "at", cs/sk "a", lt "ir", lv "un", az "və", sq "dhe", uz "va", kk "және", ka "და", hy "և"/"ու", mt "u", Cyrillic
 # "и"/"та" (not sl "in": "X in London")
 AND_WORDS = frozenset({"and", *FOREIGN_AND_WORDS})
@@ -55,7 +55,7 @@ AND_BY_LANGUAGE = {
     "nb": "og", "nn": "og", "da": "og", "is": "og", "fi": "ja", "et": "ja", "pl": "i", "ca": "i", "hr": "i", "sr": "i",
     "cs": "a", "sk": "a", "cy": "a", "ro": "și", "hu": "és", "tr": "ve", "id": "dan", "ms": "dan", "tl": "at",
     "sw": "na", "lt": "ir", "lv": "un", "sq": "dhe", "eu": "eta", "ga": "agus", "mt": "u", "vi": "và",
-    "sl": "in", "ha": "da",
+    "sl": "in", "ha": "da", "yo": "àti",
 }
 # "and" words that are other words elsewhere, so they join two people only in copy of their own language: Slovenian
 # "in" ("Nina Kos in Luka Zupan"; English "Ana Ruiz in Madrid" is a place) and Hausa "da" ("Aminu Bello da Hauwa
@@ -80,7 +80,10 @@ POST_WORD_ENDINGS = ("toimetaja", "toimittaja", "ajakirjanik", "redaktor", "reda
                      "redakteurin", "reporter", "reporterin", "reporteri", "korrespondent", "korrespondentin",
                      "kommentator", "journalist", "journalistin", "editor", "columnist", "kolumnist", "novinar",
                      "novinarka", "dziennikarz", "dziennikarka", "újságíró", "szerkesztő", "žurnalists", "žurnalistas",
-                     "žurnalistė", "журналист", "журналістка", "журналіст", "редактор", "кореспондент", "корреспондент")
+                     "žurnalistė", "журналист", "журналістка", "журналіст", "редактор", "кореспондент", "корреспондент",
+                     # the desk's specialists who sign: meteorologists, economists
+                     "meteorolog", "meteorologist", "meteorológ", "meteorologe", "météorologue", "meteorólogo",
+                     "økonom", "ekonom", "ökonom", "economist")
 
 
 def join_names(names: list[str], language: str = "") -> str:
@@ -119,7 +122,8 @@ SCRIPT_BY_LABELS = ("作者", "撰文", "记者", "記者", "작성자", "מאת
                     # "written by" in the scripts of South India, Sri Lanka and Gujarat/Punjab: Tamil, Telugu, Kannada,
                     # Malayalam, Sinhala, Gujarati, Gurmukhi
                     "எழுதியவர்", "రచన", "ರಚನೆ", "എഴുതിയത്", "ලිපිය", "લેખક", "ਲੇਖਕ")
-SCRIPT_BY_WORDS = (*SCRIPT_BY_LABELS, "文", "글", "기자", "Текст", "Του", "Της", "Των", "Από", "كتب", "كتبت", "द्वारा")
+SCRIPT_BY_WORDS = (*SCRIPT_BY_LABELS, "文", "글", "기자", "Текст", "Του", "Της", "Των", "Από", "كتب", "كتبت", "द्वारा",
+                   "ዘጋቢ", "ጸሐፊ")  # Amharic "reporter", "writer": "ዘጋቢ፦ ሰላማዊት ተስፋዬ"
 # A line opening with one of the labels above can only be a byline ("מאת כתבי רויטרס", "作者：记者 周敏"); the other
 # words open ordinary sentences too ("Από το Σάββατο ...") and count only inside a byline already found.
 SCRIPT_BYLINE_OPENING = re.compile(r"^\s*(?:" + "|".join(map(re.escape, SCRIPT_BY_LABELS)) + r")(?:\s*[:：/｜|]\s*|\s+)(?=\S)")
@@ -179,7 +183,13 @@ DESK_NAMES = (r"redacci[óo]n?|r[ée]daction|redaktion|redaktionen|redazione|red
               r"กองบรรณาธิการ|編集部|编辑部|편집국|редакция|редакція|هيئة التحرير|التحرير|המערכת|संपादकीय डेस्क|डेस्क|"
               # Bengali "own correspondent" and "desk", Urdu "(web) desk", Hindi/Marathi "(online) team", Swahili "our
               # writer": the paper's staff, no person
-              r"নিজস্ব প্রতিবেদক|ডেস্ক|ڈیسک|टीम|mwandishi wetu|waandishi wetu")
+              r"নিজস্ব প্রতিবেদক|ডেস্ক|ڈیسک|टीम|mwandishi wetu|waandishi wetu|"
+              # a department or a desk group signing: Hungarian "Kommunikációs Osztály", Persian "گروه سلامت" (the
+              # health desk), Polish "Dział Miejski", Czech "oddělení komunikace", Turkish "haber ekibi"
+              r"osztály|گروه|تحریریه|dział|zespół redakcyjny|oddělení|ekibi|servisi|"
+              # a place's correspondent or a special correspondent signing as the desk: Bengali "কুষ্টিয়া প্রতিনিধি",
+              # Hindi "प्रतिनिधि", Urdu "نمائندہ خصوصی"; Swahili "Dawati la Matangazo" (the notices desk)
+              r"প্রতিনিধ|प्रतिनिध|نمائندہ|نمائندے|dawati")  # (the final vowel sign is no word character: the stem)
 # A Japanese, Chinese or Korean desk or reporting team at the end of what signs ("静岡県知事選取材班", "社会部 交通取材班",
 # "特别报道组", "기획취재팀"): written without spaces, so found at the end, not as a word.
 SCRIPT_DESK_SUFFIXES = ("取材班", "取材チーム", "編集部", "报道组", "報道組", "采访组", "採訪組", "编辑部", "編輯部", "取材团队",
@@ -1236,7 +1246,7 @@ HEADER_LABELS: dict[str, str] = {
         "titulek", "başlık", "baslik", "judul", "titlu", "cím", "rubrik", "overskrift", "titular", "titulo", "pealkiri",
         "virsraksts", "antraštė", "naslov", "nadpis", "заглавие", "заголовок", "τίτλος", "otsikko", "tít",
         "kop", "kopregel", "manşet", "заголовок", "العنوان", "見出し", "标题", "تیتر", "عنوان", "سرخی", "kichwa",
-        "títol", "titol", "titulu", "τιτλος", "tytul",
+        "títol", "titol", "titulu", "τιτλος", "tytul", "titulok",
         # Hebrew, Korean, Japanese, Hindi, Thai, Bengali, Urdu
         "כותרת", "제목", "タイトル", "शीर्षक", "หัวข้อ", "พาดหัว", "শিরোনাম", "عنوان خبر",
     ), "headline"),
@@ -1244,7 +1254,7 @@ HEADER_LABELS: dict[str, str] = {
         "subheadline", "subhead", "subtitle", "sub-headline", "undertittel", "underrubrik", "undertitel", "podtitulek",
         "podtytuł", "alt başlık", "subjudul", "subtitlu", "alcím", "sous-titre", "untertitel", "sottotitolo", "subtítulo",
         "subtítol", "podnaslov", "alapealkiri", "apakšvirsraksts", "paantraštė", "подзаглавие", "υπότιτλος",
-        "onderkop", "ondertitel", "tussenkop", "підзаголовок", "подзаголовок", "alaotsikko",
+        "onderkop", "ondertitel", "tussenkop", "підзаголовок", "подзаголовок", "alaotsikko", "podtitulok",
         "catenaccio", "subtitol", "subtitulo", "sottotitoli",
         "כותרת משנה", "العنوان الفرعي", "روتیتر", "زیرتیتر", "부제", "부제목", "副題", "サブタイトル", "副标题", "副標題",
         "उपशीर्षक", "หัวข้อรอง", "উপশিরোনাম",
@@ -1271,7 +1281,7 @@ HEADER_LABELS: dict[str, str] = {
         "julkaisu", "źródło", "sumber", "sursa", "sursă", "forrás", "fuente", "fonte", "quelle", "medium", "media",
         "publikováno v", "publicación", "publicação", "publié dans", "erschienen in", "pubblicazione", "yayın",
         "veículo", "vehículo", "yayın organı", "gazete", "testata", "zeitung", "krant", "tidning", "avis", "lehti",
-        "font", "izvor", "vir", "allikas", "avots", "šaltinis", "източник", "πηγή", "μέσο", "εφημερίδα",
+        "font", "izvor", "vir", "allikas", "avots", "šaltinis", "източник", "πηγή", "μέσο", "εφημερίδα", "publikácia",
         "dziennik", "noviny", "ziar", "lap", "portal", "situs", "medio", "medios", "média", "médium", "mídia", "publicatie",
         "bron", "uitgever", "mitjà", "mitja", "capçalera", "cabecera", "cabeceira", "testata giornalistica",
         "פרסום", "עיתון", "כלי תקשורת", "المصدر", "الصحيفة", "منبع", "رسانه", "출처", "매체", "媒体", "掲載紙", "来源", "來源",
@@ -1285,16 +1295,18 @@ HEADER_LABELS: dict[str, str] = {
         "sumario", "sumário", "copete", "sommaire", "samenvatting", "shrnutí", "anotace", "خلاصه", "لید", "خلاصہ", "摘要",
         "muhtasari", "buod", "entradeta", "entrada", "sumari", "resum",
         "תקציר", "תמצית", "الملخص", "ملخص", "요약", "要約", "リード", "导语", "導語", "सारांश", "สรุป", "সারসংক্ষেপ",
-        "περίληψη", "аннотация", "лид", "анотація",
+        "περίληψη", "аннотация", "лид", "анотація", "santrauka", "kopsavilkums", "kokkuvõte", "zhrnutie", "povzetek",
+        "sažetak", "резюме",
     ), "summary"),
     **dict.fromkeys((
         "dateline", "location", "place", "sted", "lieu", "ort", "miejsce", "místo", "yer", "lokasi", "loc", "locul",
         "helyszín", "lugar", "luogo", "local", "paikka", "plats", "lloc", "localitat", "località", "localidad", "localidade",
+        "miesto",
     ), "dateline"),
     **dict.fromkeys((
         "edition", "utgave", "udgave", "utgåva", "painos", "wydanie", "vydání", "baskı", "edisi", "ediția", "ediţia",
         "kiadás", "edición", "edició", "edicio", "edição", "ausgabe", "édition", "edizione", "editie", "editie",
-        "מהדורה", "الطبعة", "संस्करण", "ฉบับ", "έκδοση", "выпуск", "випуск",
+        "מהדורה", "الطبعة", "संस्करण", "ฉบับ", "έκδοση", "выпуск", "випуск", "vydanie", "izdevums", "leidimas",
     ), "edition"),
     **dict.fromkeys((
         "date", "dato", "datum", "fecha", "data", "tarih", "tanggal", "dátum", "päivämäärä", "published", "posted",
@@ -1330,7 +1342,7 @@ HEADER_LABELS: dict[str, str] = {
         "خبرگزاری", "کد خبر", "سرویس", "تاریخ انتشار", "زمان انتشار", "tarehe", "petsa",
         # Catalan, Galician and Italian CMS exports: kicker, section, state, tags ("AVANTTÍTOL:", "SECCIÓ:", "ESTAT:")
         "avanttítol", "avanttitol", "antetítulo", "antetitulo", "occhiello", "secció", "seccio", "estat", "estado",
-        "stato", "etiquetes", "tag", "data i hora", "hora", "ora",
+        "stato", "etiquetes", "tag", "data i hora", "hora", "ora", "stav", "dátum vydania", "id článku", "kľúčové slová",
     ), "other"),
 }
 # The byline's labels of more than three letters, longest first: "Text and photos: ..." is read as that label, not
@@ -1347,7 +1359,7 @@ EDITION_WORDS = (
     r"(?:\bedition\b|\bedici[óo]n\b|\bedi[çc][ãa]o\b|\b[ée]dition\b|\bedizione\b|ausgabe\b|upplaga|utgave\b|udgave\b"
     r"|painos\b|\bwydanie\b|\bvydání\b|\bbaskı\b|\bedisi\b|\bedi[țţ]ia\b|\bkiadás\b|editie\b"
     # Arabic: "الطبعة" (the edition), and an issue named by its day or number opening the slot ("عدد الأحد")
-    r"|(?:^|\s)(?:ال)?طبعة(?:\s|$)|^(?:ال)?عدد\s)"
+    r"|(?:^|\s)(?:ال)?طبعة(?:\s|$)|^(?:ال)?عدد\s|vydanie\b|izdevums\b|leidimas\b)"
 )
 
 # Section names a header slot carries ("Local News", "Markets", "Weather"): where the story runs, not who or where.

@@ -298,6 +298,24 @@ def test_labels_and_time_stamps_around_a_name_in_more_languages(raw, shown):
     ("Аутори: Милош Петровић и Ана Јовић", "Милош Петровић и Ана Јовић", ["Милош Петровић", "Ана Јовић"], ""),
     ("Rauf Məmmədov, AZƏRTAC-ın Gəncə bölgə müxbiri", "Rauf Məmmədov", ["Rauf Məmmədov"], ""),
     ("Дәурен Жақсылықов, Kazinform тілшісі", "Дәурен Жақсылықов", ["Дәурен Жақсылықов"], "Kazinform"),
+    # a "by" word before a title; a post of one or two words before the name, or one word after it; a description
+    # in lower case after the comma; Yoruba "àti"; Amharic's label with its Ethiopic colon; Thai's post glued to its beat
+    ("di avv. Giulia Ferraresi", "Giulia Ferraresi", ["Giulia Ferraresi"], ""),
+    ("Vakthavende meteorolog Sigrid Haugland", "Sigrid Haugland", ["Sigrid Haugland"], ""),
+    ("Marie-Ève Tremblay, Pharmacienne", "Marie-Ève Tremblay", ["Marie-Ève Tremblay"], ""),
+    ("Peter Hudák a Zuzana Kmeťová, meteorológovia redakcie", "Peter Hudák a Zuzana Kmeťová",
+     ["Peter Hudák", "Zuzana Kmeťová"], ""),
+    ("Adéwálé Ọ̀ṣúnkọ̀yà àti Títílayọ̀ Àkàndé", "Adéwálé Ọ̀ṣúnkọ̀yà àti Títílayọ̀ Àkàndé",
+     ["Adéwálé Ọ̀ṣúnkọ̀yà", "Títílayọ̀ Àkàndé"], ""),
+    ("ዘጋቢ፦ ሰላማዊት ተስፋዬ", "ሰላማዊት ተስፋዬ", ["ሰላማዊት ተስፋዬ"], ""),
+    ("ณัฐพล ศรีสุข, ผู้สื่อข่าวสายสิ่งแวดล้อม", "ณัฐพล ศรีสุข", ["ณัฐพล ศรีสุข"], ""),
+    # a department, a desk group or a place's correspondent signing: no person
+    ("Kommunikációs Osztály", "Kommunikációs Osztály", [], ""),
+    ("گروه سلامت", "گروه سلامت", [], ""),
+    ("কুষ্টিয়া প্রতিনিধি", "কুষ্টিয়া প্রতিনিধি", [], ""),
+    ("نمائندہ خصوصی", "نمائندہ خصوصی", [], ""),
+    ("Dawati la Matangazo", "Dawati la Matangazo", [], ""),
+    ("Jane Doe, Ana Ruiz", "Jane Doe and Ana Ruiz", ["Jane Doe", "Ana Ruiz"], ""),  # two whole names stay two people
     # the agency joined with a longer phrase, after an "and"
     ("Lukas Brandtner, Mia Öztürk und mit Material von dpa", "Lukas Brandtner and Mia Öztürk",
      ["Lukas Brandtner", "Mia Öztürk"], "Deutsche Presse-Agentur"),

@@ -183,6 +183,16 @@ def test_a_suffix_the_extractor_drops_from_the_author_is_put_back_as_the_page_sp
     assert _byline_from_author("Nathaniel Brooks Jr", "<p>Nathaniel Brooks Jr</p>") == "Nathaniel Brooks Jr"
 
 
+def test_an_address_the_extractor_ran_into_the_authors_name_is_dropped():
+    from ingest.parse.html import _byline_from_author
+
+    page = '<span><a>Anna Kowalczyk</a> <a href="mailto:a.kowalczyk@kurier-nadwieprzanski.example">a.kowalczyk@kurier-nadwieprzanski.example</a></span>'
+    assert _byline_from_author("Anna Kowalczyk a kowalczyk-nadwieprzanski example", page) == "Anna Kowalczyk"
+    # lower-case words after a name that end no address on the page are the page's, not an address
+    assert _byline_from_author("bell hooks", "<p>bell hooks</p>") == "bell hooks"
+    assert _byline_from_author("Ana da Silva", "<p>ana@example.org</p>") == "Ana da Silva"
+
+
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 

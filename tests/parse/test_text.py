@@ -852,6 +852,28 @@ def test_a_rule_over_labelled_caption_lines_is_no_fact_box_title():
     assert LIST not in [b.kind for b in item.blocks]
 
 
+def test_a_hard_wrapped_mail_under_a_long_subject_is_joined_and_its_signature_stays_apart():
+    wrapped = ["Subject: EMBARGOED 00:01 Friday 4 December: Long trolley waits linked to higher death risk for older people",
+               "", "Long trolley waits linked to higher death risk", "",
+               "GALWAY, 4 December 2026 – Patients aged 75 and over who spend more than",
+               "24 hours on a trolley in an emergency department are significantly more",
+               "likely to die within 30 days than those admitted to a ward within six hours.", "",
+               "The study, published today in the European Journal of Emergency",
+               "Practice, examined 61,482 attendances by older patients at six hospitals.", "",
+               "--", "You are receiving this because your newsroom is on the Corrib Institute",
+               "health media list."]
+    item = parse_text("\n".join(wrapped).encode())[0]
+    texts = [b.text for b in item.blocks]
+    assert texts[0].startswith("GALWAY, 4 December 2026 – Patients") and texts[0].endswith("within six hours.")
+    assert "--" in texts
+
+
+def test_a_cms_shortcode_block_is_furniture():
+    promo = "[PROMO] Predpoveď počasia vám každé ráno pošleme aj do mobilu. Stiahnite si aplikáciu. [/PROMO]"
+    item = parse_text("\n\n".join([*_FORWARDED_STORY, promo]).encode())[0]
+    assert [b.furniture for b in item.blocks if b.text == promo] == ["furniture:cms-shortcode"]
+
+
 def test_a_delimiter_without_a_mails_headers_under_it_is_no_forward():
     lines = ["=== Council notes ===", *_FORWARDED_STORY]
     item = parse_text("\n\n".join(lines).encode())[0]

@@ -55,6 +55,11 @@ def test_a_packed_header_on_any_separator(header):
     (["Otsikko: Myrsky katkaisi sähköt", "Alaotsikko: Pahimmat tuhot Keski-Suomessa", "Toimittaja: Kalle Nieminen",
       "Julkaisu: Sisä-Suomen Uutiset"],
      ("Myrsky katkaisi sähköt", "Kalle Nieminen", "Sisä-Suomen Uutiset", "")),
+    # a Slovak CMS export: its publication, edition, title, subtitle, place and keyword labels
+    (["ID článku: VSD-2026-10-0917", "Publikácia: Východoslovenský denník", "Vydanie: Víkendové vydanie",
+      "Titulok: Víkend prinesie babie leto", "Podtitulok: Na juhu kraja ešte 22 stupňov", "Autori: Peter Hudák",
+      "Miesto: Košice", "Perex: Posledný teplý víkend.", "Kľúčové slová: počasie, predpoveď"],
+     ("Víkend prinesie babie leto", "Peter Hudák", "Východoslovenský denník", "Posledný teplý víkend.")),
     (["TITOLO: Acireale, il pronto soccorso chiude di notte", "CATENACCIO: Mancano sei medici",
       "SOMMARIO: Dal 1° aprile stop dalle 20 alle 8"],
      ("Acireale, il pronto soccorso chiude di notte", "", "", "Dal 1° aprile stop dalle 20 alle 8")),
@@ -74,6 +79,20 @@ def test_an_exports_field_groups_split_by_a_rule_are_one_header():
     assert (item.headline, item.byline, item.publisher, item.edition) == (
         "Council approves harbor budget", "By Maria Ellison", "The Capitol Ledger", "Late City Final")
     assert item.blocks[0].text.startswith("PORTLAND, Maine")
+
+
+def test_a_newsletters_masthead_boxed_between_rules_is_no_headline():
+    lines = ["==============================", "TEISĖS PULSAS", "Savaitės teismų apžvalga | 2026 m. gruodžio 3 d. | Nr. 48",
+             "==============================", "", "Council approves harbor budget", "",
+             "Santrauka: The vote ends a year of delays.", "", "Rūta Žemaitytė, teisės apžvalgininkė", ""]
+    item = parse(("\n".join(lines) + "\n" + BODY).encode())[0]
+    assert (item.headline, item.publisher, item.summary) == (
+        "Council approves harbor budget", "TEISĖS PULSAS", "The vote ends a year of delays.")
+    assert item.extra["masthead"][0] == "TEISĖS PULSAS"
+    # the name and her post in lower case under it sign the story (read as its byline when the story is normalized)
+    from ingest.vocabulary.bylines import looks_like_byline
+    assert "Rūta Žemaitytė, teisės apžvalgininkė" in (item.byline, item.subheadline)
+    assert looks_like_byline("Rūta Žemaitytė, teisės apžvalgininkė")
 
 
 def test_a_fact_box_of_labels_is_no_header():

@@ -11,7 +11,7 @@ from .body import render_html, render_text, sanitize
 from .byline import Byline, looks_like_byline, parse_byline
 from .publisher import decide_publisher
 from ingest.vocabulary import Dateline, agency_name, parse_dateline
-from ingest.vocabulary.agencies import spelled_out
+from ingest.vocabulary.agencies import names_an_agency, spelled_out
 from ingest.vocabulary.datelines import parse_place_opening
 from ingest.vocabulary.words import collapse_spaces
 from .headline import PRESERVE, case_hints, normalize_headline
@@ -172,6 +172,8 @@ def _block_dict(block: Block) -> dict:
     return found
 
 
+# An agency's code in brackets after its name: "Agjencia e Lajmeve Adriatik (ALA)".
+_BRACKETED_CODE = re.compile(r"\s*\((?P<code>[A-Z]{2,6})\)\s*$")
 # The copy opening with an agency's code alone in brackets: "(CWNA) – The energy regulator ...".
 _OPENING_TAG = re.compile(r"^\s*\((?P<code>[A-Z]{2,6})\)\s*[-–—]\s")
 
@@ -237,6 +239,14 @@ def normalize(cleaned: CleanedItem, style: HouseStyle = HouseStyle()) -> StoryDr
         if byline.authors == [named]:
             byline = replace(byline, authors=[])  # the agency signing is no person
     credit = named
+    if publisher and names_an_agency(publisher) and not agency_name(publisher):
+        # an agency no list knows, read as the outlet ("Bharat Press Agency", "Agjencia e Lajmeve Adriatik (ALA)"):
+        # raw agency copy has no outlet, and the agency is the credit when the copy names no other
+        agency = _BRACKETED_CODE.sub("", publisher).strip()
+        code = _BRACKETED_CODE.search(publisher)
+        if not credit or code and credit == code.group("code") or spelled_out(credit, [agency]) == agency:
+            credit = agency
+        publisher = ""
     if credit and byline.authors:
         byline = _without_the_credit(byline, credit, publisher, item.language)
 

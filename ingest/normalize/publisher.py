@@ -82,8 +82,28 @@ def _without_tagline(name: str) -> str:
     return match.group("name").strip()
 
 
+# A company's legal form around its quoted name, as the Baltic, Central European and post-Soviet registers write it:
+# "UAB „Teisės pulsas“", "SIA "Patērētāja Padoms"", "OÜ „Uudised“", "ООО «Вести»", "Kurier s.r.o.": the outlet is the name.
+_LEGAL_FORM = (r"(?:UAB|AB|SIA|AS|OÜ|SA|SRL|S\.R\.L\.|d\.o\.o\.|s\.r\.o\.|a\.s\.|Sp\. z o\.o\.|Kft\.|Zrt\.|Nyrt\.|"
+               r"ООО|ОАО|ПАО|АО|ЗАО|ТОВ|ТзОВ|ПрАТ|ЕООД|ООД|АД)")
+_QUOTED_WITH_FORM = re.compile(r"^(?:" + _LEGAL_FORM + r"\s+)?[„\"“«'‚](?P<name>[^„\"“”«»']{2,60})[“\"”»'‘](?:\s+" + _LEGAL_FORM + r")?$")
+
+
+def _without_legal_form(name: str) -> str:
+    """The outlet's name without the legal form its company is registered under, where the name is quoted with it."""
+    quoted = _QUOTED_WITH_FORM.match(name.strip())
+    if not quoted:
+        return name
+    form = name.strip()[:quoted.start("name") - 1] + name.strip()[quoted.end("name") + 1:]
+    return quoted.group("name").strip() if re.fullmatch(_LEGAL_FORM, form.strip()) else name  # (quotes alone: the name's)
+
+
 def decide_publisher(parsed: str, headline_site: str, removed_texts: list[str], copy_texts: tuple[str, ...] = ()) -> str:
     """`copy_texts`: the story's paragraphs, where a masthead or letterhead set in capitals is written as a name."""
+    return _without_legal_form(_decided_publisher(parsed, headline_site, removed_texts, copy_texts))
+
+
+def _decided_publisher(parsed: str, headline_site: str, removed_texts: list[str], copy_texts: tuple[str, ...] = ()) -> str:
     if parsed.strip():
         parsed = _without_tagline(_without_section(parsed.strip()))
         if parsed.isupper():

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.vocabulary.bylines import looks_like_byline
 from ingest.vocabulary.signals import addresses_reader, is_platform_note
-from ingest.vocabulary.agencies import split_trailing_agency
+from ingest.vocabulary.agencies import names_an_agency, split_trailing_agency
 from ingest.vocabulary.words import (
     ASSET_TAGS, EMBARGO_LINE, MAIL_HEADER_LABELS, MAIL_NOUNS, MAIL_REPLY_PREFIX, MAIL_SUBJECT_LABELS, MAIL_WARNING_TAG,
     MENU_BUTTONS, READING_TIME_LINE, WORD, WRITETHRU_NOTE, WRITTEN_DATE,
@@ -374,7 +374,7 @@ def _masthead_named_by_sender(item: ParsedItem, envelope: list[str]) -> None:
     else:
         return
     dated = item.extra.get("header", {}).get("date", "")
-    named_edition = re.split(r",|\s[—–]\s", dated)[0].strip()
+    named_edition = re.split(r",|\s[—–·|]\s", dated)[0].strip()
     if not item.edition and named_edition != dated and _EDITION_WORD.search(named_edition) and len(named_edition.split()) <= 4:
         item.edition = named_edition
 
@@ -1040,7 +1040,11 @@ def _is_byline_line(line: str) -> bool:
     if labelled and HEADER_LABELS.get(" ".join(labelled.group("label").split()).casefold()) == "byline":
         # "Por: Mariana Téllez Ruiz | N+", "Penulis: Rina Kartika | Editor: Agus Salim": the name before the pipe
         value = labelled.group("value")
-        return _looks_like_name(re.split(r"\s*[,/(|]\s*|\s+[·•–—-]\s+", value)[0]) or bool(agency_name(value))
+        first = re.split(r"\s*[,/(|]\s*|\s+[·•–—-]\s+", value)[0]
+        # a name in a script without capitals ("रिपोर्ट: राकेश तिवारी"): a few words of letters, no figure, no sentence
+        uncased = 1 <= len(first.split()) <= 4 and not any(ch.isdigit() or ch.isupper() or ch.islower() for ch in first) \
+            and not _CLOSES_SENTENCE.search(first)
+        return _looks_like_name(first) or uncased or bool(agency_name(value))
     return False
 
 
@@ -1414,7 +1418,10 @@ def _header_metadata(units: list[str], item: ParsedItem) -> list[str]:
         elif index + 1 < len(units) and EMBARGO_LINE.match(unit) and any(c.isdigit() for c in unit):
             item.extra.setdefault("header", {}).setdefault("embargo", unit)  # "EMBARGOED UNTIL 00:01 WEDNESDAY 4 MARCH"
         elif _is_dated_line(unit) and index + 1 < len(units):
-            item.extra.setdefault("header", {}).setdefault("date", unit)
+            issue, date = _issue_and_date(unit)
+            item.extra.setdefault("header", {}).setdefault("date", date)
+            if issue and not item.edition:
+                item.edition = issue  # "Afternoon Edition | Tuesday, March 10, 2026": the edition and its date
         elif not kept and index + 1 < len(units) and _after_service_line(item) and (
                 _TAGGED_KEYWORD.match(unit) or _KEYWORD_PATH.match(unit)):
             # "SOCCER A-LEAGUE ROVERS SURGE (AAP)", dpa's "Fußball/Bundesliga/Transfer/" under the service line
@@ -1448,14 +1455,19 @@ _CODE_VALUE = re.compile(r"[\w./:-]*\d[\w./:-]*")
 _STORY_FIELDS = frozenset({"headline", "subheadline", "byline", "publisher", "summary", "dateline", "edition"})
 
 
+# The frame a feed system sets around its own line: "=== भारत वार्ता समाचार सेवा | हिंदी सेवा | 03-12-2026 16:10 IST ===".
+_FEED_FRAME = re.compile(r"^\s*[=*#~]{3,}\s*|\s*[=*#~]{3,}\s*$")
+
+
 def _feed_slots(line: str) -> list[str]:
-    return [slot.strip() for slot in _FEED_SLOT_SEPARATOR.split(line) if slot.strip()]
+    return [slot.strip() for slot in _FEED_SLOT_SEPARATOR.split(_FEED_FRAME.sub("", line)) if slot.strip()]
 
 
 def _agency_as_written(slot: str) -> str:
-    """The agency a feed line's slot names, as written: the whole slot ("HINA"), or the first word of its service's
-    name ("ELTA naujienų srautas", "dpa-Regiodienst Bayern (lby)"); "" when it names none."""
-    if agency_name(slot):
+    """The agency a feed line's slot names, as written: the whole slot ("HINA", or one no list knows by the agency's
+    noun in its name, "भारत वार्ता समाचार सेवा"), or the first word of its service's name ("ELTA naujienų srautas",
+    "dpa-Regiodienst Bayern (lby)"); "" when it names none."""
+    if agency_name(slot) or names_an_agency(slot):
         return slot
     words = slot.split()
     if not words or len(words) > 4:
@@ -1467,7 +1479,7 @@ def _agency_as_written(slot: str) -> str:
 _MAX_HEADER_LINES = 8  # a feed's own lines over the headline: banner, codes, keywords, date, word count
 # A wire's code line: its message number and desk codes ("DEL47", "FRS0318 4 SOC /AFP-LO45"), or its keyword slug of
 # words joined by hyphens ("France-pêche-environnement-manifestation", "BUS-RBI-COOPBANK").
-_CODE_TOKEN = re.compile(r"^/?[^\W\d_]{1,6}[-/]?\d{2,}[\w/-]*$|^\d{1,4}$|^/?[A-Z]{2,}(?:[-/][A-Z0-9]{2,})*$")
+_CODE_TOKEN = re.compile(r"^/?[^\W\d_]{1,6}[-/]?\d{2,}[\w/-]*$|^\d{1,4}$|^/?[A-Z]{2,}(?:[-/][A-Z0-9]{2,})*/?$")
 _KEYWORD_SLUG = re.compile(r"^[^\W\d_][\w]*(?:-[\w]+){2,}(?:,\w+)?$")
 _NUMERIC_STAMP = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\.?(?:[ T,]+\d{1,2}[:.]\d{2}(?::\d{2})?)?(?:\s*[A-Za-z]{1,4})?$")
 
@@ -1481,7 +1493,8 @@ def _is_wire_code_line(line: str) -> bool:
         return bool(EMBARGO_LINE.match(line)) or _is_service_line(line)
     if tokens[0] == "ZCZC":
         return True
-    codes = [t for t in tokens if _CODE_TOKEN.match(t)]
+    # (a service line dates itself too: "ALA0147 3 RELIGJION /ALA-SHQ/ 21-08-2026 11:40")
+    codes = [t for t in tokens if _CODE_TOKEN.match(t) or _NUMERIC_DATE.match(t) or _TIME_SLOT.match(t)]
     mixed = any(any(c.isdigit() for c in t) and any(c.isalpha() for c in t) for t in tokens)
     return (len(codes) == len(tokens) and mixed) or bool(_KEYWORD_SLUG.match(line) and len(tokens) == 1) \
         or bool(EMBARGO_LINE.match(line)) or bool(_NUMERIC_STAMP.match(line)) \
@@ -2125,6 +2138,15 @@ def _place_of_dated_line(unit: str) -> str:
     return found.group("place") if _is_dated_line(found.group("date")) else ""
 
 
+def _issue_and_date(unit: str) -> tuple[str, str]:
+    """("Svētdienas izdevums", "2026. gada 11. oktobris") for a line naming the issue, then its date ("عدد الأحد — 7
+    ديسمبر 2025", "Afternoon Edition | Tuesday, March 10, 2026"); ("", unit) for any other line."""
+    parts = re.split(r"\s[—·|]\s", unit, maxsplit=1)
+    if len(parts) == 2 and _EDITION_WORD.search(parts[0]) and len(parts[0].split()) <= 4:
+        return parts[0].strip(), parts[1].strip()
+    return "", unit
+
+
 def _is_dated_line(unit: str) -> bool:
     """A line that only dates the story: "November 8, 2026", "Objavljeno: 26.11.2026. u 13:05", "29 de noviembre de
     2026 · 18:40 hrs"."""
@@ -2135,9 +2157,7 @@ def _is_dated_line(unit: str) -> bool:
         words = unit.split(maxsplit=1)
         if len(words) == 2 and HEADER_LABELS.get(words[0].casefold()) == "other":
             unit = re.sub(r"(?i)^(?:on|am|le|el|em|il|den|op|w|dne)\s+", "", words[1])
-    issue, dash, dated = unit.partition(" — ")
-    if dash and _EDITION_WORD.search(issue) and len(issue.split()) <= 4:
-        unit = dated  # "عدد الأحد — 7 ديسمبر 2025": the issue named, then its date
+    unit = _issue_and_date(unit)[1]
     unit = re.split(r"\s[·•|]\s", unit)[0].strip().rstrip(".")
     return bool(_HEADER_DATE.match(unit) or _LONG_DATE.match(unit) or _is_date_in_any_calendar(unit))
 

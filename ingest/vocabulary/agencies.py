@@ -358,3 +358,25 @@ def _abbreviated_by(code: str, words: list[str]) -> bool:
 def _holds_in_order(word: str, letters: str) -> bool:
     rest = iter(word)
     return all(letter in rest for letter in letters)
+
+
+# The noun a news agency's own name holds, in the languages agencies file in: "Bharat Press Agency", "Agjencia e
+# Lajmeve Adriatik", "نسیم نیوز ایجنسی", "भारत वार्ता समाचार सेवा" (news service), "寶島通訊社", "Ilé-iṣẹ́ Ìròyìn".
+# An agency no list knows is still one by its name: the credit, never the outlet presenting the copy.
+AGENCY_NOUNS = re.compile(
+    r"(?:\b(?:news|press|wire)\s+(?:agency|service)\b|\bnewswire\b|\bagenc(?:ia|ja|e|y)\b|\bagência\b|\bagenzia\b"
+    r"|\bagentur\b|\bagentschap\b|\bajans[ıi]?\b|\bagencija\b|\bagjencia\b|\bagensi\b|\bkantor berita\b"
+    r"|\bagentligi\b|\bagentlik\b|\baģentūra\b|\bagentūra\b|\bagentuur\b|\bügynökség\b|\buutistoimisto\b"
+    r"|\bnyhetsbyrå\b|\bnyhedsbureau\b|\bnyhetsbyrå\b|\bshirika la habari\b|\bahentsia\b|\bagentia\b|\bagenția\b"
+    r"|агентств|агенци|ایجنسی|خبرگزاری|وكالة|סוכנות|समाचार सेवा|न्यूज़ एजेंसी|न्यूज एजेंसी|সংবাদ সংস্থা|"
+    r"通讯社|通訊社|通信社|뉴스통신|통신사|สำนักข่าว|ìròyìn)",
+    re.IGNORECASE)
+
+
+def names_an_agency(name: str) -> bool:
+    """A short name, no sentence, that holds a news agency's noun ("Bharat Press Agency", "Agjencia e Lajmeve
+    Adriatik (ALA)"), or one the list knows."""
+    name = " ".join(name.split())
+    if not name or len(name.split()) > 7 or name.endswith((".", "!", "?")):
+        return False
+    return bool(agency_name(name) or AGENCY_NOUNS.search(name))

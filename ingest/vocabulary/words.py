@@ -123,7 +123,8 @@ SCRIPT_BY_LABELS = ("作者", "撰文", "记者", "記者", "작성자", "מאת
                     # Malayalam, Sinhala, Gujarati, Gurmukhi
                     "எழுதியவர்", "రచన", "ರಚನೆ", "എഴുതിയത്", "ලිපිය", "લેખક", "ਲੇਖਕ")
 SCRIPT_BY_WORDS = (*SCRIPT_BY_LABELS, "文", "글", "기자", "Текст", "Του", "Της", "Των", "Από", "كتب", "كتبت", "द्वारा",
-                   "ዘጋቢ", "ጸሐፊ")  # Amharic "reporter", "writer": "ዘጋቢ፦ ሰላማዊት ተስፋዬ"
+                   "ዘጋቢ", "ጸሐፊ",  # Amharic "reporter", "writer": "ዘጋቢ፦ ሰላማዊት ተስፋዬ"
+                   "रिपोर्टर", "रिपोर्ट")  # Hindi "report(er):" inside a byline found: "रिपोर्ट: राकेश तिवारी"
 # A line opening with one of the labels above can only be a byline ("מאת כתבי רויטרס", "作者：记者 周敏"); the other
 # words open ordinary sentences too ("Από το Σάββατο ...") and count only inside a byline already found.
 SCRIPT_BYLINE_OPENING = re.compile(r"^\s*(?:" + "|".join(map(re.escape, SCRIPT_BY_LABELS)) + r")(?:\s*[:：/｜|]\s*|\s+)(?=\S)")
@@ -1270,7 +1271,7 @@ HEADER_LABELS: dict[str, str] = {
         "yazarlar", "forfattere", "skribent", "journalist", "redaktør", "firma", "firmado por", "por",
         "signature", "signé", "door", "geschreven door", "skrevet af", "skrevet av", "escrito por", "escrit per", "napisał",
         "מאת", "כתב", "כתבה", "بقلم", "الكاتب", "글", "筆者", "執筆", "लेखक", "संवाददाता", "ผู้เขียน", "เขียนโดย",
-        "প্রতিবেদক", "লেখক", "συντάκτες", "автори", "எழுதியவர்", "రచన", "ರಚನೆ", "എഴുതിയത്", "ලිපිය", "લેખક", "ਲੇਖਕ",
+        "প্রতিবেদক", "रिपोर्ट", "रिपोर्टर", "লেখক", "συντάκτες", "автори", "எழுதியவர்", "రచన", "ರಚನೆ", "എഴുതിയത്", "ලිපිය", "લેખક", "ਲੇਖਕ",
         "napisała", "piše", "pisze", "píše", "raksta", "rašo", "müəllif", "muallif", "автори", "ავტორი", "հեղինակ",
         "autori", "autorët", "аутор", "аутори", "oprac.", "opr.", "opracowanie", "írta", "scris de", "kirjoittanut", "yazan", "tekst i foto", "text and photos", "text & photos", "words and photos", "words and pictures",
         "texto y fotos", "texto e fotos", "text und fotos", "text und bilder", "texte et photos", "testo e foto",
@@ -1343,6 +1344,8 @@ HEADER_LABELS: dict[str, str] = {
         # Catalan, Galician and Italian CMS exports: kicker, section, state, tags ("AVANTTÍTOL:", "SECCIÓ:", "ESTAT:")
         "avanttítol", "avanttitol", "antetítulo", "antetitulo", "occhiello", "secció", "seccio", "estat", "estado",
         "stato", "etiquetes", "tag", "data i hora", "hora", "ora", "stav", "dátum vydania", "id článku", "kľúčové slová",
+        # a wire's number, slug and word count in Hindi and Urdu: "क्रमांक:", "स्लग:", "शब्द:", "سلگ:"
+        "क्रमांक", "स्लग", "शब्द", "سلگ", "نمبر",
     ), "other"),
 }
 # The byline's labels of more than three letters, longest first: "Text and photos: ..." is read as that label, not

@@ -1,6 +1,8 @@
 """The normalize step as a whole: fields fit their columns, bare bylines are found, the packed header wins."""
 import pytest
 
+from ingest.vocabulary import agency_name
+
 from ingest.clean import clean
 from ingest.items import HEADING, Block, ParsedItem
 from ingest.normalize import FIELD_LIMITS, HouseStyle, normalize
@@ -208,3 +210,16 @@ def test_a_bracketed_code_nothing_spells_out_is_no_credit():
                       blocks=[Block(text="(VIDEO) - The ferry will add a night crossing from June, it said."),
                               Block(text="Tickets go on sale next week.")])
     assert normalize(clean(item), HouseStyle()).credit == ""
+
+
+@pytest.mark.parametrize("publisher, credit, shown_credit", [
+    # an agency no list knows, read as the outlet: raw agency copy has no outlet, the agency is its credit
+    ("Bharat Press Agency", "", "Bharat Press Agency"),
+    ("Agjencia e Lajmeve Adriatik (ALA)", "ALA", "Agjencia e Lajmeve Adriatik"),
+    ("Agjencia e Lajmeve Adriatik", "Reuters", "Reuters"),  # the copy's own credit stays
+])
+def test_an_agency_read_as_the_outlet_is_the_credit(publisher, credit, shown_credit):
+    item = ParsedItem(format="text", headline="Nipah case confirmed", publisher=publisher, credit=credit,
+                      blocks=[Block(text="Health officials confirmed a case on Thursday, the ministry said.")])
+    draft = normalize(clean(item), HouseStyle())
+    assert (draft.publisher, draft.credit) == ("", agency_name(shown_credit) or shown_credit)

@@ -73,3 +73,15 @@ def test_a_site_names_tagline_is_no_part_of_the_publisher(parsed, publisher):
 ])
 def test_a_feeds_section_after_a_spaced_colon_is_no_part_of_the_publisher(parsed, publisher):
     assert decide_publisher(parsed, "", []) == publisher
+
+
+@pytest.mark.parametrize("parsed,publisher", [
+    # a company's legal form around its quoted name, as registers write it: the outlet is the name
+    ("UAB „Teisės pulsas“", "Teisės pulsas"),
+    ('SIA "Patērētāja Padoms"', "Patērētāja Padoms"),
+    ("ООО «Вести Поволжья»", "Вести Поволжья"),
+    ('"The Harbour Ledger"', '"The Harbour Ledger"'),  # quotes without a legal form are the outlet's own
+    ("Kurier Lubelski", "Kurier Lubelski"),
+])
+def test_a_legal_form_around_a_quoted_name_is_no_part_of_the_publisher(parsed, publisher):
+    assert decide_publisher(parsed, "", []) == publisher

@@ -225,6 +225,21 @@ def test_a_wires_header_with_its_urgency_and_word_count_is_no_printed_pages_mast
     assert item.extra["feed_header"] == [header]
 
 
+def test_a_feed_systems_framed_line_and_its_labelled_fields_over_the_headline():
+    lines = ["=== भारत वार्ता समाचार सेवा | हिंदी सेवा | 03-12-2026 16:10 IST ===", "क्रमांक: भावा-हि-0932",
+             "स्लग: उप्र-लखनऊ-नकली दवा", "शब्द: 312", "", "लखनऊ में नकली दवाएं बरामद, तीन गिरफ्तार", "",
+             "रिपोर्ट: राकेश तिवारी", ""]
+    item = parse(("\n".join(lines) + "\n" + BODY).encode())[0]
+    assert (item.headline, item.credit, item.publisher) == ("लखनऊ में नकली दवाएं बरामद, तीन गिरफ्तार", "भारत वार्ता समाचार सेवा", "")
+    assert item.byline == "रिपोर्ट: राकेश तिवारी"  # a labelled name in a script without capitals
+
+
+def test_a_service_line_that_dates_itself_is_no_headline():
+    lines = ["ALA0147 3 RELIGJION /ALA-SHQ/ 21-08-2026 11:40", "ALA-BESIM-TOMORR", "", "Mijëra besimtarë ngjiten në Tomorr", ""]
+    item = parse(("\n".join(lines) + "\n" + BODY).encode())[0]
+    assert item.headline == "Mijëra besimtarë ngjiten në Tomorr"
+
+
 def test_a_labelled_export_with_labels_of_its_own_and_a_body_mark():
     lines = ["Título: Chuvas deixam desalojados no Recife", "Editoria: Cotidiano", "Autoria: Por Ana Lima",
              "Veículo: Jornal do Capibaribe", "Publicado em: 01/12/2026 09h41", "Corpo:"]
@@ -284,6 +299,7 @@ def test_an_agency_slot_inside_an_outlets_header_keeps_the_outlet():
     "Do, Nov 12, 2026 07:00 CET",  # with its time zone
     "Ika-3 ng Abril, 2028",  # Filipino writes the day as an ordinal
     "عدد الأحد — 7 ديسمبر 2025",  # the issue named, then its date
+    "Svētdienas izdevums · 2026. gada 11. oktobris",
     # the story's reading time, in any language
     "पढ्न लाग्ने समय : ३ मिनेट",
     "Lesezeit: 3 Minuten",

@@ -69,3 +69,19 @@ def test_an_agency_code_spelled_out_by_its_envelope(credit, lines, expected):
 def test_an_agency_code_spelled_out_by_its_rights_notice(code, notice, expected):
     from ingest.vocabulary.agencies import spelled_out
     assert spelled_out(code, [], [notice]) == expected
+
+
+@pytest.mark.parametrize("name, is_agency", [
+    # an agency no list knows, by the agency's noun its name holds
+    ("Bharat Press Agency", True),
+    ("Agjencia e Lajmeve Adriatik (ALA)", True),
+    ("نسیم نیوز ایجنسی", True),
+    ("भारत वार्ता समाचार सेवा", True),
+    ("寶島通訊社", True),
+    ("Reuters", True),  # or one the list knows
+    ("The Harbour Ledger", False),
+    ("The agency said it would appeal the ruling on Monday.", False),  # a sentence names none
+])
+def test_an_agency_is_known_by_its_noun(name, is_agency):
+    from ingest.vocabulary.agencies import names_an_agency
+    assert names_an_agency(name) is is_agency

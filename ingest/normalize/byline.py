@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from nameparser import HumanName
 
-from ingest.vocabulary.agencies import split_trailing_agency
+from ingest.vocabulary.agencies import names_an_agency, split_trailing_agency
 from ingest.vocabulary.bylines import NOT_PERSON_GATE as _NOT_PERSON_GATE, ROLE as _ROLE, ROLE_GATE as _ROLE_GATE
 from ingest.vocabulary.bylines import SCRIPT_ROLE as _SCRIPT_ROLE
 from ingest.vocabulary.bylines import is_person as _is_person, looks_like_byline  # noqa: F401 - re-exported
@@ -65,6 +65,9 @@ _SPLIT_CREDIT = re.compile(r"\s*(?:\||,|;|\s/\s|\s-\s|\s–\s|\s—\s|\s[•·]\
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 # An address written after the name, bare, bracketed or after a mark: "Jane Doe jdoe@example.com", "Jane Doe
 # <jdoe@example.com>", "Door Maarten van 't Hof · maarten@example.nl"
+# A reading time's label, figure and unit run in after the name: "Tempo di lettura: 4 minuti", "Lesezeit: 3 Minuten".
+_READING_TIME_AFTER = re.compile(r"\s+[^\W\d_][^\W\d_ ]*(?:\s[^\W\d_]+){0,2}\s*:\s*\d{1,2}\s*"
+                                 r"(?:min\w*|perc\w*|dakika\w*|мин\w*|хвил\w*|minuut\w*|分钟?)\.?$", re.IGNORECASE)
 _EMAIL_AFTER_NAME = re.compile(r"\s*(?:[·•|,;/–—-]\s*)?[<(\[]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[>)\]]?(?=\s|$|[,;|])")
 # "McDONALD", "MacLEOD": a Scottish or Irish surname sent in capitals after its prefix.
 _CAPS_AFTER_PREFIX = re.compile(r"(?:Mc|Mac|O['’])[A-Z]{3,}")
@@ -204,6 +207,26 @@ def _strip_outer(text: str) -> str:
     return text
 
 
+# An agency joined after the comma by a "with" word: "..., cu Carpatica Press", "..., com AKN", "..., with NZPA".
+_JOINED_AGENCY = re.compile(r"^(?:" + "|".join(sorted(map(re.escape, AGENCY_JOINERS), key=len, reverse=True))
+                            + r")\s+(?P<agency>\S.{1,60})$", re.IGNORECASE)
+_PRESS_WORDS = ("press", "presse", "prensa", "imprensa", "news", "wire", "newswire", "pres", "прес", "пресс")
+
+
+def _joins_an_unlisted_agency(segment: str) -> bool:
+    joined = _JOINED_AGENCY.match(segment.strip())
+    return bool(joined) and _is_unlisted_agency(joined.group("agency"))
+
+
+def _is_unlisted_agency(name: str) -> bool:
+    """An agency no list knows, as a "with" word joins it to the byline: a code in capitals ("AKN"), a name holding an
+    agency's noun, or a name ending in its press or news word ("Carpatica Press"). A person joined so ("with Jane
+    Doe") is none of these."""
+    words = name.split()
+    return (name.isupper() and name.isalpha() and 2 <= len(name) <= 6 or names_an_agency(name)
+            or 2 <= len(words) <= 4 and all(word[:1].isupper() for word in words) and words[-1].casefold() in _PRESS_WORDS)
+
+
 def _strip_by(text: str) -> str:
     if _BY.match(text):
         return _BY.sub("", text, count=1)
@@ -236,6 +259,8 @@ _PLACE_WORDS = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:(?:de|da|do|dos|das|de
 # A Japanese or Chinese desk named before its writers: "地域報道部", "社会部", "经济部", "編集局".
 _SCRIPT_DESK = re.compile(r"^[一-龯]{1,6}(?:部|局|課|室)[\s\u3000]+")
 _HANGUL_NAME = re.compile(r"[가-힣]{2,4}")
+# A Chinese name of three characters, family name first ("王晓川"); a Japanese name sets a space inside ("山口 美咲").
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{3}")
 _AND_PREFIX = re.compile(r"^[וو](?=[^\W\d_]{2,})")
 
 
@@ -271,8 +296,9 @@ def _script_byline(text: str, raw: str) -> Byline | None:
         names = [_AND_PREFIX.sub("", n.strip()) if i else n.strip() for i, n in enumerate(_SCRIPT_JOIN.split(leftover)) if n.strip()]
         if len(names) > 1 and any(len(n.split()) < 2 for n in names) and re.search(r"\s[וو]", leftover):
             names = [leftover]  # a prefix letter inside one person's name, not "and"
-        if all(_HANGUL_NAME.fullmatch(w) for n in names for w in n.split()):
-            names = [w for n in names for w in n.split()]  # Korean reporters side by side: each name one word
+        if all(_HANGUL_NAME.fullmatch(w) or _HAN_NAME.fullmatch(w) for n in names for w in n.split()):
+            # Korean or Chinese reporters side by side ("김민수 이서연", "王晓川 李梦溪"): each name one word
+            names = [w for n in names for w in n.split()]
         people += names
         shown.append(leftover)
     if len(people) == 1 and (_STAFF_LINE.match(people[0]) or _NOT_PERSON_GATE.search(people[0])):
@@ -304,6 +330,7 @@ def parse_byline(raw: str, outlet: str = "", language: str = "") -> Byline:
         return Byline(text=text, raw=raw)  # "Mwandishi Wetu" ("our writer"): a desk whose first word is also a label
     # "By Jane Doe jdoe@example.com": how to reach her is neither her name nor a credit (an address alone names no one)
     text = _EMAIL_AFTER_NAME.sub("", unlabelled).strip(" ,;|") or unlabelled
+    text = _READING_TIME_AFTER.sub("", text) or text  # "... Tempo di lettura: 4 minuti": the page's, not the byline's
     # "Julie Marchand (avec AFP) - Le 17 juin 2025": the agency joined in brackets is the credit, what follows the date
     with_agency = _BRACKETED_JOINED_AGENCY.search(text)
     if with_agency and agency_name(with_agency.group("agency")):
@@ -322,6 +349,9 @@ def parse_byline(raw: str, outlet: str = "", language: str = "") -> Byline:
     place = ""  # where the writer filed from, when the byline says so after the post
     for index, segment in enumerate(segments):
         agency = agency_name(segment)
+        if not agency and len(segments) == 1 and names_an_agency(segment) and not _ROLE_GATE.search(segment) \
+                and not _split_trailing_agency(segment)[1]:
+            agency = segment.strip()  # the byline is an agency no list knows, by its noun: "Marmara Haber Ajansı"
         if agency:
             credit = credit or agency
             continue
@@ -352,6 +382,9 @@ def parse_byline(raw: str, outlet: str = "", language: str = "") -> Byline:
                 elif segment.split()[0] and agency_name(segment.split()[0]):
                     credit = credit or agency_name(segment.split()[0])  # "AP Auto Writer"
                 roles.append(segment.strip())
+            continue
+        if index > 0 and _joins_an_unlisted_agency(token):
+            credit = credit or _JOINED_AGENCY.match(token).group("agency")  # "..., cu Carpatica Press", "..., com AKN"
             continue
         if index == len(segments) - 1 and len(names) == 1 and len(names[0].split()) >= 2 and len(token.split()) == 1 \
                 and token[:1].isupper() and token.isalpha():
@@ -409,7 +442,7 @@ def parse_byline(raw: str, outlet: str = "", language: str = "") -> Byline:
         staff_agency = agency_name(_COLLECTIVE.sub("", text))  # "AP Staff", "PA Reporters": the agency's own people
         if credit and not staff_agency:  # "La Rédaction avec AFP": the desk signs, the agency is the credit
             as_written = ", ".join(seg for seg in _SPLIT_CREDIT.split(_agency_after_joiner(as_written))
-                                   if seg and not agency_name(seg)) or as_written
+                                   if seg and not agency_name(seg) and not _joins_an_unlisted_agency(seg)) or as_written
         return Byline(text=as_written, raw=raw, credit=credit or staff_agency or "", roles=roles)
     if len({name.casefold() for name in names}) < len(names):
         # a feed that lists its people and then its byline ("A, B, A dan B"): each person once

@@ -25,7 +25,8 @@ _NOT_AN_OUTLET = re.compile(r"\b(?:rights|reserved|license|licen[cs]ed|material|
 
 # "Australian Associated Press Pty Ltd", "Thomson Reuters Inc", "dpa GmbH": the company behind a name.
 _COMPANY_SUFFIX = re.compile(r",?\s+(?:pty\.?\s+ltd|ltd|limited|inc|llc|gmbh|ag|s\.?a\.?|s\.?p\.?a\.?|plc|corp(?:oration)?|"
-                             r"co|ab|asa|a/s|oy|n\.?v\.?|b\.?v\.?)\.?$", re.IGNORECASE)
+                             r"co|ab|asa|a/s|oy|oyj|n\.?v\.?|b\.?v\.?|ehf|hf|aps|oü|s\.?r\.?l|s\.l|kft|zrt|d\.o\.o|"
+                             r"s\.r\.o|sp\. z o\.o)\.?$", re.IGNORECASE)
 
 
 def _outlet(name: str) -> str:
@@ -100,7 +101,8 @@ def _without_legal_form(name: str) -> str:
 
 def decide_publisher(parsed: str, headline_site: str, removed_texts: list[str], copy_texts: tuple[str, ...] = ()) -> str:
     """`copy_texts`: the story's paragraphs, where a masthead or letterhead set in capitals is written as a name."""
-    return _without_legal_form(_decided_publisher(parsed, headline_site, removed_texts, copy_texts))
+    decided = _without_legal_form(_decided_publisher(parsed, headline_site, removed_texts, copy_texts))
+    return decided if any(ch.isalpha() for ch in decided) else ""  # a rule ("-----") read as a masthead names no one
 
 
 def _decided_publisher(parsed: str, headline_site: str, removed_texts: list[str], copy_texts: tuple[str, ...] = ()) -> str:

@@ -442,10 +442,17 @@ def _without_mangled_address(part: str, html: str) -> str:
     start = len(words)
     while start > 1 and words[start - 1].islower() and words[start - 1] not in NAME_PARTICLES:
         start -= 1
-    if start == len(words) or not any(word[:1].isupper() for word in words[:start]):
-        return part
     addresses = [address.lower() for address in _EMAIL_ONLY.findall(html)]
-    return " ".join(words[:start]) if any(address.endswith(words[-1]) for address in addresses) else part
+    if start < len(words) and any(word[:1].isupper() for word in words[:start]):
+        return " ".join(words[:start]) if any(address.endswith(words[-1]) for address in addresses) else part
+    # after a name in a script without capitals, the address's pieces however the extractor cased them ("글 한서윤 기자
+    # Hsy Example" from "hsy@concert.example")
+    start = len(words)
+    while start > 1 and words[start - 1].isascii() and any(words[start - 1].lower() in address for address in addresses):
+        start -= 1
+    if start < len(words) and not any(ch.isupper() or ch.islower() for ch in words[start - 1]):
+        return " ".join(words[:start])
+    return part
 
 
 # A by-label and nothing else: "Written by", "Posted by", "By:", "Por", "Texto de".

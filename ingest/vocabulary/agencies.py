@@ -306,7 +306,7 @@ def spelled_out(credit: str, lines: list[str], notices: list[str] = ()) -> str:
     ("Agensi Berita Wilayah -- Perkhidmatan Berita Dalam Negeri" under the service line), or as its rights notice
     does within a sentence ("© 2026 Cape Wire News Agency. Not for resale"): a credit is the agency's name. A known
     agency, a name, or a code nothing spells out stays as it is."""
-    if not (2 <= len(credit) <= 6 and credit.isalpha() and credit.isupper()) or agency_name(credit):
+    if not (2 <= len(credit) <= 6 and credit.isalpha() and (credit.isupper() or _unicameral(credit))) or agency_name(credit):
         return credit
     for line in lines:
         for slot in re.split(r"\s+(?:--|[-–—|])\s+", line):
@@ -337,10 +337,16 @@ def _named_within(code: str, text: str) -> str:
     return ""
 
 
+def _unicameral(code: str) -> bool:
+    """A code in a script that writes no capitals for it (Georgian, Arabic, Hebrew: "ქპს"): no capital, no Latin."""
+    return not any(ch.isupper() for ch in code) and not any("a" <= ch.lower() <= "z" for ch in code)
+
+
 def _abbreviates(code: str, words: list[str]) -> bool:
     """Each word gives the code's next one to three letters, in order, and every letter is given ("AGBW": AGensi
     Berita Wilayah; "SXA": Sharq Xabar agentligi, the name capitalised, its noun for "agency" perhaps not)."""
-    return bool(words) and words[0][:1].isupper() and _abbreviated_by(code, words)
+    opens = words[0][:1] if words else ""
+    return opens.isalpha() and (opens.isupper() or _unicameral(code) and _unicameral(opens)) and _abbreviated_by(code, words)
 
 
 def _abbreviated_by(code: str, words: list[str]) -> bool:
@@ -362,9 +368,10 @@ def _holds_in_order(word: str, letters: str) -> bool:
 
 # The noun a news agency's own name holds, in the languages agencies file in: "Bharat Press Agency", "Agjencia e
 # Lajmeve Adriatik", "نسیم نیوز ایجنسی", "भारत वार्ता समाचार सेवा" (news service), "寶島通訊社", "Ilé-iṣẹ́ Ìròyìn".
-# An agency no list knows is still one by its name: the credit, never the outlet presenting the copy.
+# An agency no list knows is still one by its name: the credit, never the outlet presenting the copy. (English
+# "agency" alone is no sign: "Agency Report" signs a Nigerian page's agency copy, the agency named in the body.)
 AGENCY_NOUNS = re.compile(
-    r"(?:\b(?:news|press|wire)\s+(?:agency|service)\b|\bnewswire\b|\bagenc(?:ia|ja|e|y)\b|\bagência\b|\bagenzia\b"
+    r"(?:\b(?:news|press|wire)\s+(?:agency|service)\b|\bnewswire\b|\bagenc(?:ia|ja|e)\b|\bagência\b|\bagenzia\b"
     r"|\bagentur\b|\bagentschap\b|\bajans[ıi]?\b|\bagencija\b|\bagjencia\b|\bagensi\b|\bkantor berita\b"
     r"|\bagentligi\b|\bagentlik\b|\baģentūra\b|\bagentūra\b|\bagentuur\b|\bügynökség\b|\buutistoimisto\b"
     r"|\bnyhetsbyrå\b|\bnyhedsbureau\b|\bnyhetsbyrå\b|\bshirika la habari\b|\bahentsia\b|\bagentia\b|\bagenția\b"

@@ -134,7 +134,7 @@ SCRIPT_ROLE_WORDS = ("特约记者", "记者", "記者", "特派员", "特派員
                      "संवाददाता", "ผู้สื่อข่าว")
 # Joiners between people: the ideographic comma and middle dots; "and" written as a word (Greek, Russian, Thai,
 # Hindi); Hebrew and Arabic glue "and" to the next name as a prefix letter (ו, و).
-SCRIPT_PEOPLE_JOINERS = r"\s*[、，,;；/·・]\s*|\s+(?:και|и|і|та|และ|और)\s+|\s(?=[וو][^\W\d_]{2,})"
+SCRIPT_PEOPLE_JOINERS = r"\s*[、，,;；/·・]\s*|\s+(?:και|и|і|та|және|ва|და|և|ու|และ|और)\s+|\s(?=[וو][^\W\d_]{2,})"
 # A publication stamp run in front of a byline: "Publicado em 18/03/2025 - 14:32 Por Ana Cristina Moura - Repórter ...".
 PUBLISHED_STAMP = re.compile(
     r"^\s*(?:publicado em|publicado el|published(?: on)?|posted(?: on)?|publié le|veröffentlicht am|pubblicato il|"
@@ -177,7 +177,7 @@ AGENCY_JOINERS = ("with", "avec", "mit", "mit material von", "mit material der",
 # A byline that names a desk or its reports, not a person: "From staff reports", "Staff and wire reports",
 # "Redacción Internacional". Shown as written (without "From"), never split into authors.
 # A newsroom's desk in the languages agencies' clients write in: "Redacción", "Rédaction", "Redaktion", "Redacția".
-DESK_NAMES = (r"redacci[óo]n?|r[ée]daction|redaktion|redaktionen|redazione|reda[çc][ãa]o|redactie|redac[țţ]ia|redakce|"
+DESK_NAMES = (r"redacci[óo]n?|r[ée]daction|redaktion|redaktionen|redazione|reda[çc][ãa]o|redac[çc][ãa]o|redactie|redac[țţ]ia|redakce|"
               r"redakcja|redaksjonen|redaksi|toimitus|szerkeszt[őo]s[ée]g|haber merkezi|newsdesk|nieuwsdienst|"
               r"redaksia|redaksiya|redakcija|редакција|редакцията|ռեդակցիա|რედაქცია|"
               # a desk in other scripts: Thai, Japanese, Chinese, Korean, Russian, Ukrainian, Arabic, Hebrew, Hindi
@@ -188,6 +188,8 @@ DESK_NAMES = (r"redacci[óo]n?|r[ée]daction|redaktion|redaktionen|redazione|red
               # a department or a desk group signing: Hungarian "Kommunikációs Osztály", Persian "گروه سلامت" (the
               # health desk), Polish "Dział Miejski", Czech "oddělení komunikace", Turkish "haber ekibi"
               r"osztály|گروه|تحریریه|dział|zespół redakcyjny|oddělení|ekibi|servisi|"
+              # a communications service signing: Dutch "Dienst Communicatie", Italian "Ufficio comunicazione"
+              r"communicatie|comunicazione|comunicare|komunikacji|komunikace|viestintä|kommunikasjon|kommunikation|"
               # a place's correspondent or a special correspondent signing as the desk: Bengali "কুষ্টিয়া প্রতিনিধি",
               # Hindi "प्रतिनिधि", Urdu "نمائندہ خصوصی"; Swahili "Dawati la Matangazo" (the notices desk)
               r"প্রতিনিধ|प्रतिनिध|نمائندہ|نمائندے|dawati")  # (the final vowel sign is no word character: the stem)
@@ -1273,7 +1275,7 @@ HEADER_LABELS: dict[str, str] = {
         "מאת", "כתב", "כתבה", "بقلم", "الكاتب", "글", "筆者", "執筆", "लेखक", "संवाददाता", "ผู้เขียน", "เขียนโดย",
         "প্রতিবেদক", "रिपोर्ट", "रिपोर्टर", "লেখক", "συντάκτες", "автори", "எழுதியவர்", "రచన", "ರಚನೆ", "എഴുതിയത്", "ලිපිය", "લેખક", "ਲੇਖਕ",
         "napisała", "piše", "pisze", "píše", "raksta", "rašo", "müəllif", "muallif", "автори", "ავტორი", "հեղինակ",
-        "autori", "autorët", "аутор", "аутори", "oprac.", "opr.", "opracowanie", "írta", "scris de", "kirjoittanut", "yazan", "tekst i foto", "text and photos", "text & photos", "words and photos", "words and pictures",
+        "autori", "autorët", "аутор", "аутори", "semnătură", "semnatura", "oprac.", "opr.", "opracowanie", "írta", "scris de", "kirjoittanut", "yazan", "tekst i foto", "text and photos", "text & photos", "words and photos", "words and pictures",
         "texto y fotos", "texto e fotos", "text und fotos", "text und bilder", "texte et photos", "testo e foto",
         "tekst og foto", "text och foto", "text och bild", "teksti ja kuvat", "tekst i zdjęcia", "text a foto", "خبرنگار", "نویسنده", "رپورٹر", "mwandishi", "manunulat", "ulat ni", "作者", "撰文", "記者", "记者", "기자",
     ), "byline"),
@@ -1283,6 +1285,7 @@ HEADER_LABELS: dict[str, str] = {
         "publikováno v", "publicación", "publicação", "publié dans", "erschienen in", "pubblicazione", "yayın",
         "veículo", "vehículo", "yayın organı", "gazete", "testata", "zeitung", "krant", "tidning", "avis", "lehti",
         "font", "izvor", "vir", "allikas", "avots", "šaltinis", "източник", "πηγή", "μέσο", "εφημερίδα", "publikácia",
+        "publicație", "publicatie",
         "dziennik", "noviny", "ziar", "lap", "portal", "situs", "medio", "medios", "média", "médium", "mídia", "publicatie",
         "bron", "uitgever", "mitjà", "mitja", "capçalera", "cabecera", "cabeceira", "testata giornalistica",
         "פרסום", "עיתון", "כלי תקשורת", "المصدر", "الصحيفة", "منبع", "رسانه", "출처", "매체", "媒体", "掲載紙", "来源", "來源",
@@ -1302,7 +1305,7 @@ HEADER_LABELS: dict[str, str] = {
     **dict.fromkeys((
         "dateline", "location", "place", "sted", "lieu", "ort", "miejsce", "místo", "yer", "lokasi", "loc", "locul",
         "helyszín", "lugar", "luogo", "local", "paikka", "plats", "lloc", "localitat", "località", "localidad", "localidade",
-        "miesto",
+        "miesto", "localitate",
     ), "dateline"),
     **dict.fromkeys((
         "edition", "utgave", "udgave", "utgåva", "painos", "wydanie", "vydání", "baskı", "edisi", "ediția", "ediţia",
@@ -1344,6 +1347,8 @@ HEADER_LABELS: dict[str, str] = {
         # Catalan, Galician and Italian CMS exports: kicker, section, state, tags ("AVANTTÍTOL:", "SECCIÓ:", "ESTAT:")
         "avanttítol", "avanttitol", "antetítulo", "antetitulo", "occhiello", "secció", "seccio", "estat", "estado",
         "stato", "etiquetes", "tag", "data i hora", "hora", "ora", "stav", "dátum vydania", "id článku", "kľúčové slová",
+        # a Romanian CMS export's own fields: kicker, state, rights, desk note, id, publication date
+        "supratitlu", "stare", "drepturi", "notă redacție", "nota redactiei", "id articol", "data publicării",
         # a wire's number, slug and word count in Hindi and Urdu: "क्रमांक:", "स्लग:", "शब्द:", "سلگ:"
         "क्रमांक", "स्लग", "शब्द", "سلگ", "نمبر",
     ), "other"),

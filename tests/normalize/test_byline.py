@@ -316,6 +316,21 @@ def test_labels_and_time_stamps_around_a_name_in_more_languages(raw, shown):
     ("نمائندہ خصوصی", "نمائندہ خصوصی", [], ""),
     ("Dawati la Matangazo", "Dawati la Matangazo", [], ""),
     ("Jane Doe, Ana Ruiz", "Jane Doe and Ana Ruiz", ["Jane Doe", "Ana Ruiz"], ""),  # two whole names stay two people
+    # agencies no list knows: signing alone by the agency's noun, or joined by a "with" word as a code or a press name
+    ("Marmara Haber Ajansı", "Marmara Haber Ajansı", [], "Marmara Haber Ajansı"),
+    ("Redacção de Economia, com AKN", "Redacção de Economia", [], "AKN"),
+    ("Irina Vlădescu, cu Carpatica Press", "Irina Vlădescu", ["Irina Vlădescu"], "Carpatica Press"),
+    ("Jane Doe, with John Roe", "Jane Doe and John Roe", ["Jane Doe", "John Roe"], ""),  # a person joined so is one
+    ("Agency Report", "Agency Report", [], ""),  # a report signs, no person; English "agency" alone names no agency
+    ("Dienst Communicatie", "Dienst Communicatie", [], ""),
+    # the page's reading time run in after the name and its address
+    ("Giulia Ferraresi giulia.ferraresi@scienzaaperta.example Tempo di lettura: 4 minuti", "Giulia Ferraresi",
+     ["Giulia Ferraresi"], ""),
+    # Chinese reporters side by side, each name three characters; Kazakh "және"
+    ("王晓川 李梦溪", "王晓川 李梦溪", ["王晓川", "李梦溪"], ""),
+    ("山口 美咲", "山口 美咲", ["山口 美咲"], ""),  # a Japanese name with its space is one person
+    ("Дәурен Жақыпбеков және Айгерім Тұрсынова", "Дәурен Жақыпбеков және Айгерім Тұрсынова",
+     ["Дәурен Жақыпбеков", "Айгерім Тұрсынова"], ""),
     # the agency joined with a longer phrase, after an "and"
     ("Lukas Brandtner, Mia Öztürk und mit Material von dpa", "Lukas Brandtner and Mia Öztürk",
      ["Lukas Brandtner", "Mia Öztürk"], "Deutsche Presse-Agentur"),

@@ -82,6 +82,7 @@ def test_a_feeds_section_after_a_spaced_colon_is_no_part_of_the_publisher(parsed
     ("ООО «Вести Поволжья»", "Вести Поволжья"),
     ('"The Harbour Ledger"', '"The Harbour Ledger"'),  # quotes without a legal form are the outlet's own
     ("Kurier Lubelski", "Kurier Lubelski"),
+    ("------------------------------------------------------------", ""),  # a rule read as a masthead names no one
 ])
 def test_a_legal_form_around_a_quoted_name_is_no_part_of_the_publisher(parsed, publisher):
     assert decide_publisher(parsed, "", []) == publisher

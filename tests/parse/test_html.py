@@ -191,6 +191,11 @@ def test_an_address_the_extractor_ran_into_the_authors_name_is_dropped():
     # lower-case words after a name that end no address on the page are the page's, not an address
     assert _byline_from_author("bell hooks", "<p>bell hooks</p>") == "bell hooks"
     assert _byline_from_author("Ana da Silva", "<p>ana@example.org</p>") == "Ana da Silva"
+    # after a name in a script without capitals, the address's pieces as the extractor cased them
+    korean = '<p class="byline">글 한서윤 기자 <a href="mailto:hsy@concert.example">hsy@concert.example</a></p>'
+    assert _byline_from_author("글 한서윤 기자 Hsy Example", korean) == "글 한서윤 기자"
+    norwegian = '<p>Kari Bøe Tveit <a href="mailto:kari.tveit@lokal.example">kari.tveit@lokal.example</a></p>'
+    assert _byline_from_author("Kari Bøe Tveit", norwegian) == "Kari Bøe Tveit"
 
 
 from hypothesis import given, settings  # noqa: E402

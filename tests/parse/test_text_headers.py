@@ -60,6 +60,12 @@ def test_a_packed_header_on_any_separator(header):
       "Titulok: Víkend prinesie babie leto", "Podtitulok: Na juhu kraja ešte 22 stupňov", "Autori: Peter Hudák",
       "Miesto: Košice", "Perex: Posledný teplý víkend.", "Kľúčové slová: počasie, predpoveď"],
      ("Víkend prinesie babie leto", "Peter Hudák", "Východoslovenský denník", "Posledný teplý víkend.")),
+    # a Romanian CMS export under its system's framed banner
+    (["### EXPORT CMS — Redacția Cotidianul Financiar ###", "ID articol: 448213", "Stare: Gata de publicare",
+      "Supratitlu: DECIZIE", "Titlu: Banca centrală menține dobânda-cheie", "Semnătură: Irina Vlădescu",
+      "Localitate: BUCUREȘTI", "Publicație: Cotidianul Financiar", "Rezumat: Inflația a coborât.",
+      "Drepturi: licență abonament", "Notă redacție: Se actualizează."],
+     ("Banca centrală menține dobânda-cheie", "Irina Vlădescu", "Cotidianul Financiar", "Inflația a coborât.")),
     (["TITOLO: Acireale, il pronto soccorso chiude di notte", "CATENACCIO: Mancano sei medici",
       "SOMMARIO: Dal 1° aprile stop dalle 20 alle 8"],
      ("Acireale, il pronto soccorso chiude di notte", "", "", "Dal 1° aprile stop dalle 20 alle 8")),

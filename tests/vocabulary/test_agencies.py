@@ -52,6 +52,7 @@ def test_agencies_are_named_in_full(short, full):
     ("SNT", ["Svensk Nyhetstjänst"], "Svensk Nyhetstjänst"),
     ("MND", ["Mitteleuropäischer Nachrichtendienst"], "Mitteleuropäischer Nachrichtendienst"),
     ("SNT", ["Svensk Nyhedsbureau"], "SNT"),  # no "t" in the second word
+    ("ქპს", ["ქართული პრესის სააგენტო"], "ქართული პრესის სააგენტო"),  # a code in a script without capitals
 ])
 def test_an_agency_code_spelled_out_by_its_envelope(credit, lines, expected):
     from ingest.vocabulary.agencies import spelled_out

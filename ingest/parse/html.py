@@ -434,15 +434,34 @@ def _byline_from_author(author: str, html: str = "") -> str:
     return ", ".join(_as_spelled_on_the_page(_without_mangled_address(part, html), html) for part in parts)
 
 
+_ADDRESS_LOCAL = re.compile(r"[\w.+-]{1,64}$")
+_ADDRESS_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")
+
+
+def _addresses_in(html: str) -> list[str]:
+    """The e-mail addresses a page holds, read around each "@" (a pattern over the whole page tries every word of it)."""
+    found = []
+    at = html.find("@")
+    while at != -1 and len(found) < 50:
+        local = _ADDRESS_LOCAL.search(html, max(0, at - 64), at)
+        domain = _ADDRESS_DOMAIN.match(html, at + 1, at + 256)
+        if local and domain:
+            found.append(f"{local.group(0)}@{domain.group(0)}".lower())
+        at = html.find("@", at + 1)
+    return found
+
+
 def _without_mangled_address(part: str, html: str) -> str:
     """The name without the writer's e-mail address the extractor ran into it, its "@" and dots dropped ("Anna
     Kowalczyk a kowalczyk-nadwieprzanski example" from "a.kowalczyk@kurier-nadwieprzanski.example"): a trailing run of
     lower-case words after the capitalised name, whose last word ends an address the page holds."""
     words = part.split()
+    if len(words) < 2 or "@" not in html:
+        return part
     start = len(words)
     while start > 1 and words[start - 1].islower() and words[start - 1] not in NAME_PARTICLES:
         start -= 1
-    addresses = [address.lower() for address in _EMAIL_ONLY.findall(html)]
+    addresses = _addresses_in(html)
     if start < len(words) and any(word[:1].isupper() for word in words[:start]):
         return " ".join(words[:start]) if any(address.endswith(words[-1]) for address in addresses) else part
     # after a name in a script without capitals, the address's pieces however the extractor cased them ("글 한서윤 기자

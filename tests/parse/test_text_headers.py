@@ -101,6 +101,13 @@ def test_a_newsletters_masthead_boxed_between_rules_is_no_headline():
     assert looks_like_byline("Rūta Žemaitytė, teisės apžvalgininkė")
 
 
+@pytest.mark.parametrize("label", ["Alaotsikko", "Podtitulok", "Υπότιτλος"])
+def test_a_subheadlines_label_in_more_languages(label):
+    lines = ["Title: Council approves harbor budget", f"{label}: A year of delays ends", "Byline: Maria Ellison"]
+    item = parse(("\n".join(lines) + "\n" + BODY).encode())[0]
+    assert (item.headline, item.subheadline) == ("Council approves harbor budget", "A year of delays ends")
+
+
 def test_a_fact_box_of_labels_is_no_header():
     text = "Harbor budget passes\nLocation: Portland\nVote: 5-2\n" + BODY
     item = parse(text.encode())[0]

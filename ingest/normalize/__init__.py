@@ -68,7 +68,7 @@ def _body_dateline(blocks) -> Dateline | None:
     """
     # Reuters opens some stories with "*" bullet points above the dateline: bullets do not count as paragraphs here.
     every_paragraph = [block.text for block in blocks if block.kind == PARAGRAPH and not _BULLET.match(block.text)]
-    paragraphs = every_paragraph[:3]
+    paragraphs = every_paragraph[:5]
     speakers = _speaker_labels(every_paragraph)
     in_capitals = None
     for position, text in enumerate(paragraphs):
@@ -76,11 +76,23 @@ def _body_dateline(blocks) -> Dateline | None:
         if label and label.group("speaker") in speakers:
             continue  # "PAP: Zaczyna pani książkę ...", "PV: Vì sao chị ...": an interview's questioner, not a dateline
         found = parse_dateline(text)
-        if found and (position == 0 or found.credit or _EDITORS_NOTE.match(paragraphs[position - 1])):
+        # a dateline with its agency, or with its full date ("Tallinn, 3. september 2026 –"), under a standfirst the
+        # copy set as its first paragraph; past the third paragraph (a video's caption and a breaking-news label above
+        # it) only in capitals with an agency ("BURSA (MHA) –")
+        dated = found and any(ch.isdigit() for ch in found.date) and any(ch.isalpha() for ch in found.date)
+        if found and position >= 3 and not (found.credit and found.place.split(",")[0].isupper()):
+            continue
+        if found and (position == 0 or found.credit or dated or _EDITORS_NOTE.match(paragraphs[position - 1])):
             return found
         if found and in_capitals is None and found.place.split(",")[0].isupper():
             in_capitals = found  # a credited dateline under it wins ("UPDATED - Split: ..." over "SPLIT, ... (Hina) -")
-    return in_capitals or (parse_place_opening(paragraphs[0]) if paragraphs else None)
+    if in_capitals or not paragraphs:
+        return in_capitals
+    # the place alone opening the lead: the first paragraph's, or the second's under a standfirst when the agency or
+    # outlet stands in its brackets ("لاہور (نسیم نیوز) —")
+    opening = parse_place_opening(paragraphs[0])
+    second = parse_place_opening(paragraphs[1]) if not opening and len(paragraphs) > 1 else None
+    return opening or (second if second and second.credit else None)
 
 
 # A dateline slot's date after the place: "Lyon, 12 mars 2026", "Одеса, 14 березня" (a figure and a word or two).
@@ -235,7 +247,10 @@ def normalize(cleaned: CleanedItem, style: HouseStyle = HouseStyle()) -> StoryDr
         if publisher == named:
             # the agency's name under the headline, read as an outlet's: the agency signs ("Sharq Xabar agentligi")
             publisher = ""
-            byline = byline if byline.text else Byline(text=named, raw=named)
+            standing_alone = any(" ".join(text.split()) == named for text in [
+                _clean_field(item.publisher), *(removal.text for removal in cleaned.removed), *(block.text for block in item.blocks)])
+            if not byline.text and standing_alone:
+                byline = Byline(text=named, raw=named)  # (an outlet named only in the rights notice signs nothing)
         if byline.authors == [named]:
             byline = replace(byline, authors=[])  # the agency signing is no person
     credit = named

@@ -687,6 +687,8 @@ def _leading_furniture(units: list[str]) -> tuple[list[Block], str, list[str]]:
             rule = "furniture:skip-link"  # "Skip to main content" above a page's navigation
         if rule is None and _is_nav_row(units[0]):
             rule = "furniture:navigation"  # "News | Sport | Business | Opinion" pasted with the page
+        if rule is None and _over_an_anchored_header(units):
+            rule = "furniture:above-header"  # a meter's or an alert's sentence pasted above the section labels
         if rule is None:
             break
         blocks.append(Block(kind=PARAGRAPH, text=units[0], furniture=rule))
@@ -700,6 +702,27 @@ _INLINE_IMAGE = re.compile(r"^\s*(?:\[cid:[^\]\s]+\]|\[image:[^\]]{0,80}\]|<imag
 # A short label in quotation marks: how a consent notice names its own buttons ("By clicking “Accept all”").
 _QUOTED_LABEL = re.compile(r"[„“\"«]\s*[^„“”\"«»]{1,30}?\s*[”“\"»]")
 _MAX_LEADING_FURNITURE = 24  # a menu pasted one label a line counts each label
+
+
+def _over_an_anchored_header(units: list[str]) -> bool:
+    """A sentence standing above a whole header that its byline anchors: the section labels, the headline, perhaps a
+    standfirst, then "By ..." ("You have 1 free article remaining this month. ..." / "SPORTS" / "HIGH SCHOOL" /
+    headline / standfirst / "By Tom Okafor-Reyes"). Copy does not open above its own headline and byline, so the
+    sentence is the page's, whatever language it speaks; the cleaner records its removal."""
+    if not _CLOSES_SENTENCE.search(units[0]) or len(units[0].split()) > 40 or _is_byline_line(units[0]):
+        return False
+    for byline_at in range(2, min(len(units), 7)):
+        if not _is_byline_line(units[byline_at]):
+            continue
+        for headline_at in (byline_at - 1, byline_at - 2):
+            standfirst = units[headline_at + 1:byline_at]
+            # (a lone sentence right over the headline may be a headline with a full stop: two sentences, or labels
+            # between, say it is not)
+            if ((headline_at >= 2 or headline_at == 1 and _has_sentence_break(units[0])) and _looks_like_title(units[headline_at]) and all(_is_kicker(u) for u in units[1:headline_at])
+                    and all(_looks_like_summary(u) or _CLOSES_SENTENCE.search(u) for u in standfirst)):
+                return True
+        return False
+    return False
 
 
 def _is_menu_label(line: str) -> bool:
@@ -1122,6 +1145,9 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
                 return labelled
             units = labelled  # the fields named no headline: it is the line under them, read as any header's
             break
+    headline_at = _headline_anchored_by_byline(units)
+    if headline_at:
+        units = _take_lines_above_headline(units[:headline_at], units[headline_at:], item)
     first_label = _LABELLED_LINE.match(units[0])
     if first_label and HEADER_LABELS.get(" ".join(first_label.group("label").split()).casefold()) == "headline":
         units = [first_label.group("value").strip(), *units[1:]]  # "Titre : Sherbrooke adopte ..." over its "Par" line
@@ -1218,6 +1244,70 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
             item.summary = _unlabelled_summary(units.pop(0))  # the standfirst between headline and byline: sentences
     if units and _is_byline_line(units[0]):
         return units[_take_byline(units, 0, item):]
+    return units
+
+
+def _headline_anchored_by_byline(units: list[str]) -> int:
+    """Where the headline stands when a byline anchors the header under lines the header reading does not know: a
+    newsletter's masthead, its name and date, a "View in browser" line, section labels ("Harbor & Hill" / "View in
+    browser" / "OPINION" / headline / standfirst / "By Desmond Achterberg-Lyle • 11 Mar 2026"). The headline is the
+    title right over the byline, or over the standfirst's sentences over it; 0 when no byline anchors one, or when
+    the lines above are only labels (the header reading takes those itself)."""
+    if len(_header_slots(units[0])) >= 3:
+        return 0  # a packed header line: read as one
+    first = units[0]
+    if not (_is_site_name(first) or _is_kicker(first) or _is_dated_line(first) or addresses_reader(first)
+            or VIEW_ONLINE_LINK.match(first)):
+        return 0  # the first line may be the headline itself: the header reading weighs it
+    sentences = 0
+    for byline_at in range(2, min(len(units), 10)):
+        if parse_dateline(units[byline_at - 1]):
+            return 0  # the copy has begun: a byline under it signs something else
+        sentences += bool(_CLOSES_SENTENCE.search(units[byline_at - 1]))
+        if sentences > 1:
+            return 0  # a standfirst is one paragraph; two paragraphs of sentences are copy (a release's closing)
+        if not _is_byline_line(units[byline_at]):
+            continue
+        above = units[byline_at - 1]
+        if _looks_like_title(above) and not _is_kicker(above) and not _is_dated_line(above):
+            headline_at = byline_at - 1
+            # a title over a title: the headline and its second headline ("... dam at 9% as water trucks roll in" /
+            # "Municipality rations supply to two hours a day in some suburbs")
+            over = units[headline_at - 1]
+            if (headline_at >= 2 and _looks_like_title(over) and len(over.split()) >= 4 and not _is_kicker(over)
+                    and not _is_dated_line(over) and not _is_site_name(over) and not addresses_reader(over)):
+                headline_at -= 1
+        elif byline_at >= 3 and (_looks_like_summary(above) or _CLOSES_SENTENCE.search(above)) \
+                and _looks_like_title(units[byline_at - 2]) and not _is_kicker(units[byline_at - 2]):
+            headline_at = byline_at - 2
+        else:
+            return 0
+        lines_above = units[:headline_at]
+        # (one line over the headline, a masthead, a label or a date, the header reading takes itself)
+        return headline_at if len(lines_above) >= 2 and any(not _is_kicker(line) for line in lines_above) else 0
+    return 0
+
+
+def _take_lines_above_headline(above: list[str], units: list[str], item: ParsedItem) -> list[str]:
+    """The lines over a headline its byline anchors, read for what they are: the outlet's name on top, the date, the
+    section labels; the rest (the masthead's second line, a "View in browser" link) is the page's, kept out of the
+    copy. Returns the header from its headline on."""
+    headline = units[0]
+    # the wire's own lines first (its codes, slug, service line, labelled fields), as over any headline
+    read = _header_metadata([*above, headline], item)
+    left = read[:-1] if read and read[-1] == headline else []
+    for index, line in enumerate(left):
+        masthead = line == above[0] and not item.publisher and _is_lone_masthead(line, headline) \
+            and not re.search(r"--|,|:", line) and not agency_name(line.split()[0])  # (a slug: "AP-US--BKN--...")
+        if _is_dated_line(line):
+            item.extra.setdefault("header", {}).setdefault("date", line)
+        elif masthead and (len(above) > 1 or any(w.lower() in _OUTLET_WORDS for w in line.split())):
+            item.publisher = line  # "Harbor & Hill" over "View in browser", "THE HARBOUR LEDGER": the outlet on top
+        elif _is_kicker(line):
+            item.extra["kicker"] = line
+        elif _masthead_slots(line):
+            _assign_packed_header(_masthead_slots(line), item, with_headline=False)  # "Afternoon Edition | Tuesday, ..."
+    item.extra["preamble"] = above
     return units
 
 

@@ -346,6 +346,8 @@ def _abbreviates(code: str, words: list[str]) -> bool:
     """Each word gives the code's next one to three letters, in order, and every letter is given ("AGBW": AGensi
     Berita Wilayah; "SXA": Sharq Xabar agentligi, the name capitalised, its noun for "agency" perhaps not)."""
     opens = words[0][:1] if words else ""
+    if sum(ch.isalpha() for word in words for ch in word) <= len(code):
+        return False  # the code itself with a number ("BPA-417", the take's slug) spells nothing out
     return opens.isalpha() and (opens.isupper() or _unicameral(code) and _unicameral(opens)) and _abbreviated_by(code, words)
 
 

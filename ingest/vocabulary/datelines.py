@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .agencies import agency_name
-from .words import DESK_NAMES, MONTHS_ANY_LANGUAGE, WEEKDAYS, WRITTEN_DATE, YEAR_FIRST_DATE
+from .agencies import agency_name, names_an_agency
+from .words import OUTLET_WORDS, DESK_NAMES, MONTHS_ANY_LANGUAGE, WEEKDAYS, WRITTEN_DATE, YEAR_FIRST_DATE
 
 _MONTH = r"(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-zA-Z]*\.?"  # "Jan 5", "MAY 14" (ANSA)
 # Day-first dates in European agencies' copy: "5 mar" (EFE), "5 mars 2025" (AFP), "5. März" (dpa), "5 MAR" (ANSA).
@@ -65,7 +65,9 @@ _CREDIT_FIRST = re.compile(
 # "STOCKHOLM (TT) Från och med...". Only a known agency's credit vouches for it; the date holds a digit.
 _PLACE_PARTICLE = r"(?:(?:de|del|la|las|los|di|da|do|dos|des|du|le|sur|am|an|der|upon|on|nad|pod)\s+)?"
 _AGENCY_DATED = re.compile(
-    r"^\s*(?P<place>[" + _UP + r"][\w.'’\-]*(?:\s+" + _PLACE_PARTICLE + r"[" + _UP + r"][\w.'’\-]*){0,2})"
+    # the place, and its state or province in brackets as Indian agencies add it ("Kozhikode (Kerala), Dec 3 (PTI)")
+    r"^\s*(?P<place>[" + _UP + r"][\w.'’\-]*(?:\s+" + _PLACE_PARTICLE + r"[" + _UP + r"][\w.'’\-]*){0,2}"
+    r"(?:\s+\([" + _UP + r"][\w.'’\- ]{1,25}\)(?=,))?)"
     # the day, perhaps a short word ("14 de julio de 2025", Hausa "14 ga Yuli, 2025"), the month, perhaps the year
     r"(?:,?\s+(?P<date>\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.?\s+(?:[^\W\d_]{1,3}\s+)?[^\W\d_]+\.?"
     r"(?:,?\s+(?:[^\W\d_]{1,3}\s+)?\d{4}\.?)?|\d{4}\.?\s+[^()/\n]{1,40}?|[^\W\d_]+\s+\d{1,2}\s*d?\.?|\d{1,2}))?\s*"
@@ -88,7 +90,8 @@ _UNCASED_DATED = re.compile(
     # the place in up to three words ("באר שבע"), the date in whatever words and digits the agency writes it ("नौ
     # दिसंबर", "১০ নভেম্বর, ২০২৫", "11 בנובמבר 2025")
     r"^\s*(?P<place>" + _UNCASED_WORD + r"(?:\s+" + _UNCASED_WORD + r"){1,2}(?=[,،" + _SCRIPT_STOPS + r"])|" + _UNCASED_WORD
-    + r")[,،" + _SCRIPT_STOPS + r"]?"
+    # then a comma or a stop, or a dash before the date as MAP files ("الرباط - 26 يونيو 2026 (ومع) -")
+    + r")(?:[,،" + _SCRIPT_STOPS + r"]|\s+[–-](?=\s*\d))?"
     r"(?:\s*(?:في\s+)?(?P<date>[^()\s\-–][^()\n\-–]{0,29}?))?"  # "اسلام آباد۔14 جولائی", "ሐምሌ 10/2017"
     # the agency in brackets, or between slashes as WAM files it: "أبوظبي في 18 نوفمبر / وام /"; PTI-Bhasha sets no
     # dash after its bracket: "देहरादून, 18 नवंबर (भाषा) उत्तराखंड सरकार ने ..."; IRNA between dashes: "تهران- ایرنا-"
@@ -167,11 +170,16 @@ def _unknown_agency_in_dated_shape(match: re.Match, credit_text: str) -> bool:
     date = (match.groupdict().get("date") or "").strip()
     after_place = match.group(0)[match.end("place"):]
     words = credit_text.split()
+    # Indian agencies set no dash after the bracket: "Kozhikode (Kerala), Dec 3 (BPA) Two more ...", "लखनऊ, 3 दिसंबर
+    # (भावा) उत्तर ...": an acronym in capitals, or a name in a script without capitals, closes the dateline there
+    undashed = re.fullmatch("[" + _UP + "]{2,6}", credit_text) or not re.search("[" + _UP + _LOW + "]", credit_text)
     return (
-        after_place.lstrip().startswith(",") and any(ch.isdigit() for ch in date) and any(ch.isalpha() for ch in date)
+        after_place.lstrip().startswith((",", "–", "-")) and any(ch.isdigit() for ch in date)
+        and any(ch.isalpha() for ch in date)
         and 1 <= len(words) <= 2 and not any(ch.isdigit() for ch in credit_text)
         and not any(re.match("[" + _LOW + "]", w) for w in words)  # "(right)": a lower-case word of a cased script
-        and match.group(0).rstrip()[-1:] in ("—", "–", "-", "=", ".", ":", "/", *_SCRIPT_STOPS)
+        and (match.group(0).rstrip()[-1:] in ("—", "–", "-", "=", ".", ":", "/", *_SCRIPT_STOPS)
+             or bool(undashed) and match.group(0).rstrip().endswith(")") and match.end() < len(match.string.rstrip()))
     )
 
 
@@ -190,7 +198,15 @@ def _weekday_slot(place: str) -> str:
 # The papers of scripts without capitals open the lead with the place alone, then a colon, a danda or the desk in
 # brackets: "சென்னை: வடகிழக்கு பருவமழையை ...", "पुणे : खडकवासला ...", "वाराणसी। शेयर बाजार ...", "لاہور (ویب ڈیسک) پنجاب ...".
 _UNCASED_PLACE_OPENING = re.compile(
-    r"^\s*(?P<place>" + _UNCASED_WORD + r"(?:\s+" + _UNCASED_WORD + r")?)\s*(?:[:।۔]|\((?P<desk>[^()]{1,20})\))\s+(?=\S)")
+    r"^\s*(?P<place>" + _UNCASED_WORD + r"(?:\s+" + _UNCASED_WORD + r")?)\s*(?:[:।۔]|\((?P<desk>[^()]{1,20})\)\s*[—–-]?"
+    # or the date after the place's comma, closed by a stop: "जयपुर, 22 जनवरी। गुलाबी नगर ..."
+    r"|[,،]\s*(?P<date>\d{1,2}\s+" + _UNCASED_WORD + r"(?:\s+\d{4})?)\s*[।۔:—–-])\s+(?=\S)")
+# The German, Austrian and Swiss papers' lead opens with the place in ordinary case and a spaced dash, no agency and no
+# date: "Dresden – Zwölf Minuten Applaus ...", "Linz/Wien – Die Alpenfeld ...". One to three capitalised words (places
+# joined by "/"), an en or em dash, then a capitalised word; a word that opens sentences is no place ("Ja – das ...").
+_CASED_PLACE_OPENING = re.compile(
+    r"^\s*(?P<place>[" + _UP + r"][" + _LOW + r"][\w'’.\-]*(?:(?:/|\s+" + _PLACE_PARTICLE + r")[" + _UP + r"][\w'’.\-]*){0,2})"
+    r"\s+[–—]\s+(?=[" + _UP + r"„“\"«])")
 
 
 _DESK = re.compile(DESK_NAMES, re.IGNORECASE)
@@ -200,13 +216,22 @@ def parse_place_opening(lead: str) -> Dateline | None:
     """The place a lead in a script without capitals opens with, without an agency: only the story's first paragraph
     is asked, and only a lead of ten words or more (a label's "नोट:" heads a line, not a lead). Nothing but that
     position tells such a place from a sentence's first word, so `parse_dateline` does not read it."""
-    match = _UNCASED_PLACE_OPENING.match(lead or "")
-    if not match or len(lead.split()) < 10 or any(ch.isdigit() for ch in match.group("place")):
+    if len((lead or "").split()) < 10:
+        return None
+    cased = _CASED_PLACE_OPENING.match(lead)
+    if cased and cased.group("place").split("/")[0].split()[0].casefold() not in _NOT_PLACE_WORDS | _SENTENCE_OPENERS:
+        return Dateline(raw=cased.group(0).strip(), place=cased.group("place").strip(), date="", credit="")
+    match = _UNCASED_PLACE_OPENING.match(lead)
+    if not match or any(ch.isdigit() for ch in match.group("place")):
         return None
     desk = match.group("desk")
-    if desk and not _DESK.search(desk):
+    credit = ""
+    if desk and names_an_agency(desk) or desk and any(word.casefold() in OUTLET_WORDS for word in desk.split()):
+        credit = desk  # "لاہور (نسیم نیوز) —": the agency or outlet in the brackets, its name spelled out elsewhere
+    elif desk and not _DESK.search(desk):
         return None  # "กรุงเทพมหานคร (กทม.) เปิดใช้ ...": a subject and its initials, not a place and its desk
-    return Dateline(raw=match.group(0).strip(), place=match.group("place").strip(), date="", credit="")
+    return Dateline(raw=match.group(0).strip(), place=match.group("place").strip(), date=(match.group("date") or "").strip(),
+                    credit=credit)
 
 
 # A distributor's name as a release's dateline tags it: one to three capitalised words ("WireDesk Asia", "PressLink").
@@ -304,10 +329,17 @@ _DATE_ONLY = re.compile(r"(?:[^\W\d_]{3,12}\.?,?\s+)?(?:(?i:" + WRITTEN_DATE + r
 # A release's own dateline, the place as written and the full date, then a dash or a colon: "Zürich, 12. November
 # 2026 – Die Alpenwerk Robotics AG ...", "Mombasa, Jumatano 14 Oktoba 2026 - Kamati ya Nidhamu ...", "Lyon, le 3 mars
 # 2026 –", "Galway, 6 March 2025: A seaweed ...", "Kaunas, 2025 m. kovo 11 d. – ...".
+# "SANTIAGO, Chile, 12 de mayo de 2026.–": the country after the city, and a full stop against the dash.
 _RELEASE_PLACE_DATE = re.compile(
-    r"^(?P<place>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,2}),\s+(?P<date>(?:[^\W\d_]{2,12},?\s+)?"
-    r"(?i:" + WRITTEN_DATE + r"|" + YEAR_FIRST_DATE + r"))\s*(?:[–—-]|:)\s+(?=\S)")
+    r"^(?P<place>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,2}(?:, [" + _UP + r"][\w'’.-]*(?: [" + _UP + r"][\w'’.-]*)?"
+    r"(?=, \d))?),\s+(?P<date>(?:[^\W\d_]{2,12},?\s+)?"
+    r"(?i:" + WRITTEN_DATE + r"|" + YEAR_FIRST_DATE + r"))\.?\s*(?:[–—-]|:)\s*(?=\S)")
 # Capitalised words that open a sentence, not a place ("On 12 March 2026 - ...", "However, 12 March 2026 - ...").
 _NOT_PLACE_WORDS = frozenset({"on", "in", "at", "since", "by", "from", "until", "as", "the", "el", "la", "le", "der",
                               "die", "das", "am", "im", "em", "no", "na", "il", "lo", "de", "however", "meanwhile",
                               "today", "yesterday", "tomorrow", "then", "also", "now", "thus", "but", "and"})
+# Words that open a sentence before a dash in the languages with a dash-led dateline: "Ja – das war ...", "Yes — and".
+_SENTENCE_OPENERS = frozenset({"ja", "nein", "nee", "doch", "aber", "und", "oder", "so", "also", "nun", "jetzt", "heute",
+                               "gestern", "morgen", "dann", "hier", "dort", "da", "wer", "was", "wie", "wo", "warum",
+                               "yes", "well", "oh", "ah", "sure", "first", "second", "finally", "update", "fazit",
+                               "achtung", "wichtig", "hinweis", "tipp", "oui", "non", "mais", "sí", "si", "pero"})

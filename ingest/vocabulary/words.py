@@ -234,6 +234,8 @@ OUTLET_WORDS = frozenset({
     "berita", "haber", "haberleri", "gazetesi", "știri", "stiri", "ziarul", "monitorul", "wiadomości", "gazeta",
     "dziennik", "kurier", "zprávy", "noviny", "listy", "posten", "bladet", "tidende", "avisen", "tidningen", "habari",
     "balita", "balitang", "tin", "báo",
+    # "news" borrowed into Urdu, Arabic and Hindi ("نسیم نیوز"), and the native words for news
+    "نیوز", "نيوز", "न्यूज़", "न्यूज", "समाचार", "اخبار", "أخبار",
 })
 # Words a Title Case headline has and a name does not: "Grace Under Pressure", "Hope For The Harbor".
 TITLE_WORDS = frozenset({
@@ -278,7 +280,23 @@ MONTHS_ANY_LANGUAGE = (
     r"avgust|sentabr|oktabr|noyabr|dekabr|"
     # Cyrillic (Ukrainian, Russian, Bulgarian, Serbian) and Greek month stems: "18 березня", "5 марта", "12 Μαρτίου"
     r"січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд|янв|фев|мар|апр|ма[йяю]|июн|июл|авг|сен|окт|ноя|"
-    r"дек|яну|юни|юли|сеп|ное|јан|феб|јун|јул|άνν|ιαν|φεβ|μαρ|απρ|μαΐ|μαι|ιουν|ιουλ|αυγ|σεπ|οκτ|νοε|δεκ)"
+    r"дек|яну|юни|юли|сеп|ное|јан|феб|јун|јул|άνν|ιαν|φεβ|μαρ|απρ|μαΐ|μαι|ιουν|ιουλ|αυγ|σεπ|οκτ|νοε|δεκ|"
+    # Czech and Slovak, which name the months in words of their own ("3. června 2026", "14. októbra"), and Croatian,
+    # Bosnian and Serbian in Latin script ("5. ožujka", "12. studenoga"); Slovenian "avgust"
+    r"led|únor|břez|dub|květ|červ|srp|zář|říj|listopad|prosin|januára|februára|marca|apríla|mája|júna|júla|augusta|"
+    r"septembra|októbra|novembra|decembra|siječ|veljač|ožuj|trav|svib|lipn|srpn|kolovoz|rujn|studen|avg|"
+    # Finnish "tammikuuta", "helmikuuta", "maaliskuuta"; Estonian "jaanuar", "juuni", "juuli", "oktoober", "detsember";
+    # Icelandic, Norwegian and Faroese forms the stems above miss ("maí", "júní", "ágúst", "desember"); Albanian;
+    # Tagalog; Swahili "Machi", "Julai"
+    r"tammi|helmi|maalis|jaanuar|veebruar|juuni|juuli|oktoober|detsember|maí|júní|júlí|ágúst|nóv|desember|shkurt|"
+    r"prill|qershor|korrik|gusht|shtator|tetor|nëntor|dhjetor|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|"
+    r"disyembre|machi|julai|"
+    # months in scripts without capitals, as datelines write them: Hindi ("3 दिसंबर", "22 जनवरी"), Arabic (Egyptian and
+    # Maghreb names, and the Levant's), Urdu and Persian
+    r"जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|"
+    r"يناير|فبراير|مارس|أبريل|ابريل|مايو|ماي|يونيو|يوليو|يوليوز|أغسطس|غشت|سبتمبر|أكتوبر|اكتوبر|نوفمبر|دجنبر|ديسمبر|"
+    r"كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين|جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|اگست|ستمبر|اکتوبر|"
+    r"نومبر|دسمبر|ژانویه|فوریه|آوریل|ژوئن|ژوئیه|اوت|سپتامبر|اکتبر|نوامبر|دسامبر)"
     r"[^\W\d_]*\.?"
 )
 # A date written out: the day, the month in any language and the year, or the month first ("3 mars 2026", "12.

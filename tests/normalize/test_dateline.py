@@ -161,6 +161,24 @@ CASES = [
     ("KILIFI, Jumanne (KNA) — Serikali ya Kaunti imeanza.", "KILIFI", "Jumanne", "Kenya News Agency"),
     ("KERICHO, Tuesday (KNA) – Farmers said.", "KERICHO", "Tuesday", "Kenya News Agency"),
     ("DES MOINES, Iowa (AP) — Voters said.", "DES MOINES, Iowa", "", "Associated Press"),
+    # months in the languages' own words (Czech, Croatian, Finnish, Icelandic, Albanian), a country after the city
+    # and a full stop against the dash
+    ("Olomouc, 14. října 2026 – Krajský úřad zveřejnil výsledky.", "Olomouc", "14. října 2026", ""),
+    ("Osijek, 5. ožujka 2026. – Gradsko vijeće usvojilo je proračun.", "Osijek", "5. ožujka 2026", ""),
+    ("Tampere, 3. helmikuuta 2026 – Kaupunki avasi uuden kirjaston.", "Tampere", "3. helmikuuta 2026", ""),
+    ("Akureyri, 12. júní 2026 – Bæjarstjórnin samþykkti tillöguna.", "Akureyri", "12. júní 2026", ""),
+    ("Korçë, 9 qershor 2026 – Bashkia hapi tregun e ri.", "Korçë", "9 qershor 2026", ""),
+    ("MENDOZA, Argentina, 3 de marzo de 2026.– La cooperativa anunció hoy su cosecha.", "MENDOZA, Argentina",
+     "3 de marzo de 2026", ""),
+    # Indian agencies: the state in brackets after the city, and no dash after the credit; the agency unknown, in
+    # capitals or in a script without capitals
+    ("Madurai (Tamil Nadu), Mar 4 (TNW) Three more villages reported cases on Tuesday.", "Madurai (Tamil Nadu)",
+     "Mar 4", "TNW"),
+    ("पटना, 4 मार्च (बिवा) बिहार सरकार ने बुधवार को नई योजना की घोषणा की।", "पटना", "4 मार्च", "बिवा"),
+    # MAP's order: the place, a dash, the date, the agency in brackets, a dash
+    ("فاس – 3 مارس 2026 (أنباء) – افتتحت مساء الأربعاء الدورة الجديدة للمعرض.", "فاس", "3 مارس 2026", "أنباء"),
+    # prose with a bracket after a name: no place
+    ("Smith, 42 (right) said the plan would fail.", None, None, None),
 ]
 
 
@@ -233,3 +251,21 @@ def test_the_place_a_lead_in_a_script_without_capitals_opens_with(lead, place):
     assert (found.place if found else None) == place
     if found:
         assert found.credit == ""
+
+
+@pytest.mark.parametrize("lead, place, date, credit", [
+    # the German-language papers' lead: the place in ordinary case, one or two joined by "/", and a spaced dash
+    ("Leipzig – Mit einem Festakt hat die Stadt am Freitag die sanierte Kongresshalle wieder eröffnet.", "Leipzig", "", ""),
+    ("Graz/Wien – Die Steirische Landesbahn hat im Herbst mehr Fahrgäste befördert als je zuvor.", "Graz/Wien", "", ""),
+    # a sentence opener before the dash is no place
+    ("Ja – das war der Moment, auf den die ganze Halle seit Stunden gewartet hatte, sagt der Trainer.", None, "", ""),
+    # the date after the place's comma, closed by a danda; the outlet in brackets ("news" in Urdu)
+    ("पटना, 4 मार्च। बिहार सरकार ने बुधवार को किसानों के लिए नई सिंचाई योजना की घोषणा की", "पटना", "4 मार्च", ""),
+    ("کراچی (ساحل نیوز) — شہر کی انتظامیہ نے بدھ کے روز نئی بس سروس شروع کرنے کا اعلان کیا", "کراچی", "", "ساحل نیوز"),
+])
+def test_the_place_a_lead_opens_with_and_what_follows_it(lead, place, date, credit):
+    from ingest.vocabulary.datelines import parse_place_opening
+    found = parse_place_opening(lead)
+    assert (found.place if found else None) == place
+    if found:
+        assert (found.date, found.credit) == (date, credit)

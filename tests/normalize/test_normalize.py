@@ -83,8 +83,14 @@ BODY_DATELINES = [
     # a credited dateline under a capitals one wins: "DOPUNJENO" ("UPDATED") is the desk's label
     (["Dodana izjava gradonačelnika.", "DOPUNJENO - Split: Vijeće zabranilo romobile", "SPLIT, 14. svibnja 2026. (Hina) - Gradsko vijeće je odlučilo."],
      "SPLIT", "Hrvatska izvještajna novinska agencija"),
-    # only the first three paragraphs are looked at
-    (["One.", "Two.", "Three.", "OSLO (AP) — Four."], "", ""),
+    # a dateline with its full date under a standfirst; a dateline in ordinary case with neither stays unread above
+    (["Ülikooli uus labor avatakse kevadel.", "Tartu, 3. märts 2026 – Ülikool teatas uuest laborist."], "Tartu", ""),
+    # the fourth and fifth paragraphs only for a wire dateline in capitals with its agency (a breaking-news label,
+    # a video's caption and its countdown above the copy); nothing past the fifth
+    (["SON DAKİKA", "Fabrika önünde bekleyiş | 02:14", "Sıradaki video başlayacak", "BURSA (AP) — Four."], "BURSA",
+     "Associated Press"),
+    (["One.", "Two.", "Three.", "Oslo (NTB) — Four."], "", ""),
+    (["One.", "Two.", "Three.", "Four.", "Five.", "OSLO (AP) — Six."], "", ""),
 ]
 
 
@@ -203,6 +209,17 @@ def test_an_unknown_agencys_code_is_its_credit_named_by_its_rights_notice(dateli
     draft = normalize(clean(item), HouseStyle())
     assert (draft.credit, draft.dateline) == (credit, place)
     assert notice in [removal["text"] for removal in draft.removed]
+
+
+def test_a_takes_slug_holding_the_agencys_code_spells_nothing_out():
+    """"BPA-417" above the take holds the code and a number: the rights notice names the agency; the agency named only
+    there signs nothing."""
+    item = ParsedItem(format="text", headline="Two more test positive", extra={"feed_header": ["BPA-417"]},
+                      blocks=[Block(text="Kozhikode (Kerala), Dec 3 (BPA) Two more people tested positive on Thursday."),
+                              Block(text="(c) Bharat Press Agency 2026. For subscribers' internal use only.")])
+    draft = normalize(clean(item), HouseStyle())
+    assert (draft.credit, draft.dateline, draft.byline, draft.publisher) == (
+        "Bharat Press Agency", "Kozhikode (Kerala)", "", "")
 
 
 def test_a_bracketed_code_nothing_spells_out_is_no_credit():

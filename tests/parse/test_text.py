@@ -247,7 +247,40 @@ HEADER_LINES = [
                  "Harbor reopens after storm", "Ships return as the port clears debris", "By Jane Doe and Ali Khan", {},
                  id="byline after the subheadline"),
     pytest.param(["By Jane Doe"], "", "", "By Jane Doe", {}, id="a byline first is not the headline"),
+    # a byline anchors the header under lines the header reading does not know: a newsletter's name, its "View in
+    # browser" line and a section label over the headline and standfirst; the outlet's name on top is the publisher
+    pytest.param(["Harbor & Hill", "View in browser", "OPINION", "Stop pretending the ferry fare cap is free",
+                  "By Dana Whitfield"], "Stop pretending the ferry fare cap is free", "", "By Dana Whitfield",
+                 {"kicker": "OPINION", "preamble": ["Harbor & Hill", "View in browser", "OPINION"]},
+                 id="a newsletter's lines over a headline its byline anchors"),
+    pytest.param(["THE HARBOUR LEDGER", "City Hall Weekly", "Thursday, November 26, 2026",
+                  "Council approves $14M overhaul of emergency alerts", "By Priya Natarajan"],
+                 "Council approves $14M overhaul of emergency alerts", "", "By Priya Natarajan",
+                 {"header": {"date": "Thursday, November 26, 2026"},
+                  "preamble": ["THE HARBOUR LEDGER", "City Hall Weekly", "Thursday, November 26, 2026"]},
+                 id="a masthead, the newsletter's name and its date"),
+    # a meter's sentences over the section labels, the headline and its byline: the page's, handed to the cleaner
+    pytest.param(["You have 1 free article left this month. Subscribe for full access.", "SPORTS", "HIGH SCHOOL",
+                  "Millbrook rallies past Carver in the quarterfinal", "By Tom Okafor"],
+                 "Millbrook rallies past Carver in the quarterfinal", "", "By Tom Okafor", {"kicker": "HIGH SCHOOL"},
+                 id="a meter's sentences over the labels, the headline and the byline"),
 ]
+
+
+@pytest.mark.parametrize("lines, headline_at", [
+    (["Harbor & Hill", "View in browser", "OPINION", "Stop pretending the fare cap is free", "By Dana Whitfield"], 3),
+    # the standfirst's sentences between the headline and the byline
+    (["THE KAROO COURIER", "Wednesday 4 June 2025", "Dam at 9% as water trucks roll in",
+      "The municipality rations supply. Boreholes run dry.", "By Thandeka Nkosi"], 2),
+    # a first line that may be the headline itself, one line over the headline, only labels, no byline: not anchored
+    (["Harbor reopens after the storm", "Ships return as the port clears debris", "Crews worked", "By Jane Doe"], 0),
+    (["The Riverside Gazette", "Harbor reopens after the storm", "By Jane Doe"], 0),
+    (["SPORTS", "HIGH SCHOOL", "Millbrook rallies past Carver", "By Tom Okafor"], 0),
+    (["Harbor & Hill", "View in browser", "Stop pretending the fare cap is free", "The cap worked."], 0),
+])
+def test_the_headline_a_byline_anchors(lines, headline_at):
+    from ingest.parse.text import _headline_anchored_by_byline
+    assert _headline_anchored_by_byline(lines) == headline_at
 
 
 @pytest.mark.parametrize("lines, headline, subheadline, byline, extra", HEADER_LINES)
@@ -256,7 +289,8 @@ def test_lines_above_the_story(lines, headline, subheadline, byline, extra):
     (item,) = parse_text("\n".join([*lines, story]).encode())
     assert (item.headline, item.subheadline, item.byline) == (headline, subheadline, byline)
     assert item.extra == extra
-    assert [b.text for b in item.blocks] == [story]
+    # (a sentence the page set over its header is handed to the cleaner as furniture, marked as such)
+    assert [b.text for b in item.blocks if not b.furniture] == [story]
 
 
 UNMARKED_FACT_BOXES = [

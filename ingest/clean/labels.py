@@ -453,6 +453,23 @@ _PICTOGRAPH = re.compile("[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\
 
 # "Don't" before a closing imperative, in the languages that close with it: Hindi "न", "मत", Urdu "نہ", "مت", Persian "نه".
 _DONT_WORDS = frozenset({"न", "मत", "नहीं", "نہ", "مت", "نه", "نکنید"})
+# Languages that join case endings to a word ("செயலியைப்", the app as an object, "ചാനലിൽ", in the channel) name the app
+# or the call to action at the word's start; scripts written without spaces (Thai, Lao, Khmer, Burmese, Japanese,
+# Chinese) anywhere in the run of words ("ดาวน์โหลดแอปเมืองเก่ารายวันได้แล้ววันนี้"). Stems of three letters or more,
+# outside Latin script (a Latin word's start is another word: "app" opens "apply").
+_CALL_STEMS = tuple(sorted(verb for verb in CALL_TO_ACTION_VERBS if not verb.isascii() and len(verb) >= 3))
+_CHANNEL_STEMS = tuple(sorted(noun for noun in CHANNEL_NOUNS if not noun.isascii() and len(noun) >= 3))
+_UNSPACED_SCRIPT = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]")
+
+
+def _names_any(words: list[str], vocabulary: frozenset[str], stems: tuple[str, ...]) -> bool:
+    """Whether the line's words hold a word of `vocabulary`: as a word, as the start of an inflected word outside
+    Latin script, or inside a run of a script written without spaces."""
+    if not vocabulary.isdisjoint(words):
+        return True
+    return any(not word.isascii() and (word.startswith(stems) or _UNSPACED_SCRIPT.match(word)
+                                      and any(stem in word for stem in stems))
+               for word in words)
 
 
 def _is_channel_prompt(line: str, words: list[str]) -> bool:
@@ -462,8 +479,10 @@ def _is_channel_prompt(line: str, words: list[str]) -> bool:
     outlet's voice, an imperative opening, a link, a store's "Google Play | App Store" or a
     pictograph before it. Copy about a scam on WhatsApp or a ministry's app reports, quotes or narrates, and stays."""
     # Google News is a channel of two words ("Síguenos en Google News", "Obserwuj nas w Google News")
-    if not 3 <= len(words) <= 30 or CALL_TO_ACTION_VERBS.isdisjoint(words) or (
-            CHANNEL_NOUNS.isdisjoint(words) and not any(w.startswith(CHANNEL_BRANDS) for w in words)
+    # (a script written without spaces counts no words: its line's length says it is a prompt's)
+    spaced = 3 <= len(words) <= 30 or _UNSPACED_SCRIPT.search(line) and 10 <= len(line) <= 200
+    if not spaced or not _names_any(words, CALL_TO_ACTION_VERBS, _CALL_STEMS) or (
+            not _names_any(words, CHANNEL_NOUNS, _CHANNEL_STEMS) and not any(w.startswith(CHANNEL_BRANDS) for w in words)
             and not _holds_any(" ".join(words), GOOGLE_NEWS_NAMES)):
         return False
     signals = line_signals(line)
@@ -477,8 +496,13 @@ def _is_channel_prompt(line: str, words: list[str]) -> bool:
     # ቻናል ይቀላቀሉ።", "... در تلگرام، ایتا و اینستاگرام دنبال کنید."): the call to action among its last two words
     # (in a script other than Latin's: a Latin line's last words are its object, "... i App Store och Google Play")
     # A "don't" before it warns, not asks: "... लोग अनजान व्हाट्सएप ग्रुप से न जुड़ें।" (police advice, reported)
-    asks = asks or not signals["figures"] and any(w in CALL_TO_ACTION_VERBS and not w.isascii() for w in words[-2:]) \
-        and _DONT_WORDS.isdisjoint(words[-3:])
+    asks = asks or not signals["figures"] and _names_any([w for w in words[-2:] if not w.isascii()], CALL_TO_ACTION_VERBS,
+                                                        _CALL_STEMS) and _DONT_WORDS.isdisjoint(words[-3:])
+    # ... or closing the prompt before a dash, the promise after it ("Telegram kanalimizga obuna boʻling — eng
+    # soʻnggi yangiliklar birinchi bizda": "subscribe to our channel — the latest news first with us")
+    if not asks and not signals["figures"] and re.search(r"\s[—–]\s", line):
+        clause = lower_words(re.split(r"\s[—–]\s", line, maxsplit=1)[0])
+        asks = any(w in CALL_TO_ACTION_VERBS and not w.isascii() for w in clause[-2:]) and _DONT_WORDS.isdisjoint(clause)
     # an issuer's "our" beside its number is practical information ("You can follow updates on the Water Board
     # Facebook page or call our 24-hour line on 023 555 0100.")
     speaks = signals["outlet_voice"] and not signals["contact_details"]
@@ -517,6 +541,20 @@ def _is_share_prompt(line: str, words: list[str]) -> bool:
         return False
     signals = line_signals(line)
     return bool(len(words) <= 5 or signals["imperative_opening"] or signals["second_person"] or line.endswith("!"))
+
+
+def _is_share_bar(line: str, words: list[str]) -> bool:
+    """A share bar's buttons as one line: two networks or more, and otherwise only interface words ("WhatsApp Facebook
+    X Telegram Copiar link"), or with the bar's own label of a few words before them ("Compartí esta nota WhatsApp
+    Facebook Copiar link", "Beitrag teilen Mastodon Per E-Mail Link kopieren"): no sentence, no figure."""
+    if not 2 <= len(words) <= 10 or sum(w in _NETWORKS for w in words) < 2:
+        return False
+    others = [w for w in words if not (w in _NETWORKS or w in CALL_TO_ACTION_VERBS or w in PLATFORM_NOUNS or w in SHARE_VERBS)]
+    if not others:
+        return True
+    # the bar's label: a share verb or a call to action among its words, no more than three words besides
+    labelled = any(w in SHARE_VERBS or w in CALL_TO_ACTION_VERBS for w in words)
+    return labelled and len(others) <= 3 and not _ENDS_SENTENCE.search(line) and not any(c.isdigit() for c in line)
 
 
 def _is_page_survey(line: str) -> bool:
@@ -765,6 +803,8 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
     # The line's words as its signals read them (the cleaner has read them for the story's span): a word never holds
     # a space, so collapsing the spaces changes none.
     words = lower_words(text)
+    if _is_share_bar(line, words):
+        return "structure:share-bar"  # "WhatsApp  Facebook  X  Telegram  Copiar link": the share buttons' names
     if _is_channel_prompt(line, words):
         return "structure:channel-prompt"
     if ("?" in line or "؟" in line) and _is_page_survey(line):
@@ -783,9 +823,6 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         return "structure:ad-label"
     if line.casefold().strip(" :") in SHARE_BUTTONS:
         return "structure:interface-label"
-    if 2 <= len(words) <= 10 and sum(w in _NETWORKS for w in words) >= 2 and all(
-            w in _NETWORKS or w in CALL_TO_ACTION_VERBS or w in PLATFORM_NOUNS or w in SHARE_VERBS for w in words):
-        return "structure:share-bar"  # "WhatsApp  Facebook  X  Telegram  Copiar link": the share buttons' names
     if not words or len(words) > 3 or any(c.isdigit() for c in line) or _ENDS_SENTENCE.search(line):
         return None
     if len(words) == 1 and words[0] in AD_LABELS and len(line) <= 20:

@@ -467,6 +467,21 @@ CALL_TO_ACTION_VERBS = frozenset({
     # "go to the site" on a consent notice's button, "see the online version" over a newsletter
     "przejdź", "voir", "visualizza", "visualiser", "zobacz", "veja", "ansehen", "anzeigen", "anhören",
     "copiar", "copier", "kopieren", "copia", "copy", "kopioi", "kopyala", "salin",
+    # following, subscribing, joining, reading, sharing and downloading in the languages of the Caucasus and Central
+    # Asia (Uzbek, Kazakh, Kyrgyz, Azerbaijani, Armenian, Georgian), Ukrainian and Russian, Malayalam, Tamil, Thai,
+    # Mongolian, Korean, Japanese and Chinese: "Telegram kanalimizga obuna boʻling", "Հետևեք ... Telegram-ում"
+    "obuna", "boʻling", "bo'ling", "bo‘ling", "kuzating", "qoʻshiling", "qo'shiling", "oʻqing", "yuklab", "ulashing",
+    "жазылыңыз", "оқыңыз", "қосылыңыз", "бөлісіңіз", "жүктеп", "abunə", "izləyin", "qoşulun", "paylaşın", "yükləyin",
+    "oxuyun", "հետևեք", "բաժանորդագրվեք", "միացեք", "կիսվեք", "ներբեռնեք", "կարդացեք", "გამოიწერეთ", "მოგვყევით",
+    "გამოგვყევით", "შემოგვიერთდით", "გააზიარეთ", "ჩამოტვირთეთ", "підписуйтесь", "підписуйтеся", "підпишіться",
+    "читайте", "приєднуйтесь", "приєднуйтеся", "завантажуйте", "завантажте", "поширте", "подписывайтесь",
+    "подпишитесь", "присоединяйтесь", "скачайте", "поделитесь", "следите", "сабскрൈബ്", "സബ്സ്ക്രൈബ്", "ഫോളോ",
+    "ചെയ്യൂ", "പങ്കിടൂ", "ഡൗൺലോഡ്", "പിന്തുടരൂ", "பதிவிறக்குங்கள்", "பின்தொடருங்கள்", "பகிருங்கள்", "ติดตาม",
+    "ดาวน์โหลด", "แชร์", "กดติดตาม", "สมัครสมาชิก", "дагаарай", "бүртгүүлээрэй", "구독하기", "구독하세요", "다운로드",
+    "팔로우", "フォロー", "登録", "关注", "關注", "订阅", "訂閱", "下载", "下載",
+    # Bengali's "do" and "stay" after a network ("শেয়ার করুন", "ফেসবুক পেজে যুক্ত থাকুন"), Persian "put (to share)",
+    # Amharic "follow"
+    "করুন", "থাকুন", "بگذارید", "ይከተሉ", "ይከታተሉ",
 })
 # The words on a consent or paywall notice's buttons, where no call-to-action verb opens them: "Customise",
 # "Settings", "Alle akzeptieren", "Tout refuser", "Paramétrer", "Más opciones", "OK", "Got it".
@@ -510,6 +525,12 @@ CHANNEL_NOUNS = frozenset({
     "ערוץ", "לערוץ", "בערוץ", "הערוץ", "האפליקציה", "באפליקציה", "قناة", "قناتنا", "تطبيق",
     # Persian: the networks and messengers its outlets ask to be followed on, and "channel"
     "تلگرام", "اینستاگرام", "ایتا", "بله", "روبیکا", "واتساپ", "کانال", "کانال‌های",
+    # the networks, channels and apps in Malayalam, Thai, Georgian, Armenian, Korean and Japanese
+    "യൂട്യൂബ്", "ചാനൽ", "ചാനലിൽ", "ഫേസ്ബുക്ക്", "വാട്സ്ആപ്പ്", "ടെലഗ്രാം", "ആപ്പ്", "ยูทูบ", "เฟซบุ๊ก", "ไลน์", "แอป",
+    "แอปพลิเคชัน", "ช่อง", "ტელეგრამ", "ფეისბუქ", "არხი", "არხზე", "ալիք", "ալիքին", "유튜브", "채널", "앱",
+    "チャンネル", "アプリ",
+    # "social networks" and "social media" as Persian and Amharic name them, and a network's page in Bengali
+    "شبکه‌های", "ሚዲያ", "পেজে",
 })
 # Nouns of the platform around the story: its app, account, comments, cookies, subscription, alerts.
 PLATFORM_NOUNS = frozenset({
@@ -821,6 +842,9 @@ PAGE_NOUNS = frozenset({
     "l’articolo", "artículo", "nota", "haberi", "beritanya", "articolul",
     "artikull", "artikullin", "habari", "ዜና", "خبر", "news", "nouvelle", "notizia", "nachricht", "tin", "bài",
     "članak", "članek", "straipsnį", "rakstu", "άρθρο", "статью", "статтю", "статия", "מאמר", "הכתבה", "المقال",
+    # "the news" and "the article" in the scripts of South Asia and the Caucasus, and in Persian, Turkish, Uzbek, Kazakh
+    "വാർത്ത", "செய்தி", "செய்தியை", "ಸುದ್ದಿ", "వార్త", "খবর", "খবরটি", "समाचार", "ख़बर", "खबर", "لیکھ", "مطلب",
+    "مقاله", "xabar", "xabarni", "maqola", "жаңалық", "мақала", "լուր", "հոդված", "სტატია", "ამბავი", "haberi",
 })
 # "Share" as an outlet asks it of its reader under a story: "Share this article with your friends!", "Shiriki habari
 # hii", "ይህን ዜና ለወዳጆችዎ ያጋሩ", "Ndajeni këtë artikull me miqtë tuaj!" (labels.py: with a page noun, never reported).
@@ -832,6 +856,11 @@ SHARE_VERBS = frozenset({
     "dalinkitės", "dalieties", "μοιραστείτε", "शेयर", "সেয়ার", "শেয়ার",
     # Hebrew's "copy (the link)", Thai "share" and "share this article" (written without spaces)
     "העתיקו", "העתק", "แชร์", "แชร์บทความนี้", "แชร์ข่าวนี้", "แชร์เลย",
+    # Malayalam, Tamil, Kannada, Telugu, Bengali, Urdu, Uzbek, Kazakh, Armenian, Georgian, Azerbaijani "share"
+    "പങ്കിടൂ", "പങ്കുവെക്കൂ", "பகிருங்கள்", "ಹಂಚಿಕೊಳ್ಳಿ", "షేర్", "শেয়ার", "شیئر", "ulashing", "бөлісіңіз",
+    "կիսվեք", "გააზიარეთ", "paylaşın",
+    # the River Plate's voseo ("Compartí esta nota"), and the polite and object forms
+    "compartí", "compartila", "compartilo", "comparta", "partage", "condividila",
 })
 # "Listen" as an audio player's button says it: "Escuchar nota", "Lytt til saken", "Luister na hierdie artikel",
 # "Artikel anhören", "Écouter l'article" (labels.py: with a page noun, in a line of five words at most).

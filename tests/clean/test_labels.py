@@ -452,6 +452,18 @@ def test_a_mailing_lists_footer_in_any_language(line, rule):
     ("Budite u toku – zapratite nas na Viberu!", "structure:channel-prompt"),
     ("Pievienojies mūsu Telegram kanālam un saņem svarīgākās ziņas pirmais!", "structure:channel-prompt"),
     ("I-like at i-follow ang aming Facebook page para sa pinakabagong balita mula sa Panay!", "structure:channel-prompt"),
+    # the verb and the network in the languages of the Caucasus and Central Asia, the network with its case ending
+    # ("Telegram-ում"), the call to action before a dash, the app as an inflected object (Tamil), a script written
+    # without spaces (Thai), a network's name in Malayalam
+    ("Հետևեք «Սևան Լուր»-ին Telegram-ում՝ կարևոր լուրերը առաջինը ստանալու համար։", "structure:channel-prompt"),
+    ("Namangan Xabar Telegram kanaliga obuna boʻling — muhim yangiliklar birinchi bizda", "structure:channel-prompt"),
+    ("Жетісу Ақпарат жаңалықтарын Telegram-арнамыздан оқыңыз.", "structure:channel-prompt"),
+    ("விரைவான செய்திகளுக்கு கொங்கு முரசு செயலியைப் பதிவிறக்குங்கள்.", "structure:channel-prompt"),
+    ("ข่าวเกษตรทุกเช้า ดาวน์โหลดแอปลำปางรายวันได้แล้ววันนี้", "structure:channel-prompt"),
+    ("പുഴയോരം വാർത്തയുടെ യൂട്യൂബ് ചാനൽ സബ്സ്ക്രൈബ് ചെയ്യൂ", "structure:channel-prompt"),
+    ("খবর ভালো লাগলে শেয়ার করুন, নদীতীরের ফেসবুক পেজে যুক্ত থাকুন।", "structure:channel-prompt"),
+    # copy naming a network in those languages: a figure, reported
+    ("Полиция 12 Telegram-арнаны бұғаттады, деді ведомство.", None),
     # copy about a network, a channel or an app: reported, quoted, narrated, or advice without the outlet's voice
     ("If you are vulnerable and have lost power, you can call 105 or register for priority support through the "
      "network operator’s app.", None),
@@ -461,6 +473,22 @@ def test_a_mailing_lists_footer_in_any_language(line, rule):
 ])
 def test_a_channel_prompt_in_any_language(line, rule):
     assert label_rule(line) == rule
+
+
+@pytest.mark.parametrize("line, rule", [
+    # a share bar with its own label of a few words before the networks' buttons
+    ("Compartí esta nota WhatsApp Facebook Copiar link", "structure:share-bar"),
+    ("Beitrag teilen Mastodon Per E-Mail Link kopieren", "structure:share-bar"),
+    # two networks in a sentence of copy, or with a figure
+    ("Police blocked WhatsApp and Telegram accounts", None),
+    ("Teilen Sie 3 Fotos auf WhatsApp oder Facebook", None),
+])
+def test_a_share_bar_with_its_label(line, rule):
+    assert label_rule(line) == rule
+
+
+def test_sharing_the_news_asked_in_malayalam_is_a_share_prompt():
+    assert label_rule("ഈ വാർത്ത കൂട്ടുകാരുമായി പങ്കിടൂ") == "structure:share-prompt"
 
 
 @pytest.mark.parametrize("line", [

@@ -21,7 +21,7 @@ from ingest.vocabulary.bylines import is_person as _is_person, looks_like_byline
 from ingest.vocabulary.bylines import split_leading_titles
 from ingest.vocabulary.words import AND_ONLY_IN_LANGUAGE, AGENCY_JOINERS, BYLINE_LABELS, FOLLOW_BUTTONS, LEADING_ARTICLE, PUBLISHED_LABELS, PUBLISHED_STAMP
 from ingest.vocabulary.words import SCRIPT_BY_WORDS, SCRIPT_DESK_SUFFIXES, SCRIPT_PEOPLE_JOINERS, STAFF_BYLINE
-from ingest.vocabulary.words import WRITTEN_DATE, lower_caps_joiners
+from ingest.vocabulary.words import DESK_NAMES, WRITTEN_DATE, lower_caps_joiners
 from ingest.vocabulary import MONTHS, AND_WORDS, FOREIGN_AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, READ_TIME_OR_AGE, SURNAME_JOINERS, agency_name
 
 _BY = re.compile(r"^\s*(?:by|words? by|written by|posted by|compiled by|story by|text by|report(?:ed|ing)? by)[:\s]+", re.IGNORECASE)
@@ -78,6 +78,7 @@ _PAREN_CREDIT = re.compile(r"\s*\(([^()]{1,40})\)\s*$")
 _TRAILING_REMARK = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<remark>[^()]{1,30})\)$")
 # "and" in the bylines of agencies that file in other languages too: y, et, und, e, en (kept as sent when shown).
 # The other languages' words count only in lower case between spaces: the "E." of "Robert E. Martinez" is an initial.
+_DESK_OPENING = re.compile(r"^(?:" + DESK_NAMES + r")(?![^\W\d_])", re.IGNORECASE)  # "Redactie Haven & Logistiek"
 _JOIN = re.compile(r"\s*(,|;|&|\b(?i:and)\b|(?<=\s)(?:" + "|".join(sorted(FOREIGN_AND_WORDS)) + r")(?=\s))\s*")
 _FOREIGN_AND = FOREIGN_AND_WORDS
 _SURNAME_JOINERS = SURNAME_JOINERS
@@ -252,7 +253,7 @@ def _starts_a_name(text: str) -> bool:
 
 
 _LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ]")
-_SCRIPT_BY = re.compile(r"^\s*(?:" + "|".join(map(re.escape, SCRIPT_BY_WORDS)) + r")(?:\s*[:：/｜|፦፥]\s*|\s+)")  # "፦": Ethiopic
+_SCRIPT_BY = re.compile(r"^\s*(?:" + "|".join(map(re.escape, SCRIPT_BY_WORDS)) + r")(?:\s*[:：/｜|፦፥＝=]\s*|\s+)")  # "፦": Ethiopic; "＝": Japanese ("文＝高橋 和也")
 _SCRIPT_JOIN = re.compile(SCRIPT_PEOPLE_JOINERS)
 # A place's words: capitalised, with the particles place names hold ("Rio de Janeiro", "Port of Spain").
 _PLACE_WORDS = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:(?:de|da|do|dos|das|del|la|of|on|upon|am|an)\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3}")
@@ -287,8 +288,8 @@ def _script_byline(text: str, raw: str) -> Byline | None:
                 leftover = leftover.replace(word, " ")
         if agency:
             credit = credit or agency
-        if people and _SCRIPT_ROLE.search(piece):
-            continue  # "سارة المنصوري، محررة شؤون النفط": after the name, the post and what it covers, no person
+        if people and (_SCRIPT_ROLE.search(piece) or _NOT_PERSON_GATE.search(piece)):
+            continue  # "سارة المنصوري، محررة شؤون النفط", "..., തിരുവനന്തപുരം ബ്യൂറോ": after the name, a post or a desk
         leftover = " ".join(leftover.split()).strip(" ,:：;")
         leftover = split_leading_titles(leftover)[1]  # "доц. д-р Мария Петрова": the titles before her name
         if not leftover:
@@ -382,6 +383,9 @@ def parse_byline(raw: str, outlet: str = "", language: str = "") -> Byline:
                 elif segment.split()[0] and agency_name(segment.split()[0]):
                     credit = credit or agency_name(segment.split()[0])  # "AP Auto Writer"
                 roles.append(segment.strip())
+            continue
+        if index > 0 and _DESK_OPENING.match(token):
+            roles.append(token)  # "Pieter Van den Broeck | Redactie Haven & Logistiek": the desk, "&" and all
             continue
         if index > 0 and _joins_an_unlisted_agency(token):
             credit = credit or _JOINED_AGENCY.match(token).group("agency")  # "..., cu Carpatica Press", "..., com AKN"

@@ -887,6 +887,19 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
     return run_ons >= 2 and lower_run_ons >= 1 and run_ons / len(content) >= 0.2
 
 
+_EDITORS_NOTE_LINE = re.compile(r"^(?:eds|editors|ed\. note|editor's note)\s*:", re.IGNORECASE)
+_PARAGRAPH_INDENT = re.compile(r"^ {2,5}(?=\S)|^\t(?=\S)")
+
+
+_RIGHTS_MARK = re.compile(r"©|\([cC]\)|\bcopyright\b", re.IGNORECASE)
+
+
+def _notice_after_paragraph(current: list[str], line: str) -> bool:
+    """A rights line set flush under the copy's last paragraph, which ended on a sentence: its own unit, not the
+    paragraph's wrapped tail ("Riproduzione riservata (c) Copyright ATN - Agenzia Tirrena Notizie")."""
+    return bool(current) and bool(_SENTENCE_END.search(current[-1].rstrip())) and bool(_RIGHTS_MARK.search(line))
+
+
 def _paragraph_units(text: str) -> list[str]:
     lines = [line.rstrip() if _trim(line) else "" for line in text.split("\n")]
     if not _is_hard_wrapped(lines):
@@ -895,6 +908,12 @@ def _paragraph_units(text: str) -> list[str]:
     current: list[str] = []
     page_top = False  # under a printed page's running header, before its first block
     framing = True  # every line so far opens a pasted transmission ("ZCZC", its service line, its keyword)
+    # A teleprinter take marks each paragraph by an indent alone, no blank line between ("   ROMA, 12 GIU - ..."):
+    # an indented line opens a paragraph, and the lines above the first one (code, slug, headline, "Eds:" note,
+    # byline, service) are the header's, a line each.
+    indented = [index for index, line in enumerate(lines) if _PARAGRAPH_INDENT.match(line)]
+    indent_marked = len(indented) >= 3 and all(index and lines[index - 1].strip() for index in indented[1:])
+    in_header = indent_marked
 
     def flush():
         nonlocal page_top
@@ -909,8 +928,18 @@ def _paragraph_units(text: str) -> list[str]:
     for line in lines:
         opens = framing and bool(line.strip()) and _opens_a_transmission(line)
         framing = framing and (opens or not line.strip())  # past the first line that opens none, never again
+        in_header = in_header and not _PARAGRAPH_INDENT.match(line)
         if not line.strip():
             flush()
+        elif in_header or indent_marked and (_PARAGRAPH_INDENT.match(line) or _notice_after_paragraph(current, line)):
+            flush()
+            if in_header and units and _EDITORS_NOTE_LINE.match(units[-1]) and not _is_byline_line(line.strip()):
+                units[-1] = f"{units[-1]} {line.strip()}"  # the desk's note run on: "Eds: UPDATES ..." / "Moves on ..."
+                continue
+            quad_marked = _QUAD_MARKED.match(line.strip()) if in_header else None
+            current.append(quad_marked.group("text") if quad_marked else line)
+            if in_header:
+                flush()
         elif not current and (not units and _page_header(line) or len(units) == 1 and _page_header(units[0])
                               and _is_page_section_line(line)):
             units.append(_trim(line))  # a printed page's header and its section line: lines of their own
@@ -1581,7 +1610,7 @@ def _is_wire_code_line(line: str) -> bool:
     tokens = line.split()
     if not tokens or len(tokens) > 6:
         return bool(EMBARGO_LINE.match(line)) or _is_service_line(line)
-    if tokens[0] == "ZCZC":
+    if tokens[0] == "ZCZC" or _ANPA_HEADER_LINE.match(line):
         return True
     # (a service line dates itself too: "ALA0147 3 RELIGJION /ALA-SHQ/ 21-08-2026 11:40")
     codes = [t for t in tokens if _CODE_TOKEN.match(t) or _NUMERIC_DATE.match(t) or _TIME_SLOT.match(t)]
@@ -1593,7 +1622,13 @@ def _is_wire_code_line(line: str) -> bool:
 
 # An IPTC 7901 service line: the source and the message's number, then short codes (priority, category, word count,
 # selector): "AAP0412 4 S 0687 AUS /AAP-SPT", "AGBW0457 3 DN 0412 BM", "dpa 0412 sp", "nds0142 3 vm 341 dpa 0442".
-_SERVICE_LINE = re.compile(r"^[A-Za-z]{2,10}\s?\d{3,6}(?:\s+(?:\d{1,5}|[A-Za-z]{1,4}|/[A-Z][\w-]{1,12})){1,7}$")
+# ("ATN0457 3 POL 0 RR1 / NAZ": a selector with its figure, and a slash standing apart)
+_SERVICE_LINE = re.compile(r"^[A-Za-z]{2,10}\s?\d{3,6}(?:\s+(?:\d{1,5}|[A-Za-z]{1,4}\d{0,2}|/\s?[A-Z][\w-]{1,12}|/)){1,8}$")
+# An ANPA header as a teleprinter prints it: priority and category letters, then the "BC-" slug, version and word
+# count ("r a BC-US-Grain-Barges 1stLd-Writethru 03-12 0362").
+_ANPA_HEADER_LINE = re.compile(r"^(?:[a-z]\s+){1,3}(?:BC|AM|PM|AP)-\S+")
+# ANPA's quad marks around a headline a teleprinter prints: "^Low Mississippi slows grain barges ...<".
+_QUAD_MARKED = re.compile(r"^\^(?P<text>[^^<]+)<$")
 
 
 # IPTC 7901's keyword as a path of topics: "Fußball/Bundesliga/Transfer/".
@@ -2102,8 +2137,8 @@ def _assign_packed_header(parts: list[str], item: ParsedItem, *, with_headline: 
             item.dateline = part  # an agency's header names no outlet: its one-word slot is the place ("Kraków")
         elif not item.dateline and _is_town_and_region(part):
             item.dateline = part  # "March 2, 2026 – Surrey, British Columbia": a town and its region, no outlet
-        elif not item.publisher and not agency_header:
-            item.publisher = part
+        elif not item.publisher and not agency_header and not _LABELLED_LINE.match(part):
+            item.publisher = part  # (a field of a label no list knows, "Код: SP-0314-112", names no outlet)
         elif not item.byline and _looks_like_name(part):
             item.byline = part
         elif not item.dateline and _looks_like_place_name(part) and (item.byline or len(part.split()) == 1):

@@ -309,7 +309,8 @@ def spelled_out(credit: str, lines: list[str], notices: list[str] = ()) -> str:
     if not (2 <= len(credit) <= 6 and credit.isalpha() and (credit.isupper() or _unicameral(credit))) or agency_name(credit):
         return credit
     for line in lines:
-        for slot in re.split(r"\s+(?:--|[-–—|])\s+", line):
+        # (the agency after a comma too: "By Chukwuemeka Okafor and Aisha Bello-Adeyemi, West African News Service")
+        for slot in re.split(r"\s+(?:--|[-–—|])\s+|,\s+", line):
             if _abbreviates(credit, slot.split()):
                 return slot.strip()
     for notice in notices:
@@ -324,16 +325,35 @@ _CAPITALISED_RUN = re.compile(r"(?:[^\W\d_][\w'’-]*)(?:\s+[^\W\d_][\w'’-]*)*
 
 def _named_within(code: str, text: str) -> str:
     """A run of capitalised words inside a sentence that spells the code out, every word giving its letters ("Warta
-    Nusantara Press" for WNP in "... hak cipta Warta Nusantara Press. Dilarang ..."); "" when none does."""
+    Nusantara Press" for WNP in "... hak cipta Warta Nusantara Press. Dilarang ..."); "" when none does.
+
+    A name's small joining words give no letter ("Agencia Austral de Noticias" for AAN), and its lower-case nouns
+    do, as languages write an agency's name ("Балканска информационна агенция (БИА)", "Hãng tin Sông Hồng"): such a
+    name counts when its code follows it in brackets, or when two of its words are capitalised."""
+    bracketed = f"({code})"
     for run in _CAPITALISED_RUN.finditer(text):
         words = run.group(0).split()
         for start, word in enumerate(words):
             if not word[:1].isupper():
                 continue
-            for size in range(1, len(code) + 1):
+            found: list[tuple[int, str]] = []  # (how far from a letter a word the reading is, the name)
+            for size in range(1, len(code) + 4):
                 window = words[start:start + size]
-                if len(window) == size and all(w[:1].isupper() for w in window) and _abbreviated_by(code, window):
-                    return " ".join(window)
+                if len(window) < size:
+                    break
+                capitalised = sum(1 for w in window if w[:1].isupper())
+                followed = text[run.start() + len(" ".join(words[:start + size])):].lstrip().startswith(bracketed)
+                if capitalised < size and not (followed or capitalised >= 2) or window[-1].islower() and len(window[-1]) <= 3:
+                    continue  # (a small word ends no name: "Call Will Now at ...")
+                lettered = [w for index, w in enumerate(window)
+                            if index in (0, size - 1) or not (w.islower() and len(w) <= 3)]
+                if sum(ch.isalpha() for w in window for ch in w) <= len(code):
+                    continue  # the code itself ("Copyright ATN - Agenzia Tirrena Notizie") spells nothing out
+                readings = [reading for reading in (window, lettered) if _abbreviated_by(code, reading)]
+                if readings:
+                    found.append((min(abs(len(code) - len(reading)) for reading in readings), " ".join(window)))
+            if found:
+                return min(found, key=lambda pair: pair[0])[1]  # "Sharq Xabar agentligi", a word a letter
     return ""
 
 

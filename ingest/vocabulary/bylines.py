@@ -24,6 +24,8 @@ ROLE = re.compile(
     r"rep[óo]rter|reportero|reportera|redactora?|corresponsal|periodista|enviad[oa] especial|journaliste|correspondante?|"
     r"envoy[ée]e? sp[ée]ciale?|korrespondent(?:in)?|redakteur(?:in)?|giornalista|inviat[oa]|corrispondente|jornalista|"
     r"correspondente|verslaggever|correspondent|"
+    # Indonesian, Malay and Tagalog: "Dewi Anggraini, Wartawan KBNR", "koresponden", "mamamahayag"
+    r"wartawan|jurnalis|koresponden|kontributor|redaktur|pewarta|mamamahayag|kasulat|"
     # and, inflected, in the Caucasus, Central Asia and the Balkans: "AZƏRTAC-ın Gəncə bölgə müxbiri", "Kazinform
     # тілшісі", "dopisnik Tanjuga", "թղթակից", "კორესპონდენტი"
     r"müxbir\w*|muxbir\w*|тілші\w*|дописни\w*|dopisni\w*|кореспондент\w*|korespondent\w*|թղթակից\w*|კორესპონდენტ\w*|"
@@ -33,7 +35,7 @@ ROLE = re.compile(
 NOT_PERSON = re.compile(
     r"^(?:the\s+)?(?:\w+\s+)?(?:staff|staff reports?|wire reports?|news services?|wire services?|reporters|correspondents|"
     r"newsroom|editorial board|editors|desk|team)\b|\bstaff\b|\breports?\b|\bwire\b|\bnews service\b|"
-    r"\b(?:" + DESK_NAMES + r")\b"
+    r"\b(?:" + DESK_NAMES + r")(?!\w)"  # (not "\b": a desk may end on a vowel sign, "ब्यूरो", which is no word letter)
     # an institution signing its own release: "U.S. Attorney's Office", "Ministry of the Interior", "Surrey Police"
     r"|\b(?:office|department|ministry|ministerio|ministère|ministerium|police|policía|polizei|council|commission|"
     # a team or a communications unit signing: "Equipo de Comunicaciones", "Équipe communication"

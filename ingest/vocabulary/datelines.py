@@ -274,7 +274,12 @@ def parse_dateline(paragraph: str) -> Dateline | None:
         return Dateline(raw=match.group(0).strip(), place=place,
                         date=(match.group("date") or weekday or bracket_date).strip(), credit=_credit(credit_text))
     match = _CREDIT_FIRST.match(paragraph or "")
-    if match and agency_name(match.group("credit")) and match.group("place").split(",")[0].strip() not in _NOT_PLACES:
+    # an agency no list knows in front, vouched for by its initials and the place in capitals with its date after
+    # them: "(ATN) - ROMA, 12 GIU - Le commissioni ..."
+    unknown_in_front = match and re.fullmatch("[" + _UP + "]{2,6}", match.group("credit")) and match.group("place").isupper() \
+        and any(ch.isdigit() for ch in match.group("date") or "")
+    if match and (agency_name(match.group("credit")) or unknown_in_front) \
+            and match.group("place").split(",")[0].strip() not in _NOT_PLACES:
         return Dateline(raw=match.group(0).strip(), place=match.group("place").strip(), date=(match.group("date") or "").strip(),
                         credit=_credit(match.group("credit").strip()))
     match = _CREDIT_ONLY.match(paragraph or "")

@@ -122,7 +122,7 @@ SCRIPT_BY_LABELS = ("作者", "撰文", "记者", "記者", "작성자", "מאת
                     # "written by" in the scripts of South India, Sri Lanka and Gujarat/Punjab: Tamil, Telugu, Kannada,
                     # Malayalam, Sinhala, Gujarati, Gurmukhi
                     "எழுதியவர்", "రచన", "ರಚನೆ", "എഴുതിയത്", "ලිපිය", "લેખક", "ਲੇਖਕ")
-SCRIPT_BY_WORDS = (*SCRIPT_BY_LABELS, "文", "글", "기자", "Текст", "Του", "Της", "Των", "Από", "كتب", "كتبت", "द्वारा",
+SCRIPT_BY_WORDS = (*SCRIPT_BY_LABELS, "取材・文", "写真・文", "文・写真", "写真と文", "文", "글", "기자", "Текст", "Του", "Της", "Των", "Από", "كتب", "كتبت", "द्वारा",
                    "ዘጋቢ", "ጸሐፊ",  # Amharic "reporter", "writer": "ዘጋቢ፦ ሰላማዊት ተስፋዬ"
                    "रिपोर्टर", "रिपोर्ट")  # Hindi "report(er):" inside a byline found: "रिपोर्ट: राकेश तिवारी"
 # A line opening with one of the labels above can only be a byline ("מאת כתבי רויטרס", "作者：记者 周敏"); the other
@@ -131,7 +131,9 @@ SCRIPT_BYLINE_OPENING = re.compile(r"^\s*(?:" + "|".join(map(re.escape, SCRIPT_B
 SCRIPT_ROLE_WORDS = ("特约记者", "记者", "記者", "特派员", "特派員", "通讯员", "通訊員", "編集委員", "선임기자", "객원기자",
                      "기자", "특파원", "통신원", "ανταποκρίτρια", "ανταποκριτής", "συντάκτρια", "συντάκτης",
                      "δημοσιογράφος", "כתבי", "כתבת", "כתב", "כתבנו", "مراسلة", "مراسل", "محررة", "محرر", "محللة", "محلل", "صحفية", "صحفي", "корреспондент", "обозреватель",
-                     "संवाददाता", "ผู้สื่อข่าว")
+                     "संवाददाता", "ผู้สื่อข่าว",
+                     # a correspondent in Malayalam and Tamil
+                     "ലേഖകൻ", "ലേഖിക", "செய்தியாளர்", "நிருபர்")
 # Joiners between people: the ideographic comma and middle dots; "and" written as a word (Greek, Russian, Thai,
 # Hindi); Hebrew and Arabic glue "and" to the next name as a prefix letter (ו, و).
 SCRIPT_PEOPLE_JOINERS = r"\s*[、，,;；/·・]\s*|\s+(?:και|и|і|та|және|ва|და|և|ու|และ|और)\s+|\s(?=[וو][^\W\d_]{2,})"
@@ -185,6 +187,8 @@ DESK_NAMES = (r"redacci[óo]n?|r[ée]daction|redaktion|redaktionen|redazione|red
               # Bengali "own correspondent" and "desk", Urdu "(web) desk", Hindi/Marathi "(online) team", Swahili "our
               # writer": the paper's staff, no person
               r"নিজস্ব প্রতিবেদক|ডেস্ক|ڈیسک|टीम|mwandishi wetu|waandishi wetu|"
+              # a bureau in the scripts of South Asia: "..., തിരുവനന്തപുരം ബ്യൂറോ", "लखनऊ ब्यूरो"
+              r"ബ്യൂറോ|ब्यूरो|ব্যুরো|بیورو|"
               # a department or a desk group signing: Hungarian "Kommunikációs Osztály", Persian "گروه سلامت" (the
               # health desk), Polish "Dział Miejski", Czech "oddělení komunikace", Turkish "haber ekibi"
               r"osztály|گروه|تحریریه|dział|zespół redakcyjny|oddělení|ekibi|servisi|"

@@ -334,6 +334,14 @@ def test_labels_and_time_stamps_around_a_name_in_more_languages(raw, shown):
     # the agency joined with a longer phrase, after an "and"
     ("Lukas Brandtner, Mia Öztürk und mit Material von dpa", "Lukas Brandtner and Mia Öztürk",
      ["Lukas Brandtner", "Mia Öztürk"], "Deutsche Presse-Agentur"),
+    # Japanese "text=" before the writer; a desk with "&" in its name after a pipe; an Indonesian post after the name;
+    # a bureau in the scripts of South Asia, after a name or signing alone (its last letter a vowel sign)
+    ("文＝中村 美咲", "中村 美咲", ["中村 美咲"], ""),
+    ("取材・文＝佐藤 花子", "佐藤 花子", ["佐藤 花子"], ""),
+    ("Jan De Smet | Redactie Haven & Logistiek", "Jan De Smet", ["Jan De Smet"], ""),
+    ("Rina Kartika, Wartawan Suara Pantai", "Rina Kartika", ["Rina Kartika"], ""),
+    ("രാജേഷ് നായർ, കൊച്ചി ബ്യൂറോ", "രാജേഷ് നായർ", ["രാജേഷ് നായർ"], ""),
+    ("पटना ब्यूरो", "पटना ब्यूरो", [], ""),
 ])
 def test_bylines_of_more_languages(raw, shown, authors, credit):
     byline = parse_byline(raw)

@@ -269,3 +269,10 @@ def test_the_place_a_lead_opens_with_and_what_follows_it(lead, place, date, cred
     assert (found.place if found else None) == place
     if found:
         assert (found.date, found.credit) == (date, credit)
+
+
+def test_an_unknown_agency_in_front_of_a_place_in_capitals_and_its_date():
+    found = parse_dateline("(MPA) - GENOVA, 3 APR - Il traffico container nel porto di Genova e' cresciuto.")
+    assert (found.place, found.date, found.credit) == ("GENOVA", "3 APR", "MPA")
+    assert parse_dateline("(VIDEO) - The ferry will add a night crossing from June, it said.") is None
+    assert parse_dateline("(MPA) - Genova, 3 apr - il traffico ...") is None  # in ordinary case only a known agency

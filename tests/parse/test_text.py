@@ -128,7 +128,19 @@ PACKED_HEADERS = [
         {"edition": "Morning Edition", "byline": "J. Mansour"},
         id="a trailing separator is not part of the last slot",
     ),
+    pytest.param(
+        "Talks stall/ Newslooks/ WASHINGTON/ Ref: SP-0314-112",
+        {"publisher": "Newslooks", "dateline": "WASHINGTON"},
+        id="a field of a label no list knows is no outlet",
+    ),
 ]
+
+
+def test_a_masthead_lines_labelled_code_is_no_outlet():
+    body = "БИА / СПОРТ / ВОЛЕЙБОЛ\nКод: SP-0314-112 | 14.03.2026 19:48\n\n„Морска звезда“ поведе с 2:1 победи\n\n" \
+        "Варна, 14 март /БИА/. Волейболистите на „Морска звезда“ обърнаха „Тракия Волей“ в третия мач от финала.\n"
+    (item,) = parse_text(body.encode())
+    assert item.publisher == ""
 
 
 @pytest.mark.parametrize("header, fields", PACKED_HEADERS)
@@ -931,3 +943,36 @@ def test_a_body_that_is_only_a_header_line_is_no_item(raw):
     assert parse_text(raw, "text/plain") == []
     with pytest.raises(ParseError, match="no wire item"):
         parse(raw, "text/plain")
+
+
+_TELEPRINTER_TAKE = """ZCZC
+MPA0311 3 ECO 0 RR1 / NAZ
+^PORTI: TRAFFICO CONTAINER IN CRESCITA A GENOVA NEL PRIMO TRIMESTRE<
+Eds: ADDS the authority's figures in 2nd graf.
+Moves on business and transport wires.
+   (MPA) - GENOVA, 3 APR - Il traffico container nel porto di Genova
+e' cresciuto del 6 per cento nel primo trimestre, secondo i dati
+diffusi oggi dall'autorita' di sistema portuale.
+   Il presidente dell'autorita' ha parlato di un risultato atteso
+dopo la riapertura della diga foranea.
+   Le stime per l'intero anno restano prudenti.
+Riproduzione riservata (c) Copyright MPA - Mediterranea Porti Agenzia
+NNNN
+"""
+
+
+def test_a_teleprinter_take_marks_its_paragraphs_by_indent():
+    """A take with no blank line between paragraphs: each indented line opens one; the lines above the first are the
+    header's, a line each (service line, the headline in its quad marks); the rights line flush under the last
+    paragraph is its own."""
+    (item,) = parse_text(_TELEPRINTER_TAKE.encode())
+    assert item.headline == "PORTI: TRAFFICO CONTAINER IN CRESCITA A GENOVA NEL PRIMO TRIMESTRE"
+    assert item.summary == ""  # the desk's note run over two lines is no standfirst
+    texts = [block.text for block in item.blocks if not block.furniture]
+    assert texts[0] == "Eds: ADDS the authority's figures in 2nd graf. Moves on business and transport wires."
+    assert texts[1:4] == [
+        "(MPA) - GENOVA, 3 APR - Il traffico container nel porto di Genova e' cresciuto del 6 per cento nel primo "
+        "trimestre, secondo i dati diffusi oggi dall'autorita' di sistema portuale.",
+        "Il presidente dell'autorita' ha parlato di un risultato atteso dopo la riapertura della diga foranea.",
+        "Le stime per l'intero anno restano prudenti."]
+    assert "Riproduzione riservata (c) Copyright MPA - Mediterranea Porti Agenzia" in [b.text for b in item.blocks]

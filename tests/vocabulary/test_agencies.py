@@ -53,6 +53,9 @@ def test_agencies_are_named_in_full(short, full):
     ("MND", ["Mitteleuropäischer Nachrichtendienst"], "Mitteleuropäischer Nachrichtendienst"),
     ("SNT", ["Svensk Nyhedsbureau"], "SNT"),  # no "t" in the second word
     ("ქპს", ["ქართული პრესის სააგენტო"], "ქართული პრესის სააგენტო"),  # a code in a script without capitals
+    # the agency after the people's comma in a byline
+    ("GCNS", ["By Ama Mensah and Kofi Boateng, Gold Coast News Service"], "Gold Coast News Service"),
+    ("GCNS", ["By Grace Cole, Nana Sarpong"], "GCNS"),  # people, no agency: no slot spells it out
 ])
 def test_an_agency_code_spelled_out_by_its_envelope(credit, lines, expected):
     from ingest.vocabulary.agencies import spelled_out
@@ -66,6 +69,15 @@ def test_an_agency_code_spelled_out_by_its_envelope(credit, lines, expected):
     ("WNP", "Hak cipta © 2025 Warta Nusantara Press. Dilarang mengutip tanpa izin.", "Warta Nusantara Press"),
     ("CWNA", "Copyright 2026. Not for resale or onward syndication.", "CWNA"),  # nothing spells it out
     ("CWNA", "Call Will Now at cape wire news agency", "CWNA"),  # the name's own words are capitalised
+    # a name's small joining word gives no letter; its lower-case nouns do, where the code follows it in brackets or
+    # two of its words are capitalised; a word a letter is the name preferred
+    ("APN", "© Agencia Patagónica de Noticias. Todos los derechos reservados.", "Agencia Patagónica de Noticias"),
+    ("ДИА", "© Дунавска информационна агенция (ДИА). Всички права запазени.", "Дунавска информационна агенция"),
+    ("HTMK", "Bản quyền thuộc Hãng tin Mê Kông. Nghiêm cấm sao chép.", "Hãng tin Mê Kông"),
+    ("SXA", "© Sharq Xabar agentligi. Materiallardan foydalanilganda havola shart.", "Sharq Xabar agentligi"),
+    ("DIA", "© Dunavska informacija agencije je zabranjeno.", "DIA"),  # one capital, no bracket: no name
+    # the code itself before its name spells nothing out; the name after it does
+    ("MPA", "Riproduzione riservata (c) Copyright MPA - Mediterranea Porti Agenzia", "Mediterranea Porti Agenzia"),
 ])
 def test_an_agency_code_spelled_out_by_its_rights_notice(code, notice, expected):
     from ingest.vocabulary.agencies import spelled_out

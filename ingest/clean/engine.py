@@ -695,6 +695,11 @@ def _clean_list(block: Block, index: int, rules, candidates, removed: list[Remov
             return None
     items = []
     matches = [match_line(text, rules, candidates) for text in block.items]
+    if not all(matches) and len(block.items) >= 2 and label_rule(" ".join(block.items)) == "structure:share-bar":
+        # a share bar set as a list, its label and its buttons an item each ("Compartí esta nota" / "WhatsApp" /
+        # "Facebook" / "Copiar link"): the whole bar, though not every item alone says so
+        _remove_whole_list(block, index, "structure:share-bar", removed)
+        return None
     # A list of the story's own instructions ("Download the ReadyClark app", "Text FLOOD to 888777") keeps a line
     # that reads like a prompt: only when every item is boilerplate (a share bar, a link list) do items go one by one.
     mixed = any(matches) and not all(matches) and len(block.items) >= 3

@@ -591,8 +591,13 @@ def _take_signed_byline(item: ParsedItem) -> None:
             label = " ".join(labelled.group("label").split()).casefold()
             value = labelled.group("value").strip()
             if HEADER_LABELS.get(label) == "byline" and (_looks_like_name(value) or _are_joined_people(value)):
-                item.byline = value
-                del item.blocks[index]
+                item.byline = text  # with its label, which the byline's reading takes off once ("Pewarta: Ni Komang ...")
+                # one labelled line of a sign-off block ("Pewarta: Ni Komang Ayu Lestari" / "Editor: Budi Santoso")
+                # stays in the body as the wire sent it; a lone label's line was only the byline's
+                neighbours = [item.blocks[i].text for i in (index - 1, index + 1) if 0 <= i < len(item.blocks)
+                              and item.blocks[i].kind == PARAGRAPH and not item.blocks[i].furniture]
+                if not any(_LABELLED_LINE.match(text) and len(text.split()) <= 8 for text in neighbours):
+                    del item.blocks[index]
                 return
         signed = _SIGN_OFF_AUTHOR.search(text)
         if signed and HEADER_LABELS.get(signed.group("label").casefold()) == "byline" and _looks_like_name(signed.group("name")):

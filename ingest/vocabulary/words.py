@@ -1329,6 +1329,11 @@ HEADER_LABELS: dict[str, str] = {
         "autori", "autorët", "аутор", "аутори", "semnătură", "semnatura", "oprac.", "opr.", "opracowanie", "írta", "scris de", "kirjoittanut", "yazan", "tekst i foto", "text and photos", "text & photos", "words and photos", "words and pictures",
         "texto y fotos", "texto e fotos", "text und fotos", "text und bilder", "texte et photos", "testo e foto",
         "tekst og foto", "text och foto", "text och bild", "teksti ja kuvat", "tekst i zdjęcia", "text a foto", "خبرنگار", "نویسنده", "رپورٹر", "mwandishi", "manunulat", "ulat ni", "作者", "撰文", "記者", "记者", "기자",
+        # Finnish "text", Antara's "reporter", Hungarian "authors", Greek "report" and "text", Slovenian "authors"
+        # (dual), Icelandic "in charge", Polish "interviewed by", Russian and Kazakh "authors", Czech and Slovak
+        # "reporter", an issuer signing a release or a bulletin ("Issued by", Romanian "Emis de")
+        "teksti", "pewarta", "szerzők", "ρεπορτάζ", "κείμενο", "avtorja", "umsjón", "rozmawiała", "rozmawiał",
+        "авторы", "авторлар", "reportér", "reportérka", "issued by", "emis de", "tekstas", "teksts",
     ), "byline"),
     **dict.fromkeys((
         "publication", "publisher", "source", "outlet", "site", "kaynak", "zdroj", "publikasjon", "publikation",
@@ -1474,7 +1479,13 @@ DOCUMENT_TYPE_LABELS = re.compile(
     r"para\s+(?:publicación|difusión|divulgação)\s+(?:inmediata|imediata)|pour\s+(?:diffusion|publication)\s+imm[ée]diate|"
     r"per\s+(?:la\s+)?(?:diffusione|pubblicazione)\s+immediata|voor\s+onmiddellijke\s+(?:publicatie|vrijgave)|"
     r"do\s+natychmiastowej\s+publikacji|k\s+okamžitému\s+zveřejnění|для\s+немедленной\s+публикации|"
-    r"untuk\s+(?:segera\s+)?(?:disiarkan|dipublikasikan|diterbitkan)(?:\s+segera)?|para\s+sa\s+agarang\s+(?:paglalabas|paglabas|pagpapalabas)|derhal\s+yayımlanmak\s+üzere)[.:]?$",
+    r"untuk\s+(?:segera\s+)?(?:disiarkan|dipublikasikan|diterbitkan)(?:\s+segera)?|para\s+sa\s+agarang\s+(?:paglalabas|paglabas|pagpapalabas)|derhal\s+yayımlanmak\s+üzere|"
+    # Romanian, Hungarian, Swedish, Danish, Norwegian, Finnish, Estonian, Slovak, Croatian, Bulgarian, Ukrainian,
+    # Greek, Portuguese
+    r"pentru\s+(?:difuzare|publicare)\s+imediat[ăa]|azonnali\s+közlésre|för\s+omedelbar\s+publicering|"
+    r"til\s+(?:øjeblikkelig|umiddelbar)\s+(?:offentliggørelse|publisering|offentliggjøring)|välittömästi\s+julkaistavaksi|"
+    r"koheseks\s+avaldamiseks|na\s+okamžité\s+zverejnenie|za\s+trenutačnu\s+objavu|за\s+незабавно\s+публикуване|"
+    r"для\s+негайної\s+публікації|για\s+άμεση\s+δημοσίευση|para\s+(?:divulgação|publicação)\s+imediata)[.:]?$",
     re.IGNORECASE,
 )
 # A letter's salutation and closing, as a sender's note to the desk wraps the copy it forwards ("Dear Editor, /

@@ -388,6 +388,18 @@ def test_a_fact_box_list_after_a_story_line_is_kept():
     assert [b.kind for b in cleaned.item.blocks] == [LIST, LIST]
 
 
+def test_a_share_bar_set_as_a_list_goes_whole():
+    """Its label and its buttons an item each: no item alone says so, the list as one line does."""
+    bar = ["Compartí esta nota", "WhatsApp", "Facebook", "Copiar link"]
+    item = _item(Block(text="El equipo cordobés se quedó con el clásico del interior ante 38 mil personas."),
+                 Block(kind=LIST, items=bar),
+                 Block(kind=LIST, items=["WhatsApp de la Municipalidad: 351 555 0101", "Facebook: Muni Córdoba",
+                                         "Oficina de prensa: lunes a viernes"]))
+    cleaned = clean(item)
+    assert [(r.text, r.rule) for r in cleaned.removed] == [(text, "structure:share-bar") for text in bar]
+    assert cleaned.item.blocks[-1].kind == LIST  # the story's own contact list stays
+
+
 def test_list_items_are_removed_one_by_one_and_an_emptied_list_takes_its_title():
     item = _item(Block(kind=LIST, text="Share this:", items=["Twitter", "Facebook"]))
     cleaned = clean(item)

@@ -342,6 +342,9 @@ def test_labels_and_time_stamps_around_a_name_in_more_languages(raw, shown):
     ("Rina Kartika, Wartawan Suara Pantai", "Rina Kartika", ["Rina Kartika"], ""),
     ("രാജേഷ് നായർ, കൊച്ചി ബ്യൂറോ", "രാജേഷ് നായർ", ["രാജേഷ് നായർ"], ""),
     ("पटना ब्यूरो", "पटना ब्यूरो", [], ""),
+    # a label taken off once: "Ni" after it opens the Balinese name (before a name alone it is Tagalog "by")
+    ("Pewarta: Ni Komang Ayu Lestari", "Ni Komang Ayu Lestari", ["Ni Komang Ayu Lestari"], ""),
+    ("Ni Jerome Dizon", "Jerome Dizon", ["Jerome Dizon"], ""),
 ])
 def test_bylines_of_more_languages(raw, shown, authors, credit):
     byline = parse_byline(raw)

@@ -541,7 +541,10 @@ def test_a_consent_notice_naming_its_own_button_in_quotes_is_furniture():
 
 
 @pytest.mark.parametrize("signature, byline", [
-    ("autor: Tomasz Nowak", "Tomasz Nowak"), ("Texto: Ana Lima e João Prado", "Ana Lima e João Prado"),
+    # the byline keeps its label, which the byline's reading takes off once ("Ni" opens a Balinese name too)
+    ("autor: Tomasz Nowak", "autor: Tomasz Nowak"), ("Texto: Ana Lima e João Prado", "Texto: Ana Lima e João Prado"),
+    ("Teksti: Ville Korhonen ja Aino Mäkelä", "Teksti: Ville Korhonen ja Aino Mäkelä"),
+    ("Pewarta: Ni Komang Ayu Lestari", "Pewarta: Ni Komang Ayu Lestari"),
     ("Fuente: Ministerio de Salud", ""),  # a source, not a byline
 ])
 def test_a_byline_signed_by_label_under_the_story(signature, byline):
@@ -550,6 +553,15 @@ def test_a_byline_signed_by_label_under_the_story(signature, byline):
     item = parse(f"Harbour budget approved\n\n{story}\n\n{signature}\n\nmk/ jp/\n\nShare".encode())[0]
     assert item.byline == byline
     assert (signature in [b.text for b in item.blocks]) is (not byline)
+
+
+def test_a_labelled_line_of_a_sign_off_block_stays_in_the_body():
+    """Antara's "Pewarta:" over its "Editor:": the wire's own sign-off, kept as sent; the reporter is the byline."""
+    story = ("Festival itu berlangsung hingga Selasa dan tiket harian dijual mulai Rp350.000, sedangkan tiket untuk "
+             "pelajar dijual lebih murah dengan menunjukkan kartu pelajar di loket.")
+    item = parse(f"Festival penulis dibuka\n\n{story}\n\nPewarta: Ni Komang Ayu Lestari\n\nEditor: Budi Santoso".encode())[0]
+    assert item.byline == "Pewarta: Ni Komang Ayu Lestari"
+    assert "Pewarta: Ni Komang Ayu Lestari" in [b.text for b in item.blocks]
 
 
 @pytest.mark.parametrize("under, dateline", [
@@ -977,3 +989,12 @@ def test_a_syndicates_release_time_and_fields_over_the_headline():
     assert item.headline == "The quiet collapse of the small-town pharmacy"
     assert item.extra["header"]["embargo"].startswith("FOR RELEASE")
     assert item.extra["header"]["wordcount"] == "598"
+
+
+@pytest.mark.parametrize("label", ["Pentru difuzare imediată", "Azonnali közlésre", "För omedelbar publicering",
+                                   "Välittömästi julkaistavaksi", "Για άμεση δημοσίευση"])
+def test_for_immediate_release_in_more_languages_is_no_headline(label):
+    story = ("The rail operator will run new electric trains on the route from 1 April, cutting the journey by "
+             "almost forty minutes, it said on Thursday.")
+    item = parse(f"{label}\n\nNew electric trains for the northern line\n\n{story}".encode())[0]
+    assert item.headline == "New electric trains for the northern line"

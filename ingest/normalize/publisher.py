@@ -105,7 +105,50 @@ def decide_publisher(parsed: str, headline_site: str, removed_texts: list[str], 
     return decided if any(ch.isalpha() for ch in decided) else ""  # a rule ("-----") read as a masthead names no one
 
 
+# A site's address where its name should be: "ijsselbode.example", "balitangpanay.blogspot.com", "www.hppm.org".
+_DOMAIN = re.compile(r"^(?:www\.)?(?P<label>[a-z0-9-]{3,40})(?:\.[a-z0-9-]{2,20}){1,3}$")
+_HOSTING_LABELS = ("blogspot", "wordpress", "substack", "medium", "tumblr", "wixsite", "example")
+_WORD_RUN = re.compile(r"[^\W\d_][\w'’&.-]*(?:\s+[^\W\d_][\w'’&.-]*){0,5}")
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _named_by_address(address: str, texts: list[str]) -> str:
+    """The outlet's name its address spells, as the page writes it somewhere ("De IJsselbode" in its footer for
+    "ijsselbode.example", "Balitang Panay" for "balitangpanay.blogspot.com", "Sauti ya Pwani" for
+    "sautiyapwani.co.tz"): a run of words opening with a capital whose letters are the address's name, perhaps after
+    an article; "" when nothing spells it."""
+    match = _DOMAIN.match(address.strip())
+    if not match:
+        return ""
+    label = _letters(match.group("label"))
+    for text in texts:
+        for run in _WORD_RUN.finditer(text):
+            words = run.group(0).split()
+            for start in range(len(words)):
+                if not words[start][:1].isupper():
+                    continue
+                for end in range(start + 1, len(words) + 1):
+                    spelled = _letters(" ".join(words[start:end]))
+                    if len(spelled) > len(label) + 4:
+                        break
+                    name = " ".join(words[start:end]).strip(".,;:")
+                    if spelled == label or start + 1 < end and _letters(" ".join(words[start + 1:end])) == label \
+                            and words[start].casefold() in _ARTICLES:
+                        return name
+    return ""
+
+
+_ARTICLES = frozenset({"the", "de", "het", "el", "la", "los", "las", "le", "les", "il", "lo", "o", "a", "os", "as", "der",
+                       "die", "das", "den", "det"})
+
+
 def _decided_publisher(parsed: str, headline_site: str, removed_texts: list[str], copy_texts: tuple[str, ...] = ()) -> str:
+    if parsed.strip() and _DOMAIN.match(parsed.strip()) and parsed.strip().islower():  # ("Space.com" is a brand as written)
+        # an address read where the name should be: the name it spells, as the page writes it, if it does
+        parsed = _named_by_address(parsed, [headline_site, *removed_texts, *copy_texts]) or parsed
     if parsed.strip():
         parsed = _without_tagline(_without_section(parsed.strip()))
         if parsed.isupper():

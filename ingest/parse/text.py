@@ -692,6 +692,17 @@ def _leading_furniture(units: list[str]) -> tuple[list[Block], str, list[str]]:
             rule = "furniture:skip-link"  # "Skip to main content" above a page's navigation
         if rule is None and _is_nav_row(units[0]):
             rule = "furniture:navigation"  # "News | Sport | Business | Opinion" pasted with the page
+        if rule is None and blocks and blocks[-1].furniture == "furniture:cover-note" and SIGNATURE_DELIMITER.match(units[0]):
+            # the sender's signature under the note: "--", the name, the post and firm, the phone; a letterhead in
+            # capitals, a rule's end or the document's label is the release's own and stops it
+            taken = 1
+            while taken < min(len(units) - 1, 6) and _is_signature_line(units[taken]):
+                taken += 1
+            if taken < len(units) - 1 and _RULE_LINE.match(units[taken]):
+                taken += 1  # the rule the sender drew under it, over the release
+            blocks += [Block(kind=PARAGRAPH, text=line, furniture="furniture:mail-signature") for line in units[:taken]]
+            units = units[taken:]
+            continue
         if rule is None and _over_an_anchored_header(units):
             rule = "furniture:above-header"  # a meter's or an alert's sentence pasted above the section labels
         if rule is None:
@@ -707,6 +718,15 @@ _INLINE_IMAGE = re.compile(r"^\s*(?:\[cid:[^\]\s]+\]|\[image:[^\]]{0,80}\]|<imag
 # A short label in quotation marks: how a consent notice names its own buttons ("By clicking “Accept all”").
 _QUOTED_LABEL = re.compile(r"[„“\"«]\s*[^„“”\"«»]{1,30}?\s*[”“\"»]")
 _MAX_LEADING_FURNITURE = 24  # a menu pasted one label a line counts each label
+
+
+def _is_signature_line(line: str) -> bool:
+    """A line of a mail signature: a name, a post and firm ("Account Director | Blue Delta PR"), a phone or an
+    address ("M: +356 9912 3401"); never a line in capitals (a letterhead), a sentence or a document's label."""
+    letterhead = line.isupper() and sum(ch.isalpha() for ch in line) >= 4  # ("M: +356 ..." holds one capital only)
+    if letterhead or _CLOSES_SENTENCE.search(line) or DOCUMENT_TYPE_LABELS.match(line) or len(line.split()) > 8:
+        return False
+    return _looks_like_name(line) or "|" in line or "@" in line or sum(ch.isdigit() for ch in line) >= 6
 
 
 def _over_an_anchored_header(units: list[str]) -> bool:

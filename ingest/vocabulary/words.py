@@ -1452,8 +1452,8 @@ SECTION_WORDS = frozenset({
 })
 # What kind of document a sender heads its copy with ("NEWS RELEASE", "Communiqué de presse",
 # "Pressemitteilung"): a label over the headline, and the line above it is then the sender's name.
-DOCUMENT_TYPE_LABELS = re.compile(
-    r"^(?:(?:news|press|media)\s+(?:release|statement|advisory)|for\s+immediate\s+release|media\s+alert|"
+_DOCUMENT_TYPE_LABEL = (
+    r"(?:(?:news|press|media)\s+(?:release|statement|advisory)|for\s+immediate\s+release|media\s+alert|"
     r"communiqu[ée]\s+(?:de\s+presse)?|comunicado(?:\s+de\s+prensa|\s+de\s+imprensa)?|nota\s+de\s+(?:prensa|imprensa)|"
     r"comunicato\s+stampa|pressemitteilung|pressemeldung|medienmitteilung|persbericht|pressmeddelande|pressemelding|"
     r"pressemeddelelse|tiedote|lehdistötiedote|informacja\s+prasowa|komunikat(?:\s+prasowy)?|tiskov[áa]\s+zpr[áa]va|"
@@ -1485,7 +1485,12 @@ DOCUMENT_TYPE_LABELS = re.compile(
     r"pentru\s+(?:difuzare|publicare)\s+imediat[ăa]|azonnali\s+közlésre|för\s+omedelbar\s+publicering|"
     r"til\s+(?:øjeblikkelig|umiddelbar)\s+(?:offentliggørelse|publisering|offentliggjøring)|välittömästi\s+julkaistavaksi|"
     r"koheseks\s+avaldamiseks|na\s+okamžité\s+zverejnenie|za\s+trenutačnu\s+objavu|за\s+незабавно\s+публикуване|"
-    r"для\s+негайної\s+публікації|για\s+άμεση\s+δημοσίευση|para\s+(?:divulgação|publicação)\s+imediata)[.:]?$",
+    r"для\s+негайної\s+публікації|για\s+άμεση\s+δημοσίευση|para\s+(?:divulgação|publicação)\s+imediata)"
+)
+# What the copy is, on a line of its own over the headline; two such labels may share the line ("PRESS RELEASE – FOR
+# IMMEDIATE RELEASE", "Communiqué de presse | Pour diffusion immédiate").
+DOCUMENT_TYPE_LABELS = re.compile(
+    r"^" + _DOCUMENT_TYPE_LABEL + r"(?:\s*[–—|-]\s*" + _DOCUMENT_TYPE_LABEL + r")?[.:]?$",
     re.IGNORECASE,
 )
 # A letter's salutation and closing, as a sender's note to the desk wraps the copy it forwards ("Dear Editor, /

@@ -86,3 +86,16 @@ def test_a_feeds_section_after_a_spaced_colon_is_no_part_of_the_publisher(parsed
 ])
 def test_a_legal_form_around_a_quoted_name_is_no_part_of_the_publisher(parsed, publisher):
     assert decide_publisher(parsed, "", []) == publisher
+
+
+@pytest.mark.parametrize("parsed, texts, publisher", [
+    # a site's address where its name should be: the name it spells, as the page writes it (after an article too)
+    ("ijsselbode.example", ["© 2026 De IJsselbode. Alle rechten voorbehouden."], "De IJsselbode"),
+    ("sautiyapwani.co.tz", ["Haki zote zimehifadhiwa © Sauti ya Pwani 2026"], "Sauti ya Pwani"),
+    ("balitangpanay.blogspot.com", ["Mga komento sa Balitang Panay"], "Balitang Panay"),
+    # nothing spells it, or a brand written with its domain: as read
+    ("hppm.org", ["© 2026 High Plains Public Media"], "hppm.org"),
+    ("Space.com", ["© Future US, Inc."], "Space.com"),
+])
+def test_an_address_read_as_the_publisher_gives_the_name_it_spells(parsed, texts, publisher):
+    assert decide_publisher(parsed, "", texts) == publisher

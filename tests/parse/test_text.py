@@ -580,6 +580,14 @@ _RELEASE = ["PRESS RELEASE", "Harbour ferry adds a night crossing",
       "Press Office": "furniture:cover-note", "--": "furniture:mail-signature",
       "Jo Bloggs | Communications | +44 20 7946 0000": "furniture:mail-signature",
       "Sent from my iPhone": "furniture:mail-program"}),
+    # the sender's signature under its note ("--", name, post and firm, phone) and the rule over the release
+    (["From: Press Office <press@example.org>", "Subject: Night crossing", "Dear Newsdesk,",
+      "Please find below a press release for your use.", "Kind regards,", "Luana", "--", "Luana Camilleri",
+      "Account Director | Blue Delta PR", "M: +356 9912 3401", "-------------------------"], [],
+     {"Dear Newsdesk,": "furniture:cover-note", "Please find below a press release for your use.": "furniture:cover-note",
+      "Kind regards,": "furniture:cover-note", "Luana": "furniture:cover-note", "--": "furniture:mail-signature",
+      "Luana Camilleri": "furniture:mail-signature", "Account Director | Blue Delta PR": "furniture:mail-signature",
+      "M: +356 9912 3401": "furniture:mail-signature", "-------------------------": "furniture:mail-signature"}),
     # a letter printed as copy, with no mail around it, keeps its closing; a mail program's line goes anyway
     ([], ["Yours sincerely,", "Ann Example", "Sent from my iPad"], {"Sent from my iPad": "furniture:mail-program"}),
 ])
@@ -976,3 +984,10 @@ def test_a_teleprinter_take_marks_its_paragraphs_by_indent():
         "Il presidente dell'autorita' ha parlato di un risultato atteso dopo la riapertura della diga foranea.",
         "Le stime per l'intero anno restano prudenti."]
     assert "Riproduzione riservata (c) Copyright MPA - Mediterranea Porti Agenzia" in [b.text for b in item.blocks]
+
+
+@pytest.mark.parametrize("label", ["PRESS RELEASE – FOR IMMEDIATE RELEASE", "Communiqué de presse | Pour diffusion immédiate"])
+def test_two_document_labels_on_one_line_are_no_headline(label):
+    item = parse_text("\n\n".join([label, *_RELEASE[1:]]).encode())[0]
+    assert item.headline == "Harbour ferry adds a night crossing"
+    assert item.extra.get("document_type") == label

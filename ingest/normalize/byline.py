@@ -310,7 +310,8 @@ def _script_byline(text: str, raw: str) -> Byline | None:
     if not people:
         # "כתבי רויטרס" (Reuters' reporters): the collective as written, the agency its credit
         return Byline(text=text, raw=raw, credit=credit) if credit else None
-    return Byline(text=", ".join(shown), raw=raw, authors=people, credit=credit)
+    comma = "، " if "،" in text else ", "  # (Arabic and Persian write their own comma between people)
+    return Byline(text=comma.join(shown), raw=raw, authors=people, credit=credit)
 
 
 def parse_byline(raw: str, outlet: str = "", language: str = "") -> Byline:

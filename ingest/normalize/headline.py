@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from titlecase import titlecase
 
 from ingest.vocabulary import OUTLET_WORDS, agency_name
-from ingest.vocabulary.words import ASSET_TAGS, HEADLINE_STATUS_LABELS, collapse_spaces
+from ingest.vocabulary.words import ASSET_TAGS, HEADLINE_STATUS_LABELS, LIVE_HEADLINE_BADGES, collapse_spaces
 
 PRESERVE, SENTENCE, TITLE = "preserve", "sentence", "title"
 CASE_CHOICES = ((PRESERVE, "As sent"), (SENTENCE, "Sentence case"), (TITLE, "Title Case"))
@@ -173,11 +173,17 @@ def apply_case(text: str, case: str, hints: Hints = None) -> str:
     return text
 
 
+_LIVE_RUN = re.compile(r"^\s*(?P<label>" + "|".join(map(re.escape, LIVE_HEADLINE_BADGES)) + r")\s*[:|–—-]?\s+(?=\S)")
+
+
 def _badge(text: str) -> re.Match | None:
     """`_STATUS_BADGE`'s match when the headline's next word is in lower case (a headline in capitals is not badged)."""
     match = _STATUS_BADGE.match(text)
     following = text[match.end():].split(maxsplit=1) if match else []
-    return match if following and any(c.islower() for c in following[0]) else None
+    if match and following and any(c.islower() for c in following[0]):
+        return match
+    live = _LIVE_RUN.match(text)  # a live page's badge: the headline after it in ordinary case, figures first or not
+    return live if live and any(c.islower() for c in text[live.end():]) else None
 
 
 _WIRE_END_MARK = re.compile(r"\s+=$")

@@ -79,6 +79,7 @@ def _news_item(element: ET.Element, where: str) -> ParsedItem:
     item = ParsedItem(format="newsmlg2", guid=guid, version=parse_version(element.get("version")))
     _read_item_meta(element.find("itemMeta"), item)
     _read_content_meta(element.find("contentMeta"), item, where)
+    _read_named_parties(element, item)
     item.language = item.language or (element.get("lang") or "").strip()
     item.blocks, nitf = _read_content(element.find("contentSet"), where)
     if nitf is not None:
@@ -95,6 +96,17 @@ def _news_item(element: ET.Element, where: str) -> ParsedItem:
     if not item.headline and not item.blocks and item.pubstatus == "usable":
         raise ParseError("NewsML-G2: the newsItem has neither a headline nor body content", f"{where} guid={guid!r}")
     return item
+
+
+def _read_named_parties(element: ET.Element, item: ParsedItem) -> None:
+    """The names the item's envelope gives its provider, rights holder and sources ("<provider literal="AST"><name>
+    Agenția de Știri Transilvania</name>"): where a credit sent as a code is spelled out (normalize reads them with
+    a wire's feed header lines)."""
+    names = [text_of(found.find("name")) for path in ("itemMeta/provider", "rightsInfo/copyrightHolder",
+                                                      "contentMeta/infoSource") for found in element.findall(path)]
+    named = [name for name in dict.fromkeys(names) if name]
+    if named:
+        item.extra.setdefault("feed_header", []).extend(named)
 
 
 def _read_item_meta(meta: ET.Element | None, item: ParsedItem) -> None:

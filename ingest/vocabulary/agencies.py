@@ -6,6 +6,7 @@ for AA, "Suomen Tietotoimisto" for STT); a name that is not made of initials sta
 "Ritzau", "Tanjug", "ELTA", "LETA").
 """
 import re
+import unicodedata
 
 from .words import AGENCY_JOINERS
 
@@ -313,6 +314,10 @@ def spelled_out(credit: str, lines: list[str], notices: list[str] = ()) -> str:
         for slot in re.split(r"\s+(?:--|[-–—|])\s+|,\s+", line):
             if _abbreviates(credit, slot.split()):
                 return slot.strip()
+    for line in lines:  # a line that is the name with its small words ("Agenția de Știri Transilvania"), and no more
+        named = _named_within(credit, line)
+        if named and named == " ".join(line.split()):
+            return named
     for notice in notices:
         named = _named_within(credit, notice)
         if named:
@@ -337,7 +342,7 @@ def _named_within(code: str, text: str) -> str:
             if not word[:1].isupper():
                 continue
             found: list[tuple[int, str]] = []  # (how far from a letter a word the reading is, the name)
-            for size in range(1, len(code) + 4):
+            for size in range(2, len(code) + 4):  # (one word spells a code too easily: "Muhlstein" for MS)
                 window = words[start:start + size]
                 if len(window) < size:
                     break
@@ -376,11 +381,16 @@ def _abbreviated_by(code: str, words: list[str]) -> bool:
     its parts' ("SNT": Svensk NyhetsTjänst; "MND": Mitteleuropäischer NachrichtenDienst)."""
     if not code or not words:
         return not code and not words
-    first = words[0].lower()
-    if not first[:1].isalpha() or len(words) > len(code) or first[0] != code[0].lower():
+    first = _folded(words[0])
+    if not first[:1].isalpha() or len(words) > len(code) or first[0] != _folded(code[0]):
         return False
-    return any(_holds_in_order(first[1:], code[1:size].lower()) and _abbreviated_by(code[size:], words[1:])
+    return any(_holds_in_order(first[1:], _folded(code[1:size])) and _abbreviated_by(code[size:], words[1:])
                for size in range(1, min(len(code), 3) + 1))
+
+
+def _folded(text: str) -> str:
+    """Lower case without accents: a code's plain "S" for "Știri", its "C" for "Česká"."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(ch))
 
 
 def _holds_in_order(word: str, letters: str) -> bool:

@@ -136,7 +136,7 @@ SCRIPT_ROLE_WORDS = ("特约记者", "记者", "記者", "特派员", "特派員
                      "ലേഖകൻ", "ലേഖിക", "செய்தியாளர்", "நிருபர்")
 # Joiners between people: the ideographic comma and middle dots; "and" written as a word (Greek, Russian, Thai,
 # Hindi); Hebrew and Arabic glue "and" to the next name as a prefix letter (ו, و).
-SCRIPT_PEOPLE_JOINERS = r"\s*[、，,;；/·・]\s*|\s+(?:και|и|і|та|және|ва|და|և|ու|และ|और)\s+|\s(?=[וو][^\W\d_]{2,})"
+SCRIPT_PEOPLE_JOINERS = r"\s*[、，,;；/·・،]\s*|\s+(?:και|и|і|та|және|ва|و|და|և|ու|และ|और)\s+|\s(?=[וو][^\W\d_]{2,})"
 # A publication stamp run in front of a byline: "Publicado em 18/03/2025 - 14:32 Por Ana Cristina Moura - Repórter ...".
 PUBLISHED_STAMP = re.compile(
     r"^\s*(?:publicado em|publicado el|published(?: on)?|posted(?: on)?|publié le|veröffentlicht am|pubblicato il|"
@@ -188,7 +188,7 @@ DESK_NAMES = (r"redacci[óo]n?|r[ée]daction|redaktion|redaktionen|redazione|red
               # writer": the paper's staff, no person
               r"নিজস্ব প্রতিবেদক|ডেস্ক|ڈیسک|टीम|mwandishi wetu|waandishi wetu|"
               # a bureau in the scripts of South Asia: "..., തിരുവനന്തപുരം ബ്യൂറോ", "लखनऊ ब्यूरो"
-              r"ബ്യൂറോ|ब्यूरो|ব্যুরো|بیورو|"
+              r"ബ്യൂറോ|ब्यूरो|ব্যুরো|بیورو|مكتب|"
               # a department or a desk group signing: Hungarian "Kommunikációs Osztály", Persian "گروه سلامت" (the
               # health desk), Polish "Dział Miejski", Czech "oddělení komunikace", Turkish "haber ekibi"
               r"osztály|گروه|تحریریه|dział|zespół redakcyjny|oddělení|ekibi|servisi|"
@@ -535,6 +535,8 @@ CHANNEL_NOUNS = frozenset({
     "チャンネル", "アプリ",
     # "social networks" and "social media" as Persian and Amharic name them, and a network's page in Bengali
     "شبکه‌های", "ሚዲያ", "পেজে",
+    # Hebrew glues "the", "in" and "to" to the network and the group: "לקבוצת הווטסאפ של ..."
+    "ווטסאפ", "הווטסאפ", "בווטסאפ", "וואטסאפ", "הוואטסאפ", "לקבוצת", "בקבוצת", "טלגרם", "בטלגרם",
 })
 # Nouns of the platform around the story: its app, account, comments, cookies, subscription, alerts.
 PLATFORM_NOUNS = frozenset({
@@ -1184,7 +1186,7 @@ YES_NO_WORDS = frozenset({
 AD_LABELS = frozenset({
     "advertisement", "advertising", "ad", "sponsored", "publicidad", "publicidade", "publicité", "anuncio", "anúncio",
     "anzeige", "werbung", "pubblicità", "annonce", "advertentie", "reclame", "annons", "annonse", "reklame", "mainos",
-    "reklama", "reklam", "iklan", "reclamă", "publicitate", "hirdetés",
+    "reklama", "reklam", "iklan", "reclamă", "publicitate", "hirdetés", "reklamou", "reklamu", "reklamy", "reklamo",
     "โฆษณา", "広告", "광고", "广告", "廣告", "إعلان", "اعلان", "विज्ञापन", "реклама", "פרסומת", "διαφήμιση", "quảng cáo",
     "tangazo", "matangazo", "patalastas", "تبلیغ", "تبلیغات", "اشتہار", "oglas", "oglasi", "hirdetés", "mainos",
 })
@@ -1250,6 +1252,10 @@ RESPONSIBLY_STEMS = ("responsib", "responsab", "verantwortungsvoll", "responsabi
 # A sponsor's label over its widget: "Sponsored", "Oferecido por ApostaMax", "Presented by", "Patrocinado por".
 # A live page's badge alone on its line, as each language labels it ("LIVE", "EN VIVO", "EN DIRECT", "AO VIVO", "NA
 # ŻYWO", "CANLI", "DREJTPËRDREJT", "НАЖИВО", "لایو", "直播"): chrome over the entries, never copy on a line of its own.
+# A live page's badge set in capitals in front of its headline, with no mark after it ("CANLI 2027 asgari ücret belli
+# oldu", "JUST NU Stormen stänger ..."): the page's, not the headline's.
+LIVE_HEADLINE_BADGES = ("CANLI", "JUST NU", "EN DIRECT", "EN DIRECTO", "EN VIVO", "AO VIVO", "IN DIRETTA", "NA ŻYWO",
+                        "ŽIVĚ", "UŽIVO", "ÉLŐ", "DIREKTE", "DIREKT", "TRỰC TIẾP", "ZWONTANA", "ΖΩΝΤΑΝΑ", "НАЖИВО")
 LIVE_BADGE = re.compile(
     r"^[\W_]*(?:live(?:\s+(?:updates|blog|now|ticker))?|liveticker|en\s+vivo|en\s+directo|en\s+direct|ao\s+vivo|"
     r"em\s+direto|in\s+diretta|diretta|na\s+żywo|živě|naživo|uživo|v\s+živo|élő|canlı|langsung|siaran\s+langsung|"
@@ -1333,7 +1339,8 @@ HEADER_LABELS: dict[str, str] = {
         # (dual), Icelandic "in charge", Polish "interviewed by", Russian and Kazakh "authors", Czech and Slovak
         # "reporter", an issuer signing a release or a bulletin ("Issued by", Romanian "Emis de")
         "teksti", "pewarta", "szerzők", "ρεπορτάζ", "κείμενο", "avtorja", "umsjón", "rozmawiała", "rozmawiał",
-        "авторы", "авторлар", "reportér", "reportérka", "issued by", "emis de", "tekstas", "teksts",
+        "авторы", "авторлар", "reportér", "reportérka", "issued by", "emis de", "tekstas", "teksts", "texte",
+        "كتب", "كتبت",
     ), "byline"),
     **dict.fromkeys((
         "publication", "publisher", "source", "outlet", "site", "kaynak", "zdroj", "publikasjon", "publikation",

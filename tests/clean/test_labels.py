@@ -464,6 +464,8 @@ def test_a_mailing_lists_footer_in_any_language(line, rule):
     ("খবর ভালো লাগলে শেয়ার করুন, নদীতীরের ফেসবুক পেজে যুক্ত থাকুন।", "structure:channel-prompt"),
     # copy naming a network in those languages: a figure, reported
     ("Полиция 12 Telegram-арнаны бұғаттады, деді ведомство.", None),
+    # Hebrew glues "to the group" and "the" to the network
+    ("הצטרפו לקבוצת הווטסאפ של חדשות העמק וקבלו את העדכונים ראשונים", "structure:channel-prompt"),
     # copy about a network, a channel or an app: reported, quoted, narrated, or advice without the outlet's voice
     ("If you are vulnerable and have lost power, you can call 105 or register for priority support through the "
      "network operator’s app.", None),
@@ -919,3 +921,7 @@ def test_copy_reporting_a_page_that_updates_stays():
 ])
 def test_live_pages_badges_and_notes_and_offers_in_more_languages(line, rule):
     assert label_rule(line) == rule
+
+
+def test_an_advertisements_line_in_slovak_inflects_the_ad():
+    assert label_rule("Článok pokračuje pod reklamou") == "structure:ad-label"

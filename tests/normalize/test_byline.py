@@ -345,6 +345,10 @@ def test_labels_and_time_stamps_around_a_name_in_more_languages(raw, shown):
     # a label taken off once: "Ni" after it opens the Balinese name (before a name alone it is Tagalog "by")
     ("Pewarta: Ni Komang Ayu Lestari", "Ni Komang Ayu Lestari", ["Ni Komang Ayu Lestari"], ""),
     ("Ni Jerome Dizon", "Jerome Dizon", ["Jerome Dizon"], ""),
+    # French "Texte :" with its space; Arabic "كتبت:" and the bureau after the dash; Persian "و" and its own comma
+    ("Texte : Émilie Gagnon-Roy", "Émilie Gagnon-Roy", ["Émilie Gagnon-Roy"], ""),
+    ("كتبت: سارة المصري - مكتب أسوان", "سارة المصري", ["سارة المصري"], ""),
+    ("زهرا احمدی، رضا کریمی و نگار صادقی", "زهرا احمدی، رضا کریمی و نگار صادقی", ["زهرا احمدی", "رضا کریمی", "نگار صادقی"], ""),
 ])
 def test_bylines_of_more_languages(raw, shown, authors, credit):
     byline = parse_byline(raw)

@@ -92,6 +92,11 @@ CASES = [
      "Explainer: What KL drivers need to know about the new digital parking pass", []),
     ("EXPLAINER-What KL drivers need to know about the parking pass", PRESERVE,
      "What KL drivers need to know about the parking pass", ["EXPLAINER"]),
+    # a live page's badge in capitals run into its headline, figures first or not; a headline in capitals keeps it
+    ("CANLI 2027 asgari ücret belli oldu: Net 31.850 lira", PRESERVE, "2027 asgari ücret belli oldu: Net 31.850 lira",
+     ["CANLI"]),
+    ("JUST NU Stormen stänger Älvsborgsbron", PRESERVE, "Stormen stänger Älvsborgsbron", ["JUST NU"]),
+    ("CANLI YAYIN BAŞLADI", PRESERVE, "CANLI YAYIN BAŞLADI", []),
 ]
 
 

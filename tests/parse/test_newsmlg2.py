@@ -223,3 +223,18 @@ def test_xml_lang_is_the_fallback_language():
 )
 def test_is_login(name, login):
     assert newsmlg2.is_login(name) is login
+
+
+def test_the_envelopes_named_parties_are_read_for_the_credit():
+    """A credit sent as a code is spelled out by the provider's or rights holder's name (normalize reads them)."""
+    raw = ('<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:g:2" version="1">'
+           '<rightsInfo><copyrightHolder><name>Agenția de Știri Dobrogea</name></copyrightHolder></rightsInfo>'
+           '<itemMeta><itemClass qcode="ninat:text"/><provider literal="ASD"><name>Agenția de Știri Dobrogea</name></provider>'
+           '</itemMeta><contentMeta><headline>H</headline><creditline>ASD</creditline></contentMeta>'
+           '<contentSet><inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><body>'
+           '<p>Constanța, 3 dec /ASD/ - Portul a fost închis.</p></body></html></inlineXML></contentSet></newsItem>').encode()
+    item = only(newsmlg2.parse(raw, "application/xml"))
+    assert item.extra["feed_header"] == ["Agenția de Știri Dobrogea"]
+    from ingest.clean import clean
+    from ingest.normalize import normalize
+    assert normalize(clean(item)).credit == "Agenția de Știri Dobrogea"

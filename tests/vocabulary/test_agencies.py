@@ -56,6 +56,8 @@ def test_agencies_are_named_in_full(short, full):
     # the agency after the people's comma in a byline
     ("GCNS", ["By Ama Mensah and Kofi Boateng, Gold Coast News Service"], "Gold Coast News Service"),
     ("GCNS", ["By Grace Cole, Nana Sarpong"], "GCNS"),  # people, no agency: no slot spells it out
+    ("AST", ["Agenția de Știri Transilvania"], "Agenția de Știri Transilvania"),  # its small word gives no letter
+    ("MS", ["Anna Muhlstein"], "MS"),  # one word spells no code
 ])
 def test_an_agency_code_spelled_out_by_its_envelope(credit, lines, expected):
     from ingest.vocabulary.agencies import spelled_out

@@ -344,7 +344,12 @@ def _is_caption_with_credit(line: str) -> bool:
 # A photo's credit line as agencies set it, with or without its colon: "Fot. PAP/Agnieszka Szymczak-Lis", "Foto Belga /
 # Jef Mertens-Aerts", "Ilustrační foto Foto: ČTK/Zuzana Bártová".
 _PHOTO_WORD = re.compile(r"^(?:(?:ilustrační|illustrative|archive|archiv|file)\s+)?(?:foto|fot\.|photo|photos|fotó|kuva|bild|"
-                         r"zdjęcie|fotografía|fotografia|picture|image)(?:\s+(?:foto|photo))?\s*[:.]?\s+(?:foto\s*:\s*)?",
+                         r"zdjęcie|fotografía|fotografia|picture|image|"
+                         # the photos' plural and credit labels: Finnish "Kuvat", Slovenian "Fotografija", Portuguese and
+                         # Spanish "Crédito fotográfico", Dutch "Beeld", Norwegian and Danish "Foto", Croatian "Snimio"
+                         r"kuvat|fotografija|fotografije|cr[ée]dito\s+fotogr[áa]fico|cr[ée]ditos?\s+(?:de\s+)?(?:la\s+)?foto|"
+                         r"beeld|snimio|snimila|fotos?\s+y\s+textos?|bilder|pics|pictures)"
+                         r"(?:\s+(?:foto|photo))?\s*[:.]?\s+(?:foto\s*:\s*)?",
                          re.IGNORECASE)
 
 

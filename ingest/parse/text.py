@@ -126,6 +126,7 @@ def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
     _mail_tail(item, mailed=any(b.furniture in ("furniture:email-header", "furniture:cover-note") for b in chat_before + leading))
     _page_furniture(item, sent_units)
     _take_wire_frame(item)
+    _take_export_tail(item)
     _take_signed_byline(item)
     _take_envelope(item)
     if not item.headline and not any(not block.furniture for block in item.blocks):
@@ -482,6 +483,36 @@ def _take_wire_frame(item: ParsedItem) -> None:
 
 
 _FRAME_LINES = frozenset({"ZCZC", "NNNN"})
+# A CMS export's marker closing the body, framed by rules: "--- fim do corpo ---", "=== END OF BODY ===", "=== FIM ===".
+_CREDIT_LABEL = re.compile(r"cr[ée]dit|fotogr|photo|foto|kuva|bild|zdj|beeld")
+_END_MARKER = re.compile(r"^\s*[-=_*~#]{2,}\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*[-=_*~#]{2,}\s*$")
+
+
+def _take_export_tail(item: ParsedItem) -> None:
+    """Under a CMS export's marker closing the body, its fields a labelled line each ("Legenda: ...", "Palavras-chave:
+    ...") are the item's metadata, kept with the markers among its extra fields; a line of a label no header reading
+    knows ("Direitos: © ...", "Crédito fotográfico: ...") stays for the cleaner, which removes and records it. (The
+    fields may have been read as a list under the marker as its title.)"""
+    def lines_of(block: Block) -> list[str]:
+        return [block.text, *block.items] if block.kind == LIST else [block.text]
+
+    blocks = item.blocks
+    marker = next((i for i, b in enumerate(blocks) if i > 0 and b.kind in (PARAGRAPH, LIST) and not b.furniture
+                   and _END_MARKER.match(b.text or "")), None)
+    if marker is None:
+        return
+    lines = [line for block in blocks[marker:] for line in lines_of(block) if line]
+    if any(block.kind not in (PARAGRAPH, LIST) for block in blocks[marker:]) \
+            or not all(_END_MARKER.match(line) or _LABELLED_LINE.match(line) for line in lines):
+        return
+    kept, fields = [], []
+    for line in lines:
+        labelled = _LABELLED_LINE.match(line)
+        label = " ".join(labelled.group("label").split()).casefold() if labelled else ""
+        notice = bool(_RIGHTS_MARK.search(line) or _CREDIT_LABEL.search(label))  # rights and pictures' credits
+        (kept if labelled and notice and label not in HEADER_LABELS else fields).append(line)
+    item.extra["export_tail"] = fields
+    item.blocks = blocks[:marker] + [Block(kind=PARAGRAPH, text=line) for line in kept]
 
 
 def _cover_note(units: list[str], after_mail_header: bool) -> int:

@@ -1381,6 +1381,10 @@ HEADER_LABELS: dict[str, str] = {
         "तारीख", "दिनांक", "श्रेणी", "วันที่", "หมวด", "তারিখ", "ημερομηνία", "κατηγορία", "ενότητα", "дата", "рубрика",
         "updated", "time", "slug", "kicker", "section", "category", "desk", "page", "keywords", "tags", "word count",
         "wordcount",
+        # a picture's caption, as a CMS exports it under the copy ("Legenda: Sobreiros com a marca ...", "Kuvateksti:")
+        "caption", "legenda", "legende", "légende", "kuvateksti", "bildtext", "bildunterschrift", "bildetekst",
+        "billedtekst", "pie de foto", "didascalia", "bijschrift", "fotobijschrift", "podpis", "popisek", "felirat",
+        "keterangan foto", "foto-onderschrift", "λεζάντα", "подпись", "підпис",
         "stichworte", "schlagworte", "schlagwörter", "wortzahl", "wörter", "palabras", "palabras clave", "mots", "mots-clés",
         "mots clés", "parole", "parole chiave", "palavras", "palavras-chave", "trefwoorden", "woorden", "nyckelord", "ord",
         "słowa kluczowe", "słowa", "klíčová slova", "slova", "kulcsszavak", "szavak", "cuvinte", "cuvinte cheie",

@@ -925,3 +925,15 @@ def test_live_pages_badges_and_notes_and_offers_in_more_languages(line, rule):
 
 def test_an_advertisements_line_in_slovak_inflects_the_ad():
     assert label_rule("Článok pokračuje pod reklamou") == "structure:ad-label"
+
+
+@pytest.mark.parametrize("line, rule", [
+    # the pictures' credit labels of more languages: Finnish plural, Slovenian, Portuguese, Dutch
+    ("Kuvat: Ilkka Rautio", "structure:photo-credit"),
+    ("Fotografija: Tjaša Gorjup / Tednik Prizma", "structure:photo-credit"),
+    ("Crédito fotográfico: Rui Tavares/AIN", "structure:photo-credit"),
+    ("Beeld: ANP", "structure:photo-credit"),
+    ("Bilder werden morgen in der Aula gezeigt", None),  # a sentence opening with the word
+])
+def test_a_pictures_credit_in_more_languages(line, rule):
+    assert label_rule(line) == rule

@@ -991,3 +991,18 @@ def test_two_document_labels_on_one_line_are_no_headline(label):
     item = parse_text("\n\n".join([label, *_RELEASE[1:]]).encode())[0]
     assert item.headline == "Harbour ferry adds a night crossing"
     assert item.extra.get("document_type") == label
+
+
+def test_a_cms_exports_fields_under_its_end_of_body_marker_are_metadata():
+    """The fields a labelled line each under "--- fim do corpo ---": caption and keywords are the item's; the rights
+    line and the picture's credit stay for the cleaner to remove and record."""
+    long = "A campanha de descortiçamento arranca em abril, mais cedo do que o habitual, disseram os produtores da região."
+    lines = ["Cortiça: campanha arranca mais cedo", long, long.replace("abril", "maio"), "--- fim do corpo ---",
+             "Legenda: Sobreiros com a marca da última extração.", "Crédito fotográfico: Rui Tavares/AIN",
+             "Palavras-chave: cortiça; montado", "Direitos: © Agência Ibérica de Notícias. Reprodução proibida.",
+             "=== FIM ==="]
+    (item,) = parse_text("\n".join(lines).encode())
+    assert item.extra["export_tail"] == ["--- fim do corpo ---", "Legenda: Sobreiros com a marca da última extração.",
+                                         "Palavras-chave: cortiça; montado", "=== FIM ==="]
+    assert [b.text for b in item.blocks][-2:] == ["Crédito fotográfico: Rui Tavares/AIN",
+                                                  "Direitos: © Agência Ibérica de Notícias. Reprodução proibida."]

@@ -348,8 +348,11 @@ _PHOTO_WORD = re.compile(r"^(?:(?:ilustrační|illustrative|archive|archiv|file)
                          # the photos' plural and credit labels: Finnish "Kuvat", Slovenian "Fotografija", Portuguese and
                          # Spanish "Crédito fotográfico", Dutch "Beeld", Norwegian and Danish "Foto", Croatian "Snimio"
                          r"kuvat|fotografija|fotografije|cr[ée]dito\s+fotogr[áa]fico|cr[ée]ditos?\s+(?:de\s+)?(?:la\s+)?foto|"
-                         r"beeld|snimio|snimila|fotos?\s+y\s+textos?|bilder|pics|pictures)"
-                         r"(?:\s+(?:foto|photo))?\s*[:.]?\s+(?:foto\s*:\s*)?",
+                         r"beeld|snimio|snimila|fotos?\s+y\s+textos?|bilder|pics|pictures|"
+                         # and in scripts without capitals or other alphabets: Kyrgyz, Kazakh, Khmer, Gujarati, Marathi,
+                         # Hindi, Bengali, Tamil, Xhosa, Sinhala, Georgian, Armenian, Macedonian/Serbian, Greek
+                         r"сүрөт|сурет|រូបថត|તસવીર|छायाचित्र|फोटो|ছবি|படம்|umfanekiso|ඡායාරූපය|ფოტო|լուսանկարը|фото|φωτ\.?|φωτογραφία)"
+                         r"(?:\s+(?:foto|photo))?\s*[:.៖]?\s+(?:foto\s*:\s*)?",
                          re.IGNORECASE)
 
 
@@ -360,11 +363,11 @@ def _is_photo_credit_line(line: str) -> bool:
     if not match or _ENDS_SENTENCE.search(line):
         return False
     credit = line[match.end():]
-    if not (":" in match.group(0) or "." in match.group(0) or "/" in credit):
+    if not (":" in match.group(0) or "." in match.group(0) or "/" in credit or "៖" in match.group(0)):
         return False  # a title in capitals ("Photo ID Required At Polls") has neither a credit's mark nor its slash
     words = credit.replace("/", " / ").split()
     return 0 < len(words) <= 8 and all(
-        w[:1].isupper() or w.lower() in _CREDIT_JOINERS or w[:1].isdigit() for w in words)
+        w[:1].isupper() or w.lower() in _CREDIT_JOINERS or w[:1].isdigit() or _caseless_letter(w[:1]) for w in words)
 
 
 def _is_bracketed_credit(line: str) -> bool:

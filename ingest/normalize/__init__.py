@@ -205,6 +205,9 @@ def _tag_spelled_out(blocks: list[Block], notices: list[str]) -> str:
 _EDITORS_NOTE = re.compile(r"^\W*editor[’'`]?s[’'`]? note\b", re.IGNORECASE)
 
 
+_OUTLETS_OWN_FORMATS = frozenset({"html", "rss", "atom", "wordpress", "arc"})
+
+
 def normalize(cleaned: CleanedItem, style: HouseStyle = HouseStyle()) -> StoryDraft:
     item = cleaned.item
     # The body's spellings of names matter only to a shouting headline brought to house case: read them then
@@ -261,6 +264,11 @@ def normalize(cleaned: CleanedItem, style: HouseStyle = HouseStyle()) -> StoryDr
         code = _BRACKETED_CODE.search(publisher)
         if not credit or code and credit == code.group("code") or spelled_out(credit, [agency]) == agency:
             credit = agency
+        publisher = ""
+    if publisher and wire_dateline and wire_dateline.credit and item.format not in _OUTLETS_OWN_FORMATS and \
+            publisher.casefold() in (wire_dateline.credit.casefold(), credit.casefold()):
+        # raw agency copy: the header's name is the agency its dateline tags ("ВАРЗОБ-ПРЕСС | ..." over
+        # "/Варзоб-Пресс/"), no outlet presenting it (an agency's own page or feed presents its copy itself)
         publisher = ""
     if credit and byline.authors:
         byline = _without_the_credit(byline, credit, publisher, item.language)

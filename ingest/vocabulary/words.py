@@ -43,7 +43,7 @@ NAME_PARTICLES = frozenset({
 # The foreign words count only in lower case between spaces: the "E." of "Robert E. Martinez" is an initial.
 FOREIGN_AND_WORDS = frozenset({"y", "et", "und", "e", "en", "och", "og", "ja", "i", "ve", "dan", "és", "și", "si",
                                "na", "at", "a", "ir", "un", "və", "dhe", "va", "және", "და", "և", "ու", "и", "та", "u",
-                               "và", "àti"})  # (+ Yoruba "àti")
+                               "và", "àti", "iyo", "жана", "і"})  # (+ Yoruba "àti", Somali "iyo", Kyrgyz "жана")
 # + sw "na", tl "at", cs/sk "a", lt "ir", lv "un", az "və", sq "dhe", uz "va", kk "және", ka "და", hy "և"/"ու", mt "u", Cyrillic
 # "и"/"та" (not sl "in": "X in London")
 AND_WORDS = frozenset({"and", *FOREIGN_AND_WORDS})
@@ -56,6 +56,9 @@ AND_BY_LANGUAGE = {
     "cs": "a", "sk": "a", "cy": "a", "ro": "și", "hu": "és", "tr": "ve", "id": "dan", "ms": "dan", "tl": "at",
     "sw": "na", "lt": "ir", "lv": "un", "sq": "dhe", "eu": "eta", "ga": "agus", "mt": "u", "vi": "và",
     "sl": "in", "ha": "da", "yo": "àti",
+    # in the scripts of South Asia and beyond, and Somali, Kyrgyz, Macedonian, Belarusian
+    "mr": "आणि", "hi": "और", "gu": "અને", "si": "සහ", "km": "និង", "ta": "மற்றும்", "so": "iyo", "ky": "жана",
+    "mk": "и", "be": "і", "bs": "i",
 }
 # "and" words that are other words elsewhere, so they join two people only in copy of their own language: Slovenian
 # "in" ("Nina Kos in Luka Zupan"; English "Ana Ruiz in Madrid" is a place) and Hausa "da" ("Aminu Bello da Hauwa
@@ -113,7 +116,8 @@ FOREIGN_BY_WORDS = ("por", "von", "par", "door", "av", "di", "af", "przez", "ole
                     # Irish (in lower case only: "Le Matin du Chablais" is a French paper's name), Welsh, Māori
                     "(?-i:le)", "gan", "nā",
                     "بقلم", "بواسطة",  # Arabic "by the pen of", "by"
-                    "daga", "qore")  # Hausa "by (from)", Somali "writer:"
+                    "daga", "qore",  # Hausa "by (from)", Somali "writer:"
+                    "waxaa qoray")  # Somali "written by"
 # Bylines in scripts other than Latin: the label or "by" word that opens one, the posts written beside a name
 # (before it in Chinese, "记者王晓明"; after it in Korean, "김민수 기자"; after a comma in Greek), and the words that
 # join people. What stays is the people as the copy joined them ("王晓明、李静", "김민수 이서연", "יעל בן-דוד וערן שושני").
@@ -122,7 +126,7 @@ SCRIPT_BY_LABELS = ("作者", "撰文", "记者", "記者", "작성자", "מאת
                     # "written by" in the scripts of South India, Sri Lanka and Gujarat/Punjab: Tamil, Telugu, Kannada,
                     # Malayalam, Sinhala, Gujarati, Gurmukhi
                     "எழுதியவர்", "రచన", "ರಚನೆ", "എഴുതിയത്", "ලිපිය", "લેખક", "ਲੇਖਕ")
-SCRIPT_BY_WORDS = (*SCRIPT_BY_LABELS, "取材・文", "写真・文", "文・写真", "写真と文", "文", "글", "기자", "Текст", "Του", "Της", "Των", "Από", "كتب", "كتبت", "द्वारा",
+SCRIPT_BY_WORDS = (*SCRIPT_BY_LABELS, "ដោយ", "Од", "од", "取材・文", "写真・文", "文・写真", "写真と文", "文", "글", "기자", "Текст", "Του", "Της", "Των", "Από", "كتب", "كتبت", "द्वारा",
                    "ዘጋቢ", "ጸሐፊ",  # Amharic "reporter", "writer": "ዘጋቢ፦ ሰላማዊት ተስፋዬ"
                    "रिपोर्टर", "रिपोर्ट")  # Hindi "report(er):" inside a byline found: "रिपोर्ट: राकेश तिवारी"
 # A line opening with one of the labels above can only be a byline ("מאת כתבי רויטרס", "作者：记者 周敏"); the other
@@ -132,11 +136,12 @@ SCRIPT_ROLE_WORDS = ("特约记者", "记者", "記者", "特派员", "特派員
                      "기자", "특파원", "통신원", "ανταποκρίτρια", "ανταποκριτής", "συντάκτρια", "συντάκτης",
                      "δημοσιογράφος", "כתבי", "כתבת", "כתב", "כתבנו", "مراسلة", "مراسل", "محررة", "محرر", "محللة", "محلل", "صحفية", "صحفي", "корреспондент", "обозреватель",
                      "संवाददाता", "ผู้สื่อข่าว",
-                     # a correspondent in Malayalam and Tamil
-                     "ലേഖകൻ", "ലേഖിക", "செய்தியாளர்", "நிருபர்")
+                     # a correspondent in Malayalam and Tamil; Sinhala's "by", set after the names
+                     "ലേഖകൻ", "ലേഖിക", "செய்தியாளர்", "நிருபர்", "විසින්")
 # Joiners between people: the ideographic comma and middle dots; "and" written as a word (Greek, Russian, Thai,
 # Hindi); Hebrew and Arabic glue "and" to the next name as a prefix letter (ו, و).
-SCRIPT_PEOPLE_JOINERS = r"\s*[、，,;；/·・،]\s*|\s+(?:και|и|і|та|және|ва|و|და|և|ու|และ|और)\s+|\s(?=[וو][^\W\d_]{2,})"
+SCRIPT_PEOPLE_JOINERS = (r"\s*[、，,;；/·・،]\s*|\s+(?:και|и|і|та|және|жана|ва|و|და|և|ու|และ|और|आणि|અને|සහ|និង|மற்றும்|మరియు|ಮತ್ತು|ഉം)\s+"
+                         r"|\s(?=[וو][^\W\d_]{2,})")
 # A publication stamp run in front of a byline: "Publicado em 18/03/2025 - 14:32 Por Ana Cristina Moura - Repórter ...".
 PUBLISHED_STAMP = re.compile(
     r"^\s*(?:publicado em|publicado el|published(?: on)?|posted(?: on)?|publié le|veröffentlicht am|pubblicato il|"
@@ -188,7 +193,7 @@ DESK_NAMES = (r"redacci[óo]n?|r[ée]daction|redaktion|redaktionen|redazione|red
               # writer": the paper's staff, no person
               r"নিজস্ব প্রতিবেদক|ডেস্ক|ڈیسک|टीम|mwandishi wetu|waandishi wetu|"
               # a bureau in the scripts of South Asia: "..., തിരുവനന്തപുരം ബ്യൂറോ", "लखनऊ ब्यूरो"
-              r"ബ്യൂറോ|ब्यूरो|ব্যুরো|بیورو|مكتب|"
+              r"ബ്യൂറോ|ब्यूरो|ব্যুরো|بیورو|مكتب|erredakzioa|redakcija|"
               # a department or a desk group signing: Hungarian "Kommunikációs Osztály", Persian "گروه سلامت" (the
               # health desk), Polish "Dział Miejski", Czech "oddělení komunikace", Turkish "haber ekibi"
               r"osztály|گروه|تحریریه|dział|zespół redakcyjny|oddělení|ekibi|servisi|"
@@ -486,6 +491,8 @@ CALL_TO_ACTION_VERBS = frozenset({
     # Bengali's "do" and "stay" after a network ("শেয়ার করুন", "ফেসবুক পেজে যুক্ত থাকুন"), Persian "put (to share)",
     # Amharic "follow"
     "করুন", "থাকুন", "بگذارید", "ይከተሉ", "ይከታተሉ",
+    # Gujarati "join", Kyrgyz "subscribe", Marathi "do" after download, Sinhala "follow", Khmer "follow"
+    "જોડાઓ", "કરો", "катталыңыз", "жазылыңыз", "करा", "අනුගමනය", "តាមដាន",
 })
 # The words on a consent or paywall notice's buttons, where no call-to-action verb opens them: "Customise",
 # "Settings", "Alle akzeptieren", "Tout refuser", "Paramétrer", "Más opciones", "OK", "Got it".
@@ -537,6 +544,8 @@ CHANNEL_NOUNS = frozenset({
     "شبکه‌های", "ሚዲያ", "পেজে",
     # Hebrew glues "the", "in" and "to" to the network and the group: "לקבוצת הווטסאפ של ..."
     "ווטסאפ", "הווטסאפ", "בווטסאפ", "וואטסאפ", "הוואטסאפ", "לקבוצת", "בקבוצת", "טלגרם", "בטלגרם",
+    # Gujarati and Marathi "channel" and "app" (the app with its joiner: "अ‍ॅप"), Kyrgyz "channel"
+    "ચેનલ", "એપ", "અૅપ", "अ\u200dॅप", "अॅप", "канал", "каналга",
 })
 # Nouns of the platform around the story: its app, account, comments, cookies, subscription, alerts.
 PLATFORM_NOUNS = frozenset({
@@ -644,6 +653,11 @@ RIGHTS_NOTICE_STEMS = (
     # Vietnamese, Persian, Amharic: "Bản quyền © ...", "استفاده از مطالب این خبرگزاری ...", "ማባዛትና ማሰራጨት"
     "bản quyền", "phát hành lại", "sao chép", "استفاده از مطالب", "ذکر منبع", "ذکر نام", "انتشار مطالب", "ማባዛት",
     "ማሰራጨት", "ሊሰራጭ",
+    # Kyrgyz, Tajik, Macedonian, Belarusian, Maltese, Somali, Xhosa, Sinhala, Gujarati, Marathi, Khmer: copying,
+    # reprinting and passing on the agency's copy ("Материалды көчүрүп басууда ... шилтеме берүү милдеттүү")
+    "көчүрүп", "шилтеме", "нашр", "истифода", "пренесување", "репродукција", "перадрук", "капіраванне",
+    "riproduzzjoni", "drittijiet", "dib u daabac", "xuquuqda", "ayinakupapashwa", "kwakhona ngaphandle",
+    "ප්රකාශනය", "හිමිකම", "કૉપિરાઇટ", "પુનઃપ્રકાશન", "कॉपीराइट", "पुनर्प्रकाशन", "រក្សាសិទ្ធិ", "ចម្លង",
 )
 # The forbidding half of a rights notice: a prohibition, a permission asked for, or a reservation formula, in the
 # languages the signals cover ("Está expresamente prohibida la redistribución", "az MTI Zrt. előzetes írásbeli
@@ -705,6 +719,12 @@ RIGHTS_FORBIDDING_STEMS = (
     # nguồn ... khi phát hành lại", "استفاده از مطالب ... فقط با ذکر نام ... مجاز است", Amharic "... የተከለከለ ነው"
     "wyłącznie za zgodą", "tylko za zgodą", "jedynie za zgodą", "ghi rõ nguồn", "không được sao chép", "فقط با ذکر",
     "بدون ذکر منبع", "የተከለከለ", "ፈቃድ ብቻ", "ያለ ፈቃድ",
+    # Kyrgyz "obligatory", Tajik "without permission", Macedonian "forbidden", Belarusian "forbidden", Maltese "without
+    # permission", Somali "forbidden", Xhosa "without written permission", Sinhala "without permission", Gujarati and
+    # Marathi "without permission", Khmer "all rights reserved", "forbidden"
+    "милдеттүү", "уруксатсыз", "бе иҷозат", "манъ аст", "забрането", "без дозвола", "забаронена", "без дазволу",
+    "mingħajr permess", "ma la oggolaana", "waa mamnuuc", "ngaphandle kwemvume", "imvume ebhaliweyo",
+    "අවසරයකින් තොරව", "පරවානගී", "પરવાનગી વિના", "परवानगीशिवाय", "परवानगी शिवाय", "រក្សាសិទ្ធិគ្រប់យ៉ាង", "ហាមចម្លង",
 )
 # Both halves in scripts written without spaces between words, matched anywhere in a line (a word boundary means
 # nothing there): "未经新华社书面授权…不得转载", "無断転載を禁じます", "무단 전재-재배포 금지", "สงวนลิขสิทธิ์".
@@ -1304,7 +1324,7 @@ HEADER_LABELS: dict[str, str] = {
     **dict.fromkeys((
         "title", "headline", "hed", "head", "titel", "titre", "título", "titulo", "titolo", "tittel", "otsikko", "tytuł",
         "titulek", "başlık", "baslik", "judul", "titlu", "cím", "rubrik", "overskrift", "titular", "titulo", "pealkiri",
-        "virsraksts", "antraštė", "naslov", "nadpis", "заглавие", "заголовок", "τίτλος", "otsikko", "tít",
+        "virsraksts", "antraštė", "naslov", "nadpis", "заглавие", "заголовок", "аталышы", "аталыш", "сарлавҳа", "загаловак", "τίτλος", "otsikko", "tít",
         "kop", "kopregel", "manşet", "заголовок", "العنوان", "見出し", "标题", "تیتر", "عنوان", "سرخی", "kichwa",
         "títol", "titol", "titulu", "τιτλος", "tytul", "titulok",
         # Hebrew, Korean, Japanese, Hindi, Thai, Bengali, Urdu
@@ -1314,7 +1334,7 @@ HEADER_LABELS: dict[str, str] = {
         "subheadline", "subhead", "subtitle", "sub-headline", "undertittel", "underrubrik", "undertitel", "podtitulek",
         "podtytuł", "alt başlık", "subjudul", "subtitlu", "alcím", "sous-titre", "untertitel", "sottotitolo", "subtítulo",
         "subtítol", "podnaslov", "alapealkiri", "apakšvirsraksts", "paantraštė", "подзаглавие", "υπότιτλος",
-        "onderkop", "ondertitel", "tussenkop", "підзаголовок", "подзаголовок", "alaotsikko", "podtitulok",
+        "onderkop", "ondertitel", "tussenkop", "підзаголовок", "подзаголовок", "кошумча аталыш", "падзагаловак", "alaotsikko", "podtitulok",
         "catenaccio", "subtitol", "subtitulo", "sottotitoli",
         "כותרת משנה", "العنوان الفرعي", "روتیتر", "زیرتیتر", "부제", "부제목", "副題", "サブタイトル", "副标题", "副標題",
         "उपशीर्षक", "หัวข้อรอง", "উপশিরোনাম",
@@ -1340,7 +1360,7 @@ HEADER_LABELS: dict[str, str] = {
         # "reporter", an issuer signing a release or a bulletin ("Issued by", Romanian "Emis de")
         "teksti", "pewarta", "szerzők", "ρεπορτάζ", "κείμενο", "avtorja", "umsjón", "rozmawiała", "rozmawiał",
         "авторы", "авторлар", "reportér", "reportérka", "issued by", "emis de", "tekstas", "teksts", "texte",
-        "كتب", "كتبت",
+        "كتب", "كتبت", "авторлор", "автору", "муаллиф", "муаллифон", "аўтар", "аўтары",
     ), "byline"),
     **dict.fromkeys((
         "publication", "publisher", "source", "outlet", "site", "kaynak", "zdroj", "publikasjon", "publikation",
@@ -1351,7 +1371,7 @@ HEADER_LABELS: dict[str, str] = {
         "publicație", "publicatie",
         "dziennik", "noviny", "ziar", "lap", "portal", "situs", "medio", "medios", "média", "médium", "mídia", "publicatie",
         "bron", "uitgever", "mitjà", "mitja", "capçalera", "cabecera", "cabeceira", "testata giornalistica",
-        "פרסום", "עיתון", "כלי תקשורת", "المصدر", "الصحيفة", "منبع", "رسانه", "출처", "매체", "媒体", "掲載紙", "来源", "來源",
+        "פרסום", "עיתון", "כלי תקשורת", "المصدر", "الصحيفة", "منبع", "رسانه", "출처", "매체", "媒体", "掲載紙", "来源", "來源", "басылма", "нашрия",
         "出处", "प्रकाशन", "स्रोत", "ที่มา", "สื่อ", "সূত্র", "издание", "источник", "джерело", "видання",
     ), "publisher"),
     **dict.fromkeys((
@@ -1363,7 +1383,7 @@ HEADER_LABELS: dict[str, str] = {
         "muhtasari", "buod", "entradeta", "entrada", "sumari", "resum",
         "תקציר", "תמצית", "الملخص", "ملخص", "요약", "要約", "リード", "导语", "導語", "सारांश", "สรุป", "সারসংক্ষেপ",
         "περίληψη", "аннотация", "лид", "анотація", "santrauka", "kopsavilkums", "kokkuvõte", "zhrnutie", "povzetek",
-        "sažetak", "резюме",
+        "sažetak", "резюме", "кыскача", "анонс", "хулоса",
     ), "summary"),
     **dict.fromkeys((
         "dateline", "location", "place", "sted", "lieu", "ort", "miejsce", "místo", "yer", "lokasi", "loc", "locul",
@@ -1381,6 +1401,8 @@ HEADER_LABELS: dict[str, str] = {
         "तारीख", "दिनांक", "श्रेणी", "วันที่", "หมวด", "তারিখ", "ημερομηνία", "κατηγορία", "ενότητα", "дата", "рубрика",
         "updated", "time", "slug", "kicker", "section", "category", "desk", "page", "keywords", "tags", "word count",
         "wordcount",
+        # a Kyrgyz, Tajik or Belarusian CMS's own fields: status, section, published, keywords, the text's label
+        "статус", "бөлүм", "жарыяланган", "ачкыч сөздөр", "тексти", "id", "бахш", "рубрыка", "ключавыя словы",
         # a picture's caption, as a CMS exports it under the copy ("Legenda: Sobreiros com a marca ...", "Kuvateksti:")
         "caption", "legenda", "legende", "légende", "kuvateksti", "bildtext", "bildunterschrift", "bildetekst",
         "billedtekst", "pie de foto", "didascalia", "bijschrift", "fotobijschrift", "podpis", "popisek", "felirat",
@@ -1452,6 +1474,8 @@ SECTION_WORDS = frozenset({
     "innenriks", "utenriks", "indland", "udland", "politikk", "økonomi", "svět", "ekonomika", "dünya", "spor",
     "nasional", "olahraga", "cotidiano", "mundo", "país", "polityka", "gospodarka", "społeczeństwo", "belföld",
     "külföld", "gazdaság", "interne", "externe", "actualitate", "economie", "sociaal",
+    # "news" as a wire's section slot in Cyrillic and Central Asian languages: "ВАРЗОБ-ПРЕСС | ХАБАРҲО | ..."
+    "хабарҳо", "хабарлар", "жаңылыктар", "жаңалықтар", "новости", "новини", "навіны", "вести", "yangiliklar", "xəbərlər",
     "football", "soccer", "futebol", "fútbol", "futbol", "calcio", "fußball", "fussball", "voetbal", "rugby", "cricket",
     "basketball", "tennis", "esportes", "esporte", "deporte", "ኢኮኖሚ", "ስፖርት", "ዜና",
     "and", "&", "the",
@@ -1469,6 +1493,8 @@ _DOCUMENT_TYPE_LABEL = (
     r"comunicato\s+stampa|pressemitteilung|pressemeldung|medienmitteilung|persbericht|pressmeddelande|pressemelding|"
     r"pressemeddelelse|tiedote|lehdistötiedote|informacja\s+prasowa|komunikat(?:\s+prasowy)?|tiskov[áa]\s+zpr[áa]va|"
     r"bas[ıi]n\s+a[çc][ıi]klamas[ıi]|siaran\s+pers|comunicat\s+de\s+pres[ăa]|"
+    # Luxembourgish, Maltese, Basque, Belarusian, Somali, Faroese
+    r"pressematdeelung|stqarrija(?:\s+għall-?\s*istampa)?|prentsa\s+oharra|прэс-?рэліз|war-?saxaafadeed|tíðindaskriv|"
     # Swahili, Icelandic, Afrikaans, Welsh, Irish, Malay, Tagalog, Basque, Galician
     r"taarifa\s+kwa\s+(?:vyombo\s+vya\s+habari|umma)|fr[ée]ttatilkynning|mediaverklaring|persverklaring|"
     r"datganiad\s+i'r\s+wasg|preasr[áa]iteas|kenyataan\s+media|kenyataan\s+akhbar|pahayag\s+(?:para\s+)?sa\s+media|"
@@ -1496,7 +1522,10 @@ _DOCUMENT_TYPE_LABEL = (
     r"pentru\s+(?:difuzare|publicare)\s+imediat[ăa]|azonnali\s+közlésre|för\s+omedelbar\s+publicering|"
     r"til\s+(?:øjeblikkelig|umiddelbar)\s+(?:offentliggørelse|publisering|offentliggjøring)|välittömästi\s+julkaistavaksi|"
     r"koheseks\s+avaldamiseks|na\s+okamžité\s+zverejnenie|za\s+trenutačnu\s+objavu|за\s+незабавно\s+публикуване|"
-    r"для\s+негайної\s+публікації|για\s+άμεση\s+δημοσίευση|para\s+(?:divulgação|publicação)\s+imediata)"
+    r"для\s+негайної\s+публікації|για\s+άμεση\s+δημοσίευση|para\s+(?:divulgação|publicação)\s+imediata|"
+    # Luxembourgish, Maltese, Galician, Basque, Macedonian, Belarusian
+    r"fir\s+direkt\s+ver[ëe]ffentlechung|għall-?\s*pubblikazzjoni\s+immedjata|para\s+difusión\s+inmediata|"
+    r"berehalako\s+argitalpenerako|за\s+итно\s+објавување|для\s+неадкладнай\s+публікацыі)"
 )
 # What the copy is, on a line of its own over the headline; two such labels may share the line ("PRESS RELEASE – FOR
 # IMMEDIATE RELEASE", "Communiqué de presse | Pour diffusion immédiate").

@@ -934,6 +934,22 @@ def test_an_advertisements_line_in_slovak_inflects_the_ad():
     ("Crédito fotográfico: Rui Tavares/AIN", "structure:photo-credit"),
     ("Beeld: ANP", "structure:photo-credit"),
     ("Bilder werden morgen in der Aula gezeigt", None),  # a sentence opening with the word
+    # in scripts without capitals and other alphabets: Kyrgyz, Khmer (its own colon), Gujarati, Marathi, Xhosa
+    ("Сүрөт: Нарын Маалымат / Азамат Жумаев", "structure:photo-credit"),
+    ("រូបថត៖ សារព័ត៌មានមេគង្គ / សុខ វិបុល", "structure:photo-credit"),
+    ("તસવીર: દરિયાકાંઠા સમાચાર", "structure:photo-credit"),
+    ("छायाचित्र : कोकण वार्ता", "structure:photo-credit"),
+    ("Umfanekiso: Kei Press Agency / Sipho Ndlovu", "structure:photo-credit"),
 ])
 def test_a_pictures_credit_in_more_languages(line, rule):
     assert label_rule(line) == rule
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Жаңылыктарды биринчилерден окугуңуз келсе, биздин Telegram-каналга катталыңыз.", "structure:channel-prompt"),
+    ("તાજા સમાચાર માટે અમારી WhatsApp ચેનલ સાથે જોડાઓ", "structure:channel-prompt"),
+    ("Материалды көчүрүп басууда Нарын Маалыматка шилтеме берүү милдеттүү.", "structure:rights-notice"),
+    ("រក្សាសិទ្ធិគ្រប់យ៉ាងដោយសារព័ត៌មានមេគង្គ។ ហាមចម្លង ឬផ្សាយបន្ត។", "structure:rights-notice"),
+])
+def test_prompts_and_notices_of_central_and_south_asia(line, rule):
+    assert label_rule(line, at_story_end=True) == rule

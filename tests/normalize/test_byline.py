@@ -349,6 +349,12 @@ def test_labels_and_time_stamps_around_a_name_in_more_languages(raw, shown):
     ("Texte : Émilie Gagnon-Roy", "Émilie Gagnon-Roy", ["Émilie Gagnon-Roy"], ""),
     ("كتبت: سارة المصري - مكتب أسوان", "سارة المصري", ["سارة المصري"], ""),
     ("زهرا احمدی، رضا کریمی و نگار صادقی", "زهرا احمدی، رضا کریمی و نگار صادقی", ["زهرا احمدی", "رضا کریمی", "نگار صادقی"], ""),
+    # "by" in Macedonian, Somali and Khmer before the names, in Sinhala after them; their "and"; a Basque desk
+    ("Од Ана Петровска и Марко Илиевски", "Ана Петровска и Марко Илиевски", ["Ана Петровска", "Марко Илиевски"], ""),
+    ("Waxaa qoray Faadumo Cali iyo Xasan Nuur", "Faadumo Cali iyo Xasan Nuur", ["Faadumo Cali", "Xasan Nuur"], ""),
+    ("ដោយ សុខ ចាន់ និង កែវ ដារ៉ា", "សុខ ចាន់ និង កែវ ដារ៉ា", ["សុខ ចាន់", "កែវ ដារ៉ា"], ""),
+    ("කමල් පෙරේරා සහ නිමල් සිල්වා විසින්", "කමල් පෙරේරා සහ නිමල් සිල්වා", ["කමල් පෙරේරා", "නිමල් සිල්වා"], ""),
+    ("Kirol erredakzioa", "Kirol erredakzioa", [], ""),
 ])
 def test_bylines_of_more_languages(raw, shown, authors, credit):
     byline = parse_byline(raw)

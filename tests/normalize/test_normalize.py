@@ -240,3 +240,13 @@ def test_an_agency_read_as_the_outlet_is_the_credit(publisher, credit, shown_cre
                       blocks=[Block(text="Health officials confirmed a case on Thursday, the ministry said.")])
     draft = normalize(clean(item), HouseStyle())
     assert (draft.publisher, draft.credit) == ("", agency_name(shown_credit) or shown_credit)
+
+
+@pytest.mark.parametrize("fmt, publisher", [("text", ""), ("html", "Варзоб-Пресс")])
+def test_raw_agency_copy_names_no_outlet_where_its_header_names_the_dateline_agency(fmt, publisher):
+    """"ВАРЗОБ-ПРЕСС | ХАБАРҲО | ..." over "ДУШАНБЕ, 5 декабр /Варзоб-Пресс/.": the agency, no outlet; its own page
+    presents its copy itself."""
+    item = ParsedItem(format=fmt, headline="Об барои зимистон кофӣ аст", publisher="Варзоб-Пресс",
+                      blocks=[Block(text="ДУШАНБЕ, 5 декабр /Варзоб-Пресс/. Ҳаҷми об дар обанбори Норак зиёд шуд.")])
+    draft = normalize(clean(item), HouseStyle())
+    assert (draft.publisher, draft.dateline, draft.credit) == (publisher, "ДУШАНБЕ", "Варзоб-Пресс")

@@ -992,9 +992,23 @@ def test_a_syndicates_release_time_and_fields_over_the_headline():
 
 
 @pytest.mark.parametrize("label", ["Pentru difuzare imediată", "Azonnali közlésre", "För omedelbar publicering",
-                                   "Välittömästi julkaistavaksi", "Για άμεση δημοσίευση"])
+                                   "Välittömästi julkaistavaksi", "Για άμεση δημοσίευση", "Fir direkt Verëffentlechung",
+                                   "PRESSEMATDEELUNG"])
 def test_for_immediate_release_in_more_languages_is_no_headline(label):
     story = ("The rail operator will run new electric trains on the route from 1 April, cutting the journey by "
              "almost forty minutes, it said on Thursday.")
     item = parse(f"{label}\n\nNew electric trains for the northern line\n\n{story}".encode())[0]
     assert item.headline == "New electric trains for the northern line"
+
+
+def test_a_kyrgyz_cms_exports_labelled_fields():
+    lines = ["ID: 48213", "Статус: жарыяланды", "Басылма: Нарын Маалымат", "Бөлүм: Энергетика",
+             "Аталышы: Нарындагы суунун деңгээли төмөндөдү", "Кошумча аталыш: Кышкы жүктөмгө суу жетеби",
+             "Авторлор: Айгерим Токтосунова жана Бакыт Абдыкалыков", "Кыскача: Суу сактагычтагы суу азайды.",
+             "Тексти:", "",
+             "НАРЫН — Суу сактагычтагы суунун көлөмү өткөн жылга караганда азыраак, деп билдиришти адистер."]
+    item = parse("\n".join(lines).encode())[0]
+    assert (item.headline, item.subheadline, item.publisher, item.summary) == (
+        "Нарындагы суунун деңгээли төмөндөдү", "Кышкы жүктөмгө суу жетеби", "Нарын Маалымат",
+        "Суу сактагычтагы суу азайды.")
+    assert item.byline.endswith("Айгерим Токтосунова жана Бакыт Абдыкалыков")

@@ -1362,6 +1362,8 @@ def _headline_anchored_by_byline(units: list[str]) -> int:
             if (headline_at >= 2 and _looks_like_title(over) and len(over.split()) >= 4 and not _is_kicker(over)
                     and not _is_dated_line(over) and not _is_site_name(over) and not addresses_reader(over)):
                 headline_at -= 1
+        elif _RULE_LINE.match(units[byline_at - 2]) and len(above.split()) <= 25:
+            headline_at = byline_at - 1  # a newsletter's rule, then a headline of two short sentences, then its byline
         elif byline_at >= 3 and (_looks_like_summary(above) or _CLOSES_SENTENCE.search(above)) \
                 and _looks_like_title(units[byline_at - 2]) and not _is_kicker(units[byline_at - 2]):
             headline_at = byline_at - 2

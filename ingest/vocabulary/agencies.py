@@ -403,7 +403,7 @@ def _holds_in_order(word: str, letters: str) -> bool:
 # An agency no list knows is still one by its name: the credit, never the outlet presenting the copy. (English
 # "agency" alone is no sign: "Agency Report" signs a Nigerian page's agency copy, the agency named in the body.)
 AGENCY_NOUNS = re.compile(
-    r"(?:\b(?:news|press|wire)\s+(?:agency|service)\b|\bnewswire\b|\bagenc(?:ia|ja|e)\b|\bagência\b|\bagenzia\b"
+    r"(?:\b(?:news|press|wire)\s+(?:agency|service)\b|\bnewswire\b|\bagenc(?:ia|ja|e)\b|\bagência\b|\bagenzia\b|\ba[gġ]enzija\b"
     r"|\bagentur\b|\bagentschap\b|\bajans[ıi]?\b|\bagencija\b|\bagjencia\b|\bagensi\b|\bkantor berita\b"
     r"|\bagentligi\b|\bagentlik\b|\baģentūra\b|\bagentūra\b|\bagentuur\b|\bügynökség\b|\buutistoimisto\b"
     r"|\bnyhetsbyrå\b|\bnyhedsbureau\b|\bnyhetsbyrå\b|\bshirika la habari\b|\bahentsia\b|\bagentia\b|\bagenția\b"

@@ -69,7 +69,7 @@ _AGENCY_DATED = re.compile(
     r"^\s*(?P<place>[" + _UP + r"][\w.'’\-]*(?:\s+" + _PLACE_PARTICLE + r"[" + _UP + r"][\w.'’\-]*){0,2}"
     r"(?:\s+\([" + _UP + r"][\w.'’\- ]{1,25}\)(?=,))?)"
     # the day, perhaps a short word ("14 de julio de 2025", Hausa "14 ga Yuli, 2025"), the month, perhaps the year
-    r"(?:,?\s+(?P<date>\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.?\s+(?:[^\W\d_]{1,3}\s+)?[^\W\d_]+\.?"
+    r"(?:,?\s+(?P<date>\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.?\s+(?:[^\W\d_]{1,3}['’]?\s+)?[^\W\d_]+\.?"
     r"(?:,?\s+(?:[^\W\d_]{1,3}\s+)?\d{4}\.?)?|\d{4}\.?\s+[^()/\n]{1,40}?|[^\W\d_]+\s+\d{1,2}\s*d?\.?|\d{1,2}))?\s*"
     r"(?:\((?P<credit>[^()]{1,30})\)|/(?P<release>[^/\n]{1,30})/|,\s+(?P<named>[" + _UP + r"][\w -]{1,28}?)(?=\.?\s*(?:—|–|-|\.)))"
     # "=": the 7901 services' dash; the paragraph's end: Europa Press sets "VALLADOLID, 14 (EUROPA PRESS)" on its own

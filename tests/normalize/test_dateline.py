@@ -177,6 +177,8 @@ CASES = [
     ("पटना, 4 मार्च (बिवा) बिहार सरकार ने बुधवार को नई योजना की घोषणा की।", "पटना", "4 मार्च", "बिवा"),
     # MAP's order: the place, a dash, the date, the agency in brackets, a dash
     ("فاس – 3 مارس 2026 (أنباء) – افتتحت مساء الأربعاء الدورة الجديدة للمعرض.", "فاس", "3 مارس 2026", "أنباء"),
+    # Maltese joins day and month with "ta'"
+    ("GĦAWDEX, 4 ta' Diċembru (ASM) – Il-vapur wasal fil-port.", "GĦAWDEX", "4 ta' Diċembru", "ASM"),
     # prose with a bracket after a name: no place
     ("Smith, 42 (right) said the plan would fail.", None, None, None),
 ]

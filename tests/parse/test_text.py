@@ -289,6 +289,9 @@ HEADER_LINES = [
     (["The Riverside Gazette", "Harbor reopens after the storm", "By Jane Doe"], 0),
     (["SPORTS", "HIGH SCHOOL", "Millbrook rallies past Carver", "By Tom Okafor"], 0),
     (["Harbor & Hill", "View in browser", "Stop pretending the fare cap is free", "The cap worked."], 0),
+    # a newsletter's rule, then a headline of two short sentences, then its byline
+    (["ISLAND CURRENT", "THE BREEZE · Morning Edition · Tuesday 8 December 2026", "==========",
+      "Sargassum is coming early. Fishers are changing course.", "By Andre Whyte, Climate Desk"], 3),
 ])
 def test_the_headline_a_byline_anchors(lines, headline_at):
     from ingest.parse.text import _headline_anchored_by_byline

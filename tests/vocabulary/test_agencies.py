@@ -100,3 +100,9 @@ def test_an_agency_code_spelled_out_by_its_rights_notice(code, notice, expected)
 def test_an_agency_is_known_by_its_noun(name, is_agency):
     from ingest.vocabulary.agencies import names_an_agency
     assert names_an_agency(name) is is_agency
+
+
+def test_the_maltese_agency_noun_names_an_agency():
+    from ingest.vocabulary.agencies import names_an_agency
+    assert names_an_agency("Aġenzija Stampa Mediterranja")
+    assert not names_an_agency("Il-Kunsill Lokali ta' Marsaxlokk")

@@ -238,12 +238,6 @@ class BenchmarkReport:
     def kept_share(self) -> float:
         return self.kept_chars / self.total_chars if self.total_chars else 1.0
 
-    def body_kept(self) -> float:
-        """Share of removed text that the expected body does *not* hold. Stricter lists leave page chrome out of both
-        body and boilerplate; this figure counts only copy the cleaner took, never unlisted chrome."""
-        removed = sum(c.removed_tokens for c in self.cases)
-        return 1 - sum(c.removed_body_tokens for c in self.cases) / removed if removed else 1.0
-
     def lines(self) -> list[str]:
         return [
             f"pages: {self.pages}",

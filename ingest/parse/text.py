@@ -1342,7 +1342,7 @@ def _headline_anchored_by_byline(units: list[str]) -> int:
         return 0  # a packed header line: read as one
     first = units[0]
     if not (_is_site_name(first) or _is_kicker(first) or _is_dated_line(first) or addresses_reader(first)
-            or VIEW_ONLINE_LINK.match(first)):
+            or VIEW_ONLINE_LINK.match(first) or _is_masthead_with_subtitle(first)):
         return 0  # the first line may be the headline itself: the header reading weighs it
     sentences = 0
     for byline_at in range(2, min(len(units), 10)):
@@ -1351,8 +1351,8 @@ def _headline_anchored_by_byline(units: list[str]) -> int:
         sentences += bool(_CLOSES_SENTENCE.search(units[byline_at - 1]))
         if sentences > 1:
             return 0  # a standfirst is one paragraph; two paragraphs of sentences are copy (a release's closing)
-        if not _is_byline_line(units[byline_at]):
-            continue
+        if not (_is_byline_line(units[byline_at]) or _are_joined_people(units[byline_at])):
+            continue  # ("Ганна Лукашэвіч, Павел Шыла і Зміцер Бахар": people joined by "and" sign without a "By")
         above = units[byline_at - 1]
         if _looks_like_title(above) and not _is_kicker(above) and not _is_dated_line(above):
             headline_at = byline_at - 1
@@ -1360,7 +1360,8 @@ def _headline_anchored_by_byline(units: list[str]) -> int:
             # "Municipality rations supply to two hours a day in some suburbs")
             over = units[headline_at - 1]
             if (headline_at >= 2 and _looks_like_title(over) and len(over.split()) >= 4 and not _is_kicker(over)
-                    and not _is_dated_line(over) and not _is_site_name(over) and not addresses_reader(over)):
+                    and not _is_dated_line(over) and not _is_site_name(over) and not addresses_reader(over)
+                    and not VIEW_ONLINE_LINK.match(over) and "://" not in over):
                 headline_at -= 1
         elif _RULE_LINE.match(units[byline_at - 2]) and len(above.split()) <= 25:
             headline_at = byline_at - 1  # a newsletter's rule, then a headline of two short sentences, then its byline
@@ -1373,6 +1374,15 @@ def _headline_anchored_by_byline(units: list[str]) -> int:
         # (one line over the headline, a masthead, a label or a date, the header reading takes itself)
         return headline_at if len(lines_above) >= 2 and any(not _is_kicker(line) for line in lines_above) else 0
     return 0
+
+
+def _is_masthead_with_subtitle(line: str) -> bool:
+    """An outlet's name in capitals, then after a dot or a bar what its mail is ("ЗЯЛЁНЫ ГАСЦІНЕЦ · штотыднёвая
+    рассылка", "THE BREEZE · Morning Edition"): a masthead, never a headline."""
+    slots = [slot.strip() for slot in re.split(r"\s[·•]\s", line) if slot.strip()]  # (a bar's masthead, "THE PETRI DISH |
+    # A newsletter from ...", is read with its edition line by the header reading itself)
+    return len(slots) >= 2 and slots[0].isupper() and sum(ch.isalpha() for ch in slots[0]) >= 3 \
+        and len(slots[0].split()) <= 4 and not _SENTENCE_END.search(line) and all(len(s.split()) <= 5 for s in slots)
 
 
 def _take_lines_above_headline(above: list[str], units: list[str], item: ParsedItem) -> list[str]:

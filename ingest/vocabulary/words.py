@@ -759,6 +759,9 @@ UPDATE_NOTICE_STEMS = (
     # Polish, Czech, Slovak, Turkish, Indonesian, Vietnamese, Russian, Ukrainian, Hungarian, Finnish, Nordic,
     # Romanian, Croatian, Greek
     "refreshes automatically", "automatically refreshes", "refreshes on its own", "updates automatically",
+    "refreshes by itself", "s'actualitza de manera contínua", "s’actualitza de manera contínua", "no cal que la recarreguis",
+    "folyamatosan bővül", "maguktól megjelennek", "otomatik olarak güncellen", "güncellenmektedir", "යාවත්කාලීන වෙමින්",
+    "නැවත පූරණය",
     "rifreskohet", "rifreskoni faqen", "पेज रिफ्रेश", "रिफ्रेश करत", "रिफ्रेश करें", "रिफ्रेश करते", "odśwież stronę",
     "odświeża się automatycznie", "obnovte stránku", "obnovte stránku", "sayfayı yenileyin", "otomatik olarak yenilenir",
     "muat ulang halaman", "làm mới trang", "обновите страницу", "обновляется автоматически", "оновіть сторінку",

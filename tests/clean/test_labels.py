@@ -953,3 +953,15 @@ def test_a_pictures_credit_in_more_languages(line, rule):
 ])
 def test_prompts_and_notices_of_central_and_south_asia(line, rule):
     assert label_rule(line, at_story_end=True) == rule
+
+
+@pytest.mark.parametrize("line", [
+    # a live page's note that it updates by itself, in Catalan, Hungarian, Turkish, Sinhala and English
+    "Aquesta pàgina s'actualitza de manera contínua; no cal que la recarreguis.",
+    "Tudósításunk folyamatosan bővül, az új bejegyzések maguktól megjelennek.",
+    "Bu sayfa yeni gelişmeler geldikçe otomatik olarak güncellenmektedir.",
+    "මෙම පුවත තවදුරටත් යාවත්කාලීන වෙමින් පවතී.",
+    "This page refreshes by itself – the newest posts appear at the top.",
+])
+def test_a_live_pages_own_update_note_in_more_languages(line):
+    assert label_rule(line, at_story_end=True) == "structure:update-notice"

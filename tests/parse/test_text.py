@@ -289,6 +289,10 @@ HEADER_LINES = [
     (["The Riverside Gazette", "Harbor reopens after the storm", "By Jane Doe"], 0),
     (["SPORTS", "HIGH SCHOOL", "Millbrook rallies past Carver", "By Tom Okafor"], 0),
     (["Harbor & Hill", "View in browser", "Stop pretending the fare cap is free", "The cap worked."], 0),
+    # a masthead in capitals with its dotted subtitle, the "read on the site" link (no headline though it has no full
+    # stop), then the headline and its people joined by "and" with no "By"
+    (["ЗЯЛЁНЫ ГАСЦІНЕЦ · штотыднёвая рассылка", "Чытаць на сайце: https://zyaleny.example/2026/12/baloty",
+      "Палессе: асушаныя балоты зноў заліваюць вадой", "Ганна Лукашэвіч, Павел Шыла і Зміцер Бахар"], 2),
     # a newsletter's rule, then a headline of two short sentences, then its byline
     (["ISLAND CURRENT", "THE BREEZE · Morning Edition · Tuesday 8 December 2026", "==========",
       "Sargassum is coming early. Fishers are changing course.", "By Andre Whyte, Climate Desk"], 3),

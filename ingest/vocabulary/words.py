@@ -926,6 +926,8 @@ FREE_ARTICLE_STEMS = (
     "články zdarma", "ingyenes cikk", "ilmaista artikkeli", "ilmaiset artikkel", "articole gratuite",
     "articles gratuïts", "ücretsiz makale", "ücretsiz haber", "artikel gratis", "бесплатных стат", "бесплатные стат",
     "無料記事", "免费文章", "免費文章", "무료 기사",
+    # Faroese and Icelandic "free articles", Flemish "gratis artikels", Estonian, Latvian, Lithuanian, Croatian
+    "ókeypis grein", "gratis artikels", "tasuta artik", "bezmaksas rakst", "nemokam", "besplatnih član", "besplatni član",
 )
 OFFER_STEMS = FREE_ARTICLE_STEMS + (
     "unlimited", "ilimitad", "illimit", "onbeperkt", "unbegrenzt", "ubegrenset", "ubegrænset", "obegränsa", "rajaton",

@@ -965,3 +965,9 @@ def test_prompts_and_notices_of_central_and_south_asia(line, rule):
 ])
 def test_a_live_pages_own_update_note_in_more_languages(line):
     assert label_rule(line, at_story_end=True) == "structure:update-notice"
+
+
+@pytest.mark.parametrize("line", ["Tú hevur lisið 2 av 3 ókeypis greinum henda mánaðin.",
+                                  "Nog 2 gratis artikels deze maand.", "Sul on jäänud 1 tasuta artikkel sel kuul."])
+def test_a_paywalls_meter_in_faroese_flemish_and_estonian(line):
+    assert label_rule(line) == "structure:subscription-offer"

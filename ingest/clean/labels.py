@@ -42,6 +42,7 @@ from ingest.vocabulary.signals import (
     QUOTED_RUN, RECEIVE_GATE, RELATED_HEADINGS, RELATED_LINE_GATE, RELATED_RUN_GATE, SUBSCRIBER_GATE, SUBSCRIBING_GATE,
     UPDATE_NOTICE_GATE, VIEW_GATE, collapsed, line_signals, lower_words, rights_notice_wording, search_line,
 )
+from ingest.vocabulary.words import COPYRIGHT_MARK
 from ingest.vocabulary.words import (
     ALREADY_WORDS, ASSET_TAGS, BROWSING_STEMS, CAPTION_WITH_CREDIT, CHANNEL_BRANDS, COMMENTS_CLOSED_WORDS,
     COMMENT_ACTIONS, CONSENT_STEMS, CONTACT_STEMS, CONTINUES_STEMS, COOKIE_STEMS, DESK_NOTE_LABEL, DISCLOSURE_LABEL,
@@ -61,10 +62,7 @@ _BRACKETED_BUTTONS = re.compile(r"^(?:\[[^\[\]\d]{1,25}\]\s*){2,}$")
 # and its anchor letter), "Suggested edit — Priya Raman: tighten the next graf".
 _DOCUMENT_COMMENT = re.compile(r"^\[[a-z]{1,2}\]\s*[^\W\d_][^:]{1,40}:\s+\S|^suggested edit\s*[—–:-]\s*[^:]{1,40}:\s+\S",
                                re.IGNORECASE)
-# The copyright sign in its forms: "©", "(c)", full-width "（c）", "(C)".
-# "©" or "(c)" standing alone: not a clause of a legal reference ("Section 12(1)(c) of the RTE Act", "art. 5(c)"),
-# where a bracket or a letter or figure comes right before it.
-_COPYRIGHT_MARK = re.compile(r"©|(?<![\w)）])[（(][cC][)）]")
+_COPYRIGHT_MARK = COPYRIGHT_MARK
 # The networks a share bar names, each a button ("Facebook", "X", "WhatsApp", "E-mail").
 _NETWORKS = frozenset({
     "facebook", "x", "twitter", "whatsapp", "telegram", "linkedin", "messenger", "reddit", "pinterest", "threads",
@@ -510,7 +508,8 @@ def _is_channel_prompt(line: str, words: list[str]) -> bool:
     # soʻnggi yangiliklar birinchi bizda": "subscribe to our channel — the latest news first with us")
     if not asks and not signals["figures"] and re.search(r"\s[—–]\s", line):
         clause = lower_words(re.split(r"\s[—–]\s", line, maxsplit=1)[0])
-        asks = any(w in CALL_TO_ACTION_VERBS and not w.isascii() for w in clause[-2:]) and _DONT_WORDS.isdisjoint(clause)
+        asks = _names_any([w for w in clause[-2:] if not w.isascii()], CALL_TO_ACTION_VERBS, _CALL_STEMS) \
+            and _DONT_WORDS.isdisjoint(clause)
     # an issuer's "our" beside its number is practical information ("You can follow updates on the Water Board
     # Facebook page or call our 24-hour line on 023 555 0100.")
     speaks = signals["outlet_voice"] and not signals["contact_details"]

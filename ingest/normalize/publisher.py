@@ -107,7 +107,6 @@ def decide_publisher(parsed: str, headline_site: str, removed_texts: list[str], 
 
 # A site's address where its name should be: "ijsselbode.example", "balitangpanay.blogspot.com", "www.hppm.org".
 _DOMAIN = re.compile(r"^(?:www\.)?(?P<label>[a-z0-9-]{3,40})(?:\.[a-z0-9-]{2,20}){1,3}$")
-_HOSTING_LABELS = ("blogspot", "wordpress", "substack", "medium", "tumblr", "wixsite", "example")
 _WORD_RUN = re.compile(r"[^\W\d_][\w'’&.-]*(?:\s+[^\W\d_][\w'’&.-]*){0,5}")
 
 

@@ -37,6 +37,7 @@ from ingest.vocabulary.words import (
     MENU_BUTTONS, READING_TIME_LINE, WORD, WRITETHRU_NOTE, WRITTEN_DATE,
 )
 from ingest.vocabulary.senders import links_to_sender, sender_domain, sender_name
+from ingest.vocabulary.words import COPYRIGHT_MARK
 from ingest.vocabulary.words import DESK_NOTE_LABEL, PUBLISHED_STAMP, SCRIPT_BYLINE_OPENING, DESK_REQUEST, LETTER_SALUTATION, LETTER_SIGN_OFF, MAIL_PROGRAM_LINE, NEWSLETTER_GREETING, SIGNATURE_DELIMITER, DOCUMENT_TYPE_LABELS, LENGTH_IN_MINUTES, NOTE_TO_EDITORS_LABELS, lower_caps_joiners, NOTICE_BUTTON_WORDS, STAFF_BYLINE, VIEW_ONLINE_LINK, WIRE_STATUS, PHOTO_CREDIT_LABEL
 from ingest.vocabulary import (
     CALL_TO_ACTION_VERBS, EDITION_WORDS, SECTION_WORDS, HEADER_LABELS, MONTHS, MONTHS_ANY_LANGUAGE, ABBREVIATIONS, AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, OUTLET_WORDS, READ_TIME_OR_AGE, SENTENCE_END, TITLE_WORDS,
@@ -483,8 +484,9 @@ def _take_wire_frame(item: ParsedItem) -> None:
 
 
 _FRAME_LINES = frozenset({"ZCZC", "NNNN"})
-# A CMS export's marker closing the body, framed by rules: "--- fim do corpo ---", "=== END OF BODY ===", "=== FIM ===".
+# The label of a picture's credit among an export's fields ("Crédito fotográfico", "Photo", "Kuvat", "Bild").
 _CREDIT_LABEL = re.compile(r"cr[ée]dit|fotogr|photo|foto|kuva|bild|zdj|beeld")
+# A CMS export's marker closing the body, framed by rules: "--- fim do corpo ---", "=== END OF BODY ===", "=== FIM ===".
 _END_MARKER = re.compile(r"^\s*[-=_*~#]{2,}\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*[-=_*~#]{2,}\s*$")
 
 
@@ -509,7 +511,7 @@ def _take_export_tail(item: ParsedItem) -> None:
     for line in lines:
         labelled = _LABELLED_LINE.match(line)
         label = " ".join(labelled.group("label").split()).casefold() if labelled else ""
-        notice = bool(_RIGHTS_MARK.search(line) or _CREDIT_LABEL.search(label))  # rights and pictures' credits
+        notice = _holds_rights_mark(line) or bool(_CREDIT_LABEL.search(label))  # rights and pictures' credits
         (kept if labelled and notice and label not in HEADER_LABELS else fields).append(line)
     item.extra["export_tail"] = fields
     item.blocks = blocks[:marker] + [Block(kind=PARAGRAPH, text=line) for line in kept]
@@ -774,7 +776,8 @@ def _over_an_anchored_header(units: list[str]) -> bool:
             standfirst = units[headline_at + 1:byline_at]
             # (a lone sentence right over the headline may be a headline with a full stop: two sentences, or labels
             # between, say it is not)
-            if ((headline_at >= 2 or headline_at == 1 and _has_sentence_break(units[0])) and _looks_like_title(units[headline_at]) and all(_is_kicker(u) for u in units[1:headline_at])
+            over_labels = headline_at >= 2 or headline_at == 1 and _has_sentence_break(units[0])
+            if (over_labels and _looks_like_title(units[headline_at]) and all(_is_kicker(u) for u in units[1:headline_at])
                     and all(_looks_like_summary(u) or _CLOSES_SENTENCE.search(u) for u in standfirst)):
                 return True
         return False
@@ -947,13 +950,14 @@ _EDITORS_NOTE_LINE = re.compile(r"^(?:eds|editors|ed\. note|editor's note)\s*:",
 _PARAGRAPH_INDENT = re.compile(r"^ {2,5}(?=\S)|^\t(?=\S)")
 
 
-_RIGHTS_MARK = re.compile(r"©|\([cC]\)|\bcopyright\b", re.IGNORECASE)
+def _holds_rights_mark(line: str) -> bool:
+    return bool(COPYRIGHT_MARK.search(line)) or "copyright" in line.casefold()
 
 
 def _notice_after_paragraph(current: list[str], line: str) -> bool:
     """A rights line set flush under the copy's last paragraph, which ended on a sentence: its own unit, not the
     paragraph's wrapped tail ("Riproduzione riservata (c) Copyright ATN - Agenzia Tirrena Notizie")."""
-    return bool(current) and bool(_SENTENCE_END.search(current[-1].rstrip())) and bool(_RIGHTS_MARK.search(line))
+    return bool(current) and bool(_SENTENCE_END.search(current[-1].rstrip())) and _holds_rights_mark(line)
 
 
 def _paragraph_units(text: str) -> list[str]:
@@ -1377,10 +1381,10 @@ def _headline_anchored_by_byline(units: list[str]) -> int:
 
 
 def _is_masthead_with_subtitle(line: str) -> bool:
-    """An outlet's name in capitals, then after a dot or a bar what its mail is ("ЗЯЛЁНЫ ГАСЦІНЕЦ · штотыднёвая
-    рассылка", "THE BREEZE · Morning Edition"): a masthead, never a headline."""
-    slots = [slot.strip() for slot in re.split(r"\s[·•]\s", line) if slot.strip()]  # (a bar's masthead, "THE PETRI DISH |
-    # A newsletter from ...", is read with its edition line by the header reading itself)
+    """An outlet's name in capitals, then after a middle dot what its mail is ("ЗЯЛЁНЫ ГАСЦІНЕЦ · штотыднёвая
+    рассылка", "THE BREEZE · Morning Edition"): a masthead, never a headline. (A masthead with a bar, "THE PETRI DISH |
+    A newsletter from ...", the header reading takes with its edition line itself.)"""
+    slots = [slot.strip() for slot in re.split(r"\s[·•]\s", line) if slot.strip()]
     return len(slots) >= 2 and slots[0].isupper() and sum(ch.isalpha() for ch in slots[0]) >= 3 \
         and len(slots[0].split()) <= 4 and not _SENTENCE_END.search(line) and all(len(s.split()) <= 5 for s in slots)
 
@@ -1393,7 +1397,7 @@ def _take_lines_above_headline(above: list[str], units: list[str], item: ParsedI
     # the wire's own lines first (its codes, slug, service line, labelled fields), as over any headline
     read = _header_metadata([*above, headline], item)
     left = read[:-1] if read and read[-1] == headline else []
-    for index, line in enumerate(left):
+    for line in left:
         masthead = line == above[0] and not item.publisher and _is_lone_masthead(line, headline) \
             and not re.search(r"--|,|:", line) and not agency_name(line.split()[0])  # (a slug: "AP-US--BKN--...")
         if _is_dated_line(line):

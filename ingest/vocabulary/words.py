@@ -1700,6 +1700,9 @@ FEED_FOOTER_VERBS = (
     "è apparso prima su", "verscheen eerst op", "dök upp först på", "blev først vist på", "dukket først opp på",
     "pojawił się pierwszy raz w", "pojawił się najpierw na", "se poprvé objevil na",
 )
+# The copyright sign in its forms: "©", "(c)", full-width "（c）", "(C)"; standing alone, not a clause of a legal
+# reference ("Section 12(1)(c) of the RTE Act", "art. 5(c)"), where a bracket or a letter or figure comes right before it.
+COPYRIGHT_MARK = re.compile(r"©|(?<![\w)）])[（(][cC][)）]")
 SIGNATURE_DELIMITER = re.compile(r"^--\s?$")
 # The link an e-mailed newsletter opens with: "View in browser", "Voir la version en ligne", "Im Browser
 # ansehen", "Ver versión web", "Bekijk de online versie". Newsletter chrome wherever it stands.

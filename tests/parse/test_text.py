@@ -128,11 +128,6 @@ PACKED_HEADERS = [
         {"edition": "Morning Edition", "byline": "J. Mansour"},
         id="a trailing separator is not part of the last slot",
     ),
-    pytest.param(
-        "Talks stall/ Newslooks/ WASHINGTON/ Ref: SP-0314-112",
-        {"publisher": "Newslooks", "dateline": "WASHINGTON"},
-        id="a field of a label no list knows is no outlet",
-    ),
 ]
 
 

@@ -27,8 +27,9 @@ def _combining_marks() -> str:
 
 
 COMBINING_MARKS = _combining_marks()
-# A word of any script: a letter, then letters, digits, marks, apostrophes and hyphens ("don't", "व्हाट्सएप").
-WORD = re.compile(r"[^\W\d_][\w'’" + COMBINING_MARKS + r"-]*")
+# A word of any script: a letter, then letters, digits, marks, apostrophes, hyphens and the zero-width (non-)joiners
+# that shape Indic and Persian words ("don’t", "व्हाट्सएप", "अ\u200dॅप", "نمی\u200cشود").
+WORD = re.compile(r"[^\W\d_][\w'’\u200c\u200d" + COMBINING_MARKS + r"-]*")
 
 # --- people's names ------------------------------------------------------------------
 

@@ -63,6 +63,9 @@ def test_every_signal_is_a_number_between_zero_and_one():
     ("हमारे WhatsApp चैनल से जुड़ें।", ["हमारे", "whatsapp", "चैनल", "से", "जुड़ें"]),
     ("எங்கள் யூடியூப் சேனலை", ["எங்கள்", "யூடியூப்", "சேனலை"]),
     ("don’t re-enter", ["don’t", "re-enter"]),
+    # a zero-width joiner or non-joiner shapes a word, it does not end it: Marathi "अ‍ॅप" (app), Persian "می‌شود"
+    ("आमचे अ\u200dॅप डाउनलोड करा", ["आमचे", "अ\u200dॅप", "डाउनलोड", "करा"]),
+    ("منتشر نمی\u200cشود", ["منتشر", "نمی\u200cشود"]),
 ])
 def test_words_of_every_script_keep_their_marks(line, words):
     from ingest.vocabulary.signals import words_of

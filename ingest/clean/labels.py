@@ -437,7 +437,22 @@ def _is_mailing_list_footer(line: str, words: int) -> bool:
     if _prompt_naming(line, words, 4, 60, _MAIL, _LIST_MEMBERSHIP):
         # the reader addressed, not the outlet's "we" or a writer's "I" ("I clicked “unsubscribe” on every newsletter")
         return bool(line_signals(line)["second_person"])
-    return _says_why_the_mail_came(line, words)
+    return _says_why_the_mail_came(line, words) or _links_the_way_off_the_list(line, words)
+
+
+# A slot labelling a web address: "Unsubscribe: https://...", "Адпісацца: https://...", "(https://...)".
+_LABELLED_LINK = re.compile(r"[:：]\s*<?https?://|\(\s*https?://")
+
+
+def _links_the_way_off_the_list(line: str, words: int) -> bool:
+    """A list's footer that gives its way off as a link, whatever it calls its mail ("You are receiving The Breeze
+    because you signed up at islandcurrent.example. Unsubscribe: https://...", "Вы атрымалі гэты ліст, бо
+    падпісаліся на рассылку ... Адпісацца: https://..."): leaving or joining the list names a web address it labels.
+    Copy citing a list's address reports or quotes; it does not label a link after a colon."""
+    if not 2 <= words <= 60 or "http" not in line or not _LABELLED_LINK.search(line) \
+            or not search_line(_LIST_MEMBERSHIP, line) or _reports_or_narrates(line):
+        return False
+    return not line_signals(line)["quotation"]
 
 
 def _says_why_the_mail_came(line: str, words: int) -> bool:
@@ -445,8 +460,10 @@ def _says_why_the_mail_came(line: str, words: int) -> bool:
     "Получавате това съобщение, защото сте абонат на новинарската услуга на БТА.", "קיבלת הודעה זו משום שכתובתך
     רשומה בשירות המבזקים", "Recibiste este correo porque te suscribiste al boletín". Copy about a mail people got
     ("Residents received the message because the county's alert system misfired, officials said") reports or
-    narrates others, and speaks of "the" mail: a footer says "this" one, or "you"."""
-    if not 4 <= words <= 60 or not search_line(RECEIVE_GATE, line) or not search_line(_MAIL, line) \
+    narrates others, and speaks of "the" mail: a footer says "this" one, or "you". The mail may go by its list's
+    name, with how the reader joined it ("You are receiving The Breeze because you signed up at ...")."""
+    if not 4 <= words <= 60 or not search_line(RECEIVE_GATE, line) \
+            or not (search_line(_MAIL, line) or search_line(_LIST_MEMBERSHIP, line)) \
             or not search_line(BECAUSE_GATE, line) or _reports_or_narrates(line):
         return False
     return bool(line_signals(line)["second_person"] or not THIS_WORDS.isdisjoint(lower_words(line))

@@ -390,7 +390,7 @@ SECOND_PERSON = frozenset({
     "ditt", "dina", "dig", "deg", "dere", "deres", "jeres", "sinä", "sinun", "te", "teidän",
     "ty", "twój", "twoja", "państwo", "vy", "váš", "vaše", "siz", "sizin", "kamu", "anda",
     "dumneavoastră", "tău", "ön", "önnek", "vas", "vam", "vaš", "vaša", "tvoj", "te", "teid", "jūs", "jūsu", "jus",
-    "jūsų", "вие", "вас", "ви",
+    "jūsų", "вие", "вас", "ви", "вы", "ваш", "ваша", "ваше", "ваши", "вашы", "вам",  # (bg, uk, ru, be)
     "þú", "þig", "þér", "þitt", "þín", "þinn", "þína", "jy", "jou", "eich", "chi", "wewe", "yako",  # is, af, cy, sw
     # Dutch "je"/"jij"/"jouw", Swahili "yako"/"wako", Greek "σας"/"σου", Tagalog "mo"/"ninyo", Vietnamese "bạn"
     "je", "jij", "jouw", "jullie", "yako", "wako", "σας", "σου", "ninyo", "bạn", "ditt", "din", "dine",
@@ -1080,6 +1080,8 @@ LIST_MEMBERSHIP_STEMS = (
     "inscrit", "cancela tu suscripción", "dar de baja", "darse de baja", "disiscriv", "cancellarti", "uitschrijven",
     "wypisz", "odhlásit", "להסרה",
     "afskrá", "póstlista", "fjölmiðlalista", "uteken", "dad-danysgrif", "jiondoe",  # Icelandic, Afrikaans, Welsh, Swahili
+    "адпісац", "падпісаліся", "адпісвання",  # Belarusian
+    "signed up", "opted in",  # how the reader joined ("because you signed up at ...")
 )
 # A mailing list telling why its mail came, in any language: receiving, the mail and a "because" ("You are receiving
 # this email because ...", "Vous recevez cet e-mail car ...", "Получавате това съобщение, защото ...", "קיבלת הודעה זו
@@ -1090,7 +1092,7 @@ RECEIVE_STEMS = (
     "отримали", "får", "modtag", "mottar", "mottag", "vastaanot", "קיבל", "מקבל", "تتلقى", "تلقيت", "تصلك",
     "प्राप्त", "menerima", "nhận", "alıyor", "aldınız", "λαμβάνε", "λάβατε", "primeşti", "primești", "primiți",
     "primate", "prejema", "kapja", "受信し", "受け取", "收到此", "收到本", "받으시", "받고 있", "받았습", "ได้รับ", "unapokea",
-    "færð", "fáið", "ontvang", "derbyn",
+    "færð", "fáið", "ontvang", "derbyn", "атрымал", "атрымліва",
 )
 # A writethru's note to the desk, set in brackets: what this take changed ("(Adds company statement in paragraphs
 # 4-5)", "(Refiles to fix typo in headline; adds ...)", "(Corrects spelling of minister's surname ... in paragraph
@@ -1108,14 +1110,14 @@ THIS_WORDS = frozenset({
     "questi", "diese", "dieser", "diesen", "dieses", "dit", "deze", "denne", "dette", "detta", "denna", "tämä", "tämän",
     "tę", "tą", "ten", "tuto", "tento", "toto", "това", "този", "тези", "это", "этот", "эту", "эти", "цей", "цю", "це",
     "זו", "זה", "הזה", "הזו", "هذه", "هذا", "यह", "इस", "ini", "này", "bu", "αυτό", "αυτή", "αυτά", "acest", "această",
-    "ovu", "ovo", "ovaj", "ova", "kjo", "ky", "hii", "hili", "huu", "παρόν",
+    "ovu", "ovo", "ovaj", "ova", "kjo", "ky", "hii", "hili", "huu", "παρόν", "гэты", "гэтую", "гэтае",
 })
 THIS_UNSPACED = ("この", "此", "该", "這", "本", "นี้")
 BECAUSE_STEMS = (
     "because", "since you", "car", "parce qu", "þar sem", "omdat jy", "oherwydd", "porque", "pois", "perché", "poiché", "weil", "omdat", "aangezien",
     "ponieważ", "protože", "mert", "çünkü", "için", "защото", "тъй като", "потому что", "поскольку", "оскільки", "fordi",
     "eftersom", "koska", "משום", "מאחר", "כיוון", "لأن", "لأنك", "क्योंकि", "karena", "kerana", "vì bạn", "bởi vì", "kwa sababu",
-    "επειδή", "deoarece", "pentru că", "jer", "ker", "mivel", "因为您", "因為您", "때문에", "เนื่องจาก", "เพราะ",
+    "επειδή", "deoarece", "pentru că", "jer", "ker", "mivel", "因为您", "因為您", "때문에", "เนื่องจาก", "เพราะ", "бо ",
 )
 # "Already" as a paywall asks it of a subscriber ("Already a subscriber? Log in", "Sei già abbonato? Accedi",
 # "Bereits abonniert? Anmelden", "Déjà abonné ? Se connecter", "¿Ya eres suscriptor? Inicia sesión").

@@ -428,6 +428,15 @@ def test_a_newsletter_prompt_in_any_language(line, rule):
     ("You're receiving this email because you subscribed to Morning Edition from The Lakeshore Ledger. Update your "
      "preferences <https://lakeshoreledger.com/account/newsletters> | Unsubscribe "
      "<https://lakeshoreledger.com/unsubscribe?u=8c2f1>", "structure:mailing-list-footer"),
+    # the mail going by its list's name, with how the reader joined it
+    ("You are receiving The Breeze because you signed up at islandcurrent.example.", "structure:mailing-list-footer"),
+    ("Вы атрымалі гэты ліст, бо падпісаліся на рассылку «Зялёнага Гасцінца».", "structure:mailing-list-footer"),
+    # the way off the list given as a labelled link, on a line of its own
+    ("Unsubscribe: https://islandcurrent.example/u/8f2c1a | Update your preferences: https://islandcurrent.example/prefs",
+     "structure:mailing-list-footer"),
+    ("Адпісацца: https://zyaleny-hascinec.example/unsub", "structure:mailing-list-footer"),
+    ("Readers who want to unsubscribe can write to the council (https://council.example/a), the mayor said.", None),
+    ("Many readers signed up because they were receiving the paper late.", None),
     # copy about a mail people got: "the" mail, reported or narrated
     ("Thousands of customers received the email because of a billing error at the utility.", None),
     ("Residents received the message because the county's alert system misfired, officials said.", None),

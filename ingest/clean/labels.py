@@ -45,6 +45,7 @@ from ingest.vocabulary.signals import (
 from ingest.vocabulary.words import COPYRIGHT_MARK
 from ingest.vocabulary.words import (
     ALREADY_WORDS, ASSET_TAGS, BROWSING_STEMS, CAPTION_WITH_CREDIT, CHANNEL_BRANDS, COMMENTS_CLOSED_WORDS,
+    COMMENTS_NO_LONGER_POSSIBLE,
     COMMENT_ACTIONS, CONSENT_STEMS, CONTACT_STEMS, CONTINUES_STEMS, COOKIE_STEMS, DESK_NOTE_LABEL, DISCLOSURE_LABEL,
     EMBARGO_LINE,
     FEED_STEMS, FORWARD_STEMS, FRIEND_STEMS, GAMBLING_AGE, GOOGLE_NEWS_NAMES, HELPFUL_STEMS, LENGTH_IN_MINUTES,
@@ -186,7 +187,9 @@ def _is_comments_closed(line: str, words: int) -> bool:
     if words > 14 or not search_line(_COMMENTING, line):
         return False
     lowered = lower_words(line)
-    if COMMENTS_CLOSED_WORDS.isdisjoint(lowered) or (words > 5 and PAGE_NOUNS.isdisjoint(lowered)):
+    closed = not COMMENTS_CLOSED_WORDS.isdisjoint(lowered) \
+        or any(phrase in line.lower() for phrase in COMMENTS_NO_LONGER_POSSIBLE)
+    if not closed or (words > 5 and PAGE_NOUNS.isdisjoint(lowered)):
         return False
     signals = line_signals(line)
     return not (signals["reported_speech"] or signals["quotation"] or signals["names_inside"])

@@ -628,7 +628,7 @@ RIGHTS_NOTICE_STEMS = (
     "autorským zákonem", "chráněn", "upphovsrätt", "ophavsret", "opphavsrett", "при цитуванні", "при цитировании", "гіперпосилання", "гиперссылка",
     "حقوق مادی", "بازنشر", "جملہ حقوق", "دوبارہ اشاعت", "نقل کرنا", "ni mali ya", "kuchapishwa upya", "pag-aari ng",
     "muling paglalathala", "kopyahin", "використання матеріалів", "посилання на",
-    "hyperlink to", "link to the source",
+    "hyperlink to", "link to the source", "on-sell", "resell", "re-syndicat", "resyndicat",
     # Central and Eastern Europe, the Baltics, Catalonia, Bengal and Malaysia: "chránené autorským zákonom",
     # "zaštićen autorskim pravom", "draudžiama atgaminti", "szerzői jogi védelem", "drets reservats", "কপিরাইট"
     "autorským zákonom", "chránené", "šírenie", "autorskim pravom", "zaštićen", "prenošenje", "autorsko pravo",
@@ -670,6 +670,9 @@ RIGHTS_FORBIDDING_STEMS = (
     "requires written", "written authorization", "written authorisation", "without a licence", "without a license",
     "no reproduction", "reserved for clients", "reservado a clientes", "bez písemného", "bez pisemnej",
     "may not be", "must not be", "onward distribution",
+    # an agency's terms of use at the foot of its take: "Do not on-sell, re-syndicate or keep in an archive"
+    "do not on-sell", "do not resell", "do not redistribute", "do not republish", "do not re-syndicate",
+    "subscriber use only", "for subscriber use", "kwemvume ebhaliweyo",  # (Xhosa: written permission)
     # Afrikaans, Welsh, Icelandic, Irish, Basque, Galician
     "sonder skriftelike", "sonder toestemming", "mag nie", "ni ellir", "heb ganiatâd", "áskilin", "óheimil",
     "bannað", "ar cosaint", "gan cead", "debekatuta", "baimenik gabe", "prohibida", "sen autorización",
@@ -864,6 +867,14 @@ COMMENTS_CLOSED_WORDS = frozenset({
     "gesloten", "uitgeschakeld", "stängda", "avstängda", "stengt", "lukket", "suljettu", "lezárva", "închise",
     "dezactivate", "tancats", "pechados",
 })
+# Closed said as "no longer possible": "Reageren op dit artikel is niet meer mogelijk.", "Kommentieren ist nicht mehr
+# möglich", "Commenting is no longer possible on this article".
+COMMENTS_NO_LONGER_POSSIBLE = (
+    "no longer possible", "no longer available", "niet meer mogelijk", "nicht mehr möglich", "n'est plus possible",
+    "n’est plus possible", "ya no es posible", "não é mais possível", "já não é possível", "non è più possibile",
+    "inte längre möjligt", "ikke længere muligt", "ikke lenger mulig", "ei ole enää mahdollista", "nie jest już możliwe",
+    "již není možné", "už není možné", "artık mümkün değil", "nu mai este posibil", "már nem lehetséges",
+)
 PAGE_NOUNS = frozenset({
     "article", "story", "stories", "blog", "post", "page", "artikel", "beitrag", "artículo", "noticia", "nota",
     "articolo", "artigo", "matéria", "notícia", "artykuł", "artykułu", "článku", "článek", "artikli", "haber",
@@ -1082,6 +1093,7 @@ LIST_MEMBERSHIP_STEMS = (
     "afskrá", "póstlista", "fjölmiðlalista", "uteken", "dad-danysgrif", "jiondoe",  # Icelandic, Afrikaans, Welsh, Swahili
     "адпісац", "падпісаліся", "адпісвання",  # Belarusian
     "signed up", "opted in",  # how the reader joined ("because you signed up at ...")
+    "olet tilannut", "peru tilaus", "peruuta tilaus", "tilausasetu",  # Finnish
 )
 # A mailing list telling why its mail came, in any language: receiving, the mail and a "because" ("You are receiving
 # this email because ...", "Vous recevez cet e-mail car ...", "Получавате това съобщение, защото ...", "קיבלת הודעה זו
@@ -1092,7 +1104,7 @@ RECEIVE_STEMS = (
     "отримали", "får", "modtag", "mottar", "mottag", "vastaanot", "קיבל", "מקבל", "تتلقى", "تلقيت", "تصلك",
     "प्राप्त", "menerima", "nhận", "alıyor", "aldınız", "λαμβάνε", "λάβατε", "primeşti", "primești", "primiți",
     "primate", "prejema", "kapja", "受信し", "受け取", "收到此", "收到本", "받으시", "받고 있", "받았습", "ได้รับ", "unapokea",
-    "færð", "fáið", "ontvang", "derbyn", "атрымал", "атрымліва",
+    "færð", "fáið", "ontvang", "derbyn", "атрымал", "атрымліва", "sait tämän", "saat tämän",
 )
 # A writethru's note to the desk, set in brackets: what this take changed ("(Adds company statement in paragraphs
 # 4-5)", "(Refiles to fix typo in headline; adds ...)", "(Corrects spelling of minister's surname ... in paragraph

@@ -93,6 +93,10 @@ def test_story_lines_of_the_same_look_stay(line):
     ("استفاده از مطالب این خبرگزاری فقط با ذکر نام «خبرگزاری هنر پارس» و درج لینک مستقیم مجاز است.", True),
     ("ይህ ዜና በኢዜአ ፈቃድ ብቻ ሊሰራጭ ይችላል። ያለ ፈቃድ ማባዛትና ማሰራጨት የተከለከለ ነው።", True),
     ("本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。", True),
+    # an agency's terms of use, and a Xhosa agency's "without its written permission"
+    ("SPP sport copy is supplied for subscriber use in New Zealand only. Do not on-sell, re-syndicate or keep in an "
+     "archive for longer than 30 days.", True),
+    ("Le ndaba ayinakupapashwa kwakhona ngaphandle kwemvume ebhaliweyo ye-Ilitha Press Agency.", True),
     ("[서울시 제공. 재판매 및 DB 금지]", False),  # an agency's photo tag, wherever it stands
     ("(c) Agencia EFE 2025. Está expresamente prohibida la redistribución y la redifusión de todo o parte de los "
      "contenidos de los servicios de Efe, sin previo y expreso consentimiento de la Agencia EFE S.A.", False),  # the mark
@@ -110,6 +114,7 @@ def test_rights_notices_in_any_language(line, at_end):
     ("\"All rights reserved, reproduction prohibited,\" the notice said.", True),
     # one stem only
     ("The museum reserves the right to refuse entry; photography is prohibited.", True),
+    ("Members voted not to resell the farm to the developer.", True),
 ])
 def test_copy_about_rights_stays(line, at_end):
     assert label_rule(line, at_story_end=at_end) is None
@@ -283,6 +288,9 @@ def test_a_login_to_comment_gate_in_any_language(line, rule):
     ("Comments are closed on this story.", "structure:comments-closed"),
     ("Comments have been switched off on this article.", "structure:comments-closed"),
     ("Kommenteerimine on selle artikli juures suletud.", "structure:comments-closed"),
+    # closed said as "no longer possible"; reported, it stays
+    ("Reageren op dit artikel is niet meer mogelijk.", "structure:comments-closed"),
+    ("Commenting on the zoning plan is no longer possible, the clerk said.", None),
     ("Comments are closed.", "structure:comments-closed"),
     # a closed comment period the copy reports names no page of the outlet's
     ("Public comment on the plan closed Friday.", None),
@@ -435,6 +443,8 @@ def test_a_newsletter_prompt_in_any_language(line, rule):
     ("Unsubscribe: https://islandcurrent.example/u/8f2c1a | Update your preferences: https://islandcurrent.example/prefs",
      "structure:mailing-list-footer"),
     ("Адпісацца: https://zyaleny-hascinec.example/unsub", "structure:mailing-list-footer"),
+    ("Sait tämän viestin, koska olet tilannut Järvi-Suomen Sanomien urheilukirjeen osoitteeseen lukija@posti.example. "
+     "Muuta tilausasetuksia tai peru tilaus: https://jarvisuomensanomat.example/tilaus", "structure:mailing-list-footer"),
     ("Readers who want to unsubscribe can write to the council (https://council.example/a), the mayor said.", None),
     ("Many readers signed up because they were receiving the paper late.", None),
     # copy about a mail people got: "the" mail, reported or narrated

@@ -38,7 +38,7 @@ from ingest.vocabulary.gates import SearchGate
 from ingest.vocabulary.signals import (
     ACCOUNT_GATE, ADVICE_GATE, AUTHOR_GATE, BECAUSE_GATE, COMMENTING_GATE, COMMENT_POLICY_GATE, FREE_ARTICLE_GATE,
     INBOX_CADENCE_GATE, INBOX_GATE,
-    LIST_MEMBERSHIP_GATE, MAIL_DISCLAIMER_SELF_GATE, MAIL_GATE, NEWSLETTER_GATE, NOT_NECESSARILY_GATE, OFFER_GATE,
+    LIST_MEMBERSHIP_GATE, NOTIFICATION_ALLOWING_GATE, NOTIFICATION_GATE, MAIL_DISCLAIMER_SELF_GATE, MAIL_GATE, NEWSLETTER_GATE, NOT_NECESSARILY_GATE, OFFER_GATE,
     QUOTED_RUN, RECEIVE_GATE, RELATED_HEADINGS, RELATED_LINE_GATE, RELATED_RUN_GATE, SUBSCRIBER_GATE, SUBSCRIBING_GATE,
     UPDATE_NOTICE_GATE, VIEW_GATE, collapsed, line_signals, lower_words, rights_notice_wording, search_line,
 )
@@ -395,6 +395,18 @@ def _is_inbox_pitch(line: str, words: int) -> bool:
     if not 4 <= words <= 45 or not search_line(INBOX_GATE, line) or not search_line(INBOX_CADENCE_GATE, line):
         return False
     return not _reports_or_narrates(line)
+
+
+def _is_notification_prompt(line: str, words: int) -> bool:
+    """A browser's or app's push-notification prompt, in any language: notifications and allowing them, asked of the
+    reader or in a short line with its buttons ("Golleri anında öğrenin! Karadeniz Manşet bildirimlerine izin verin,
+    maç anlarını kaçırmayın. İzin ver Daha sonra", "Turn on notifications to get breaking news first. Allow Not now").
+    Copy about an app's notifications reports, quotes or narrates ("The ministry said users could turn off the alerts
+    in the app's notification settings"); a sentence of copy ends with its stop, a prompt with its buttons or a call
+    ("Notifications were enabled for all staff phones last year." narrates)."""
+    return _prompt_naming(line, words, 2, 40, NOTIFICATION_GATE, NOTIFICATION_ALLOWING_GATE,
+                          also=lambda signals, words: signals["call_to_action"] > 0 or words <= 30 and (
+                              "!" in line or not line.endswith((".", "。", "।", "۔"))))
 
 
 _NEWSLETTER, _SUBSCRIBING = NEWSLETTER_GATE, SUBSCRIBING_GATE
@@ -781,6 +793,8 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         return "structure:newsletter-prompt"
     if _is_inbox_pitch(line, word_count):
         return "structure:newsletter-prompt"
+    if _is_notification_prompt(line, word_count):
+        return "structure:notification-prompt"
     if word_count <= 12 and line.startswith("(") and line.endswith(")") and "/" in line and _is_bracketed_credit(line):
         return "structure:photo-credit"  # "(THE CANADIAN PRESS/Marie-Ève Tremblay-Ross)" under a caption
     if word_count <= 10 and _is_photo_credit_line(line):

@@ -20,6 +20,7 @@ from .gates import DIGIT, GateSet, SearchGate, fold
 from .words import (
     ACCOUNT_STEMS, AD_LABELS, ADVICE_STEMS, AUTHOR_STEMS, BECAUSE_STEMS, CALL_TO_ACTION_VERBS, COMMENT_POLICY_STEMS,
     COMMENT_STEMS, INBOX_CADENCE, INBOX_PHRASES, LIST_MEMBERSHIP_STEMS, MAIL_DISCLAIMER_SELF, MAIL_NOUNS,
+    NOTIFICATION_ALLOWING_STEMS, NOTIFICATION_STEMS,
     FREE_ARTICLE_STEMS, NEWSLETTER_STEMS, NOT_NECESSARILY, OFFER_STEMS, OUTLET_VOICE, PLATFORM_NOUNS, RECEIVE_STEMS, RELATED_LABELS,
     RELATIVE_TIME, REPORTING_IN_COMPANY, REPORTING_VERBS, RIGHTS_FORBIDDING_STEMS, RIGHTS_FORBIDDING_STEMS_UNSPACED, RIGHTS_NOTICE_STEMS,
     RIGHTS_NOTICE_STEMS_UNSPACED, SECOND_PERSON, SUBSCRIBER_STEMS, SUBSCRIBE_STEMS, THIRD_PERSON, UPDATE_NOTICE,
@@ -121,6 +122,8 @@ MAIL_GATE = SearchGate(stem_pattern(MAIL_NOUNS))
 LIST_MEMBERSHIP_GATE = SearchGate(stem_pattern(LIST_MEMBERSHIP_STEMS))
 RECEIVE_GATE = SearchGate(stem_pattern(RECEIVE_STEMS))
 BECAUSE_GATE = SearchGate(stem_pattern(BECAUSE_STEMS))
+NOTIFICATION_GATE = SearchGate(stem_pattern(NOTIFICATION_STEMS))
+NOTIFICATION_ALLOWING_GATE = SearchGate(stem_pattern(NOTIFICATION_ALLOWING_STEMS))
 # Nor this: the related-link label's line, a label that only ever heads a link ("More:", "Watch:" and "Listen:" also
 # head copy, so not these), a colon or a mark, and a headline ("Czytaj także: ...", "READ ALSO: ..."). It opens with
 # "^" (no MULTILINE): its search is its match. Its labels are the related-label signal's, already in the one pass.
@@ -147,12 +150,12 @@ _GATES = GateSet(_RELATIVE_TIME_GATE, _COUNT_GATE, _CHROME_JOIN_GATE, _URL_GATE,
                  NEWSLETTER_GATE, SUBSCRIBING_GATE, MAIL_GATE, LIST_MEMBERSHIP_GATE, RELATED_LINE_GATE, SUBSCRIBER_GATE,
                  OFFER_GATE, FREE_ARTICLE_GATE, NOT_NECESSARILY_GATE, VIEW_GATE, AUTHOR_GATE, COMMENT_POLICY_GATE,
                  INBOX_GATE, INBOX_CADENCE_GATE, RECEIVE_GATE, BECAUSE_GATE, ADVICE_GATE,
-                 RELATED_RUN_GATE)  # every gate's literals found in a line in one pass
+                 NOTIFICATION_GATE, NOTIFICATION_ALLOWING_GATE, RELATED_RUN_GATE)  # every gate's literals found in a line in one pass
 assert all(gate.gated for gate in (COMMENTING_GATE, ACCOUNT_GATE, NEWSLETTER_GATE, SUBSCRIBING_GATE, MAIL_GATE,
                                    LIST_MEMBERSHIP_GATE, RELATED_LINE_GATE, SUBSCRIBER_GATE, OFFER_GATE, FREE_ARTICLE_GATE,
                                    NOT_NECESSARILY_GATE, VIEW_GATE, AUTHOR_GATE, COMMENT_POLICY_GATE,
                                    INBOX_GATE, INBOX_CADENCE_GATE, RECEIVE_GATE,
-                                   BECAUSE_GATE, ADVICE_GATE))  # each stem a literal the pass finds (gates._worth)
+                                   BECAUSE_GATE, ADVICE_GATE, NOTIFICATION_GATE, NOTIFICATION_ALLOWING_GATE))  # each stem a literal the pass finds (gates._worth)
 
 SIGNAL_NAMES = (
     "second_person", "outlet_voice", "imperative_opening", "call_to_action", "platform_nouns", "chrome_joined",

@@ -1050,6 +1050,24 @@ INBOX_PHRASES = (
     "je mailbox", "jouw mailbox", "je inbox", "jou inkassie", "din inkorg", "din innboks", "din indbakke",
     "skrzynkę", "skrzynki", "schránky", "postakutunuza", "kotak masuk", "căsuța ta", "hộp thư",
 )
+# The two halves of a browser's or app's push-notification prompt: the notifications ("Turn on notifications", "Karadeniz
+# Manşet bildirimlerine izin verin", "Ative as notificações", "Benachrichtigungen aktivieren") and allowing them.
+NOTIFICATION_STEMS = (
+    "notification", "push alert", "push-benachrichtigung", "benachrichtigung", "mitteilungen", "bildirim",
+    "notificaç", "notificacion", "notificación", "notifiche", "notifica", "meldingen", "pushmeldingen",
+    "powiadomie", "уведомлен", "сповіщен", "известия", "notifikasi", "thông báo", "ειδοποιήσ", "notificări",
+    "értesítés", "ilmoitukse", "varsler", "varslinger", "notiser", "notifikationer", "upozorněn", "oznámen",
+    "התראות", "إشعارات", "اعلان‌ها", "اطلاع‌رسانی", "नोटिफिकेशन", "सूचनाएं", "알림", "通知", "การแจ้งเตือน",
+    "arifa", "obavijest", "obaveštenj", "обавештењ",
+)
+NOTIFICATION_ALLOWING_STEMS = (
+    "allow", "enable", "turn on", "switch on", "izin ver", "permitir", "permita", "ativar", "ative", "activar",
+    "active", "activer", "activez", "autoriser", "autorisez", "erlauben", "aktivieren", "zulassen", "consenti",
+    "attiva", "toestaan", "inschakelen", "zet ", "zezwól", "włącz", "разреш", "включ", "дозвол", "увімкн",
+    "izinkan", "aktifkan", "cho phép", "bật", "επιτρέπ", "ενεργοποι", "permite", "activează", "engedélyez",
+    "salli", "tillat", "tillåt", "slå på", "povolit", "zapnout", "אפשר", "הפעל", "السماح", "تفعيل", "فعال",
+    "अनुमति", "चालू", "허용", "켜기", "켜세요", "允许", "允許", "許可", "開啟", "อนุญาต", "ruhusu", "dozvoli", "uključi",
+)
 INBOX_CADENCE = (
     "every", "each", "daily", "weekly", "morning", "free", "gratuit", "gratis", "kostenlos", "grátis", "gratuito",
     "elke", "cada", "chaque", "jeden", "jede", "ogni", "todas", "todos", "toda", "hver", "varje", "sign up", "sign me up",

@@ -456,6 +456,20 @@ def test_a_mailing_lists_footer_in_any_language(line, rule):
 
 
 @pytest.mark.parametrize("line,rule", [
+    # a browser's or app's push-notification prompt: notifications and allowing them, asked or with its buttons
+    ("Golleri anında öğrenin! Karadeniz Manşet bildirimlerine izin verin, maç anlarını kaçırmayın. İzin ver Daha sonra",
+     "structure:notification-prompt"),
+    ("Turn on notifications to get breaking news first. Allow Not now", "structure:notification-prompt"),
+    ("Ative as notificações e receba as principais notícias", "structure:notification-prompt"),
+    # copy about notifications reports or narrates, and ends with its stop
+    ("The ministry said users could turn off the alerts in the app's notification settings.", None),
+    ("Notifications were enabled for all staff phones last year.", None),
+])
+def test_a_notification_prompt_in_any_language(line, rule):
+    assert label_rule(line) == rule
+
+
+@pytest.mark.parametrize("line,rule", [
     # the outlet asking the reader to follow it on a network, its channel or its app, in the scripts of its readers
     ("देश-दुनिया की ताज़ा खबरों के लिए हमारे WhatsApp चैनल से जुड़ें।", "structure:channel-prompt"),
     ("تازہ ترین خبروں کے لیے ہمارا واٹس ایپ چینل جوائن کریں۔", "structure:channel-prompt"),

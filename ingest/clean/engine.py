@@ -29,7 +29,7 @@ from ingest.items import HEADING, LIST, PARAGRAPH, Block, CleanedItem, ParsedIte
 from ingest.vocabulary.gates import fold
 from ingest.vocabulary.senders import links_to_sender, sender_domain
 from ingest.vocabulary.signals import collapsed, line_signals
-from ingest.vocabulary.words import DESK_NOTES_HEADING, LEADING_ARTICLE, PLATFORM_BRANDS
+from ingest.vocabulary.words import BACK_MATTER_LABEL, DESK_NOTES_HEADING, LEADING_ARTICLE, PLATFORM_BRANDS
 from ingest.vocabulary.agencies import agency_name
 
 from . import prefilter, scoring
@@ -315,7 +315,13 @@ def clean(
             if decision == "remove":
                 removed.append(Removal(text=subheadline, rule=reason, block=-1))
                 subheadline = ""
+    ended = False  # the story's end mark ("ENDS", "###") has passed, after copy
+    back_matter = False  # and a label of the release's back matter opened it: the rest is the issuer's
     for index, block in enumerate(item.blocks):
+        if back_matter or ended and model is not None and _opens_back_matter(block):
+            back_matter = True
+            removed.append(Removal(text=block.text or "\n".join(block.items), rule="structure:back-matter", block=index))
+            continue
         if desk_notes_at is not None and index >= desk_notes_at:
             removed.append(Removal(text=block.text or "\n".join(block.items), rule="structure:desk-notes", block=index))
             continue  # "Notizblock" and what follows it: the agency's notes to the desk, to the item's end
@@ -346,6 +352,7 @@ def clean(
         rule = match_line(block.text, rules, candidates)
         if rule:
             removed.append(Removal(text=block.text, rule=rule.name, block=index))
+            ended = ended or rule is END_MARKER and bool(kept)
             section_rule = rule.name if _opens_section(rule, block.text) else None
             continue
         section_rule = None
@@ -394,6 +401,16 @@ def clean(
 
 
 _BOUNDED: dict[int, tuple[tuple, tuple]] = {}
+
+
+def _opens_back_matter(block: Block) -> bool:
+    """After the story's end mark, a short line that labels the issuer's "About" paragraph or its press contacts
+    ("Media contact:", "About Coral Coast University", "Sajtókapcsolat:"): the release's back matter opens there
+    and runs to the item's end (vocabulary BACK_MATTER_LABEL says what the writers list)."""
+    if block.kind not in (PARAGRAPH, HEADING) or not block.text:
+        return False
+    first = block.text.split("\n", 1)[0].strip()
+    return len(first.split()) <= 12 and BACK_MATTER_LABEL.match(first) is not None
 
 
 def _desk_notes_start(blocks: list[Block]) -> int | None:

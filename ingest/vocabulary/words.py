@@ -1358,6 +1358,28 @@ MORE_NEWS_PHRASES = (
 DESK_NOTES_HEADING = re.compile(
     r"^[#*\s]*(?:notizblock|not for publication|nicht zur veröffentlichung(?: bestimmt)?|ne pas publier|no publicar|"
     r"niet voor publicatie)\s*:?\s*$", re.IGNORECASE)
+# A release's back matter, after its end mark ("ENDS", "###", "-30-"): the label that opens its issuer's "About"
+# paragraph or its press contacts, read at the start of a line ("Media contact:", "About Coral Coast University",
+# "Sajtókapcsolat:", "A KDFSZ-ről", "Nánari upplýsingar veitir:"). From there to the item's end the writers of
+# fourteen blind rounds list every line as boilerplate; "Notes to editors" opens none (its background paragraphs are
+# the story's in several rounds), and a label inside a numbered note ("3. Media enquiries: ...") opens none either.
+BACK_MATTER_LABEL = re.compile(
+    r"^\W{0,3}(?:"
+    # the issuer's "About" heading, in the languages releases are sent in
+    r"about (?:the |us\b)?|à propos d|a propos d|über (?:die |den |das )?|acerca de|sobre (?:a |o |el |la )?|"
+    r"informazioni su|chi (?:è|siamo)|over (?:de |het )?|om (?:oss|os)?\b|tietoa|o (?:firmie|společnosti|spoločnosti|nas)|"
+    r"hakkında|tentang|despre|σχετικά με|про компан|о компании|о нас|عن |حول |אודות|के बारे में|"
+    r"(?:az? )?\S+-(?:r[óő]l)\s*$|"  # Hungarian: the name with its "about" ending ("A KDFSZ-ről")
+    # press contacts and the issuer's office
+    r"(?:media|press|news) (?:contacts?|enquiries|inquiries|office)|for (?:more|further) information|"
+    r"further information|issued by|interview availability|pressekontakt|medienkontakt|pressestelle|"
+    r"contacts? (?:presse|de presse|média|medias)|relations? (?:presse|médias)|contacto(?:s)? (?:de )?prensa|"
+    r"contatti stampa|ufficio stampa|contato(?:s)? (?:de |para a )?imprensa|assessoria de imprensa|perscontact|"
+    r"persvragen|pressekontakt|presskontakt|pressekontakt|mediakontakt|lisätietoja|nánari upplýsingar|"
+    r"sajtókapcsolat|sajtóinformáció|kontakt dla mediów|kontakt pro média|kontakt pre médiá|basın iletişim|"
+    r"kontak media|narahubung|contact de presă|contact presă|пресс-служба|контакты для сми|прес-служба|"
+    r"για πληροφορίες|лица за контакт|לפרטים נוספים|للاستفسار|मीडिया संपर्क"
+    r")", re.IGNORECASE)
 HEADER_LABELS: dict[str, str] = {
     **dict.fromkeys((
         "title", "headline", "hed", "head", "titel", "titre", "título", "titulo", "titolo", "tittel", "otsikko", "tytuł",

@@ -891,3 +891,31 @@ def test_a_subhead_naming_notes_is_no_desks_block():
              "Residents asked about parking on Front Street during the works, and the clerk promised a survey."]
     cleaned = clean(ParsedItem(format="text", blocks=[Block(text=t) for t in lines]), SHIPPED)
     assert lines[-1] in [b.text for b in cleaned.item.blocks]
+
+
+@pytest.mark.parametrize("back_matter", [
+    ["Media contact:", "Tegan Rowe, Media and Communications, Coral Coast University",
+     "About Coral Coast University",
+     "Coral Coast University is a public research university with campuses in Cairns, Townsville and Mackay."],
+    ["A KDFSZ-ről", "A Kereskedelmi Dolgozók Független Szakszervezete 1991 óta képviseli a dolgozók érdekeit.",
+     "Sajtókapcsolat:", "Bodnár Réka kommunikációs vezető"],
+    ["Nánari upplýsingar veitir:", "Sigrún Ólafsdóttir, sveitarstjóri"],
+])
+def test_a_releases_back_matter_after_its_end_mark_goes_to_the_items_end(back_matter):
+    """After "ENDS", the issuer's "About" paragraph and its press contacts are the issuer's, not the story; the notes
+    to editors before them stay (several rounds' writers keep their background paragraphs as story)."""
+    story = ["The university's study found that pool fences failed inspection in one home in five, the researchers said.",
+             "The findings were published in the journal Injury Prevention on Tuesday."]
+    notes = ["Notes to editors", "The study covered 1,200 homes in three cities between 2024 and 2026."]
+    cleaned = clean(ParsedItem(format="text", blocks=[Block(text=t) for t in [*story, "ENDS", *notes, *back_matter]]),
+                    SHIPPED)
+    assert [b.text for b in cleaned.item.blocks] == [*story, *notes]
+    assert [r.text for r in cleaned.removed if r.rule == "structure:back-matter"] == back_matter
+
+
+def test_an_about_line_without_an_end_mark_is_the_storys():
+    lines = ["The council approved the harbor budget on Tuesday after a four-hour debate, the clerk said.",
+             "About the new pier",
+             "The pier will be 120 metres long and open in 2028, the harbour master said."]
+    cleaned = clean(ParsedItem(format="text", blocks=[Block(text=t) for t in lines]), SHIPPED)
+    assert [b.text for b in cleaned.item.blocks] == lines

@@ -213,7 +213,8 @@ def normalize(cleaned: CleanedItem, style: HouseStyle = HouseStyle()) -> StoryDr
     # The body's spellings of names matter only to a shouting headline brought to house case: read them then
     # (headings are title-cased, so not read).
     headline = normalize_headline(item.headline, style.headline_case, lambda: case_hints(
-        [text for block in item.blocks if block.kind != HEADING for text in (block.text, *block.items)]))
+        [text for block in item.blocks if block.kind != HEADING for text in (block.text, *block.items)]),
+        outlet=_clean_field(item.publisher))
     byline_raw, subheadline_raw = item.byline, item.subheadline
     if not byline_raw and looks_like_byline(subheadline_raw):
         byline_raw, subheadline_raw = subheadline_raw, ""  # "Reuters Staff" under the headline is the byline

@@ -19,7 +19,7 @@ from ingest.vocabulary.bylines import NOT_PERSON_GATE as _NOT_PERSON_GATE, ROLE 
 from ingest.vocabulary.bylines import SCRIPT_ROLE as _SCRIPT_ROLE
 from ingest.vocabulary.bylines import is_person as _is_person, looks_like_byline  # noqa: F401 - re-exported
 from ingest.vocabulary.bylines import split_leading_titles
-from ingest.vocabulary.words import AND_ONLY_IN_LANGUAGE, AGENCY_JOINERS, BYLINE_LABELS, FOLLOW_BUTTONS, LEADING_ARTICLE, PUBLISHED_LABELS, PUBLISHED_STAMP
+from ingest.vocabulary.words import AND_ONLY_IN_LANGUAGE, AGENCY_JOINERS, BY_ONLY_IN_LANGUAGE, FUSED_BY_PREFIXES, BYLINE_LABELS, FOLLOW_BUTTONS, LEADING_ARTICLE, PUBLISHED_LABELS, PUBLISHED_STAMP
 from ingest.vocabulary.words import SCRIPT_BY_WORDS, SCRIPT_DESK_SUFFIXES, SCRIPT_PEOPLE_JOINERS, STAFF_BYLINE
 from ingest.vocabulary.words import DESK_NAMES, WRITTEN_DATE, lower_caps_joiners
 from ingest.vocabulary import MONTHS, AND_WORDS, FOREIGN_AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, READ_TIME_OR_AGE, SURNAME_JOINERS, agency_name
@@ -228,7 +228,7 @@ def _is_unlisted_agency(name: str) -> bool:
             or 2 <= len(words) <= 4 and all(word[:1].isupper() for word in words) and words[-1].casefold() in _PRESS_WORDS)
 
 
-def _strip_by(text: str) -> str:
+def _strip_by(text: str, language: str = "") -> str:
     if _BY.match(text):
         return _BY.sub("", text, count=1)
     labelled = _BYLINE_LABEL.match(text)
@@ -243,6 +243,13 @@ def _strip_by(text: str) -> str:
         return following
     if text.startswith("de ") and text[3:4].isupper():  # Romanian "de Andreea Popescu" (a capital "De Luca" is a name)
         return text[3:]
+    code = (language or "").split("-")[0].split("_")[0].lower()
+    own = BY_ONLY_IN_LANGUAGE.get(code)
+    if own and text[: len(own) + 1].lower() == own + " " and _starts_a_name(text[len(own) + 1:]):
+        return text[len(own) + 1:]  # Catalan "Per Jordi Casas i Ferrer"
+    fused = FUSED_BY_PREFIXES.get(code)
+    if fused and text[: len(fused)].lower() == fused and text[len(fused):][:1].isupper():
+        return text[len(fused):]  # isiZulu "NguThandeka Ndlovu"
     return text
 
 
@@ -253,7 +260,7 @@ def _starts_a_name(text: str) -> bool:
 
 
 _LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ]")
-_SCRIPT_BY = re.compile(r"^\s*(?:" + "|".join(map(re.escape, SCRIPT_BY_WORDS)) + r")(?:\s*[:：/｜|፦፥＝=]\s*|\s+)")  # "፦": Ethiopic; "＝": Japanese ("文＝高橋 和也")
+_SCRIPT_BY = re.compile(r"^\s*(?:" + "|".join(map(re.escape, SCRIPT_BY_WORDS)) + r")(?:\s*[:：/｜|፦፥＝=]\s*|\s+[-–—]\s+|\s+)")  # "፦": Ethiopic; "＝": Japanese ("文＝高橋 和也"); "သတင်း - "
 _SCRIPT_JOIN = re.compile(SCRIPT_PEOPLE_JOINERS)
 # A place's words: capitalised, with the particles place names hold ("Rio de Janeiro", "Port of Spain").
 _PLACE_WORDS = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:(?:de|da|do|dos|das|del|la|of|on|upon|am|an)\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3}")
@@ -327,7 +334,7 @@ def parse_byline(raw: str, outlet: str = "", language: str = "") -> Byline:
     scripted = _script_byline(text, raw)
     if scripted is not None:
         return scripted
-    unlabelled = _strip_outer(_TRAILING_DATE.sub("", _strip_by(_TRAILING_META.sub("", text))))
+    unlabelled = _strip_outer(_TRAILING_DATE.sub("", _strip_by(_TRAILING_META.sub("", text), language)))
     if _STAFF_LINE.match(text) and not _STAFF_LINE.match(unlabelled):
         return Byline(text=text, raw=raw)  # "Mwandishi Wetu" ("our writer"): a desk whose first word is also a label
     # "By Jane Doe jdoe@example.com": how to reach her is neither her name nor a credit (an address alone names no one)
@@ -439,7 +446,7 @@ def parse_byline(raw: str, outlet: str = "", language: str = "") -> Byline:
 
     if not names:
         # No person: show the line as written (less "By"), credit an agency if it is one.
-        as_written = _strip_by(_TRAILING_META.sub("", _FOLLOW_BUTTON.sub("", _TRAILING_STAMP.sub("", " ".join(raw.split())))))
+        as_written = _strip_by(_TRAILING_META.sub("", _FOLLOW_BUTTON.sub("", _TRAILING_STAMP.sub("", " ".join(raw.split())))), language)
         as_written = as_written.strip(" .,:;|·•–—-")  # with the separators a page sets after it ("Keystone-ATS ·")
         if re.match(r"(?i)from\s+(?:staff|wire|news)\b", as_written):  # "From staff reports" -> "Staff reports"
             as_written = as_written[5:].strip()

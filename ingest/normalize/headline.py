@@ -189,9 +189,11 @@ def _badge(text: str) -> re.Match | None:
 _WIRE_END_MARK = re.compile(r"\s+=$")
 
 
-def normalize_headline(raw: str, case: str = PRESERVE, hints: Hints = None) -> Headline:
+def normalize_headline(raw: str, case: str = PRESERVE, hints: Hints = None, outlet: str = "") -> Headline:
     """`hints`: the story's own spellings of names (`case_hints` over its body), for bringing down an ALL-CAPS wire
-    (or a function giving them, called only then)."""
+    (or a function giving them, called only then). `outlet`: the outlet the delivery names itself (a feed's title, a
+    page's site name); after a dash or bar closing the headline it is the site's suffix, whatever its words
+    ("... ènìyàn mẹ́fà kú - Ìròyìn Òwúrọ̀")."""
     original = raw or ""
     # dpa's end-of-headline mark, as a pasted take keeps it ("... acht Millionen ="): wire punctuation, not headline
     text = _WIRE_END_MARK.sub("", _collapse(original))
@@ -220,6 +222,11 @@ def normalize_headline(raw: str, case: str = PRESERVE, hints: Hints = None) -> H
         labels.append(slug.group("label"))
         text = text[slug.end():]
     site = ""
+    own = " ".join(outlet.split())
+    if own and len(text) > len(own) + 8 and text.casefold().endswith(own.casefold()) \
+            and text[: len(text) - len(own)].rstrip().endswith(("-", "–", "—", "|", "｜")):
+        site = text[len(text) - len(own):]
+        text = text[: len(text) - len(own)].rstrip().rstrip("-–—|｜").rstrip()
     for _ in range(3):  # " | Section | Site": the last one is the site
         suffix = _SUFFIX.search(text, max(0, len(text) - 200))  # suffixes are short: look only near the end
         if not suffix or len(text[: suffix.start()].split()) < 2:

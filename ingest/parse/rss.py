@@ -104,6 +104,8 @@ def _author_names(entry, rss: bool) -> list[str]:
     names = []
     # what the author element says besides addresses: feedparser makes a name of an address's pieces ("ple")
     written = " ".join(_ADDRESS.sub(" ", entry.get("author") or "").split())
+    if written.startswith("(") and written.endswith(")") and written.count("(") == 1:
+        written = written[1:-1].strip()  # "olootu@iroyinowuro.example (Fọláṣadé Adébáyọ̀)": RSS's name in brackets
     authors = entry.get("authors") or []
     for author in authors:
         name = (author.get("name") or "").strip()

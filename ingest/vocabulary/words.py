@@ -60,11 +60,22 @@ AND_BY_LANGUAGE = {
     # in the scripts of South Asia and beyond, and Somali, Kyrgyz, Macedonian, Belarusian
     "mr": "आणि", "hi": "और", "gu": "અને", "si": "සහ", "km": "និង", "ta": "மற்றும்", "so": "iyo", "ky": "жана",
     "mk": "и", "be": "і", "bs": "i",
+    # Pashto, Sorani, Nepali, Burmese, Lao, Telugu, Punjabi, Kannada, Odia, Mongolian, Kazakh, Uzbek, Azerbaijani,
+    # Georgian, Armenian, Amharic, Igbo, Welsh, Icelandic, Estonian, Catalan, Luxembourgish, Russian, Bulgarian,
+    # Serbian, Ukrainian, Hebrew, Arabic, Persian, Urdu
+    "ps": "او", "ckb": "و", "ne": "र", "my": "နှင့်", "lo": "ແລະ", "te": "మరియు", "pa": "ਅਤੇ", "kn": "ಮತ್ತು",
+    "or": "ଓ", "mn": "ба", "kk": "және", "uz": "va", "az": "və", "ka": "და", "hy": "և", "am": "እና", "ig": "na",
+    "lb": "an", "ru": "и", "bg": "и", "sr": "и", "uk": "та", "he": "ו", "ar": "و", "fa": "و", "ur": "اور",
 }
 # "and" words that are other words elsewhere, so they join two people only in copy of their own language: Slovenian
 # "in" ("Nina Kos in Luka Zupan"; English "Ana Ruiz in Madrid" is a place) and Hausa "da" ("Aminu Bello da Hauwa
 # Sani"; Portuguese "da" is a particle: "Ana da Silva").
 AND_ONLY_IN_LANGUAGE = {"sl": "in", "ha": "da"}
+# "By" words that are other words elsewhere, so they open a byline only in copy of their own language: Catalan "Per"
+# ("Per Jordi Casas i Ferrer"; "Per Olsen" is a Norwegian's name, Italian "per" is "for").
+BY_ONLY_IN_LANGUAGE = {"ca": "per", "ga": "le"}  # (Irish "Le SEÁN Ó MUIRCHEARTAIGH"; French "Le Matin" is a paper)
+# "By" fused to the name in the languages that prefix it: isiZulu and isiXhosa "Ngu" ("NguThandeka Ndlovu").
+FUSED_BY_PREFIXES = {"zu": "ngu", "xh": "ngu"}
 # Titles written before a person's name, which the byline's name never keeps: academic and professional degrees as
 # abbreviated across Europe and Latin America ("Dr.", "Prof.", "doc.", "Ing. Agr.", "Mgr.", "dott.ssa", "inż.",
 # Bulgarian "доц. д-р", Russian "проф."), and the courtesy titles. Initials ("J. R.") and the Filipino "Ma." (Maria)
@@ -107,7 +118,7 @@ def lower_caps_joiners(line: str) -> str:
         return line
     return _CAPS_JOINER.sub(lambda m: m.group(1).lower(), line)
 # Spanish and Portuguese double surnames joined by "y"/"e": "Juan de la Cruz y Pérez" is one person.
-SURNAME_JOINERS = frozenset({"y", "e"})
+SURNAME_JOINERS = frozenset({"y", "e", "i"})  # (Catalan "i": "Jordi Casas i Ferrer" is one person)
 # "By" in other languages: Por (es, pt), Von (de), Par (fr), Door (nl), Av (sv, no), Di (it), Af (da), Przez (pl),
 # Oleh (id). They are also ordinary words ("Von der Leyen said"), so a name must follow and nothing else.
 # "by" in other languages: es/pt "por", de "von", fr "par", nl "door", sv/no "av", it "di", da "af", pl "przez",
@@ -124,10 +135,14 @@ FOREIGN_BY_WORDS = ("por", "von", "par", "door", "av", "di", "af", "przez", "ole
 # join people. What stays is the people as the copy joined them ("王晓明、李静", "김민수 이서연", "יעל בן-דוד וערן שושני").
 SCRIPT_BY_LABELS = ("作者", "撰文", "记者", "記者", "작성자", "מאת", "Автор", "Авторы", "Автори", "Аутор", "Аутори", "بقلم", "بواسطة", "رپورٹ", "گزارش", "लेखक", "โดย",
                     "ผู้เขียน", "ავტორი", "Հեղինակ",  # Thai "writer", Georgian and Armenian "author"
+                    "ໂດຍ", "ຂຽນໂດຍ", "သတင်းထောက်", "نووسینی", "نووسەر", "لیکوال", "Сурвалжлагч",
+                    # Lao "by", "written by"; Burmese "reporter"; Sorani "written by", "writer"; Pashto "writer";
+                    # Mongolian "reporter"
                     # "written by" in the scripts of South India, Sri Lanka and Gujarat/Punjab: Tamil, Telugu, Kannada,
                     # Malayalam, Sinhala, Gujarati, Gurmukhi
                     "எழுதியவர்", "రచన", "ರಚನೆ", "എഴുതിയത്", "ලිපිය", "લેખક", "ਲੇਖਕ")
-SCRIPT_BY_WORDS = (*SCRIPT_BY_LABELS, "ដោយ", "Од", "од", "取材・文", "写真・文", "文・写真", "写真と文", "文", "글", "기자", "Текст", "Του", "Της", "Των", "Από", "كتب", "كتبت", "द्वारा",
+SCRIPT_BY_WORDS = (*SCRIPT_BY_LABELS, "ដោយ", "သတင်း",  # Khmer "by"; Burmese "news (by)": "သတင်း - A နှင့် B"
+                    "Од", "од", "取材・文", "写真・文", "文・写真", "写真と文", "文", "글", "기자", "Текст", "Του", "Της", "Των", "Από", "كتب", "كتبت", "द्वारा",
                    "ዘጋቢ", "ጸሐፊ",  # Amharic "reporter", "writer": "ዘጋቢ፦ ሰላማዊት ተስፋዬ"
                    "रिपोर्टर", "रिपोर्ट")  # Hindi "report(er):" inside a byline found: "रिपोर्ट: राकेश तिवारी"
 # A line opening with one of the labels above can only be a byline ("מאת כתבי רויטרס", "作者：记者 周敏"); the other
@@ -141,7 +156,7 @@ SCRIPT_ROLE_WORDS = ("特约记者", "记者", "記者", "特派员", "特派員
                      "ലേഖകൻ", "ലേഖിക", "செய்தியாளர்", "நிருபர்", "විසින්")
 # Joiners between people: the ideographic comma and middle dots; "and" written as a word (Greek, Russian, Thai,
 # Hindi); Hebrew and Arabic glue "and" to the next name as a prefix letter (ו, و).
-SCRIPT_PEOPLE_JOINERS = (r"\s*[、，,;；/·・،]\s*|\s+(?:και|и|і|та|және|жана|ва|و|და|և|ու|และ|और|आणि|અને|සහ|និង|மற்றும்|మరియు|ಮತ್ತು|ഉം)\s+"
+SCRIPT_PEOPLE_JOINERS = (r"\s*[、，,;；/·・،]\s*|\s+(?:και|и|і|та|және|жана|ва|و|او|اور|და|և|ու|และ|ແລະ|နှင့်|और|र|आणि|અને|ਅਤੇ|ଓ|සහ|និង|மற்றும்|మరియు|ಮತ್ತು|ഉം|ба|እና)\s+"
                          r"|\s(?=[וو][^\W\d_]{2,})")
 # A publication stamp run in front of a byline: "Publicado em 18/03/2025 - 14:32 Por Ana Cristina Moura - Repórter ...".
 PUBLISHED_STAMP = re.compile(

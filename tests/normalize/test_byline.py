@@ -271,6 +271,14 @@ def test_a_byline_naming_the_presenting_outlet(raw, outlet, shown, authors, cred
     # a feed that lists its people, then its byline: each person once, joined as the byline joins them
     ("Nurul Aina Kamarudin, Haziq Firdaus, Nurul Aina Kamarudin dan Haziq Firdaus", "ms",
      "Nurul Aina Kamarudin dan Haziq Firdaus", ["Nurul Aina Kamarudin", "Haziq Firdaus"]),
+    # "by" only in its own language: Catalan "Per" (a Catalan double surname joined by "i" is one person), Irish
+    # "Le"; elsewhere "Per" is a Norwegian's first name
+    ("Per Jordi Casas i Ferrer", "ca", "Jordi Casas i Ferrer", ["Jordi Casas i Ferrer"]),
+    ("Per Olsen", "nb", "Per Olsen", ["Per Olsen"]),
+    ("Le SEÁN Ó MUIRCHEARTAIGH", "ga", "Seán Ó Muircheartaigh", ["Seán Ó Muircheartaigh"]),
+    # isiZulu sets its "by" on the name itself
+    ("NguThandeka Ndlovu", "zu", "Thandeka Ndlovu", ["Thandeka Ndlovu"]),
+    ("Ngubane Sipho", "zu", "Ngubane Sipho", ["Ngubane Sipho"]),
 ])
 def test_joiners_by_language_and_titles_before_names(raw, language, shown, authors):
     byline = parse_byline(raw, language=language)
@@ -355,6 +363,13 @@ def test_labels_and_time_stamps_around_a_name_in_more_languages(raw, shown):
     ("ដោយ សុខ ចាន់ និង កែវ ដារ៉ា", "សុខ ចាន់ និង កែវ ដារ៉ា", ["សុខ ចាន់", "កែវ ដារ៉ា"], ""),
     ("කමල් පෙරේරා සහ නිමල් සිල්වා විසින්", "කමල් පෙරේරා සහ නිමල් සිල්වා", ["කමල් පෙරේරා", "නිමල් සිල්වා"], ""),
     ("Kirol erredakzioa", "Kirol erredakzioa", [], ""),
+    # Lao "by", Burmese "news -", Sorani "written by:", Mongolian "reporter:"; Burmese, Nepali and Pashto "and"
+    ("ໂດຍ ສຸກສະຫວັນ ພົມມະຈັນ", "ສຸກສະຫວັນ ພົມມະຈັນ", ["ສຸກສະຫວັນ ພົມມະຈັນ"], ""),
+    ("သတင်း - ဇော်မင်းထွန်း နှင့် ခင်မာဝင်း", "ဇော်မင်းထွန်း နှင့် ခင်မာဝင်း", ["ဇော်မင်းထွန်း", "ခင်မာဝင်း"], ""),
+    ("نووسینی: ڕێبوار عەبدولڕەحمان و شیلان محەمەد", "ڕێبوار عەبدولڕەحمان و شیلان محەمەد",
+     ["ڕێبوار عەبدولڕەحمان", "شیلان محەمەد"], ""),
+    ("Сурвалжлагч: Б.Энхтуяа", "Б.Энхтуяа", ["Б.Энхтуяа"], ""),
+    ("सञ्जय महर्जन र पूजा श्रेष्ठ", "सञ्जय महर्जन र पूजा श्रेष्ठ", ["सञ्जय महर्जन", "पूजा श्रेष्ठ"], ""),
 ])
 def test_bylines_of_more_languages(raw, shown, authors, credit):
     byline = parse_byline(raw)

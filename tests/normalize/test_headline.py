@@ -139,3 +139,17 @@ def test_case_hints_only_keep_words_the_copy_never_writes_in_lower_case():
     hints = case_hints(COPY)
     assert {"rubio": "Rubio", "lavrov": "Lavrov", "nato": "NATO", "mcdonald": "McDonald", "iphone": "iPhone"}.items() <= hints.items()
     assert not {"springfield", "rising", "prices", "we", "jane", "roe", "van"} & hints.keys()
+
+
+@pytest.mark.parametrize("raw,outlet,text,site", [
+    # the outlet the delivery names itself, after a dash or bar at the headline's end, whatever its words
+    ("Àrùn onígbáméjì bẹ́ sílẹ̀ ní Ìbàdàn, ènìyàn mẹ́fà kú - Ìròyìn Òwúrọ̀", "Ìròyìn Òwúrọ̀",
+     "Àrùn onígbáméjì bẹ́ sílẹ̀ ní Ìbàdàn, ènìyàn mẹ́fà kú", "Ìròyìn Òwúrọ̀"),
+    ("Storm hits the coast again | Kaimai Weekly", "Kaimai Weekly", "Storm hits the coast again", "Kaimai Weekly"),
+    # the outlet's name inside the headline, with no separator before it, is the headline's
+    ("Readers of Kaimai Weekly", "Kaimai Weekly", "Readers of Kaimai Weekly", ""),
+])
+def test_the_deliverys_own_outlet_closing_the_headline_is_its_site(raw, outlet, text, site):
+    from ingest.normalize.headline import normalize_headline
+    headline = normalize_headline(raw, outlet=outlet)
+    assert (headline.text, headline.site) == (text, site)

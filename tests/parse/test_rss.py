@@ -152,6 +152,8 @@ def test_a_lone_description_is_the_summary_only_when_short(description, summary)
         (b"<rss><channel><item><title>T</title><author>desk@x.example</author><description>D.</description></item></channel></rss>", "byline", ""),
         # a dc:creator with the reporter's address after the name: feedparser splits them, and the name stands
         ('<rss xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><item><title>T</title><dc:creator>이은지 기자 ej@busan.example</dc:creator><description>D.</description></item></channel></rss>'.encode(), "byline", "이은지 기자"),
+        # RSS's own "address (Name)", where feedparser splits the name inside its marks: the name, without brackets
+        ("<rss><channel><item><title>T</title><author>olootu@iroyinowuro.example (Fọláṣadé Adébáyọ̀)</author><description>D.</description></item></channel></rss>".encode(), "byline", "Fọláṣadé Adébáyọ̀"),
     ],
 )
 def test_feed_variants(raw, field, expected):

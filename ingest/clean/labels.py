@@ -352,7 +352,10 @@ _PHOTO_WORD = re.compile(r"^(?:(?:ilustrační|illustrative|archive|archiv|file)
                          r"beeld|snimio|snimila|fotos?\s+y\s+textos?|bilder|pics|pictures|"
                          # and in scripts without capitals or other alphabets: Kyrgyz, Kazakh, Khmer, Gujarati, Marathi,
                          # Hindi, Bengali, Tamil, Xhosa, Sinhala, Georgian, Armenian, Macedonian/Serbian, Greek
-                         r"сүрөт|сурет|រូបថត|તસવીર|छायाचित्र|फोटो|ছবি|படம்|umfanekiso|ඡායාරූපය|ფოტო|լուսանկարը|фото|φωτ\.?|φωτογραφία)"
+                         r"сүрөт|сурет|រូបថត|તસવીર|छायाचित्र|फोटो|ছবি|படம்|umfanekiso|ඡායාරූපය|ფოტო|լուսանկարը|фото|φωτ\.?|φωτογραφία|"
+                         # Zulu, Yoruba, Hausa, Swahili, Latvian, Lithuanian, Estonian, Mongolian, Nepali, Punjabi,
+                         # Telugu, Kannada, Burmese, Lao, Pashto, Sorani
+                         r"isithombe|àwòrán|hoto|picha|attēls|nuotrauka|pilt|зураг|तस्बिर|ਤਸਵੀਰ|ఫోటో|ಚಿತ್ರ|ဓာတ်ပုံ|ພາບ|انځور|وێنە)"
                          r"(?:\s+(?:foto|photo))?\s*[:.៖]?\s+(?:foto\s*:\s*)?",
                          re.IGNORECASE)
 
@@ -510,6 +513,9 @@ def _names_any(words: list[str], vocabulary: frozenset[str], stems: tuple[str, .
                for word in words)
 
 
+_PLURAL_YOU_IMPERATIVE = frozenset({"ẹ", "ku"})  # Yoruba and Hausa set "you (all)" before an imperative
+
+
 def _is_channel_prompt(line: str, words: list[str]) -> bool:
     """The outlet asking the reader to follow it on a network, its channel or its app, in any language: "हमारे
     WhatsApp चैनल से जुड़ें।", "ہماری ایپ ڈاؤن لوڈ کریں", "எங்கள் யூடியூப் சேனலை சப்ஸ்கிரைப் செய்யுங்கள்", "Danna nan
@@ -545,6 +551,9 @@ def _is_channel_prompt(line: str, words: list[str]) -> bool:
     # an issuer's "our" beside its number is practical information ("You can follow updates on the Water Board
     # Facebook page or call our 24-hour line on 023 555 0100.")
     speaks = signals["outlet_voice"] and not signals["contact_details"]
+    # or the plural "you" before the call, as Yoruba words its imperative ("Ẹ darapọ̀ mọ́ ìkànnì WhatsApp wa ...":
+    # "you all join our WhatsApp channel ..."); "you" opening a sentence of copy is its subject, no call after it
+    asks = asks or len(words) > 1 and words[0] in _PLURAL_YOU_IMPERATIVE and words[1] in CALL_TO_ACTION_VERBS
     return bool(speaks or asks
                 or signals["has_link"] or signals["chrome_joined"] or "t.me/" in line or _PICTOGRAPH.search(line))
 
@@ -579,7 +588,9 @@ def _is_share_prompt(line: str, words: list[str]) -> bool:
             or _reports_or_narrates(line):
         return False
     signals = line_signals(line)
-    return bool(len(words) <= 5 or signals["imperative_opening"] or signals["second_person"] or line.endswith("!"))
+    # (or the share verb among its last words, as languages that set the verb last ask: "... سره شریک کړئ")
+    return bool(len(words) <= 5 or signals["imperative_opening"] or signals["second_person"] or line.endswith("!")
+                or not SHARE_VERBS.isdisjoint(w for w in words[-2:] if not w.isascii()))
 
 
 def _is_share_bar(line: str, words: list[str]) -> bool:

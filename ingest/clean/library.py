@@ -23,6 +23,9 @@ _LOGIN = r"(log ?in|sign ?in|register|sign up|subscribe|create (a|an|a free|your
 
 # Broad calls to action open with this: no reported speech, no quotation (a story line quoting a nag keeps).
 _NOT_REPORTED = r"(?![^\n]*\b(said|says|told|according to|reported|announced|added|urged|asked)\b)(?![^\n]*[\"“”])"
+# A platform's footer that names the story it follows may quote its title ("Àkọsílẹ̀ “...” kọ́kọ́ jáde lórí ..."):
+# no reported speech, quotation marks allowed.
+_NOT_SAID = r"(?![^\n]*\b(said|says|told|according to|reported|announced|added|urged|asked)\b)"
 _PRICE = r"( for (just|only|as little as)? ?[$€£]?\d+([.,]\d+)? ?(cents?|¢|p|dollars?|euros?|pounds?)?( (a|per|/) ?(day|week|month|year))?( for (your|the) first (week|month|year|\d+ (weeks|months)))?)?"
 _OUTLET = r"([\w'’&.-]+ ){0,5}[\w'’&.-]+"
 
@@ -112,7 +115,7 @@ SHIPPED_RULES: list[tuple[str, str]] = [
     # A blog platform's feed footer, as WordPress words it in each locale and Medium in English: "The post ... appeared
     # first on The Assiniboine Courier.", "O post ... apareceu primeiro em ...", "... was originally published in
     # Indus Current on Medium, where people are continuing the conversation by highlighting and responding to this story."
-    ("syndication-note", _NOT_REPORTED + rf"({'|'.join(FEED_FOOTER_OPENINGS)}) .{{3,300}}? ({'|'.join(FEED_FOOTER_VERBS)}) [^\n]{{1,80}}"),
+    ("syndication-note", _NOT_SAID + rf"({'|'.join(FEED_FOOTER_OPENINGS)}) .{{3,300}}? ({'|'.join(FEED_FOOTER_VERBS)}) [^\n]{{1,80}}"),
     ("syndication-note", r".{3,300}? was originally published in [^\n]{1,80}? on medium(,? where people are continuing the "
                          r"conversation by highlighting and responding to this story)?"),
     # An aggregator's note that it ran the agency's copy untouched: "(This story has not been edited by The Deccan

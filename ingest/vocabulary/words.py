@@ -406,6 +406,7 @@ SECOND_PERSON = frozenset({
     "ty", "twój", "twoja", "państwo", "vy", "váš", "vaše", "siz", "sizin", "kamu", "anda",
     "dumneavoastră", "tău", "ön", "önnek", "vas", "vam", "vaš", "vaša", "tvoj", "te", "teid", "jūs", "jūsu", "jus",
     "jūsų", "вие", "вас", "ви", "вы", "ваш", "ваша", "ваше", "ваши", "вашы", "вам",  # (bg, uk, ru, be)
+    "ẹ", "yín", "sizning", "сіз", "сіздің", "таны", "تاسو", "ستاسو", "ئێوە",  # yo, uz, kk, mn, ps, ckb
     "þú", "þig", "þér", "þitt", "þín", "þinn", "þína", "jy", "jou", "eich", "chi", "wewe", "yako",  # is, af, cy, sw
     # Dutch "je"/"jij"/"jouw", Swahili "yako"/"wako", Greek "σας"/"σου", Tagalog "mo"/"ninyo", Vietnamese "bạn"
     "je", "jij", "jouw", "jullie", "yako", "wako", "σας", "σου", "ninyo", "bạn", "ditt", "din", "dine",
@@ -421,6 +422,8 @@ OUTLET_VOICE = frozenset({"we", "our", "us", "ours", "we're", "we’re", "we've"
                           "nuestra", "wir", "unser", "unsere", "noi", "nostro", "nossa", "nosso", "wij", "onze", "vi",
                           "vår", "vårt", "våre", "vores", "nasz", "nasza", "biz", "kami", "noastră", "yetu", "wetu",
                           "nuestros", "nuestras", "nossos", "nossas", "ons", "uns",
+                          # Pashto, Sorani, Hausa ("our pages", "our channel"), Mongolian, Kazakh, Albanian, Macedonian
+                          "زموږ", "زمونږ", "ئێمە", "shafukanmu", "tasharmu", "манай", "біздің", "tonë", "нашиот", "нашата",
                           # hi, mr, ne, bn, ur, ta, ha, so: "our"
                           "हमारे", "हमारा", "हमारी", "आमच्या", "आमचे", "हाम्रो", "আমাদের", "ہمارا", "ہماری", "ہمارے",
                           "எங்கள்", "எங்களது", "tasharmu", "kanaalkeena", "kanaalkayaga", "bartayada",
@@ -440,6 +443,11 @@ CALL_TO_ACTION_VERBS = frozenset({
     "ডাউনলোড", "সাবস্ক্রাইব", "ফলো", "ক্লিক", "جوائن", "سبسکرائب", "فالو", "ڈاؤن", "செய்யுங்கள்",
     "இணையுங்கள்", "சப்ஸ்கிரைப்", "பதிவிறக்கம்", "ይቀላቀሉ", "ያጋሩ", "ያስቀምጡ", "ያውርዱ", "danna", "shiga", "sauke",
     "biir", "riix", "pakua", "jiunge", "bofya", "fuatilia",
+    # Estonian "download", Yoruba "join", Pashto "join (be together)", Hausa "follow us", Burmese "install",
+    # "download", Lao "download", Albanian "follow", "download", Macedonian and Bosnian "share", "follow", Kazakh
+    # "subscribe", Mongolian "follow", Sorani "follow", Welsh "follow", Irish "follow"
+    "laadi", "darapọ̀", "یوځای", "biyo", "ထည့်သွင်း", "ဒေါင်းလုဒ်", "ດາວໂຫລດ", "ndiqni", "ndiq", "shkarko",
+    "сподели", "следете", "podijeli", "pratite", "жазылыңыз", "дагаарай", "فۆڵۆو", "dilynwch", "lean",
     "להצטרפות", "הצטרפו", "עקבו", "הורידו", "انضم", "انضموا", "تابعونا", "تابعوا", "حمّل", "حمل",
     "sign", "subscribe", "download", "install", "tap", "click", "follow", "join", "accept", "manage", "reject", "allow",
     "read", "share", "listen", "watch", "register", "log", "login", "support", "donate", "give", "become", "get",
@@ -556,6 +564,9 @@ CHANNEL_NOUNS = frozenset({
     "യൂട്യൂബ്", "ചാനൽ", "ചാനലിൽ", "ഫേസ്ബുക്ക്", "വാട്സ്ആപ്പ്", "ടെലഗ്രാം", "ആപ്പ്", "ยูทูบ", "เฟซบุ๊ก", "ไลน์", "แอป",
     "แอปพลิเคชัน", "ช่อง", "ტელეგრამ", "ფეისბუქ", "არხი", "არხზე", "ալիք", "ալիքին", "유튜브", "채널", "앱",
     "チャンネル", "アプリ",
+    # Estonian, Yoruba, Hausa ("our pages", "social media"), Burmese, Lao, Pashto, Albanian, Macedonian, Mongolian
+    "äpp", "äppi", "ìkànnì", "shafukanmu", "zumunta", "အက်ပ်", "ແອັບ", "ټیلیګرام", "اپلیکیشن", "aplikacionin",
+    "aplikacioni", "апликацијата", "апликација", "суваг", "аппликейшн",
     # "social networks" and "social media" as Persian and Amharic name them, and a network's page in Bengali
     "شبکه‌های", "ሚዲያ", "পেজে",
     # Hebrew glues "the", "in" and "to" to the network and the group: "לקבוצת הווטסאפ של ..."
@@ -914,7 +925,9 @@ SHARE_VERBS = frozenset({
     "העתיקו", "העתק", "แชร์", "แชร์บทความนี้", "แชร์ข่าวนี้", "แชร์เลย",
     # Malayalam, Tamil, Kannada, Telugu, Bengali, Urdu, Uzbek, Kazakh, Armenian, Georgian, Azerbaijani "share"
     "പങ്കിടൂ", "പങ്കുവെക്കൂ", "பகிருங்கள்", "ಹಂಚಿಕೊಳ್ಳಿ", "షేర్", "শেয়ার", "شیئر", "ulashing", "бөлісіңіз",
-    "կիսվեք", "გააზიარეთ", "paylaşın",
+    "կիսվեք", "оқыңыз", "paylaşın",
+    # Pashto, Sorani, Macedonian, Bosnian, Mongolian, Nepali, Punjabi, Burmese, Lao, Yoruba, Hausa "share"
+    "شریک", "بڵاوی", "сподели", "podijeli", "хуваалцаарай", "सेयर", "ਸਾਂਝਾ", "မျှဝေ", "ແບ່ງປັນ", "pín", "raba",
     # the River Plate's voseo ("Compartí esta nota"), and the polite and object forms
     "compartí", "compartila", "compartilo", "comparta", "partage", "condividila",
 })
@@ -1073,7 +1086,7 @@ NOTIFICATION_STEMS = (
     "powiadomie", "уведомлен", "сповіщен", "известия", "notifikasi", "thông báo", "ειδοποιήσ", "notificări",
     "értesítés", "ilmoitukse", "varsler", "varslinger", "notiser", "notifikationer", "upozorněn", "oznámen",
     "התראות", "إشعارات", "اعلان‌ها", "اطلاع‌رسانی", "नोटिफिकेशन", "सूचनाएं", "알림", "通知", "การแจ้งเตือน",
-    "arifa", "obavijest", "obaveštenj", "обавештењ",
+    "arifa", "obavijest", "obaveštenj", "обавештењ", "njoftime", "njoftimet", "известувања", "мэдэгдэл",
 )
 NOTIFICATION_ALLOWING_STEMS = (
     "allow", "enable", "turn on", "switch on", "izin ver", "permitir", "permita", "ativar", "ative", "activar",
@@ -1081,7 +1094,7 @@ NOTIFICATION_ALLOWING_STEMS = (
     "attiva", "toestaan", "inschakelen", "zet ", "zezwól", "włącz", "разреш", "включ", "дозвол", "увімкн",
     "izinkan", "aktifkan", "cho phép", "bật", "επιτρέπ", "ενεργοποι", "permite", "activează", "engedélyez",
     "salli", "tillat", "tillåt", "slå på", "povolit", "zapnout", "אפשר", "הפעל", "السماح", "تفعيل", "فعال",
-    "अनुमति", "चालू", "허용", "켜기", "켜세요", "允许", "允許", "許可", "開啟", "อนุญาต", "ruhusu", "dozvoli", "uključi",
+    "अनुमति", "चालू", "허용", "켜기", "켜세요", "aktivizo", "aktivizoni", "вклучи", "идэвхжүүл", "允许", "允許", "許可", "開啟", "อนุญาต", "ruhusu", "dozvoli", "uključi",
 )
 INBOX_CADENCE = (
     "every", "each", "daily", "weekly", "morning", "free", "gratuit", "gratis", "kostenlos", "grátis", "gratuito",
@@ -1198,6 +1211,12 @@ RELATED_LABELS = (
     "կարդացեք նաև", "կարդացեք նաեւ", "lexo edhe", "lexoni edhe", "lexo gjithashtu", "oxu həmçinin", "həmçinin oxuyun",
     "мұны да оқыңыз", "shuningdek o‘qing", "o‘qing", "прочитајте још", "прочитајте и", "читајте још", "ასევე წაიკითხეთ",
     "прочетете също", "вижте още",
+    # Mongolian, Yoruba, Pashto, Kazakh, Luxembourgish, Nepali, Sorani, Welsh, Irish, Icelandic, Zulu, Hausa,
+    # Punjabi, Telugu, Kannada, Gujarati, Burmese, Lao: "related news", "read also", "also interesting"
+    "холбоотой мэдээ", "мөн уншаарай", "ẹ tún ka", "اړوند خبر", "اړوند خبرونه", "ұқсас жаңалықтар", "och interessant",
+    "och liesen", "यो पनि पढ्नुहोस्", "यो पनि पढ्नुस्", "هەواڵی پەیوەندیدار", "darllenwch hefyd", "léigh freisin",
+    "lestu einnig", "sjá einnig", "funda futhi", "karanta kuma", "ਇਹ ਵੀ ਪੜ੍ਹੋ", "ఇది కూడా చదవండి", "ಇದನ್ನೂ ಓದಿ",
+    "આ પણ વાંચો", "ဆက်စပ်သတင်း", "ອ່ານຕື່ມ",
     "přečtěte si", "čtěte též", "preberite tudi", "preberi še", "preberi tudi", "pročitajte također", "pročitaj još",
     "taip pat skaitykite", "skaitykite daugiau", "vaata ka", "loe veel", "czytaj również", "przeczytaj też",
     "przeczytaj także", "läs även", "lue lisäksi", "olvassa el ezt is",
@@ -1262,6 +1281,10 @@ AD_LABELS = frozenset({
     "reklama", "reklam", "iklan", "reclamă", "publicitate", "hirdetés", "reklamou", "reklamu", "reklamy", "reklamo",
     "โฆษณา", "広告", "광고", "广告", "廣告", "إعلان", "اعلان", "विज्ञापन", "реклама", "פרסומת", "διαφήμιση", "quảng cáo",
     "tangazo", "matangazo", "patalastas", "تبلیغ", "تبلیغات", "اشتہار", "oglas", "oglasi", "hirdetés", "mainos",
+    # Irish, Welsh, Icelandic, Latvian, Lithuanian, Estonian, Slovenian, Albanian, Mongolian, Kazakh, Georgian,
+    # Armenian, Nepali, Punjabi, Telugu, Burmese, Lao, Swahili's neighbours
+    "fógra", "fógrán", "hysbyseb", "auglýsing", "reklāma", "reklama", "reklaam", "oglas", "reklamë", "сурталчилгаа",
+    "жарнама", "რეკლამა", "գովազդ", "विज्ञापन", "ਇਸ਼ਤਿਹਾਰ", "ప్రకటన", "ကြော်ငြာ", "ໂຄສະນາ", "tallaa", "tallace",
 })
 # The line an advertisement leaves in copy: "Article continues below advertisement", "A cikk a hirdetés után
 # folytatódik", "Gulir ke bawah untuk melanjutkan membaca" (an ad label, or scrolling, and the story going on).
@@ -1298,7 +1321,9 @@ PHOTO_MARKUP = re.compile(r"(?:foto|photo|image|img|picture|pic|bild|kuva|zdjeci
 LATIN_PHOTO_LABEL = re.compile(r"^\s*[(\[]?\s*(?:foto|fotos|photo|photos|photograph|picture|pictures|bild|kuva|zdjęcie|fotó|"
                                r"fotografia|fotografía|imagen|imagem|image|"
                                # Basque, Icelandic, Welsh, Irish, Māori, Tagalog
-                               r"argazkia|argazkiak|ljósmynd|llun|grianghraf|whakaahua|larawan)"
+                               r"argazkia|argazkiak|ljósmynd|llun|grianghraf|whakaahua|larawan|"
+                               # Zulu, Xhosa, Yoruba, Hausa, Igbo, Swahili, Latvian, Lithuanian, Estonian, Albanian
+                               r"isithombe|umfanekiso|àwòrán|hoto|picha|attēls|nuotrauka|pilt|fotografi)"
                                r"\b\s*[:/|]?\s*(?=[^\W\d_])", re.IGNORECASE)
 
 # --- header labels ------------------------------------------------------------------------------
@@ -1745,6 +1770,8 @@ NEWSLETTER_SIGN_OFF = re.compile(
 PHOTO_CREDIT_LABEL = re.compile(
     r"^\s*[(\[]?\s*(?:ขอบคุณภาพ|ภาพ|ภาพประกอบ|图片来源|图片|图|摄影|照片|圖片來源|圖片|写真|撮影|사진|صورة|الصورة|تصوير|"
     r"фото|фотография|світлина|तस्वीर|फोटो|चित्र|צילום|Φωτογραφία|Φωτ\.|ảnh|عکس|فائل فوٹو|تصویر|picha|larawan|"
+    # Georgian, Armenian, Mongolian, Kazakh, Nepali, Punjabi, Telugu, Kannada, Gujarati, Burmese, Lao, Pashto, Sorani
+    r"ფოტო|ლუსანკარი|լուսանկար|зураг|сурет|तस्बिर|ਤਸਵੀਰ|ఫోటో|ಚಿತ್ರ|ફોટો|ဓာတ်ပုံ|ພາບ|انځور|وێنە|"
     # a video's camera and editing credits: Korean "촬영기자: ... / 영상편집: ...", Japanese "映像", Chinese "摄像"
     r"촬영기자|촬영|영상편집|영상취재|영상|그래픽|映像|摄像|攝影|編集|剪辑|剪輯)"
     r"\s*(?:[:：=/|]|mula sa)\s*\S", re.IGNORECASE)
@@ -1762,13 +1789,14 @@ CAPTION_WITH_CREDIT = re.compile(
 FEED_FOOTER_OPENINGS = (
     "the post", "o post", "o artigo", "a publicação", "el post", "el artículo", "la entrada", "le post", "l['’]article",
     "der beitrag", "der artikel", "il post", "l['’]articolo", "het bericht", "het artikel", "inlägget", "indlægget",
-    "innlegget", "wpis", "příspěvek", "artikkelen",
+    "innlegget", "wpis", "příspěvek", "artikkelen", "àkọsílẹ̀", "यो पोस्ट", "यो लेख",  # (Yoruba "the post", Nepali)
 )
 FEED_FOOTER_VERBS = (
     "appeared first on", "apareceu primeiro em", "apareceu primeiro no", "apareció primero en", "se publicó primero en",
     "est apparu en premier sur", "a été publié en premier sur", "erschien zuerst auf", "è apparso per la prima volta su",
     "è apparso prima su", "verscheen eerst op", "dök upp först på", "blev først vist på", "dukket først opp på",
-    "pojawił się pierwszy raz w", "pojawił się najpierw na", "se poprvé objevil na",
+    "pojawił się pierwszy raz w", "pojawił się najpierw na", "se poprvé objevil na", "kọ́kọ́ jáde lórí",
+    "मा प्रकाशित भएको",  # Nepali "was published (first) in"
 )
 # The copyright sign in its forms: "©", "(c)", full-width "（c）", "(C)"; standing alone, not a clause of a legal
 # reference ("Section 12(1)(c) of the RTE Act", "art. 5(c)"), where a bracket or a letter or figure comes right before it.

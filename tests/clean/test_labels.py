@@ -1004,3 +1004,35 @@ def test_a_live_pages_own_update_note_in_more_languages(line):
                                   "Nog 2 gratis artikels deze maand.", "Sul on jäänud 1 tasuta artikkel sel kuul."])
 def test_a_paywalls_meter_in_faroese_flemish_and_estonian(line):
     assert label_rule(line) == "structure:subscription-offer"
+
+
+@pytest.mark.parametrize("line,rule", [
+    # round 75 and 76's prompts and labels, in languages met there first
+    ("Холбоотой мэдээ: Эрүүл мэндийн салбарын худалдан авалтад хяналт шалгалт хийнэ", "structure:related-link"),
+    ("اړوند خبر: په کونړ کې د پولیو ضد کمپاین دویمه مرحله پای ته ورسېده", "structure:related-link"),
+    ("Ұқсас жаңалықтар:", "structure:related-heading"),
+    ("Och interessant:", "structure:related-heading"),
+    ("Fógra", "structure:ad-label"),
+    ("Isithombe: UNS / Bongani Zungu", "structure:photo-credit"),
+    ("Laadi alla PRTV äpp ja saa tormihoiatused otse telefoni.", "structure:channel-prompt"),
+    ("သတင်းထူးများကို ချက်ချင်းသိရှိနိုင်ရန် ရွှေမြစ် အက်ပ်ကို ယခုပဲ ထည့်သွင်းလိုက်ပါ", "structure:channel-prompt"),
+    ("زموږ له ټیلیګرام چینل سره یوځای شئ او تازه خبرونه سمدستي ترلاسه کړئ", "structure:channel-prompt"),
+    ("Ku biyo mu a shafukanmu na sada zumunta domin samun labarai kai tsaye.", "structure:channel-prompt"),
+    ("Ẹ darapọ̀ mọ́ ìkànnì WhatsApp wa kí ìròyìn tuntun lè máa tẹ̀ yín lọ́wọ́ kíákíá.", "structure:channel-prompt"),
+    ("Aktivizo njoftimet dhe merr lajmet e motit sapo ndodhin", "structure:notification-prompt"),
+    ("دا خبر له خپلو ملګرو سره شریک کړئ", "structure:share-prompt"),
+    # advice to the reader that names an app is copy
+    ("To get started, simply start recording what you eat and how you feel each day using either a journal or app.", None),
+])
+def test_prompts_and_labels_of_rounds_75_and_76(line, rule):
+    assert label_rule(line) == rule
+
+
+@pytest.mark.parametrize("line", [
+    # a feed platform's "first published on" footer, its title quoted, in Yoruba and Nepali
+    "Àkọsílẹ̀ “Àrùn onígbáméjì bẹ́ sílẹ̀ ní Ìbàdàn” kọ́kọ́ jáde lórí Ìròyìn Òwúrọ̀.",
+    "यो पोस्ट पहिलो पटक उपत्यका खबर मा प्रकाशित भएको हो।",
+])
+def test_a_feed_footer_quoting_its_title_is_the_syndication_note(line):
+    from ingest.clean import SHIPPED, match_line
+    assert match_line(line, SHIPPED).name == "library:syndication-note"

@@ -305,10 +305,14 @@ def clean(
         # A parser may take a nag pasted above the story ("Share | Email | Print", "Most Read from Bloomberg")
         # for the article's own headline; an opener there heads the link lines that start the body.
         rule = match_line(subheadline, rules, candidates)
+        control = label_rule(subheadline) if model is not None and not rule else None
         if rule:
             removed.append(Removal(text=subheadline, rule=rule.name, block=-1))
             subheadline = ""
             section_rule = rule.name if _opens_section(rule, item.subheadline) else None
+        elif control in CONTROL_LABELS:  # a share bar under the byline, read into the second headline's slot
+            removed.append(Removal(text=subheadline, rule=control, block=-1))
+            subheadline = ""
         elif model is not None and not kept_by_switch(subheadline):
             # Above the story, a line the model is sure of is no headline ("Listen to this article · 4 min").
             decision, reason = _scored(model, subheadline, [Block(text=subheadline), *content], 0, scoring.story_span(content))

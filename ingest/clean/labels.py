@@ -602,6 +602,9 @@ def _is_share_bar(line: str, words: list[str]) -> bool:
     others = [w for w in words if not (w in _NETWORKS or w in CALL_TO_ACTION_VERBS or w in PLATFORM_NOUNS or w in SHARE_VERBS)]
     if not others:
         return True
+    # three networks or more under a one-word label in any language ("Կիսվել՝ Facebook | Telegram | X")
+    if len(others) == 1 and sum(w in _NETWORKS for w in words) >= 3 and not _ENDS_SENTENCE.search(line):
+        return True
     # the bar's label: a share verb or a call to action among its words, no more than three words besides
     labelled = any(w in SHARE_VERBS or w in CALL_TO_ACTION_VERBS for w in words)
     return labelled and len(others) <= 3 and not _ENDS_SENTENCE.search(line) and not any(c.isdigit() for c in line)

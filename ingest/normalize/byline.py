@@ -260,7 +260,7 @@ def _starts_a_name(text: str) -> bool:
 
 
 _LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ]")
-_SCRIPT_BY = re.compile(r"^\s*(?:" + "|".join(map(re.escape, SCRIPT_BY_WORDS)) + r")(?:\s*[:：/｜|፦፥＝=]\s*|\s+[-–—]\s+|\s+)")  # "፦": Ethiopic; "＝": Japanese ("文＝高橋 和也"); "သတင်း - "
+_SCRIPT_BY = re.compile(r"^\s*(?:" + "|".join(map(re.escape, SCRIPT_BY_WORDS)) + r")(?:\s*[:：/｜|፦፥＝=՝]\s*|\s+[-–—]\s+|\s+)")  # "፦": Ethiopic; "＝": Japanese ("文＝高橋 和也"); "သတင်း - "
 _SCRIPT_JOIN = re.compile(SCRIPT_PEOPLE_JOINERS)
 # A place's words: capitalised, with the particles place names hold ("Rio de Janeiro", "Port of Spain").
 _PLACE_WORDS = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:(?:de|da|do|dos|das|del|la|of|on|upon|am|an)\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3}")
@@ -307,6 +307,11 @@ def _script_byline(text: str, raw: str) -> Byline | None:
         if all(_HANGUL_NAME.fullmatch(w) or _HAN_NAME.fullmatch(w) for n in names for w in n.split()):
             # Korean or Chinese reporters side by side ("김민수 이서연", "王晓川 李梦溪"): each name one word
             names = [w for n in names for w in n.split()]
+        if any(word.isupper() and len(word) > 2 for n in names for word in n.split()):
+            # a name in capitals, or a surname in capitals beside its given name ("ԱՆԻ ՄԿՐՏՉՅԱՆ", "Լիլիթ ԱՎԱԳՅԱՆ",
+            # "Айгерім НҰРЛАНҚЫЗЫ"), as wires set it: written as names are
+            names = [_written_like_a_name(n) for n in names]
+            leftover = _written_like_a_name(leftover)
         people += names
         shown.append(leftover)
     if len(people) == 1 and (_STAFF_LINE.match(people[0]) or _NOT_PERSON_GATE.search(people[0])):
@@ -319,6 +324,12 @@ def _script_byline(text: str, raw: str) -> Byline | None:
         return Byline(text=text, raw=raw, credit=credit) if credit else None
     comma = "، " if "،" in text else ", "  # (Arabic and Persian write their own comma between people)
     return Byline(text=comma.join(shown), raw=raw, authors=people, credit=credit)
+
+
+def _written_like_a_name(text: str) -> str:
+    """Each word in capitals of three letters or more with a capital first and small letters after ("ԱՎԱԳՅԱՆ" ->
+    "Ավագյան"; "Б.Энхтуяа" and initials stay)."""
+    return " ".join(word[:1] + word[1:].lower() if word.isupper() and len(word) > 2 else word for word in text.split(" "))
 
 
 def parse_byline(raw: str, outlet: str = "", language: str = "") -> Byline:

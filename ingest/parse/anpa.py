@@ -38,6 +38,7 @@ from datetime import datetime, timezone
 
 from ingest.items import PARAGRAPH, Block, ParsedItem
 from ingest.vocabulary import FOREIGN_BY_WORDS, HEADER_LABELS, agency_name
+from ingest.vocabulary.words import SCRIPT_BYLINE_OPENING
 
 from .encoding import decode
 from .errors import ParseError
@@ -209,6 +210,9 @@ def _read_header(header: str, item: ParsedItem) -> None:
                 item.extra["selector"] = remainder
         else:
             keyword_lines.append(line)
+    if len(keyword_lines) >= 3 and (_ANY_BYLINE.match(keyword_lines[-1]) or SCRIPT_BYLINE_OPENING.match(keyword_lines[-1])):
+        # the header closes with the byline under its headline ("Հեղինակ՝ Լիլիթ ԱՎԱԳՅԱՆ"): the byline's, not a headline
+        item.byline = keyword_lines.pop()
     if len(keyword_lines) >= 2 and _reads_as_headline(keyword_lines[-1]):
         # Some services send the headline in the header, after the keyword line, and open the text with the
         # first paragraph: "VD/Justice/Escroquerie" then "Lausanne: un ex-gérant de fortune condamné ..." (ATS).

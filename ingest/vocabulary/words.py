@@ -147,7 +147,7 @@ SCRIPT_BY_WORDS = (*SCRIPT_BY_LABELS, "ដោយ", "သတင်း",  # Khmer "
                    "रिपोर्टर", "रिपोर्ट")  # Hindi "report(er):" inside a byline found: "रिपोर्ट: राकेश तिवारी"
 # A line opening with one of the labels above can only be a byline ("מאת כתבי רויטרס", "作者：记者 周敏"); the other
 # words open ordinary sentences too ("Από το Σάββατο ...") and count only inside a byline already found.
-SCRIPT_BYLINE_OPENING = re.compile(r"^\s*(?:" + "|".join(map(re.escape, SCRIPT_BY_LABELS)) + r")(?:\s*[:：/｜|]\s*|\s+)(?=\S)")
+SCRIPT_BYLINE_OPENING = re.compile(r"^\s*(?:" + "|".join(map(re.escape, SCRIPT_BY_LABELS)) + r")(?:\s*[:：/｜|՝]\s*|\s+)(?=\S)")
 SCRIPT_ROLE_WORDS = ("特约记者", "记者", "記者", "特派员", "特派員", "通讯员", "通訊員", "編集委員", "선임기자", "객원기자",
                      "기자", "특파원", "통신원", "ανταποκρίτρια", "ανταποκριτής", "συντάκτρια", "συντάκτης",
                      "δημοσιογράφος", "כתבי", "כתבת", "כתב", "כתבנו", "مراسلة", "مراسل", "محررة", "محرر", "محللة", "محلل", "صحفية", "صحفي", "корреспондент", "обозреватель",
@@ -1541,6 +1541,31 @@ HEADER_LABELS: dict[str, str] = {
         # a wire's number, slug and word count in Hindi and Urdu: "क्रमांक:", "स्लग:", "शब्द:", "سلگ:"
         "क्रमांक", "स्लग", "शब्द", "سلگ", "نمبر",
     ), "other"),
+    # A CMS export's labels in Georgian, Armenian, Mongolian, Kazakh, Uzbek, Azerbaijani, Albanian, Macedonian,
+    # Latvian, Estonian, Icelandic, Welsh, Irish, Swahili, Hausa, Amharic, Nepali, Punjabi, Telugu, Burmese, Lao
+    **dict.fromkeys(("სათაური", "վերնագիր", "гарчиг", "тақырып", "sarlavha", "başlıq", "titulli", "наслов",
+                     "pealkiri", "fyrirsögn", "pennawd", "ceannlíne", "kichwa cha habari", "kanun labari", "ርዕስ",
+                     "शीर्षक", "ਸਿਰਲੇਖ", "శీర్షిక", "ခေါင်းစဉ်", "ຫົວຂໍ້"), "headline"),
+    **dict.fromkeys(("ქვესათაური", "ենթավերնագիր", "дэд гарчиг", "тақырыпша", "qo‘shimcha sarlavha", "nëntitulli",
+                     "поднаслов", "is-bhaithheadline", "is-cheannlíne", "उपशीर्षक"), "subheadline"),
+    **dict.fromkeys(("ავტორები", "ავტორი", "հեղինակներ", "зохиогч", "сурвалжлагч", "авторы", "mualliflar", "müəlliflər",
+                     "autorët", "автори", "autori", "autorid", "höfundar", "awduron", "údair", "waandishi", "marubuci",
+                     "ጸሐፊ", "लेखकहरू", "ਲੇਖਕ", "రచయిత", "စာရေးသူ", "ຜູ້ຂຽນ"), "byline"),
+    **dict.fromkeys(("გამომცემელი", "გამოცემა", "հրատարակիչ", "хэвлэгч", "баспа", "nashriyot", "nəşriyyat", "botuesi",
+                     "издавач", "izdevējs", "väljaandja", "útgefandi", "cyhoeddwr", "foilsitheoir", "mchapishaji",
+                     "प्रकाशक", "ਪ੍ਰਕਾਸ਼ਕ", "ప్రచురణకర్త"), "publisher"),
+    **dict.fromkeys(("მოკლე შინაარსი", "შინაარსი", "ანოტაცია", "ամփոփում", "хураангуй", "аннотация", "qisqacha",
+                     "xülasə", "përmbledhje", "резиме", "kopsavilkums", "kokkuvõte", "samantekt", "crynodeb", "achoimre",
+                     "muhtasari", "सारांश", "ਸਾਰ", "సారాంశం"), "summary"),
+    **dict.fromkeys(("ადგილი", "ადგილმდებარეობა", "վայր", "байршил", "орны", "joy", "yer", "vendi", "место", "vieta",
+                     "asukoht", "staður", "lleoliad", "áit", "mahali", "स्थान", "ਸਥਾਨ", "ప్రదేశం"), "dateline"),
+    **dict.fromkeys(("გამოშვება", "թողարկում", "дугаар", "шығарылым", "nashr", "buraxılış", "edicioni",
+                     "izdevums", "väljaanne", "rhifyn", "eagrán", "toleo", "संस्करण"), "edition"),
+    **dict.fromkeys(("სტატუსი", "რუბრიკა", "თარიღი", "წყარო", "ტეგები", "ტექსტი", "კატეგორია", "კადრი", "ფოტო",
+                     "կարգավիճակ", "բաժին", "ամսաթիվ", "աղբյուր", "պիտակներ", "տեքստ", "төлөв", "ангилал", "огноо",
+                     "эх сурвалж", "шошго", "мәтін", "күні", "дереккөз", "holat", "rukn", "sana", "manba", "teglar",
+                     "matn", "status", "rubrika", "tarix", "mənbə", "etiketlər", "mətn", "statusi", "rubrika", "data",
+                     "burimi", "etiketat", "статус", "рубрика", "датум", "извор", "тагови", "текст"), "other"),
 }
 # The byline's labels of more than three letters, longest first: "Text and photos: ..." is read as that label, not
 # as "Text" and a name "and photos" (the byline reader and the page's byline element read them alike).

@@ -919,3 +919,12 @@ def test_an_about_line_without_an_end_mark_is_the_storys():
              "The pier will be 120 metres long and open in 2028, the harbour master said."]
     cleaned = clean(ParsedItem(format="text", blocks=[Block(text=t) for t in lines]), SHIPPED)
     assert [b.text for b in cleaned.item.blocks] == lines
+
+
+def test_a_share_bar_read_into_the_second_headlines_slot_is_removed():
+    item = ParsedItem(format="text", headline="Վանաձորում կվերանորոգեն 12 շենքերի տանիքներ",
+                      subheadline="Կիսվել՝ Facebook | Telegram | X",
+                      blocks=[Block(text="Վանաձորի համայնքապետարանը այս տարի կվերանորոգի 12 շենքերի տանիքներ:")])
+    cleaned = clean(item, SHIPPED)
+    assert cleaned.item.subheadline == ""
+    assert [(r.text, r.rule) for r in cleaned.removed] == [("Կիսվել՝ Facebook | Telegram | X", "structure:share-bar")]

@@ -1021,6 +1021,8 @@ def test_a_paywalls_meter_in_faroese_flemish_and_estonian(line):
     ("Ẹ darapọ̀ mọ́ ìkànnì WhatsApp wa kí ìròyìn tuntun lè máa tẹ̀ yín lọ́wọ́ kíákíá.", "structure:channel-prompt"),
     ("Aktivizo njoftimet dhe merr lajmet e motit sapo ndodhin", "structure:notification-prompt"),
     ("دا خبر له خپلو ملګرو سره شریک کړئ", "structure:share-prompt"),
+    ("Կիսվել՝ Facebook | Telegram | X", "structure:share-bar"),  # three networks under a one-word label
+    ("Residents use Facebook, Telegram and Viber.", None),
     # advice to the reader that names an app is copy
     ("To get started, simply start recording what you eat and how you feel each day using either a journal or app.", None),
 ])

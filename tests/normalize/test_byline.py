@@ -370,6 +370,10 @@ def test_labels_and_time_stamps_around_a_name_in_more_languages(raw, shown):
      ["ڕێبوار عەبدولڕەحمان", "شیلان محەمەد"], ""),
     ("Сурвалжлагч: Б.Энхтуяа", "Б.Энхтуяа", ["Б.Энхтуяа"], ""),
     ("सञ्जय महर्जन र पूजा श्रेष्ठ", "सञ्जय महर्जन र पूजा श्रेष्ठ", ["सञ्जय महर्जन", "पूजा श्रेष्ठ"], ""),
+    # a name or a surname in capitals, in a cased script, written as names are; Armenian's label mark "՝"
+    ("Հեղինակ՝ Լիլիթ ԱՎԱԳՅԱՆ", "Լիլիթ Ավագյան", ["Լիլիթ Ավագյան"], ""),
+    ("Айгерім НҰРЛАНҚЫЗЫ", "Айгерім Нұрланқызы", ["Айгерім Нұрланқызы"], ""),
+    ("ԱՆԻ ՄԿՐՏՉՅԱՆ", "Անի Մկրտչյան", ["Անի Մկրտչյան"], ""),
 ])
 def test_bylines_of_more_languages(raw, shown, authors, credit):
     byline = parse_byline(raw)

@@ -128,6 +128,15 @@ def test_iptc7901_headline_sent_in_the_header_before_an_indented_first_paragraph
     assert item.extra["keyword"] == "VD/Justice/Escroquerie"
 
 
+def test_iptc7901_header_closing_with_its_byline_keeps_the_headline_above_it():
+    """An agency that sets headline and byline before STX ("Հեղինակ՝ Լիլիթ ԱՎԱԳՅԱՆ"): the byline is no headline."""
+    raw = ("\x01ZCZC\r\nNPR0318 3 wea 0412\r\nBC-Հայաստան-Եղանակ-Կարկուտ,0298\r\n"
+           "Կարկուտը վնասել է Արարատյան դաշտի այգիները\r\nՀեղինակ՝ Լիլիթ ԱՎԱԳՅԱՆ\r\n"
+           "\x02   ԱՐՏԱՇԱՏ, հուլիսի 3 (Նաիրի Պրես) — Կարկուտը վնասել է այգիները։\r\n\x03")
+    item = only(anpa.parse(raw.encode()))
+    assert (item.headline, item.byline) == ("Կարկուտը վնասել է Արարատյան դաշտի այգիները", "Հեղինակ՝ Լիլիթ ԱՎԱԳՅԱՆ")
+
+
 def test_iptc7901_header_line_is_no_headline_when_the_text_has_its_own():
     raw = "\x01BLG0412 3 ECO 0318 FR\r\nBRUXELLES-STIB-GREVE\r\nMise à jour de la dépêche\r\n\x02Grève à la STIB\r\n\r\n   BRUXELLES (BELGA) = Copie.\r\n\x03"
     assert only(anpa.parse(raw.encode())).headline == "Grève à la STIB"

@@ -712,6 +712,10 @@ def test_desk_notes_and_an_exports_fields_over_a_headline_and_its_byline():
      "Par Marie-Ève Thibodeau et Olivier Lachance-Roy, La Presse Canadienne"),
     (["خبرگزاری: ایرنا", "کد خبر: ۸۵۷۱۲۳۴۰", "تیتر: سه ایستگاه جدید متروی تبریز تا پایان اسفند به بهره‌برداری می‌رسد",
       "خبرنگار: مریم احمدی‌نژاد"], "سه ایستگاه جدید متروی تبریز تا پایان اسفند به بهره‌برداری می‌رسد", "مریم احمدی‌نژاد"),
+    # a Georgian CMS export's labels
+    (["ID: 48213", "სტატუსი: გამოქვეყნებული", "სათაური: მცხეთობას ათასობით მომლოცველი შეიკრიბა",
+      "ავტორები: ნინო ბერიძე და თამარ კვარაცხელია", "ადგილი: მცხეთა"], "მცხეთობას ათასობით მომლოცველი შეიკრიბა",
+     "ნინო ბერიძე და თამარ კვარაცხელია"),
 ])
 def test_a_labelled_headline_alone_or_in_another_script(header, headline, byline):
     item = parse_text("\n".join(header).encode() + b"\n\n" + "\n\n".join(_STORY_LINES).encode())[0]

@@ -89,10 +89,11 @@ def _body_dateline(blocks) -> Dateline | None:
     if in_capitals or not paragraphs:
         return in_capitals
     # the place alone opening the lead: the first paragraph's, or the second's under a standfirst when the agency or
-    # outlet stands in its brackets ("لاہور (نسیم نیوز) —")
+    # outlet stands in its brackets ("لاہور (نسیم نیوز) —") or the date after the place ("ਲੁਧਿਆਣਾ, 7 ਅਪ੍ਰੈਲ:" under a
+    # release's "ਪ੍ਰੈੱਸ ਰਿਲੀਜ਼ · 7 ਅਪ੍ਰੈਲ 2025")
     opening = parse_place_opening(paragraphs[0])
     second = parse_place_opening(paragraphs[1]) if not opening and len(paragraphs) > 1 else None
-    return opening or (second if second and second.credit else None)
+    return opening or (second if second and (second.credit or second.date) else None)
 
 
 # A dateline slot's date after the place: "Lyon, 12 mars 2026", "Одеса, 14 березня" (a figure and a word or two).

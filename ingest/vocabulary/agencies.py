@@ -407,7 +407,7 @@ AGENCY_NOUNS = re.compile(
     r"|\bagentur\b|\bagentschap\b|\bajans[ıi]?\b|\bagencija\b|\bagjencia\b|\bagensi\b|\bkantor berita\b"
     r"|\bagentligi\b|\bagentlik\b|\baģentūra\b|\bagentūra\b|\bagentuur\b|\bügynökség\b|\buutistoimisto\b"
     r"|\bnyhetsbyrå\b|\bnyhedsbureau\b|\bnyhetsbyrå\b|\bshirika la habari\b|\bahentsia\b|\bagentia\b|\bagenția\b"
-    r"|агентств|агенци|ایجنسی|خبرگزاری|وكالة|סוכנות|समाचार सेवा|न्यूज़ एजेंसी|न्यूज एजेंसी|সংবাদ সংস্থা|"
+    r"|агентств|агенци|мэдээллийн агентлаг|ақпарат агенттіг|ایجنسی|خبرگزاری|آژانس|وكالة|סוכנות|समाचार सेवा|न्यूज़ एजेंसी|न्यूज एजेंसी|সংবাদ সংস্থা|"
     r"通讯社|通訊社|通信社|뉴스통신|통신사|สำนักข่าว|iṣẹ́\s+ìròyìn)",  # (Yoruba "Ilé-iṣẹ́ Ìròyìn": "Ìròyìn Òwúrọ̀" is a paper)
     re.IGNORECASE)
 

@@ -24,9 +24,9 @@ _DATE = (
     + r"|\d{1,2}(?:\.?\s+|-)" + _MONTH_ANY_LANGUAGE + r"(?:\s+\d{4})?))?"  # "18-mart": Uzbek joins day and month
 )
 # Capitals beyond ASCII: "SÃO PAULO", "BOGOTÁ", "ZÜRICH", "ŁÓDŹ" (a lower-case letter slipping in is refused below).
-_UP_BEYOND_ASCII = r"À-ÖØ-ÞĀ-žА-ЯЁЂ-ЏΆ-Ω"
+_UP_BEYOND_ASCII = r"À-ÖØ-ÞĀ-žА-ЯЁЂ-ЏΆ-ΩӘҒҚҢӨҰҮҺІЇЄҐ"  # (Kazakh, Mongolian and Ukrainian letters past Russian's)
 _UP = r"A-Z" + _UP_BEYOND_ASCII  # Latin, Cyrillic ("СТАРА ЗАГОРА", "Стара Загора") and Greek capitals
-_LOW = r"a-zß-öø-ÿа-яёђ-џά-ω"
+_LOW = r"a-zß-öø-ÿа-яёђ-џά-ωәғқңөұүһіїєґ"
 # ", Malaysia", ", Calif.", and EFE's "Guadalajara (México), 5 mar": a region in brackets, then a date.
 _REGION = (
     r"(?:,\s*(?!" + _MONTH + r"\s*\d)[" + _UP + r"][\w.'’\-]*(?:\s+[" + _UP + r"][\w.'’\-]*)*"
@@ -117,7 +117,9 @@ _CHINESE_OPENING = re.compile(
 _CAPS_PLACE_PERIOD = re.compile(
     r"^\s*(?P<place>[" + _UP + r"][" + _UP + r"'’\-]+(?:\s+[" + _UP + r"][" + _UP + r"'’\-]+){0,2})\.\s+"
     # the date after it, closed by a period and a dash, as Kazakh and Russian agencies write it ("АСТАНА. 20 наурыз. –")
-    r"(?:(?P<date>\d{1,2}\s+" + _MONTH_ANY_LANGUAGE + r"|" + _MONTH_ANY_LANGUAGE + r"\s+\d{1,2})\.?\s*[–—-]\s+)?"
+    # and the agency in capitals before the dash, as Kazakh agencies add it ("ТҮРКІСТАН. 18 наурыз. ДАЛА АҚПАРАТ –")
+    r"(?:(?P<date>\d{1,2}\s+" + _MONTH_ANY_LANGUAGE + r"|" + _MONTH_ANY_LANGUAGE + r"\s+\d{1,2})\.?"
+    r"(?:\s*(?P<agency>[" + _UP + r"]{2,}(?:\s+[" + _UP + r"]{2,}){0,2}))?\s*[–—-]\s+)?"
     r"(?=[" + _UP + r"„“\"«])"
 )
 # Capitalised words that open a paragraph with a colon without being a place.
@@ -243,6 +245,8 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     if match:
         place = match.group("place").strip().rstrip("-–—")  # Business Wire runs the wire into the city: "SAN FRANCISCO--(BUSINESS WIRE)"
         place = _PLACE_THEN_SITE.sub("", place)
+        if place.endswith(".") and place.count(".") == 1 and "," not in place and len(place) > 4:
+            place = place[:-1]  # "ТҮРКІСТАН. KAZINFORM —": the place's period, not a state's ("LAKEPORT, Mich.")
         weekday = _weekday_slot(place)
         if weekday:  # "KILIFI, Jumanne (KNA) —": the day of the week is the date, not the place's region
             place = place[: place.rindex(",")].rstrip()
@@ -320,8 +324,11 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     match = _CAPS_PLACE_PERIOD.match(paragraph or "")
     if match and sum(ch.isalpha() for ch in match.group("place")) >= 5 and match.group("place") not in _NOT_PLACES \
             and not agency_name(match.group("place")):
+        agency = match.group("agency") or ""
+        # an agency no list knows, in capitals: written as its name is ("ДАЛА АҚПАРАТ" -> "Дала Ақпарат")
+        credit = agency_name(agency) or " ".join(word.capitalize() for word in agency.split()) if agency else ""
         return Dateline(raw=match.group(0).strip(), place=match.group("place"), date=(match.group("date") or "").strip().rstrip("."),
-                        credit="")
+                        credit=credit)
     match = _RELEASE_PLACE_DATE.match(paragraph or "")
     if match and match.group("place").split()[0].casefold() not in _NOT_PLACE_WORDS:
         return Dateline(raw=match.group(0).strip(), place=match.group("place"), date=match.group("date").strip(), credit="")

@@ -179,6 +179,10 @@ CASES = [
     ("فاس – 3 مارس 2026 (أنباء) – افتتحت مساء الأربعاء الدورة الجديدة للمعرض.", "فاس", "3 مارس 2026", "أنباء"),
     # Maltese joins day and month with "ta'"
     ("GĦAWDEX, 4 ta' Diċembru (ASM) – Il-vapur wasal fil-port.", "GĦAWDEX", "4 ta' Diċembru", "ASM"),
+    # Kazakh agencies: the place in capitals (Kazakh letters past Russian's), a period, the date, the agency in
+    # capitals, the dash; a Kazakh space agency is no news agency
+    ("ТҮРКІСТАН. 18 наурыз. ДАЛА АҚПАРАТ – Қаладағы тарихи мешіт қайта ашылды.", "ТҮРКІСТАН", "18 наурыз",
+     "Дала Ақпарат"),
     # prose with a bracket after a name: no place
     ("Smith, 42 (right) said the plan would fail.", None, None, None),
 ]
@@ -264,6 +268,11 @@ def test_the_place_a_lead_in_a_script_without_capitals_opens_with(lead, place):
     # the date after the place's comma, closed by a danda; the outlet in brackets ("news" in Urdu)
     ("पटना, 4 मार्च। बिहार सरकार ने बुधवार को किसानों के लिए नई सिंचाई योजना की घोषणा की", "पटना", "4 मार्च", ""),
     ("کراچی (ساحل نیوز) — شہر کی انتظامیہ نے بدھ کے روز نئی بس سروس شروع کرنے کا اعلان کیا", "کراچی", "", "ساحل نیوز"),
+    # Pashto's "news agency" in brackets
+    ("جلال آباد (ختیځ خبري آژانس) – د ننګرهار ولایت په روغتونونو کې په تېرو دوو اونیو کې ماشومان بستر شوي دي.",
+     "جلال آباد", "", "ختیځ خبري آژانس"),
+    # Punjabi's months
+    ("ਲੁਧਿਆਣਾ, 7 ਅਪ੍ਰੈਲ: ਵਿਸ਼ਵ ਸਿਹਤ ਦਿਵਸ ਮੌਕੇ ਜਾਰੀ ਕੀਤੀ ਇੱਕ ਰਿਪੋਰਟ ਵਿੱਚ ਫ਼ਾਊਂਡੇਸ਼ਨ ਨੇ ਦੱਸਿਆ ਹੈ", "ਲੁਧਿਆਣਾ", "7 ਅਪ੍ਰੈਲ", ""),
 ])
 def test_the_place_a_lead_opens_with_and_what_follows_it(lead, place, date, credit):
     from ingest.vocabulary.datelines import parse_place_opening
@@ -278,3 +287,13 @@ def test_an_unknown_agency_in_front_of_a_place_in_capitals_and_its_date():
     assert (found.place, found.date, found.credit) == ("GENOVA", "3 APR", "MPA")
     assert parse_dateline("(VIDEO) - The ferry will add a night crossing from June, it said.") is None
     assert parse_dateline("(MPA) - Genova, 3 apr - il traffico ...") is None  # in ordinary case only a known agency
+
+
+def test_a_dated_place_opening_the_lead_under_a_releases_date_line():
+    """A release's own "Press release · 7 April 2025" line above the lead: the place and date opening the second
+    paragraph are the dateline."""
+    from ingest.items import PARAGRAPH, Block
+    from ingest.normalize import _body_dateline
+    blocks = [Block(kind=PARAGRAPH, text="ਪ੍ਰੈੱਸ ਰਿਲੀਜ਼ · 7 ਅਪ੍ਰੈਲ 2025"),
+              Block(kind=PARAGRAPH, text="ਲੁਧਿਆਣਾ, 7 ਅਪ੍ਰੈਲ: ਵਿਸ਼ਵ ਸਿਹਤ ਦਿਵਸ ਮੌਕੇ ਜਾਰੀ ਕੀਤੀ ਇੱਕ ਰਿਪੋਰਟ ਵਿੱਚ ਫ਼ਾਊਂਡੇਸ਼ਨ ਨੇ ਦੱਸਿਆ ਹੈ ਕਿ")]
+    assert _body_dateline(blocks).place == "ਲੁਧਿਆਣਾ"

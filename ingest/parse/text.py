@@ -537,6 +537,12 @@ def _cover_note(units: list[str], after_mail_header: bool) -> int:
         # below ..." / "Aoife" / "----------")
         if _RULE_LINE.match(units[rule]) and _signs_a_note(units[rule - 1]):
             return rule + 1 if len(units) - rule - 1 >= 3 else 0
+    for signed in range(2, min(len(units), 6)):
+        # nor a rule: a name of a word or two closing a few lines under the salutation ("Hi Chidi," / "See below the
+        # piece as it ran on our site yesterday." / "Tolu"), the lines above it sentences to the desk
+        if len(units[signed].split()) <= 2 and _signs_a_note(units[signed]) \
+                and all(_CLOSES_SENTENCE.search(unit) for unit in units[1:signed]):
+            return signed + 1 if len(units) - signed - 1 >= 3 else 0
     end = 1
     while end < len(units) and DESK_REQUEST.match(units[end]):
         end += 1
@@ -1297,6 +1303,9 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
             # "Querétaro" or dpa's "Fußball: 2. Bundesliga" / headline / "Por ...", "Von ...": a section, place or topic
             # label over the headline
             item.extra["kicker"] = units[0]
+        elif not item.publisher and len(units) > 2 and (named := _outlet_over_its_section(units[0])) \
+                and _looks_like_title(units[1]):
+            item.publisher, item.extra["kicker"] = named  # "THE OGUN CHRONICLE | Faith" over the headline
         elif not masthead and len(units) > 1 and _looks_like_title(units[1]) and _masthead_slots(units[0]):
             masthead = _masthead_slots(units[0])
             _assign_packed_header(masthead, item, with_headline=False)  # "Valley Sentinel • Weekend Edition • Sat..."
@@ -1442,6 +1451,21 @@ def _is_byline_under_standfirst(line: str) -> bool:
 
 # The small words of an outlet's name: "The Voice of the Valley", "L'Écho des Cimes", "La Voz del Turia".
 _OUTLET_NAME_JOINERS = frozenset({"of", "the", "and", "&", "des", "les", "el", "los", "las", "die", "das", "do", "dos", "du"})
+
+
+def _outlet_over_its_section(line: str) -> tuple[str, str] | None:
+    """A page's masthead as a paste keeps it: the outlet's name, a bar or a middle dot, its section's label ("THE OGUN
+    CHRONICLE | Faith", "Harbour Ledger · Business"). The name holds an outlet's word; the section is a word or
+    two, no figure. None otherwise."""
+    parts = [part.strip() for part in re.split(r"\s+[|·•]\s+", line)]
+    if len(parts) != 2 or not parts[1] or len(parts[1].split()) > 2 or any(c.isdigit() for c in line):
+        return None
+    name, section = parts
+    if _masthead_slots(line):
+        return None  # "The Seoul Courier | International Edition": the edition's slot, read as a masthead's
+    if not _is_site_name(name) or not any(word.lower() in _OUTLET_WORDS for word in name.split()) or agency_name(name):
+        return None
+    return name, section
 
 
 def _is_lone_masthead(line: str, next_line: str) -> bool:

@@ -131,6 +131,17 @@ PACKED_HEADERS = [
 ]
 
 
+@pytest.mark.parametrize("masthead, publisher", [
+    ("THE OGUN CHRONICLE | Faith", "THE OGUN CHRONICLE"),
+    ("Harbour Ledger · Business", "Harbour Ledger"),
+])
+def test_an_outlets_name_over_its_sections_label(masthead, publisher):
+    """A page's masthead as a paste keeps it, over the headline: the outlet, and its section's label."""
+    (item,) = parse_text("\n\n".join([masthead, "Abeokuta church marks 100 years with free eye clinic",
+                                        "By OLUWASEUN ADEYEMI-COKER", *_STORY_LINES]).encode())
+    assert (item.headline, item.publisher) == ("Abeokuta church marks 100 years with free eye clinic", publisher)
+
+
 def test_a_masthead_lines_labelled_code_is_no_outlet():
     body = "БИА / СПОРТ / ВОЛЕЙБОЛ\nКод: SP-0314-112 | 14.03.2026 19:48\n\n„Морска звезда“ поведе с 2:1 победи\n\n" \
         "Варна, 14 март /БИА/. Волейболистите на „Морска звезда“ обърнаха „Тракия Волей“ в третия мач от финала.\n"
@@ -590,6 +601,10 @@ _RELEASE = ["PRESS RELEASE", "Harbour ferry adds a night crossing",
       "Kind regards,": "furniture:cover-note", "Luana": "furniture:cover-note", "--": "furniture:mail-signature",
       "Luana Camilleri": "furniture:mail-signature", "Account Director | Blue Delta PR": "furniture:mail-signature",
       "M: +356 9912 3401": "furniture:mail-signature", "-------------------------": "furniture:mail-signature"}),
+    # a note signed by a name alone, no sign-off word and no rule under it
+    (["Hi Chidi,", "See below the piece as it ran on our site yesterday. Fine to pick up, as agreed.", "Tolu"], [],
+     {"Hi Chidi,": "furniture:cover-note", "Tolu": "furniture:cover-note",
+      "See below the piece as it ran on our site yesterday. Fine to pick up, as agreed.": "furniture:cover-note"}),
     # a letter printed as copy, with no mail around it, keeps its closing; a mail program's line goes anyway
     ([], ["Yours sincerely,", "Ann Example", "Sent from my iPad"], {"Sent from my iPad": "furniture:mail-program"}),
 ])

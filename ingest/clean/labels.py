@@ -50,7 +50,8 @@ from ingest.vocabulary.words import (
     EMBARGO_LINE,
     FEED_STEMS, FORWARD_STEMS, FRIEND_STEMS, GAMBLING_AGE, GOOGLE_NEWS_NAMES, HELPFUL_STEMS, LENGTH_IN_MINUTES,
     LISTEN_VERBS, MAIL_DISCLAIMER_TERMS, MORE_NEWS_PHRASES, NEGATION, NEWSLETTER_SIGN_OFF, PAGE_NOUNS, PHOTO_CREDIT_LABEL,
-    PLAYER_CLOCK, PLEASE_WORDS, RATE_STEMS, RESPONSIBLY_STEMS, SCROLL_STEMS, SHARE_BUTTONS, SHARE_VERBS, SPONSOR_LABEL, LIVE_BADGE,
+    PLAYER_CLOCK, PLEASE_WORDS, RATE_STEMS, RESPONSIBLY_STEMS, SCROLL_STEMS, SHARE_BUTTONS, SHARE_VERBS, SPONSOR_LABEL, SPONSOR_NOUNS, SPONSORED_SELF,
+    SPONSORING_STEMS, LIVE_BADGE,
     SUBSCRIPTION_NOUNS, TAG_LABELS, TIP_MARKS, TIP_PROMPT, THIS_UNSPACED, THIS_WORDS, UNEDITED_STEMS, WORD, WRITETHRU_NOTE, YES_NO_WORDS,
 )
 
@@ -158,9 +159,10 @@ def _is_comments_heading(line: str, words: int) -> bool:
     "Bình luận (3)", "Deja tu comentario", "Jetzt kommentieren", "Afegeix un comentari nou". Four words at most, one
     of them commenting, a count, and what a button asks (a call to action, "you", "new", "first"; articles of two
     letters). "Public comment period" or "Comentarios del alcalde" name something else, and a sentence is no label."""
-    if words > 4 or _ENDS_SENTENCE.search(line) or not search_line(_COMMENTING, line):
-        return False
-    rest = _COUNT.sub(" ", _COMMENTING_WORD.sub(" ", line, count=1))
+    if words > 6 or _ENDS_SENTENCE.search(line) or len(WORD.findall(line)) > 4 or not search_line(_COMMENTING, line):
+        return False  # (four words, the separators and counts between them aside)
+    rest = _COUNT.sub(" ", _COMMENTING_WORD.sub(" ", line))  # (the heading and its button: "Komentāri (0) · Pievienot
+    # komentāru")
     others = [w.lower() for w in WORD.findall(rest)]
     if len(others) >= words:  # the commenting stem sat inside another word ("Kommentator")
         return False
@@ -398,6 +400,22 @@ def _is_inbox_pitch(line: str, words: int) -> bool:
     if not 4 <= words <= 45 or not search_line(INBOX_GATE, line) or not search_line(INBOX_CADENCE_GATE, line):
         return False
     return not _reports_or_narrates(line)
+
+
+_SPONSOR_NOUNS = frozenset(SPONSOR_NOUNS)
+
+
+def _is_sponsor_note(line: str) -> bool:
+    """A newsletter's or an edition's sponsor named in a sentence of its own (vocabulary SPONSORING_STEMS): the
+    sponsoring verb, and the edition speaking of itself or a sponsor beside the outlet's "our". "The festival is
+    supported by the city council, its organisers said." reports; a festival's sponsors are no edition's."""
+    folded = line.casefold()
+    if not any(stem in folded for stem in SPONSORING_STEMS):
+        return False
+    words = lower_words(line)
+    own = any(phrase in folded for phrase in SPONSORED_SELF) \
+        or not _SPONSOR_NOUNS.isdisjoint(words) and line_signals(line)["outlet_voice"] > 0
+    return own and not _reports_or_narrates(line)
 
 
 def _is_notification_prompt(line: str, words: int) -> bool:
@@ -776,6 +794,8 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         return "structure:standing-notice"
     if len(line) <= 400 and "18" in line and _is_gambling_notice(line, word_count):  # (the age first: no search)
         return "structure:gambling-notice"
+    if word_count <= 40 and _is_sponsor_note(line):
+        return "structure:sponsor-label"
     if word_count <= 6 and SPONSOR_LABEL.match(line):
         return "structure:ad-label"  # "Oferecido por ApostaMax": a sponsor's label over its widget
     if word_count <= 3 and LIVE_BADGE.match(line):

@@ -450,6 +450,7 @@ CALL_TO_ACTION_VERBS = frozenset({
     "ডাউনলোড", "সাবস্ক্রাইব", "ফলো", "ক্লিক", "جوائن", "سبسکرائب", "فالو", "ڈاؤن", "செய்யுங்கள்",
     "இணையுங்கள்", "சப்ஸ்கிரைப்", "பதிவிறக்கம்", "ይቀላቀሉ", "ያጋሩ", "ያስቀምጡ", "ያውርዱ", "danna", "shiga", "sauke",
     "biir", "riix", "pakua", "jiunge", "bofya", "fuatilia",
+    "претплатете", "pretplatite",
     # Estonian "download", Yoruba "join", Pashto "join (be together)", Hausa "follow us", Burmese "install",
     # "download", Lao "download", Albanian "follow", "download", Macedonian and Bosnian "share", "follow", Kazakh
     # "subscribe", Mongolian "follow", Sorani "follow", Welsh "follow", Irish "follow"
@@ -662,6 +663,7 @@ RIGHTS_NOTICE_STEMS = (
     "حقوق مادی", "بازنشر", "جملہ حقوق", "دوبارہ اشاعت", "نقل کرنا", "ni mali ya", "kuchapishwa upya", "pag-aari ng",
     "muling paglalathala", "kopyahin", "використання матеріалів", "посилання на",
     "hyperlink to", "link to the source", "on-sell", "resell", "re-syndicat", "resyndicat",
+    "преземање", "иш татахдаа", "эх сурвалж", "navođenje izvora", "navođenjem izvora", "pamamahagi",
     # Central and Eastern Europe, the Baltics, Catalonia, Bengal and Malaysia: "chránené autorským zákonom",
     # "zaštićen autorskim pravom", "draudžiama atgaminti", "szerzői jogi védelem", "drets reservats", "কপিরাইট"
     "autorským zákonom", "chránené", "šírenie", "autorskim pravom", "zaštićen", "prenošenje", "autorsko pravo",
@@ -706,6 +708,8 @@ RIGHTS_FORBIDDING_STEMS = (
     # an agency's terms of use at the foot of its take: "Do not on-sell, re-syndicate or keep in an archive"
     "do not on-sell", "do not resell", "do not redistribute", "do not republish", "do not re-syndicate",
     "subscriber use only", "for subscriber use", "kwemvume ebhaliweyo",  # (Xhosa: written permission)
+    # reuse allowed only with the source named, or forbidden: Tagalog, Bosnian/Croatian/Serbian, Macedonian, Mongolian
+    "bawal ang muling", "dozvoljeno je samo", "dozvoljeno samo", "без писмена дозвола", "забрането", "заавал дурдана",
     # Afrikaans, Welsh, Icelandic, Irish, Basque, Galician
     "sonder skriftelike", "sonder toestemming", "mag nie", "ni ellir", "heb ganiatâd", "áskilin", "óheimil",
     "bannað", "ar cosaint", "gan cead", "debekatuta", "baimenik gabe", "prohibida", "sen autorización",
@@ -885,6 +889,8 @@ COMMENT_ACTIONS = frozenset({
     "écrivez", "ajouter", "ajoutez", "lascia", "lasciare", "scrivi", "aggiungi", "lasă", "adaugă", "scrie",
     "hinterlasse", "hinterlassen", "schreiben", "schreibe", "verfassen", "afegeix", "escriu", "gửi", "viết",
     "tulis", "kirim", "tinggalkan", "napisz", "dodaj", "zostaw", "napište", "přidejte", "přidat", "skriv",
+    # "add" in Latvian, Lithuanian, Estonian, Albanian, Macedonian, Georgian, Armenian, Kazakh, Icelandic, Welsh
+    "pievienot", "pievieno", "pridėti", "lisa", "shto", "додај", "დაამატე", "ավելացնել", "қосу", "ychwanegu",
     "schrijf", "plaats", "yaz", "yazın", "bırak", "bırakın", "new", "nou", "nuevo", "nouveau", "nuovo", "novo",
     "neuen", "first", "erste", "primero", "primeiro", "premier", "primo", "all", "show", "alle", "todos", "tous",
     "tutti", "zobrazit", "hiện", "lihat", "semua",
@@ -955,6 +961,7 @@ SUBSCRIBER_STEMS = (
     "mitglied", "sócio", "předplat", "predplat", "abone", "berlangganan", "langganan", "подпис", "передплат",
     "støtt", "support", "soutenez", "apoie", "apoya", "unterstütz", "steun", "sostieni", "wesprzyj", "donat", "doa",
     "абонир", "абонат", "претплат",  # Bulgarian "subscribe", "subscribers"; Serbian/Macedonian "subscription"
+    "abonē", "abonēt", "áskrif", "tanysgrif", "liostáil", "abonim", "abonohu", "naročn", "жазыл", "obuna",
 )
 # "Contact us" as a subscription's terms are sometimes only that: "Abonelik için lütfen iletişime geçiniz.", "For a
 # subscription, please contact our sales desk."
@@ -1084,6 +1091,7 @@ INBOX_PHRASES = (
     "su correo", "sua caixa de entrada", "seu e-mail", "seu email", "la tua casella", "tua casella di posta",
     "je mailbox", "jouw mailbox", "je inbox", "jou inkassie", "din inkorg", "din innboks", "din indbakke",
     "skrzynkę", "skrzynki", "schránky", "postakutunuza", "kotak masuk", "căsuța ta", "hộp thư",
+    "al teu correu", "al vostre correu", "no teu correo", "ao teu correo",  # Catalan, Galician
 )
 # The two halves of a browser's or app's push-notification prompt: the notifications ("Turn on notifications", "Karadeniz
 # Manşet bildirimlerine izin verin", "Ative as notificações", "Benachrichtigungen aktivieren") and allowing them.
@@ -1119,11 +1127,15 @@ NEWSLETTER_STEMS = (
     "hírlevel", "e-novic", "naujienlaišk", "uudiskir", "nuusbrief", "boletín", "boletim", "buletin", "ενημερωτικό",
     "jarida", "ニュースレター", "メルマガ", "メールマガジン", "뉴스레터", "电子报", "電子報",
     "butlletí", "butllet",  # Catalan
+    # Macedonian, Serbian, Bosnian, Albanian, Latvian, Icelandic, Welsh, Irish, Luxembourgish, Kazakh, Georgian
+    "билтен", "bilten", "buletin", "jaunumu vēstul", "fréttabréf", "cylchlythyr", "nuachtlitir", "newsletter",
+    "ақпараттық бюллетень", "საინფორმაციო ბიულეტენ",
 )
 SUBSCRIBE_STEMS = (
     "subscribe", "sign up", "schrijf je", "schrijf u", "meld je aan", "meld je", "abonnier", "abonnez", "abonneer", "suscríb",
     "anmelden", "inschrijven", "tilaa", "inscrire", "s'inscrire",
     "inscrivez", "iscriviti", "assine", "prenumerera", "tilaa", "zapisz się", "přihlaste", "feliratkoz", "abone ol",
+    "претплатете", "претплати", "pretplatite", "pretplati", "abonohu", "abonē", "áskrift", "tanysgrifiwch",
     "подпишитесь", "підпишіться",
     # Romanian, Slovenian, Lithuanian, Hungarian ("Iratkozzon fel"), Afrikaans, Latvian, the Balkans, Slovak, Spanish
     # without its accent ("suscribite"), Portuguese, Danish, Norwegian, Estonian, Malay and Indonesian, Vietnamese,
@@ -1373,6 +1385,24 @@ SPONSOR_LABEL = re.compile(
     r"apresentado por|presentado por|präsentiert von|gesponsert von|in collaborazione con|sponsorizzato da|"
     r"sponsorisé par|présenté par|en partenariat avec|gesponsord door|mogelijk gemaakt door|sponsorlu)\b"
     r"[^.!?]{0,40}$", re.IGNORECASE)
+# A newsletter's or an edition's sponsor named in a sentence of its own: "Pulse is supported by Ballinure Pharmacy
+# Group. Sponsors have no say over our journalism.", "Dës Editioun gëtt Iech presentéiert vun der Spuerkooperativ
+# Minett", "This edition of Morning Brief is brought to you by ...". The sponsoring verb, and the edition speaking of
+# itself, or a sponsor beside the outlet's "our" (copy names a festival's sponsors in the third person).
+SPONSORING_STEMS = (
+    "supported by", "sponsored by", "presented by", "brought to you by", "made possible by", "in partnership with",
+    "presentéiert vun", "ënnerstëtzt vun", "präsentiert von", "unterstützt von", "gesponsert von", "présenté par",
+    "présentée par", "soutenu par", "soutenue par", "parrainé par", "patrocinado por", "patrocinada por",
+    "apresentado por", "apresentada por", "presentado por", "presentada por", "oferecido por", "sponsorizzato da",
+    "sponsorizzata da", "mogelijk gemaakt door", "gesponsord door", "sponsoreret af", "sponsrad av", "sponset av",
+)
+SPONSORED_SELF = (
+    "this edition", "this issue", "this newsletter", "this episode", "this briefing", "this email", "today's edition",
+    "dës editioun", "dësen newsletter", "diese ausgabe", "dieser newsletter", "cette édition", "cette infolettre",
+    "cette newsletter", "esta edición", "este boletín", "esta edição", "esta newsletter", "questa edizione",
+    "questa newsletter", "deze editie", "deze nieuwsbrief", "denne udgave", "denna utgåva", "denne utgaven",
+)
+SPONSOR_NOUNS = ("sponsor", "sponsors", "sponsoren", "sponsoring", "patrocinador", "partenaire", "partner")
 # A newsletter asking the reader to pass it on, or telling one who was sent it where to sign up: forwarding (its
 # verb's beginnings) with a friend or someone, or "forwarded?" with signing up ("Enjoying City Hall Weekly? Forward it
 # to a friend", "Transférez cette newsletter à un proche", "Pass this on to someone who ...", "Doorgestuurd gekregen?

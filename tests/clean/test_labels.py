@@ -97,6 +97,11 @@ def test_story_lines_of_the_same_look_stay(line):
     ("SPP sport copy is supplied for subscriber use in New Zealand only. Do not on-sell, re-syndicate or keep in an "
      "archive for longer than 30 days.", True),
     ("Le ndaba ayinakupapashwa kwakhona ngaphandle kwemvume ebhaliweyo ye-Ilitha Press Agency.", True),
+    # reuse only with the source named, or forbidden without written permission
+    ("Bawal ang muling paglalathala o pamamahagi ng balitang ito nang walang nakasulat na pahintulot ng Balitang "
+     "Kapuluan.", True),
+    ("Preuzimanje teksta dozvoljeno je samo uz navođenje izvora Sana Press.", True),
+    ("ХТМА-ийн мэдээг иш татахдаа эх сурвалжийг заавал дурдана уу.", True),
     ("[서울시 제공. 재판매 및 DB 금지]", False),  # an agency's photo tag, wherever it stands
     ("(c) Agencia EFE 2025. Está expresamente prohibida la redistribución y la redifusión de todo o parte de los "
      "contenidos de los servicios de Efe, sin previo y expreso consentimiento de la Agencia EFE S.A.", False),  # the mark
@@ -1025,6 +1030,16 @@ def test_a_paywalls_meter_in_faroese_flemish_and_estonian(line):
     ("Residents use Facebook, Telegram and Viber.", None),
     # advice to the reader that names an app is copy
     ("To get started, simply start recording what you eat and how you feel each day using either a journal or app.", None),
+    # a subscription offer, a comments heading with its button, newsletter prompts
+    ("Atbalsti neatkarīgu žurnālistiku — abonē Daugavas Vēstis no 2,99 € mēnesī!", "structure:subscription-offer"),
+    ("Komentāri (0) · Pievienot komentāru", "structure:comments-heading"),
+    ("Rep cada matí les claus de l'economia catalana al teu correu. Subscriu-t'hi gratis.", "structure:newsletter-prompt"),
+    ("Претплатете се на неделниот билтен на ИТ Пазар и добивајте ги најважните деловни вести секој понеделник.",
+     "structure:newsletter-prompt"),
+    # an edition's sponsor in a sentence of its own; a festival's sponsors are copy
+    ("Pulse is supported by Ballinure Pharmacy Group. Sponsors have no say over our journalism.", "structure:sponsor-label"),
+    ("Dës Editioun gëtt Iech presentéiert vun der Spuerkooperativ Minett – Är Bank am Süden.", "structure:sponsor-label"),
+    ("The festival is supported by the city council and its sponsors, the organisers said.", None),
 ])
 def test_prompts_and_labels_of_rounds_75_and_76(line, rule):
     assert label_rule(line) == rule

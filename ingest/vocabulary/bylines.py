@@ -29,7 +29,12 @@ ROLE = re.compile(
     # and, inflected, in the Caucasus, Central Asia and the Balkans: "AZƏRTAC-ın Gəncə bölgə müxbiri", "Kazinform
     # тілшісі", "dopisnik Tanjuga", "թղթակից", "კორესპონდენტი"
     r"müxbir\w*|muxbir\w*|тілші\w*|дописни\w*|dopisni\w*|кореспондент\w*|korespondent\w*|թղթակից\w*|კორესპონდენტ\w*|"
-    r"gazetar\w*|журналист\w*)\b",
+    r"gazetar\w*|журналист\w*|"
+    # Swahili, Hausa, Yoruba, Zulu, Amharic's Latin neighbours: "Afisa Mawasiliano" (communications officer), "mwandishi
+    # wetu", "mhariri", "msemaji"; Albanian "gazetare", "redaktore"; Icelandic "blaðamaður"; Welsh "gohebydd"; Irish
+    # "tuairisceoir"; Latvian "žurnālist"; Slovenian "novinar"
+    r"afisa|mwandishi|mhariri|msemaji|wakili|wakala|mai rahoto|wakilin|onirohin|intatheli|"
+    r"redaktore|blaðama\w*|gohebydd|tuairisceoir|žurnālist\w*|novinar\w*)\b",
     re.IGNORECASE,
 )
 NOT_PERSON = re.compile(

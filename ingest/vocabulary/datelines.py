@@ -343,9 +343,13 @@ _DATE_ONLY = re.compile(r"(?:[^\W\d_]{3,12}\.?,?\s+)?(?:(?i:" + WRITTEN_DATE + r
 # 2026 –", "Galway, 6 March 2025: A seaweed ...", "Kaunas, 2025 m. kovo 11 d. – ...".
 # "SANTIAGO, Chile, 12 de mayo de 2026.–": the country after the city, and a full stop against the dash.
 _RELEASE_PLACE_DATE = re.compile(
-    r"^(?P<place>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,2}(?:, [" + _UP + r"][\w'’.-]*(?: [" + _UP + r"][\w'’.-]*)?"
+    r"^(?P<place>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3}(?:, [" + _UP + r"][\w'’.-]*(?: [" + _UP + r"][\w'’.-]*)?"
     r"(?=, \d))?),\s+(?P<date>(?:[^\W\d_]{2,12},?\s+)?"
-    r"(?i:" + WRITTEN_DATE + r"|" + YEAR_FIRST_DATE + r"))\.?\s*(?:[–—-]|:)\s*(?=\S)")
+    r"(?i:" + WRITTEN_DATE + r"|" + YEAR_FIRST_DATE
+    # the day and month without the year, as Catalan and Spanish papers date the lead ("Sant Cugat del Vallès, 13 de
+    # maig.–"), and Uzbek's year, day and month joined by hyphens ("Toshkent, 2025-yil 20-may –")
+    + r"|\d{1,2}\.?\s+(?:de\s+)?" + MONTHS_ANY_LANGUAGE + r"|\d{4}-yil\s+\d{1,2}-" + MONTHS_ANY_LANGUAGE
+    + r"))\.?\s*(?:[–—-]|:)\s*(?=\S)")
 # Capitalised words that open a sentence, not a place ("On 12 March 2026 - ...", "However, 12 March 2026 - ...").
 _NOT_PLACE_WORDS = frozenset({"on", "in", "at", "since", "by", "from", "until", "as", "the", "el", "la", "le", "der",
                               "die", "das", "am", "im", "em", "no", "na", "il", "lo", "de", "however", "meanwhile",

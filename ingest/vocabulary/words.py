@@ -1489,7 +1489,7 @@ HEADER_LABELS: dict[str, str] = {
         "מאת", "כתב", "כתבה", "بقلم", "الكاتب", "글", "筆者", "執筆", "लेखक", "संवाददाता", "ผู้เขียน", "เขียนโดย",
         "প্রতিবেদক", "रिपोर्ट", "रिपोर्टर", "লেখক", "συντάκτες", "автори", "எழுதியவர்", "రచన", "ರಚನೆ", "എഴുതിയത്", "ලිපිය", "લેખક", "ਲੇਖਕ",
         "napisała", "piše", "pisze", "píše", "raksta", "rašo", "müəllif", "muallif", "автори", "ავტორი", "հեղինակ",
-        "autori", "autorët", "аутор", "аутори", "semnătură", "semnatura", "oprac.", "opr.", "opracowanie", "írta", "scris de", "kirjoittanut", "yazan", "tekst i foto", "text and photos", "text & photos", "words and photos", "words and pictures",
+        "ndiqet nga", "përgatiti", "shkruan", "autori", "autorët", "аутор", "аутори", "semnătură", "semnatura", "oprac.", "opr.", "opracowanie", "írta", "scris de", "kirjoittanut", "yazan", "tekst i foto", "text and photos", "text & photos", "words and photos", "words and pictures",
         "texto y fotos", "texto e fotos", "text und fotos", "text und bilder", "texte et photos", "testo e foto",
         "tekst og foto", "text och foto", "text och bild", "teksti ja kuvat", "tekst i zdjęcia", "text a foto", "خبرنگار", "نویسنده", "رپورٹر", "mwandishi", "manunulat", "ulat ni", "作者", "撰文", "記者", "记者", "기자",
         # Finnish "text", Antara's "reporter", Hungarian "authors", Greek "report" and "text", Slovenian "authors"

@@ -374,6 +374,10 @@ def test_labels_and_time_stamps_around_a_name_in_more_languages(raw, shown):
     ("Հեղինակ՝ Լիլիթ ԱՎԱԳՅԱՆ", "Լիլիթ Ավագյան", ["Լիլիթ Ավագյան"], ""),
     ("Айгерім НҰРЛАНҚЫЗЫ", "Айгерім Нұрланқызы", ["Айгерім Нұрланқызы"], ""),
     ("ԱՆԻ ՄԿՐՏՉՅԱՆ", "Անի Մկրտչյան", ["Անի Մկրտչյան"], ""),
+    # a Swahili post after the name; Albanian "followed by" on a live page, with or without its colon
+    ("Na Amina Mwinyi, Afisa Mawasiliano", "Amina Mwinyi", ["Amina Mwinyi"], ""),
+    ("Ndiqet nga: Ermira Hoxha dhe Besnik Dervishi", "Ermira Hoxha dhe Besnik Dervishi", ["Ermira Hoxha", "Besnik Dervishi"], ""),
+    ("Ndiqet nga Ermira Hoxha dhe Besnik Dervishi", "Ermira Hoxha dhe Besnik Dervishi", ["Ermira Hoxha", "Besnik Dervishi"], ""),
 ])
 def test_bylines_of_more_languages(raw, shown, authors, credit):
     byline = parse_byline(raw)

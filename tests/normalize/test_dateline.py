@@ -183,6 +183,10 @@ CASES = [
     # capitals, the dash; a Kazakh space agency is no news agency
     ("ТҮРКІСТАН. 18 наурыз. ДАЛА АҚПАРАТ – Қаладағы тарихи мешіт қайта ашылды.", "ТҮРКІСТАН", "18 наурыз",
      "Дала Ақпарат"),
+    # a lead dated with day and month, no year and no agency (Catalan), and Uzbek's hyphenated date
+    ("Sant Cugat del Vallès, 13 de maig.– L'empresa emergent Silici Blau ha tancat una ronda.", "Sant Cugat del Vallès",
+     "13 de maig.", ""),
+    ("Toshkent, 2025-yil 20-may – «ToshData» kompaniyasi yangi data-markaz ochdi.", "Toshkent", "2025-yil 20-may", ""),
     # prose with a bracket after a name: no place
     ("Smith, 42 (right) said the plan would fail.", None, None, None),
 ]

@@ -149,7 +149,8 @@ def _article_subhead(node, text: str, kept_parents: set) -> bool:
 
 
 # A box the page marks as the article's fact box ("Survey at a glance", "Key facts"): story, wherever it sits.
-_FACT_BOX_CLASS = re.compile(r"fact-?box|info-?box|key-?facts|at-a-glance|glance|highlights|takeaways|quick-?look|by-the-numbers",
+_FACT_BOX_CLASS = re.compile(r"fact-?box|info-?box|key-?facts|key-?points|at-a-glance|glance|highlights|takeaways|quick-?look|"
+                             r"by-the-numbers|what-?we-?know|in-?brief|tl-?dr",  # ("Key points" over a live page)
                              re.IGNORECASE)
 
 

@@ -780,6 +780,7 @@ RIGHTS_FORBIDDING_STEMS_UNSPACED = (
 # "Esta noticia está en desarrollo", "wird aktualisiert", "en cours d'actualisation", "in aggiornamento".
 UPDATE_NOTICE_STEMS = (
     "developing story", "breaking news story", "will be updated", "check back", "more to follow", "more details to come",
+    "page is being updated", "refresh for the latest", "refresh for updates", "refresh this page",
     "story is developing", "this story has been updated", "updates to follow", "en desarrollo", "se actualizará",
     "en cours d'actualisation", "sera mis à jour", "sera actualisé", "wird aktualisiert", "wird laufend aktualisiert",
     "in aggiornamento", "sarà aggiornat", "em atualização", "será atualizad", "wordt bijgewerkt", "uppdateras",

@@ -197,6 +197,7 @@ def test_a_writethrus_note_to_the_desk(line, rule):
 @pytest.mark.parametrize("line,rule", [
     ("We're following this story and will add details as crews report back.", "structure:update-notice"),
     ("Esta noticia está en desarrollo y se actualizará.", "structure:update-notice"),
+    ("This page is being updated as the judgment is read. Refresh for the latest.", "structure:update-notice"),
     # the same note in a storm week's other languages
     ("※記事を一部更新しました（10月17日 11:58）", "structure:update-notice"),
     ("（本文持續更新）", "structure:update-notice"),

@@ -164,3 +164,14 @@ def test_a_live_blogs_entry_times_the_extractor_dropped_are_copy():
 def test_a_single_time_left_out_is_the_pages_stamp_and_stays_recorded():
     blocks = with_left_out_text(page(f"<p>{LEAD}</p><div>12:40 PM</div><p>{SECOND}</p>"), KEPT)
     assert [(b.text, b.furniture) for b in blocks] == [(LEAD, ""), ("12:40 PM", RULE), (SECOND, "")]
+
+
+@pytest.mark.parametrize("box_class", ["key-points", "what-we-know", "in-brief"])
+def test_a_key_points_box_the_extractor_dropped_is_the_storys(box_class):
+    """A live page's "Key points" box in an <aside>: its title and items are copy, not a links box."""
+    items = ["Daniel Rotich, 38, faced seven counts including manslaughter",
+             "Prosecutors say he was never registered as a medical practitioner"]
+    html = page(f"<p>{LEAD}</p><aside class='{box_class}'><h2>Key points</h2><ul>"
+                f"{''.join(f'<li>{i}</li>' for i in items)}</ul></aside><p>{SECOND}</p>")
+    blocks = with_left_out_text(html, KEPT)
+    assert [(b.kind, b.items, b.furniture) for b in blocks if b.kind == LIST] == [(LIST, items, "")]

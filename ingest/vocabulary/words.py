@@ -1904,6 +1904,11 @@ HEADLINE_STATUS_LABELS = (
     "CORRETTO", "RETTIFICA", "KORRIGERT", "KORRIGERAD", "EXCLUSIVO", "EXCLUSIVA", "EXKLUSIV", "EXCLUSIF", "ESCLUSIVA",
     "EKSKLUZYWNE", "ÖZEL", "عاجل", "خاص", "تحديث", "דחוף", "בלעדי", "מבזק", "速報", "快讯", "快訊", "突发", "突發", "独家", "獨家",
     "更新", "속보", "긴급", "단독", "1보", "2보", "종합", "ด่วน", "ब्रेकिंग", "जरूरी", "জরুরি", "সর্বশেষ",
+    # Mongolian, Kazakh, Uzbek, Azerbaijani, Georgian, Armenian, Albanian, Macedonian, Bosnian, Latvian, Lithuanian,
+    # Estonian, Icelandic, Welsh, Irish, Swahili, Nepali, Punjabi, Telugu, Burmese, Lao, Pashto, Sorani
+    "ЯАРАЛТАЙ", "ШУУРХАЙ", "ШҰҒЫЛ", "ТЕЗКОР", "SHOSHILINCH", "TƏCİLİ", "ეკსტრენი", "ՇՏԱՊ", "URGJENT",
+    "ИТНО", "ХИТНО", "SKUBIAI", "KIIRE", "ÁRÍÐANDI", "BRYS", "PRÁINNEACH", "HARAKA", "ताजा", "ਤਾਜ਼ਾ",
+    "తాజా", "အရေးပေါ်", "ດ່ວນ", "بیړني", "بەپەلە",
 )
 # The status an agency sets in its header line: "URGENTE", "PRIO 3", "UPPDATERAD", "EILMELDUNG", "Pilne".
 WIRE_STATUS = re.compile(

@@ -16,6 +16,8 @@ CASES = [
     ("UPDATE 2-Oil prices fall as OPEC meets", PRESERVE, "Oil prices fall as OPEC meets", ["UPDATE 2"]),
     # the agencies' status labels in their own languages, as labels are written
     ("URGENTE: Tribunal autoriza el puerto", PRESERVE, "Tribunal autoriza el puerto", ["URGENTE"]),
+    ("ЯАРАЛТАЙ: Эмнэлгийн хахуулийн хэрэгт 8 жилийн ял оноов", PRESERVE, "Эмнэлгийн хахуулийн хэрэгт 8 жилийн ял оноов",
+     ["ЯАРАЛТАЙ"]),  # Mongolian "urgent"
     ("DOPUNJENO - Split: Vijeće zabranilo romobile", PRESERVE, "Split: Vijeće zabranilo romobile", ["DOPUNJENO"]),
     ("عاجل: الكويت تشغّل أول محطة", PRESERVE, "الكويت تشغّل أول محطة", ["عاجل"]),
     ("【速報】日本、海洋プラスチック条約を年内批准へ", PRESERVE, "日本、海洋プラスチック条約を年内批准へ", ["速報"]),

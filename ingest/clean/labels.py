@@ -403,16 +403,20 @@ def _is_inbox_pitch(line: str, words: int) -> bool:
 
 
 _SPONSOR_NOUNS = frozenset(SPONSOR_NOUNS)
+_SPONSORED_SELF_OPENINGS = frozenset(phrase.split()[0] for phrase in SPONSORED_SELF)  # "this", "dës", "diese", ...
 
 
 def _is_sponsor_note(line: str) -> bool:
     """A newsletter's or an edition's sponsor named in a sentence of its own (vocabulary SPONSORING_STEMS): the
     sponsoring verb, and the edition speaking of itself or a sponsor beside the outlet's "our". "The festival is
     supported by the city council, its organisers said." reports; a festival's sponsors are no edition's."""
+    words = lower_words(line)
+    # the edition's own words first, by the line's words (a set test): most lines hold neither
+    if _SPONSORED_SELF_OPENINGS.isdisjoint(words) and _SPONSOR_NOUNS.isdisjoint(words):
+        return False
     folded = line.casefold()
     if not any(stem in folded for stem in SPONSORING_STEMS):
         return False
-    words = lower_words(line)
     own = any(phrase in folded for phrase in SPONSORED_SELF) \
         or not _SPONSOR_NOUNS.isdisjoint(words) and line_signals(line)["outlet_voice"] > 0
     return own and not _reports_or_narrates(line)

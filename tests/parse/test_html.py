@@ -460,7 +460,8 @@ def _marked_byline_one_element_at_a_time(tree) -> str:
                 return text
         elif page._BY_CLASS.search(marks):
             text = page._byline_text(element)
-            if 0 < len(text.split()) <= 12 and (page._PRINTS_BY.match(text) or page.SCRIPT_BYLINE_OPENING.match(text)):
+            if 0 < len(text.split()) <= 12 and (page._PRINTS_BY.match(text) or page.SCRIPT_BYLINE_OPENING.match(text)
+                                                 or page._labelled_byline(text)):
                 return text
     return ""
 
@@ -683,3 +684,15 @@ def test_the_page_declares_its_language(head, language):
             + "<p>Neznani napadalci so v ponedeljek vdrli v sistem spletne lekarne in ukradli podatke strank.</p>" * 4
             + "</article></body></html>")
     assert parse_html(page.encode())[0].language == language
+
+
+@pytest.mark.parametrize("markup, byline", [
+    # an element marked "by" that prints a byline label, not a "by" word: Icelandic "Texti:" beside the photographer
+    ('<p class="credits"><span class="by">Texti: Hrafnhildur Sigþórsdóttir</span> · '
+     '<span class="ph">Myndir: Benedikt Þorgrímsson</span></p>', "Texti: Hrafnhildur Sigþórsdóttir"),
+    # a "by" class on a control is no byline
+    ('<div class="sort-by">Relevance Title Date</div>', ""),
+])
+def test_an_element_marked_by_with_a_byline_label(markup, byline):
+    (item,) = parse_html(_page(markup), "text/html")
+    assert item.byline == byline

@@ -210,7 +210,8 @@ def _read_header(header: str, item: ParsedItem) -> None:
                 item.extra["selector"] = remainder
         else:
             keyword_lines.append(line)
-    if len(keyword_lines) >= 3 and (_ANY_BYLINE.match(keyword_lines[-1]) or SCRIPT_BYLINE_OPENING.match(keyword_lines[-1])):
+    closing = keyword_lines[-1] if keyword_lines else ""
+    if len(keyword_lines) >= 3 and (_ANY_BYLINE.match(closing) or SCRIPT_BYLINE_OPENING.match(closing)):
         # the header closes with the byline under its headline ("Հեղինակ՝ Լիլիթ ԱՎԱԳՅԱՆ"): the byline's, not a headline
         item.byline = keyword_lines.pop()
     if len(keyword_lines) >= 2 and _reads_as_headline(keyword_lines[-1]):

@@ -201,8 +201,10 @@ def _weekday_slot(place: str) -> str:
 # brackets: "சென்னை: வடகிழக்கு பருவமழையை ...", "पुणे : खडकवासला ...", "वाराणसी। शेयर बाजार ...", "لاہور (ویب ڈیسک) پنجاب ...".
 _UNCASED_PLACE_OPENING = re.compile(
     r"^\s*(?P<place>" + _UNCASED_WORD + r"(?:\s+" + _UNCASED_WORD + r")?)\s*(?:[:।۔]|\((?P<desk>[^()]{1,20})\)\s*[—–-]?"
-    # or the date after the place's comma, closed by a stop: "जयपुर, 22 जनवरी। गुलाबी नगर ..."
-    r"|[,،]\s*(?P<date>\d{1,2}\s+" + _UNCASED_WORD + r"(?:\s+\d{4})?)\s*[।۔:—–-])\s+(?=\S)")
+    # or the date after the place's comma, closed by a stop: "जयपुर, 22 जनवरी। गुलाबी नगर ..."; the month first, as
+    # Nepali and Burmese date a lead ("काठमाडौं, भदौ २१ —", "မန္တလေး၊ ဧပြီ ၃ ရက် —": Burmese's comma "၊", its "day")
+    r"|[,،၊]\s*(?P<date>\d{1,2}\s+" + _UNCASED_WORD + r"(?:\s+\d{4})?|" + _UNCASED_WORD + r"\s+\d{1,2}(?:\s+ရက်)?)"
+    r"\s*[।۔:—–-])\s+(?=\S)")
 # The German, Austrian and Swiss papers' lead opens with the place in ordinary case and a spaced dash, no agency and no
 # date: "Dresden – Zwölf Minuten Applaus ...", "Linz/Wien – Die Alpenfeld ...". One to three capitalised words (places
 # joined by "/"), an en or em dash, then a capitalised word; a word that opens sentences is no place ("Ja – das ...").

@@ -191,8 +191,8 @@ def _is_comments_closed(line: str, words: int) -> bool:
     if words > 14 or not search_line(_COMMENTING, line):
         return False
     lowered = lower_words(line)
-    closed = not COMMENTS_CLOSED_WORDS.isdisjoint(lowered) \
-        or any(phrase in line.lower() for phrase in COMMENTS_NO_LONGER_POSSIBLE)
+    folded = line.lower()
+    closed = not COMMENTS_CLOSED_WORDS.isdisjoint(lowered) or any(phrase in folded for phrase in COMMENTS_NO_LONGER_POSSIBLE)
     if not closed or (words > 5 and PAGE_NOUNS.isdisjoint(lowered)):
         return False
     signals = line_signals(line)

@@ -310,8 +310,8 @@ def _script_byline(text: str, raw: str) -> Byline | None:
         if any(word.isupper() and len(word) > 2 for n in names for word in n.split()):
             # a name in capitals, or a surname in capitals beside its given name ("ԱՆԻ ՄԿՐՏՉՅԱՆ", "Լիլիթ ԱՎԱԳՅԱՆ",
             # "Айгерім НҰРЛАНҚЫЗЫ"), as wires set it: written as names are
-            names = [_written_like_a_name(n) for n in names]
-            leftover = _written_like_a_name(leftover)
+            names = [_proper_case(n) for n in names]
+            leftover = _proper_case(leftover)
         people += names
         shown.append(leftover)
     if len(people) == 1 and (_STAFF_LINE.match(people[0]) or _NOT_PERSON_GATE.search(people[0])):
@@ -324,12 +324,6 @@ def _script_byline(text: str, raw: str) -> Byline | None:
         return Byline(text=text, raw=raw, credit=credit) if credit else None
     comma = "، " if "،" in text else ", "  # (Arabic and Persian write their own comma between people)
     return Byline(text=comma.join(shown), raw=raw, authors=people, credit=credit)
-
-
-def _written_like_a_name(text: str) -> str:
-    """Each word in capitals of three letters or more with a capital first and small letters after ("ԱՎԱԳՅԱՆ" ->
-    "Ավագյան"; "Б.Энхтуяа" and initials stay)."""
-    return " ".join(word[:1] + word[1:].lower() if word.isupper() and len(word) > 2 else word for word in text.split(" "))
 
 
 def parse_byline(raw: str, outlet: str = "", language: str = "") -> Byline:

@@ -26,7 +26,7 @@ from lxml.etree import strip_tags
 from trafilatura.settings import Extractor
 
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
-from ingest.vocabulary import AND_WORDS, FOREIGN_BY_WORDS, HEADER_LABELS, MONTHS, NAME_PARTICLES, agency_name
+from ingest.vocabulary import AND_WORDS, FOREIGN_BY_WORDS, MONTHS, NAME_PARTICLES, agency_name
 from ingest.vocabulary.words import AND_ONLY_IN_LANGUAGE, NAME_PARTICLES, collapse_spaces, word_count, BYLINE_LABELS, BYLINE_MARKUP_WORDS, LATIN_PHOTO_LABEL, PHOTO_CREDIT_LABEL, PHOTO_MARKUP, SCRIPT_BYLINE_OPENING
 
 from .depth import checked_page_tree, refuse_too_deep
@@ -741,16 +741,9 @@ def _marked(tree):
 
 
 # A theme may name the element by the word it prints (class="by", "post-by"); "sort-by" is a control, so such an
-# element counts only when its text opens with a "by" word of some language ("מאת: יעל בן-דוד", "By Jane Doe").
+# element counts only when its text opens with a "by" word of some language ("מאת: יעל בן-דוד", "By Jane Doe") or a
+# byline's label ("Texti: Hrafnhildur Sigþórsdóttir").
 _BY_CLASS = re.compile(r"(?:^|[\s_-])by(?:$|[\s_-])", re.IGNORECASE)
-_LABEL_AND_VALUE = re.compile(r"^\s*(?P<label>[^\W\d_][^:：]{0,24}?)\s*[:：]\s*\S")
-
-
-def _labelled_byline(text: str) -> bool:
-    """"Texti: Hrafnhildur Sigþórsdóttir": a label the header vocabulary reads as the byline's, then the name."""
-    found = _LABEL_AND_VALUE.match(text)
-    return bool(found) and HEADER_LABELS.get(" ".join(found.group("label").split()).casefold()) == "byline"
-
 _PRINTS_BY = re.compile(r"^\s*(?:by|" + "|".join(FOREIGN_BY_WORDS) + r")[:\s]", re.IGNORECASE)
 
 
@@ -786,7 +779,7 @@ def _byline_element_text(tree: lxml.html.HtmlElement | None) -> str:
         elif kind == _BY:
             text = _byline_text(element)
             if 0 < len(text.split()) <= 12 and (_PRINTS_BY.match(text) or SCRIPT_BYLINE_OPENING.match(text)
-                                                 or _labelled_byline(text)):
+                                                 or _BYLINE_LABEL_OPENING.match(text)):
                 return text
     return ""
 

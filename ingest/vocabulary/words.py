@@ -709,7 +709,7 @@ RIGHTS_FORBIDDING_STEMS = (
     "do not on-sell", "do not resell", "do not redistribute", "do not republish", "do not re-syndicate",
     "subscriber use only", "for subscriber use", "kwemvume ebhaliweyo",  # (Xhosa: written permission)
     # reuse allowed only with the source named, or forbidden: Tagalog, Bosnian/Croatian/Serbian, Macedonian, Mongolian
-    "bawal ang muling", "dozvoljeno je samo", "dozvoljeno samo", "без писмена дозвола", "забрането", "заавал дурдана",
+    "bawal ang muling", "dozvoljeno je samo", "dozvoljeno samo", "без писмена дозвола", "заавал дурдана",
     # Afrikaans, Welsh, Icelandic, Irish, Basque, Galician
     "sonder skriftelike", "sonder toestemming", "mag nie", "ni ellir", "heb ganiatâd", "áskilin", "óheimil",
     "bannað", "ar cosaint", "gan cead", "debekatuta", "baimenik gabe", "prohibida", "sen autorización",
@@ -780,7 +780,7 @@ RIGHTS_FORBIDDING_STEMS_UNSPACED = (
 # "Esta noticia está en desarrollo", "wird aktualisiert", "en cours d'actualisation", "in aggiornamento".
 UPDATE_NOTICE_STEMS = (
     "developing story", "breaking news story", "will be updated", "check back", "more to follow", "more details to come",
-    "page is being updated", "refresh for the latest", "refresh for updates", "refresh this page",
+    "page is being updated", "refresh for the latest", "refresh for updates",
     "story is developing", "this story has been updated", "updates to follow", "en desarrollo", "se actualizará",
     "en cours d'actualisation", "sera mis à jour", "sera actualisé", "wird aktualisiert", "wird laufend aktualisiert",
     "in aggiornamento", "sarà aggiornat", "em atualização", "será atualizad", "wordt bijgewerkt", "uppdateras",
@@ -1129,14 +1129,14 @@ NEWSLETTER_STEMS = (
     "jarida", "ニュースレター", "メルマガ", "メールマガジン", "뉴스레터", "电子报", "電子報",
     "butlletí", "butllet",  # Catalan
     # Macedonian, Serbian, Bosnian, Albanian, Latvian, Icelandic, Welsh, Irish, Luxembourgish, Kazakh, Georgian
-    "билтен", "bilten", "buletin", "jaunumu vēstul", "fréttabréf", "cylchlythyr", "nuachtlitir", "newsletter",
+    "билтен", "bilten", "jaunumu vēstul", "fréttabréf", "cylchlythyr", "nuachtlitir",
     "ақпараттық бюллетень", "საინფორმაციო ბიულეტენ",
 )
 SUBSCRIBE_STEMS = (
     "subscribe", "sign up", "schrijf je", "schrijf u", "meld je aan", "meld je", "abonnier", "abonnez", "abonneer", "suscríb",
     "anmelden", "inschrijven", "tilaa", "inscrire", "s'inscrire",
     "inscrivez", "iscriviti", "assine", "prenumerera", "tilaa", "zapisz się", "přihlaste", "feliratkoz", "abone ol",
-    "претплатете", "претплати", "pretplatite", "pretplati", "abonohu", "abonē", "áskrift", "tanysgrifiwch",
+    "претплатете", "претплати", "pretplatite", "pretplati", "abonohu", "áskrift", "tanysgrifiwch",
     "подпишитесь", "підпишіться",
     # Romanian, Slovenian, Lithuanian, Hungarian ("Iratkozzon fel"), Afrikaans, Latvian, the Balkans, Slovak, Spanish
     # without its accent ("suscribite"), Portuguese, Danish, Norwegian, Estonian, Malay and Indonesian, Vietnamese,
@@ -1234,9 +1234,8 @@ RELATED_LABELS = (
     # Mongolian, Yoruba, Pashto, Kazakh, Luxembourgish, Nepali, Sorani, Welsh, Irish, Icelandic, Zulu, Hausa,
     # Punjabi, Telugu, Kannada, Gujarati, Burmese, Lao: "related news", "read also", "also interesting"
     "холбоотой мэдээ", "мөн уншаарай", "ẹ tún ka", "اړوند خبر", "اړوند خبرونه", "ұқсас жаңалықтар", "och interessant",
-    "och liesen", "यो पनि पढ्नुहोस्", "यो पनि पढ्नुस्", "هەواڵی پەیوەندیدار", "darllenwch hefyd", "léigh freisin",
-    "lestu einnig", "sjá einnig", "funda futhi", "karanta kuma", "ਇਹ ਵੀ ਪੜ੍ਹੋ", "ఇది కూడా చదవండి", "ಇದನ್ನೂ ಓದಿ",
-    "આ પણ વાંચો", "ဆက်စပ်သတင်း", "ອ່ານຕື່ມ",
+    "och liesen", "यो पनि पढ्नुस्", "هەواڵی پەیوەندیدار", "darllenwch hefyd", "léigh freisin",
+    "lestu einnig", "sjá einnig", "funda futhi", "ဆက်စပ်သတင်း", "ອ່ານຕື່ມ",
     "přečtěte si", "čtěte též", "preberite tudi", "preberi še", "preberi tudi", "pročitajte također", "pročitaj još",
     "taip pat skaitykite", "skaitykite daugiau", "vaata ka", "loe veel", "czytaj również", "przeczytaj też",
     "przeczytaj także", "läs även", "lue lisäksi", "olvassa el ezt is",
@@ -1453,7 +1452,7 @@ BACK_MATTER_LABEL = re.compile(
     r"further information|issued by|interview availability|pressekontakt|medienkontakt|pressestelle|"
     r"contacts? (?:presse|de presse|média|medias)|relations? (?:presse|médias)|contacto(?:s)? (?:de )?prensa|"
     r"contatti stampa|ufficio stampa|contato(?:s)? (?:de |para a )?imprensa|assessoria de imprensa|perscontact|"
-    r"persvragen|pressekontakt|presskontakt|pressekontakt|mediakontakt|lisätietoja|nánari upplýsingar|"
+    r"persvragen|presskontakt|mediakontakt|lisätietoja|nánari upplýsingar|"
     r"sajtókapcsolat|sajtóinformáció|kontakt dla mediów|kontakt pro média|kontakt pre médiá|basın iletişim|"
     r"kontak media|narahubung|contact de presă|contact presă|пресс-служба|контакты для сми|прес-служба|"
     r"για πληροφορίες|лица за контакт|לפרטים נוספים|للاستفسار|मीडिया संपर्क"

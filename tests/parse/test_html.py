@@ -461,7 +461,7 @@ def _marked_byline_one_element_at_a_time(tree) -> str:
         elif page._BY_CLASS.search(marks):
             text = page._byline_text(element)
             if 0 < len(text.split()) <= 12 and (page._PRINTS_BY.match(text) or page.SCRIPT_BYLINE_OPENING.match(text)
-                                                 or page._labelled_byline(text)):
+                                                 or page._BYLINE_LABEL_OPENING.match(text)):
                 return text
     return ""
 

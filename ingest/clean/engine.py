@@ -295,6 +295,7 @@ def clean(
     content_index = {id(b): i for i, b in enumerate(content)}
     story = scoring.story_flags(content)  # which paragraphs read as story: once per item, for the span and each line's neighbours
     span = scoring.story_span(content, story)
+    story_end = _last_story_line(content, story, span, rules, candidates) if model is not None else span[1]
     # The thread check reads the span of all the blocks: the same when the parser marked none as furniture.
     thread = comment_thread_span(item.blocks, span if len(content) == len(item.blocks) else None) if model else None
     desk_notes_at = _desk_notes_start(item.blocks) if model else None
@@ -365,7 +366,7 @@ def clean(
             continue
         label = None
         if model is not None and block.kind == PARAGRAPH:
-            label = label_rule(block.text, at_story_end=content_index.get(id(block), -1) >= span[1])
+            label = label_rule(block.text, at_story_end=content_index.get(id(block), -1) >= story_end)
         elif model is not None and block.kind == HEADING:
             if is_related_heading(collapsed(block.text)):
                 label = RELATED_HEADING  # "<h3>Læs også</h3>" over its list of links
@@ -682,6 +683,19 @@ def _at(block: Block, index: int) -> Block:
     kept.__dict__.update(block.__dict__)
     kept.origin = index
     return kept
+
+
+def _last_story_line(content: list[Block], story: list[bool], span: tuple[int, int], rules, candidates) -> int:
+    """The index of the story's last paragraph that stays: a newsletter prompt or a share line that reads as a
+    sentence is no story paragraph to stand after, so an agency's notice above it ("Содржината е преземена од ...
+    Секое натамошно преземање без писмена дозвола е забрането.", then "Претплатете се на неделниот билтен ...")
+    still stands at the story's end."""
+    first, last = span
+    while last > first and (match_line(content[last].text, rules, candidates) or label_rule(content[last].text)):
+        last -= 1
+        while last > first and not story[last]:
+            last -= 1
+    return last
 
 
 def _scored(model: scoring.Model, text: str, content: list[Block], index: int, span, story=None) -> tuple[str, str]:

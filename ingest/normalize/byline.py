@@ -281,9 +281,12 @@ def _script_byline(text: str, raw: str) -> Byline | None:
     if _LATIN_LETTER.search(_SCRIPT_ROLE.sub("", text).replace("DB", "")) or not any(c.isalpha() for c in text):
         return None
     text = " ".join(_SCRIPT_BY.sub("", text, count=1).split()).strip("（）()").rstrip(" |·•-–—,:")  # (a stamp's separator)
+    credit = ""
+    people_part, slashed = split_trailing_agency(text) if "/" in text else (text, "")
+    if slashed:  # "Иван Петров / БТА", "Александра Стојановска / БДА": the agency after the slash is the credit
+        text, credit = people_part, agency_name(slashed) or slashed
     signed = text  # as written, its desk included: "社会部 交通取材班" when a team signs
     text = _SCRIPT_DESK.sub("", text).strip()  # "（地域報道部　森本佳奈、川口翔太）": the desk before its writers
-    credit = ""
     people: list[str] = []
     shown: list[str] = []  # each person's piece as the copy wrote it, joiners and all
     for piece in re.split(r"\s*[,،|]\s*(?=\S*" + _SCRIPT_ROLE.pattern + r"|[^,،|]*$)|\s+[-–—|]\s+", text):

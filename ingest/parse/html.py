@@ -27,6 +27,7 @@ from trafilatura.settings import Extractor
 
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.vocabulary import AND_WORDS, FOREIGN_BY_WORDS, MONTHS, NAME_PARTICLES, agency_name
+from ingest.vocabulary.agencies import split_trailing_agency
 from ingest.vocabulary.words import AND_ONLY_IN_LANGUAGE, NAME_PARTICLES, collapse_spaces, word_count, BYLINE_LABELS, BYLINE_MARKUP_WORDS, LATIN_PHOTO_LABEL, PHOTO_CREDIT_LABEL, PHOTO_MARKUP, SCRIPT_BYLINE_OPENING
 
 from .depth import checked_page_tree, refuse_too_deep
@@ -779,8 +780,8 @@ def _byline_element_text(tree: lxml.html.HtmlElement | None) -> str:
         elif kind == _BY:
             text = _byline_text(element)
             if 0 < len(text.split()) <= 12 and (_PRINTS_BY.match(text) or SCRIPT_BYLINE_OPENING.match(text)
-                                                 or _BYLINE_LABEL_OPENING.match(text)):
-                return text
+                                                 or _BYLINE_LABEL_OPENING.match(text) or split_trailing_agency(text)[1]):
+                return text  # (or a name signed with its agency: "Александра Стојановска / БДА")
     return ""
 
 

@@ -296,9 +296,20 @@ def split_trailing_agency(text: str) -> tuple[str, str]:
     stripped = text.strip()
     for shape in _AGENCY_AFTER_PEOPLE:
         match = shape.match(stripped)
-        if match and agency_name(match.group("agency")):
+        if match and (agency_name(match.group("agency")) or shape is _AGENCY_AFTER_SLASH
+                      and _slashed_code(match.group("agency"), match.group("people"))):
             return match.group("people").strip(" ,"), match.group("agency").strip()
     return stripped, ""
+
+
+_AGENCY_AFTER_SLASH = _AGENCY_AFTER_PEOPLE[1]
+
+
+def _slashed_code(agency: str, people: str) -> bool:
+    """An agency no list knows, by its code in capitals after a whole name and a slash, as agencies sign their
+    reporters' copy ("Александра Стојановска / БДА", "Ivan Horvat/HNA"); a second person after a slash is no code."""
+    code = agency.strip()
+    return 2 <= len(code) <= 6 and code.isalpha() and code.isupper() and len(people.split()) >= 2
 
 
 

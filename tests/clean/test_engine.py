@@ -928,3 +928,16 @@ def test_a_share_bar_read_into_the_second_headlines_slot_is_removed():
     cleaned = clean(item, SHIPPED)
     assert cleaned.item.subheadline == ""
     assert [(r.text, r.rule) for r in cleaned.removed] == [("Կիսվել՝ Facebook | Telegram | X", "structure:share-bar")]
+
+
+def test_a_rights_notice_above_a_newsletter_prompt_still_stands_at_the_storys_end():
+    """The prompt under the notice reads as a sentence, so the story's span ran to it and the notice stood inside the
+    story, where a notice counts only in brackets. The prompt is boilerplate: the notice closes the story."""
+    story = ["Скопје, 3 јуни (БДА) – Германската група „Норденбит“ ќе ја преземе скопската компанија „Кодлајн“, објавија денеска двете компании.",
+             "Преземањето треба да го одобри Комисијата за заштита на конкуренцијата, а се очекува да биде завршено до септември."]
+    notice = "Содржината е преземена од Балканска деловна агенција (БДА). Секое натамошно преземање без писмена дозвола е забрането."
+    prompt = "Претплатете се на неделниот билтен на ИТ Пазар и добивајте ги најважните деловни вести секој понеделник."
+    cleaned = clean(ParsedItem(format="text", blocks=[Block(text=t) for t in [*story, notice, prompt]]), SHIPPED)
+    assert [b.text for b in cleaned.item.blocks] == story
+    assert [(r.text, r.rule) for r in cleaned.removed] == [
+        (notice, "structure:rights-notice"), (prompt, "structure:newsletter-prompt")]

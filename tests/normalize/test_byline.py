@@ -378,6 +378,11 @@ def test_labels_and_time_stamps_around_a_name_in_more_languages(raw, shown):
     ("Na Amina Mwinyi, Afisa Mawasiliano", "Amina Mwinyi", ["Amina Mwinyi"], ""),
     ("Ndiqet nga: Ermira Hoxha dhe Besnik Dervishi", "Ermira Hoxha dhe Besnik Dervishi", ["Ermira Hoxha", "Besnik Dervishi"], ""),
     ("Ndiqet nga Ermira Hoxha dhe Besnik Dervishi", "Ermira Hoxha dhe Besnik Dervishi", ["Ermira Hoxha", "Besnik Dervishi"], ""),
+    # a name signed with its agency after a slash: a known one named in full, an unknown code kept as the credit
+    ("Иван Петров / БТА", "Иван Петров", ["Иван Петров"], "Българска телеграфна агенция"),
+    ("Александра Стојановска / БДА", "Александра Стојановска", ["Александра Стојановска"], "БДА"),
+    ("Ivan Horvat/HNA", "Ivan Horvat", ["Ivan Horvat"], "HNA"),
+    ("Anna Kowalska / Jan Nowak", "Anna Kowalska and Jan Nowak", ["Anna Kowalska", "Jan Nowak"], ""),
 ])
 def test_bylines_of_more_languages(raw, shown, authors, credit):
     byline = parse_byline(raw)

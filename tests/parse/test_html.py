@@ -461,7 +461,8 @@ def _marked_byline_one_element_at_a_time(tree) -> str:
         elif page._BY_CLASS.search(marks):
             text = page._byline_text(element)
             if 0 < len(text.split()) <= 12 and (page._PRINTS_BY.match(text) or page.SCRIPT_BYLINE_OPENING.match(text)
-                                                 or page._BYLINE_LABEL_OPENING.match(text)):
+                                                 or page._BYLINE_LABEL_OPENING.match(text)
+                                                 or page.split_trailing_agency(text)[1]):
                 return text
     return ""
 
@@ -690,6 +691,9 @@ def test_the_page_declares_its_language(head, language):
     # an element marked "by" that prints a byline label, not a "by" word: Icelandic "Texti:" beside the photographer
     ('<p class="credits"><span class="by">Texti: Hrafnhildur Sigþórsdóttir</span> · '
      '<span class="ph">Myndir: Benedikt Þorgrímsson</span></p>', "Texti: Hrafnhildur Sigþórsdóttir"),
+    # ... or a name signed with its agency after a slash, with no label at all
+    ('<div class="article-meta"><span class="by">Александра Стојановска / БДА</span> <span class="date">03.06.2025'
+     '</span></div>', "Александра Стојановска / БДА"),
     # a "by" class on a control is no byline
     ('<div class="sort-by">Relevance Title Date</div>', ""),
 ])

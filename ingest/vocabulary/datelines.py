@@ -185,6 +185,16 @@ def _unknown_agency_in_dated_shape(match: re.Match, credit_text: str) -> bool:
     )
 
 
+def _code_between_slashes(match: re.Match, credit_text: str) -> bool:
+    """An agency's code in capitals between slashes right after the place, closed by a stop or a dash, as agencies
+    of the Russian-writing world and Mongolia date their copy without a date: "Улаанбаатар /ХТМА/. Сүхбаатар ...".
+    Prose sets no code between slashes there; a date or words between place and code are the dated shape's."""
+    return (not match.group("date") and match.group("release") is not None
+            and re.fullmatch("[" + _UP + "]{2,6}", credit_text) is not None
+            and match.group(0)[match.end("place"):].lstrip().startswith("/")
+            and match.group(0).rstrip()[-1:] in (".", "—", "–", "-"))
+
+
 # An outlet's web address after the place: "SURABAYA, WARTANUSANTARA.id -" is dated by the site, not by a second place.
 _PLACE_THEN_SITE = re.compile(r",\s*[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,6}|[A-Z]{2,6})$")  # "KOMPAS.TV" too
 
@@ -299,7 +309,7 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     credit_text = match and (match.group("credit") or match.group("release") or match.group("named") or "").strip()
     reporters, credit_text = _reporters_and_agency(credit_text or "")
     known = _agency_of_credit(credit_text)
-    if match and (known or _unknown_agency_in_dated_shape(match, credit_text)) and \
+    if match and (known or _unknown_agency_in_dated_shape(match, credit_text) or _code_between_slashes(match, credit_text)) and \
             match.group("place").split(",")[0].strip() not in _NOT_PLACES:
         return Dateline(raw=match.group(0).strip(), place=match.group("place").strip(), date=(match.group("date") or "").strip(),
                         credit=known or credit_text, reporters=reporters)

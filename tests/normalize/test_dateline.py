@@ -101,7 +101,11 @@ CASES = [
     ("Пловдив, 3 декември (БТА) - Общината прие бюджета.", "Пловдив", "3 декември", "Българска телеграфна агенция"),
     ("Kaunas, gruodžio 2 d. (ELTA). Miesto taryba pritarė.", "Kaunas", "gruodžio 2 d.", "ELTA"),
     ("Santa Cruz de Tenerife, 5 dic (EFE).- El Cabildo aprobó el plan.", "Santa Cruz de Tenerife", "5 dic", "Agencia EFE"),
+    # an agency's code between slashes after the place, undated: known or not, as Mongolian agencies set it
+    ("Улаанбаатар /ХТМА/. Сүхбаатар дүүргийн шүүх өнөөдөр ял оноолоо.", "Улаанбаатар", "", "ХТМА"),
+    ("Москва /ТАСС/. Суд отложил рассмотрение дела.", "Москва", "", "TASS"),
     ("Mayor Ruiz, who leads the council, said the plan would pass.", None, None, None),
+    ("Pikachu /HP/ said the plan would pass.", None, None, None),
     ("WASHINGTON (AP) (Updated) — Not a bracketed region.", None, None, None),
     ("(AFP) - PARIS - France said on Monday.", "PARIS", "", "Agence France-Presse"),
     ("(Editor) - NOTE - Not a dateline.", None, None, None),

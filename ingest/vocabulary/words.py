@@ -1447,6 +1447,12 @@ BACK_MATTER_LABEL = re.compile(
     r"informazioni su|chi (?:è|siamo)|over (?:de |het )?|om (?:oss|os)?\b|tietoa|o (?:firmie|společnosti|spoločnosti|nas)|"
     r"hakkında|tentang|despre|σχετικά με|про компан|о компании|о нас|عن |حول |אודות|के बारे में|"
     r"(?:az? )?\S+-(?:r[óő]l)\s*$|"  # Hungarian: the name with its "about" ending ("A KDFSZ-ről")
+    # languages whose "about" follows the name: Uzbek "Kompaniya haqida", Turkish "Şirket hakkında", Azerbaijani,
+    # Kazakh "Компания туралы", Kyrgyz, Mongolian "Компанийн тухай", Georgian "კომპანიის შესახებ", Armenian
+    # "Ընկերության մասին", Japanese "当社について", Korean "회사에 대하여", Hindi, Bengali, Tamil, Telugu, Kannada,
+    # Gujarati, Punjabi, Sinhala, Burmese
+    r"(?:\S+\s+){0,3}\S*?\s*(?:haqida|hakkında|haqqında|туралы|жөнүндө|тухай|შესახებ|մասին|について|에 대하여|에 대해|"
+    r"के बारे में|সম্পর্কে|பற்றி|గురించి|ಬಗ್ಗೆ|વિશે|ਬਾਰੇ|ගැන|အကြောင်း)\s*:?\s*$|"
     # press contacts and the issuer's office
     r"(?:media|press|news) (?:contacts?|enquiries|inquiries|office)|for (?:more|further) information|"
     r"further information|issued by|interview availability|pressekontakt|medienkontakt|pressestelle|"

@@ -900,6 +900,9 @@ def test_a_subhead_naming_notes_is_no_desks_block():
     ["A KDFSZ-ről", "A Kereskedelmi Dolgozók Független Szakszervezete 1991 óta képviseli a dolgozók érdekeit.",
      "Sajtókapcsolat:", "Bodnár Réka kommunikációs vezető"],
     ["Nánari upplýsingar veitir:", "Sigrún Ólafsdóttir, sveitarstjóri"],
+    # "about" after the name: Uzbek, Turkish
+    ["Kompaniya haqida", "«ToshData» 2017-yilda tashkil etilgan bo'lib, yetakchi xususiy provayderlardan biri hisoblanadi."],
+    ["Şirket hakkında", "Anadolu Veri 2015 yılında kurulmuş bir veri merkezi işletmecisidir."],
 ])
 def test_a_releases_back_matter_after_its_end_mark_goes_to_the_items_end(back_matter):
     """After "ENDS", the issuer's "About" paragraph and its press contacts are the issuer's, not the story; the notes

@@ -28,7 +28,7 @@ from trafilatura.settings import Extractor
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.vocabulary import AND_WORDS, FOREIGN_BY_WORDS, MONTHS, NAME_PARTICLES, agency_name
 from ingest.vocabulary.agencies import split_trailing_agency
-from ingest.vocabulary.words import AND_ONLY_IN_LANGUAGE, NAME_PARTICLES, collapse_spaces, word_count, BYLINE_LABELS, BYLINE_MARKUP_WORDS, LATIN_PHOTO_LABEL, PHOTO_CREDIT_LABEL, PHOTO_MARKUP, SCRIPT_BYLINE_OPENING
+from ingest.vocabulary.words import EDITION_WORDS, SECTION_WORDS, AND_ONLY_IN_LANGUAGE, NAME_PARTICLES, collapse_spaces, word_count, BYLINE_LABELS, BYLINE_MARKUP_WORDS, LATIN_PHOTO_LABEL, PHOTO_CREDIT_LABEL, PHOTO_MARKUP, SCRIPT_BYLINE_OPENING
 
 from .depth import checked_page_tree, refuse_too_deep
 from .encoding import decode, strip_control
@@ -77,6 +77,8 @@ def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
         # is handed it and works on its own copy).
         tree = checked_page_tree(html, "HTML", controls_stripped=True)  # strip_control above
         extracted = _from_page(html, tree)
+        if extracted is None and tree is not None and _unwrap_layout_tables(tree):
+            extracted = _from_page(html, tree)  # an HTML e-mail's copy in layout tables, read as blocks
     else:
         refuse_too_deep(html, "HTML")
         tree = extracted = None
@@ -93,6 +95,74 @@ def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
         body = "\n".join(block.text for block in item.blocks)
         item.guid = "urn:sha256:" + hashlib.sha256((item.headline + "\n" + body).encode()).hexdigest()[:40]
     return [item]
+
+
+# An issue line's slots ("Caman Weekly · Saturday Edition · 14 November 2026"), and the one naming the edition.
+_ISSUE_SLOT = re.compile(r"\s+[|•·—–]\s+")
+_EDITION_SLOT = re.compile(EDITION_WORDS, re.IGNORECASE)
+
+
+def _lines_above_the_headline(tree: lxml.html.HtmlElement, headline: str) -> set[str]:
+    """The lines the page shows before its <h1> (the headline the page shows), normalized: each piece of text and
+    each short element holding it ("Harbour Weekly · Friday Edition · 6 November 2026"); none without that <h1>."""
+    lines: set[str] = set()
+    for h1 in tree.iter("h1"):
+        if headline and _clean(h1.text_content()) == headline:
+            for piece in h1.xpath("preceding::text()[not(ancestor::head or ancestor::script or ancestor::style)]"):
+                lines.add(_normalized(piece))
+                holder = piece.getparent()
+                holder = holder.getparent() if piece.is_tail and holder is not None else holder
+                if holder is not None and len(holder) <= 6:
+                    lines.add(_normalized(holder.text_content()))
+            break
+    lines.discard("")
+    return lines
+
+
+def _issue_line_edition(tree: lxml.html.HtmlElement) -> str:
+    """The edition an issue line above the headline names: "Caman Weekly · Saturday Edition · 14 November 2026" ->
+    "Saturday Edition". Only a line of several short slots, outside links and navigation ("Print edition" in a menu
+    is a link to the paper, not this story's edition)."""
+    for element in tree.iter(etree.Element):
+        if element.tag == "h1":
+            break
+        text = element.text
+        if not text or element.tag in ("a", "button", "script", "style", "option", "title"):  # (a radio player's
+            # button, "KHPM 91.5 FM · Morning Edition", names the programme on air)
+            continue
+        for line in text.split("\n"):
+            slots = [slot.strip() for slot in _ISSUE_SLOT.split(line.strip()) if slot.strip()]
+            if len(slots) < 2 or any(len(slot.split()) > 5 for slot in slots):
+                continue
+            edition = next((slot for slot in slots if len(slot.split()) <= 3 and _EDITION_SLOT.search(slot)), "")
+            if edition and not any(ancestor.tag in ("nav", "a", "footer") for ancestor in element.iterancestors()):
+                return edition
+    return ""
+
+
+def _unwrap_layout_tables(tree: lxml.html.HtmlElement) -> bool:
+    """A table that lays the page out, not one that holds data, read as the blocks it holds: an HTML e-mail
+    (a newsletter's web version, a release mailed as HTML) sets its whole copy in the cells of tables marked
+    role="presentation", and the extractor, which leaves tables out, found no article there. A table marked so, or
+    one holding the page's <h1> (no data table does), has its rows and cells renamed to divisions; a data table
+    inside it stays a table. Done only where the extractor found no article in the page as sent; whether any
+    table was unwrapped."""
+    unwrapped = False
+    for table in list(tree.iter("table")):
+        if table.get("role") not in ("presentation", "none") and next(table.iter("h1"), None) is None:
+            continue
+        unwrapped = True
+        for row in table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr"):
+            for cell in row.xpath("./td|./th"):
+                # a cell of text alone is a paragraph ("What’s next", a subhead set in a bold cell); one holding
+                # blocks is their division
+                holds_blocks = any(isinstance(child.tag, str) and child.tag in _BLOCK_TAGS for child in cell.iter())
+                cell.tag = "div" if holds_blocks and len(cell) else "p"
+            row.tag = "div"
+        for section in table.xpath("./thead|./tbody|./tfoot"):
+            section.tag = "div"
+        table.tag = "div"
+    return unwrapped
 
 
 _BY_LINE = re.compile(r"^\s*by\s+(?P<names>\S.*)$", re.IGNORECASE)
@@ -183,13 +253,21 @@ def _from_page(html: str, tree: lxml.html.HtmlElement | None) -> ParsedItem | No
         extracted = ""  # the extractor took a picture's credit in an "author" element for the author
     byline = _as_the_page_shows(extracted, marked, _clean(found.sitename)) or _meta_author(tree) or _byline_by_its_words(tree)
     item.byline = _joined_as_the_page_joins(byline, extracted, tree)
-    item.publisher = _site_name_as_written(_clean(found.sitename), tree)
+    item.publisher = _site_name_as_written(_clean(found.sitename), tree) \
+        or _site_after_headline(_clean(tree.findtext(".//title") or ""), item.headline)
+    if item.publisher and re.match(re.escape(item.publisher) + r"\s*[-–—|:·•]\s", _clean(found.description)):
+        found.description = ""  # "Colombo Evening Tribune - Sri Lanka's evening news leader. ...": the site's, not the story's
     item.language = _page_language(tree)
     item.summary = _clean(found.description)
     item.guid = _clean(found.url)
     item.firstcreated = _date(found.date)
     item.keywords = [k.strip() for k in found.tags if k and k.strip()]
-    item.blocks = _blocks_from_extraction(body, item.headline)
+    item.blocks, above_title = _blocks_from_extraction(body, item.headline)
+    above_lines = _lines_above_the_headline(tree, item.headline) if item.blocks else set()
+    while above_lines and item.blocks and len(above_title) < 3 and item.blocks[0].kind == PARAGRAPH \
+            and len(item.blocks[0].text.split()) <= 12 and _normalized(item.blocks[0].text) in above_lines:
+        above_title.append(item.blocks.pop(0))  # a masthead or issue line the page sets above its <h1>: no copy
+    item.edition = _issue_line_edition(tree)
     _relink(item.blocks, _paragraph_links(tree))
     item.subheadline = _subtitle_heading(tree, item.headline)
     if item.subheadline and item.blocks and _normalized(item.blocks[0].text) == _normalized(item.subheadline):
@@ -198,7 +276,7 @@ def _from_page(html: str, tree: lxml.html.HtmlElement | None) -> ParsedItem | No
     if standfirst and item.blocks and _normalized(item.blocks[0].text) == _normalized(standfirst):
         item.summary = standfirst  # the page marks it as its standfirst: the summary, not the first paragraph
         item.blocks = item.blocks[1:]
-    elif item.summary and item.blocks and _normalized(" ".join(b.text for b in item.blocks[:3])).startswith(
+    elif item.summary and item.blocks and _normalized(" ".join(b.text for b in [*above_title, *item.blocks][:3])).startswith(
             _normalized(item.summary.rstrip(".…"))):
         # a description that merely repeats the copy's opening is no summary: the lead paragraph, or the platform's
         # excerpt of the first paragraphs cut off ("... banned from driving for four years. The accused, who...")
@@ -294,23 +372,39 @@ def _subtitle_heading(tree, headline: str) -> str:
     return ""
 
 
-def _blocks_from_extraction(body: etree._Element, title: str) -> list[Block]:
+def _blocks_from_extraction(body: etree._Element, title: str) -> tuple[list[Block], list[Block]]:
+    """The copy's blocks, and the short lines the extractor kept above the page's own title (a kicker, a masthead,
+    an issue line: "København · Bolig", "Caman Weekly · Saturday Edition · 14 November 2026"), which are no copy."""
     blocks: list[Block] = []
+    above: list[Block] = []
     title_key = _normalized(title)
     for line_break in body.iter("lb"):
         line_break.tail = "\n" + (line_break.tail or "")
     if _clean(body.text or ""):  # trafilatura leaves loose text as body.text and element tails
         blocks.append(Block(kind=PARAGRAPH, text=_clean(body.text)))
     for element in body:
-        _add_extracted_block(element, blocks, title_key)
+        _add_extracted_block(element, blocks, title_key, above)
         if _clean(element.tail or ""):
             blocks.append(Block(kind=PARAGRAPH, text=_clean(element.tail)))
-    return blocks
+    return blocks, above
 
 
-def _add_extracted_block(element: etree._Element, blocks: list[Block], title_key: str) -> None:
+_EXTRACTED_BLOCKS = frozenset({"p", "head", "list", "quote", "code", "div", "table"})  # the extractor's block elements
+
+
+def _add_extracted_block(element: etree._Element, blocks: list[Block], title_key: str, above: list[Block]) -> None:
     tag = element.tag
     text = _text_of(element)
+    if tag == "div" and any(child.tag in _EXTRACTED_BLOCKS for child in element):
+        # a layout table's cell, unwrapped (_unwrap_layout_tables): the extractor keeps it as a division around its
+        # paragraphs and headings; each is a block
+        if _clean(element.text or ""):
+            blocks.append(Block(kind=PARAGRAPH, text=_clean(element.text)))
+        for child in element:
+            _add_extracted_block(child, blocks, title_key, above)
+            if _clean(child.tail or ""):
+                blocks.append(Block(kind=PARAGRAPH, text=_clean(child.tail)))
+        return
     if tag == "list":
         items = [entry for entry in (_text_of(child) for child in element if child.tag == "item") if entry]
         if items:
@@ -320,7 +414,13 @@ def _add_extracted_block(element: etree._Element, blocks: list[Block], title_key
         return
     if tag == "head":
         if len(blocks) < 3 and _normalized(text) == title_key:
-            return  # the page's own title repeated as a heading above the copy
+            # the page's own title repeated as a heading above the copy; short lines before it are the page's header
+            # (a longer line there, "Forwarded this email? Sign up to ...", stays for the cleaner to judge)
+            header = [block for block in blocks if block.kind == PARAGRAPH and len(block.text.split()) <= 12]
+            if not above and header:
+                above.extend(header)
+                blocks[:] = [block for block in blocks if block not in header]
+            return
         blocks.append(Block(kind=HEADING, text=text, html=_inline_html(element), level=_heading_level(element.get("rend") or "h2")))
     else:  # p, quote, code, and anything else trafilatura keeps as text; a line break starts a new line block
         lines = [_clean(line) for line in "".join(element.itertext()).split("\n")]
@@ -352,6 +452,19 @@ def _article_h1(tree: lxml.html.HtmlElement | None) -> str:
         if word_count(text) >= 3:
             shown.append(text)
     return shown[0] if len(shown) == 1 else ""
+
+
+def _site_after_headline(title: str, headline: str) -> str:
+    """A page naming no site in its metadata names it in its <title> after the headline the page shows:
+    "Kelani River level rises ... - Colombo Evening Tribune - Breaking News" -> "Colombo Evening Tribune"; a
+    section's slot before it ("... | Politics | The Daily Ledger") is passed over."""
+    if not headline or not title.startswith(headline) or title == headline:
+        return ""
+    slots = [slot.strip() for slot in re.split(r"\s+[-–—|·•]\s+|\s*[|·•]\s*", title[len(headline):]) if slot.strip()]
+    for slot in slots:
+        if not all(word.casefold() in SECTION_WORDS for word in slot.split()):
+            return slot if 1 <= len(slot.split()) <= 6 else ""
+    return ""
 
 
 def _without_site_name(title: str, site: str) -> str:
@@ -586,6 +699,10 @@ _TRAILING_DATE = re.compile(
 _BYLINE_LABEL_OPENING = re.compile(r"^\s*(" + "|".join(map(re.escape, BYLINE_LABELS)) + r")\s*:", re.IGNORECASE)
 
 
+def _without_dots(text: str) -> str:
+    return " ".join(text.replace(".", " ").split())
+
+
 def _as_the_page_shows(extracted: str, marked: str, outlet: str = "") -> str:
     """The extractor's author list joins people with ", " ("Camille Dubois, Yanis Benali"); the page's own byline
     element names the same people with its own joiner ("Par Camille Dubois et Yanis Benali"), which a byline in
@@ -615,6 +732,9 @@ def _as_the_page_shows(extracted: str, marked: str, outlet: str = "") -> str:
         after = marked[marked.index(people[-1]) + len(people[-1]):].split()
         if len(after) >= 2 and after[0].lower() in AND_WORDS | {"&"} and after[1][:1].isupper():
             return marked  # "Minn Marija Camilleri u Jean Paul Farrugia": the page names one more than the extractor found
+    if marked and any(p not in marked for p in people) and all(_without_dots(p) in _without_dots(marked) for p in people) \
+            and len(marked.split()) <= 12:
+        return marked  # "M F M RIZWAN" where the page writes "M.F.M. RIZWAN": the initials as the page sets them
     if marked and _read_off_the_marked(extracted, marked):
         return marked
     return extracted

@@ -700,3 +700,58 @@ def test_the_page_declares_its_language(head, language):
 def test_an_element_marked_by_with_a_byline_label(markup, byline):
     (item,) = parse_html(_page(markup), "text/html")
     assert item.byline == byline
+
+
+def test_an_html_email_in_layout_tables_is_read_as_its_blocks():
+    """A newsletter's web version sets its copy in the cells of role="presentation" tables, where the extractor
+    finds no article: the tables are read as the blocks they hold, a bold cell a subhead, the issue line's edition."""
+    page = (Path(__file__).resolve().parents[1] / "fixtures" / "html" / "newsletter-layout-tables.html").read_bytes()
+    (item,) = parse_html(page, "text/html")
+    assert item.headline == "Ferry timetable changes from Monday as new vessel enters service"
+    assert (item.publisher, item.edition) == ("The Firthside Herald", "Friday Edition")
+    assert item.summary == "The Islander replaces the 40-year-old Clansman on the morning crossings."
+    assert item.byline == "Iona Sinclair, Transport Reporter"
+    assert [block.text[:40] for block in item.blocks] == [
+        "The first crossing from Kirkhaven will l", "The Islander carries 60 cars and 400 pas", "Fares unchanged",
+        "Fares will stay at their current level u", "Islanders have asked for a later last sa"]
+
+
+@pytest.mark.parametrize("above, edition", [
+    ('<p class="issue">Harbour Weekly · Friday Edition · 6 November 2026</p>', "Friday Edition"),
+    # a radio player's button names the programme on air; a menu's link names the print paper
+    ('<button>KHPM 91.5 FM · Morning Edition</button>', ""),
+    ('<nav><a href="/e">Today · Print Edition · Archive</a></nav>', ""),
+])
+def test_the_edition_an_issue_line_above_the_headline_names(above, edition):
+    page = _page("").replace(b"<article>", f"{above}<article>".encode())
+    (item,) = parse_html(page, "text/html")
+    assert item.edition == edition
+
+
+def test_short_lines_the_page_sets_above_its_headline_are_no_copy():
+    page = ('<html><head><meta name="description" content="Tal fra boligorganisationerne viser, at køen vokser.">'
+            '</head><body><article><p class="emne">København · Bolig</p><h1>Ventetiden er nu over 20 år</h1>'
+            '<p class="manchet">Tal fra boligorganisationerne viser, at køen vokser.</p>' + "".join(
+                f"<p>Afsnit {n} fortæller, hvad der skete i byen mandag morgen, og hvad borgerne siger.</p>"
+                for n in range(6)) + "</article></body></html>").encode()
+    (item,) = parse_html(page, "text/html")
+    assert "København · Bolig" not in [block.text for block in item.blocks]
+    assert item.summary == "Tal fra boligorganisationerne viser, at køen vokser."
+
+
+def test_a_page_naming_no_site_names_it_in_its_title_after_the_headline():
+    page = ('<html><head><title>Kelani River level rises - Colombo Evening Tribune - Breaking News</title>'
+            '<meta name="description" content="Colombo Evening Tribune - Sri Lanka\'s evening news leader.">'
+            '</head><body><h1>Kelani River level rises</h1>' + "".join(
+                f"<p>Paragraph {n} of the story tells what happened along the river on Monday morning.</p>"
+                for n in range(6)) + "</body></html>").encode()
+    (item,) = parse_html(page, "text/html")
+    assert item.publisher == "Colombo Evening Tribune"
+    assert item.summary == ""  # the site's own description, opening with its name
+
+
+def test_initials_as_the_page_sets_them():
+    from ingest.parse.html import _as_the_page_shows
+    marked = "By SANJEEWA WEERASOORIYA and M.F.M. RIZWAN"
+    assert _as_the_page_shows("SANJEEWA WEERASOORIYA, M F M RIZWAN", marked) == marked
+    assert _as_the_page_shows("Minh Khôi", "Bài và ảnh: MINH KHÔI") == "Minh Khôi"

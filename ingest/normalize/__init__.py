@@ -187,6 +187,7 @@ def _block_dict(block: Block) -> dict:
 
 # An agency's code in brackets after its name: "Agjencia e Lajmeve Adriatik (ALA)".
 _BRACKETED_CODE = re.compile(r"\s*\((?P<code>[A-Z]{2,6})\)\s*$")
+_BRACKETED_CODE_IN = re.compile(r"\((?P<code>[A-Z]{2,6})\)")
 # The copy opening with an agency's code alone in brackets: "(CWNA) – The energy regulator ...".
 _OPENING_TAG = re.compile(r"^\s*\((?P<code>[A-Z]{2,6})\)\s*[-–—]\s")
 
@@ -264,8 +265,10 @@ def normalize(cleaned: CleanedItem, style: HouseStyle = HouseStyle()) -> StoryDr
         # raw agency copy has no outlet, and the agency is the credit when the copy names no other
         agency = _BRACKETED_CODE.sub("", publisher).strip()
         code = _BRACKETED_CODE.search(publisher)
-        if not credit or code and credit == code.group("code") or spelled_out(credit, [agency]) == agency:
-            credit = agency
+        dateline_code = _BRACKETED_CODE_IN.search(wire_dateline.raw) if wire_dateline else None
+        if not credit or code and credit == code.group("code") or spelled_out(credit, [agency]) == agency \
+                or dateline_code and spelled_out(dateline_code.group("code"), [agency], known_too=True) == agency:
+            credit = agency  # (a list's agency of the same code, "VNA", is not the one this copy spells out)
         publisher = ""
     if publisher and wire_dateline and wire_dateline.credit and item.format not in _OUTLETS_OWN_FORMATS and \
             publisher.casefold() in (wire_dateline.credit.casefold(), credit.casefold()):
@@ -274,6 +277,9 @@ def normalize(cleaned: CleanedItem, style: HouseStyle = HouseStyle()) -> StoryDr
         publisher = ""
     if credit and byline.authors:
         byline = _without_the_credit(byline, credit, publisher, item.language)
+    if dateline and credit and dateline.casefold() == credit.casefold():
+        # the agency's name in a header slot ("VOLTA NEWS AGENCY | GENERAL NEWS SERVICE | ..."), read as a place
+        dateline = (wire_dateline.place if wire_dateline else "") or byline.place
 
     draft = StoryDraft(
         format=item.format,

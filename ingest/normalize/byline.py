@@ -420,6 +420,12 @@ def parse_byline(raw: str, outlet: str = "", language: str = "") -> Byline:
             if agency_name(part):  # "A, B and African News Agency (ANA)": the agency joined as one of them
                 credit = credit or agency_name(part) or ""
                 continue
+            if names and names_an_agency(part) and not _ROLE_GATE.search(part):
+                # "A and B, Volta News Agency": an agency no list knows, by its noun; the "and" it took joins the people
+                credit = credit or part.strip()
+                if joiner in _FOREIGN_AND or joiner and joiner == AND_ONLY_IN_LANGUAGE.get(language.split("-")[0].lower()):
+                    and_word = joiner
+                continue
             if joiner in _FOREIGN_AND or joiner and joiner == AND_ONLY_IN_LANGUAGE.get(language.split("-")[0].lower()):
                 and_word = joiner
             located = _LOCATED.match(part)

@@ -383,6 +383,9 @@ def test_labels_and_time_stamps_around_a_name_in_more_languages(raw, shown):
     ("Александра Стојановска / БДА", "Александра Стојановска", ["Александра Стојановска"], "БДА"),
     ("Ivan Horvat/HNA", "Ivan Horvat", ["Ivan Horvat"], "HNA"),
     ("Anna Kowalska / Jan Nowak", "Anna Kowalska and Jan Nowak", ["Anna Kowalska", "Jan Nowak"], ""),
+    # an agency no list knows, joined after the people by a comma: by its noun, the credit
+    ("By KWABENA OWUSU-ANSAH and Adwoa Sarpong, Volta News Agency", "Kwabena Owusu-Ansah and Adwoa Sarpong",
+     ["Kwabena Owusu-Ansah", "Adwoa Sarpong"], "Volta News Agency"),
 ])
 def test_bylines_of_more_languages(raw, shown, authors, credit):
     byline = parse_byline(raw)

@@ -250,3 +250,14 @@ def test_raw_agency_copy_names_no_outlet_where_its_header_names_the_dateline_age
                       blocks=[Block(text="ДУШАНБЕ, 5 декабр /Варзоб-Пресс/. Ҳаҷми об дар обанбори Норак зиёд шуд.")])
     draft = normalize(clean(item), HouseStyle())
     assert (draft.publisher, draft.dateline, draft.credit) == (publisher, "ДУШАНБЕ", "Варзоб-Пресс")
+
+
+def test_a_code_a_list_knows_is_the_agency_this_copy_spells_out():
+    """"ACCRA (VNA) —" under "VOLTA NEWS AGENCY | GENERAL NEWS SERVICE | ...": the list's VNA is the Vietnam News
+    Agency, but this copy spells its code out as Volta News Agency, which is its credit; its name is no dateline."""
+    item = ParsedItem(format="text", headline="EC opens voter registration", publisher="Volta News Agency",
+                      dateline="VOLTA NEWS AGENCY", byline="By KWABENA OWUSU-ANSAH and Adwoa Sarpong, Volta News Agency",
+                      blocks=[Block(text="ACCRA (VNA) — The Electoral Commission will open a two-week registration.")])
+    draft = normalize(clean(item), HouseStyle())
+    assert (draft.publisher, draft.dateline, draft.credit) == ("", "ACCRA", "Volta News Agency")
+    assert draft.authors == ["Kwabena Owusu-Ansah", "Adwoa Sarpong"]

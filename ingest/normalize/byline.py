@@ -259,6 +259,8 @@ def _starts_a_name(text: str) -> bool:
     return first.isupper() or first.isalpha() and not first.islower()
 
 
+# One to three words in lower case, then a capitalised name: "viestintäasiantuntija Jussi Lehtonen".
+_POST_BEFORE_NAME = re.compile(r"^(?P<post>(?:[a-zß-öø-ÿā-ž][\w-]*\s+){1,3})(?=[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?:\s|$))")
 _LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ]")
 _SCRIPT_BY = re.compile(r"^\s*(?:" + "|".join(map(re.escape, SCRIPT_BY_WORDS)) + r")(?:\s*[:：/｜|፦፥＝=՝]\s*|\s+[-–—]\s+|\s+)")  # "፦": Ethiopic; "＝": Japanese ("文＝高橋 和也"); "သတင်း - "
 _SCRIPT_JOIN = re.compile(SCRIPT_PEOPLE_JOINERS)
@@ -317,7 +319,9 @@ def _script_byline(text: str, raw: str) -> Byline | None:
             leftover = _proper_case(leftover)
         people += names
         shown.append(leftover)
-    if len(people) == 1 and (_STAFF_LINE.match(people[0]) or _NOT_PERSON_GATE.search(people[0])):
+    if len(people) == 1 and (_STAFF_LINE.match(people[0]) or _NOT_PERSON_GATE.search(people[0])
+                             or not re.search(r"[,،|/–—-]", text) and _NOT_PERSON_GATE.search(text)):
+        # "নিজস্ব প্রতিবেদক" ("own correspondent"): the desk, its post word and all
         # "กองบรรณาธิการ", "編集部", "ویب ڈیسک", "लोकवार्ता ऑनलाइन टीम": the desk or the team signs, no person
         return Byline(text=text, raw=raw, credit=credit)
     if people and all(person.endswith(SCRIPT_DESK_SUFFIXES) for person in people):
@@ -410,7 +414,10 @@ def parse_byline(raw: str, outlet: str = "", language: str = "") -> Byline:
                 and token[:1].isupper() and token.isalpha():
             roles.append(token)  # "Marie-Ève Tremblay, Pharmacienne": one word after a whole name is her post
             continue
-        if index > 0 and names and token.islower() and any(name[:1].isupper() for name in names):
+        if index > 0 and names and (token.islower() or token[:1].islower()
+                                    and token.split()[0] not in _PARTICLES and token.split()[0] not in AND_WORDS) \
+                and any(name[:1].isupper() for name in names):
+            # (a post in lower case before a place's capital: "..., mpanao gazety any Toliara")
             roles.append(token)  # "Peter Hudák a Zuzana Kmeťová, meteorológovia redakcie": a description, in lower case
             continue
         for joiner, part in _name_parts(segment, language):
@@ -442,6 +449,13 @@ def parse_byline(raw: str, outlet: str = "", language: str = "") -> Byline:
             if remark and _is_person(remark.group("name")):  # "Ellie Brandreth-Kaur (now)", "Ana Ruiz (Madrid)"
                 part = remark.group("name")
                 roles.append(remark.group("remark"))
+            post = _POST_BEFORE_NAME.match(part)
+            if post and all(word.islower() and word not in _PARTICLES and word not in AND_WORDS and word != "by"
+                            for word in post.group("post").split()):
+                # "viestintäasiantuntija Jussi Lehtonen": a post in lower case before the name, as Finnish and
+                # Baltic papers set it, is no part of it
+                roles.append(post.group("post").strip())
+                part = part[post.end():]
             titles, untitled = split_leading_titles(part)
             if titles:  # "Ing. Agr. Martín Ezcurra", "Tehnikatoimetaja Kristjan Kask": the titles are no part of the name
                 part = untitled

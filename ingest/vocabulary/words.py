@@ -44,7 +44,8 @@ NAME_PARTICLES = frozenset({
 # The foreign words count only in lower case between spaces: the "E." of "Robert E. Martinez" is an initial.
 FOREIGN_AND_WORDS = frozenset({"y", "et", "und", "e", "en", "och", "og", "ja", "i", "ve", "dan", "és", "și", "si",
                                "na", "at", "a", "ir", "un", "və", "dhe", "va", "және", "და", "և", "ու", "и", "та", "u",
-                               "và", "àti", "iyo", "жана", "і"})  # (+ Yoruba "àti", Somali "iyo", Kyrgyz "жана")
+                               "và", "àti", "iyo", "жана", "і", "ak", "ary"})  # (+ Wolof "ak", Kinyarwanda
+# "na" above, Malagasy "sy"/"ary" ("ary"; "sy" is too short a word to tell), Wolof; Tigrinya in its script)  # (+ Yoruba "àti", Somali "iyo", Kyrgyz "жана")
 # + sw "na", tl "at", cs/sk "a", lt "ir", lv "un", az "və", sq "dhe", uz "va", kk "және", ka "და", hy "և"/"ու", mt "u", Cyrillic
 # "и"/"та" (not sl "in": "X in London")
 AND_WORDS = frozenset({"and", *FOREIGN_AND_WORDS})
@@ -73,7 +74,7 @@ AND_BY_LANGUAGE = {
 AND_ONLY_IN_LANGUAGE = {"sl": "in", "ha": "da"}
 # "By" words that are other words elsewhere, so they open a byline only in copy of their own language: Catalan "Per"
 # ("Per Jordi Casas i Ferrer"; "Per Olsen" is a Norwegian's name, Italian "per" is "for").
-BY_ONLY_IN_LANGUAGE = {"ca": "per", "ga": "le"}  # (Irish "Le SEÁN Ó MUIRCHEARTAIGH"; French "Le Matin" is a paper)
+BY_ONLY_IN_LANGUAGE = {"ca": "per", "ga": "le", "fy": "troch"}  # (+ West Frisian "Troch")  # (Irish "Le SEÁN Ó MUIRCHEARTAIGH"; French "Le Matin" is a paper)
 # "By" fused to the name in the languages that prefix it: isiZulu and isiXhosa "Ngu" ("NguThandeka Ndlovu").
 FUSED_BY_PREFIXES = {"zu": "ngu", "xh": "ngu"}
 # Titles written before a person's name, which the byline's name never keeps: academic and professional degrees as
@@ -129,7 +130,9 @@ FOREIGN_BY_WORDS = ("por", "von", "par", "door", "av", "di", "af", "przez", "ole
                     "(?-i:le)", "gan", "nā",
                     "بقلم", "بواسطة",  # Arabic "by the pen of", "by"
                     "daga", "qore",  # Hausa "by (from)", Somali "writer:"
-                    "waxaa qoray")  # Somali "written by"
+                    "waxaa qoray",  # Somali "written by"
+                    # Igbo "by the hand of", Kinyarwanda "written by", Malagasy "written by"
+                    "site n['’]aka", "yanditswe na", "nosoratan['’]i")
 # Bylines in scripts other than Latin: the label or "by" word that opens one, the posts written beside a name
 # (before it in Chinese, "记者王晓明"; after it in Korean, "김민수 기자"; after a comma in Greek), and the words that
 # join people. What stays is the people as the copy joined them ("王晓明、李静", "김민수 이서연", "יעל בן-דוד וערן שושני").
@@ -143,7 +146,8 @@ SCRIPT_BY_LABELS = ("作者", "撰文", "记者", "記者", "작성자", "מאת
                     "எழுதியவர்", "రచన", "ರಚನೆ", "എഴുതിയത്", "ලිපිය", "લેખક", "ਲੇਖਕ")
 SCRIPT_BY_WORDS = (*SCRIPT_BY_LABELS, "ដោយ", "သတင်း",  # Khmer "by"; Burmese "news (by)": "သတင်း - A နှင့် B"
                     "Од", "од", "取材・文", "写真・文", "文・写真", "写真と文", "文", "글", "기자", "Текст", "Του", "Της", "Των", "Από", "كتب", "كتبت", "द्वारा",
-                   "ዘጋቢ", "ጸሐፊ",  # Amharic "reporter", "writer": "ዘጋቢ፦ ሰላማዊት ተስፋዬ"
+                   "ዘጋቢ", "ጸሐፊ", "ጸሓፊ",  # Amharic "reporter", "writer": "ዘጋቢ፦ ሰላማዊት ተስፋዬ"; Tigrinya "writer"
+                   "از",  # Persian and Dari "by (from)": "از فریده نوری"
                    "रिपोर्टर", "रिपोर्ट")  # Hindi "report(er):" inside a byline found: "रिपोर्ट: राकेश तिवारी"
 # A line opening with one of the labels above can only be a byline ("מאת כתבי רויטרס", "作者：记者 周敏"); the other
 # words open ordinary sentences too ("Από το Σάββατο ...") and count only inside a byline already found.
@@ -153,10 +157,14 @@ SCRIPT_ROLE_WORDS = ("特约记者", "记者", "記者", "特派员", "特派員
                      "δημοσιογράφος", "כתבי", "כתבת", "כתב", "כתבנו", "مراسلة", "مراسل", "محررة", "محرر", "محللة", "محلل", "صحفية", "صحفي", "корреспондент", "обозреватель",
                      "संवाददाता", "ผู้สื่อข่าว",
                      # a correspondent in Malayalam and Tamil; Sinhala's "by", set after the names
-                     "ലേഖകൻ", "ലേഖിക", "செய்தியாளர்", "நிருபர்", "විසින්")
+                     "ലേഖകൻ", "ലേഖിക", "செய்தியாளர்", "நிருபர்", "විසින්",
+                     # a reporter or correspondent in Kannada, Telugu, Odia, Gujarati, Bengali, Gurmukhi, Marathi,
+                     # Urdu, Sindhi, Persian and Dari, after the name's comma: "ಮಂಜುನಾಥ ಗೌಡ, ಹಿರಿಯ ಕ್ರೀಡಾ ವರದಿಗಾರ"
+                     "ವರದಿಗಾರ", "ವರದಿಗಾರ್ತಿ", "విలేకరి", "విలేఖరి", "ସମ୍ବାଦଦାତା", "સંવાદદાતા", "প্রতিবেদক", "ਪੱਤਰਕਾਰ",
+                     "वार्ताहर", "رپورٽر", "نامہ نگار", "خبرنگار", "ಪತ್ರಕರ್ತ")
 # Joiners between people: the ideographic comma and middle dots; "and" written as a word (Greek, Russian, Thai,
 # Hindi); Hebrew and Arabic glue "and" to the next name as a prefix letter (ו, و).
-SCRIPT_PEOPLE_JOINERS = (r"\s*[、，,;；/·・،]\s*|\s+(?:και|и|і|та|және|жана|ва|و|او|اور|და|և|ու|และ|ແລະ|နှင့်|और|र|आणि|અને|ਅਤੇ|ଓ|සහ|និង|மற்றும்|మరియు|ಮತ್ತು|ഉം|ба|እና)\s+"
+SCRIPT_PEOPLE_JOINERS = (r"\s*[、，,;；/·・،]\s*|\s+(?:και|и|і|та|және|жана|ва|و|او|اور|და|և|ու|และ|ແລະ|နှင့်|और|र|आणि|અને|ਅਤੇ|ଓ|සහ|និង|மற்றும்|మరియు|ಮತ್ತು|ഉം|ба|እና|ۋە|һәм|ва|ሓደ)\s+"
                          r"|\s(?=[וو][^\W\d_]{2,})")
 # A publication stamp run in front of a byline: "Publicado em 18/03/2025 - 14:32 Por Ana Cristina Moura - Repórter ...".
 PUBLISHED_STAMP = re.compile(
@@ -210,6 +218,8 @@ DESK_NAMES = (r"redacci[óo]n?|r[ée]daction|redaktion|redaktionen|redazione|red
               r"নিজস্ব প্রতিবেদক|ডেস্ক|ڈیسک|टीम|mwandishi wetu|waandishi wetu|"
               # a bureau in the scripts of South Asia: "..., തിരുവനന്തപുരം ബ്യൂറോ", "लखनऊ ब्यूरो"
               r"ബ്യൂറോ|ब्यूरो|ব্যুরো|بیورو|مكتب|erredakzioa|redakcija|"
+              # ... and in Odia, Kannada, Telugu, Tamil, Gujarati, Gurmukhi, Sinhala ("ଶଙ୍ଖ ନ୍ୟୁଜ୍ ବ୍ୟୁରୋ")
+              r"ବ୍ୟୁରୋ|ಬ್ಯೂರೋ|బ్యూరో|பீரோ|பணியகம்|બ્યુરો|ਬਿਊਰੋ|කාර්යාංශය|"
               # a department or a desk group signing: Hungarian "Kommunikációs Osztály", Persian "گروه سلامت" (the
               # health desk), Polish "Dział Miejski", Czech "oddělení komunikace", Turkish "haber ekibi"
               r"osztály|گروه|تحریریه|dział|zespół redakcyjny|oddělení|ekibi|servisi|"
@@ -1593,7 +1603,11 @@ HEADER_LABELS: dict[str, str] = {
                      "поднаслов", "is-bhaithheadline", "is-cheannlíne", "उपशीर्षक"), "subheadline"),
     **dict.fromkeys(("ავტორები", "ავტორი", "հեղինակներ", "зохиогч", "сурвалжлагч", "авторы", "mualliflar", "müəlliflər",
                      "autorët", "автори", "autori", "autorid", "höfundar", "awduron", "údair", "waandishi", "marubuci",
-                     "ጸሐፊ", "लेखकहरू", "ਲੇਖਕ", "రచయిత", "စာရေးသူ", "ຜູ້ຂຽນ"), "byline"),
+                     "ጸሐፊ", "लेखकहरू", "ਲੇਖਕ", "రచయిత", "စာရေးသူ", "ຜູ້ຂຽນ",
+                     # Wolof "writer(s)", Tigrinya "writer", Tatar "text", Frisian "author", Malagasy "writer",
+                     # Kinyarwanda "writer", Igbo "writer", Basque "author", Breton "author", Turkish "news"
+                     "bindkat", "bindkat yi", "ጸሓፊ", "текст", "skriuwer", "mpanoratra", "umwanditsi", "onye ode",
+                     "egilea", "aozer", "haber"), "byline"),
     **dict.fromkeys(("გამომცემელი", "გამოცემა", "հրատարակիչ", "хэвлэгч", "баспа", "nashriyot", "nəşriyyat", "botuesi",
                      "издавач", "izdevējs", "väljaandja", "útgefandi", "cyhoeddwr", "foilsitheoir", "mchapishaji",
                      "प्रकाशक", "ਪ੍ਰਕਾਸ਼ਕ", "ప్రచురణకర్త"), "publisher"),

@@ -383,6 +383,25 @@ def test_labels_and_time_stamps_around_a_name_in_more_languages(raw, shown):
     ("Александра Стојановска / БДА", "Александра Стојановска", ["Александра Стојановска"], "БДА"),
     ("Ivan Horvat/HNA", "Ivan Horvat", ["Ivan Horvat"], "HNA"),
     ("Anna Kowalska / Jan Nowak", "Anna Kowalska and Jan Nowak", ["Anna Kowalska", "Jan Nowak"], ""),
+    # "by" words and labels in Igbo, Kinyarwanda, Malagasy (with a post in lower case), Dari, Tigrinya, Wolof (and
+    # its "ak"), Turkish "Haber:"; Uyghur's "and"; a bureau in Odia; posts in Kannada and Sindhi; a Finnish post in
+    # lower case before the name; a Bengali desk whose second word is a post
+    ("Site n'aka CHINEDU OKAFOR na NGOZI EZE", "Chinedu Okafor na Ngozi Eze", ["Chinedu Okafor", "Ngozi Eze"], ""),
+    ("Yanditswe na Théogène Uwimana na Aline Mukamana", "Théogène Uwimana na Aline Mukamana",
+     ["Théogène Uwimana", "Aline Mukamana"], ""),
+    ("Nosoratan'i Hery Rakotondrabe, mpanao gazety any Toliara", "Hery Rakotondrabe", ["Hery Rakotondrabe"], ""),
+    ("از فریده نوری", "فریده نوری", ["فریده نوری"], ""),
+    ("ጸሓፊ፦ ሃብቶም ገብረመድህን", "ሃብቶም ገብረመድህን", ["ሃብቶም ገብረመድህን"], ""),
+    ("Bindkat yi: Ndongo Sarr ak Adji Fall", "Ndongo Sarr ak Adji Fall", ["Ndongo Sarr", "Adji Fall"], ""),
+    ("Haber: Elif KOÇAK / OHA", "Elif Koçak", ["Elif Koçak"], "OHA"),
+    ("ئابدۇرېھىم توختى ۋە گۈلنار ئىمىن", "ئابدۇرېھىم توختى ۋە گۈلنار ئىمىن", ["ئابدۇرېھىم توختى", "گۈلنار ئىمىن"], ""),
+    ("ଶଙ୍ଖ ନ୍ୟୁଜ୍ ବ୍ୟୁରୋ", "ଶଙ୍ଖ ନ୍ୟୁଜ୍ ବ୍ୟୁରୋ", [], ""),
+    ("ಮಂಜುನಾಥ ಗೌಡ, ಹಿರಿಯ ಕ್ರೀಡಾ ವರದಿಗಾರ", "ಮಂಜುನಾಥ ಗೌಡ", ["ಮಂಜುನಾಥ ಗೌಡ"], ""),
+    ("عبدالرزاق ميمڻ، سينيئر رپورٽر", "عبدالرزاق ميمڻ", ["عبدالرزاق ميمڻ"], ""),
+    ("Kirjoittaja: viestintäasiantuntija Jussi Lehtonen", "Jussi Lehtonen", ["Jussi Lehtonen"], ""),
+    ("নিজস্ব প্রতিবেদক", "নিজস্ব প্রতিবেদক", [], ""),
+    ("By Jane Calloway, Ramon Ortiz, and Beth Sandoval", "Jane Calloway, Ramon Ortiz and Beth Sandoval",
+     ["Jane Calloway", "Ramon Ortiz", "Beth Sandoval"], ""),
     # an agency no list knows, joined after the people by a comma: by its noun, the credit
     ("By KWABENA OWUSU-ANSAH and Adwoa Sarpong, Volta News Agency", "Kwabena Owusu-Ansah and Adwoa Sarpong",
      ["Kwabena Owusu-Ansah", "Adwoa Sarpong"], "Volta News Agency"),

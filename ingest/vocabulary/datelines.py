@@ -100,6 +100,9 @@ _UNCASED_DATED = re.compile(
 )
 # Japanese agencies close a bracket on the place, and may name the writer after "＝": "【シドニー共同＝石川遼子】".
 _BRACKETED_PLACE = re.compile(r"^\s*【(?P<place>[^】\s]{1,12}?)(?P<credit>共同|時事|新華社|聯合|聯合ニュース)(?:[＝=](?P<reporters>[^】]{1,20}))?】")
+# ... or the place, "＝", then the agency, named by its ending ("news service", "newspaper"): "【仙台＝東北通信】".
+_PLACE_THEN_AGENCY_BRACKET = re.compile(
+    r"^\s*【(?P<place>[^】＝=\s]{1,12})[＝=](?P<credit>[^】＝=\s]{1,12}?(?:通信社|通信|新聞社|新聞|ニュース))】")
 # Korean agencies bracket the place and the agency with "=", then name the reporters before "기자 =":
 # "(서울=연합뉴스) 김민수 이서연 기자 = ...", "(부산=뉴시스) 박지훈 기자 = ...". Chinese agencies run agency, place and
 # date into "电" and bracket the reporters: "新华社北京3月18日电（记者王晓明、李静）...". The reporters are the byline.
@@ -176,7 +179,10 @@ def _unknown_agency_in_dated_shape(match: re.Match, credit_text: str) -> bool:
     # (भावा) उत्तर ...": an acronym in capitals, or a name in a script without capitals, closes the dateline there
     undashed = re.fullmatch("[" + _UP + "]{2,6}", credit_text) or not re.search("[" + _UP + _LOW + "]", credit_text)
     return (
-        after_place.lstrip().startswith((",", "–", "-")) and any(ch.isdigit() for ch in date)
+        # (the date after the place in capitals without a comma, as Czech and Slovak agencies set it: "BRATISLAVA
+        # 12. novembra (STK) -")
+        (after_place.lstrip().startswith((",", "–", "-")) or match.group("place").isupper() and after_place[:1] == " "
+         and date[:1].isdigit()) and any(ch.isdigit() for ch in date)
         and any(ch.isalpha() for ch in date)
         and 1 <= len(words) <= 2 and not any(ch.isdigit() for ch in credit_text)
         and not any(re.match("[" + _LOW + "]", w) for w in words)  # "(right)": a lower-case word of a cased script
@@ -210,7 +216,8 @@ def _weekday_slot(place: str) -> str:
 # The papers of scripts without capitals open the lead with the place alone, then a colon, a danda or the desk in
 # brackets: "சென்னை: வடகிழக்கு பருவமழையை ...", "पुणे : खडकवासला ...", "वाराणसी। शेयर बाजार ...", "لاہور (ویب ڈیسک) پنجاب ...".
 _UNCASED_PLACE_OPENING = re.compile(
-    r"^\s*(?P<place>" + _UNCASED_WORD + r"(?:\s+" + _UNCASED_WORD + r")?)\s*(?:[:।۔]|\((?P<desk>[^()]{1,20})\)\s*[—–-]?"
+    # (or a spaced dash after the place, as Tigrinya, Uyghur and Moroccan papers set it: "መቐለ — ...", "طنجة – ...")
+    r"^\s*(?P<place>" + _UNCASED_WORD + r"(?:\s+" + _UNCASED_WORD + r")?)\s*(?:[:।۔]|(?<=\s)[—–]|\((?P<desk>[^()]{1,20})\)\s*[—–-]?"
     # or the date after the place's comma, closed by a stop: "जयपुर, 22 जनवरी। गुलाबी नगर ..."; the month first, as
     # Nepali and Burmese date a lead ("काठमाडौं, भदौ २१ —", "မန္တလေး၊ ဧပြီ ၃ ရက် —": Burmese's comma "၊", its "day")
     r"|[,،၊]\s*(?P<date>\d{1,2}\s+" + _UNCASED_WORD + r"(?:\s+\d{4})?|" + _UNCASED_WORD + r"\s+\d{1,2}(?:\s+ရက်)?)"
@@ -323,6 +330,10 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     if match and credit_text and (agency_name(credit_text) or _unknown_agency_in_dated_shape(match, credit_text)) and dated:
         return Dateline(raw=match.group(0).strip(), place=match.group("place").strip(), date=date.strip(),
                         credit=_credit(credit_text), reporters=(match.groupdict().get("reporters") or reporters).strip())
+    match = _PLACE_THEN_AGENCY_BRACKET.match(paragraph or "")
+    if match:  # "【仙台＝東北通信】": an agency no list knows, by its "news service" or "newspaper" ending
+        return Dateline(raw=match.group(0).strip(), place=match.group("place"), date="",
+                        credit=agency_name(match.group("credit")) or match.group("credit"))
     match = _KOREAN_OPENING.match(paragraph or "") or _CHINESE_OPENING.match(paragraph or "")
     if match and agency_name(match.group("credit")):
         return Dateline(raw=match.group(0).strip(), place=match.group("place"), date=match.groupdict().get("date") or "",

@@ -106,6 +106,11 @@ CASES = [
     ("Москва /ТАСС/. Суд отложил рассмотрение дела.", "Москва", "", "TASS"),
     ("Mayor Ruiz, who leads the council, said the plan would pass.", None, None, None),
     ("Pikachu /HP/ said the plan would pass.", None, None, None),
+    # the date after a place in capitals without a comma, an agency no list knows; a place, "＝" and an agency named
+    # by its ending in Japanese brackets
+    ("BRATISLAVA 12. novembra (STK) - Priemyselná produkcia klesla.", "BRATISLAVA", "12. novembra", "STK"),
+    ("Smith 42 (right) said the plan would fail.", None, None, None),
+    ("【仙台＝東北通信】宮城県教育委員会は18日、素案を公表した。", "仙台", "", "東北通信"),
     ("WASHINGTON (AP) (Updated) — Not a bracketed region.", None, None, None),
     ("(AFP) - PARIS - France said on Monday.", "PARIS", "", "Agence France-Presse"),
     ("(Editor) - NOTE - Not a dateline.", None, None, None),
@@ -254,6 +259,10 @@ def test_newsis_brackets_its_opening_square():
     ("पुणे : खडकवासला धरणातून येणाऱ्या मुख्य जलवाहिनीच्या दुरुस्तीसाठी गुरुवारी शहराच्या पूर्व आणि दक्षिण भागात", "पुणे"),
     ("वाराणसी। शेयर बाजार में निवेश पर हर महीने 20 से 30 प्रतिशत मुनाफे का लालच देकर साइबर ठगों ने", "वाराणसी"),
     ("لاہور (ویب ڈیسک) پنجاب سیف سٹیز اتھارٹی نے ٹریفک قوانین کی خلاف ورزی پر کیمروں کے ذریعے", "لاہور"),
+    # ... or a spaced dash after the place (Tigrinya, Uyghur, Moroccan Arabic)
+    ("መቐለ — ኣብ ደቡባዊ ዞባ ትግራይ ዝርከቡ ሓረስቶት ናይ ዘንድሮ ምህርቲ ጣፍ ካብ ዝሓለፈ ዓመት ብ30 ሚእታዊት ከም ዝወሰኸ", "መቐለ"),
+    ("تۇرپان — تۇرپان ئويمانلىقىدىكى يېزىلاردا ئۈزۈم قۇرۇتۇش مەۋسۇمى رەسمىي باشلاندى. يېزا ئىگىلىك ئىدارى", "تۇرپان"),
+    ("طنجة – أعادت سينما «النجمة»، إحدى أقدم القاعات السينمائية في طنجة، فتح أبوابها مساء الجمعة أمام", "طنجة"),
     # a subject and its initials, a short label line, a cased script: no place
     ("กรุงเทพมหานคร (กทม.) เปิดใช้ทางเดินลอยฟ้า เชื่อมสถานีรถไฟฟ้า กับตลาดสด และชุมชน ในซอย อย่างเป็นทางการ แล้ว", None),
     ("नोट: यह खबर अपडेट की जा रही है", None),

@@ -1950,7 +1950,8 @@ def _byline_follows(units: list[str], index: int) -> bool:
 
 def _is_section_slot(part: str) -> bool:
     """ "Local News", "Markets", "Page A3", "OPINION": where the story runs in the paper or on the site."""
-    words = part.lower().replace("&", " & ").split()
+    words = part.replace("İ", "I").lower().replace("&", " & ").split()  # (Turkish "POLİTİKA": its capital İ lowers to
+    # "i" and a combining dot)
     return bool(words) and (all(w in SECTION_WORDS for w in words) or bool(re.fullmatch(r"(?i)page\s+\w{1,4}", part)))
 
 

@@ -1571,6 +1571,11 @@ HEADER_LABELS: dict[str, str] = {
         "objavljeno", "ažurirano", "objavljen", "publicat", "publicado el", "publié le", "veröffentlicht", "avaldatud",
         "publicēts", "paskelbta", "публикувано", "δημοσιεύθηκε", "julkaistu", "udgivet", "publisert", "publicerad",
         "editör", "photo", "foto", "fotó", "bild", "image", "priority", "prio", "status", "id", "story id", "urgency",
+        # a wire header's priority and word count in the languages agencies file in: "Öncelik: 3 (Normal) · Kelime
+        # sayısı: 356"
+        "öncelik", "kelime sayısı", "prioritet", "priorität", "priorité", "prioridad", "prioridade", "priorità",
+        "priorytet", "prioriteit", "prioriteetti", "priorita", "word count", "words", "wortanzahl", "nombre de mots",
+        "número de palabras", "sanamäärä", "počet slov", "liczba słów", "szószám", "приоритет", "пріоритет",
         "version", "länge", "length", "zeichen", "ressort", "genre", "rubriek", "categoria", "categoría", "tema",
         *NOTE_TO_EDITORS_LABELS,
         "release date", "released", "date of release", "issued", "date issued", "for release", "for release on",

@@ -1012,3 +1012,11 @@ def test_a_kyrgyz_cms_exports_labelled_fields():
         "Нарындагы суунун деңгээли төмөндөдү", "Кышкы жүктөмгө суу жетеби", "Нарын Маалымат",
         "Суу сактагычтагы суу азайды.")
     assert item.byline.endswith("Айгерим Токтосунова жана Бакыт Абдыкалыков")
+
+
+@pytest.mark.parametrize("slot, section", [("POLİTİKA", True), ("EKONOMİ", True), ("Local News", True),
+                                           ("Orta Anadolu Haber Ajansı", False)])
+def test_a_section_slot_in_turkish_capitals(slot, section):
+    """Turkish "İ" lowers to "i" and a combining dot: "POLİTİKA" is still the politics section."""
+    from ingest.parse.text import _is_section_slot
+    assert _is_section_slot(slot) is section

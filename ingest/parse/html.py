@@ -108,7 +108,10 @@ def _lines_above_the_headline(tree: lxml.html.HtmlElement, headline: str) -> set
     lines: set[str] = set()
     for h1 in tree.iter("h1"):
         if headline and _clean(h1.text_content()) == headline:
-            for piece in h1.xpath("preceding::text()[not(ancestor::head or ancestor::script or ancestor::style)]"):
+            for piece in h1.xpath("preceding::text()[normalize-space() and not(ancestor::head or ancestor::script "
+                                  "or ancestor::style)]"):
+                if len(piece) > 300:
+                    continue  # (a paragraph, not a masthead's line)
                 lines.add(_normalized(piece))
                 holder = piece.getparent()
                 holder = holder.getparent() if piece.is_tail and holder is not None else holder
@@ -263,7 +266,9 @@ def _from_page(html: str, tree: lxml.html.HtmlElement | None) -> ParsedItem | No
     item.firstcreated = _date(found.date)
     item.keywords = [k.strip() for k in found.tags if k and k.strip()]
     item.blocks, above_title = _blocks_from_extraction(body, item.headline)
-    above_lines = _lines_above_the_headline(tree, item.headline) if item.blocks else set()
+    opens_short = item.blocks and item.blocks[0].kind == PARAGRAPH and len(item.blocks[0].text.split()) <= 12
+    above_lines = _lines_above_the_headline(tree, item.headline) if opens_short else set()  # (read only then: a
+    # page's text before its <h1> is a quarter of the reader's time)
     while above_lines and item.blocks and len(above_title) < 3 and item.blocks[0].kind == PARAGRAPH \
             and len(item.blocks[0].text.split()) <= 12 and _normalized(item.blocks[0].text) in above_lines:
         above_title.append(item.blocks.pop(0))  # a masthead or issue line the page sets above its <h1>: no copy

@@ -203,6 +203,18 @@ def _tag_spelled_out(blocks: list[Block], notices: list[str]) -> str:
     return named if named != tag.group("code") else ""
 
 
+def _signature_lines(blocks: list[Block]) -> list[str]:
+    """A byline the copy opens with, its people and agency named: "Par A et B, avec l'Agence Teranga Presse" over
+    "Saint-Louis, 9 fév. (ATP) –" spells the dateline's code out as a notice would."""
+    signed = []
+    for block in blocks[:3]:
+        if block.kind == PARAGRAPH and len(block.text.split()) <= 25:
+            read = parse_byline(block.text)
+            if read.authors and read.text != block.text:
+                signed.append(block.text)
+    return signed
+
+
 # "EDITOR'S NOTE — ...", "Editor’s note: ...": the copy's own dateline is in the paragraph after it.
 _EDITORS_NOTE = re.compile(r"^\W*editor[’'`]?s[’'`]? note\b", re.IGNORECASE)
 
@@ -248,7 +260,8 @@ def normalize(cleaned: CleanedItem, style: HouseStyle = HouseStyle()) -> StoryDr
     notices = [removal.text for removal in cleaned.removed if removal.rule != "furniture:cover-note"]
     if not credit:
         credit = _tag_spelled_out(item.blocks, notices)
-    named = spelled_out(credit, [*item.extra.get("feed_header", []), publisher, byline_raw], notices)
+    named = spelled_out(credit, [*item.extra.get("feed_header", []), publisher, byline_raw],
+                        [*notices, *_signature_lines(item.blocks)])
     if named != credit:
         if publisher == named:
             # the agency's name under the headline, read as an outlet's: the agency signs ("Sharq Xabar agentligi")

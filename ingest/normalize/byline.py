@@ -211,12 +211,13 @@ def _strip_outer(text: str) -> str:
 # An agency joined after the comma by a "with" word: "..., cu Carpatica Press", "..., com AKN", "..., with NZPA".
 _JOINED_AGENCY = re.compile(r"^(?:" + "|".join(sorted(map(re.escape, AGENCY_JOINERS), key=len, reverse=True))
                             + r")\s+(?P<agency>\S.{1,60})$", re.IGNORECASE)
+_ELIDED_ARTICLE = re.compile(r"^[ld]['’](?=[A-ZÀ-Þ])")  # French and Italian "l'", "d'" before a name
 _PRESS_WORDS = ("press", "presse", "prensa", "imprensa", "news", "wire", "newswire", "pres", "прес", "пресс")
 
 
 def _joins_an_unlisted_agency(segment: str) -> bool:
     joined = _JOINED_AGENCY.match(segment.strip())
-    return bool(joined) and _is_unlisted_agency(joined.group("agency"))
+    return bool(joined) and _is_unlisted_agency(_ELIDED_ARTICLE.sub("", joined.group("agency")))
 
 
 def _is_unlisted_agency(name: str) -> bool:
@@ -408,7 +409,8 @@ def parse_byline(raw: str, outlet: str = "", language: str = "") -> Byline:
             roles.append(token)  # "Pieter Van den Broeck | Redactie Haven & Logistiek": the desk, "&" and all
             continue
         if index > 0 and _joins_an_unlisted_agency(token):
-            credit = credit or _JOINED_AGENCY.match(token).group("agency")  # "..., cu Carpatica Press", "..., com AKN"
+            # "..., cu Carpatica Press", "..., com AKN", "..., avec l'Agence Teranga Presse" (the article elided off)
+            credit = credit or _ELIDED_ARTICLE.sub("", _JOINED_AGENCY.match(token).group("agency"))
             continue
         if index == len(segments) - 1 and len(names) == 1 and len(names[0].split()) >= 2 and len(token.split()) == 1 \
                 and token[:1].isupper() and token.isalpha():

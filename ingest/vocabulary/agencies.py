@@ -338,6 +338,7 @@ def spelled_out(credit: str, lines: list[str], notices: list[str] = (), known_to
     return credit
 
 
+_ELIDED_ARTICLE = re.compile(r"\b[ld]['’](?=[A-ZÀ-Þ])")  # French and Italian "l'", "d'" before a name
 _CAPITALISED_RUN = re.compile(r"(?:[^\W\d_][\w'’-]*)(?:\s+[^\W\d_][\w'’-]*)*")
 
 
@@ -349,6 +350,7 @@ def _named_within(code: str, text: str) -> str:
     do, as languages write an agency's name ("Балканска информационна агенция (БИА)", "Hãng tin Sông Hồng"): such a
     name counts when its code follows it in brackets, or when two of its words are capitalised."""
     bracketed = f"({code})"
+    text = _ELIDED_ARTICLE.sub("", text)  # "avec l'Agence Teranga Presse": the elided article is no word of the name
     for run in _CAPITALISED_RUN.finditer(text):
         words = run.group(0).split()
         for start, word in enumerate(words):

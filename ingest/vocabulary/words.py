@@ -699,6 +699,8 @@ RIGHTS_NOTICE_STEMS = (
     # Vietnamese, Persian, Amharic: "Bản quyền © ...", "استفاده از مطالب این خبرگزاری ...", "ማባዛትና ማሰራጨት"
     "bản quyền", "phát hành lại", "sao chép", "استفاده از مطالب", "ذکر منبع", "ذکر نام", "انتشار مطالب", "ማባዛት",
     "ማሰራጨት", "ሊሰራጭ",
+    # Persian and Dari "republishing", Dutch "resold", "subscribers"
+    "نشر دوباره", "انتشار دوباره", "doorverkocht", "abonnees van",
     # Kyrgyz, Tajik, Macedonian, Belarusian, Maltese, Somali, Xhosa, Sinhala, Gujarati, Marathi, Khmer: copying,
     # reprinting and passing on the agency's copy ("Материалды көчүрүп басууда ... шилтеме берүү милдеттүү")
     "көчүрүп", "шилтеме", "нашр", "истифода", "пренесување", "репродукција", "перадрук", "капіраванне",
@@ -776,6 +778,8 @@ RIGHTS_FORBIDDING_STEMS = (
     "милдеттүү", "уруксатсыз", "бе иҷозат", "манъ аст", "забрането", "без дозвола", "забаронена", "без дазволу",
     "mingħajr permess", "ma la oggolaana", "waa mamnuuc", "ngaphandle kwemvume", "imvume ebhaliweyo",
     "අවසරයකින් තොරව", "පරවානගී", "પરવાનગી વિના", "परवानगीशिवाय", "परवानगी शिवाय", "រក្សាសិទ្ធិគ្រប់យ៉ាង", "ហាមចម្លង",
+    # Persian and Dari "is not permitted", "without naming"; Dutch "may not be", "intended only for subscribers"
+    "مجاز نیست", "بدون ذکر نام", "mag niet worden", "mogen niet worden", "uitsluitend bestemd voor",
 )
 # Both halves in scripts written without spaces between words, matched anywhere in a line (a word boundary means
 # nothing there): "未经新华社书面授权…不得转载", "無断転載を禁じます", "무단 전재-재배포 금지", "สงวนลิขสิทธิ์".
@@ -1665,6 +1669,10 @@ SECTION_WORDS = frozenset({
     "хабарҳо", "хабарлар", "жаңылыктар", "жаңалықтар", "новости", "новини", "навіны", "вести", "yangiliklar", "xəbərlər",
     "football", "soccer", "futebol", "fútbol", "futbol", "calcio", "fußball", "fussball", "voetbal", "rugby", "cricket",
     "basketball", "tennis", "esportes", "esporte", "deporte", "ኢኮኖሚ", "ስፖርት", "ዜና",
+    # education and health in the languages above: "Diario Alerce | Educación"
+    "educación", "educação", "éducation", "educazione", "bildung", "onderwijs", "utbildning", "edukacja", "eğitim",
+    "pendidikan", "koulutus", "uddannelse", "utdanning", "oktatás", "educație", "salud", "saúde", "santé", "salute",
+    "gesundheit", "gezondheid", "sağlık", "kesehatan", "zdrowie", "hälsa", "helse", "terveys",
     "and", "&", "the",
     # politics in more languages, and a press office's feed of releases ("Fundación Bosque Vivo – Comunicados de
     # prensa", "Kavşak Gazetesi - Politika", "Gazeta da Ribeira Lima – Política")

@@ -102,6 +102,10 @@ def test_story_lines_of_the_same_look_stay(line):
      "Kapuluan.", True),
     ("Preuzimanje teksta dozvoljeno je samo uz navođenje izvora Sana Press.", True),
     ("ХТМА-ийн мэдээг иш татахдаа эх сурвалжийг заавал дурдана уу.", True),
+    # Dari "republishing ... without naming ... is not permitted"; Dutch "intended only for subscribers ... may not be"
+    ("نشر دوباره‌ی این خبر بدون ذکر نام خبرگزاری کوهسار مجاز نیست.", True),
+    ("Deze tekst is uitsluitend bestemd voor abonnees van het Vlaams Persagentschap en mag niet worden doorverkocht "
+     "of integraal online geplaatst.", True),
     ("[서울시 제공. 재판매 및 DB 금지]", False),  # an agency's photo tag, wherever it stands
     ("(c) Agencia EFE 2025. Está expresamente prohibida la redistribución y la redifusión de todo o parte de los "
      "contenidos de los servicios de Efe, sin previo y expreso consentimiento de la Agencia EFE S.A.", False),  # the mark

@@ -402,6 +402,8 @@ def test_labels_and_time_stamps_around_a_name_in_more_languages(raw, shown):
     ("নিজস্ব প্রতিবেদক", "নিজস্ব প্রতিবেদক", [], ""),
     ("By Jane Calloway, Ramon Ortiz, and Beth Sandoval", "Jane Calloway, Ramon Ortiz and Beth Sandoval",
      ["Jane Calloway", "Ramon Ortiz", "Beth Sandoval"], ""),
+    ("Par Awa Ndiaye et Moussa Sarr, avec l'Agence Teranga Presse", "Awa Ndiaye et Moussa Sarr",
+     ["Awa Ndiaye", "Moussa Sarr"], "Agence Teranga Presse"),  # (the elided article is no part of its name)
     # an agency no list knows, joined after the people by a comma: by its noun, the credit
     ("By KWABENA OWUSU-ANSAH and Adwoa Sarpong, Volta News Agency", "Kwabena Owusu-Ansah and Adwoa Sarpong",
      ["Kwabena Owusu-Ansah", "Adwoa Sarpong"], "Volta News Agency"),

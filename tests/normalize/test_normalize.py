@@ -261,3 +261,11 @@ def test_a_code_a_list_knows_is_the_agency_this_copy_spells_out():
     draft = normalize(clean(item), HouseStyle())
     assert (draft.publisher, draft.dateline, draft.credit) == ("", "ACCRA", "Volta News Agency")
     assert draft.authors == ["Kwabena Owusu-Ansah", "Adwoa Sarpong"]
+
+
+def test_a_byline_line_the_copy_opens_with_spells_the_datelines_code_out():
+    item = ParsedItem(format="rss", headline="Le festival Kàddu fait revivre le conte", byline="Aïssatou Ndiaye",
+                      blocks=[Block(text="Par Aïssatou Ndiaye et Mamadou Lamine Sarr, avec l'Agence Teranga Presse"),
+                              Block(text="Saint-Louis, 9 fév. (ATP) – Ils étaient plus de deux mille, samedi soir, "
+                                         "assis le long du quai, pour écouter des contes.")])
+    assert normalize(clean(item), HouseStyle()).credit == "Agence Teranga Presse"

@@ -70,6 +70,9 @@ def test_a_site_names_tagline_is_no_part_of_the_publisher(parsed, publisher):
     ("Kavşak Gazetesi - Politika", "Kavşak Gazetesi"),
     ("Gazeta da Ribeira Lima – Política", "Gazeta da Ribeira Lima"),
     ("Fundación Bosque Vivo – Comunicados de prensa", "Fundación Bosque Vivo"),
+    # education and health desks
+    ("Diario Alerce | Educación", "Diario Alerce"),
+    ("Helsingin Viikko - Terveys", "Helsingin Viikko"),
 ])
 def test_a_feeds_section_after_a_spaced_colon_is_no_part_of_the_publisher(parsed, publisher):
     assert decide_publisher(parsed, "", []) == publisher

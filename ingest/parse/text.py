@@ -438,7 +438,7 @@ def _greeting_under_masthead(leading: list[Block], units: list[str]) -> tuple[li
     """A newsletter's greeting between its masthead and its first story ("THE HARBOUR BRIEF" / "Friday 13 March 2026 |
     Issue #412" / "Good morning. It's Friday ..." / headline) stands in the header's way: it is furniture, so the
     masthead and the headline under it are read as they would be without it."""
-    for index in range(1, min(len(units) - 2, 4)):
+    for index in range(1, min(len(units) - 2, 6)):  # (a masthead between rules: "====" / name / edition / "====")
         if NEWSLETTER_GREETING.match(units[index]) and len(units[index].split()) <= 30 and not addresses_reader(units[index - 1]):
             greeting = Block(kind=PARAGRAPH, text=units[index], furniture="furniture:newsletter-voice")
             return [*leading, greeting], [*units[:index], *units[index + 1:]]

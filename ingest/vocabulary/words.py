@@ -1851,7 +1851,8 @@ NEWSLETTER_GREETING = re.compile(
     r"^(?:good (?:morning|afternoon|evening)|morning|hi|hello|hey|happy (?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|weekend)|welcome back|guten morgen|hallo|bonjour|buenos días|buongiorno|bom dia|goedemorgen|"
     r"god morgon|godmorgen|god morgen|hyvää huomenta|dzień dobry|günaydın|selamat pagi)"
-    r"(?:,? (?:everyone|all|friends|readers|there|folks|team))?[.!]\s+\S",
+    # (the readers named after a comma in any words: "Good morning, commuters!")
+    r"(?:,? (?:everyone|all|friends|readers|there|folks|team)|, [^\W\d_]+(?: [^\W\d_]+)?)?[.!]\s+\S",
     re.IGNORECASE)
 NEWSLETTER_SIGN_OFF = re.compile(
     r"^(?:that's (?:it|all) for (?:today|this week|now)|that’s (?:it|all) for (?:today|this week|now)|see you tomorrow|"

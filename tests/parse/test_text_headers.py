@@ -1020,3 +1020,20 @@ def test_a_section_slot_in_turkish_capitals(slot, section):
     """Turkish "İ" lowers to "i" and a combining dot: "POLİTİKA" is still the politics section."""
     from ingest.parse.text import _is_section_slot
     assert _is_section_slot(slot) is section
+
+
+def test_a_greeting_under_a_masthead_between_rules_stands_in_no_headlines_way():
+    """ "====" / masthead / edition line / "====" / "Good morning, commuters! ..." / headline / byline: the greeting,
+    addressed to readers named after its comma, is the letter's voice; the headline and byline under it are read."""
+    raw = ("============================================================\n"
+           "SUGBO DAILY LEDGER | COMMUTER BRIEF\nWeekend Edition | November 14, 2026\n"
+           "============================================================\n\n"
+           "Good morning, commuters! Here's what's moving this week.\n\n"
+           "Cebu BRT trial runs extended to Talamban as ridership tops 60,000 a day\n\n"
+           "By Jose Mari dela Cruz Jr. and Ma. Theresa Villanueva\n\n"
+           "CEBU CITY — Trial runs of the Cebu Bus Rapid Transit will be extended north to Talamban starting "
+           "December 1, project officials said Friday.\n\n"
+           "The extension adds four stations along Governor M. Cuenco Avenue.\n").encode()
+    (item,) = parse(raw, "text/plain")
+    assert item.headline == "Cebu BRT trial runs extended to Talamban as ridership tops 60,000 a day"
+    assert item.byline == "By Jose Mari dela Cruz Jr. and Ma. Theresa Villanueva"

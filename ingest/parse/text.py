@@ -387,7 +387,13 @@ def _is_forwarded_header(line: str) -> bool:
     labelled = _LABELLED_LINE.match(line)
     if not labelled:
         return False
-    return bool(_EMAIL_HEADER.match(line)) or " ".join(labelled.group("label").split()).casefold() not in HEADER_LABELS
+    if _EMAIL_HEADER.match(line):
+        return True
+    # a label no list knows: a field's short value, an address or a date; a title after a kicker's colon ("Laamb:
+    # Gaynde Ngor daan na Tigre bu Ndaw ci Arène nationale", under the headers) is the forwarded story's headline
+    value = labelled.group("value")
+    return " ".join(labelled.group("label").split()).casefold() not in HEADER_LABELS and (
+        len(value.split()) <= 6 or bool(_MAIL_ADDRESS.search(value)) or any(ch.isdigit() for ch in value))
 
 
 def _is_mail_warning(line: str) -> bool:

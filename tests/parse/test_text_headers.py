@@ -1037,3 +1037,14 @@ def test_a_greeting_under_a_masthead_between_rules_stands_in_no_headlines_way():
     (item,) = parse(raw, "text/plain")
     assert item.headline == "Cebu BRT trial runs extended to Talamban as ridership tops 60,000 a day"
     assert item.byline == "By Jose Mari dela Cruz Jr. and Ma. Theresa Villanueva"
+
+
+def test_a_forwarded_storys_headline_with_a_kickers_colon_is_no_mail_header():
+    raw = ("Salaam, yónnee naa la xibaar bi.\nMoussa\n\n---------- Message transféré ---------\n"
+           "De : Xibaar Laamb <redaksion@xibaarlaamb.example>\nDate: dim. 15 nov. 2026 à 23:40\n"
+           "Subject: Laamb: Gaynde Ngor daan na Tigre bu Ndaw\nTo: <jokkoo@xibaarlaamb.example>\n\n\n"
+           "Laamb: Gaynde Ngor daan na Tigre bu Ndaw ci Arène nationale\n\n"
+           "PIKINE — Gaynde Ngor moo daan Tigre bu Ndaw dibéer ci ngoon ci Arène nationale, ci kanamu ay junniy nit.\n\n"
+           "Bëre bi yàggul: ci ñetteelu simili bi la Gaynde Ngor jàpp loxob Tigre bu Ndaw.\n").encode()
+    (item,) = parse(raw, "text/plain")
+    assert item.headline == "Laamb: Gaynde Ngor daan na Tigre bu Ndaw ci Arène nationale"

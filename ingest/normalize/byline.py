@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from nameparser import HumanName
 
-from ingest.vocabulary.agencies import names_an_agency, split_trailing_agency
+from ingest.vocabulary.agencies import ELIDED_ARTICLE, names_an_agency, split_trailing_agency
 from ingest.vocabulary.bylines import NOT_PERSON_GATE as _NOT_PERSON_GATE, ROLE as _ROLE, ROLE_GATE as _ROLE_GATE
 from ingest.vocabulary.bylines import SCRIPT_ROLE as _SCRIPT_ROLE
 from ingest.vocabulary.bylines import is_person as _is_person, looks_like_byline  # noqa: F401 - re-exported
@@ -211,13 +211,12 @@ def _strip_outer(text: str) -> str:
 # An agency joined after the comma by a "with" word: "..., cu Carpatica Press", "..., com AKN", "..., with NZPA".
 _JOINED_AGENCY = re.compile(r"^(?:" + "|".join(sorted(map(re.escape, AGENCY_JOINERS), key=len, reverse=True))
                             + r")\s+(?P<agency>\S.{1,60})$", re.IGNORECASE)
-_ELIDED_ARTICLE = re.compile(r"^[ld]['’](?=[A-ZÀ-Þ])")  # French and Italian "l'", "d'" before a name
 _PRESS_WORDS = ("press", "presse", "prensa", "imprensa", "news", "wire", "newswire", "pres", "прес", "пресс")
 
 
 def _joins_an_unlisted_agency(segment: str) -> bool:
     joined = _JOINED_AGENCY.match(segment.strip())
-    return bool(joined) and _is_unlisted_agency(_ELIDED_ARTICLE.sub("", joined.group("agency")))
+    return bool(joined) and _is_unlisted_agency(ELIDED_ARTICLE.sub("", joined.group("agency")))
 
 
 def _is_unlisted_agency(name: str) -> bool:
@@ -410,7 +409,7 @@ def parse_byline(raw: str, outlet: str = "", language: str = "") -> Byline:
             continue
         if index > 0 and _joins_an_unlisted_agency(token):
             # "..., cu Carpatica Press", "..., com AKN", "..., avec l'Agence Teranga Presse" (the article elided off)
-            credit = credit or _ELIDED_ARTICLE.sub("", _JOINED_AGENCY.match(token).group("agency"))
+            credit = credit or ELIDED_ARTICLE.sub("", _JOINED_AGENCY.match(token).group("agency"))
             continue
         if index == len(segments) - 1 and len(names) == 1 and len(names[0].split()) >= 2 and len(token.split()) == 1 \
                 and token[:1].isupper() and token.isalpha():

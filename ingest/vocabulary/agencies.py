@@ -338,7 +338,9 @@ def spelled_out(credit: str, lines: list[str], notices: list[str] = (), known_to
     return credit
 
 
-_ELIDED_ARTICLE = re.compile(r"\b[ld]['’](?=[A-ZÀ-Þ])")  # French and Italian "l'", "d'" before a name
+# The article French and Italian elide before a name that opens with a vowel ("avec l'Agence Teranga Presse"): no
+# word of the name.
+ELIDED_ARTICLE = re.compile(r"(?<!\S)l['’](?=[A-ZÀ-Þ])")
 _CAPITALISED_RUN = re.compile(r"(?:[^\W\d_][\w'’-]*)(?:\s+[^\W\d_][\w'’-]*)*")
 
 
@@ -350,7 +352,7 @@ def _named_within(code: str, text: str) -> str:
     do, as languages write an agency's name ("Балканска информационна агенция (БИА)", "Hãng tin Sông Hồng"): such a
     name counts when its code follows it in brackets, or when two of its words are capitalised."""
     bracketed = f"({code})"
-    text = _ELIDED_ARTICLE.sub("", text)  # "avec l'Agence Teranga Presse": the elided article is no word of the name
+    text = ELIDED_ARTICLE.sub("", text)
     for run in _CAPITALISED_RUN.finditer(text):
         words = run.group(0).split()
         for start, word in enumerate(words):

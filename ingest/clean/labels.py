@@ -378,6 +378,17 @@ def _is_photo_credit_line(line: str) -> bool:
         w[:1].isupper() or w.lower() in _CREDIT_JOINERS or w[:1].isdigit() or _caseless_letter(w[:1]) for w in words)
 
 
+_LINK = re.compile(r"https?://\S+|\bwww\.\S+")
+
+
+def _is_photo_download_note(line: str) -> bool:
+    """A release's note on its pictures: the photo label with its colon, then where to fetch them ("Photos:
+    High-resolution images at https://...", "Bilder: Druckfähige Bilder unter https://...", "Kuvat: ... osoitteessa
+    https://..."). The address says it is the issuer's service to the desk, not a caption of the story's own."""
+    match = _PHOTO_WORD.match(line)
+    return bool(match) and ":" in match.group(0) and bool(_LINK.search(line[match.end():]))
+
+
 def _is_bracketed_credit(line: str) -> bool:
     """A picture's credit alone in brackets, agency and photographer on either side of a slash ("(THE CANADIAN
     PRESS/Marie-Ève Tremblay-Ross)", "(AP Photo/Jane Doe)", "(Owen Humphreys/PA)"): one side an agency, with or
@@ -839,6 +850,8 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         return "structure:photo-credit"  # "(THE CANADIAN PRESS/Marie-Ève Tremblay-Ross)" under a caption
     if word_count <= 10 and _is_photo_credit_line(line):
         return "structure:photo-credit"  # "Fot. PAP/Agnieszka Szymczak-Lis", "Foto Belga / Jef Mertens-Aerts"
+    if word_count <= 40 and _is_photo_download_note(line):
+        return "structure:photo-credit"  # "Kuvat: Painokelpoiset kuvat ladattavissa osoitteessa https://... (kuva: ...)"
     if PHOTO_CREDIT_LABEL.match(line) and word_count <= 15 and not line_signals(line)["quotation"]:
         return "structure:photo-credit"  # "ขอบคุณภาพ: สำนักงานประชาสัมพันธ์ กทม.", "图片来源：... 摄", "사진=연합뉴스"
     if line.startswith("(") and word_count <= 8 and ASSET_TAGS.match(line):

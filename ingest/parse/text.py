@@ -986,10 +986,18 @@ def _paragraph_units(text: str) -> list[str]:
     indented = [index for index, line in enumerate(lines) if _PARAGRAPH_INDENT.match(line)]
     indent_marked = len(indented) >= 3 and all(index and lines[index - 1].strip() for index in indented[1:])
     in_header = indent_marked
+    # The width the copy is wrapped at, as the lines that run on into the next reach it (a page's running header
+    # padded to its page number, or the mail's own header lines over the copy, keep their own length).
+    run_on = sorted(len(line) for line, following in zip(lines, lines[1:])
+                    if following and len(line) <= 100 and not _EMAIL_HEADER.match(line))
+    width = run_on[len(run_on) * 3 // 4] if run_on else 72
+    wrapped_yet = False  # a paragraph wrapped at the width has been read: the copy has begun
 
     def flush():
-        nonlocal page_top
+        nonlocal page_top, wrapped_yet
         if current:
+            wrapped_yet = wrapped_yet or len(current) > 1 and not _EMAIL_HEADER.match(current[0]) and any(
+                len(part) >= 0.8 * width for part in current)
             if page_top and _is_set_header_block(current):
                 units.extend(_trim(part) for part in current)
             else:
@@ -1023,17 +1031,28 @@ def _paragraph_units(text: str) -> list[str]:
             # lines of their own
             flush()
             units.append(_trim(line).strip())
+        elif _EMAIL_HEADER.match(line) and (not current or _EMAIL_HEADER.match(current[0])):
+            flush()  # a mail's header fields over a wrapped copy: a line each ("From: ..." / "Subject: ...")
+            units.append(_trim(line))
         elif _is_own_line_byline(line.strip()):  # "By Alex Lawler" right under the headline, no blank line between
             flush()
             current.append(line)
             flush()
-        elif _LIST_MARKER.match(line) or line.startswith(("    ", "\t")):
+        elif _LIST_MARKER.match(line) or line.startswith(("    ", "\t")) or current and not wrapped_yet and not page_top and _set_break(
+                current[-1], line, width):
             flush()
             current.append(line)
         else:
             current.append(line)
     flush()
     return units
+
+
+def _set_break(line: str, following: str, width: int) -> bool:
+    """A line that stops well short of the text's width though the next line's first word would fit on it was
+    ended by its writer, not wrapped: a release's header lines ("10.2.2026 klo 9.15" / "Vapaa julkaistavaksi
+    heti" / "Julkaisija: ...") set one under another with no blank line between are lines of their own."""
+    return len(line.rstrip()) + 1 + len(following.split()[0]) < 0.6 * width
 
 
 def _is_set_header_block(lines: list[str]) -> bool:
@@ -1165,6 +1184,11 @@ def _is_byline_line(line: str) -> bool:
         # "Por: Mariana Téllez Ruiz | N+", "Penulis: Rina Kartika | Editor: Agus Salim": the name before the pipe
         value = labelled.group("value")
         first = re.split(r"\s*[,/(|]\s*|\s+[·•–—-]\s+", value)[0]
+        # a post in lower case before the name ("Kirjoittaja: viestintäasiantuntija Jussi Lehtonen")
+        words = first.split()
+        post = next((count for count in (1, 2) if len(words) > count and all(w.islower() for w in words[:count])
+                     and words[count][:1].isupper()), 0)
+        first = " ".join(words[post:])
         # a name in a script without capitals ("रिपोर्ट: राकेश तिवारी"): a few words of letters, no figure, no sentence
         uncased = 1 <= len(first.split()) <= 4 and not any(ch.isdigit() or ch.isupper() or ch.islower() for ch in first) \
             and not _CLOSES_SENTENCE.search(first)
@@ -1240,7 +1264,9 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
         labelled = _take_labelled_header(units[skip:], item)
         if labelled is not None:
             item.extra["preamble"] = units[:skip]
-            if not item.headline and skip and _looks_like_title(units[skip - 1]) and not _BREADCRUMB_SEPARATOR.search(units[skip - 1]):
+            if (not item.headline and skip and _looks_like_title(units[skip - 1]) and not _BREADCRUMB_SEPARATOR.search(units[skip - 1])
+                    and len(_header_slots(units[skip - 1])) < 3 and not DOCUMENT_TYPE_LABELS.match(units[skip - 1])):
+                # (not a service line, "OHA | POLİTİKA | 14.11.2026 13:42", nor a release's "Vapaa julkaistavaksi heti")
                 item.headline = units[skip - 1]  # the headline over "Source:", "Author:", "Dek:" lines
             if item.headline or item.byline:
                 return labelled
@@ -2054,12 +2080,15 @@ def _take_labelled_header(units: list[str], item: ParsedItem) -> list[str] | Non
         taken -= 1
     known = [f for f, _, _ in fields if f != "unknown"]
     story_fields = [f for f in known if f != "other"]
-    # Two story fields, or a headline with the wire's own fields ("Tytuł: ..." / "Data: ..." / "Serwis: ...").
-    enough = len(story_fields) >= 2 or "headline" in story_fields and len(known) >= 2
     # Without a headline or byline label, the export's fields stand over the headline itself ("Slug:" /
     # "Publication:" / "Edition:" / "Words:", then the headline and its "By" line): the caller reads them from there.
-    names_the_story = {"headline", "byline"} & set(known) or (
-        len(story_fields) >= 2 and taken + 1 < len(units) and _looks_like_title(units[taken]) and _is_byline_line(units[taken + 1]))
+    over_title_and_byline = taken + 1 < len(units) and _looks_like_title(units[taken]) and _is_byline_line(units[taken + 1])
+    # Two story fields, or a headline with the wire's own fields ("Tytuł: ..." / "Data: ..." / "Serwis: ..."), or a
+    # story field over a title and its byline ("Kaynak: <agency>" / "Öncelik: 3" / "Anahtar kelimeler: ..." /
+    # headline / "Haber: ...", a release's "Julkaisija: <issuer>" / headline / "Kirjoittaja: ...").
+    enough = (len(story_fields) >= 2 or "headline" in story_fields and len(known) >= 2
+              or story_fields and over_title_and_byline)
+    names_the_story = {"headline", "byline"} & set(known) or over_title_and_byline
     if not enough or not names_the_story or len(known) < len(fields) - len(known):
         return None
     if fields and fields[0][0] == "unknown" and "headline" not in {f for f, _, _ in fields} and _looks_like_title(fields[0][2]):

@@ -1619,7 +1619,11 @@ HEADER_LABELS: dict[str, str] = {
                      "egilea", "aozer", "haber"), "byline"),
     **dict.fromkeys(("გამომცემელი", "გამოცემა", "հրատարակիչ", "хэвлэгч", "баспа", "nashriyot", "nəşriyyat", "botuesi",
                      "издавач", "izdevējs", "väljaandja", "útgefandi", "cyhoeddwr", "foilsitheoir", "mchapishaji",
-                     "प्रकाशक", "ਪ੍ਰਕਾਸ਼ਕ", "ప్రచురణకర్త"), "publisher"),
+                     "प्रकाशक", "ਪ੍ਰਕਾਸ਼ਕ", "ప్రచురణకర్త",
+                     # the issuer a release names: "Julkaisija: Koskelan ammattiopisto", "Herausgeber:", "Utgivare:"
+                     "julkaisija", "herausgeber", "utgivare", "udgiver", "utgiver", "wydawca", "vydavatel",
+                     "vydavateľ", "kiadó", "yayıncı", "penerbit", "éditeur", "editore", "uitgeverij", "издатель",
+                     "видавець", "izdavač", "izdajatelj", "leidėjas", "εκδότης", "발행처", "الناشر", "ناشر"), "publisher"),
     **dict.fromkeys(("მოკლე შინაარსი", "შინაარსი", "ანოტაცია", "ամփոփում", "хураангуй", "аннотация", "qisqacha",
                      "xülasə", "përmbledhje", "резиме", "kopsavilkums", "kokkuvõte", "samantekt", "crynodeb", "achoimre",
                      "muhtasari", "सारांश", "ਸਾਰ", "సారాంశం"), "summary"),
@@ -1715,7 +1719,7 @@ _DOCUMENT_TYPE_LABEL = (
     # Romanian, Hungarian, Swedish, Danish, Norwegian, Finnish, Estonian, Slovak, Croatian, Bulgarian, Ukrainian,
     # Greek, Portuguese
     r"pentru\s+(?:difuzare|publicare)\s+imediat[ăa]|azonnali\s+közlésre|för\s+omedelbar\s+publicering|"
-    r"til\s+(?:øjeblikkelig|umiddelbar)\s+(?:offentliggørelse|publisering|offentliggjøring)|välittömästi\s+julkaistavaksi|"
+    r"til\s+(?:øjeblikkelig|umiddelbar)\s+(?:offentliggørelse|publisering|offentliggjøring)|välittömästi\s+julkaistavaksi|(?:vapaa\s+)?julkaistavaksi\s+(?:heti|välittömästi)|"
     r"koheseks\s+avaldamiseks|na\s+okamžité\s+zverejnenie|za\s+trenutačnu\s+objavu|за\s+незабавно\s+публикуване|"
     r"для\s+негайної\s+публікації|για\s+άμεση\s+δημοσίευση|para\s+(?:divulgação|publicação)\s+imediata|"
     # Luxembourgish, Maltese, Galician, Basque, Macedonian, Belarusian

@@ -232,6 +232,18 @@ def test_photo_credits_in_other_scripts(line, rule):
     assert label_rule(line) == rule
 
 
+@pytest.mark.parametrize("line,rule", [
+    ("Kuvat: Painokelpoiset kuvat ladattavissa osoitteessa https://koskela-opisto.example/media/robotiikka "
+     "(kuva: Koskelan ammattiopisto / Mikko Salo)", "structure:photo-credit"),
+    ("Photos: High-resolution images are available at https://harbour-trust.example/media", "structure:photo-credit"),
+    ("Bilder: Druckfähige Bilder zum Download unter www.stadtwerke.example/presse", "structure:photo-credit"),
+    # a photo of the story's own, described without an address, is no note to the desk
+    ("Photos taken by residents show the scale of the flooding in the lower town.", None),
+])
+def test_a_releases_note_on_where_to_fetch_its_pictures(line, rule):
+    assert label_rule(line) == rule
+
+
 @pytest.mark.parametrize("line,rule,at_end", [
     ("جملہ حقوق بحق کراچی نامہ محفوظ ہیں۔ اس خبر کو بغیر اجازت نقل کرنا منع ہے۔", "structure:rights-notice", True),
     ("Habari hii ni mali ya KNA. Hairuhusiwi kuchapishwa upya bila idhini ya maandishi kutoka kwa shirika.",

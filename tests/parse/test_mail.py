@@ -128,3 +128,22 @@ def test_a_persons_mail_opens_with_no_masthead():
     # a person's name over their post is a signature's, not an outlet's masthead
     text = NEWSLETTER.format(sender="Jess Whitford <jess@kopiscience.example>", masthead="Jess Whitford | Senior Account Manager")
     assert run(text.encode(), "text/plain")[0].publisher != "Jess Whitford"
+
+
+def test_a_hard_wrapped_mails_header_fields_stay_a_line_each_so_its_subject_names_the_headline():
+    message = "\n".join([
+        "From: Koskelan ammattiopisto <viestinta@koskela-opisto.example>", "To: toimitus@uutiset.example",
+        "Date: Tue, 10 Feb 2026 09:15:02 +0200",
+        "Subject: TIEDOTE: Koskelan ammattiopisto avaa Tampereelle robotiikan oppimiskeskuksen",
+        "Content-Type: text/plain; charset=utf-8", "",
+        "TIEDOTE", "Vapaa julkaistavaksi heti", "",
+        "Koskelan ammattiopisto avaa Tampereelle robotiikan oppimiskeskuksen", "",
+        "Koskelan ammattiopisto avaa elokuussa Tampereen Hervantaan robotiikan ja",
+        "automaation oppimiskeskuksen, jossa opiskelijat harjoittelevat",
+        "teollisuusrobottien ohjelmointia ja huoltoa aidoissa tuotantoympäristöissä.", "",
+        "Keskukseen hankitaan kahdeksan teollisuusrobottia, kaksi",
+        "yhteistyörobottia ja automaattinen varastojärjestelmä. Hankinnan",
+        "kokonaiskustannus on noin 2,4 miljoonaa euroa."])
+    item = mail.parse(message.encode())[0]
+    assert item.headline == "Koskelan ammattiopisto avaa Tampereelle robotiikan oppimiskeskuksen"
+    assert item.extra["mail_headers"][3].startswith("Subject: TIEDOTE:")

@@ -1048,3 +1048,36 @@ def test_a_forwarded_storys_headline_with_a_kickers_colon_is_no_mail_header():
            "Bëre bi yàggul: ci ñetteelu simili bi la Gaynde Ngor jàpp loxob Tigre bu Ndaw.\n").encode()
     (item,) = parse(raw, "text/plain")
     assert item.headline == "Laamb: Gaynde Ngor daan na Tigre bu Ndaw ci Arène nationale"
+
+
+@pytest.mark.parametrize("above, fields, headline, byline, publisher", [
+    # a portal's service line, then the wire's own labelled fields (its source, priority, keywords) over the title
+    (["OHA | POLİTİKA | 14.11.2026 13:42"], ["Kaynak: Orta Anadolu Haber Ajansı (OHA)",
+      "Öncelik: 3 (Normal) · Kelime sayısı: 356", "Anahtar kelimeler: Eskişehir, belediye meclisi"],
+     "ESKİŞEHİR'DE MECLİSTE ÇOĞUNLUK EL DEĞİŞTİRDİ", "Haber: Elif KOÇAK / OHA", "Orta Anadolu Haber Ajansı (OHA)"),
+    # a release's label, date and release line, then its issuer's labelled line over the title
+    (["TIEDOTE", "10.2.2026 klo 9.15", "Vapaa julkaistavaksi heti"], ["Julkaisija: Koskelan ammattiopisto"],
+     "Koskelan ammattiopisto avaa robotiikan oppimiskeskuksen", "Kirjoittaja: viestintäasiantuntija Jussi Lehtonen",
+     "Koskelan ammattiopisto"),
+])
+def test_one_story_field_over_a_title_and_its_byline_is_a_header(above, fields, headline, byline, publisher):
+    lines = [*above, *fields, "", headline, "", byline, ""]
+    item = parse(("\n".join(lines) + "\n" + BODY).encode())[0]
+    assert (item.headline, item.byline, item.publisher) == (headline, byline, publisher)
+    assert item.blocks[0].text.startswith("PORTLAND, Maine")
+
+
+def test_a_hard_wrapped_releases_header_lines_set_without_blank_lines_stay_lines():
+    wrapped = ["TIEDOTE", "10.2.2026 klo 9.15", "Vapaa julkaistavaksi heti", "Julkaisija: Koskelan ammattiopisto", "",
+               "Koskelan ammattiopisto avaa Tampereelle robotiikan oppimiskeskuksen", "", "Kirjoittaja: Jussi Lehtonen", "",
+               "Koskelan ammattiopisto avaa elokuussa Tampereen Hervantaan robotiikan ja",
+               "automaation oppimiskeskuksen, jossa opiskelijat harjoittelevat",
+               "teollisuusrobottien ohjelmointia ja huoltoa aidoissa tuotantoympäristöissä.", "",
+               "Keskukseen hankitaan kahdeksan teollisuusrobottia, kaksi",
+               "yhteistyörobottia ja automaattinen varastojärjestelmä. Hankinnan",
+               "kokonaiskustannus on noin 2,4 miljoonaa euroa."]
+    item = parse("\n".join(wrapped).encode())[0]
+    assert item.headline == "Koskelan ammattiopisto avaa Tampereelle robotiikan oppimiskeskuksen"
+    assert item.publisher == "Koskelan ammattiopisto"
+    # the copy's own wrapped lines are still one paragraph each, its short last lines included
+    assert [b.text[:20] for b in item.blocks] == ["Koskelan ammattiopis", "Keskukseen hankitaan"]

@@ -101,7 +101,28 @@ def _name_parts(segment: str, language: str = "") -> list[tuple[str, str]]:
             parts[-1] = (parts[-1][0], f"{parts[-1][1]} {joiner} {part}")
         else:
             parts.append((word, part))
-    return parts
+    return [piece for joiner, part in parts for piece in _split_at_unlisted_joiner(joiner, part)]
+
+
+def _holds_a_lower_case_word(segment: str) -> bool:
+    """A word in lower case that is no name's particle nor an "and": a post or a desk after the name, in a language
+    no list covers ("Mukuru wezveMashoko", "GHG-nyň habarçylary"); a name's own words are capitalised."""
+    return not _LOCATED.match(segment) and any(  # ("Tom Whitaker in London": where he filed from)
+        word[:1].islower() and word.isalpha() and word not in _PARTICLES and word not in AND_WORDS
+        for word in segment.replace("-", " ").split())
+
+
+def _split_at_unlisted_joiner(joiner: str, part: str) -> list[tuple[str, str]]:
+    """Two people joined by an "and" no list holds: one short word in lower case between two names of two or more
+    capitalised words each ("Sekar Ayuningtyas lan Bagus Prasetyo", "Caalaa Tolasaa fi Meeron Gammachuu"). A name's
+    own particle ("da", "van", "bin") joins no one, and a lone word on either side is a surname's, not a person's."""
+    words = part.split()
+    for at in range(2, len(words) - 2):
+        word = words[at]
+        if (word.isalpha() and word.islower() and len(word) <= 6 and word not in _PARTICLES
+                and all(w[:1].isupper() for w in (*words[:at], *words[at + 1:]))):
+            return [(joiner, " ".join(words[:at])), (word, " ".join(words[at + 1:]))]
+    return [(joiner, part)]
 _SUFFIX_TOKEN = re.compile(r"^(?:jr|sr|ii|iii|iv|phd|md)\.?$", re.IGNORECASE)
 
 
@@ -250,7 +271,36 @@ def _strip_by(text: str, language: str = "") -> str:
     fused = FUSED_BY_PREFIXES.get(code)
     if fused and text[: len(fused)].lower() == fused and text[len(fused):][:1].isupper():
         return text[len(fused):]  # isiZulu "NguThandeka Ndlovu"
-    return text
+    return _without_unlisted_by(text)
+
+
+# A label no list holds, with its colon, before the name: "Gabaasaa: ...", "Rakanyorwa na: ...", "Ohai: ...".
+_UNLISTED_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\s*[:：፦]\s*(?=\S)")
+
+
+def _without_unlisted_by(text: str) -> str:
+    """The byline slot's own "by", in a language no list covers, taken by its shape. A label with its colon before
+    a name: one word, or words with one in lower case ("Binndol: Mamadou Saliou Diallo", "Rakanyorwa na: Farai
+    Moyo"; "Jane Doe: ..." is a name). Or a capitalised word and words in lower case before the name ("Sau los
+    ntawm Maiv Xyooj", "Ekomami na Jean-Pierre Mbuyi na Grâce Lukusa"); a lone "and" there joins a given name to
+    the next person ("Amina na Baraka Kileo") unless the byline joins its people with it again."""
+    label = _UNLISTED_LABEL.match(text)
+    if label and _starts_a_name(text[label.end():]) and not agency_name(label.group("label")):
+        words = label.group("label").split()
+        if len(words) == 1 or any(word.islower() for word in words):
+            return text[label.end():]
+    words = text.split()
+    lower = 0
+    while 1 + lower < len(words) and words[1 + lower].isalpha() and words[1 + lower].islower():
+        lower += 1
+    if not (words[0][:1].isupper() and 1 <= lower <= 3 and len(words) >= 3 + lower and words[1 + lower][:1].isupper()):
+        return text
+    run = words[1:1 + lower]
+    if all(word in _PARTICLES for word in run):
+        return text  # "Maria da Silva", "Jean de la Fontaine"
+    if lower == 1 and run[0] in _FOREIGN_AND and run[0] not in words[2:]:
+        return text
+    return " ".join(words[1 + lower:])
 
 
 def _starts_a_name(text: str) -> bool:
@@ -368,6 +418,7 @@ def parse_byline(raw: str, outlet: str = "", language: str = "") -> Byline:
     names: list[str] = []
     roles: list[str] = []
     place = ""  # where the writer filed from, when the byline says so after the post
+    joined_people = False  # a segment named its people joined by an "and"
     for index, segment in enumerate(segments):
         agency = agency_name(segment)
         if not agency and len(segments) == 1 and names_an_agency(segment) and not _ROLE_GATE.search(segment) \
@@ -416,12 +467,23 @@ def parse_byline(raw: str, outlet: str = "", language: str = "") -> Byline:
             roles.append(token)  # "Marie-Ève Tremblay, Pharmacienne": one word after a whole name is her post
             continue
         if index > 0 and names and (token.islower() or token[:1].islower()
-                                    and token.split()[0] not in _PARTICLES and token.split()[0] not in AND_WORDS) \
+                                    and token.split()[0] not in _PARTICLES and token.split()[0] not in AND_WORDS
+                                    or _holds_a_lower_case_word(token)) \
                 and any(name[:1].isupper() for name in names):
             # (a post in lower case before a place's capital: "..., mpanao gazety any Toliara")
             roles.append(token)  # "Peter Hudák a Zuzana Kmeťová, meteorológovia redakcie": a description, in lower case
             continue
-        for joiner, part in _name_parts(segment, language):
+        if index > 0 and joined_people:
+            # "Caalaa Tolasaa fi Meeron Gammachuu, Tajaajila Oduu Gadaa": people joined by their "and" close the list;
+            # what a comma adds after them is a post, a desk or a service, no third person
+            if names_an_agency(token) and not _ROLE_GATE.search(token):
+                credit = credit or token  # "A and B, Volta News Agency": an agency no list knows, by its noun
+            else:
+                roles.append(token)
+            continue
+        parts = _name_parts(segment, language)
+        joined_people = any(joiner.isalpha() for joiner, _ in parts)
+        for joiner, part in parts:
             part = _BY.sub("", part.strip(), count=1)  # "By Jane Doe and By John Roe": each name may carry its own "By"
             if not part:
                 continue
@@ -434,7 +496,7 @@ def parse_byline(raw: str, outlet: str = "", language: str = "") -> Byline:
                 if joiner in _FOREIGN_AND or joiner and joiner == AND_ONLY_IN_LANGUAGE.get(language.split("-")[0].lower()):
                     and_word = joiner
                 continue
-            if joiner in _FOREIGN_AND or joiner and joiner == AND_ONLY_IN_LANGUAGE.get(language.split("-")[0].lower()):
+            if joiner.isalpha() and joiner != "and":  # (the copy's own "and", listed or not, is shown as sent)
                 and_word = joiner
             located = _LOCATED.match(part)
             if located:  # "Jennifer Rankin in Brussels": the place is not part of the name

@@ -38,6 +38,7 @@ NAME_PARTICLES = frozenset({
     "van", "von", "de", "der", "den", "la", "le", "du", "da", "di", "del", "della", "dos", "das", "bin", "ibn", "al",
     "'t", "’t", "ten", "ter",  # Dutch: "van 't Hof", "in 't Veld", "ten Boom", "ter Horst"
     "ap", "ab", "verch", "ferch",  # Welsh: "Rhodri ap Gwilym", "Siân ferch Huw"
+    "dela", "delos", "do", "binti", "binte", "af", "zu", "vom", "ben", "el",  # "Jose Mari dela Cruz Jr.", "Siti binti Ali"
 })
 # "and" between people in a byline, in the languages agencies file in: "y" (es), "et" (fr), "und" (de), "e" (it, pt),
 # "en" (nl), "och" (sv), "og" (no, da), "ja" (fi), "i" (pl, cs), "a" (cs), "ve" (tr), "dan" (id), "és" (hu), "și" (ro).
@@ -74,7 +75,7 @@ AND_BY_LANGUAGE = {
 AND_ONLY_IN_LANGUAGE = {"sl": "in", "ha": "da"}
 # "By" words that are other words elsewhere, so they open a byline only in copy of their own language: Catalan "Per"
 # ("Per Jordi Casas i Ferrer"; "Per Olsen" is a Norwegian's name, Italian "per" is "for").
-BY_ONLY_IN_LANGUAGE = {"ca": "per", "ga": "le", "fy": "troch"}  # (+ West Frisian "Troch")  # (Irish "Le SEÁN Ó MUIRCHEARTAIGH"; French "Le Matin" is a paper)
+BY_ONLY_IN_LANGUAGE = {"ca": "per", "ga": "le", "fy": "troch", "st": "ka"}  # (+ Sesotho "Ka")  # (+ West Frisian "Troch")  # (Irish "Le SEÁN Ó MUIRCHEARTAIGH"; French "Le Matin" is a paper)
 # "By" fused to the name in the languages that prefix it: isiZulu and isiXhosa "Ngu" ("NguThandeka Ndlovu").
 FUSED_BY_PREFIXES = {"zu": "ngu", "xh": "ngu"}
 # Titles written before a person's name, which the byline's name never keeps: academic and professional degrees as
@@ -132,7 +133,8 @@ FOREIGN_BY_WORDS = ("por", "von", "par", "door", "av", "di", "af", "przez", "ole
                     "daga", "qore",  # Hausa "by (from)", Somali "writer:"
                     "waxaa qoray",  # Somali "written by"
                     # Igbo "by the hand of", Kinyarwanda "written by", Malagasy "written by"
-                    "site n['’]aka", "yanditswe na", "nosoratan['’]i")
+                    "site n['’]aka", "yanditswe na", "nosoratan['’]i",
+                    "eftir")  # Faroese and Icelandic "after" ("Eftir Jóannes við Á og Rannvá Joensen")
 # Bylines in scripts other than Latin: the label or "by" word that opens one, the posts written beside a name
 # (before it in Chinese, "记者王晓明"; after it in Korean, "김민수 기자"; after a comma in Greek), and the words that
 # join people. What stays is the people as the copy joined them ("王晓明、李静", "김민수 이서연", "יעל בן-דוד וערן שושני").

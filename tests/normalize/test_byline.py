@@ -238,9 +238,8 @@ def test_the_place_a_byline_files_from(raw, place):
     # the writer's own paper, named by the page that presents the story: neither an author nor a credit
     ("Petr Novotný, Podještědský zpravodaj", "Podještědský zpravodaj", "Petr Novotný", ["Petr Novotný"], ""),
     ("By Olivia Grant, Riverside Gazette", "The Riverside Gazette", "Olivia Grant", ["Olivia Grant"], ""),
-    # another outlet, or an agency, stays what it was
-    ("Petr Novotný, Podještědský zpravodaj", "Liberecký deník", "Petr Novotný and Podještědský zpravodaj",
-     ["Petr Novotný", "Podještědský zpravodaj"], ""),
+    # another outlet is no author either (its word in lower case is no name's), and an agency stays the credit
+    ("Petr Novotný, Podještědský zpravodaj", "Liberecký deník", "Petr Novotný", ["Petr Novotný"], ""),
     ("Jane Doe, Reuters", "Reuters", "Jane Doe", ["Jane Doe"], "Reuters"),
 ])
 def test_a_byline_naming_the_presenting_outlet(raw, outlet, shown, authors, credit):
@@ -425,3 +424,32 @@ def test_an_institution_signing_its_own_release_is_no_author(raw):
 
 def test_names_that_only_resemble_an_institutions_word_are_still_authors():
     assert parse_byline("By Jane Counsell and Tom Offord").authors == ["Jane Counsell", "Tom Offord"]
+
+
+@pytest.mark.parametrize("raw, shown, authors", [
+    # a label no list holds, with its colon: one word, or words with one in lower case
+    ("Ohai: Liz Benítez ha Derlis Ortiz Cáceres", "Liz Benítez ha Derlis Ortiz Cáceres", ["Liz Benítez", "Derlis Ortiz Cáceres"]),
+    ("Binndol: Mamadou Saliou DIALLO e Kadiatou BAH", "Mamadou Saliou Diallo e Kadiatou Bah",
+     ["Mamadou Saliou Diallo", "Kadiatou Bah"]),
+    ("Rakanyorwa na: Farai Moyo, Mukuru wezveMashoko", "Farai Moyo", ["Farai Moyo"]),
+    # a capitalised word and words in lower case before the name; "by" and "and" one word, the first is the by
+    ("Sau los ntawm Maiv Xyooj thiab Tooj Vaj", "Maiv Xyooj thiab Tooj Vaj", ["Maiv Xyooj", "Tooj Vaj"]),
+    ("Ekomami na Jean-Pierre Mbuyi na Grâce Lukusa", "Jean-Pierre Mbuyi na Grâce Lukusa", ["Jean-Pierre Mbuyi", "Grâce Lukusa"]),
+    # an "and" no list holds, between two names of two words or more, shown as sent
+    ("Tulisan: Rr. Sekar Ayuningtyas lan Bagus Prasetyo", "Rr. Sekar Ayuningtyas lan Bagus Prasetyo",
+     ["Rr. Sekar Ayuningtyas", "Bagus Prasetyo"]),
+    # people joined by their "and" close the list: a comma's post or service after them is no third person
+    ("Gabaasaa: Caalaa Tolasaa fi Meeron Gammachuu, Tajaajila Oduu Gadaa", "Caalaa Tolasaa fi Meeron Gammachuu",
+     ["Caalaa Tolasaa", "Meeron Gammachuu"]),
+    ("Aýna DURDYÝEWA we Merdan ORAZOW, GHG-nyň habarçylary", "Aýna Durdyýewa we Merdan Orazow", ["Aýna Durdyýewa", "Merdan Orazow"]),
+    # what stays a name: a particle inside it, a given name joined by a lone "and", a place after "in"
+    ("By Jose Mari dela Cruz Jr. and Lilibeth P. Ampong", "Jose Mari dela Cruz Jr. and Lilibeth P. Ampong",
+     ["Jose Mari dela Cruz Jr.", "Lilibeth P. Ampong"]),
+    ("Ana Paula da Silva Santos", "Ana Paula da Silva Santos", ["Ana Paula da Silva Santos"]),
+    ("Amina na Baraka Kileo", "Amina na Baraka Kileo", ["Amina", "Baraka Kileo"]),
+    ("By Fiona MacLeod with Tom Whitaker in London", "Fiona MacLeod and Tom Whitaker", ["Fiona MacLeod", "Tom Whitaker"]),
+    ("Eftir Jóannes við Á og Rannvá Joensen", "Jóannes við Á og Rannvá Joensen", ["Jóannes við Á", "Rannvá Joensen"]),
+])
+def test_a_bylines_by_word_and_joiner_in_languages_no_list_holds(raw, shown, authors):
+    byline = parse_byline(raw)
+    assert (byline.text, byline.authors) == (shown, authors)

@@ -18,7 +18,7 @@ from ingest.vocabulary.agencies import ELIDED_ARTICLE, names_an_agency, split_tr
 from ingest.vocabulary.bylines import NOT_PERSON_GATE as _NOT_PERSON_GATE, ROLE as _ROLE, ROLE_GATE as _ROLE_GATE
 from ingest.vocabulary.bylines import SCRIPT_ROLE as _SCRIPT_ROLE
 from ingest.vocabulary.bylines import is_person as _is_person, looks_like_byline  # noqa: F401 - re-exported
-from ingest.vocabulary.bylines import split_leading_titles
+from ingest.vocabulary.bylines import split_leading_titles, without_unlisted_by
 from ingest.vocabulary.words import AND_ONLY_IN_LANGUAGE, AGENCY_JOINERS, BY_ONLY_IN_LANGUAGE, FUSED_BY_PREFIXES, BYLINE_LABELS, FOLLOW_BUTTONS, LEADING_ARTICLE, PUBLISHED_LABELS, PUBLISHED_STAMP
 from ingest.vocabulary.words import SCRIPT_BY_WORDS, SCRIPT_DESK_SUFFIXES, SCRIPT_PEOPLE_JOINERS, STAFF_BYLINE
 from ingest.vocabulary.words import DESK_NAMES, WRITTEN_DATE, lower_caps_joiners
@@ -271,36 +271,7 @@ def _strip_by(text: str, language: str = "") -> str:
     fused = FUSED_BY_PREFIXES.get(code)
     if fused and text[: len(fused)].lower() == fused and text[len(fused):][:1].isupper():
         return text[len(fused):]  # isiZulu "NguThandeka Ndlovu"
-    return _without_unlisted_by(text)
-
-
-# A label no list holds, with its colon, before the name: "Gabaasaa: ...", "Rakanyorwa na: ...", "Ohai: ...".
-_UNLISTED_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\s*[:：፦]\s*(?=\S)")
-
-
-def _without_unlisted_by(text: str) -> str:
-    """The byline slot's own "by", in a language no list covers, taken by its shape. A label with its colon before
-    a name: one word, or words with one in lower case ("Binndol: Mamadou Saliou Diallo", "Rakanyorwa na: Farai
-    Moyo"; "Jane Doe: ..." is a name). Or a capitalised word and words in lower case before the name ("Sau los
-    ntawm Maiv Xyooj", "Ekomami na Jean-Pierre Mbuyi na Grâce Lukusa"); a lone "and" there joins a given name to
-    the next person ("Amina na Baraka Kileo") unless the byline joins its people with it again."""
-    label = _UNLISTED_LABEL.match(text)
-    if label and _starts_a_name(text[label.end():]) and not agency_name(label.group("label")):
-        words = label.group("label").split()
-        if len(words) == 1 or any(word.islower() for word in words):
-            return text[label.end():]
-    words = text.split()
-    lower = 0
-    while 1 + lower < len(words) and words[1 + lower].isalpha() and words[1 + lower].islower():
-        lower += 1
-    if not (words[0][:1].isupper() and 1 <= lower <= 3 and len(words) >= 3 + lower and words[1 + lower][:1].isupper()):
-        return text
-    run = words[1:1 + lower]
-    if all(word in _PARTICLES for word in run):
-        return text  # "Maria da Silva", "Jean de la Fontaine"
-    if lower == 1 and run[0] in _FOREIGN_AND and run[0] not in words[2:]:
-        return text
-    return " ".join(words[1 + lower:])
+    return without_unlisted_by(text)
 
 
 def _starts_a_name(text: str) -> bool:

@@ -26,7 +26,10 @@ _NOT_AN_OUTLET = re.compile(r"\b(?:rights|reserved|license|licen[cs]ed|material|
 # "Australian Associated Press Pty Ltd", "Thomson Reuters Inc", "dpa GmbH": the company behind a name.
 _COMPANY_SUFFIX = re.compile(r",?\s+(?:pty\.?\s+ltd|ltd|limited|inc|llc|gmbh|ag|s\.?a\.?|s\.?p\.?a\.?|plc|corp(?:oration)?|"
                              r"co|ab|asa|a/s|oy|oyj|n\.?v\.?|b\.?v\.?|ehf|hf|aps|oü|s\.?r\.?l|s\.l|kft|zrt|d\.o\.o|"
-                             r"s\.r\.o|sp\. z o\.o)\.?$", re.IGNORECASE)
+                             r"s\.r\.o|sp\. z o\.o|"
+                             # Malaysia, Singapore, India, South Africa, France, Latin America, Indonesia
+                             r"sdn\.?\s+bhd|bhd|berhad|pte\.?\s+ltd|pvt\.?\s+ltd|private\s+limited|\(pty\)\s+ltd|sarl|sas|"
+                             r"ltda|s\.a\.c|tbk)\.?$", re.IGNORECASE)
 
 
 def _outlet(name: str) -> str:

@@ -47,7 +47,7 @@ def with_left_out_text(page: str | etree._Element | None, blocks: list[Block], a
 
     `page`: the markup, or the tree `lxml.html.fromstring` made of it (the HTML parser's, so the page is
     read once); a tree is changed in place (scripts and styles emptied). `also_kept`: text the item keeps
-    elsewhere (headline, byline), so it is not reported as left out.
+    elsewhere (headline, byline, summary), so it is not reported as left out.
     """
     nodes = _text_elements(page)
     if not nodes or not blocks:
@@ -59,7 +59,9 @@ def with_left_out_text(page: str | etree._Element | None, blocks: list[Block], a
     anchors = [i for i, (text, matched) in enumerate(zip(elements, in_body)) if matched and len(text.split()) >= _ANCHOR_WORDS]
     if not anchors:
         return blocks
-    found = [(text, matched or _holds_any(text, elsewhere)) for text, matched in zip(elements, in_body)]
+    # (a kept field's own element, however long: the standfirst the item keeps as its summary)
+    found = [(text, matched or _holds_any(text, elsewhere) or f" {_key(text)} " in elsewhere)
+             for text, matched in zip(elements, in_body)]
 
     # lxml hands out the same element object while one is alive, so elements can key these (they hold them alive).
     kept_parents = {node.getparent() for (_, node), (_, matched) in zip(nodes, found) if matched}

@@ -90,7 +90,7 @@ def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
     _take_byline_line(item)
     if extracted:
         # Last reader of the tree: it clears scripts and styles in place.
-        item.blocks = with_left_out_text(tree, item.blocks, also_kept=(item.headline, item.byline))
+        item.blocks = with_left_out_text(tree, item.blocks, also_kept=(item.headline, item.byline, item.summary))
     if not item.guid:
         body = "\n".join(block.text for block in item.blocks)
         item.guid = "urn:sha256:" + hashlib.sha256((item.headline + "\n" + body).encode()).hexdigest()[:40]
@@ -178,8 +178,9 @@ def _take_byline_line(item: ParsedItem) -> None:
         match = _BY_LINE.match(block.text) if block.kind == PARAGRAPH else None
         if not match:
             continue
-        words = match.group("names").replace(",", " ").split()
-        if len(words) > 12 or not all(w[:1].isupper() or w.lower() in _NAME_GLUE for w in words):
+        # (the names before a comma: a post may follow them, "..., Transport correspondents")
+        words = match.group("names").split(",")[0].split()
+        if len(match.group("names").split()) > 16 or not all(w[:1].isupper() or w.lower() in _NAME_GLUE for w in words):
             return
         if not item.byline or _normalized(item.byline) in _normalized(block.text):
             item.byline = item.byline or block.text
@@ -278,9 +279,13 @@ def _from_page(html: str, tree: lxml.html.HtmlElement | None) -> ParsedItem | No
     if item.subheadline and item.blocks and _normalized(item.blocks[0].text) == _normalized(item.subheadline):
         item.blocks = item.blocks[1:]
     standfirst = _standfirst(tree, skip=item.subheadline)
-    if standfirst and item.blocks and _normalized(item.blocks[0].text) == _normalized(standfirst):
+    # (first, or under a newsletter's greeting: "Good morning. Today: ...")
+    at = next((index for index, block in enumerate(item.blocks[:2])
+               if standfirst and _normalized(block.text) == _normalized(standfirst) and (index == 0 or block.kind == PARAGRAPH)),
+              None)  # (a deck set as a heading under the time line is the copy's own display, as the page annotates it)
+    if at is not None:
         item.summary = standfirst  # the page marks it as its standfirst: the summary, not the first paragraph
-        item.blocks = item.blocks[1:]
+        del item.blocks[at]
     elif item.summary and item.blocks and _normalized(" ".join(b.text for b in [*above_title, *item.blocks][:3])).startswith(
             _normalized(item.summary.rstrip(".…"))):
         # a description that merely repeats the copy's opening is no summary: the lead paragraph, or the platform's

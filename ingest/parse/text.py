@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
-from ingest.vocabulary.bylines import looks_like_byline
+from ingest.vocabulary.bylines import looks_like_byline, without_unlisted_by
 from ingest.vocabulary.signals import addresses_reader, is_platform_note
 from ingest.vocabulary.agencies import names_an_agency, split_trailing_agency
 from ingest.vocabulary.words import (
@@ -315,13 +315,19 @@ def _headline_named_by_subject(item: ParsedItem, envelope: list[str]) -> None:
         return " ".join(text.split()).strip(" .").casefold() in titles
     if not item.headline or named(item.headline):
         return
+    copy = [index for index, block in enumerate(item.blocks) if not block.furniture][:1]
     if item.subheadline and named(item.subheadline):
         item.extra["banner"], item.headline, item.subheadline = item.headline, item.subheadline, ""
-        return
-    copy = [index for index, block in enumerate(item.blocks) if not block.furniture][:1]
     # (a title, never a paragraph of copy that the sender pasted as the subject too)
-    if copy and named(item.blocks[copy[0]].text) and _looks_like_title(item.blocks[copy[0]].text):
+    elif copy and named(item.blocks[copy[0]].text) and _looks_like_title(item.blocks[copy[0]].text):
         item.extra["banner"], item.headline = item.headline, item.blocks[copy[0]].text
+        del item.blocks[copy[0]]
+        copy = [index for index, block in enumerate(item.blocks) if not block.furniture][:1]
+    else:
+        return
+    under = item.blocks[copy[0]].text if copy else ""
+    if under and not item.byline and (_is_byline_line(under) or _is_unlisted_byline(under)):
+        item.byline = under  # the title's own byline under it ("Rakanyorwa na: Farai Moyo, Mutauriri weBhodhi")
         del item.blocks[copy[0]]
 
 
@@ -1372,9 +1378,28 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
                 and _is_byline_under_standfirst(units[1])
                 and (_looks_like_summary(units[0]) or _CLOSES_SENTENCE.search(units[0])) and not parse_dateline(units[0])):
             item.summary = _unlabelled_summary(units.pop(0))  # the standfirst between headline and byline: sentences
-    if units and _is_byline_line(units[0]):
+    if units and (_is_byline_line(units[0]) or item.headline and _is_unlisted_byline(units[0])):
         return units[_take_byline(units, 0, item):]
     return units
+
+
+def _is_unlisted_byline(line: str) -> bool:
+    """Right under the headline, a byline whose "by" no list holds, read by its shape: a label of its own with its
+    colon, or a capitalised word and words in lower case, then only names, joined by an "and" in lower case
+    ("Gabaasaa: Caalaa Tolasaa fi Meeron Gammachuu, Tajaajila Oduu Gadaa", "Sau los ntawm Maiv Xyooj thiab Tooj
+    Vaj"). A label the header knows names another field ("Summary:"), and a photo's label its credit."""
+    if len(line.split()) > 16 or _SENTENCE_END.search(line) or PHOTO_CREDIT_LABEL.match(line) or MAIL_PROGRAM_LINE.match(line):
+        return False  # (nor "Sent from Outlook for Android")
+    labelled = _LABELLED_LINE.match(line)
+    if labelled and " ".join(labelled.group("label").split()).casefold() in HEADER_LABELS:
+        return False
+    people = without_unlisted_by(line)
+    if people == line:
+        return False
+    words = re.split(r"\s*[,/(|·•]\s*|\s+[–—-]\s+", people)[0].split()
+    capitalised = [word for word in words if word[:1].isupper()]
+    joiners = [word for word in words if not word[:1].isupper() and word not in _PARTICLES]
+    return 2 <= len(capitalised) <= 8 and len(joiners) <= 1 and all(len(word) <= 6 and word.isalpha() for word in joiners)
 
 
 def _headline_anchored_by_byline(units: list[str]) -> int:
@@ -1473,7 +1498,8 @@ _BY_WORD = re.compile(r"(?i)^(?:by|" + "|".join(FOREIGN_BY_WORDS) + r")\s*:?\s+"
 def _is_byline_under_standfirst(line: str) -> bool:
     """The line that tells a standfirst from a second headline above it: a byline, "By"/"Par"/"Por" and a name,
     or the name alone ("Marta Iglesias Couto")."""
-    if _is_own_line_byline(line) or _is_byline_with_meta(line) or _is_known_person(line) or _are_joined_people(line):
+    if (_is_own_line_byline(line) or _is_byline_with_meta(line) or _is_known_person(line) or _are_joined_people(line)
+            or _is_unlisted_byline(line)):
         return True
     first_slot = re.split(r"\s*[|,]\s*", line)[0]
     if STAFF_BYLINE.match(first_slot):

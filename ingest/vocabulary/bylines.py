@@ -7,6 +7,7 @@ import re
 
 from .agencies import agency_name
 from .gates import SearchGate
+from .words import FOREIGN_AND_WORDS, NAME_PARTICLES
 from .words import DESK_NAMES, POST_WORD_ENDINGS, PRESS_OFFICE_OPENING, SCRIPT_ROLE_WORDS, STAFF_BYLINE, TITLES_BEFORE_NAME
 
 ROLE = re.compile(
@@ -114,3 +115,38 @@ def split_leading_titles(fragment: str) -> tuple[str, str]:
     if not cut or not all(word[:1].isupper() for word in words[cut:]):
         return "", fragment
     return " ".join(words[:cut]), " ".join(words[cut:])
+
+
+# A label no list holds, with its colon, before the name: "Gabaasaa: ...", "Rakanyorwa na: ...", "Ohai: ...".
+_UNLISTED_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\s*[:：፦]\s*(?=\S)")
+
+
+def without_unlisted_by(text: str) -> str:
+    """The byline slot's own "by", in a language no list covers, taken by its shape. A label with its colon before
+    a name: one word, or words with one in lower case ("Binndol: Mamadou Saliou Diallo", "Rakanyorwa na: Farai
+    Moyo"; "Jane Doe: ..." is a name). Or a capitalised word and words in lower case before the name ("Sau los
+    ntawm Maiv Xyooj", "Ekomami na Jean-Pierre Mbuyi na Grâce Lukusa"); a lone "and" there joins a given name to
+    the next person ("Amina na Baraka Kileo") unless the byline joins its people with it again."""
+    label = _UNLISTED_LABEL.match(text)
+    if label and _starts_a_name(text[label.end():]) and not agency_name(label.group("label")):
+        words = label.group("label").split()
+        if len(words) == 1 or any(word.islower() for word in words):
+            return text[label.end():]
+    words = text.split()
+    lower = 0
+    while 1 + lower < len(words) and words[1 + lower].isalpha() and words[1 + lower].islower():
+        lower += 1
+    if not (words[0][:1].isupper() and 1 <= lower <= 3 and len(words) >= 3 + lower and words[1 + lower][:1].isupper()):
+        return text
+    run = words[1:1 + lower]
+    if all(word in NAME_PARTICLES for word in run):
+        return text  # "Maria da Silva", "Jean de la Fontaine"
+    if lower == 1 and run[0] in FOREIGN_AND_WORDS and run[0] not in words[2:]:
+        return text
+    return " ".join(words[1 + lower:])
+
+
+def _starts_a_name(text: str) -> bool:
+    """A capital first, or a letter of a script without capitals (Arabic, Hebrew, Devanagari)."""
+    first = text[:1]
+    return first.isupper() or first.isalpha() and not first.islower()

@@ -12,6 +12,9 @@ from ingest.normalize.publisher import decide_publisher, outlet_from_copyright
     # the company's legal form is no part of the outlet's name
     ("© 2025 Harbour Times Ltd. All rights reserved.", "Harbour Times"),
     ("Copyright 2026 Westfield Courier Media, Inc.", "Westfield Courier Media"),
+    ("© 2025 Semenanjung Post Sdn Bhd. All rights reserved.", "Semenanjung Post"),
+    ("© 2026 Straits Ledger Pte Ltd. All rights reserved.", "Straits Ledger"),
+    ("© 2026 Deccan Evening Pvt Ltd.", "Deccan Evening"),
     # an agency's own notice names no publisher, however it stacks its marks
     ("(c) Copyright Thomson Reuters 2026. Click For Restrictions - https://agency.reuters.com/en/copyright.html", ""),
     ("(c) 2025 Australian Associated Press Pty Ltd. Licensed to the subscriber named above.", ""),

@@ -121,6 +121,9 @@ def test_empty_html_is_a_parse_error_not_a_crash(body):
         ("<h1>Title here</h1><p>By JANE DOE and JOHN ROE</p><p>The story starts.</p>", "By JANE DOE and JOHN ROE", "The story starts."),
         ("<h1>Title here</h1><p>By the time the polls closed, turnout was high.</p>", "", "By the time the polls closed, turnout was high."),
         ("<h2>Title from a heading</h2><p>By Ana Lopez, Staff Writer</p><p>Copy.</p>", "By Ana Lopez, Staff Writer", "Copy."),
+        # the names in capitals with their particle, then a post in lower case after the comma
+        ("<h1>Title here</h1><p>By AHMAD FAIZAL BIN HASHIM and KEVIN LIM WEI JIE, Transport correspondents</p><p>Copy.</p>",
+         "By AHMAD FAIZAL BIN HASHIM and KEVIN LIM WEI JIE, Transport correspondents", "Copy."),
     ],
 )
 def test_a_by_line_above_the_copy_is_the_byline(html, byline, first):
@@ -755,3 +758,16 @@ def test_initials_as_the_page_sets_them():
     marked = "By SANJEEWA WEERASOORIYA and M.F.M. RIZWAN"
     assert _as_the_page_shows("SANJEEWA WEERASOORIYA, M F M RIZWAN", marked) == marked
     assert _as_the_page_shows("Minh Khôi", "Bài và ảnh: MINH KHÔI") == "Minh Khôi"
+
+
+def test_a_pages_standfirst_under_a_newsletters_greeting_is_the_summary_and_no_left_out_text():
+    page = ("<html><body><table role='presentation'><tr><td><h1>Penang light rail tunnel to start in March</h1></td></tr>"
+            "<tr><td><p>Good morning. Today: a big step for Penang's light rail, and a fare freeze.</p></td></tr>"
+            "<tr><td><p class='dek'>A RM1.9 billion contract has been finalised for the 2.8km underground stretch.</p></td></tr>"
+            "<tr><td><p>GEORGE TOWN, Penang — Tunnelling for the underground section of Penang's first light rail line "
+            "will begin in March, the state's transit corporation said on Monday.</p></td></tr>"
+            "<tr><td><p>The 2.8km tunnel will run between Komtar and the Weld Quay waterfront, where engineers say "
+            "surface works would have disturbed too many pre-war shophouses.</p></td></tr></table></body></html>")
+    (item,) = parse_html(page.encode(), "text/html")
+    assert item.summary == "A RM1.9 billion contract has been finalised for the 2.8km underground stretch."
+    assert all(item.summary not in block.text for block in item.blocks)

@@ -147,3 +147,18 @@ def test_a_hard_wrapped_mails_header_fields_stay_a_line_each_so_its_subject_name
     item = mail.parse(message.encode())[0]
     assert item.headline == "Koskelan ammattiopisto avaa Tampereelle robotiikan oppimiskeskuksen"
     assert item.extra["mail_headers"][3].startswith("Subject: TIEDOTE:")
+
+
+def test_the_title_the_subject_names_brings_its_byline_under_it():
+    message = "\n".join([
+        "From: Hofisi yeVezvenhau <nhau@masvingo-mvura.example>", "To: newsdesk@harare-desk.example",
+        "Subject: CHIZIVISO CHEVATORI VENHAU: Bhodhi yeMvura yeMasvingo yozivisa hurongwa hutsva",
+        "Content-Type: text/plain; charset=utf-8", "",
+        "CHIZIVISO CHEVATORI VENHAU", "Chinobudiswa pakarepo", "",
+        "Bhodhi yeMvura yeMasvingo yozivisa hurongwa hutsva", "",
+        "Rakanyorwa na: Farai Moyo, Mutauriri weBhodhi", "",
+        "MASVINGO, 4 Mbudzi 2025 — Bhodhi yeMvura neTsvina yeMasvingo yazivisa hurongwa hutsva hwekugoverana mvura.", "",
+        "Maererano nehurongwa uhwu, nzvimbo dzeRujeko neMucheke dzichawana mvura neMuvhuro."])
+    item = mail.parse(message.encode())[0]
+    assert item.headline == "Bhodhi yeMvura yeMasvingo yozivisa hurongwa hutsva"
+    assert item.byline == "Rakanyorwa na: Farai Moyo, Mutauriri weBhodhi"

@@ -1081,3 +1081,21 @@ def test_a_hard_wrapped_releases_header_lines_set_without_blank_lines_stay_lines
     assert item.publisher == "Koskelan ammattiopisto"
     # the copy's own wrapped lines are still one paragraph each, its short last lines included
     assert [b.text[:20] for b in item.blocks] == ["Koskelan ammattiopis", "Keskukseen hankitaan"]
+
+
+@pytest.mark.parametrize("byline", [
+    "Gabaasaa: Caalaa Tolasaa fi Meeron Gammachuu, Tajaajila Oduu Gadaa",  # a label no list holds, with its colon
+    "Sau los ntawm Maiv Xyooj thiab Tooj Vaj",  # a capitalised word and words in lower case, then the names
+])
+def test_a_byline_whose_by_no_list_holds_right_under_the_headline(byline):
+    lines = ["Adaamaatti shakkamtoonni garee hanna konkolaataa 7 to'annoo jala oolan", "", byline, ""]
+    item = parse(("\n".join(lines) + "\n" + BODY).encode())[0]
+    assert item.byline == byline
+    assert item.blocks[0].text.startswith("PORTLAND, Maine")
+
+
+@pytest.mark.parametrize("line", ["Sent from Outlook for Android", "Photo: Mikko Salo Lehtonen", "Summary: Harbor Board Votes"])
+def test_a_mail_programs_line_a_photo_credit_or_a_known_label_under_the_headline_is_no_byline(line):
+    lines = ["Council approves the harbor budget after a long debate", "", line, ""]
+    item = parse(("\n".join(lines) + "\n" + BODY).encode())[0]
+    assert item.byline == ""

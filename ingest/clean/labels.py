@@ -76,6 +76,8 @@ _NETWORKS = frozenset({
     "פייסבוק", "וואטסאפ", "טוויטר", "טלגרם", "фейсбук", "твиттер", "телеграм", "вконтакте", "вк", "однокласники",
     # Hebrew with "in" prefixed, and its "link" ("שתפו בוואטסאפ | שתפו בפייסבוק | העתיקו קישור")
     "בפייסבוק", "בוואטסאפ", "בטוויטר", "בטלגרם", "קישור",
+    # Serbian Cyrillic, and the networks a bar lists to follow as well as to share
+    "фејсбук", "вајбер", "икс", "твитер", "youtube", "instagram", "tiktok",
 })
 _WORD = WORD  # a word of any script, its vowel signs inside it
 _ENDS_SENTENCE = re.compile(r"[.!?…]$")
@@ -645,6 +647,17 @@ def _is_share_bar(line: str, words: list[str]) -> bool:
     return labelled and len(others) <= 3 and not _ENDS_SENTENCE.search(line) and not any(c.isdigit() for c in line)
 
 
+def _is_labelled_network_list(line: str) -> bool:
+    """A bar's label of any words and language, its colon, then the networks it lists between separators, one
+    button besides them at most: "Подели: Фејсбук | Икс | Вајбер | Копирај линк", "Qhia rau koj cov phooj ywg:
+    Facebook · YouTube · WhatsApp". The separators and the names are the bar's, whatever the label says."""
+    label, colon, rest = line.replace("：", ":").partition(":")
+    items = [item.strip() for item in re.split(r"\s*[|·•]\s*", rest) if item.strip()]
+    networks = sum(item.casefold() in _NETWORKS for item in items)
+    return bool(colon) and len(label.split()) <= 6 and len(items) >= 2 and networks >= max(2, len(items) - 1) \
+        and all(len(item.split()) <= 3 for item in items) and not any(c.isdigit() for c in line)
+
+
 def _is_page_survey(line: str) -> bool:
     """The page asking whether it helped, with its buttons: "Was this page helpful? Yes No", "هل كانت هذه الصفحة مفيدة؟
     نعم لا", "¿Le ha resultado útil esta página? Sí No". A question, then nothing but yes and no."""
@@ -897,7 +910,7 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
     # The line's words as its signals read them (the cleaner has read them for the story's span): a word never holds
     # a space, so collapsing the spaces changes none.
     words = lower_words(text)
-    if _is_share_bar(line, words):
+    if _is_share_bar(line, words) or ("|" in line or "·" in line or "•" in line) and _is_labelled_network_list(line):
         return "structure:share-bar"  # "WhatsApp  Facebook  X  Telegram  Copiar link": the share buttons' names
     if _is_channel_prompt(line, words):
         return "structure:channel-prompt"

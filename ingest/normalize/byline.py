@@ -321,8 +321,10 @@ def _script_byline(text: str, raw: str) -> Byline | None:
                 leftover = leftover.replace(word, " ")
         if agency:
             credit = credit or agency
-        if people and (_SCRIPT_ROLE.search(piece) or _NOT_PERSON_GATE.search(piece)):
-            continue  # "سارة المنصوري، محررة شؤون النفط", "..., തിരുവനന്തപുരം ബ്യൂറോ": after the name, a post or a desk
+        if people and (_SCRIPT_ROLE.search(piece) or _NOT_PERSON_GATE.search(piece) or _holds_a_lower_case_word(piece)):
+            # "سارة المنصوري، محررة شؤون النفط", "..., തിരുവനന്തപുരം ബ്യൂറോ", "..., корреспонденты УрИА": after the
+            # name, a post or a desk
+            continue
         leftover = " ".join(leftover.split()).strip(" ,:：;")
         leftover = split_leading_titles(leftover)[1]  # "доц. д-р Мария Петрова": the titles before her name
         if not leftover:

@@ -222,11 +222,15 @@ def normalize_headline(raw: str, case: str = PRESERVE, hints: Hints = None, outl
         labels.append(slug.group("label"))
         text = text[slug.end():]
     site = ""
-    own = " ".join(outlet.split())
-    if own and len(text) > len(own) + 8 and text.casefold().endswith(own.casefold()) \
-            and text[: len(text) - len(own)].rstrip().endswith(("-", "–", "—", "|", "｜")):
-        site = text[len(text) - len(own):]
-        text = text[: len(text) - len(own)].rstrip().rstrip("-–—|｜").rstrip()
+    whole = " ".join(outlet.split())
+    # the outlet as it names itself, or its name before its section ("மெரினா செய்திகள் - விளையாட்டு": a feed's
+    # title of name and section, the item's title closing with the name alone)
+    for own in dict.fromkeys((whole, re.split(r"\s+[-–—|｜:]\s+", whole)[0])):
+        if own and len(text) > len(own) + 8 and text.casefold().endswith(own.casefold()) \
+                and text[: len(text) - len(own)].rstrip().endswith(("-", "–", "—", "|", "｜")):
+            site = text[len(text) - len(own):]
+            text = text[: len(text) - len(own)].rstrip().rstrip("-–—|｜").rstrip()
+            break
     for _ in range(3):  # " | Section | Site": the last one is the site
         suffix = _SUFFIX.search(text, max(0, len(text) - 200))  # suffixes are short: look only near the end
         if not suffix or len(text[: suffix.start()].split()) < 2:

@@ -151,6 +151,8 @@ def _decided_publisher(parsed: str, headline_site: str, removed_texts: list[str]
     if parsed.strip() and _DOMAIN.match(parsed.strip()) and parsed.strip().islower():  # ("Space.com" is a brand as written)
         # an address read where the name should be: the name it spells, as the page writes it, if it does
         parsed = _named_by_address(parsed, [headline_site, *removed_texts, *copy_texts]) or parsed
+    if parsed.strip() and headline_site and re.match(re.escape(headline_site) + r"\s+[-–—|｜:]\s+\S", parsed.strip()):
+        return headline_site  # "மெரினா செய்திகள் - விளையாட்டு" whose items' titles close with the name alone: its section
     if parsed.strip():
         parsed = _without_tagline(_without_section(parsed.strip()))
         if parsed.isupper():

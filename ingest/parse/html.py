@@ -720,8 +720,11 @@ def _as_the_page_shows(extracted: str, marked: str, outlet: str = "") -> str:
     if not extracted:
         return marked
     people = [p.strip() for p in extracted.split(",") if p.strip()]
-    if marked and people and all(_capitalised_by_extractor(p, marked) for p in people):
-        return marked  # "Von dpa" where the extractor wrote "Dpa": the page's own spelling
+    raised = [_capitalised_by_extractor(p, marked) for p in people]
+    if marked and people and any(raised) and all(up or p in marked for p, up in zip(people, raised)):
+        # "Von dpa" where the extractor wrote "Dpa", "Petra Horáčková, sportovní redaktorka" where it wrote her post
+        # "Sportovní Redaktorka" as a second person: the page's own spelling
+        return marked
     listed = [p.strip() for p in marked.split(",") if p.strip()]
     if len(listed) > 1 and len(listed) >= len(people) and all(
             any(p.startswith(name) and p != name for name in listed) for p in people):

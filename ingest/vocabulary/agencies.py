@@ -422,7 +422,10 @@ def _holds_in_order(word: str, letters: str) -> bool:
 AGENCY_NOUNS = re.compile(
     r"(?:\b(?:news|press|wire)\s+(?:agency|service)\b|\bnewswire\b|\bagenc(?:ia|ja|e)\b|\bagência\b|\bagenzia\b|\ba[gġ]enzija\b"
     r"|\bagentur\b|\bagentschap\b|\bajans[ıi]?\b|\bagencija\b|\bagjencia\b|\bagensi\b|\bkantor berita\b"
-    r"|\bagentligi\b|\bagentlik\b|\baģentūra\b|\bagentūra\b|\bagentuur\b|\bügynökség\b|\buutistoimisto\b"
+    r"|\bagentligi\b|\bagentlik\b|\baģentūra\b|\bagentūra\b|\bagentuur\b|\buutistoimisto\b"
+    # the noun closing a compound, as Hungarian, German and Dutch write one: "Pannon Hírügynökség",
+    # "Nachrichtenagentur", "Vlaams Persagentschap"
+    r"|ügynökség\b|(?:nachrichten|presse)agentur\b|(?:pers|nieuws)agentschap\b"
     r"|\bnyhetsbyrå\b|\bnyhedsbureau\b|\bnyhetsbyrå\b|\bshirika la habari\b|\bahentsia\b|\bagentia\b|\bagenția\b"
     r"|агентств|агенци|мэдээллийн агентлаг|ақпарат агенттіг|ایجنسی|خبرگزاری|آژانس|وكالة|סוכנות|समाचार सेवा|न्यूज़ एजेंसी|न्यूज एजेंसी|সংবাদ সংস্থা|"
     r"通讯社|通訊社|通信社|뉴스통신|통신사|สำนักข่าว|iṣẹ́\s+ìròyìn)",  # (Yoruba "Ilé-iṣẹ́ Ìròyìn": "Ìròyìn Òwúrọ̀" is a paper)

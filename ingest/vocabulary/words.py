@@ -708,6 +708,9 @@ RIGHTS_NOTICE_STEMS = (
     "көчүрүп", "шилтеме", "нашр", "истифода", "пренесување", "репродукција", "перадрук", "капіраванне",
     "riproduzzjoni", "drittijiet", "dib u daabac", "xuquuqda", "ayinakupapashwa", "kwakhona ngaphandle",
     "ප්රකාශනය", "හිමිකම", "કૉપિરાઇટ", "પુનઃપ્રકાશન", "कॉपीराइट", "पुनर्प्रकाशन", "រក្សាសិទ្ធិ", "ចម្លង",
+    # Maltese, Kurmanji, Guarani, Hungarian, Croatian, Urdu, Hindi: subscribers, distribution, reuse, content
+    "abbonati", "il-qsim", "aboneyên", "belavkirin", "ojepurukuaa", "terjesztés", "pretplatnic", "sadržaja",
+    "نشر مکرر", "اشاعت", "सामग्री का",
 )
 # The forbidding half of a rights notice: a prohibition, a permission asked for, or a reservation formula, in the
 # languages the signals cover ("Está expresamente prohibida la redistribución", "az MTI Zrt. előzetes írásbeli
@@ -782,6 +785,11 @@ RIGHTS_FORBIDDING_STEMS = (
     "අවසරයකින් තොරව", "පරවානගී", "પરવાનગી વિના", "परवानगीशिवाय", "परवानगी शिवाय", "រក្សាសិទ្ធិគ្រប់យ៉ាង", "ហាមចម្លង",
     # Persian and Dari "is not permitted", "without naming"; Dutch "may not be", "intended only for subscribers"
     "مجاز نیست", "بدون ذکر نام", "mag niet worden", "mogen niet worden", "uitsluitend bestemd voor",
+    # Maltese "is not permitted", Kurmanji "without written permission ... is forbidden", Guarani "only with ...'s
+    # consent", Hungarian "only on the basis of a contract", Croatian "permitted only", Urdu "without permission",
+    # "is prohibited", Hindi "without written permission", "is forbidden"
+    "mhuwiex permess", "mhux permess", "qedexe ye", "bê destûr", "moneĩme añoite", "szerződés alapján",
+    "dopušteno je samo", "dopušteno samo", "اجازت کے بغیر", "ممنوع ہے", "बिना लिखित अनुमति", "वर्जित है",
 )
 # Both halves in scripts written without spaces between words, matched anywhere in a line (a word boundary means
 # nothing there): "未经新华社书面授权…不得转载", "無断転載を禁じます", "무단 전재-재배포 금지", "สงวนลิขสิทธิ์".

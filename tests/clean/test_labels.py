@@ -244,6 +244,29 @@ def test_a_releases_note_on_where_to_fetch_its_pictures(line, rule):
     assert label_rule(line) == rule
 
 
+@pytest.mark.parametrize("line, rule", [
+    # a bar's label of any words, its colon, then the networks between separators
+    ("Подели: Фејсбук | Икс | Вајбер | Копирај линк", "structure:share-bar"),
+    ("Qhia rau koj cov phooj ywg: Facebook · YouTube · WhatsApp", "structure:share-bar"),
+    ("Sources: Facebook | company filings | police", None),  # one network among a source list
+])
+def test_a_labelled_list_of_networks_is_a_share_bar(line, rule):
+    assert label_rule(line) == rule
+
+
+@pytest.mark.parametrize("line", [
+    "Din l-aħbar hija għall-użu tal-abbonati tal-AAM biss. Il-qsim mill-ġdid mhuwiex permess.",
+    "Ev nûçe tenê ji bo aboneyên ANZê ye; belavkirina wê bê destûra nivîskî qedexe ye.",
+    "A Pannon Hírügynökség anyagainak átvétele és terjesztése kizárólag a hírügynökséggel kötött szerződés alapján lehetséges.",
+    "Preuzimanje sadržaja Jadranskog novinskog servisa dopušteno je samo korisnicima s važećim ugovorom.",
+    "مشرق نیوز سروس کی اجازت کے بغیر اس خبر کی اشاعت یا نشر مکرر ممنوع ہے۔",
+    "भारत समाचार सेवा की सामग्री का बिना लिखित अनुमति पुनर्प्रकाशन वर्जित है।",
+])
+def test_agencies_rights_notices_in_rounds_79_and_80s_languages(line):
+    assert label_rule(line, at_story_end=True) == "structure:rights-notice"
+    assert label_rule(line) is None  # inside the story only a notice's place makes it one
+
+
 @pytest.mark.parametrize("line,rule,at_end", [
     ("جملہ حقوق بحق کراچی نامہ محفوظ ہیں۔ اس خبر کو بغیر اجازت نقل کرنا منع ہے۔", "structure:rights-notice", True),
     ("Habari hii ni mali ya KNA. Hairuhusiwi kuchapishwa upya bila idhini ya maandishi kutoka kwa shirika.",

@@ -449,6 +449,9 @@ def test_names_that_only_resemble_an_institutions_word_are_still_authors():
     ("Amina na Baraka Kileo", "Amina na Baraka Kileo", ["Amina", "Baraka Kileo"]),
     ("By Fiona MacLeod with Tom Whitaker in London", "Fiona MacLeod and Tom Whitaker", ["Fiona MacLeod", "Tom Whitaker"]),
     ("Eftir Jóannes við Á og Rannvá Joensen", "Jóannes við Á og Rannvá Joensen", ["Jóannes við Á", "Rannvá Joensen"]),
+    # in a cased script too: the post in lower case after the comma
+    ("Алексей Громов и Ирина Соколова, корреспонденты УрИА", "Алексей Громов и Ирина Соколова",
+     ["Алексей Громов", "Ирина Соколова"]),
 ])
 def test_a_bylines_by_word_and_joiner_in_languages_no_list_holds(raw, shown, authors):
     byline = parse_byline(raw)

@@ -148,6 +148,9 @@ def test_case_hints_only_keep_words_the_copy_never_writes_in_lower_case():
     ("Àrùn onígbáméjì bẹ́ sílẹ̀ ní Ìbàdàn, ènìyàn mẹ́fà kú - Ìròyìn Òwúrọ̀", "Ìròyìn Òwúrọ̀",
      "Àrùn onígbáméjì bẹ́ sílẹ̀ ní Ìbàdàn, ènìyàn mẹ́fà kú", "Ìròyìn Òwúrọ̀"),
     ("Storm hits the coast again | Kaimai Weekly", "Kaimai Weekly", "Storm hits the coast again", "Kaimai Weekly"),
+    # a feed's title of name and section, the item's title closing with the name alone
+    ("மதுரை வீரன்ஸ் அணி இரண்டாவது முறையாக சாம்பியன் - மெரினா செய்திகள்", "மெரினா செய்திகள் - விளையாட்டு",
+     "மதுரை வீரன்ஸ் அணி இரண்டாவது முறையாக சாம்பியன்", "மெரினா செய்திகள்"),
     # the outlet's name inside the headline, with no separator before it, is the headline's
     ("Readers of Kaimai Weekly", "Kaimai Weekly", "Readers of Kaimai Weekly", ""),
 ])

@@ -81,6 +81,11 @@ def test_a_feeds_section_after_a_spaced_colon_is_no_part_of_the_publisher(parsed
     assert decide_publisher(parsed, "", []) == publisher
 
 
+def test_a_feeds_name_its_items_titles_close_with_is_the_publisher_without_the_section():
+    # a desk's word no list holds ("விளையாட்டு", sport): the titles' own suffix says where the name ends
+    assert decide_publisher("மெரினா செய்திகள் - விளையாட்டு", "மெரினா செய்திகள்", []) == "மெரினா செய்திகள்"
+
+
 @pytest.mark.parametrize("parsed,publisher", [
     # a company's legal form around its quoted name, as registers write it: the outlet is the name
     ("UAB „Teisės pulsas“", "Teisės pulsas"),

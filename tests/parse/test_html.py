@@ -507,6 +507,8 @@ def test_the_marked_byline_is_found_as_one_element_at_a_time_finds_it():
 
 @pytest.mark.parametrize("extracted,marked,shown", [
     ("Dpa", "Von dpa", "Von dpa"),  # the extractor capitalised what the page writes in lower case
+    # ... and took her post, raised, for a second person
+    ("Petra Horáčková, Sportovní Redaktorka", "Petra Horáčková, sportovní redaktorka", "Petra Horáčková, sportovní redaktorka"),
     ("STEVE PEOPLES, AP National Political Writer", "Steve Peoples, Ap National Political Writer",
      "STEVE PEOPLES, AP National Political Writer"),  # another source's spelling, not a capitalised one: the extractor's
     ("Minh Khôi", "Bài và ảnh: MINH KHÔI", "Minh Khôi"),  # capitals on the page are the extractor's to restore

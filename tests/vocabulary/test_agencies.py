@@ -93,6 +93,11 @@ def test_an_agency_code_spelled_out_by_its_rights_notice(code, notice, expected)
     ("نسیم نیوز ایجنسی", True),
     ("भारत वार्ता समाचार सेवा", True),
     ("寶島通訊社", True),
+    # the noun closing a compound (Hungarian, German, Dutch)
+    ("Pannon Hírügynökség", True),
+    ("Alpenländische Nachrichtenagentur", True),
+    ("Vlaams Persagentschap", True),
+    ("Werbeagentur Kessler", False),  # an advertising agency is no news agency
     ("Reuters", True),  # or one the list knows
     ("The Harbour Ledger", False),
     ("The agency said it would appeal the ruling on Monday.", False),  # a sentence names none

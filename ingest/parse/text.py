@@ -1383,12 +1383,16 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
     return units
 
 
+_WORD_CLOSING_SENTENCE = re.compile(r"[^\W\d_]{3,}[.!?](?:\s|$)")  # ("Ma. Theresa", "P." are a name's)
+
+
 def _is_unlisted_byline(line: str) -> bool:
     """Right under the headline, a byline whose "by" no list holds, read by its shape: a label of its own with its
     colon, or a capitalised word and words in lower case, then only names, joined by an "and" in lower case
     ("Gabaasaa: Caalaa Tolasaa fi Meeron Gammachuu, Tajaajila Oduu Gadaa", "Sau los ntawm Maiv Xyooj thiab Tooj
     Vaj"). A label the header knows names another field ("Summary:"), and a photo's label its credit."""
-    if len(line.split()) > 16 or _SENTENCE_END.search(line) or PHOTO_CREDIT_LABEL.match(line) or MAIL_PROGRAM_LINE.match(line):
+    if len(line.split()) > 16 or _WORD_CLOSING_SENTENCE.search(line) or PHOTO_CREDIT_LABEL.match(line) \
+            or MAIL_PROGRAM_LINE.match(line):
         return False  # (nor "Sent from Outlook for Android")
     labelled = _LABELLED_LINE.match(line)
     if labelled and " ".join(labelled.group("label").split()).casefold() in HEADER_LABELS:

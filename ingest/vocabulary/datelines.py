@@ -21,7 +21,10 @@ _MONTH_ANY_LANGUAGE = "(?i:" + MONTHS_ANY_LANGUAGE + ")"
 _DASH = r"(?P<dash>\.?(?:—|–|--?)|:|_)"  # AP's ANPA copy sends "_" for the dash; EFE writes "(EFE).-"
 _DATE = (
     r"(?:,\s*(?P<date>" + _MONTH + r"\s*\d{1,2}(?:,\s*\d{4})?"
-    + r"|\d{1,2}(?:\.?\s+|-)" + _MONTH_ANY_LANGUAGE + r"(?:\s+\d{4})?))?"  # "18-mart": Uzbek joins day and month
+    + r"|\d{1,2}(?:\.?\s+|-)" + _MONTH_ANY_LANGUAGE + r"(?:\s+\d{4})?"  # "18-mart": Uzbek joins day and month
+    # a month no list holds, vouched for by the day and the year around it: "4 Mbudzi 2025" (Shona), "Onkoloolessa
+    # 12, 2025" (Oromo)
+    + r"|\d{1,2}\.?\s+[^\W\d_]{3,15}\.?\s+(?:19|20)\d\d|[^\W\d_]{3,15}\s+\d{1,2},\s*(?:19|20)\d\d))?"
 )
 # Capitals beyond ASCII: "SÃO PAULO", "BOGOTÁ", "ZÜRICH", "ŁÓDŹ" (a lower-case letter slipping in is refused below).
 _UP_BEYOND_ASCII = r"À-ÖØ-ÞĀ-žА-ЯЁЂ-ЏΆ-ΩӘҒҚҢӨҰҮҺІЇЄҐ"  # (Kazakh, Mongolian and Ukrainian letters past Russian's)
@@ -70,7 +73,8 @@ _AGENCY_DATED = re.compile(
     r"(?:\s+\([" + _UP + r"][\w.'’\- ]{1,25}\)(?=,))?)"
     # the day, perhaps a short word ("14 de julio de 2025", Hausa "14 ga Yuli, 2025"), the month, perhaps the year
     r"(?:,?\s+(?P<date>\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.?\s+(?:[^\W\d_]{1,3}['’]?\s+)?[^\W\d_]+\.?"
-    r"(?:,?\s+(?:[^\W\d_]{1,3}\s+)?\d{4}\.?)?|\d{4}\.?\s+[^()/\n]{1,40}?|[^\W\d_]+\s+\d{1,2}\s*d?\.?|\d{1,2}))?\s*"
+    r"(?:,?\s+(?:[^\W\d_]{1,3}\s+)?\d{4}\.?)?|\d{4}\.?\s+[^()/\n]{1,40}?|[^\W\d_]+\s+\d{1,2}(?:,\s*(?:19|20)\d\d)?\s*d?\.?"
+    r"|\d{1,2}))?\s*"  # ("Onkoloolessa 12, 2025": the month first, then the day and the year)
     r"(?:\((?P<credit>[^()]{1,30})\)|/(?P<release>[^/\n]{1,30})/|,\s+(?P<named>[" + _UP + r"][\w -]{1,28}?)(?=\.?\s*(?:—|–|-|\.)))"
     # "=": the 7901 services' dash; the paragraph's end: Europa Press sets "VALLADOLID, 14 (EUROPA PRESS)" on its own
     r"\s*\.?\s*(?:(?:—|–|--?|:|=)\s*|(?<=\.)\s+|(?=[" + _UP + r"„“\"])|$)"
@@ -183,7 +187,8 @@ def _unknown_agency_in_dated_shape(match: re.Match, credit_text: str) -> bool:
         # 12. novembra (STK) -")
         (after_place.lstrip().startswith((",", "–", "-")) or match.group("place").isupper() and after_place[:1] == " "
          and date[:1].isdigit()) and any(ch.isdigit() for ch in date)
-        and any(ch.isalpha() for ch in date)
+        # a month's word, or day and month in figures before an agency's code ("TP.HCM, 18/1 (TPN) –")
+        and (any(ch.isalpha() for ch in date) or re.fullmatch(r"\d{1,2}/\d{1,2}", date) and bool(undashed))
         and 1 <= len(words) <= 2 and not any(ch.isdigit() for ch in credit_text)
         and not any(re.match("[" + _LOW + "]", w) for w in words)  # "(right)": a lower-case word of a cased script
         and (match.group(0).rstrip()[-1:] in ("—", "–", "-", "=", ".", ":", "/", *_SCRIPT_STOPS)

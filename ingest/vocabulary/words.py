@@ -1636,9 +1636,11 @@ HEADER_LABELS: dict[str, str] = {
                      "видавець", "izdavač", "izdajatelj", "leidėjas", "εκδότης", "발행처", "الناشر", "ناشر"), "publisher"),
     **dict.fromkeys(("მოკლე შინაარსი", "შინაარსი", "ანოტაცია", "ամփոփում", "хураангуй", "аннотация", "qisqacha",
                      "xülasə", "përmbledhje", "резиме", "kopsavilkums", "kokkuvõte", "samantekt", "crynodeb", "achoimre",
-                     "muhtasari", "सारांश", "ਸਾਰ", "సారాంశం"), "summary"),
+                     "muhtasari", "सारांश", "ਸਾਰ", "సారాంశం",
+                     "лід", "лид", "анонс"), "summary"),  # (Ukrainian and Russian "lead", "teaser")
     **dict.fromkeys(("ადგილი", "ადგილმდებარეობა", "վայր", "байршил", "орны", "joy", "yer", "vendi", "место", "vieta",
-                     "asukoht", "staður", "lleoliad", "áit", "mahali", "स्थान", "ਸਥਾਨ", "ప్రదేశం"), "dateline"),
+                     "asukoht", "staður", "lleoliad", "áit", "mahali", "स्थान", "ਸਥਾਨ", "ప్రదేశం",
+                     "місце", "місто", "мјесто", "место події", "місце події"), "dateline"),  # (Ukrainian "place", "city")
     **dict.fromkeys(("გამოშვება", "թողարկում", "дугаар", "шығарылым", "nashr", "buraxılış", "edicioni",
                      "izdevums", "väljaanne", "rhifyn", "eagrán", "toleo", "संस्करण"), "edition"),
     **dict.fromkeys(("სტატუსი", "რუბრიკა", "თარიღი", "წყარო", "ტეგები", "ტექსტი", "კატეგორია", "კადრი", "ფოტო",
@@ -1780,7 +1782,8 @@ MAIL_DISCLAIMER_SELF = re.compile(
     r"|\bquesto (?:messaggio|e-mail)\b|\besta (?:mensagem|e-mail)\b|\bdit (?:bericht|e-mailbericht)\b"
     r"|\bthese (?:e-?mails|messages)\b|\bcet (?:e-mail|email)\b|\bdeze (?:e-mail|mail)\b"
     r"|\bτο παρόν μήνυμα\b|\bαυτό το μήνυμα\b|\bta wiadomość\b|\btato (?:zpráva|e-mailová zpráva)\b"
-    r"|\bþessi (?:tölvupóstur|póstur)\b|\bbarua pepe hii\b|\bhierdie e-pos\b|\br e-bost hwn\b",
+    r"|\bþessi (?:tölvupóstur|póstur)\b|\bbarua pepe hii\b|\bhierdie e-pos\b|\br e-bost hwn\b"
+    r"|\b(?:e-?mail|thư) này\b",  # (Vietnamese: the noun before its "this")
     re.IGNORECASE)
 # A mail system's warning set above a message from outside the organisation: its tag, then the message speaking of
 # itself ("CAUTION: This email originated from outside of the organisation.", "[ВЪНШЕН ИМЕЙЛ] Това съобщение е
@@ -1856,7 +1859,12 @@ MAIL_DISCLAIMER_TERMS = re.compile(
     r"medio ambiente|umwelt|meio ambiente|milieu|ambiente|"
     # Icelandic, Swahili, Afrikaans, Welsh
     r"trúnað|viðhengi|fyrir mistök|sendanda|usiri|siri\b|viambatisho|mpokeaji|kimakosa|vertroulik|per ongeluk|"
-    r"afsender|cyfrinachol|mewn camgymeriad|mazingira)",
+    r"afsender|cyfrinachol|mewn camgymeriad|mazingira|"
+    # a mail sent by a machine, asking for no reply: "This email was sent automatically. Please do not reply to this
+    # email.", "Email này được gửi tự động ... Vui lòng không trả lời email này."
+    r"automatically|automatisch|automatiquement|automáticamente|automaticamente|tự động|"
+    r"do not reply|don['’]t reply|nicht (?:auf diese .{1,20} )?antworten|ne pas répondre|no responda|non rispondere|"
+    r"não responda|niet op (?:deze|dit) .{1,20} antwoorden|không trả lời)",
     re.IGNORECASE)
 # A newsletter's own voice around its stories: the greeting that opens an issue ("Good morning. It's Friday, and
 # it's going to rain. Here's what matters today.") and the line that closes it ("That's it for today.", "See you

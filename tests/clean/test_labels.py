@@ -254,6 +254,17 @@ def test_a_labelled_list_of_networks_is_a_share_bar(line, rule):
     assert label_rule(line) == rule
 
 
+@pytest.mark.parametrize("line, rule", [
+    ("This email was sent automatically. Please do not reply to this email.", "structure:mail-disclaimer"),
+    ("Email này được gửi tự động từ hệ thống phát tin của Thông tấn Phương Nam. Vui lòng không trả lời email này.",
+     "structure:mail-disclaimer"),
+    # copy on machines and replies speaks of no mail of its own
+    ("The council said the new meters read usage automatically and residents do not need to reply to the letter.", None),
+])
+def test_a_mail_sent_by_a_machine_asking_for_no_reply(line, rule):
+    assert label_rule(line, at_story_end=True) == rule
+
+
 @pytest.mark.parametrize("line", [
     "Din l-aħbar hija għall-użu tal-abbonati tal-AAM biss. Il-qsim mill-ġdid mhuwiex permess.",
     "Ev nûçe tenê ji bo aboneyên ANZê ye; belavkirina wê bê destûra nivîskî qedexe ye.",

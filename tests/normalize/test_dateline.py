@@ -319,3 +319,25 @@ def test_a_dated_place_opening_the_lead_under_a_releases_date_line():
     blocks = [Block(kind=PARAGRAPH, text="ਪ੍ਰੈੱਸ ਰਿਲੀਜ਼ · 7 ਅਪ੍ਰੈਲ 2025"),
               Block(kind=PARAGRAPH, text="ਲੁਧਿਆਣਾ, 7 ਅਪ੍ਰੈਲ: ਵਿਸ਼ਵ ਸਿਹਤ ਦਿਵਸ ਮੌਕੇ ਜਾਰੀ ਕੀਤੀ ਇੱਕ ਰਿਪੋਰਟ ਵਿੱਚ ਫ਼ਾਊਂਡੇਸ਼ਨ ਨੇ ਦੱਸਿਆ ਹੈ ਕਿ")]
     assert _body_dateline(blocks).place == "ਲੁਧਿਆਣਾ"
+
+
+@pytest.mark.parametrize("paragraph, place, date, credit", [
+    # a month no list holds, vouched for by the day and the year around it
+    ("MASVINGO, 4 Mbudzi 2025 — Bhodhi yeMvura neTsvina yeMasvingo yazivisa hurongwa hutsva.", "MASVINGO",
+     "4 Mbudzi 2025", ""),
+    ("Adaamaa, Onkoloolessa 12, 2025 (TOG) — Poolisiin Magaalaa Adaamaa shakkamtoota 7 to'annoo jala oolche.",
+     "Adaamaa", "Onkoloolessa 12, 2025", "TOG"),
+    # day and month in figures before an agency's code
+    ("TP.HCM, 18/1 (TPN) – Theo khảo sát của Liên đoàn Lao động thành phố tại 1.250 doanh nghiệp.", "TP.HCM", "18/1", "TPN"),
+])
+def test_a_date_in_words_no_list_holds_or_in_figures(paragraph, place, date, credit):
+    found = parse_dateline(paragraph)
+    assert (found.place, found.date, found.credit) == (place, date, credit)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "PARIS, 12 Blah — the word between a day and no year is no month",
+    "Smith, 12/4 (AB) said the vote would come on Tuesday.",  # a figure pair in prose, no place in capitals
+])
+def test_what_only_resembles_such_a_date_is_no_dateline(paragraph):
+    assert parse_dateline(paragraph) is None

@@ -60,6 +60,11 @@ def test_a_packed_header_on_any_separator(header):
       "Titulok: Víkend prinesie babie leto", "Podtitulok: Na juhu kraja ešte 22 stupňov", "Autori: Peter Hudák",
       "Miesto: Košice", "Perex: Posledný teplý víkend.", "Kľúčové slová: počasie, predpoveď"],
      ("Víkend prinesie babie leto", "Peter Hudák", "Východoslovenský denník", "Posledný teplý víkend.")),
+    # a Ukrainian CMS export: its lead and place labels
+    (["Видання: Слобідський кур’єр", "Заголовок: У Харкові відновили три багатоповерхівки", "Лід: Перші 312 родин уже отримали ключі.",
+      "Автори: Олена Мельник та Ігор Бондаренко", "Місце: Харків"],
+     ("У Харкові відновили три багатоповерхівки", "Олена Мельник та Ігор Бондаренко", "Слобідський кур’єр",
+      "Перші 312 родин уже отримали ключі.")),
     # a Romanian CMS export under its system's framed banner
     (["### EXPORT CMS — Redacția Cotidianul Financiar ###", "ID articol: 448213", "Stare: Gata de publicare",
       "Supratitlu: DECIZIE", "Titlu: Banca centrală menține dobânda-cheie", "Semnătură: Irina Vlădescu",
@@ -1086,6 +1091,7 @@ def test_a_hard_wrapped_releases_header_lines_set_without_blank_lines_stay_lines
 @pytest.mark.parametrize("byline", [
     "Gabaasaa: Caalaa Tolasaa fi Meeron Gammachuu, Tajaajila Oduu Gadaa",  # a label no list holds, with its colon
     "Sau los ntawm Maiv Xyooj thiab Tooj Vaj",  # a capitalised word and words in lower case, then the names
+    "Bài: Trần Minh Khoa và Lê Hồng Nhung (TPN)",  # the agency's code in brackets after them
 ])
 def test_a_byline_whose_by_no_list_holds_right_under_the_headline(byline):
     lines = ["Adaamaatti shakkamtoonni garee hanna konkolaataa 7 to'annoo jala oolan", "", byline, ""]

@@ -100,6 +100,7 @@ def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
 # An issue line's slots ("Caman Weekly · Saturday Edition · 14 November 2026"), and the one naming the edition.
 _ISSUE_SLOT = re.compile(r"\s+[|•·—–]\s+")
 _EDITION_SLOT = re.compile(EDITION_WORDS, re.IGNORECASE)
+_EDITION_CLASS = re.compile(r"(?:^|\s)(?:edition|issue-edition|masthead-edition)(?:\s|$)", re.IGNORECASE)
 
 
 def _lines_above_the_headline(tree: lxml.html.HtmlElement, headline: str) -> set[str]:
@@ -133,6 +134,9 @@ def _issue_line_edition(tree: lxml.html.HtmlElement) -> str:
         if not text or element.tag in ("a", "button", "script", "style", "option", "title"):  # (a radio player's
             # button, "KHPM 91.5 FM · Morning Edition", names the programme on air)
             continue
+        if _EDITION_CLASS.search(element.get("class") or "") and 0 < len(text.split()) <= 4 \
+                and not any(ancestor.tag in ("nav", "a", "footer") for ancestor in element.iterancestors()):
+            return " ".join(text.split())  # the masthead's element marked as the edition: "Wydanie trójmiejskie"
         for line in text.split("\n"):
             slots = [slot.strip() for slot in _ISSUE_SLOT.split(line.strip()) if slot.strip()]
             if len(slots) < 2 or any(len(slot.split()) > 5 for slot in slots):
@@ -173,8 +177,12 @@ _NAME_GLUE = NAME_PARTICLES | {"and", "&", "of", "the", "in"}
 
 
 def _take_byline_line(item: ParsedItem) -> None:
-    """A "By Jane Doe" paragraph above the copy is the byline, not body text ("By the time..." is copy)."""
+    """A "By Jane Doe" paragraph above the copy is the byline, not body text ("By the time..." is copy); so is one
+    that reads as the byline the page marked, in whatever words ("گزارش: مریم رضایی و حامد نوری")."""
     for position, block in enumerate(item.blocks[:3]):
+        if item.byline and block.kind == PARAGRAPH and _normalized(block.text) == _normalized(item.byline):
+            del item.blocks[position]
+            return
         match = _BY_LINE.match(block.text) if block.kind == PARAGRAPH else None
         if not match:
             continue

@@ -773,3 +773,25 @@ def test_a_pages_standfirst_under_a_newsletters_greeting_is_the_summary_and_no_l
     (item,) = parse_html(page.encode(), "text/html")
     assert item.summary == "A RM1.9 billion contract has been finalised for the 2.8km underground stretch."
     assert all(item.summary not in block.text for block in item.blocks)
+
+
+def test_the_mastheads_element_marked_as_the_edition_names_it():
+    page = ("<html><body><header class='masthead'><a href='/'>Pomorski Puls</a> <span class='edition'>Wydanie "
+            "trójmiejskie</span></header><nav><a href='/e'><span class='edition'>Wydanie papierowe</span></a></nav>"
+            "<article><h1>Dźwigowi w Gdyni grożą strajkiem</h1><p>Operatorzy dźwigów w porcie w Gdyni zapowiedzieli "
+            "strajk ostrzegawczy, jeśli do piątku nie dojdzie do porozumienia w sprawie podwyżek płac.</p>"
+            "<p>Związkowcy domagają się podwyżki o 14 procent oraz dodatku za pracę w nocy.</p></article></body></html>")
+    (item,) = parse_html(page.encode(), "text/html")
+    assert item.edition == "Wydanie trójmiejskie"
+
+
+def test_a_paragraph_reading_as_the_marked_byline_is_no_copy():
+    page = ("<html><body><article><h1>دریاچه ارومیه به کمترین سطح در یک دهه رسید</h1>"
+            "<div class='author'>گزارش: مریم رضایی و حامد نوری</div>"
+            "<p>گزارش: مریم رضایی و حامد نوری</p>"
+            "<p>ارومیه – تراز آب دریاچه ارومیه در پایان مهرماه به کمترین سطح خود در ده سال گذشته رسید و مساحت آن کمتر از "
+            "هزار کیلومتر مربع شد.</p><p>کارشناسان محیط زیست می‌گویند کاهش بارندگی و برداشت آب کشاورزی دو عامل اصلی "
+            "این وضعیت است.</p></article></body></html>")
+    (item,) = parse_html(page.encode(), "text/html")
+    assert "مریم رضایی و حامد نوری" in item.byline
+    assert item.blocks[0].text.startswith("ارومیه –")

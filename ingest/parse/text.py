@@ -325,10 +325,16 @@ def _headline_named_by_subject(item: ParsedItem, envelope: list[str]) -> None:
         copy = [index for index, block in enumerate(item.blocks) if not block.furniture][:1]
     else:
         return
-    under = item.blocks[copy[0]].text if copy else ""
-    if under and not item.byline and (_is_byline_line(under) or _is_unlisted_byline(under)):
-        item.byline = under  # the title's own byline under it ("Rakanyorwa na: Farai Moyo, Mutauriri weBhodhi")
-        del item.blocks[copy[0]]
+    under = [index for index, block in enumerate(item.blocks) if not block.furniture][:2]
+    if len(under) == 2 and not item.summary and not item.byline and _is_byline_under_standfirst(item.blocks[under[1]].text) \
+            and _CLOSES_SENTENCE.search(item.blocks[under[0]].text) and not parse_dateline(item.blocks[under[0]].text):
+        item.summary = _unlabelled_summary(item.blocks[under[0]].text)  # the standfirst between title and byline
+        del item.blocks[under[0]]
+        under = under[:1]
+    text = item.blocks[under[0]].text if under else ""
+    if text and not item.byline and (_is_byline_line(text) or _is_unlisted_byline(text)):
+        item.byline = text  # the title's own byline under it ("Rakanyorwa na: Farai Moyo, Mutauriri weBhodhi")
+        del item.blocks[under[0]]
 
 
 _NAME_SLOTS = re.compile(r"\s+[|·•—–-]\s+")
@@ -641,7 +647,8 @@ def _take_signed_byline(item: ParsedItem) -> None:
         if labelled:
             label = " ".join(labelled.group("label").split()).casefold()
             value = labelled.group("value").strip()
-            if HEADER_LABELS.get(label) == "byline" and (_looks_like_name(value) or _are_joined_people(value)):
+            named = re.split(r"\s*[,(|]\s*", value)[0]  # (her post after a comma: "Rūta Jankauskienė, ... vadovė")
+            if HEADER_LABELS.get(label) == "byline" and (_looks_like_name(named) or _are_joined_people(named)):
                 item.byline = text  # with its label, which the byline's reading takes off once ("Pewarta: Ni Komang ...")
                 # one labelled line of a sign-off block ("Pewarta: Ni Komang Ayu Lestari" / "Editor: Budi Santoso")
                 # stays in the body as the wire sent it; a lone label's line was only the byline's
@@ -1489,9 +1496,12 @@ _PHOTO_LINE = re.compile(r"(?i)^\W*(?:photo|photos|foto|fotos|fotó|image|pictur
 
 
 def _unlabelled_summary(unit: str) -> str:
-    """A standfirst as its value when a summary label opens it ("Dek: Commercial fishermen say ...")."""
+    """A standfirst as its value when a summary label opens it ("Dek: Commercial fishermen say ..."), or a label no
+    list holds, of a few words, before its sentences ("Ntsiab lus luv: Txij lub Xya Hli los, ...")."""
     labelled = _LABELLED_LINE.match(unit)
-    if labelled and HEADER_LABELS.get(" ".join(labelled.group("label").split()).casefold()) == "summary":
+    label = " ".join(labelled.group("label").split()).casefold() if labelled else ""
+    if labelled and (HEADER_LABELS.get(label) == "summary" or label not in HEADER_LABELS and len(label.split()) <= 3
+                     and _CLOSES_SENTENCE.search(labelled.group("value"))):
         return labelled.group("value").strip()
     return unit
 

@@ -1626,7 +1626,12 @@ HEADER_LABELS: dict[str, str] = {
                      # Wolof "writer(s)", Tigrinya "writer", Tatar "text", Frisian "author", Malagasy "writer",
                      # Kinyarwanda "writer", Igbo "writer", Basque "author", Breton "author", Turkish "news"
                      "bindkat", "bindkat yi", "ጸሓፊ", "текст", "skriuwer", "mpanoratra", "umwanditsi", "onye ode",
-                     "egilea", "aozer", "haber"), "byline"),
+                     "egilea", "aozer", "haber",
+                     # "prepared by", as releases and agencies sign under the copy: Lithuanian, Latvian, Estonian,
+                     # Croatian, Serbian, Slovenian, Czech, Slovak, Polish, Russian, Ukrainian
+                     "parengė", "sagatavoja", "koostas", "pripremio", "pripremila", "pripravil", "pripravila",
+                     "připravil", "připravila", "przygotował", "przygotowała", "подготовил", "подготовила",
+                     "підготував", "підготувала", "припремио", "припремила"), "byline"),
     **dict.fromkeys(("გამომცემელი", "გამოცემა", "հրատարակիչ", "хэвлэгч", "баспа", "nashriyot", "nəşriyyat", "botuesi",
                      "издавач", "izdevējs", "väljaandja", "útgefandi", "cyhoeddwr", "foilsitheoir", "mchapishaji",
                      "प्रकाशक", "ਪ੍ਰਕਾਸ਼ਕ", "ప్రచురణకర్త",

@@ -162,3 +162,20 @@ def test_the_title_the_subject_names_brings_its_byline_under_it():
     item = mail.parse(message.encode())[0]
     assert item.headline == "Bhodhi yeMvura yeMasvingo yozivisa hurongwa hutsva"
     assert item.byline == "Rakanyorwa na: Farai Moyo, Mutauriri weBhodhi"
+
+
+def test_the_title_the_subject_names_brings_its_standfirst_and_byline_under_it():
+    message = "\n".join([
+        "From: Lub Zos Xov Xwm <xovxwm@lubzos.example>", "To: <pheng.thoj@hmong-desk.example>",
+        "Subject: Xov Xwm Hnub Nim No — Tub ceev xwm ceeb toom cov laus Hmoob txog kev dag xov tooj",
+        "Content-Type: text/plain; charset=utf-8", "",
+        "LUB ZOS XOV XWM | Xov Xwm Hnub Nim No", "",
+        "Tub ceev xwm ceeb toom cov laus Hmoob txog kev dag xov tooj", "",
+        "Ntsiab lus luv: Txij lub Xya Hli los, muaj 14 tsev neeg Hmoob raug dag poob nyiaj.", "",
+        "Sau los ntawm Maiv Xyooj thiab Tooj Vaj", "",
+        "ST. PAUL, Minn. — Tub ceev xwm hauv nroog St. Paul ceeb toom rau cov neeg laus Hmoob kom ceev faj.", "",
+        "Raws li tub ceev xwm hais, txij li lub Xya Hli los, muaj 14 tsev neeg Hmoob tau raug dag poob nyiaj."])
+    item = mail.parse(message.encode())[0]
+    assert item.headline == "Tub ceev xwm ceeb toom cov laus Hmoob txog kev dag xov tooj"
+    assert item.summary == "Txij lub Xya Hli los, muaj 14 tsev neeg Hmoob raug dag poob nyiaj."
+    assert item.byline == "Sau los ntawm Maiv Xyooj thiab Tooj Vaj"

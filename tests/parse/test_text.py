@@ -1027,3 +1027,20 @@ def test_a_cms_exports_fields_under_its_end_of_body_marker_are_metadata():
                                          "Palavras-chave: cortiça; montado", "=== FIM ==="]
     assert [b.text for b in item.blocks][-2:] == ["Crédito fotográfico: Rui Tavares/AIN",
                                                   "Direitos: © Agência Ibérica de Notícias. Reprodução proibida."]
+
+
+@pytest.mark.parametrize("signed, byline", [
+    # "prepared by" under the copy, the writer's post after a comma
+    ("Parengė: Rūta Jankauskienė, Pajūrio aplinkos fondo komunikacijos vadovė",
+     "Parengė: Rūta Jankauskienė, Pajūrio aplinkos fondo komunikacijos vadovė"),
+    ("Przygotowała: Anna Kowalczyk", "Przygotowała: Anna Kowalczyk"),
+    ("Źródło: Ministerstwo Zdrowia", ""),  # a source's label signs no one
+])
+def test_a_byline_signed_under_the_copy_with_a_prepared_by_label(signed, byline):
+    paragraphs = ["Klaipėda, 2025 m. rugpjūčio 12 d. – Kuršių mariose šią savaitę fiksuotas didžiausias per penkerius metus "
+                  "melsvabakterių žydėjimas, rodo aplinkosaugininkų atlikti matavimai keliolikoje vietų prie kranto.",
+                  "Specialistai gyventojams ir poilsiautojams rekomenduoja nesimaudyti vietose, kur vanduo žalsvas ir "
+                  "drumstas, o augintinių neleisti gerti marių vandens, kol žydėjimas nesibaigs ir nebus naujų matavimų.",
+                  signed]
+    item = parse_text(("Kuršių mariose – didžiausias per penkerius metus žydėjimas\n\n" + "\n\n".join(paragraphs)).encode())[0]
+    assert item.byline == byline

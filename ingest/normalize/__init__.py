@@ -288,6 +288,12 @@ def normalize(cleaned: CleanedItem, style: HouseStyle = HouseStyle()) -> StoryDr
         # raw agency copy: the header's name is the agency its dateline tags ("ВАРЗОБ-ПРЕСС | ..." over
         # "/Варзоб-Пресс/"), no outlet presenting it (an agency's own page or feed presents its copy itself)
         publisher = ""
+    if publisher and credit and item.format in _OUTLETS_OWN_FORMATS and publisher.casefold() == credit.casefold() \
+            and not names_an_agency(credit) and wire_dateline and f"({credit})".casefold() in wire_dateline.raw.casefold():
+        # the outlet tagging its own copy's dateline on its own page ("አዲስ አበባ፣ ጥቅምት 5/2018 (ዋልያ ዜና)፦" on ዋልያ ዜና's
+        # site): a staff story, no agency to credit (an agency's own page keeps its name as the credit, and a release
+        # wire's page its "/WireDesk Asia/")
+        credit = ""
     if credit and byline.authors:
         byline = _without_the_credit(byline, credit, publisher, item.language)
     if dateline and credit and dateline.casefold() == credit.casefold():

@@ -295,6 +295,9 @@ _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{3}")
 _AND_PREFIX = re.compile(r"^[וو](?=[^\W\d_]{2,})")
 
 
+_SCRIPT_LABEL = re.compile(r"^[^\W\d_]+\s*[:：፦]\s*(?=\S)")
+
+
 def _script_byline(text: str, raw: str) -> Byline | None:
     """A byline in a script without Latin letters (Chinese, Korean, Japanese, Greek, Hebrew, Arabic, Cyrillic,
     Thai, Devanagari), or None for a Latin one. Its label, posts, e-mail and agency go; the people stay as the copy
@@ -304,6 +307,7 @@ def _script_byline(text: str, raw: str) -> Byline | None:
     if _LATIN_LETTER.search(_SCRIPT_ROLE.sub("", text).replace("DB", "")) or not any(c.isalpha() for c in text):
         return None
     text = " ".join(_SCRIPT_BY.sub("", text, count=1).split()).strip("（）()").rstrip(" |·•-–—,:")  # (a stamp's separator)
+    text = _SCRIPT_LABEL.sub("", text, count=1)  # a label no list holds, with its colon: "ዘጋቢዎች፦ ሕይወት መኮንን ..."
     credit = ""
     people_part, slashed = split_trailing_agency(text) if "/" in text else (text, "")
     if slashed:  # "Иван Петров / БТА", "Александра Стојановска / БДА": the agency after the slash is the credit

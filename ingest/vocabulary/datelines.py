@@ -93,9 +93,9 @@ _UNCASED_WORD = r"[^\s\d()\[\]【】:,.\-–،" + _SCRIPT_STOPS + _UP + _LOW + r
 _UNCASED_DATED = re.compile(
     # the place in up to three words ("באר שבע"), the date in whatever words and digits the agency writes it ("नौ
     # दिसंबर", "১০ নভেম্বর, ২০২৫", "11 בנובמבר 2025")
-    r"^\s*(?P<place>" + _UNCASED_WORD + r"(?:\s+" + _UNCASED_WORD + r"){1,2}(?=[,،" + _SCRIPT_STOPS + r"])|" + _UNCASED_WORD
-    # then a comma or a stop, or a dash before the date as MAP files ("الرباط - 26 يونيو 2026 (ومع) -")
-    + r")(?:[,،" + _SCRIPT_STOPS + r"]|\s+[–-](?=\s*\d))?"
+    r"^\s*(?P<place>" + _UNCASED_WORD + r"(?:\s+" + _UNCASED_WORD + r"){1,2}(?=[,،፣" + _SCRIPT_STOPS + r"])|" + _UNCASED_WORD
+    # then a comma (Ethiopic's "፣" too) or a stop, or a dash before the date as MAP files ("الرباط - 26 يونيو 2026 (ومع) -")
+    + r")(?:[,،፣" + _SCRIPT_STOPS + r"]|\s+[–-](?=\s*\d))?"
     r"(?:\s*(?:في\s+)?(?P<date>[^()\s\-–][^()\n\-–]{0,29}?))?"  # "اسلام آباد۔14 جولائی", "ሐምሌ 10/2017"
     # the agency in brackets, or between slashes as WAM files it: "أبوظبي في 18 نوفمبر / وام /"; PTI-Bhasha sets no
     # dash after its bracket: "देहरादून, 18 नवंबर (भाषा) उत्तराखंड सरकार ने ..."; IRNA between dashes: "تهران- ایرنا-"
@@ -185,7 +185,7 @@ def _unknown_agency_in_dated_shape(match: re.Match, credit_text: str) -> bool:
     return (
         # (the date after the place in capitals without a comma, as Czech and Slovak agencies set it: "BRATISLAVA
         # 12. novembra (STK) -")
-        (after_place.lstrip().startswith((",", "–", "-")) or match.group("place").isupper() and after_place[:1] == " "
+        (after_place.lstrip().startswith((",", "–", "-", "፣", "،")) or match.group("place").isupper() and after_place[:1] == " "
          and date[:1].isdigit()) and any(ch.isdigit() for ch in date)
         # a month's word, or day and month in figures before an agency's code ("TP.HCM, 18/1 (TPN) –")
         and (any(ch.isalpha() for ch in date) or re.fullmatch(r"\d{1,2}/\d{1,2}", date) and bool(undashed))

@@ -449,6 +449,8 @@ def test_names_that_only_resemble_an_institutions_word_are_still_authors():
     ("Amina na Baraka Kileo", "Amina na Baraka Kileo", ["Amina", "Baraka Kileo"]),
     ("By Fiona MacLeod with Tom Whitaker in London", "Fiona MacLeod and Tom Whitaker", ["Fiona MacLeod", "Tom Whitaker"]),
     ("Eftir Jóannes við Á og Rannvá Joensen", "Jóannes við Á og Rannvá Joensen", ["Jóannes við Á", "Rannvá Joensen"]),
+    # a label no list holds before names in a script without capitals, with Ethiopic's colon
+    ("ዘጋቢዎች፦ ሕይወት መኮንን እና ዳዊት ገብሬ", "ሕይወት መኮንን እና ዳዊት ገብሬ", ["ሕይወት መኮንን", "ዳዊት ገብሬ"]),
     # in a cased script too: the post in lower case after the comma
     ("Алексей Громов и Ирина Соколова, корреспонденты УрИА", "Алексей Громов и Ирина Соколова",
      ["Алексей Громов", "Ирина Соколова"]),

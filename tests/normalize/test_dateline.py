@@ -327,6 +327,9 @@ def test_a_dated_place_opening_the_lead_under_a_releases_date_line():
      "4 Mbudzi 2025", ""),
     ("Adaamaa, Onkoloolessa 12, 2025 (TOG) — Poolisiin Magaalaa Adaamaa shakkamtoota 7 to'annoo jala oolche.",
      "Adaamaa", "Onkoloolessa 12, 2025", "TOG"),
+    # Ethiopic's comma after the place, the outlet's name in the brackets
+    ("አዲስ አበባ፣ ጥቅምት 5/2018 (ዋልያ ዜና)፦ ከሳሪስ እስከ ለቡ የሚዘረጋው የቀላል ባቡር ሁለተኛ መስመር ግንባታ ይጀመራል።", "አዲስ አበባ",
+     "ጥቅምት 5/2018", "ዋልያ ዜና"),
     # day and month in figures before an agency's code
     ("TP.HCM, 18/1 (TPN) – Theo khảo sát của Liên đoàn Lao động thành phố tại 1.250 doanh nghiệp.", "TP.HCM", "18/1", "TPN"),
 ])

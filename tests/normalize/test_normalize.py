@@ -269,3 +269,19 @@ def test_a_byline_line_the_copy_opens_with_spells_the_datelines_code_out():
                               Block(text="Saint-Louis, 9 fév. (ATP) – Ils étaient plus de deux mille, samedi soir, "
                                          "assis le long du quai, pour écouter des contes.")])
     assert normalize(clean(item), HouseStyle()).credit == "Agence Teranga Presse"
+
+
+@pytest.mark.parametrize("fmt, opening, credit", [
+    # the outlet tagging its own copy's dateline on its own page: a staff story, no agency
+    ("html", "አዲስ አበባ፣ ጥቅምት 5/2018 (ዋልያ ዜና)፦ ከሳሪስ እስከ ለቡ የሚዘረጋው የቀላል ባቡር ሁለተኛ መስመር ግንባታ በመጪው ወር ይጀመራል።", ""),
+    # the same copy sent raw by the wire: the tag is its credit
+    ("text", "አዲስ አበባ፣ ጥቅምት 5/2018 (ዋልያ ዜና)፦ ከሳሪስ እስከ ለቡ የሚዘረጋው የቀላል ባቡር ሁለተኛ መስመር ግንባታ በመጪው ወር ይጀመራል።", "ዋልያ ዜና"),
+    # a release wire's own page keeps the wire between slashes as the credit
+    ("html", "LAHORE, Pakistan, March 5, 2025 /WireDesk Asia/ -- Daftar AI, a Lahore-based startup, raised $4 million.",
+     "WireDesk Asia"),
+])
+def test_an_outlets_own_tag_on_its_own_page_is_no_credit(fmt, opening, credit):
+    publisher = "ዋልያ ዜና" if "ዋልያ" in opening else "WireDesk Asia"
+    item = ParsedItem(format=fmt, headline="የቀላል ባቡር ሁለተኛው መስመር ግንባታ", publisher=publisher, blocks=[Block(text=opening)])
+    draft = normalize(clean(item), HouseStyle())
+    assert draft.credit == credit

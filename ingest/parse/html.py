@@ -747,8 +747,11 @@ def _as_the_page_shows(extracted: str, marked: str, outlet: str = "") -> str:
         return marked
     if marked and len(people) > 1 and all(p in marked for p in people) and len(marked.split()) <= len(extracted.split()) + 4:
         between = marked[marked.index(people[0]) + len(people[0]):marked.index(people[-1])]
-        if between.strip(" ,") and between.strip().split()[-1].lower() in AND_WORDS | {"&"}:
-            return marked  # "Par Camille Dubois et Yanis Benali": the people joined as the page joins them
+        joiner = between.strip().split()[-1] if between.strip(" ,") else ""
+        if joiner.lower() in AND_WORDS | {"&"} or between.strip().isalpha() and between.strip().islower() and len(joiner) <= 6:
+            # "Par Camille Dubois et Yanis Benali", Javanese "... lan Bagus Prasetyo": the people joined as the page
+            # joins them, with an "and" of any language (one short word in lower case between them)
+            return marked
     if marked and people and all(p in marked for p in people) and len(marked.split()) <= 12:
         after = marked[marked.index(people[-1]) + len(people[-1]):].split()
         if len(after) >= 2 and after[0].lower() in AND_WORDS | {"&"} and after[1][:1].isupper():
@@ -792,7 +795,8 @@ def _joined_as_the_page_joins(byline: str, extracted: str, tree: lxml.html.HtmlE
                + re.escape(people[-1]) + r"(?!\w)")
     for found in re.finditer(pattern, text):
         joiner = found.group("joiner")
-        if joiner.lower() in AND_WORDS | {"&"} or joiner == AND_ONLY_IN_LANGUAGE.get(_page_language(tree).split("-")[0].lower()):
+        if joiner.lower() in AND_WORDS | {"&"} or joiner == AND_ONLY_IN_LANGUAGE.get(_page_language(tree).split("-")[0].lower()) \
+                or joiner.isalpha() and joiner.islower() and joiner != "in":  # (an "and" no list holds: Javanese "lan")
             return ", ".join(people[:-1]) + f" {joiner} " + people[-1]
     return byline
 

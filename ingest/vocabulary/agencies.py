@@ -426,6 +426,7 @@ AGENCY_NOUNS = re.compile(
     # the noun closing a compound, as Hungarian, German and Dutch write one: "Pannon Hírügynökség",
     # "Nachrichtenagentur", "Vlaams Persagentschap"
     r"|ügynökség\b|(?:nachrichten|presse)agentur\b|(?:pers|nieuws)agentschap\b"
+    r"|\btíðindastova|\bfréttastofa\b"  # Faroese and Icelandic: "Norðatlantiska Tíðindastovan"
     r"|\bnyhetsbyrå\b|\bnyhedsbureau\b|\bnyhetsbyrå\b|\bshirika la habari\b|\bahentsia\b|\bagentia\b|\bagenția\b"
     r"|агентств|агенци|мэдээллийн агентлаг|ақпарат агенттіг|ایجنسی|خبرگزاری|آژانس|وكالة|סוכנות|समाचार सेवा|न्यूज़ एजेंसी|न्यूज एजेंसी|সংবাদ সংস্থা|"
     r"通讯社|通訊社|通信社|뉴스통신|통신사|สำนักข่าว|iṣẹ́\s+ìròyìn)",  # (Yoruba "Ilé-iṣẹ́ Ìròyìn": "Ìròyìn Òwúrọ̀" is a paper)

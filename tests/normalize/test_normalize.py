@@ -285,3 +285,13 @@ def test_an_outlets_own_tag_on_its_own_page_is_no_credit(fmt, opening, credit):
     item = ParsedItem(format=fmt, headline="የቀላል ባቡር ሁለተኛው መስመር ግንባታ", publisher=publisher, blocks=[Block(text=opening)])
     draft = normalize(clean(item), HouseStyle())
     assert draft.credit == credit
+
+
+def test_a_headers_provider_code_its_credit_spells_out_names_no_outlet():
+    """G2's provider "GHG" over copy whose notice spells the agency out: raw agency copy, no outlet presenting it."""
+    item = ParsedItem(format="newsmlg2", headline="Mary welaýatynda Gün elektrik beketi işe girizildi", publisher="GHG",
+                      credit="Garagum Habarlar Gullugy",
+                      blocks=[Block(text="Mary welaýatynda gurlan 30 megawatt kuwwatly Gün elektrik beketi synag "
+                                         "tertibinde işe girizildi, diýip Garagum Habarlar Gullugy habar berdi.")])
+    draft = normalize(clean(item), HouseStyle())
+    assert (draft.publisher, draft.credit) == ("", "Garagum Habarlar Gullugy")

@@ -554,6 +554,8 @@ JOINED_AS_THE_PAGE_JOINS = [
     ("<p><a>Maja Kranjc</a> in <a>Rok Zupan</a></p>", "sl", "Maja Kranjc in Rok Zupan"),
     ("<p><a>Maja Kranjc</a> in <a>Rok Zupan</a></p>", "en", "Maja Kranjc, Rok Zupan"),
     ("<p>Lotte Peeters wrote it with Koen Van den Broeck</p>", "en", "Lotte Peeters, Koen Van den Broeck"),  # no joiner
+    # an "and" no list holds, one short word in lower case between the two: Javanese "lan"
+    ("<p>Tulisan: Rr. Sekar Ayuningtyas lan Bagus Prasetyo</p>", "jv", "Rr. Sekar Ayuningtyas lan Bagus Prasetyo"),
 ]
 
 
@@ -564,7 +566,7 @@ def test_the_metadatas_people_are_joined_as_the_page_joins_them(markup, lang, by
 
     from ingest.parse.html import _joined_as_the_page_joins
 
-    names = [part.strip() for part in re.split(r",| en | e | in ", byline)]
+    names = [part.strip() for part in re.split(r",| en | e | in | lan ", byline)]
     extracted = ", ".join(names)
     tree = lxml.html.fromstring(f'<html lang="{lang}"><body>{markup}</body></html>')
     assert _joined_as_the_page_joins(extracted, extracted, tree) == byline

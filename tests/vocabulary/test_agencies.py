@@ -98,6 +98,7 @@ def test_an_agency_code_spelled_out_by_its_rights_notice(code, notice, expected)
     ("Alpenländische Nachrichtenagentur", True),
     ("Vlaams Persagentschap", True),
     ("Werbeagentur Kessler", False),  # an advertising agency is no news agency
+    ("Norðatlantiska Tíðindastovan", True),  # Faroese
     ("Reuters", True),  # or one the list knows
     ("The Harbour Ledger", False),
     ("The agency said it would appeal the ruling on Monday.", False),  # a sentence names none

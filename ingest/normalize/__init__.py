@@ -283,15 +283,17 @@ def normalize(cleaned: CleanedItem, style: HouseStyle = HouseStyle()) -> StoryDr
                 or dateline_code and spelled_out(dateline_code.group("code"), [agency], known_too=True) == agency:
             credit = agency  # (a list's agency of the same code, "VNA", is not the one this copy spells out)
         publisher = ""
+    tagged = wire_dateline.credit.casefold() if wire_dateline and wire_dateline.credit else ""
     if publisher and credit and item.format not in _OUTLETS_OWN_FORMATS and (
-            wire_dateline and wire_dateline.credit and publisher.casefold() in (wire_dateline.credit.casefold(), credit.casefold())
+            tagged and publisher.casefold() in (tagged, credit.casefold())
             or spelled_out(publisher, [credit], known_too=True) == credit != publisher):
         # raw agency copy: the header's name is the agency its dateline tags ("ВАРЗОБ-ПРЕСС | ..." over
         # "/Варзоб-Пресс/"), or its code the credit spells out (G2's provider "GHG" over copy credited to "Garagum
         # Habarlar Gullugy"), no outlet presenting it (an agency's own page or feed presents its copy itself)
         publisher = ""
     if publisher and credit and item.format in _OUTLETS_OWN_FORMATS and publisher.casefold() == credit.casefold() \
-            and not names_an_agency(credit) and wire_dateline and f"({credit})".casefold() in wire_dateline.raw.casefold():
+            and not names_an_agency(credit) and wire_dateline \
+            and f"({credit})".casefold() in wire_dateline.raw.casefold():
         # the outlet tagging its own copy's dateline on its own page ("አዲስ አበባ፣ ጥቅምት 5/2018 (ዋልያ ዜና)፦" on ዋልያ ዜና's
         # site): a staff story, no agency to credit (an agency's own page keeps its name as the credit, and a release
         # wire's page its "/WireDesk Asia/")

@@ -18,7 +18,7 @@ from ingest.vocabulary.agencies import ELIDED_ARTICLE, names_an_agency, split_tr
 from ingest.vocabulary.bylines import NOT_PERSON_GATE as _NOT_PERSON_GATE, ROLE as _ROLE, ROLE_GATE as _ROLE_GATE
 from ingest.vocabulary.bylines import SCRIPT_ROLE as _SCRIPT_ROLE
 from ingest.vocabulary.bylines import is_person as _is_person, looks_like_byline  # noqa: F401 - re-exported
-from ingest.vocabulary.bylines import split_leading_titles, without_unlisted_by
+from ingest.vocabulary.bylines import split_leading_titles, starts_a_name as _starts_a_name, without_unlisted_by
 from ingest.vocabulary.words import AND_ONLY_IN_LANGUAGE, AGENCY_JOINERS, BY_ONLY_IN_LANGUAGE, FUSED_BY_PREFIXES, BYLINE_LABELS, FOLLOW_BUTTONS, LEADING_ARTICLE, PUBLISHED_LABELS, PUBLISHED_STAMP
 from ingest.vocabulary.words import SCRIPT_BY_WORDS, SCRIPT_DESK_SUFFIXES, SCRIPT_PEOPLE_JOINERS, STAFF_BYLINE
 from ingest.vocabulary.words import DESK_NAMES, WRITTEN_DATE, lower_caps_joiners
@@ -123,6 +123,8 @@ def _split_at_unlisted_joiner(joiner: str, part: str) -> list[tuple[str, str]]:
                 and all(w[:1].isupper() for w in (*words[:at], *words[at + 1:]))):
             return [(joiner, " ".join(words[:at])), (word, " ".join(words[at + 1:]))]
     return [(joiner, part)]
+
+
 _SUFFIX_TOKEN = re.compile(r"^(?:jr|sr|ii|iii|iv|phd|md)\.?$", re.IGNORECASE)
 
 
@@ -272,12 +274,6 @@ def _strip_by(text: str, language: str = "") -> str:
     if fused and text[: len(fused)].lower() == fused and text[len(fused):][:1].isupper():
         return text[len(fused):]  # isiZulu "NguThandeka Ndlovu"
     return without_unlisted_by(text)
-
-
-def _starts_a_name(text: str) -> bool:
-    """A capital first, or a letter of a script without capitals (Arabic, Hebrew, Devanagari)."""
-    first = text[:1]
-    return first.isupper() or first.isalpha() and not first.islower()
 
 
 # One to three words in lower case, then a capitalised name: "viestintäasiantuntija Jussi Lehtonen".

@@ -28,7 +28,8 @@ _COMPANY_SUFFIX = re.compile(r",?\s+(?:pty\.?\s+ltd|ltd|limited|inc|llc|gmbh|ag|
                              r"co|ab|asa|a/s|oy|oyj|n\.?v\.?|b\.?v\.?|ehf|hf|aps|oü|s\.?r\.?l|s\.l|kft|zrt|d\.o\.o|"
                              r"s\.r\.o|sp\. z o\.o|"
                              # Malaysia, Singapore, India, South Africa, France, Latin America, Indonesia
-                             r"sdn\.?\s+bhd|bhd|berhad|pte\.?\s+ltd|pvt\.?\s+ltd|private\s+limited|\(pty\)\s+ltd|sarl|sas|"
+                             r"sdn\.?\s+bhd|bhd|berhad|pte\.?\s+ltd|pvt\.?\s+ltd|private\s+limited|\(pty\)\s+ltd|"
+                             r"sarl|sas|"
                              r"ltda|s\.a\.c|tbk)\.?$", re.IGNORECASE)
 
 
@@ -152,7 +153,8 @@ def _decided_publisher(parsed: str, headline_site: str, removed_texts: list[str]
         # an address read where the name should be: the name it spells, as the page writes it, if it does
         parsed = _named_by_address(parsed, [headline_site, *removed_texts, *copy_texts]) or parsed
     if parsed.strip() and headline_site and re.match(re.escape(headline_site) + r"\s+[-–—|｜:]\s+\S", parsed.strip()):
-        return headline_site  # "மெரினா செய்திகள் - விளையாட்டு" whose items' titles close with the name alone: its section
+        # "மெரினா செய்திகள் - விளையாட்டு" whose items' titles close with the name alone: its section after it
+        return headline_site
     if parsed.strip():
         parsed = _without_tagline(_without_section(parsed.strip()))
         if parsed.isupper():

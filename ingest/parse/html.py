@@ -288,9 +288,9 @@ def _from_page(html: str, tree: lxml.html.HtmlElement | None) -> ParsedItem | No
         item.blocks = item.blocks[1:]
     standfirst = _standfirst(tree, skip=item.subheadline)
     # (first, or under a newsletter's greeting: "Good morning. Today: ...")
-    at = next((index for index, block in enumerate(item.blocks[:2])
-               if standfirst and _normalized(block.text) == _normalized(standfirst) and (index == 0 or block.kind == PARAGRAPH)),
-              None)  # (a deck set as a heading under the time line is the copy's own display, as the page annotates it)
+    # (a deck set as a heading under the time line is the copy's own display, as the page annotates it)
+    at = next((index for index, block in enumerate(item.blocks[:2]) if standfirst
+               and _normalized(block.text) == _normalized(standfirst) and (index == 0 or block.kind == PARAGRAPH)), None)
     if at is not None:
         item.summary = standfirst  # the page marks it as its standfirst: the summary, not the first paragraph
         del item.blocks[at]
@@ -748,7 +748,8 @@ def _as_the_page_shows(extracted: str, marked: str, outlet: str = "") -> str:
     if marked and len(people) > 1 and all(p in marked for p in people) and len(marked.split()) <= len(extracted.split()) + 4:
         between = marked[marked.index(people[0]) + len(people[0]):marked.index(people[-1])]
         joiner = between.strip().split()[-1] if between.strip(" ,") else ""
-        if joiner.lower() in AND_WORDS | {"&"} or between.strip().isalpha() and between.strip().islower() and len(joiner) <= 6:
+        if joiner.lower() in AND_WORDS | {"&"} \
+                or between.strip().isalpha() and between.strip().islower() and len(joiner) <= 6:
             # "Par Camille Dubois et Yanis Benali", Javanese "... lan Bagus Prasetyo": the people joined as the page
             # joins them, with an "and" of any language (one short word in lower case between them)
             return marked
@@ -795,7 +796,8 @@ def _joined_as_the_page_joins(byline: str, extracted: str, tree: lxml.html.HtmlE
                + re.escape(people[-1]) + r"(?!\w)")
     for found in re.finditer(pattern, text):
         joiner = found.group("joiner")
-        if joiner.lower() in AND_WORDS | {"&"} or joiner == AND_ONLY_IN_LANGUAGE.get(_page_language(tree).split("-")[0].lower()) \
+        own = AND_ONLY_IN_LANGUAGE.get(_page_language(tree).split("-")[0].lower())
+        if joiner.lower() in AND_WORDS | {"&"} or joiner == own \
                 or joiner.isalpha() and joiner.islower() and joiner != "in":  # (an "and" no list holds: Javanese "lan")
             return ", ".join(people[:-1]) + f" {joiner} " + people[-1]
     return byline

@@ -322,11 +322,11 @@ def _headline_named_by_subject(item: ParsedItem, envelope: list[str]) -> None:
     elif copy and named(item.blocks[copy[0]].text) and _looks_like_title(item.blocks[copy[0]].text):
         item.extra["banner"], item.headline = item.headline, item.blocks[copy[0]].text
         del item.blocks[copy[0]]
-        copy = [index for index, block in enumerate(item.blocks) if not block.furniture][:1]
     else:
         return
     under = [index for index, block in enumerate(item.blocks) if not block.furniture][:2]
-    if len(under) == 2 and not item.summary and not item.byline and _is_byline_under_standfirst(item.blocks[under[1]].text) \
+    if len(under) == 2 and not item.summary and not item.byline \
+            and _is_byline_under_standfirst(item.blocks[under[1]].text) \
             and _CLOSES_SENTENCE.search(item.blocks[under[0]].text) and not parse_dateline(item.blocks[under[0]].text):
         item.summary = _unlabelled_summary(item.blocks[under[0]].text)  # the standfirst between title and byline
         del item.blocks[under[0]]
@@ -1051,8 +1051,8 @@ def _paragraph_units(text: str) -> list[str]:
             flush()
             current.append(line)
             flush()
-        elif _LIST_MARKER.match(line) or line.startswith(("    ", "\t")) or current and not wrapped_yet and not page_top and _set_break(
-                current[-1], line, width):
+        elif _LIST_MARKER.match(line) or line.startswith(("    ", "\t")) \
+                or current and not wrapped_yet and not page_top and _set_break(current[-1], line, width):
             flush()
             current.append(line)
         else:
@@ -1277,10 +1277,11 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
         labelled = _take_labelled_header(units[skip:], item)
         if labelled is not None:
             item.extra["preamble"] = units[:skip]
-            if (not item.headline and skip and _looks_like_title(units[skip - 1]) and not _BREADCRUMB_SEPARATOR.search(units[skip - 1])
-                    and len(_header_slots(units[skip - 1])) < 3 and not DOCUMENT_TYPE_LABELS.match(units[skip - 1])):
+            above = units[skip - 1] if skip else ""
+            if (not item.headline and above and _looks_like_title(above) and not _BREADCRUMB_SEPARATOR.search(above)
+                    and len(_header_slots(above)) < 3 and not DOCUMENT_TYPE_LABELS.match(above)):
                 # (not a service line, "OHA | POLİTİKA | 14.11.2026 13:42", nor a release's "Vapaa julkaistavaksi heti")
-                item.headline = units[skip - 1]  # the headline over "Source:", "Author:", "Dek:" lines
+                item.headline = above  # the headline over "Source:", "Author:", "Dek:" lines
             if item.headline or item.byline:
                 return labelled
             units = labelled  # the fields named no headline: it is the line under them, read as any header's
@@ -1399,8 +1400,8 @@ def _is_unlisted_byline(line: str) -> bool:
     ("Gabaasaa: Caalaa Tolasaa fi Meeron Gammachuu, Tajaajila Oduu Gadaa", "Sau los ntawm Maiv Xyooj thiab Tooj
     Vaj"). A label the header knows names another field ("Summary:"), and a photo's label its credit."""
     if len(line.split()) > 16 or _WORD_CLOSING_SENTENCE.search(line) or PHOTO_CREDIT_LABEL.match(line) \
-            or MAIL_PROGRAM_LINE.match(line):
-        return False  # (nor "Sent from Outlook for Android")
+            or MAIL_PROGRAM_LINE.match(line) or addresses_reader(line):
+        return False  # (nor "Sent from Outlook for Android", nor a prompt to the reader)
     labelled = _LABELLED_LINE.match(line)
     if labelled and " ".join(labelled.group("label").split()).casefold() in HEADER_LABELS:
         return False
@@ -1410,7 +1411,8 @@ def _is_unlisted_byline(line: str) -> bool:
     words = re.split(r"\s*[,/(|·•]\s*|\s+[–—-]\s+", people)[0].split()
     capitalised = [word for word in words if word[:1].isupper()]
     joiners = [word for word in words if not word[:1].isupper() and word not in _PARTICLES]
-    return 2 <= len(capitalised) <= 8 and len(joiners) <= 1 and all(len(word) <= 6 and word.isalpha() for word in joiners)
+    return 2 <= len(capitalised) <= 8 and len(joiners) <= 1 \
+        and all(len(word) <= 6 and word.isalpha() for word in joiners)
 
 
 def _headline_anchored_by_byline(units: list[str]) -> int:
@@ -2122,7 +2124,8 @@ def _take_labelled_header(units: list[str], item: ParsedItem) -> list[str] | Non
     story_fields = [f for f in known if f != "other"]
     # Without a headline or byline label, the export's fields stand over the headline itself ("Slug:" /
     # "Publication:" / "Edition:" / "Words:", then the headline and its "By" line): the caller reads them from there.
-    over_title_and_byline = taken + 1 < len(units) and _looks_like_title(units[taken]) and _is_byline_line(units[taken + 1])
+    over_title_and_byline = taken + 1 < len(units) and _looks_like_title(units[taken]) \
+        and _is_byline_line(units[taken + 1])
     # Two story fields, or a headline with the wire's own fields ("Tytuł: ..." / "Data: ..." / "Serwis: ..."), or a
     # story field over a title and its byline ("Kaynak: <agency>" / "Öncelik: 3" / "Anahtar kelimeler: ..." /
     # headline / "Haber: ...", a release's "Julkaisija: <issuer>" / headline / "Kirjoittaja: ...").

@@ -7,7 +7,7 @@ import re
 
 from .agencies import agency_name
 from .gates import SearchGate
-from .words import FOREIGN_AND_WORDS, NAME_PARTICLES
+from .words import FOREIGN_AND_WORDS, NAME_PARTICLES, NOT_BYLINE_LABELS
 from .words import DESK_NAMES, POST_WORD_ENDINGS, PRESS_OFFICE_OPENING, SCRIPT_ROLE_WORDS, STAFF_BYLINE, TITLES_BEFORE_NAME
 
 ROLE = re.compile(
@@ -117,6 +117,8 @@ def split_leading_titles(fragment: str) -> tuple[str, str]:
     return " ".join(words[:cut]), " ".join(words[cut:])
 
 
+_ENGLISH_SMALL_WORDS = frozenset({"by", "the", "a", "an", "to", "on", "at", "of", "for", "with", "from", "our", "your", "us",
+                                  "and", "or", "is", "are", "was"})
 # A label no list holds, with its colon, before the name: "Gabaasaa: ...", "Rakanyorwa na: ...", "Ohai: ...".
 _UNLISTED_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\s*[:：፦]\s*(?=\S)")
 
@@ -128,11 +130,14 @@ def without_unlisted_by(text: str) -> str:
     ntawm Maiv Xyooj", "Ekomami na Jean-Pierre Mbuyi na Grâce Lukusa"); a lone "and" there joins a given name to
     the next person ("Amina na Baraka Kileo") unless the byline joins its people with it again."""
     label = _UNLISTED_LABEL.match(text)
-    if label and _starts_a_name(text[label.end():]) and not agency_name(label.group("label")):
+    if label and starts_a_name(text[label.end():]) and not agency_name(label.group("label")) \
+            and " ".join(label.group("label").split()).casefold() not in NOT_BYLINE_LABELS:
         words = label.group("label").split()
         if len(words) == 1 or any(word.islower() for word in words):
             return text[label.end():]
     words = text.split()
+    if not words:
+        return text
     lower = 0
     while 1 + lower < len(words) and words[1 + lower].isalpha() and words[1 + lower].islower():
         lower += 1
@@ -141,12 +146,16 @@ def without_unlisted_by(text: str) -> str:
     run = words[1:1 + lower]
     if all(word in NAME_PARTICLES for word in run):
         return text  # "Maria da Silva", "Jean de la Fontaine"
+    if _ENGLISH_SMALL_WORDS.intersection(run) or words[0].casefold() in NOT_BYLINE_LABELS:
+        # "Sponsored by Acme Tools", "Follow the Ledger on Mastodon": English lists every phrase its bylines open with
+        # ("Written by", "Reported by"), so another English phrase is a prompt's or a credit's, not a byline's
+        return text
     if lower == 1 and run[0] in FOREIGN_AND_WORDS and run[0] not in words[2:]:
         return text
     return " ".join(words[1 + lower:])
 
 
-def _starts_a_name(text: str) -> bool:
+def starts_a_name(text: str) -> bool:
     """A capital first, or a letter of a script without capitals (Arabic, Hebrew, Devanagari)."""
     first = text[:1]
     return first.isupper() or first.isalpha() and not first.islower()

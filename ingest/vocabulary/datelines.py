@@ -185,7 +185,8 @@ def _unknown_agency_in_dated_shape(match: re.Match, credit_text: str) -> bool:
     return (
         # (the date after the place in capitals without a comma, as Czech and Slovak agencies set it: "BRATISLAVA
         # 12. novembra (STK) -")
-        (after_place.lstrip().startswith((",", "–", "-", "፣", "،")) or match.group("place").isupper() and after_place[:1] == " "
+        (after_place.lstrip().startswith((",", "–", "-", "፣", "،"))
+         or match.group("place").isupper() and after_place[:1] == " "
          and date[:1].isdigit()) and any(ch.isdigit() for ch in date)
         # a month's word, or day and month in figures before an agency's code ("TP.HCM, 18/1 (TPN) –")
         and (any(ch.isalpha() for ch in date) or re.fullmatch(r"\d{1,2}/\d{1,2}", date) and bool(undashed))

@@ -38,7 +38,8 @@ NAME_PARTICLES = frozenset({
     "van", "von", "de", "der", "den", "la", "le", "du", "da", "di", "del", "della", "dos", "das", "bin", "ibn", "al",
     "'t", "’t", "ten", "ter",  # Dutch: "van 't Hof", "in 't Veld", "ten Boom", "ter Horst"
     "ap", "ab", "verch", "ferch",  # Welsh: "Rhodri ap Gwilym", "Siân ferch Huw"
-    "dela", "delos", "do", "binti", "binte", "af", "zu", "vom", "ben", "el",  # "Jose Mari dela Cruz Jr.", "Siti binti Ali"
+    # Filipino, Malay, Swedish, German, Maghrebi: "Jose Mari dela Cruz Jr.", "Siti binti Ali"
+    "dela", "delos", "do", "binti", "binte", "af", "zu", "vom", "ben", "el",
 })
 # "and" between people in a byline, in the languages agencies file in: "y" (es), "et" (fr), "und" (de), "e" (it, pt),
 # "en" (nl), "och" (sv), "og" (no, da), "ja" (fi), "i" (pl, cs), "a" (cs), "ve" (tr), "dan" (id), "és" (hu), "și" (ro).
@@ -75,7 +76,17 @@ AND_BY_LANGUAGE = {
 AND_ONLY_IN_LANGUAGE = {"sl": "in", "ha": "da"}
 # "By" words that are other words elsewhere, so they open a byline only in copy of their own language: Catalan "Per"
 # ("Per Jordi Casas i Ferrer"; "Per Olsen" is a Norwegian's name, Italian "per" is "for").
-BY_ONLY_IN_LANGUAGE = {"ca": "per", "ga": "le", "fy": "troch", "st": "ka"}  # (+ Sesotho "Ka")  # (+ West Frisian "Troch")  # (Irish "Le SEÁN Ó MUIRCHEARTAIGH"; French "Le Matin" is a paper)
+# (Irish "Le SEÁN Ó MUIRCHEARTAIGH"; French "Le Matin" is a paper; West Frisian "Troch"; Sesotho "Ka")
+BY_ONLY_IN_LANGUAGE = {"ca": "per", "ga": "le", "fy": "troch", "st": "ka"}
+# Labels set where a byline stands that name someone other than the writer: a sponsor, a contact, the editor, the
+# people behind the pictures or the translation ("Sponsor: Acme Tools", "Contact: Jane Doe"). A label no list holds
+# is read as a byline's only when it is none of these.
+NOT_BYLINE_LABELS = frozenset({
+    "sponsor", "sponsors", "sponsored", "partner", "partners", "presented", "powered", "supported", "funded", "contact",
+    "contacts", "media contact", "press contact", "editor", "editors", "edited", "translation", "translated",
+    "produced", "producer", "production", "design", "designed", "video", "audio", "graphics", "illustration", "map",
+    "maps", "data", "research", "additional reporting", "fact-check", "fact check", "advertisement", "ad",
+})
 # "By" fused to the name in the languages that prefix it: isiZulu and isiXhosa "Ngu" ("NguThandeka Ndlovu").
 FUSED_BY_PREFIXES = {"zu": "ngu", "xh": "ngu"}
 # Titles written before a person's name, which the byline's name never keeps: academic and professional degrees as
@@ -1645,7 +1656,8 @@ HEADER_LABELS: dict[str, str] = {
                      "лід", "лид", "анонс"), "summary"),  # (Ukrainian and Russian "lead", "teaser")
     **dict.fromkeys(("ადგილი", "ადგილმდებარეობა", "վայր", "байршил", "орны", "joy", "yer", "vendi", "место", "vieta",
                      "asukoht", "staður", "lleoliad", "áit", "mahali", "स्थान", "ਸਥਾਨ", "ప్రదేశం",
-                     "місце", "місто", "мјесто", "место події", "місце події"), "dateline"),  # (Ukrainian "place", "city")
+                     # Ukrainian "place", "city", "scene"
+                     "місце", "місто", "мјесто", "место події", "місце події"), "dateline"),
     **dict.fromkeys(("გამოშვება", "թողարկում", "дугаар", "шығарылым", "nashr", "buraxılış", "edicioni",
                      "izdevums", "väljaanne", "rhifyn", "eagrán", "toleo", "संस्करण"), "edition"),
     **dict.fromkeys(("სტატუსი", "რუბრიკა", "თარიღი", "წყარო", "ტეგები", "ტექსტი", "კატეგორია", "კადრი", "ფოტო",
@@ -1736,7 +1748,8 @@ _DOCUMENT_TYPE_LABEL = (
     # Romanian, Hungarian, Swedish, Danish, Norwegian, Finnish, Estonian, Slovak, Croatian, Bulgarian, Ukrainian,
     # Greek, Portuguese
     r"pentru\s+(?:difuzare|publicare)\s+imediat[ăa]|azonnali\s+közlésre|för\s+omedelbar\s+publicering|"
-    r"til\s+(?:øjeblikkelig|umiddelbar)\s+(?:offentliggørelse|publisering|offentliggjøring)|välittömästi\s+julkaistavaksi|(?:vapaa\s+)?julkaistavaksi\s+(?:heti|välittömästi)|"
+    r"til\s+(?:øjeblikkelig|umiddelbar)\s+(?:offentliggørelse|publisering|offentliggjøring)|välittömästi\s+julkaistavaksi|"
+    r"(?:vapaa\s+)?julkaistavaksi\s+(?:heti|välittömästi)|"
     r"koheseks\s+avaldamiseks|na\s+okamžité\s+zverejnenie|za\s+trenutačnu\s+objavu|за\s+незабавно\s+публикуване|"
     r"для\s+негайної\s+публікації|για\s+άμεση\s+δημοσίευση|para\s+(?:divulgação|publicação)\s+imediata|"
     # Luxembourgish, Maltese, Galician, Basque, Macedonian, Belarusian

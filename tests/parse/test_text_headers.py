@@ -1100,8 +1100,19 @@ def test_a_byline_whose_by_no_list_holds_right_under_the_headline(byline):
     assert item.blocks[0].text.startswith("PORTLAND, Maine")
 
 
-@pytest.mark.parametrize("line", ["Sent from Outlook for Android", "Photo: Mikko Salo Lehtonen", "Summary: Harbor Board Votes"])
+@pytest.mark.parametrize("line", [
+    "Sent from Outlook for Android", "Photo: Mikko Salo Lehtonen", "Summary: Harbor Board Votes",
+    # an English phrase (English lists every phrase its bylines open with), a label naming someone else, a prompt
+    "Sponsored by Acme Tools", "Sponsor: Acme Tools", "Contact: Jane Doe", "Follow the Ledger on Mastodon",
+])
 def test_a_mail_programs_line_a_photo_credit_or_a_known_label_under_the_headline_is_no_byline(line):
     lines = ["Council approves the harbor budget after a long debate", "", line, ""]
     item = parse(("\n".join(lines) + "\n" + BODY).encode())[0]
     assert item.byline == ""
+
+
+@pytest.mark.parametrize("last", ["Sponsored by Acme Tools", "Follow the Ledger on Mastodon"])
+def test_a_one_paragraph_item_keeps_its_closing_line_for_the_cleaner(last):
+    item = parse(f"Storm hits coast\n\nThe storm hit the coast on Monday.\n{last}\n".encode())[0]
+    assert (item.byline, item.summary) == ("", "")
+    assert [block.text for block in item.blocks] == ["The storm hit the coast on Monday.", last]

@@ -149,33 +149,26 @@ def test_a_hard_wrapped_mails_header_fields_stay_a_line_each_so_its_subject_name
     assert item.extra["mail_headers"][3].startswith("Subject: TIEDOTE:")
 
 
-def test_the_title_the_subject_names_brings_its_byline_under_it():
-    message = "\n".join([
-        "From: Hofisi yeVezvenhau <nhau@masvingo-mvura.example>", "To: newsdesk@harare-desk.example",
-        "Subject: CHIZIVISO CHEVATORI VENHAU: Bhodhi yeMvura yeMasvingo yozivisa hurongwa hutsva",
-        "Content-Type: text/plain; charset=utf-8", "",
-        "CHIZIVISO CHEVATORI VENHAU", "Chinobudiswa pakarepo", "",
-        "Bhodhi yeMvura yeMasvingo yozivisa hurongwa hutsva", "",
-        "Rakanyorwa na: Farai Moyo, Mutauriri weBhodhi", "",
-        "MASVINGO, 4 Mbudzi 2025 — Bhodhi yeMvura neTsvina yeMasvingo yazivisa hurongwa hutsva hwekugoverana mvura.", "",
-        "Maererano nehurongwa uhwu, nzvimbo dzeRujeko neMucheke dzichawana mvura neMuvhuro."])
+@pytest.mark.parametrize("sender, subject, above, title, summary, byline, copy", [
+    # a release's labels over the title, its byline under it ("written by" in Shona, the post after a comma)
+    ("Hofisi yeVezvenhau <nhau@masvingo-mvura.example>", "CHIZIVISO CHEVATORI VENHAU: Bhodhi yeMvura yeMasvingo "
+     "yozivisa hurongwa hutsva", ["CHIZIVISO CHEVATORI VENHAU", "Chinobudiswa pakarepo"],
+     "Bhodhi yeMvura yeMasvingo yozivisa hurongwa hutsva", "", "Rakanyorwa na: Farai Moyo, Mutauriri weBhodhi",
+     ["MASVINGO, 4 Mbudzi 2025 — Bhodhi yeMvura neTsvina yeMasvingo yazivisa hurongwa hutsva hwekugoverana mvura.",
+      "Maererano nehurongwa uhwu, nzvimbo dzeRujeko neMucheke dzichawana mvura neMuvhuro."]),
+    # a newsletter's masthead over the title, a labelled standfirst and the byline under it (Hmong)
+    ("Lub Zos Xov Xwm <xovxwm@lubzos.example>", "Xov Xwm Hnub Nim No — Tub ceev xwm ceeb toom cov laus Hmoob txog kev "
+     "dag xov tooj", ["LUB ZOS XOV XWM | Xov Xwm Hnub Nim No"],
+     "Tub ceev xwm ceeb toom cov laus Hmoob txog kev dag xov tooj",
+     "Txij lub Xya Hli los, muaj 14 tsev neeg Hmoob raug dag poob nyiaj.", "Sau los ntawm Maiv Xyooj thiab Tooj Vaj",
+     ["ST. PAUL, Minn. — Tub ceev xwm hauv nroog St. Paul ceeb toom rau cov neeg laus Hmoob kom ceev faj.",
+      "Raws li tub ceev xwm hais, txij li lub Xya Hli los, muaj 14 tsev neeg Hmoob tau raug dag poob nyiaj."]),
+])
+def test_the_title_the_subject_names_brings_its_standfirst_and_byline_under_it(sender, subject, above, title, summary,
+                                                                              byline, copy):
+    standfirst = [f"Ntsiab lus luv: {summary}", ""] if summary else []
+    message = "\n".join([f"From: {sender}", "To: newsdesk@example.org", f"Subject: {subject}",
+                         "Content-Type: text/plain; charset=utf-8", "", *above, "", title, "", *standfirst, byline, "",
+                         "\n\n".join(copy)])
     item = mail.parse(message.encode())[0]
-    assert item.headline == "Bhodhi yeMvura yeMasvingo yozivisa hurongwa hutsva"
-    assert item.byline == "Rakanyorwa na: Farai Moyo, Mutauriri weBhodhi"
-
-
-def test_the_title_the_subject_names_brings_its_standfirst_and_byline_under_it():
-    message = "\n".join([
-        "From: Lub Zos Xov Xwm <xovxwm@lubzos.example>", "To: <pheng.thoj@hmong-desk.example>",
-        "Subject: Xov Xwm Hnub Nim No — Tub ceev xwm ceeb toom cov laus Hmoob txog kev dag xov tooj",
-        "Content-Type: text/plain; charset=utf-8", "",
-        "LUB ZOS XOV XWM | Xov Xwm Hnub Nim No", "",
-        "Tub ceev xwm ceeb toom cov laus Hmoob txog kev dag xov tooj", "",
-        "Ntsiab lus luv: Txij lub Xya Hli los, muaj 14 tsev neeg Hmoob raug dag poob nyiaj.", "",
-        "Sau los ntawm Maiv Xyooj thiab Tooj Vaj", "",
-        "ST. PAUL, Minn. — Tub ceev xwm hauv nroog St. Paul ceeb toom rau cov neeg laus Hmoob kom ceev faj.", "",
-        "Raws li tub ceev xwm hais, txij li lub Xya Hli los, muaj 14 tsev neeg Hmoob tau raug dag poob nyiaj."])
-    item = mail.parse(message.encode())[0]
-    assert item.headline == "Tub ceev xwm ceeb toom cov laus Hmoob txog kev dag xov tooj"
-    assert item.summary == "Txij lub Xya Hli los, muaj 14 tsev neeg Hmoob raug dag poob nyiaj."
-    assert item.byline == "Sau los ntawm Maiv Xyooj thiab Tooj Vaj"
+    assert (item.headline, item.summary, item.byline) == (title, summary, byline)

@@ -380,15 +380,12 @@ def _is_photo_credit_line(line: str) -> bool:
         w[:1].isupper() or w.lower() in _CREDIT_JOINERS or w[:1].isdigit() or _caseless_letter(w[:1]) for w in words)
 
 
-_LINK = re.compile(r"https?://\S+|\bwww\.\S+")
-
-
 def _is_photo_download_note(line: str) -> bool:
     """A release's note on its pictures: the photo label with its colon, then where to fetch them ("Photos:
     High-resolution images at https://...", "Bilder: Druckfähige Bilder unter https://...", "Kuvat: ... osoitteessa
     https://..."). The address says it is the issuer's service to the desk, not a caption of the story's own."""
     match = _PHOTO_WORD.match(line)
-    return bool(match) and ":" in match.group(0) and bool(_LINK.search(line[match.end():]))
+    return bool(match) and ":" in match.group(0) and bool(line_signals(line)["has_link"])
 
 
 def _is_bracketed_credit(line: str) -> bool:

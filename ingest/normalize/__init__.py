@@ -11,7 +11,7 @@ from .body import render_html, render_text, sanitize
 from .byline import Byline, looks_like_byline, parse_byline
 from .publisher import decide_publisher
 from ingest.vocabulary import Dateline, agency_name, parse_dateline
-from ingest.vocabulary.agencies import names_an_agency, spelled_out
+from ingest.vocabulary.agencies import may_be_spelled_out, names_an_agency, spelled_out
 from ingest.vocabulary.datelines import parse_place_opening
 from ingest.vocabulary.words import collapse_spaces
 from .headline import PRESERVE, case_hints, normalize_headline
@@ -260,8 +260,9 @@ def normalize(cleaned: CleanedItem, style: HouseStyle = HouseStyle()) -> StoryDr
     notices = [removal.text for removal in cleaned.removed if removal.rule != "furniture:cover-note"]
     if not credit:
         credit = _tag_spelled_out(item.blocks, notices)
-    named = spelled_out(credit, [*item.extra.get("feed_header", []), publisher, byline_raw],
-                        [*notices, *_signature_lines(item.blocks)])
+    # (the copy's opening lines are read as bylines only for a code a line could spell out: reading costs)
+    signed = _signature_lines(item.blocks) if may_be_spelled_out(credit) else []
+    named = spelled_out(credit, [*item.extra.get("feed_header", []), publisher, byline_raw], [*notices, *signed])
     if named != credit:
         if publisher == named:
             # the agency's name under the headline, read as an outlet's: the agency signs ("Sharq Xabar agentligi")

@@ -313,14 +313,20 @@ def _slashed_code(agency: str, people: str) -> bool:
 
 
 
+def may_be_spelled_out(credit: str, known_too: bool = False) -> bool:
+    """Whether `spelled_out` could name `credit` at all: an agency's code (two to six capitals, or letters of a script
+    without case) that no list names, or any code with `known_too`. Lets a caller skip gathering lines to look in."""
+    return (2 <= len(credit) <= 6 and credit.isalpha() and (credit.isupper() or _unicameral(credit))
+            and (known_too or not agency_name(credit)))
+
+
 def spelled_out(credit: str, lines: list[str], notices: list[str] = (), known_too: bool = False) -> str:
     """An agency's code ("AGBW", from the dateline's "(AGBW)") named as the item's own envelope spells it out
     ("Agensi Berita Wilayah -- Perkhidmatan Berita Dalam Negeri" under the service line), or as its rights notice
     does within a sentence ("© 2026 Cape Wire News Agency. Not for resale"): a credit is the agency's name. A known
     agency, a name, or a code nothing spells out stays as it is; `known_too`: a known agency's code too, as another
     agency that shares it spells it out ("VNA" in "Volta News Agency")."""
-    if not (2 <= len(credit) <= 6 and credit.isalpha() and (credit.isupper() or _unicameral(credit))) \
-            or agency_name(credit) and not known_too:
+    if not may_be_spelled_out(credit, known_too):
         return credit
     for line in lines:
         # (the agency after a comma too: "By Chukwuemeka Okafor and Aisha Bello-Adeyemi, West African News Service")

@@ -86,6 +86,19 @@ def test_an_agency_code_spelled_out_by_its_rights_notice(code, notice, expected)
     assert spelled_out(code, [], [notice]) == expected
 
 
+@pytest.mark.parametrize("credit, known_too, expected", [
+    ("CWNA", False, True),  # an unknown code: the item's lines may spell it out
+    ("ქპს", False, True),  # a code in a script without capitals
+    ("AFP", False, False), ("AFP", True, True),  # a listed agency's code only when another may share it
+    ("Cape Wire News Agency", False, False),  # a name is spelled out already
+    ("A", False, False), ("Ab", False, False),  # one letter, or a word in lower case, is no code
+])
+def test_which_credits_a_line_could_spell_out(credit, known_too, expected):
+    """The normalizer reads the copy's opening lines as bylines (which costs) only for such a code."""
+    from ingest.vocabulary.agencies import may_be_spelled_out
+    assert may_be_spelled_out(credit, known_too) is expected
+
+
 @pytest.mark.parametrize("name, is_agency", [
     # an agency no list knows, by the agency's noun its name holds
     ("Bharat Press Agency", True),

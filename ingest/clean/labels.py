@@ -767,6 +767,22 @@ def _is_rights_notice(line: str, at_story_end: bool, words: int) -> bool:
     return not (signals["quotation"] and not _quotes_only_names(line) or signals["reported_speech"] and count < 3)
 
 
+# A label set apart from what follows it by a dash, a middle dot, a bar or a colon: "ANNONS · ...", "SPONSORED — ...".
+_LABEL_THEN_SEPARATOR = re.compile(r"^[^\w]*(?P<label>[^\s—–·|:]+)\s*(?:[—–·|:]|--)+\s*\S")
+
+
+def _is_labelled_advertisement(line: str) -> bool:
+    """An advertisement set in copy under its label, in one line: "ANNONS · Apoteket vid Handelsesplanaden:
+    influensavaccin ...", "Iklan · Mulai investasi reksa dana ...", "SPONSORED — Bluenose Credit Union: Mortgage rates
+    from 4.49%". The label is the advertisement's one word (vocabulary `AD_LABELS`) opening the line, a separator after
+    it; copy naming advertising opens with it only in a sentence ("Advertising revenue fell ...") and reports."""
+    shape = _LABEL_THEN_SEPARATOR.match(line)
+    if not shape or shape["label"].casefold() not in AD_LABELS:
+        return False
+    signals = line_signals(line)
+    return not (signals["reported_speech"] or signals["quotation"])
+
+
 RELATED_HEADING = "structure:related-heading"  # a label that opens a section: the engine takes its headlines with it
 PAGE_SURVEY = "structure:page-survey-question"  # the same for a survey's question and its buttons
 CONSENT_NOTICE = "structure:consent-notice"  # and for a consent notice and its buttons ("Entendi", "موافق")
@@ -823,6 +839,8 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         return "structure:gambling-notice"
     if word_count <= 40 and _is_sponsor_note(line):
         return "structure:sponsor-label"
+    if word_count <= 60 and _is_labelled_advertisement(line):
+        return "structure:ad-label"  # "ANNONS · Apoteket vid ...: influensavaccin ...", "SPONSORED — Bluenose ...: ..."
     if word_count <= 6 and SPONSOR_LABEL.match(line):
         return "structure:ad-label"  # "Oferecido por ApostaMax": a sponsor's label over its widget
     if word_count <= 3 and LIVE_BADGE.match(line):

@@ -377,6 +377,31 @@ def test_link_section_takes_the_link_paragraphs_after_it_but_not_copy():
     assert [b.text for b in cleaned.item.blocks] == ["Traders said the rally would continue.", "Oil falls"]
 
 
+@pytest.mark.parametrize("text, html, removed", [
+    # a label of any language, a colon and one link holding the rest: a pointer to another story
+    ("Irakurri ere: Barakaldon atxilotutako bi gazteak aske utzi dituzte",
+     'Irakurri ere: <a href="https://x.example/1">Barakaldon atxilotutako bi gazteak aske utzi dituzte</a>', True),
+    ("مۇناسىۋەتلىك خەۋەر: قۇمۇلدا قوغۇن يىغىمى ئاخىرلاشتى",
+     '<strong>مۇناسىۋەتلىك خەۋەر:</strong> <a href="https://x.example/2">قۇمۇلدا قوغۇن يىغىمى ئاخىرلاشتى</a>', True),
+    # the whole line one link, its label inside
+    ("Ñawinchay kaytapas: Qhapaq Ñan ñankunata musuqmanta allichanqaku",
+     '<a href="https://x.example/3">Ñawinchay kaytapas: Qhapaq Ñan ñankunata musuqmanta allichanqaku</a>', True),
+    # copy linking within a sentence, a credit line linking a name, a label with no link, a long label: stay
+    ("Additional reporting by Joseph Hudak", 'Additional reporting by <a href="https://x.example/4">Joseph Hudak</a>', False),
+    ("Get started with 2B Mindset here.", 'Get started with <a href="https://x.example/5">2B Mindset</a> here.', False),
+    ("Fakta: Gruvan i Kiruna ligger djupt", "<b>Fakta:</b> Gruvan i Kiruna ligger djupt", False),
+    ("The council said on Tuesday that: the budget holds",
+     'The council said on Tuesday that: <a href="https://x.example/6">the budget holds</a>', False),
+    ("Fonte: Ministério da Saúde, relatório anual de 2026",
+     'Fonte: <a href="https://x.example/7">Ministério da Saúde</a>, relatório anual de 2026', False),
+])
+def test_a_labelled_link_in_any_language_is_a_related_link(text, html, removed):
+    cleaned = clean(_item(Block(text="The council voted on Tuesday to keep the harbour budget as it stands."),
+                          Block(text=text, html=html),
+                          Block(text="The plan takes effect in May, officials said.")))
+    assert [(r.text, r.rule) for r in cleaned.removed] == ([(text, "structure:related-link")] if removed else [])
+
+
 def test_a_fact_box_list_after_a_story_line_is_kept():
     item = _item(
         Block(kind=LIST, text="Quick Look: Rubio-Lavrov Diplomacy", items=["Location: Kuala Lumpur", "Key Topic: Ukraine war"]),

@@ -734,6 +734,15 @@ def test_a_related_box_run_together_or_its_label_alone(line, rule):
     ("Gulir ke bawah untuk melanjutkan membaca", "structure:ad-label"),
     ("Oglas", "structure:ad-label"),
     ("The advertisement continues to run on Channel 4, the regulator said.", None),
+    # an advertisement in one line under its label, the label set apart by a separator
+    ("ANNONS · Apoteket vid Handelsesplanaden: influensavaccin utan tidsbokning varje lördag i december.",
+     "structure:ad-label"),
+    ("SPONSORED — Bluenose Credit Union: Mortgage rates from 4.49%. Talk to an advisor today at bluenosecu.example",
+     "structure:ad-label"),
+    ("Iklan · Mulai investasi reksa dana dari Rp10 ribu. Unduh aplikasinya dan buka akun dalam lima menit.",
+     "structure:ad-label"),
+    ("Advertising — the council's main income — fell by 4% last year, the treasurer said.", None),  # a sentence
+    ("Reklama — jak powiedział prezes — „to nasza największa szansa” na rynku.", None),  # reported and quoted
 ])
 def test_a_share_prompt_and_an_advertisements_trace(line, rule):
     assert label_rule(line) == rule

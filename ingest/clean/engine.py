@@ -29,7 +29,7 @@ from ingest.items import HEADING, LIST, PARAGRAPH, Block, CleanedItem, ParsedIte
 from ingest.vocabulary.gates import fold
 from ingest.vocabulary.senders import links_to_sender, sender_domain
 from ingest.vocabulary.signals import collapsed, line_signals
-from ingest.vocabulary.words import BACK_MATTER_LABEL, DESK_NOTES_HEADING, LEADING_ARTICLE, PLATFORM_BRANDS
+from ingest.vocabulary.words import BACK_MATTER_LABEL, DESK_NOTES_HEADING, LABEL_COLONS, LEADING_ARTICLE, PLATFORM_BRANDS
 from ingest.vocabulary.agencies import agency_name
 
 from . import prefilter, scoring
@@ -241,7 +241,7 @@ def _is_link_line(block: Block) -> bool:
 
 _LINK = re.compile(r"<a\b[^>]*>(.*?)</a>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
-_LABEL_BEFORE_COLON = re.compile(r"^(?P<label>[^:：]{1,60}?)\s*[:：]\s+(?P<rest>\S.*)$", re.DOTALL)
+_LABEL_BEFORE_COLON = re.compile(rf"^(?P<label>[^{LABEL_COLONS}]{{1,60}}?)\s*[{LABEL_COLONS}]\s+(?P<rest>\S.*)$", re.DOTALL)
 
 
 def _is_labelled_link(block: Block) -> bool:
@@ -261,7 +261,7 @@ def _is_labelled_link(block: Block) -> bool:
         return False
     linked = " ".join(_TAG.sub("", links[0]).split())
     outside = " ".join(_TAG.sub("", _LINK.sub(" ", block.html)).split())
-    return linked == text and not outside or linked == shape["rest"] and outside.rstrip(":： ") == shape["label"]
+    return linked == text and not outside or linked == shape["rest"] and outside.rstrip(LABEL_COLONS + " ") == shape["label"]
 
 
 _SENTENCE_END = re.compile(r"[.!?…;\"”’)]$")

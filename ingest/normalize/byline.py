@@ -21,7 +21,7 @@ from ingest.vocabulary.bylines import is_person as _is_person, looks_like_byline
 from ingest.vocabulary.bylines import split_leading_titles, starts_a_name as _starts_a_name, without_unlisted_by
 from ingest.vocabulary.words import AND_ONLY_IN_LANGUAGE, AGENCY_JOINERS, BY_ONLY_IN_LANGUAGE, FUSED_BY_PREFIXES, BYLINE_LABELS, FOLLOW_BUTTONS, LEADING_ARTICLE, PUBLISHED_LABELS, PUBLISHED_STAMP
 from ingest.vocabulary.words import SCRIPT_BY_WORDS, SCRIPT_DESK_SUFFIXES, SCRIPT_PEOPLE_JOINERS, STAFF_BYLINE
-from ingest.vocabulary.words import DESK_NAMES, WRITTEN_DATE, lower_caps_joiners
+from ingest.vocabulary.words import DESK_NAMES, LABEL_COLONS, WRITTEN_DATE, lower_caps_joiners
 from ingest.vocabulary import MONTHS, AND_WORDS, FOREIGN_AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, READ_TIME_OR_AGE, SURNAME_JOINERS, agency_name
 
 _BY = re.compile(r"^\s*(?:by|words? by|written by|posted by|compiled by|story by|text by|report(?:ed|ing)? by)[:\s]+", re.IGNORECASE)
@@ -279,7 +279,7 @@ def _strip_by(text: str, language: str = "") -> str:
 # One to three words in lower case, then a capitalised name: "viestintäasiantuntija Jussi Lehtonen".
 _POST_BEFORE_NAME = re.compile(r"^(?P<post>(?:[a-zß-öø-ÿā-ž][\w-]*\s+){1,3})(?=[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?:\s|$))")
 _LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ]")
-_SCRIPT_BY = re.compile(r"^\s*(?:" + "|".join(map(re.escape, SCRIPT_BY_WORDS)) + r")(?:\s*[:：/｜|፦፥＝=՝]\s*|\s+[-–—]\s+|\s+)")  # "፦": Ethiopic; "＝": Japanese ("文＝高橋 和也"); "သတင်း - "
+_SCRIPT_BY = re.compile(r"^\s*(?:" + "|".join(map(re.escape, SCRIPT_BY_WORDS)) + rf")(?:\s*[{LABEL_COLONS}/｜|፥＝=՝]\s*|\s+[-–—]\s+|\s+)")  # "፦": Ethiopic; "＝": Japanese ("文＝高橋 和也"); "သတင်း - "
 _SCRIPT_JOIN = re.compile(SCRIPT_PEOPLE_JOINERS)
 # A place's words: capitalised, with the particles place names hold ("Rio de Janeiro", "Port of Spain").
 _PLACE_WORDS = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:(?:de|da|do|dos|das|del|la|of|on|upon|am|an)\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3}")
@@ -291,7 +291,7 @@ _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{3}")
 _AND_PREFIX = re.compile(r"^[וو](?=[^\W\d_]{2,})")
 
 
-_SCRIPT_LABEL = re.compile(r"^[^\W\d_]+\s*[:：፦]\s*(?=\S)")
+_SCRIPT_LABEL = re.compile(rf"^[^\W\d_]+\s*[{LABEL_COLONS}]\s*(?=\S)")
 
 
 def _script_byline(text: str, raw: str) -> Byline | None:

@@ -37,7 +37,7 @@ from ingest.vocabulary.words import (
     MENU_BUTTONS, READING_TIME_LINE, WORD, WRITETHRU_NOTE, WRITTEN_DATE,
 )
 from ingest.vocabulary.senders import links_to_sender, sender_domain, sender_name
-from ingest.vocabulary.words import COPYRIGHT_MARK
+from ingest.vocabulary.words import COPYRIGHT_MARK, LABEL_COLONS
 from ingest.vocabulary.words import DESK_NOTE_LABEL, PUBLISHED_STAMP, SCRIPT_BYLINE_OPENING, DESK_REQUEST, LETTER_SALUTATION, LETTER_SIGN_OFF, MAIL_PROGRAM_LINE, NEWSLETTER_GREETING, SIGNATURE_DELIMITER, DOCUMENT_TYPE_LABELS, LENGTH_IN_MINUTES, NOTE_TO_EDITORS_LABELS, lower_caps_joiners, NOTICE_BUTTON_WORDS, STAFF_BYLINE, VIEW_ONLINE_LINK, WIRE_STATUS, PHOTO_CREDIT_LABEL
 from ingest.vocabulary import (
     CALL_TO_ACTION_VERBS, EDITION_WORDS, SECTION_WORDS, HEADER_LABELS, MONTHS, MONTHS_ANY_LANGUAGE, ABBREVIATIONS, AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, OUTLET_WORDS, READ_TIME_OR_AGE, SENTENCE_END, TITLE_WORDS,
@@ -70,7 +70,7 @@ _HEADER_SEPARATORS = tuple(re.compile(p) for p in (r"\s*/\s+", r"\s+\|\s+", r"\s
 # "Corpo:", "Metin:", "Body:" on a line of its own, closing a labelled header.
 _BARE_LABEL = re.compile(r"^\s*[^\W\d_][\w' -]{0,24}:\s*$")
 # "Title: ...", and an export's bulleted form of it ("• العنوان: ...").
-_LABELLED_LINE = re.compile(r"^\s*(?:[•·▪●◦*-]\s+)?(?P<label>[^\W\d_][^:：]{0,24}?)\s*[:：]\s*(?P<value>\S.*)$")  # "标题：" too
+_LABELLED_LINE = re.compile(rf"^\s*(?:[•·▪●◦*-]\s+)?(?P<label>[^\W\d_][^{LABEL_COLONS}]{{0,24}}?)\s*[{LABEL_COLONS}]\s*(?P<value>\S.*)$")  # "标题：" too
 _HEADER_DATE = re.compile(
     r"^(?:(?:published|updated|posted|last updated)(?:\s+on)?:?\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:" + MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     # a weekday in any language before a day-first date: "dinsdag 1 december 2026", "mardi 3 mars 2026"

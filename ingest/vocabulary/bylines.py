@@ -7,7 +7,7 @@ import re
 
 from .agencies import agency_name
 from .gates import SearchGate
-from .words import FOREIGN_AND_WORDS, NAME_PARTICLES, NOT_BYLINE_LABELS
+from .words import FOREIGN_AND_WORDS, LABEL_COLONS, NAME_PARTICLES, NOT_BYLINE_LABELS
 from .words import DESK_NAMES, POST_WORD_ENDINGS, PRESS_OFFICE_OPENING, SCRIPT_ROLE_WORDS, STAFF_BYLINE, TITLES_BEFORE_NAME
 
 ROLE = re.compile(
@@ -120,7 +120,7 @@ def split_leading_titles(fragment: str) -> tuple[str, str]:
 _ENGLISH_SMALL_WORDS = frozenset({"by", "the", "a", "an", "to", "on", "at", "of", "for", "with", "from", "our", "your", "us",
                                   "and", "or", "is", "are", "was"})
 # A label no list holds, with its colon, before the name: "Gabaasaa: ...", "Rakanyorwa na: ...", "Ohai: ...".
-_UNLISTED_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\s*[:：፦]\s*(?=\S)")
+_UNLISTED_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\s*[" + LABEL_COLONS + r"]\s*(?=\S)")
 
 
 def without_unlisted_by(text: str) -> str:

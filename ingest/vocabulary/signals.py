@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from .gates import DIGIT, GateSet, SearchGate, fold
 from .words import (
     ACCOUNT_STEMS, AD_LABELS, ADVICE_STEMS, AUTHOR_STEMS, BECAUSE_STEMS, CALL_TO_ACTION_VERBS, COMMENT_POLICY_STEMS,
-    COMMENT_STEMS, INBOX_CADENCE, INBOX_PHRASES, LIST_MEMBERSHIP_STEMS, MAIL_DISCLAIMER_SELF, MAIL_NOUNS,
+    COMMENT_STEMS, INBOX_CADENCE, LABEL_COLONS, INBOX_PHRASES, LIST_MEMBERSHIP_STEMS, MAIL_DISCLAIMER_SELF, MAIL_NOUNS,
     NOTIFICATION_ALLOWING_STEMS, NOTIFICATION_STEMS,
     FREE_ARTICLE_STEMS, NEWSLETTER_STEMS, NOT_NECESSARILY, OFFER_STEMS, OUTLET_VOICE, PLATFORM_NOUNS, RECEIVE_STEMS, RELATED_LABELS,
     RELATIVE_TIME, REPORTING_IN_COMPANY, REPORTING_VERBS, RIGHTS_FORBIDDING_STEMS, RIGHTS_FORBIDDING_STEMS_UNSPACED, RIGHTS_NOTICE_STEMS,
@@ -59,7 +59,7 @@ _CONTACT = re.compile(r"\+?\d[\d\s().-]{7,}\d|^\W*(?:media |press )?contacts?:",
 # A capitalised word after the first word: a name or a place ("Mayor Karen Bass", "in Lagos").
 _NAME_INSIDE = re.compile(r"(?<=\s)[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ]+)?")
 _LABEL_OPENING = re.compile(r"^[^\W\d_][\w'’ -]{1,25}:\s")
-_RELATED_OPENING = re.compile(r"^\W*(?:" + "|".join(re.escape(label) for label in RELATED_LABELS) + r")\s*[:：՝፦|»›>-]", re.IGNORECASE)  # "፦": Ethiopic's colon
+_RELATED_OPENING = re.compile(r"^\W*(?:" + "|".join(re.escape(label) for label in RELATED_LABELS) + rf")\s*[{LABEL_COLONS}՝|»›>-]", re.IGNORECASE)  # "፦": Ethiopic's colon
 # Where a prompt's imperative may stand: the line's start, a sentence's, or after a dash or an interface separator
 # ("Shared from Brekkie · tap to open this story in the app", "Budite u toku – zapratite nas na Viberu!").
 _SENTENCE_START = re.compile(r"(?:^|[.!?।]\s+|\s(?:[–—·•|]|--)\s+)(" + WORD.pattern + ")")  # "... lands at 6 p.m. -- sign up free"
@@ -131,7 +131,7 @@ _AMBIGUOUS_RELATED = {"more", "watch", "listen", "trending", "popular", "recomme
 _UNAMBIGUOUS_RELATED = tuple(label for label in RELATED_LABELS if label not in _AMBIGUOUS_RELATED)
 _UNAMBIGUOUS_RELATED_PATTERN = "|".join(map(re.escape, _UNAMBIGUOUS_RELATED))
 RELATED_LINE = re.compile(
-    r"^\W*(?:" + _UNAMBIGUOUS_RELATED_PATTERN + r")\s*[:：՝፦|»›>–—►▶→\]】)]\s*\S.{0,160}$",
+    r"^\W*(?:" + _UNAMBIGUOUS_RELATED_PATTERN + rf")\s*[{LABEL_COLONS}՝|»›>–—►▶→\]】)]\s*\S.{{0,160}}$",
     re.IGNORECASE,
 )
 assert not RELATED_LINE.flags & re.MULTILINE

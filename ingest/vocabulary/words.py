@@ -149,6 +149,9 @@ FOREIGN_BY_WORDS = ("por", "von", "par", "door", "av", "di", "af", "przez", "ole
 # Bylines in scripts other than Latin: the label or "by" word that opens one, the posts written beside a name
 # (before it in Chinese, "记者王晓明"; after it in Korean, "김민수 기자"; after a comma in Greek), and the words that
 # join people. What stays is the people as the copy joined them ("王晓明、李静", "김민수 이서연", "יעל בן-דוד וערן שושני").
+# The colons a label closes with, in the scripts that have their own: the fullwidth colon of CJK ("作者："), Ethiopic's
+# preface colon ("ዘጋቢ፦ ..."), Khmer's ("ដោយ៖ សុខ ចាន់ធា"): the inside of a character class.
+LABEL_COLONS = ":：፦៖"
 SCRIPT_BY_LABELS = ("作者", "撰文", "记者", "記者", "작성자", "מאת", "Автор", "Авторы", "Автори", "Аутор", "Аутори", "بقلم", "بواسطة", "رپورٹ", "گزارش", "लेखक", "โดย",
                     "ผู้เขียน", "ავტორი", "Հեղինակ",  # Thai "writer", Georgian and Armenian "author"
                     "ໂດຍ", "ຂຽນໂດຍ", "သတင်းထောက်", "نووسینی", "نووسەر", "لیکوال", "Сурвалжлагч",
@@ -164,7 +167,7 @@ SCRIPT_BY_WORDS = (*SCRIPT_BY_LABELS, "ដោយ", "သတင်း",  # Khmer "
                    "रिपोर्टर", "रिपोर्ट")  # Hindi "report(er):" inside a byline found: "रिपोर्ट: राकेश तिवारी"
 # A line opening with one of the labels above can only be a byline ("מאת כתבי רויטרס", "作者：记者 周敏"); the other
 # words open ordinary sentences too ("Από το Σάββατο ...") and count only inside a byline already found.
-SCRIPT_BYLINE_OPENING = re.compile(r"^\s*(?:" + "|".join(map(re.escape, SCRIPT_BY_LABELS)) + r")(?:\s*[:：/｜|՝]\s*|\s+)(?=\S)")
+SCRIPT_BYLINE_OPENING = re.compile(r"^\s*(?:" + "|".join(map(re.escape, SCRIPT_BY_LABELS)) + rf")(?:\s*[{LABEL_COLONS}/｜|՝]\s*|\s+)(?=\S)")
 SCRIPT_ROLE_WORDS = ("特约记者", "记者", "記者", "特派员", "特派員", "通讯员", "通訊員", "編集委員", "선임기자", "객원기자",
                      "기자", "특파원", "통신원", "ανταποκρίτρια", "ανταποκριτής", "συντάκτρια", "συντάκτης",
                      "δημοσιογράφος", "כתבי", "כתבת", "כתב", "כתבנו", "مراسلة", "مراسل", "محررة", "محرر", "محللة", "محلل", "صحفية", "صحفي", "корреспондент", "обозреватель",

@@ -279,6 +279,22 @@ def _page(byline_markup: str, meta: str = "") -> bytes:
     ) + "</article></body></html>").encode()
 
 
+@pytest.mark.parametrize("under_headline, byline", [
+    # a label of a language no list holds, its colon, then people: the byline, whatever class the page gives it
+    ('<div class="meta"><span class="qoraa">Qoraalka: Maxamed Cali Faarax iyo Hodan Axmed Jaamac</span> '
+     '<time>Talaado, 14 Oktoobar 2025</time></div>', "Qoraalka: Maxamed Cali Faarax iyo Hodan Axmed Jaamac"),
+    ('<div class="credits"><p>Тэкст: Алеся Кавалёва</p><p>Фота: Сяргей Дубовік</p></div>', "Тэкст: Алеся Кавалёва"),
+    # a share bar's networks, a text-size control in Chinese, a picture's credit, a date: no one
+    ('<div class="share">Share: LinkedIn Facebook Email</div>', ""),
+    ('<div class="tools">字号：大 中 小</div>', ""),
+    ('<p class="caption">Photo: Jo Lee Park</p>', ""),
+    ('<p class="when">Updated: 14 October 2025</p>', ""),
+])
+def test_a_labelled_byline_under_the_headline_read_by_its_shape(under_headline, byline):
+    (item,) = parse_html(_page(under_headline), "text/html")
+    assert item.byline == byline
+
+
 def test_a_cms_field_label_inside_the_byline_is_not_part_of_the_name():
     html = _page('<div class="field field--name-field-autor"><div class="field__label">Autor</div>'
                  '<div class="field__item">Tereza Nováková</div></div>')

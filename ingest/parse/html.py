@@ -28,8 +28,8 @@ from trafilatura.settings import Extractor
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.vocabulary import AND_WORDS, FOREIGN_BY_WORDS, MONTHS, NAME_PARTICLES, agency_name
 from ingest.vocabulary.agencies import split_trailing_agency
-from ingest.vocabulary.bylines import is_person, starts_a_name, without_unlisted_by
-from ingest.vocabulary.words import EDITION_WORDS, SECTION_WORDS, AND_ONLY_IN_LANGUAGE, NAME_PARTICLES, collapse_spaces, word_count, BYLINE_LABELS, BYLINE_MARKUP_WORDS, LABEL_COLONS, LATIN_PHOTO_LABEL, PLATFORM_BRANDS, written_without_spaces, PHOTO_CREDIT_LABEL, PHOTO_MARKUP, SCRIPT_BYLINE_OPENING
+from ingest.vocabulary.bylines import reads_as_people, without_unlisted_by
+from ingest.vocabulary.words import EDITION_WORDS, SECTION_WORDS, AND_ONLY_IN_LANGUAGE, NAME_PARTICLES, collapse_spaces, word_count, BYLINE_LABELS, BYLINE_MARKUP_WORDS, LABEL_COLONS, LATIN_PHOTO_LABEL, PHOTO_CREDIT_LABEL, PHOTO_MARKUP, SCRIPT_BYLINE_OPENING
 
 from .depth import checked_page_tree, refuse_too_deep
 from .encoding import decode, strip_control
@@ -835,23 +835,6 @@ def _byline_by_its_words(tree: lxml.html.HtmlElement | None) -> str:
     return ""
 
 
-def _reads_as_people(text: str) -> bool:
-    """One to three people, joined by commas, "&" or one word in lower case ("iyo", "ak", "æмæ"), each a name of
-    two to four words that no network names (a share bar's "LinkedIn Facebook Email" is no one), in a script that
-    spaces its words (Chinese sets a name's characters together: "大 中 小" are a text-size control's)."""
-    parts, person = [], []
-    for word in text.replace(",", " , ").split():
-        if word in (",", "&") or word.islower():
-            parts.append(person)
-            person = []
-        else:
-            person.append(word)
-    parts.append(person)
-    return 1 <= len(parts) <= 3 and all(
-        2 <= len(part) <= 4 and all(starts_a_name(word) for word in part) and is_person(" ".join(part))
-        and not any(word.casefold() in PLATFORM_BRANDS or written_without_spaces(word) for word in part) for part in parts)
-
-
 def _labelled_byline_under_headline(tree: lxml.html.HtmlElement | None) -> str:
     """A byline no class marks, under the headline, by its shape: a label of a language no list holds and its colon,
     then people ("Qoraalka: Maxamed Cali Faarax iyo Hodan Axmed Jaamac", "Тэкст: Алеся Кавалёва"). Read only in the
@@ -871,7 +854,7 @@ def _labelled_byline_under_headline(tree: lxml.html.HtmlElement | None) -> str:
         if not text or len(text.split()) > 12 or _credits_a_picture(element.get("class", ""), text):
             continue
         named = without_unlisted_by(text)
-        if named != text and any(mark in LABEL_COLONS for mark in text[:len(text) - len(named)]) and _reads_as_people(named):
+        if named != text and any(mark in LABEL_COLONS for mark in text[:len(text) - len(named)]) and reads_as_people(named):
             return text
     return ""
 

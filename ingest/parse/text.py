@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
-from ingest.vocabulary.bylines import looks_like_byline, without_unlisted_by
+from ingest.vocabulary.bylines import looks_like_byline, reads_as_people, without_unlisted_by
 from ingest.vocabulary.signals import addresses_reader, is_platform_note
 from ingest.vocabulary.agencies import names_an_agency, split_trailing_agency
 from ingest.vocabulary.words import (
@@ -37,7 +37,7 @@ from ingest.vocabulary.words import (
     MENU_BUTTONS, READING_TIME_LINE, WORD, WRITETHRU_NOTE, WRITTEN_DATE,
 )
 from ingest.vocabulary.senders import links_to_sender, sender_domain, sender_name
-from ingest.vocabulary.words import COPYRIGHT_MARK, LABEL_COLONS
+from ingest.vocabulary.words import COPYRIGHT_MARK, LABEL_COLONS, header_label_field
 from ingest.vocabulary.words import DESK_NOTE_LABEL, PUBLISHED_STAMP, SCRIPT_BYLINE_OPENING, DESK_REQUEST, LETTER_SALUTATION, LETTER_SIGN_OFF, MAIL_PROGRAM_LINE, NEWSLETTER_GREETING, SIGNATURE_DELIMITER, DOCUMENT_TYPE_LABELS, LENGTH_IN_MINUTES, NOTE_TO_EDITORS_LABELS, lower_caps_joiners, NOTICE_BUTTON_WORDS, STAFF_BYLINE, VIEW_ONLINE_LINK, WIRE_STATUS, PHOTO_CREDIT_LABEL
 from ingest.vocabulary import (
     CALL_TO_ACTION_VERBS, EDITION_WORDS, SECTION_WORDS, HEADER_LABELS, MONTHS, MONTHS_ANY_LANGUAGE, ABBREVIATIONS, AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, OUTLET_WORDS, READ_TIME_OR_AGE, SENTENCE_END, TITLE_WORDS,
@@ -63,6 +63,8 @@ _BYLINE_WITH_META = re.compile(r"^(?P<name>[^·•|]{3,80}?)\s+" + READ_TIME_OR_
 # Leyen said"), so these count only when a capitalised name follows and nothing else does.
 _FOREIGN_BY = re.compile(r"^\s*(?:" + "|".join(FOREIGN_BY_WORDS) + r")\s+(?P<name>\S.*)$", re.IGNORECASE)
 _SENTENCE_END = SENTENCE_END
+_DATED_VALUE = re.compile(r"^\W*(?:\S+\s+){0,2}(?:19|20)\d\d\b")  # a header value opening with a date's year ("2026. május 14.")
+_ENDS_SENTENCE_LINE = re.compile(r"[.!?…。]['\"”’»)]*$")  # a sentence's own stop (no colon), its closing quote after it
 # The separators a packed header's slots are joined with, tried in turn: "/ " (the seed's), " | ", " • ", " · ",
 # " — ", " – ", tabs. A header is a line that splits into three or more slots on one of them.
 _HEADER_SEPARATORS = tuple(re.compile(p) for p in (r"\s*/\s+", r"\s+\|\s+", r"\s+[•·]\s+", r"\s+[—–]\s+", r"\s*\t+\s*"))
@@ -2092,6 +2094,7 @@ def _take_labelled_header(units: list[str], item: ParsedItem) -> list[str] | Non
     """
     fields: list[tuple[str, str, str]] = []
     taken = 0
+    closed = False  # the run ends at the export's own mark that the copy starts ("Corpo:", "KÒ:", a rule)
     for position, unit in enumerate(units):
         following = units[position + 1] if position + 1 < len(units) else ""
         if fields and _RULE_LINE.match(unit) and _LABELLED_LINE.match(following) and not _BARE_LABEL.match(following):
@@ -2101,6 +2104,7 @@ def _take_labelled_header(units: list[str], item: ParsedItem) -> list[str] | Non
             taken += 1  # "Corpo:", "Metin:", "Text:" alone, or a rule ("----------"): the export's mark that the copy starts here
             if _RULE_LINE.match(unit) and _BARE_LABEL.match(following):
                 taken += 1  # "-----" / "BODY:": both mark it
+            closed = True
             break
         match = _LABELLED_LINE.match(unit)
         if not match and fields and "\n" not in unit and _is_byline_line(unit) and "byline" not in {f for f, _, _ in fields}:
@@ -2111,7 +2115,9 @@ def _take_labelled_header(units: list[str], item: ParsedItem) -> list[str] | Non
             break
         # An export's own labels ("Editoria:", "Publicado em:") may sit among the known ones: kept, not read.
         label = " ".join(match.group("label").split())
-        field = HEADER_LABELS.get(label.casefold())
+        field = header_label_field(label)
+        if field in ("edition", "dateline") and _DATED_VALUE.search(match.group("value")):
+            field = "other"  # "Kiadva: 2026. május 14." ("published", spelt like Hungarian's "kiadás", edition): a date
         if not field and (len(label.split()) > 3 or any(c.isdigit() for c in label)):
             break  # "Exported 14/03/2025 09:12 by ...": a time's colon, not a label
         field = field or "unknown"
@@ -2120,6 +2126,12 @@ def _take_labelled_header(units: list[str], item: ParsedItem) -> list[str] | Non
     while fields and fields[-1][0] == "unknown" and not _BARE_LABEL.match(units[taken - 1] if taken else ""):
         fields.pop()  # a trailing "Note: ..." is the copy's, not the header's
         taken -= 1
+    # Five labelled lines or more closed by the export's body mark are its header whatever language labels them:
+    # a field no list names is read by what its value looks like (the first title-like value the headline, a
+    # sentence the summary, people the byline)
+    export = closed and len(fields) >= 5
+    if export:
+        fields = _unlisted_fields_by_shape(fields)
     known = [f for f, _, _ in fields if f != "unknown"]
     story_fields = [f for f in known if f != "other"]
     # Without a headline or byline label, the export's fields stand over the headline itself ("Slug:" /
@@ -2132,7 +2144,7 @@ def _take_labelled_header(units: list[str], item: ParsedItem) -> list[str] | Non
     enough = (len(story_fields) >= 2 or "headline" in story_fields and len(known) >= 2
               or story_fields and over_title_and_byline)
     names_the_story = {"headline", "byline"} & set(known) or over_title_and_byline
-    if not enough or not names_the_story or len(known) < len(fields) - len(known):
+    if not enough or not names_the_story or len(known) < len(fields) - len(known) and not export:
         return None
     if fields and fields[0][0] == "unknown" and "headline" not in {f for f, _, _ in fields} and _looks_like_title(fields[0][2]):
         # "SON DAKİKA: İzmir'de deprem!", "EXCLUSIVE: ...": a label on the headline line itself, not a header field
@@ -2145,6 +2157,29 @@ def _take_labelled_header(units: list[str], item: ParsedItem) -> list[str] | Non
         elif not _set_labelled_field(item, field, value):
             item.extra.setdefault("header_parts", []).append(value)
     return units[taken:]
+
+
+def _unlisted_fields_by_shape(fields: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """An export header's fields whose labels no list names, given the story field their values look like, each
+    field once: the first title of four words or more is the headline ("TIT: Kakawo Gran Rivyè: ..."), a
+    sentence of eight words or more the summary ("REZIME: Apre twa lane ..."), people the byline ("OTÈ: Jean-Robert
+    Pierre-Louis ak Nadège Désir"), a value naming an edition the edition. Other unlisted fields stay the export's own."""
+    named = {field for field, _, _ in fields}
+    read = []
+    for field, label, value in fields:
+        if field == "unknown":
+            if "headline" not in named and len(value.split()) >= 4 and _looks_like_title(value):
+                field = "headline"
+            elif "summary" not in named and len(value.split()) >= 8 and _ENDS_SENTENCE_LINE.search(value):
+                field = "summary"
+            elif "byline" not in named and not any(c.isdigit() for c in value) \
+                    and (_is_byline_line(value) or reads_as_people(value)):
+                field = "byline"
+            elif "edition" not in named and _EDITION_WORD.search(value) and len(value.split()) <= 4:
+                field = "edition"
+            named.add(field)
+        read.append((field, label, value))
+    return read
 
 
 def _set_labelled_field(item: ParsedItem, field: str, value: str) -> bool:

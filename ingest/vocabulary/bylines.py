@@ -7,7 +7,7 @@ import re
 
 from .agencies import agency_name
 from .gates import SearchGate
-from .words import FOREIGN_AND_WORDS, LABEL_COLONS, NAME_PARTICLES, NOT_BYLINE_LABELS
+from .words import FOREIGN_AND_WORDS, LABEL_COLONS, NAME_PARTICLES, NOT_BYLINE_LABELS, PLATFORM_BRANDS, written_without_spaces
 from .words import DESK_NAMES, POST_WORD_ENDINGS, PRESS_OFFICE_OPENING, SCRIPT_ROLE_WORDS, STAFF_BYLINE, TITLES_BEFORE_NAME
 
 ROLE = re.compile(
@@ -153,6 +153,23 @@ def without_unlisted_by(text: str) -> str:
     if lower == 1 and run[0] in FOREIGN_AND_WORDS and run[0] not in words[2:]:
         return text
     return " ".join(words[1 + lower:])
+
+
+def reads_as_people(text: str) -> bool:
+    """One to three people, joined by commas, "&" or one word in lower case ("iyo", "ak", "æмæ"), each a name of
+    two to four words that no network names (a share bar's "LinkedIn Facebook Email" is no one), in a script that
+    spaces its words (Chinese sets a name's characters together: "大 中 小" are a text-size control's)."""
+    parts, person = [], []
+    for word in text.replace(",", " , ").split():
+        if word in (",", "&") or word.islower():
+            parts.append(person)
+            person = []
+        else:
+            person.append(word)
+    parts.append(person)
+    return 1 <= len(parts) <= 3 and all(
+        2 <= len(part) <= 4 and all(starts_a_name(word) for word in part) and is_person(" ".join(part))
+        and not any(word.casefold() in PLATFORM_BRANDS or written_without_spaces(word) for word in part) for part in parts)
 
 
 def starts_a_name(text: str) -> bool:

@@ -5,6 +5,8 @@ English ones: the next newsroom's wire may file in any of them.
 """
 from __future__ import annotations
 
+import difflib
+import functools
 import re
 import unicodedata
 
@@ -1621,6 +1623,10 @@ HEADER_LABELS: dict[str, str] = {
         "خبرگزاری", "کد خبر", "سرویس", "تاریخ انتشار", "زمان انتشار", "tarehe", "petsa",
         # Catalan, Galician and Italian CMS exports: kicker, section, state, tags ("AVANTTÍTOL:", "SECCIÓ:", "ESTAT:")
         "avanttítol", "avanttitol", "antetítulo", "antetitulo", "occhiello", "secció", "seccio", "estat", "estado",
+        # the kicker over the headline in French, English, German, Dutch, Polish, Czech, Spanish, Italian, Swedish
+        # ("Surtitre : HABITATION"): no subheadline, though spelt like one ("sous-titre")
+        "surtitre", "sur-titre", "kicker", "overline", "dachzeile", "spitzmarke", "bovenkop", "nadtytuł", "nadtitulek",
+        "sobretítulo", "sobretitulo", "sopratitolo", "överrubrik",
         "stato", "etiquetes", "tag", "data i hora", "hora", "ora", "stav", "dátum vydania", "id článku", "kľúčové slová",
         # a Romanian CMS export's own fields: kicker, state, rights, desk note, id, publication date
         "supratitlu", "stare", "drepturi", "notă redacție", "nota redactiei", "id articol", "data publicării",
@@ -1676,6 +1682,46 @@ BYLINE_LABELS = tuple(sorted((label for label, field in HEADER_LABELS.items() if
 # Readers look a label up by its casefold, which writes Greek's final sigma as a medial one ("Τίτλος:" folds to
 # "τίτλοσ", "Συντάκτης:" to "συντάκτησ"): each label is found by its folded spelling too.
 HEADER_LABELS.update({label.casefold(): field for label, field in list(HEADER_LABELS.items()) if label.casefold() != label})
+
+def _folded_label(label: str) -> str:
+    """A label without its accents, case and inner spaces or hyphens: "SUBTÍTULU" -> "subtitulu", "Mots-clés" -> "motscles"."""
+    decomposed = unicodedata.normalize("NFKD", " ".join(label.split()).casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c) and c not in " -")
+
+
+_FOLDED_HEADER_LABELS = {_folded_label(label): field for label, field in HEADER_LABELS.items()}
+# Labels long enough to be told from another by spelling: the cognates an unlisted label is compared with.
+_COGNATE_LABELS = tuple((folded, field) for folded, field in _FOLDED_HEADER_LABELS.items() if len(folded) >= 5)
+COGNATE_SIMILARITY = 0.8  # difflib's ratio: "piblikasyon" (Haitian) and "publikasjon" 0.82, "subtitulu" and "subtitulo" 0.89
+
+
+@functools.lru_cache(maxsize=4096)
+def header_label_field(label: str) -> str | None:
+    """The field a header's label names: as a list spells it, without its accents ("TITULU", "Titulu"), or as a
+    cognate of a listed label of five letters or more, the same word spelt as a neighbouring language spells it
+    ("PIBLIKASYON" beside Norwegian "publikasjon", Asturian "SUBTÍTULU" beside "subtítulo"): the field of the closest
+    listed label, unless two fields' labels are as close. None for a label no list and no cognate names."""
+    key = " ".join(label.split()).casefold()
+    if key in HEADER_LABELS:
+        return HEADER_LABELS[key]
+    folded = _folded_label(label)
+    if folded in _FOLDED_HEADER_LABELS:
+        return _FOLDED_HEADER_LABELS[folded]
+    if len(folded) < 5 or " " in key:
+        return None  # (a cognate is one word: "Raksta ID" is no "raksta", the Latvian byline's label)
+    best, fields = 0.0, set()
+    for known, field in _COGNATE_LABELS:
+        if abs(len(known) - len(folded)) <= 3:
+            ratio = difflib.SequenceMatcher(None, folded, known).ratio()
+            if ratio < COGNATE_SIMILARITY:
+                continue
+            if ratio > best:
+                best, fields = ratio, {field}
+            elif ratio == best:
+                fields.add(field)
+    return fields.pop() if len(fields) == 1 else None
+
+
 
 # "Morning Edition", "Edición impresa", "Wydanie poranne", "Morgonupplagan", "Edisi Pagi": the word that makes a
 # header slot an edition, in the languages agencies' clients print in (a compound's stem counts: "Morgonupplagan").

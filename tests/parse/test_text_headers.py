@@ -266,6 +266,27 @@ def test_a_labelled_export_with_labels_of_its_own_and_a_body_mark():
     assert item.blocks[0].text.startswith("PORTLAND, Maine")
 
 
+def test_an_exports_header_in_labels_no_list_holds_is_read_by_its_values():
+    """Five labelled lines or more closed by the export's body mark: each label no list holds (nor a cognate of one)
+    gives its value to the field the value looks like."""
+    lines = ["ID: lavwano-2025-10-14-0057", "ESTATI: Pou revizyon",
+             "TIT: Kakawo Gran Rivyè: kooperativ fanm yo ekspòte premye kontenè òganik yo",
+             "OTÈ: Jean-Robert Pierre-Louis ak Nadège Désir", "PIBLIKASYON: Lavwa Nò", "KOTE: OKAP",
+             "REZIME: Apre twa lane fòmasyon, 412 ti plantè nan Nò jwenn prèske de fwa pri mache lokal la.", "KÒ:"]
+    item = parse(("\n".join(lines) + "\n" + BODY).encode())[0]
+    assert (item.headline, item.byline, item.publisher) == (
+        "Kakawo Gran Rivyè: kooperativ fanm yo ekspòte premye kontenè òganik yo",
+        "Jean-Robert Pierre-Louis ak Nadège Désir", "Lavwa Nò")
+    assert item.summary.startswith("Apre twa lane") and item.blocks[0].text.startswith("PORTLAND, Maine")
+
+
+def test_unlisted_labels_with_no_body_mark_are_no_header():
+    lines = ["Kakawo Gran Rivyè ekspòte premye kontenè", "", "KOTE: OKAP", "ESTATI: Pou revizyon", "PRI: 3,40 dola",
+             "KANTITE: 18 tòn", "MACHE: Bèljik"]
+    item = parse(("\n".join(lines) + "\n\n" + BODY).encode())[0]
+    assert item.headline == "Kakawo Gran Rivyè ekspòte premye kontenè"
+
+
 def test_names_joined_in_another_language_with_the_agency_after_a_slash_are_the_byline():
     text = "Mine collapse injures two workers\nErik Lindqvist och Sara Berg/TT\n\n" + BODY
     item = parse(text.encode())[0]

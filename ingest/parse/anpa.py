@@ -39,6 +39,7 @@ from datetime import datetime, timezone
 from ingest.items import PARAGRAPH, Block, ParsedItem
 from ingest.vocabulary import FOREIGN_BY_WORDS, HEADER_LABELS, agency_name
 from ingest.vocabulary.words import SCRIPT_BYLINE_OPENING
+from ingest.vocabulary.bylines import looks_like_byline
 
 from .encoding import decode
 from .errors import ParseError
@@ -422,6 +423,8 @@ def _read_text(body: str, item: ParsedItem) -> None:
                 continue
         if not item.byline and not paragraphs and not current and len(visible.split()) <= 16 and (
             _BYLINE.match(visible) or (_ANY_BYLINE.match(visible) and (_WIRE_END.search(visible) or _names_after_by(visible)))
+            # or a name and its post, with no "by", over the copy: "Айыына Саввинова, «Өлүөнэ Информ» кэрэспэдьиэнэ"
+            or not visible.rstrip().endswith((".", "!", "?", ":")) and looks_like_byline(visible)
         ):
             item.byline = visible.strip().rstrip(" =<")
             continue

@@ -76,6 +76,9 @@ def is_person(fragment: str) -> bool:
     return any(c.isalpha() for c in fragment) and all(w[:1].isalpha() or w[:1] in "'’(" for w in words)
 
 
+_QUOTED_NAME = re.compile(r"«[^«»]{1,40}»|„[^„“”]{1,40}[“”]|“[^“”]{1,40}”|\"[^\"]{1,40}\"")
+
+
 def looks_like_byline(line: str) -> bool:
     """A line that can only be a byline even without "By": an agency, a staff line, or "Name, Role".
 
@@ -93,8 +96,10 @@ def looks_like_byline(line: str) -> bool:
     name, _, role = re.sub(r"\s*\|\s*|\s+[-–—]\s+", ", ", text).partition(",")  # "Jane Doe | Reuters", "Jane Doe - AP"
     if role.strip() and SCRIPT_ROLE.search(role) and 0 < len(name.split()) <= 4 and not any(c.isdigit() for c in name):
         return True  # "Ελένη Μαυρίδου, ανταποκρίτρια ΑΠΕ-ΜΠΕ": a name, then a post in its own script
-    # "Rūta Žemaitytė, teisės apžvalgininkė": a name, then a post in lower case in any language
-    described = role.strip().replace(" ", "").isalpha() and role.strip().islower() and len(role.split()) <= 4 \
+    # "Rūta Žemaitytė, teisės apžvalgininkė": a name, then a post in lower case in any language, perhaps with the
+    # outlet's name in quotes inside it ("Айыына Саввинова, «Өлүөнэ Информ» кэрэспэдьиэнэ": its correspondent)
+    post = _QUOTED_NAME.sub("", role).strip()
+    described = post.replace(" ", "").isalpha() and post.islower() and len(post.split()) <= 4 \
         and 2 <= len(name.split()) <= 3
     return bool(role.strip()) and bool(ROLE_GATE.search(role) or agency_name(role) or described) and is_person(name.strip())
 

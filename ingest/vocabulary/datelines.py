@@ -74,6 +74,8 @@ _AGENCY_DATED = re.compile(
     # the day, perhaps a short word ("14 de julio de 2025", Hausa "14 ga Yuli, 2025"), the month, perhaps the year
     r"(?:,?\s+(?P<date>\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.?\s+(?:[^\W\d_]{1,3}['’]?\s+)?[^\W\d_]+\.?"
     r"(?:,?\s+(?:[^\W\d_]{1,3}\s+)?\d{4}\.?)?|\d{4}\.?\s+[^()/\n]{1,40}?|[^\W\d_]+\s+\d{1,2}(?:,\s*(?:19|20)\d\d)?\s*d?\.?"
+    # a month of two words, the day, and the word for "day" after it, as Sakha dates ("ыам ыйын 18 күнэ")
+    r"|[^\W\d_]+\s+[^\W\d_]+\s+\d{1,2}\s+[^\W\d_]{2,6}"
     r"|\d{1,2}))?\s*"  # ("Onkoloolessa 12, 2025": the month first, then the day and the year)
     r"(?:\((?P<credit>[^()]{1,30})\)|/(?P<release>[^/\n]{1,30})/|,\s+(?P<named>[" + _UP + r"][\w -]{1,28}?)(?=\.?\s*(?:—|–|-|\.)))"
     # "=": the 7901 services' dash; the paragraph's end: Europa Press sets "VALLADOLID, 14 (EUROPA PRESS)" on its own

@@ -198,6 +198,8 @@ CASES = [
     ("Toshkent, 2025-yil 20-may – «ToshData» kompaniyasi yangi data-markaz ochdi.", "Toshkent", "2025-yil 20-may", ""),
     # prose with a bracket after a name: no place
     ("Smith, 42 (right) said the plan would fail.", None, None, None),
+    # Sakha's date: a month of two words, the day and the word for "day"
+    ("ДЬОКУУСКАЙ, ыам ыйын 18 күнэ (ӨИ) — Өлүөнэ өрүс уута тиийдэ.", "ДЬОКУУСКАЙ", "ыам ыйын 18 күнэ", "ӨИ"),
 ]
 
 

@@ -137,6 +137,18 @@ def test_iptc7901_header_closing_with_its_byline_keeps_the_headline_above_it():
     assert (item.headline, item.byline) == ("Կարկուտը վնասել է Արարատյան դաշտի այգիները", "Հեղինակ՝ Լիլիթ ԱՎԱԳՅԱՆ")
 
 
+@pytest.mark.parametrize("line, byline", [
+    # a name and its post, no "by", over the copy: the outlet's name in quotes inside the post
+    ("Айыына Саввинова, «Өлүөнэ Информ» кэрэспэдьиэнэ", "Айыына Саввинова, «Өлүөнэ Информ» кэрэспэдьиэнэ"),
+    ("Rūta Žemaitytė, teisės apžvalgininkė", "Rūta Žemaitytė, teisės apžvalgininkė"),
+    ("Vesi nousi yöllä, kertoi pelastuslaitos.", ""),  # a sentence is copy
+])
+def test_iptc7901_name_and_post_over_the_copy_is_the_byline(line, byline):
+    raw = ("\x01ZCZC OLI0218 2 ws 0415\r\nУУ-ДЬОКУУСКАЙ\r\n\x02\r\nӨлүөнэ уута үрдээтэ\r\n" + line
+           + "\r\n   ДЬОКУУСКАЙ (ӨИ) — Өлүөнэ өрүс уута 9 миэтэрэҕэ тиийдэ.\r\n\x03")
+    assert only(anpa.parse(raw.encode())).byline == byline
+
+
 def test_iptc7901_header_line_is_no_headline_when_the_text_has_its_own():
     raw = "\x01BLG0412 3 ECO 0318 FR\r\nBRUXELLES-STIB-GREVE\r\nMise à jour de la dépêche\r\n\x02Grève à la STIB\r\n\r\n   BRUXELLES (BELGA) = Copie.\r\n\x03"
     assert only(anpa.parse(raw.encode())).headline == "Grève à la STIB"

@@ -749,6 +749,9 @@ def _remove_whole_list(block: Block, index: int, rule_name: str, removed: list[R
         removed.append(Removal(text=text, rule=rule_name, block=index, item=position))
 
 
+_LIST_ITEM_LABELS = frozenset({"structure:ad-label", "structure:related-link"})
+
+
 def _clean_list(block: Block, index: int, rules, candidates, removed: list[Removal], flagged: list[dict]) -> Block | None:
     if block.text:
         title_rule = match_line(block.text, rules, candidates)
@@ -766,6 +769,11 @@ def _clean_list(block: Block, index: int, rules, candidates, removed: list[Remov
     # that reads like a prompt: only when every item is boilerplate (a share bar, a link list) do items go one by one.
     mixed = any(matches) and not all(matches) and len(block.items) >= 3
     for position, (text, rule) in enumerate(zip(block.items, matches)):
+        # an advertisement's label or a pointer to another story set as an entry among a live page's entries
+        # ("Publicidade", "Le tamén: Que supón a nova lei ...?"): no entry of the story, whatever the others are
+        if label_rule(text) in _LIST_ITEM_LABELS:
+            removed.append(Removal(text=text, rule=rule.name if rule else label_rule(text), block=index, item=position))
+            continue
         if rule and mixed:
             items.append(text)
             flagged.append({"text": text, "reason": f"{rule.name} matched an item of a list whose other items are story; "

@@ -43,7 +43,7 @@ from ingest.vocabulary.signals import (
     QUOTED_RUN, RECEIVE_GATE, RELATED_HEADINGS, RELATED_LINE_GATE, RELATED_RUN_GATE, SUBSCRIBER_GATE, SUBSCRIBING_GATE,
     UPDATE_NOTICE_GATE, VIEW_GATE, collapsed, line_signals, lower_words, rights_notice_wording, search_line,
 )
-from ingest.vocabulary.words import COPYRIGHT_MARK
+from ingest.vocabulary.words import COPYRIGHT_MARK, is_ad_label, is_related_label
 from ingest.vocabulary.words import (
     ALREADY_WORDS, ASSET_TAGS, BROWSING_STEMS, CAPTION_WITH_CREDIT, CHANNEL_BRANDS, COMMENTS_CLOSED_WORDS,
     COMMENTS_NO_LONGER_POSSIBLE,
@@ -606,6 +606,16 @@ def _is_related_run(line: str, words: int) -> bool:
     return not line_signals(line)["reported_speech"]
 
 
+_LABEL_THEN_REST = re.compile(r"^(?P<label>[^\W\d_][\w'’]*(?:\s+[\w'’]+){0,2})\s*:\s+(?P<rest>\S.*)$")
+
+
+def _is_cognate_related_line(line: str) -> bool:
+    """A "read also" label as a neighbouring language spells it, its colon, then a headline: "Llei tamién: El bus
+    nocherniegu ente Avilés y Xixón estrena horariu" (Asturian, beside Spanish "lee también")."""
+    shape = _LABEL_THEN_REST.match(line)
+    return bool(shape) and len(shape["rest"].split()) >= 2 and is_related_label(shape["label"])
+
+
 def is_related_heading(line: str) -> bool:
     """A related box's label alone on its line ("BERITA TERKAIT", "Lea también", "Notícies relacionades:", "【関連記事】"):
     the headlines under it go with it (engine: a section). The labels that also head copy ("More", "Watch") do not."""
@@ -778,7 +788,7 @@ def _is_labelled_advertisement(line: str) -> bool:
     it; copy naming advertising opens with it only in a sentence ("Advertising revenue fell ...") and reports."""
     shape = _LABEL_THEN_SEPARATOR.match(line)
     if not shape or shape["label"].casefold() not in AD_LABELS:
-        return False
+        return False  # (as listed: a cognate with copy after it may be a false friend, "Avertissements : Picard (52e)")
     signals = line_signals(line)
     return not (signals["reported_speech"] or signals["quotation"])
 
@@ -900,7 +910,8 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         return "structure:newsletter-prompt"  # "Enjoying City Hall Weekly? Forward it to a friend"
     if _is_tip_prompt(line, word_count):
         return "structure:tip-prompt"  # "Got a news tip? Email newsdesk@...", "HBN 제보하기"
-    if word_count <= 25 and search_line(_RELATED_LINE, line) or _is_related_run(line, word_count):
+    if word_count <= 25 and search_line(_RELATED_LINE, line) or _is_related_run(line, word_count) \
+            or word_count <= 25 and _is_cognate_related_line(line):
         return "structure:related-link"
     if word_count <= 5 and is_related_heading(line):
         return RELATED_HEADING
@@ -947,8 +958,10 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         return "structure:interface-label"
     if not words or len(words) > 3 or any(c.isdigit() for c in line) or _ENDS_SENTENCE.search(line):
         return None
-    if len(words) == 1 and words[0] in AD_LABELS and len(line) <= 20:
+    if len(words) == 1 and len(line) <= 20 and words[0] in AD_LABELS:
         return "structure:ad-label"
+    if len(words) == 1 and len(line) <= 12 and is_ad_label(words[0]):
+        return "structure:ad-label"  # as a neighbouring language spells it: "PUBLICIDÁ" beside "publicidad"
     verbs = [w for w in words if w in CALL_TO_ACTION_VERBS]
     # The verb first ("Del artikel") or last, as verb-final languages word it ("Haberi paylaş").
     if verbs and (len(words) == 1 or (words[0] in verbs or words[-1] in verbs) and any(w in PLATFORM_NOUNS for w in words if w not in verbs)):

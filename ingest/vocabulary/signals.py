@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from .gates import DIGIT, GateSet, SearchGate, fold
 from .words import (
     ACCOUNT_STEMS, AD_LABELS, ADVICE_STEMS, AUTHOR_STEMS, BECAUSE_STEMS, CALL_TO_ACTION_VERBS, COMMENT_POLICY_STEMS,
-    COMMENT_STEMS, INBOX_CADENCE, LABEL_COLONS, INBOX_PHRASES, LIST_MEMBERSHIP_STEMS, MAIL_DISCLAIMER_SELF, MAIL_NOUNS,
+    AMBIGUOUS_RELATED_LABELS, COMMENT_STEMS, INBOX_CADENCE, LABEL_COLONS, INBOX_PHRASES, LIST_MEMBERSHIP_STEMS, MAIL_DISCLAIMER_SELF, MAIL_NOUNS,
     NOTIFICATION_ALLOWING_STEMS, NOTIFICATION_STEMS,
     FREE_ARTICLE_STEMS, NEWSLETTER_STEMS, NOT_NECESSARILY, OFFER_STEMS, OUTLET_VOICE, PLATFORM_NOUNS, RECEIVE_STEMS, RELATED_LABELS,
     RELATIVE_TIME, REPORTING_IN_COMPANY, REPORTING_VERBS, RIGHTS_FORBIDDING_STEMS, RIGHTS_FORBIDDING_STEMS_UNSPACED, RIGHTS_NOTICE_STEMS,
@@ -127,7 +127,7 @@ NOTIFICATION_ALLOWING_GATE = SearchGate(stem_pattern(NOTIFICATION_ALLOWING_STEMS
 # Nor this: the related-link label's line, a label that only ever heads a link ("More:", "Watch:" and "Listen:" also
 # head copy, so not these), a colon or a mark, and a headline ("Czytaj także: ...", "READ ALSO: ..."). It opens with
 # "^" (no MULTILINE): its search is its match. Its labels are the related-label signal's, already in the one pass.
-_AMBIGUOUS_RELATED = {"more", "watch", "listen", "trending", "popular", "recommended", "more from", "more on this"}
+_AMBIGUOUS_RELATED = AMBIGUOUS_RELATED_LABELS
 _UNAMBIGUOUS_RELATED = tuple(label for label in RELATED_LABELS if label not in _AMBIGUOUS_RELATED)
 _UNAMBIGUOUS_RELATED_PATTERN = "|".join(map(re.escape, _UNAMBIGUOUS_RELATED))
 RELATED_LINE = re.compile(

@@ -1683,43 +1683,60 @@ BYLINE_LABELS = tuple(sorted((label for label, field in HEADER_LABELS.items() if
 # "τίτλοσ", "Συντάκτης:" to "συντάκτησ"): each label is found by its folded spelling too.
 HEADER_LABELS.update({label.casefold(): field for label, field in list(HEADER_LABELS.items()) if label.casefold() != label})
 
-def _folded_label(label: str) -> str:
+def folded_label(label: str) -> str:
     """A label without its accents, case and inner spaces or hyphens: "SUBTÍTULU" -> "subtitulu", "Mots-clés" -> "motscles"."""
     decomposed = unicodedata.normalize("NFKD", " ".join(label.split()).casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c) and c not in " -")
 
 
-_FOLDED_HEADER_LABELS = {_folded_label(label): field for label, field in HEADER_LABELS.items()}
-# Labels long enough to be told from another by spelling: the cognates an unlisted label is compared with.
-_COGNATE_LABELS = tuple((folded, field) for folded, field in _FOLDED_HEADER_LABELS.items() if len(folded) >= 5)
 COGNATE_SIMILARITY = 0.8  # difflib's ratio: "piblikasyon" (Haitian) and "publikasjon" 0.82, "subtitulu" and "subtitulo" 0.89
 
 
-@functools.lru_cache(maxsize=4096)
+class Cognates:
+    """Words a list holds, found as they are spelt, without their accents, or as a cognate: the same word as a
+    neighbouring language spells it ("PUBLICIDÁ" beside "publicidad", "ADVETAISMEN" beside "advertisement"). A cognate
+    is one word of five letters or more, within three letters of the listed one's length, and at least
+    `COGNATE_SIMILARITY` alike by difflib's ratio; it takes the value of the closest listed word, unless two values'
+    words are as close. `find` gives that value, or None."""
+
+    def __init__(self, values: dict[str, str], phrases: bool = False, shortest: int = 5):
+        self._shortest = shortest  # letters a cognate holds at least
+        self._phrases = phrases  # a phrase of words may be a cognate of a listed phrase ("Llei tamién", "lee también")
+        self._exact = {" ".join(word.split()).casefold(): value for word, value in values.items()}
+        self._folded = {folded_label(word): value for word, value in values.items()}
+        self._long = tuple((folded, value) for folded, value in self._folded.items() if len(folded) >= shortest)
+        self.find = functools.lru_cache(maxsize=4096)(self._find)
+
+    def _find(self, word: str) -> str | None:
+        key = " ".join(word.split()).casefold()
+        if key in self._exact:
+            return self._exact[key]
+        folded = folded_label(word)
+        if folded in self._folded:
+            return self._folded[folded]
+        if len(folded) < self._shortest or " " in key and not self._phrases:
+            return None  # (a cognate is one word: "Raksta ID" is no "raksta", the Latvian byline's label)
+        best, values = 0.0, set()
+        for known, value in self._long:
+            if abs(len(known) - len(folded)) <= 3:
+                ratio = difflib.SequenceMatcher(None, folded, known).ratio()
+                if ratio < COGNATE_SIMILARITY:
+                    continue
+                if ratio > best:
+                    best, values = ratio, {value}
+                elif ratio == best:
+                    values.add(value)
+        return values.pop() if len(values) == 1 else None
+
+
+_HEADER_LABEL_COGNATES = Cognates(HEADER_LABELS)
+
+
 def header_label_field(label: str) -> str | None:
     """The field a header's label names: as a list spells it, without its accents ("TITULU", "Titulu"), or as a
-    cognate of a listed label of five letters or more, the same word spelt as a neighbouring language spells it
-    ("PIBLIKASYON" beside Norwegian "publikasjon", Asturian "SUBTÍTULU" beside "subtítulo"): the field of the closest
-    listed label, unless two fields' labels are as close. None for a label no list and no cognate names."""
-    key = " ".join(label.split()).casefold()
-    if key in HEADER_LABELS:
-        return HEADER_LABELS[key]
-    folded = _folded_label(label)
-    if folded in _FOLDED_HEADER_LABELS:
-        return _FOLDED_HEADER_LABELS[folded]
-    if len(folded) < 5 or " " in key:
-        return None  # (a cognate is one word: "Raksta ID" is no "raksta", the Latvian byline's label)
-    best, fields = 0.0, set()
-    for known, field in _COGNATE_LABELS:
-        if abs(len(known) - len(folded)) <= 3:
-            ratio = difflib.SequenceMatcher(None, folded, known).ratio()
-            if ratio < COGNATE_SIMILARITY:
-                continue
-            if ratio > best:
-                best, fields = ratio, {field}
-            elif ratio == best:
-                fields.add(field)
-    return fields.pop() if len(fields) == 1 else None
+    cognate of a listed label ("PIBLIKASYON" beside Norwegian "publikasjon", Asturian "SUBTÍTULU" beside
+    "subtítulo"); None for a label no list and no cognate names."""
+    return _HEADER_LABEL_COGNATES.find(label)
 
 
 
@@ -2039,3 +2056,21 @@ WIRE_STATUS = re.compile(
     r"(?:prio(?:ritet|rity|rité|rità|ridad)?|pri)\.?\s*\d)$",
     re.IGNORECASE,
 )
+
+
+# An advertisement's label and a related story's ("read also") label as a neighbouring language spells them:
+# "PUBLICIDÁ" (Asturian) beside "publicidad", "ADVETAISMEN" (Tok Pisin) beside "advertisement", "Llei tamién" beside
+# "lee también".
+AD_LABEL_COGNATES = Cognates(dict.fromkeys(AD_LABELS, "ad"), shortest=7)  # ("Public" is no "publicité")
+# (not the labels that also open copy: "WATCH: Live coverage continues on ...", "More: ...")
+AMBIGUOUS_RELATED_LABELS = frozenset({"more", "watch", "listen", "trending", "popular", "recommended", "more from",
+                                      "more on this"})
+RELATED_LABEL_COGNATES = Cognates(dict.fromkeys(set(RELATED_LABELS) - AMBIGUOUS_RELATED_LABELS, "related"), phrases=True)
+
+
+def is_ad_label(word: str) -> bool:
+    return AD_LABEL_COGNATES.find(word) is not None
+
+
+def is_related_label(label: str) -> bool:
+    return RELATED_LABEL_COGNATES.find(label) is not None

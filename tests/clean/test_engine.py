@@ -402,6 +402,16 @@ def test_a_labelled_link_in_any_language_is_a_related_link(text, html, removed):
     assert [(r.text, r.rule) for r in cleaned.removed] == ([(text, "structure:related-link")] if removed else [])
 
 
+def test_an_ad_label_or_a_related_link_among_a_live_pages_entries_goes():
+    entries = ["A manifestación remata na praza do Obradoiro coa lectura dun manifesto.", "Publicidade",
+               "Milleiros de persoas enchen a Alameda de Santiago, segundo os convocantes.",
+               "Le tamén: Que supón a nova lei de ratios para as escolas rurais?",
+               "Primeiros datos da Consellaría: o seguimento é do 31% en primaria."]
+    cleaned = clean(_item(Block(kind=LIST, items=entries)))
+    assert [(r.text, r.item) for r in cleaned.removed] == [("Publicidade", 1), (entries[3], 3)]
+    assert cleaned.item.blocks[0].items == [entries[0], entries[2], entries[4]]
+
+
 def test_a_fact_box_list_after_a_story_line_is_kept():
     item = _item(
         Block(kind=LIST, text="Quick Look: Rubio-Lavrov Diplomacy", items=["Location: Kuala Lumpur", "Key Topic: Ukraine war"]),

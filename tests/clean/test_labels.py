@@ -743,6 +743,13 @@ def test_a_related_box_run_together_or_its_label_alone(line, rule):
      "structure:ad-label"),
     ("Advertising — the council's main income — fell by 4% last year, the treasurer said.", None),  # a sentence
     ("Reklama — jak powiedział prezes — „to nasza największa szansa” na rynku.", None),  # reported and quoted
+    # an advertisement's label alone, as a neighbouring language spells it; a false friend with copy after it stays
+    ("PUBLICIDÁ", "structure:ad-label"),
+    ("Avertissements : Picard (52e) pour Vallon ; Kerhervé (90e+3) pour Bretagne-Sud.", None),
+    ("Avertissements", None), ("Public", None),
+    # a "read also" label as a neighbouring language spells it, then a headline; "Watch:" also opens copy
+    ("Llei tamién: El bus nocherniegu ente Avilés y Xixón estrena horariu", "structure:related-link"),
+    ("WATCH: Live coverage continues on WDTV 7 News at 5, 5:30 and 6. Stream it now on the app.", None),
 ])
 def test_a_share_prompt_and_an_advertisements_trace(line, rule):
     assert label_rule(line) == rule

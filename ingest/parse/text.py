@@ -318,6 +318,18 @@ def _headline_named_by_subject(item: ParsedItem, envelope: list[str]) -> None:
     if not item.headline or named(item.headline):
         return
     copy = [index for index, block in enumerate(item.blocks) if not block.furniture][:1]
+    opening = next((title for title in titles if " ".join(item.summary.split()).casefold().startswith(title + " ")), "")
+    if opening and not named(item.summary):
+        # the subject's title and the line under it, set with no blank line between and read as one standfirst
+        # ("Izikolo ezingama-120 ... iilayibrari ezintsha" / "Inkqubo iqala eBuffalo City ..."): headline and deck
+        summary = " ".join(item.summary.split())
+        item.extra["banner"], item.headline = item.headline, summary[:len(opening)]
+        rest = summary[len(opening):].strip()
+        if _CLOSES_SENTENCE.search(rest):
+            item.summary = rest
+        else:
+            item.subheadline, item.summary = item.subheadline or rest, ""
+        return
     if item.subheadline and named(item.subheadline):
         item.extra["banner"], item.headline, item.subheadline = item.headline, item.subheadline, ""
     # (a title, never a paragraph of copy that the sender pasted as the subject too)
@@ -1053,6 +1065,9 @@ def _paragraph_units(text: str) -> list[str]:
             flush()
             current.append(line)
             flush()
+        elif current and not wrapped_yet and _opens_with_story_label(line):
+            flush()  # "HEAD: ..." / "STANDFIRST: ...": each labelled field of the header opens its own line
+            current.append(line)
         elif _LIST_MARKER.match(line) or line.startswith(("    ", "\t")) \
                 or current and not wrapped_yet and not page_top and _set_break(current[-1], line, width):
             flush()
@@ -1061,6 +1076,15 @@ def _paragraph_units(text: str) -> list[str]:
             current.append(line)
     flush()
     return units
+
+
+def _opens_with_story_label(line: str) -> bool:
+    """A line opening with a header label that names one of the story's fields ("STANDFIRST: ...", "Title: ...")."""
+    labelled = _LABELLED_LINE.match(line.strip())
+    return bool(labelled) and header_label_field(labelled.group("label")) in _STORY_FIELDS
+
+
+_STORY_FIELDS = frozenset({"headline", "subheadline", "byline", "summary", "dateline", "publisher", "edition"})
 
 
 def _set_break(line: str, following: str, width: int) -> bool:

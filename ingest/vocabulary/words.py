@@ -907,6 +907,7 @@ COMMENT_STEMS = (
     "комент", "diskusi", "diskus", "diskutuj", "tartışma", "댓글", "评论", "評論", "留言", "コメント", "תגובה", "להגיב",
     "تعليق", "التعليق", "टिप्पणी", "ความคิดเห็น", "nhận xét", "maoni", "izoh", "şərh", "пікір", "мекнбек",
     "მეკომენტ", "კომენტარ", "մեկնաբան", "koment", "коментар",
+    "kòmant", "komant",  # Haitian and the French creoles: "Kòmantè yo ap parèt sèlman apre ..."
     "berkomentar", "mengomentari",  # Indonesian and Malay verbs put their prefix before the stem
     "תגובות",  # Hebrew's plural
 )
@@ -1119,6 +1120,8 @@ AUTHOR_STEMS = (
 # exclusiva de seus autores", "Els comentaris estan subjectes a moderació"): read beside a commenting word.
 COMMENT_POLICY_STEMS = (
     "moderat", "moderaci", "moderação", "modéré", "modération", "moderiert", "moderazione", "modereer", "moderacj",
+    # the same words as Spanish, Ladino and the French creoles spell them ("moderados", "modere a fin li yo")
+    "moderados", "moderadas", "modere",
     "responsabilidad exclusiva", "exclusiva responsabilidad", "responsabilidade exclusiva", "responsabilità",
     "responsabilité", "verantwortung", "guidelines", "community standards", "house rules", "richtlinien",
     "netiquette", "keep them civil", "keep it civil",

@@ -643,7 +643,11 @@ def test_a_legal_references_clause_c_is_no_copyright_mark(line, rule):
     ("Os comentários são de responsabilidade exclusiva de seus autores e não representam a opinião deste site.",
      "structure:comment-policy"),
     ("Els comentaris estan subjectes a moderació.", "structure:comment-policy"),
+    # as Ladino and Haitian spell "comment" and "moderated"
+    ("Los komentos son moderados i se publikan solo despues de ser meldados por la redaksion.", "structure:comment-policy"),
+    ("Kòmantè yo ap parèt sèlman apre ekip modere a fin li yo.", "structure:comment-policy"),
     # copy reporting on comments
+    ("Los comentarios del público fueron moderados por el alcalde, dijo.", None),
     ("The council said public comments would be moderated.", None),
     ("Residents left respectful comments at the hearing.", None),
 ])

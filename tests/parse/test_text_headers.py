@@ -889,6 +889,26 @@ def test_a_pasted_mails_subject_names_its_headline(subject, above, headline_at):
     assert title not in [b.text for b in item.blocks]
 
 
+def test_a_subject_naming_the_first_of_two_lines_read_as_one_standfirst_splits_them():
+    """The title the subject names and the deck under it, set with no blank line between under a release's labels."""
+    text = ("Return-Path: <unxibelelwano@emfundo.example>\n"
+            "From: Iofisi yoNxibelelwano <unxibelelwano@emfundo.example>\nTo: iindaba@newsdesk.example\n"
+            "Subject: ISAZISO KOONONDABA: Izikolo ezingama-120 zaseMpuma Koloni ziza\n kufumana iilayibrari ezintsha\n"
+            "Date: Tue, 14 Oct 2025 09:12:03 +0200\nMessage-ID: <20251014091203.7731@emfundo.example>\n"
+            "MIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\n\n"
+            "ISAZISO KOONONDABA\nSikhutshwa ngoko nangoko\n\n"
+            "Izikolo ezingama-120 zaseMpuma Koloni ziza kufumana iilayibrari ezintsha\n"
+            "Inkqubo iqala eBuffalo City naseMthatha ngoJanuwari\n\n"
+            "Ibhalwe ngu: Nomvula Dlamini, Isithethi seSebe\n\n"
+            "EMONTI – ISebe leMfundo laseMpuma Koloni libhengeze namhlanje ukuba\nizikolo zamabanga aphantsi "
+            "ezingama-120 ziza kufumana iilayibrari\nezintsha phantsi kwenkqubo ebizwa ngokuba yi-Funda Ekhaya.\n")
+    from ingest.parse import parse as parse_delivery  # (a mail: the mail reader hands its text to this one)
+    fmt, (item,) = parse_delivery(text.encode(), "text/plain")
+    assert fmt == "mail" and (item.headline, item.subheadline, item.summary) == (
+        "Izikolo ezingama-120 zaseMpuma Koloni ziza kufumana iilayibrari ezintsha",
+        "Inkqubo iqala eBuffalo City naseMthatha ngoJanuwari", "")
+
+
 def test_a_subject_that_names_the_headline_already_changes_nothing():
     lines = ["From: Desk <desk@example.org>", "Subject: RE: Harbor budget passes after a year", "Harbor budget passes after a year", BODY]
     item = parse("\n\n".join(lines).encode())[0]
@@ -1137,3 +1157,18 @@ def test_a_one_paragraph_item_keeps_its_closing_line_for_the_cleaner(last):
     item = parse(f"Storm hits coast\n\nThe storm hit the coast on Monday.\n{last}\n".encode())[0]
     assert (item.byline, item.summary) == ("", "")
     assert [block.text for block in item.blocks] == ["The storm hit the coast on Monday.", last]
+
+
+def test_a_hard_wrapped_texts_labelled_header_lines_are_a_line_each():
+    """A labelled field as long as the wrap width is not run on into the next label's line."""
+    copy = ("DUNEDIN — The Caversham Playhouse, the timber hall that has staged amateur\n"
+            "theatre in South Dunedin since 1911, will stay open after 1,400 donors gave\n"
+            "$620,000 in a month-long appeal that closed on Monday night in the city.\n\n"
+            "The Caversham Players needed the money to replace a roof that engineers\n"
+            "warned last winter could fail under heavy snow, the society said today.\n")
+    text = ("HEAD: Caversham Playhouse saved as 1,400 donors raise $620,000 in 30 days\n"
+            "STANDFIRST: Volunteers behind Dunedin's oldest amateur stage say roof work can start.\n"
+            "By Hine Karaka-Reid, arts reporter\n\n" + copy)
+    item = parse(text.encode())[0]
+    assert item.headline == "Caversham Playhouse saved as 1,400 donors raise $620,000 in 30 days"
+    assert item.summary == "Volunteers behind Dunedin's oldest amateur stage say roof work can start."

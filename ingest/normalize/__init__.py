@@ -219,6 +219,7 @@ def _signature_lines(blocks: list[Block]) -> list[str]:
 _EDITORS_NOTE = re.compile(r"^\W*editor[’'`]?s[’'`]? note\b", re.IGNORECASE)
 
 
+_NAME_SLOT_SEPARATOR = re.compile(r"\s+[–—|-]\s+")
 _OUTLETS_OWN_FORMATS = frozenset({"html", "rss", "atom", "wordpress", "arc"})
 
 
@@ -262,8 +263,11 @@ def normalize(cleaned: CleanedItem, style: HouseStyle = HouseStyle()) -> StoryDr
         credit = _tag_spelled_out(item.blocks, notices)
     # (the copy's opening lines are read as bylines only for a code a line could spell out: reading costs)
     signed = _signature_lines(item.blocks) if may_be_spelled_out(credit) else []
-    named = spelled_out(credit, [*item.extra.get("feed_header", []), publisher, byline_raw], [*notices, *signed])
+    named = item.extra.get("party_names", {}).get(credit) \
+        or spelled_out(credit, [*item.extra.get("feed_header", []), publisher, byline_raw], [*notices, *signed])
     if named != credit:
+        if publisher != named and named in _NAME_SLOT_SEPARATOR.split(publisher) and credit in _NAME_SLOT_SEPARATOR.split(publisher):
+            publisher = named  # "IKK – Ikigo Ndangamakuru Karyenda" from the agency's own notice: its code and name
         if publisher == named:
             # the agency's name under the headline, read as an outlet's: the agency signs ("Sharq Xabar agentligi")
             publisher = ""

@@ -229,6 +229,12 @@ def _read_component(component: ET.Element, item: ParsedItem, languages: dict[str
         provider = _formal(admin, "Provider/Party")
         if provider:
             item.extra["provider"] = provider
+        # the names the envelope gives its provider and source: where a credit sent as a code is spelled out
+        # ("<CreditLine>AOP</CreditLine>" beside "<Provider><Party FormalName="Agéncia Occitana de Premsa"/>"), as
+        # normalize reads a wire's feed header lines
+        named = [name for name in dict.fromkeys([provider, source]) if name and " " in name]
+        if named:
+            item.extra.setdefault("feed_header", []).extend(named)
 
 
 def _set(item: ParsedItem, name: str, value: str) -> None:

@@ -107,6 +107,13 @@ def _read_named_parties(element: ET.Element, item: ParsedItem) -> None:
     named = [name for name in dict.fromkeys(names) if name]
     if named:
         item.extra.setdefault("feed_header", []).extend(named)
+    # a party's code beside its name ("<provider literal="IKK"><name>Ikigo Ndangamakuru Karyenda</name>"): the name a
+    # credit sent as that code stands for, whether or not its initials spell the code
+    for path in ("itemMeta/provider", "rightsInfo/copyrightHolder", "contentMeta/infoSource"):
+        for found in element.findall(path):
+            code, name = (found.get("literal") or "").strip(), text_of(found.find("name"))
+            if code and name and code != name:
+                item.extra.setdefault("party_names", {})[code] = name
 
 
 def _read_item_meta(meta: ET.Element | None, item: ParsedItem) -> None:

@@ -177,6 +177,25 @@ def test_an_unknown_agencys_code_is_named_as_the_item_names_it(publisher, credit
 
 
 
+@pytest.mark.parametrize("extra, publisher, credit, shown_publisher", [
+    # a structured envelope's party: its code beside its name, whether or not the initials spell the code
+    ({"party_names": {"IKK": "Ikigo Ndangamakuru Karyenda"}}, "", "Ikigo Ndangamakuru Karyenda", ""),
+    # and the agency's own notice naming it by code and name is no outlet
+    ({"party_names": {"IKK": "Ikigo Ndangamakuru Karyenda"}}, "IKK – Ikigo Ndangamakuru Karyenda",
+     "Ikigo Ndangamakuru Karyenda", ""),
+    # a provider's name in the envelope that spells the code out (NewsML 1.2's Provider, as a feed header line)
+    ({"feed_header": ["Agéncia Occitana de Premsa"]}, "", "Agéncia Occitana de Premsa", ""),
+    ({}, "", "IKK", ""),  # nothing names it
+])
+def test_an_envelopes_party_names_the_credit_sent_as_its_code(extra, publisher, credit, shown_publisher):
+    item = ParsedItem(format="newsmlg2", headline="Mukaza yemeje ingengo y'imari", publisher=publisher, extra=extra,
+                      blocks=[Block(text="BUJUMBURA (IKK) – Inama ya komine yemeje ingengo y'imari ku wa gatatu."),
+                              Block(text="Abajejwe inama bavuga ko amafaranga azokoreshwa neza.")])
+    item.credit = "AOP" if "feed_header" in extra else "IKK"
+    draft = normalize(clean(item), HouseStyle())
+    assert (draft.credit, draft.publisher) == (credit, shown_publisher)
+
+
 @pytest.mark.parametrize("byline, credit, shown, authors", [
     # the agency joined to the byline as a person, by a code its credit spells out or by its name
     ("Karin Lindqvist och Erik Holmberg/SNT", "Svensk Nyhetstjänst", "Karin Lindqvist och Erik Holmberg",

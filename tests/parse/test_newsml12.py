@@ -127,3 +127,16 @@ def test_an_item_without_an_identifier_is_named_by_its_content_and_says_so():
 )
 def test_broken_newsml_says_what_and_where(raw, message, where):
     assert_parse_error(newsml12.parse, raw, "application/xml", message, where)
+
+
+def test_the_envelopes_provider_and_source_names_are_read_for_the_credit():
+    """A credit sent as a code is spelled out by the provider's name (normalize reads it with a feed's header lines)."""
+    raw = _item(component='<NewsComponent><NewsLines><HeadLine>H</HeadLine><CreditLine>AOP</CreditLine></NewsLines>'
+                '<AdministrativeMetadata><Provider><Party FormalName="Agéncia Occitana de Premsa"/></Provider>'
+                '</AdministrativeMetadata><ContentItem><MediaType FormalName="Text"/><DataContent><p>TOLOSA (AOP) — '
+                'Una equipa prepara un nanosatellit.</p></DataContent></ContentItem></NewsComponent>')
+    item = only(newsml12.parse(raw, "application/xml"))
+    assert item.extra["feed_header"] == ["Agéncia Occitana de Premsa"]
+    from ingest.clean import clean
+    from ingest.normalize import normalize
+    assert normalize(clean(item)).credit == "Agéncia Occitana de Premsa"

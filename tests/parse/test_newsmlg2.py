@@ -235,6 +235,7 @@ def test_the_envelopes_named_parties_are_read_for_the_credit():
            '<p>Constanța, 3 dec /ASD/ - Portul a fost închis.</p></body></html></inlineXML></contentSet></newsItem>').encode()
     item = only(newsmlg2.parse(raw, "application/xml"))
     assert item.extra["feed_header"] == ["Agenția de Știri Dobrogea"]
+    assert item.extra["party_names"] == {"ASD": "Agenția de Știri Dobrogea"}  # the provider's code beside its name
     from ingest.clean import clean
     from ingest.normalize import normalize
     assert normalize(clean(item)).credit == "Agenția de Știri Dobrogea"

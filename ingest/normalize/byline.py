@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from nameparser import HumanName
 
@@ -198,10 +198,20 @@ def _split_trailing_role(part: str) -> tuple[str, str]:
 _ARTICLE_PARTICLES = frozenset({"le", "la", "les"})
 
 
+# Patronymic words inside a name sent in capitals, written as their languages write them: Welsh "ap" and "ferch" in
+# lower case ("Rhodri ap Gwilym"), Irish and Scottish "Mac", "Nic", "Ní", "Ó" capitalised ("Dónal Mac Cárthaigh").
+_LOWER_PATRONYMICS = frozenset({"ap", "ab", "ferch", "verch"})
+_CAPITALISED_PATRONYMICS = frozenset({"mac", "mhic", "nic", "ní", "ó", "uí", "ua"})
+
+
 def _capitalised_articles(name: str) -> str:
     words = name.split(" ")
     for index in range(1, len(words) - 1):
         if words[index] in _ARTICLE_PARTICLES and words[index - 1].lower() not in _PARTICLES:
+            words[index] = words[index].capitalize()
+        elif words[index].lower() in _LOWER_PATRONYMICS:
+            words[index] = words[index].lower()
+        elif words[index].lower() in _CAPITALISED_PATRONYMICS:
             words[index] = words[index].capitalize()
     return " ".join(words)
 
@@ -356,6 +366,35 @@ def _script_byline(text: str, raw: str) -> Byline | None:
     return Byline(text=comma.join(shown), raw=raw, authors=people, credit=credit)
 
 
+# Words that put a place after a post ("correspondent in New York", "correspondant à Paris", "Korrespondent in
+# Wien"); none of them is an "and" in any language the lists know.
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "of", "on", "for", "to", "with", "near", "à", "au", "aux", "en",
+                                 "de", "del", "della", "em", "im", "am", "aus", "bei", "para", "per", "desde"})
+
+
+def _two_people_with_posts(text: str) -> Byline | None:
+    """Two people, each with a post in lower case after a comma, joined by a word in lower case: "Гæбæраты Зæринæ,
+    нæ хъусынгæнæг æмæ Цæболты Алан, фотографист" (Ossetian: "our correspondent and ..., photographer"), "Anna Berg,
+    vår reporter och Erik Lund, fotograf". The second post after the second name vouches for the shape: a post
+    naming a place ("correspondent in New York") has no ", post" after the place."""
+    parts = [part.strip() for part in text.split(",")]
+    if len(parts) != 3 or not parts[1][:1].islower() or not parts[2][:1].islower():
+        return None
+    first, middle, post2 = parts
+    words = middle.split()
+    # the joiner: the last word in lower case, only a name of two to four capitalised words after it
+    at = next((index for index in range(len(words) - 3, 0, -1) if words[index].islower()), None)
+    if at is None or words[at] in _PLACE_PREPOSITIONS:
+        return None  # "Jane Doe, based in New York, said": a place after the post, no second person
+    second = words[at + 1:]
+    if not (2 <= len(second) <= 4 and all(_starts_a_name(word) for word in second)
+            and _is_person(first) and _is_person(" ".join(second))):
+        return None
+    name = " ".join(second)
+    return Byline(text=f"{first} {words[at]} {name}", raw=text, authors=[first, name],
+                  roles=[" ".join(words[:at]), post2])
+
+
 def parse_byline(raw: str, outlet: str = "", language: str = "") -> Byline:
     # A byline set on two lines ("By ANNA LIND" / "Associated Press") reads as two comma-separated segments.
     # "Mette Kjærgaard/ritzau/": Ritzau closes its name with a slash too
@@ -386,6 +425,9 @@ def parse_byline(raw: str, outlet: str = "", language: str = "") -> Byline:
         text = text[: paren.start()].strip(" ,")
 
     text = _agency_after_joiner(text)
+    posted = _two_people_with_posts(text)
+    if posted is not None:
+        return replace(posted, raw=raw, credit=credit)
     segments = [s for s in _SPLIT_CREDIT.split(text) if s]
     and_word = "and"  # how the names are joined when shown: as the byline joined them ("y", "et", "und")
     names: list[str] = []

@@ -132,8 +132,9 @@ def _issue_line_edition(tree: lxml.html.HtmlElement) -> str:
         if element.tag == "h1":
             break
         text = element.text
-        if not text or element.tag in ("a", "button", "script", "style", "option", "title"):  # (a radio player's
-            # button, "KHPM 91.5 FM · Morning Edition", names the programme on air)
+        if not text or element.tag in ("a", "button", "script", "style", "option", "title", "nav", "menu", "footer"):
+            # (a radio player's button, "KHPM 91.5 FM · Morning Edition", names the programme on air; a menu's
+            # "News | Sports | e-Edition | Subscribe" links to the paper's replica)
             continue
         if _EDITION_CLASS.search(element.get("class") or "") and 0 < len(text.split()) <= 4 \
                 and not any(ancestor.tag in ("nav", "a", "footer") for ancestor in element.iterancestors()):

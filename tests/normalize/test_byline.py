@@ -82,6 +82,15 @@ CASES = [
     ("By SEAN MCDONALD", "Sean McDonald", ["Sean McDonald"], ""),
     ("By ANNA VAN DER BERG", "Anna van der Berg", ["Anna van der Berg"], ""),
     ("By MARIA DE LA CRUZ", "Maria de la Cruz", ["Maria de la Cruz"], ""),
+    # Welsh "ap" stays in lower case, Irish "Mac" and "Ní" capitalised, in names sent in capitals
+    ("By RHODRI AP GWILYM and SIÂN O'NEILL", "Rhodri ap Gwilym and Siân O'Neill", ["Rhodri ap Gwilym", "Siân O'Neill"], ""),
+    ("By DÓNAL MAC CÁRTHAIGH", "Dónal Mac Cárthaigh", ["Dónal Mac Cárthaigh"], ""),
+    ("By ÁINE NÍ BHRIAIN", "Áine Ní Bhriain", ["Áine Ní Bhriain"], ""),
+    # two people, each with a post in lower case after a comma, joined by a word in lower case of any language
+    ("Гæбæраты Зæринæ, нæ хъусынгæнæг æмæ Цæболты Алан, фотографист", "Гæбæраты Зæринæ æмæ Цæболты Алан",
+     ["Гæбæраты Зæринæ", "Цæболты Алан"], ""),
+    ("Anna Berg, vår reporter och Erik Lund, fotograf", "Anna Berg och Erik Lund", ["Anna Berg", "Erik Lund"], ""),
+    ("Jane Doe, based in New York, said", "Jane Doe", ["Jane Doe"], ""),  # a place after the post: no second person
     ("By MARTIN LUTHER KING JR.", "Martin Luther King Jr.", ["Martin Luther King Jr."], ""),
     ("By John Smith Jr., Associated Press", "John Smith Jr.", ["John Smith Jr."], "Associated Press"),
     ("By JEAN-PAUL SARTRE", "Jean-Paul Sartre", ["Jean-Paul Sartre"], ""),

@@ -744,6 +744,7 @@ def test_an_html_email_in_layout_tables_is_read_as_its_blocks():
     # a radio player's button names the programme on air; a menu's link names the print paper
     ('<button>KHPM 91.5 FM · Morning Edition</button>', ""),
     ('<nav><a href="/e">Today · Print Edition · Archive</a></nav>', ""),
+    ('<nav>News | Hurricane Center | Sports | e-Edition | <a href="/s">Subscribe</a></nav>', ""),  # the menu's own text
 ])
 def test_the_edition_an_issue_line_above_the_headline_names(above, edition):
     page = _page("").replace(b"<article>", f"{above}<article>".encode())

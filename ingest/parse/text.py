@@ -1312,7 +1312,7 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
                 return labelled
             units = labelled  # the fields named no headline: it is the line under them, read as any header's
             break
-    headline_at = _headline_anchored_by_byline(units)
+    headline_at = _headline_anchored_by_byline(units) or _headline_anchored_by_dateline(units)
     if headline_at:
         units = _take_lines_above_headline(units[:headline_at], units[headline_at:], item)
     first_label = _LABELLED_LINE.match(units[0])
@@ -1439,6 +1439,34 @@ def _is_unlisted_byline(line: str) -> bool:
     joiners = [word for word in words if not word[:1].isupper() and word not in _PARTICLES]
     return 2 <= len(capitalised) <= 8 and len(joiners) <= 1 \
         and all(len(word) <= 6 and word.isalpha() for word in joiners)
+
+
+def _headline_anchored_by_dateline(units: list[str]) -> int:
+    """Where the headline stands when a newsletter's furniture fills the lines over it and no byline the header reading
+    knows anchors it: its masthead in capitals ("PLES TOK MEDIA", "LE TAUTAI – Tala o le Vaiaso"), the issue line,
+    "view it on the web", rules and a section label. The copy's first paragraph opening with a dateline ("GOROKA —
+    ...") anchors it instead: the headline is the title over it, or over the short line (its byline) over it. 0 when
+    the first line is no masthead, no dated paragraph comes within twelve lines, or copy stands above it."""
+    masthead = re.split(r"\s[–—·•|]\s", units[0])[0] if units else ""
+    if not (masthead.isupper() and 1 <= len(masthead.split()) <= 4 and sum(c.isalpha() for c in masthead) >= 3):
+        return 0
+    for dated in range(2, min(len(units), 13)):
+        if len(units[dated - 1].split()) > 30:
+            return 0  # copy above: not a header's furniture
+        if len(units[dated].split()) >= 12 and parse_dateline(units[dated]):
+            break
+    else:
+        return 0
+    furniture = units[1:max(dated - 2, 1)]
+    if not any("://" in line or _RULE_LINE.match(line) for line in furniture) or DOCUMENT_TYPE_LABELS.match(units[0]):
+        return 0  # (a newsletter's furniture: its web view's address or its rules; a release's label is no masthead)
+    above = units[dated - 1]
+    if dated >= 3 and len(above.split()) <= 8 and not _SENTENCE_END.search(above) \
+            and _looks_like_title(units[dated - 2]) and len(units[dated - 2].split()) >= 4 and "://" not in units[dated - 2]:
+        return dated - 2  # the title, then its byline ("Tusia e Lusia Faleolo"), then the dated copy
+    if _looks_like_title(above) and len(above.split()) >= 4 and "://" not in above:
+        return dated - 1
+    return 0
 
 
 def _headline_anchored_by_byline(units: list[str]) -> int:

@@ -1172,3 +1172,27 @@ def test_a_hard_wrapped_texts_labelled_header_lines_are_a_line_each():
     item = parse(text.encode())[0]
     assert item.headline == "Caversham Playhouse saved as 1,400 donors raise $620,000 in 30 days"
     assert item.summary == "Volunteers behind Dunedin's oldest amateur stage say roof work can start."
+
+
+@pytest.mark.parametrize("masthead, issue", [
+    ("PLES TOK MEDIA", "NIUS LETA BILONG WIK — Namba 38 — Fraide, 24 Oktoba 2025"),
+    ("LE TAUTAI – Tala o le Vaiaso", "Lomiga #42 · Aso Lulu, 15 Oketopa 2025"),
+])
+def test_a_newsletters_headline_anchored_by_its_dated_copy(masthead, issue):
+    """A masthead, its issue line, its web view and rules over the headline: the copy's dated first paragraph anchors
+    the headline, the title over the line over it."""
+    lines = [masthead, issue, "Lukim dispela nius leta long web: https://plestok.example/niusleta/38", "=" * 40,
+             "SIOS NA KOMUNITI", "=" * 40, "Ol meri bilong sios long Goroka i kirapim skul bilong ritim na raitim",
+             "Raitim: Joseph Waine na Rose Kila",
+             "GOROKA — Ol meri bilong ol sios long Goroka i statim wanpela skul bilong ritim na raitim bilong ol mama.",
+             "Klostu 90 mama i kam long namba wan wik."]
+    item = parse("\n\n".join(lines).encode())[0]
+    assert item.headline == "Ol meri bilong sios long Goroka i kirapim skul bilong ritim na raitim"
+    assert item.blocks[0].text.startswith("GOROKA —")
+
+
+def test_a_masthead_over_dated_copy_without_a_newsletters_furniture_is_read_as_before():
+    lines = ["HARBOR TIMES", "Council approves the harbor budget after a long year",
+             "PORTLAND, Maine — The council approved the harbor budget on Tuesday after a long debate, officials said."]
+    item = parse("\n\n".join(lines).encode())[0]
+    assert item.headline == "Council approves the harbor budget after a long year"

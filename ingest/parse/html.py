@@ -838,7 +838,8 @@ def _byline_by_its_words(tree: lxml.html.HtmlElement | None) -> str:
 
 def _labelled_byline_under_headline(tree: lxml.html.HtmlElement | None) -> str:
     """A byline no class marks, under the headline, by its shape: a label of a language no list holds and its colon,
-    then people ("Qoraalka: Maxamed Cali Faarax iyo Hodan Axmed Jaamac", "Тэкст: Алеся Кавалёва"). Read only in the
+    or its "by" (a capitalised word and words in lower case), then people ("Qoraalka: Maxamed Cali Faarax iyo Hodan
+    Axmed Jaamac", "Тэкст: Алеся Кавалёва", "Fa'u 'e Mele Vaipulu mo Sione Taufa"). Read only in the
     elements between the page's <h1> and its copy (the first element of 25 words or more), and never a picture's
     credit ("Фота: ..." under it is the photographer's)."""
     if tree is None:
@@ -854,9 +855,11 @@ def _labelled_byline_under_headline(tree: lxml.html.HtmlElement | None) -> str:
             break
         if not text or len(text.split()) > 12 or _credits_a_picture(element.get("class", ""), text):
             continue
+        if element.tag in ("figcaption", "figure") or any(a.tag in ("figure", "figcaption") for a in element.iterancestors()):
+            continue  # a picture's caption ("Laboratorij podjetja v Črnučah Foto: Lipica Biotech")
         named = without_unlisted_by(text)
-        if named != text and any(mark in LABEL_COLONS for mark in text[:len(text) - len(named)]) and reads_as_people(named):
-            return text
+        if named != text and not any(mark in LABEL_COLONS for mark in named) and reads_as_people(named):
+            return text  # (or a capitalised word and words in lower case before them: Tongan "Fa'u 'e ... mo ...")
     return ""
 
 

@@ -144,7 +144,8 @@ def without_unlisted_by(text: str) -> str:
     if not words:
         return text
     lower = 0
-    while 1 + lower < len(words) and words[1 + lower].isalpha() and words[1 + lower].islower():
+    # (a glottal stop's apostrophe is a letter: Tongan "Fa'u 'e", Hawaiian "ʻo")
+    while 1 + lower < len(words) and words[1 + lower].strip("'’ʻ").isalpha() and words[1 + lower].islower():
         lower += 1
     if not (words[0][:1].isupper() and 1 <= lower <= 3 and len(words) >= 3 + lower and words[1 + lower][:1].isupper()):
         return text

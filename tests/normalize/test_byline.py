@@ -90,6 +90,7 @@ CASES = [
     ("Гæбæраты Зæринæ, нæ хъусынгæнæг æмæ Цæболты Алан, фотографист", "Гæбæраты Зæринæ æмæ Цæболты Алан",
      ["Гæбæраты Зæринæ", "Цæболты Алан"], ""),
     ("Anna Berg, vår reporter och Erik Lund, fotograf", "Anna Berg och Erik Lund", ["Anna Berg", "Erik Lund"], ""),
+    ("Fa'u 'e Mele Vaipulu mo Sione Taufa", "Mele Vaipulu mo Sione Taufa", ["Mele Vaipulu", "Sione Taufa"], ""),
     ("Jane Doe, based in New York, said", "Jane Doe", ["Jane Doe"], ""),  # a place after the post: no second person
     ("By MARTIN LUTHER KING JR.", "Martin Luther King Jr.", ["Martin Luther King Jr."], ""),
     ("By John Smith Jr., Associated Press", "John Smith Jr.", ["John Smith Jr."], "Associated Press"),

@@ -284,6 +284,11 @@ def _page(byline_markup: str, meta: str = "") -> bytes:
     ('<div class="meta"><span class="qoraa">Qoraalka: Maxamed Cali Faarax iyo Hodan Axmed Jaamac</span> '
      '<time>Talaado, 14 Oktoobar 2025</time></div>', "Qoraalka: Maxamed Cali Faarax iyo Hodan Axmed Jaamac"),
     ('<div class="credits"><p>Тэкст: Алеся Кавалёва</p><p>Фота: Сяргей Дубовік</p></div>', "Тэкст: Алеся Кавалёва"),
+    # or its "by": a capitalised word and words in lower case, a glottal stop's apostrophe a letter (Tongan)
+    ("<p>Fa'u 'e Mele Vaipulu mo Sione Taufa</p>", "Fa'u 'e Mele Vaipulu mo Sione Taufa"),
+    # a picture's caption, and a credit's label inside what follows the "by", name no writer
+    ("<figure><figcaption>Mynd: Sára Hansen</figcaption></figure>", ""),
+    ("<p>Laboratorij podjetja v Črnučah Foto: Lipica Biotech</p>", ""),
     # a share bar's networks, a text-size control in Chinese, a picture's credit, a date: no one
     ('<div class="share">Share: LinkedIn Facebook Email</div>', ""),
     ('<div class="tools">字号：大 中 小</div>', ""),

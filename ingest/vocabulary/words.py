@@ -1695,19 +1695,27 @@ def folded_label(label: str) -> str:
 COGNATE_SIMILARITY = 0.8  # difflib's ratio: "piblikasyon" (Haitian) and "publikasjon" 0.82, "subtitulu" and "subtitulo" 0.89
 
 
+_VOWELS = "aeiouy"
+
+
 class Cognates:
     """Words a list holds, found as they are spelt, without their accents, or as a cognate: the same word as a
     neighbouring language spells it ("PUBLICIDÁ" beside "publicidad", "ADVETAISMEN" beside "advertisement"). A cognate
-    is one word of five letters or more, within three letters of the listed one's length, and at least
-    `COGNATE_SIMILARITY` alike by difflib's ratio; it takes the value of the closest listed word, unless two values'
-    words are as close. `find` gives that value, or None."""
+    is one word (or, with `phrases`, a phrase) of `shortest` letters or more, opening with the listed one's first
+    letter (or a vowel for a vowel), within three letters of its length, and at least `COGNATE_SIMILARITY` alike by difflib's ratio; it takes
+    the value of the closest listed word, unless two values' words are as close. `find` gives that value, or None."""
 
     def __init__(self, values: dict[str, str], phrases: bool = False, shortest: int = 5):
         self._shortest = shortest  # letters a cognate holds at least
         self._phrases = phrases  # a phrase of words may be a cognate of a listed phrase ("Llei tamién", "lee también")
         self._exact = {" ".join(word.split()).casefold(): value for word, value in values.items()}
         self._folded = {folded_label(word): value for word, value in values.items()}
-        self._long = tuple((folded, value) for folded, value in self._folded.items() if len(folded) >= shortest)
+        # compared only with listed words of the same first letter, or any vowel for a vowel (a cognate keeps its
+        # first sound: "publikasjon" / "piblikasyon", "lee también" / "llei tamién"), which spares difflib most of the list
+        self._by_initial: dict[str, list[tuple[str, str]]] = {}
+        for folded, value in self._folded.items():
+            if len(folded) >= shortest:
+                self._by_initial.setdefault(folded[0], []).append((folded, value))
         self.find = functools.lru_cache(maxsize=4096)(self._find)
 
     def _find(self, word: str) -> str | None:
@@ -1720,9 +1728,13 @@ class Cognates:
         if len(folded) < self._shortest or " " in key and not self._phrases:
             return None  # (a cognate is one word: "Raksta ID" is no "raksta", the Latvian byline's label)
         best, values = 0.0, set()
-        for known, value in self._long:
+        initials = _VOWELS if folded[0] in _VOWELS else folded[0]  # (a vowel may shift: "ÛNDERKOP" / "onderkop")
+        for known, value in (pair for initial in initials for pair in self._by_initial.get(initial, ())):
             if abs(len(known) - len(folded)) <= 3:
-                ratio = difflib.SequenceMatcher(None, folded, known).ratio()
+                matcher = difflib.SequenceMatcher(None, folded, known)
+                if matcher.real_quick_ratio() < COGNATE_SIMILARITY or matcher.quick_ratio() < COGNATE_SIMILARITY:
+                    continue  # (upper bounds of the ratio, cheap: most listed words go here)
+                ratio = matcher.ratio()
                 if ratio < COGNATE_SIMILARITY:
                     continue
                 if ratio > best:

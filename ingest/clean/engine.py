@@ -771,8 +771,9 @@ def _clean_list(block: Block, index: int, rules, candidates, removed: list[Remov
     for position, (text, rule) in enumerate(zip(block.items, matches)):
         # an advertisement's label or a pointer to another story set as an entry among a live page's entries
         # ("Publicidade", "Le tamén: Que supón a nova lei ...?"): no entry of the story, whatever the others are
-        if label_rule(text) in _LIST_ITEM_LABELS:
-            removed.append(Removal(text=text, rule=rule.name if rule else label_rule(text), block=index, item=position))
+        label = label_rule(text)
+        if label in _LIST_ITEM_LABELS:
+            removed.append(Removal(text=text, rule=rule.name if rule else label, block=index, item=position))
             continue
         if rule and mixed:
             items.append(text)

@@ -148,12 +148,12 @@ FOREIGN_BY_WORDS = ("por", "von", "par", "door", "av", "di", "af", "przez", "ole
                     # Igbo "by the hand of", Kinyarwanda "written by", Malagasy "written by"
                     "site n['’]aka", "yanditswe na", "nosoratan['’]i",
                     "eftir")  # Faroese and Icelandic "after" ("Eftir Jóannes við Á og Rannvá Joensen")
-# Bylines in scripts other than Latin: the label or "by" word that opens one, the posts written beside a name
-# (before it in Chinese, "记者王晓明"; after it in Korean, "김민수 기자"; after a comma in Greek), and the words that
-# join people. What stays is the people as the copy joined them ("王晓明、李静", "김민수 이서연", "יעל בן-דוד וערן שושני").
 # The colons a label closes with, in the scripts that have their own: the fullwidth colon of CJK ("作者："), Ethiopic's
 # preface colon ("ዘጋቢ፦ ..."), Khmer's ("ដោយ៖ សុខ ចាន់ធា"): the inside of a character class.
 LABEL_COLONS = ":：፦៖"
+# Bylines in scripts other than Latin: the label or "by" word that opens one, the posts written beside a name
+# (before it in Chinese, "记者王晓明"; after it in Korean, "김민수 기자"; after a comma in Greek), and the words that
+# join people. What stays is the people as the copy joined them ("王晓明、李静", "김민수 이서연", "יעל בן-דוד וערן שושני").
 SCRIPT_BY_LABELS = ("作者", "撰文", "记者", "記者", "작성자", "מאת", "Автор", "Авторы", "Автори", "Аутор", "Аутори", "بقلم", "بواسطة", "رپورٹ", "گزارش", "लेखक", "โดย",
                     "ผู้เขียน", "ავტორი", "Հեղինակ",  # Thai "writer", Georgian and Armenian "author"
                     "ໂດຍ", "ຂຽນໂດຍ", "သတင်းထောက်", "نووسینی", "نووسەر", "لیکوال", "Сурвалжлагч",
@@ -1686,6 +1686,7 @@ BYLINE_LABELS = tuple(sorted((label for label, field in HEADER_LABELS.items() if
 # "τίτλοσ", "Συντάκτης:" to "συντάκτησ"): each label is found by its folded spelling too.
 HEADER_LABELS.update({label.casefold(): field for label, field in list(HEADER_LABELS.items()) if label.casefold() != label})
 
+
 def folded_label(label: str) -> str:
     """A label without its accents, case and inner spaces or hyphens: "SUBTÍTULU" -> "subtitulu", "Mots-clés" -> "motscles"."""
     decomposed = unicodedata.normalize("NFKD", " ".join(label.split()).casefold())
@@ -1693,8 +1694,6 @@ def folded_label(label: str) -> str:
 
 
 COGNATE_SIMILARITY = 0.8  # difflib's ratio: "piblikasyon" (Haitian) and "publikasjon" 0.82, "subtitulu" and "subtitulo" 0.89
-
-
 _VOWELS = "aeiouy"
 
 
@@ -1702,8 +1701,9 @@ class Cognates:
     """Words a list holds, found as they are spelt, without their accents, or as a cognate: the same word as a
     neighbouring language spells it ("PUBLICIDÁ" beside "publicidad", "ADVETAISMEN" beside "advertisement"). A cognate
     is one word (or, with `phrases`, a phrase) of `shortest` letters or more, opening with the listed one's first
-    letter (or a vowel for a vowel), within three letters of its length, and at least `COGNATE_SIMILARITY` alike by difflib's ratio; it takes
-    the value of the closest listed word, unless two values' words are as close. `find` gives that value, or None."""
+    letter (or a vowel for a vowel), within three letters of its length, and at least `COGNATE_SIMILARITY` alike by
+    difflib's ratio; it takes the value of the closest listed word, unless two values' words are as close. `find`
+    gives that value, or None."""
 
     def __init__(self, values: dict[str, str], phrases: bool = False, shortest: int = 5):
         self._shortest = shortest  # letters a cognate holds at least

@@ -27,7 +27,7 @@ import regex
 
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, CleanedItem, ParsedItem, Removal
 from ingest.vocabulary.gates import fold
-from ingest.vocabulary.senders import links_to_sender, sender_domain
+from ingest.vocabulary.senders import links_to_sender, sender_domain, web_view_domain
 from ingest.vocabulary.signals import collapsed, line_signals
 from ingest.vocabulary.words import BACK_MATTER_LABEL, DESK_NOTES_HEADING, LABEL_COLONS, LEADING_ARTICLE, PLATFORM_BRANDS
 from ingest.vocabulary.agencies import agency_name
@@ -421,7 +421,8 @@ def clean(
         kept, flagged = _doubt_beside_furniture(kept, removed, flagged)
         kept, flagged = _doubt_closing_the_item(item.blocks, kept, removed, flagged)
         kept, flagged = _doubt_naming_own_outlet(item.publisher, kept, removed, flagged)
-        kept, flagged = _links_to_the_sender(item.extra.get("mail_headers") or (), kept, removed, flagged)
+        kept, flagged = _links_to_the_sender(item.extra.get("mail_headers") or (), kept, removed, flagged,
+                                             preamble=item.extra.get("preamble") or ())
     for rule in _bounded(rules):  # only an editor's regex can time out or overrun its story's budget
         for line in rule.timed_out:
             flagged.append({"text": line, "reason": f"{rule.name} took too long on this line (skipped)", "block": None, "item": None})
@@ -656,16 +657,21 @@ def _doubt_naming_own_outlet(publisher: str, kept: list[Block], removed: list[Re
 _HANDLE = re.compile(r"(?<![\w.])@[A-Za-z0-9_.]{3,30}\b")
 
 
-def _links_to_the_sender(mail_headers, kept: list[Block], removed: list[Removal], flagged: list[dict]):
+def _links_to_the_sender(mail_headers, kept: list[Block], removed: list[Removal], flagged: list[dict], preamble=()):
     """In a mailed item, a paragraph ending with a link to the sender's own site is the sender's prompt (forward it,
-    support us, subscribe, unsubscribe: ingest/vocabulary/senders.py says why), recorded "structure:sender-link"."""
-    domain = sender_domain(mail_headers) if mail_headers else ""
+    support us, subscribe, unsubscribe: ingest/vocabulary/senders.py says why), recorded "structure:sender-link". A
+    newsletter pasted as text names its site in the web view's address over its headline (`preamble`): the same."""
+    domain = sender_domain(mail_headers) if mail_headers else web_view_domain(preamble)
     if not domain:
         return kept, flagged
     staying, taken = [], set()
     for block in kept:
         if block.kind == PARAGRAPH and links_to_sender(block.text, domain):
             removed.append(Removal(text=block.text, rule="structure:sender-link", block=block.origin))
+            taken.add(block.origin)
+        elif block.kind == LIST and block.items and all(links_to_sender(item, domain) for item in block.items):
+            # the issue's other stories, each a headline and its address on the sender's site, under their label
+            _remove_whole_list(block, block.origin, "structure:sender-link", removed)
             taken.add(block.origin)
         else:
             staying.append(block)

@@ -41,6 +41,17 @@ def sender_domain(header_lines: list[str] | tuple[str, ...]) -> str:
     return _registered(found.group("domain")) if found else ""
 
 
+_WEB_ADDRESS = re.compile(r"https?://(?P<host>[\w-]+(?:\.[\w-]+)+)")
+
+
+def web_view_domain(lines: list[str] | tuple[str, ...]) -> str:
+    """The registered domain of the first web address in the lines a newsletter sets over its headline (its "view
+    this issue on the web" line: "Lukim dispela nius leta long web: https://plestok.example/niusleta/38" ->
+    "plestok.example"): the sender's own site, as a mail's sender line names it; "" without one."""
+    found = next((m for line in lines for m in [_WEB_ADDRESS.search(line)] if m), None)
+    return _registered(found.group("host")) if found else ""
+
+
 def links_to_sender(line: str, domain: str) -> bool:
     """The line ends with a link to the sender's own site (any host under its registered domain)."""
     if not domain or "http" not in line:

@@ -412,6 +412,24 @@ def test_an_ad_label_or_a_related_link_among_a_live_pages_entries_goes():
     assert cleaned.item.blocks[0].items == [entries[0], entries[2], entries[4]]
 
 
+def test_a_pasted_newsletters_links_to_its_own_site_are_its_prompts():
+    """The web view's address over the headline names the sender's site (as a mail's sender line does): a paragraph
+    ending with a link there, and a list whose every item does (the issue's other stories), are the sender's."""
+    paragraphs = ["GOROKA — Ol meri bilong ol sios long Goroka i statim wanpela skul bilong ritim na raitim.",
+                  "Klostu 90 mama i kam long namba wan wik, ol i tok.",
+                  "Salim dispela nius leta i go long ol wantok bilong yu: https://plestok.example/salim"]
+    other = Block(kind=LIST, text="OL NARAPELA NIUS LONG DISPELA WIK:",
+                  items=["Ol yangpela i klinim wara long Asaro — https://plestok.example/asaro-wara",
+                         "Kopi prais i go antap long Eastern Highlands — https://plestok.example/kopi-prais"])
+    item = _item(*[Block(text=text) for text in paragraphs], other)
+    item.extra["preamble"] = ["PLES TOK MEDIA", "Lukim dispela nius leta long web: https://plestok.example/niusleta/38"]
+    cleaned = clean(item)
+    assert [b.text for b in cleaned.item.blocks] == paragraphs[:2]
+    assert {r.rule for r in cleaned.removed} == {"structure:sender-link"}
+    item.extra["preamble"] = ["PLES TOK MEDIA"]  # no web view: no sender's site to know the links by
+    assert [b.text for b in clean(item).item.blocks][:2] == paragraphs[:2] and len(clean(item).item.blocks) == 4
+
+
 def test_a_fact_box_list_after_a_story_line_is_kept():
     item = _item(
         Block(kind=LIST, text="Quick Look: Rubio-Lavrov Diplomacy", items=["Location: Kuala Lumpur", "Key Topic: Ukraine war"]),

@@ -312,7 +312,13 @@ def _script_byline(text: str, raw: str) -> Byline | None:
     text = _EMAIL.sub(" ", text)
     if _LATIN_LETTER.search(_SCRIPT_ROLE.sub("", text).replace("DB", "")) or not any(c.isalpha() for c in text):
         return None
-    text = " ".join(_SCRIPT_BY.sub("", text, count=1).split()).strip("（）()").rstrip(" |·•-–—,:")  # (a stamp's separator)
+    # (the label, and a "by" after it: Dari "گزارش از ..." is "report by ..."; a stamp's separator at the end)
+    for _ in range(2):
+        unlabelled = _SCRIPT_BY.sub("", text, count=1)
+        if unlabelled == text or not unlabelled.strip():
+            break
+        text = unlabelled
+    text = " ".join(text.split()).strip("（）()").rstrip(" |·•-–—,:")
     text = _SCRIPT_LABEL.sub("", text, count=1)  # a label no list holds, with its colon: "ዘጋቢዎች፦ ሕይወት መኮንን ..."
     credit = ""
     people_part, slashed = split_trailing_agency(text) if "/" in text else (text, "")

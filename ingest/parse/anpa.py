@@ -38,7 +38,7 @@ from datetime import datetime, timezone
 
 from ingest.items import PARAGRAPH, Block, ParsedItem
 from ingest.vocabulary import FOREIGN_BY_WORDS, HEADER_LABELS, agency_name
-from ingest.vocabulary.words import SCRIPT_BYLINE_OPENING
+from ingest.vocabulary.words import SCRIPT_BYLINE_OPENING, header_label_field
 from ingest.vocabulary.bylines import looks_like_byline
 
 from .encoding import decode
@@ -92,6 +92,19 @@ _MARKER_WORDS = (
 _VERSION_MARKER = r"(?:\d+(?:ST|ND|RD|TH)\s+)?(?:LEAD|LD|WRITETHRU|WRITE-THRU|REFILE|CORRECTION|CORRECTS|KORREKTUR|BERICHTIGUNG)"
 _BARE_MARKER = re.compile(rf"^(?:{_MARKER_WORDS}|{_VERSION_MARKER}\s+[-:/]\s*[^a-z]*)$")
 _BRACKETED_MARKER = re.compile(rf"^\((?:{_MARKER_WORDS})\b[^()]*\)$", re.IGNORECASE)
+_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_][\w .’'-]{0,24}?)\s*[:：]\s*(?P<name>\S.*)$")
+
+
+def _is_labelled_byline(line: str) -> bool:
+    """A byline's label (as a header names one: "Autor:", "Szerző:", "Raitim" no list holds is not one) before a
+    name in capitals or a script without them, and no sentence: the take's byline over its copy."""
+    labelled = _LABEL.match(line)
+    if not labelled or header_label_field(labelled.group("label")) != "byline" or len(line.split()) > 14:
+        return False
+    first = labelled.group("name")[:1]
+    return (first.isupper() or first.isalpha() and not first.islower()) and not line.rstrip().endswith((".", "!", "?"))
+
+
 _WIRE_END = re.compile(r"\s+=\s*$")  # dpa's end of a headline or byline line
 # A byline in the wire's language: "By", "Von" (dpa), "Par" (AFP), "Por" (EFE), "Di", "Door", "Av", "Af".
 # IPTC 7901's keyword line over the headline: slots joined by slashes, a word or three each ("BINNENLAND/VERKEER/
@@ -425,6 +438,7 @@ def _read_text(body: str, item: ParsedItem) -> None:
             _BYLINE.match(visible) or (_ANY_BYLINE.match(visible) and (_WIRE_END.search(visible) or _names_after_by(visible)))
             # or a name and its post, with no "by", over the copy: "Айыына Саввинова, «Өлүөнэ Информ» кэрэспэдьиэнэ"
             or not visible.rstrip().endswith((".", "!", "?", ":")) and looks_like_byline(visible)
+            or _is_labelled_byline(visible)  # "Autor: Peter Baláž, ekonomický redaktor STK"
         ):
             item.byline = visible.strip().rstrip(" =<")
             continue

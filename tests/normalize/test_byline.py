@@ -326,6 +326,7 @@ def test_labels_and_time_stamps_around_a_name_in_more_languages(raw, shown):
      ["Adéwálé Ọ̀ṣúnkọ̀yà", "Títílayọ̀ Àkàndé"], ""),
     ("ዘጋቢ፦ ሰላማዊት ተስፋዬ", "ሰላማዊት ተስፋዬ", ["ሰላማዊት ተስፋዬ"], ""),
     ("ដោយ៖ សុខ ចាន់ធា", "សុខ ចាន់ធា", ["សុខ ចាន់ធា"], ""),  # Khmer's colon after its "by"
+    ("گزارش از فریده نوری", "فریده نوری", ["فریده نوری"], ""),  # a label, then a "by" (Dari: "report by")
     ("ณัฐพล ศรีสุข, ผู้สื่อข่าวสายสิ่งแวดล้อม", "ณัฐพล ศรีสุข", ["ณัฐพล ศรีสุข"], ""),
     # a department, a desk group or a place's correspondent signing: no person
     ("Kommunikációs Osztály", "Kommunikációs Osztály", [], ""),

@@ -142,6 +142,9 @@ def test_iptc7901_header_closing_with_its_byline_keeps_the_headline_above_it():
     ("Айыына Саввинова, «Өлүөнэ Информ» кэрэспэдьиэнэ", "Айыына Саввинова, «Өлүөнэ Информ» кэрэспэдьиэнэ"),
     ("Rūta Žemaitytė, teisės apžvalgininkė", "Rūta Žemaitytė, teisės apžvalgininkė"),
     ("Vesi nousi yöllä, kertoi pelastuslaitos.", ""),  # a sentence is copy
+    # a byline's label, as a header names one, before the name
+    ("Autor: Peter Baláž, ekonomický redaktor STK", "Autor: Peter Baláž, ekonomický redaktor STK"),
+    ("Forrás: az Országos Meteorológiai Szolgálat.", ""),  # another field's label, a sentence
 ])
 def test_iptc7901_name_and_post_over_the_copy_is_the_byline(line, byline):
     raw = ("\x01ZCZC OLI0218 2 ws 0415\r\nУУ-ДЬОКУУСКАЙ\r\n\x02\r\nӨлүөнэ уута үрдээтэ\r\n" + line

@@ -58,7 +58,7 @@ def _speaker_labels(paragraphs: list[str]) -> set[str]:
     return {speaker for speaker, count in seen.items() if count >= 2}
 
 
-def _body_dateline(blocks) -> Dateline | None:
+def _body_dateline(blocks, summary: str = "") -> Dateline | None:
     """The wire dateline opens the first paragraph, or the one after an editor's note or a short lead-in.
 
     Past the first paragraph a dateline counts with an agency credit, or as the wire writes it, its place in
@@ -93,7 +93,14 @@ def _body_dateline(blocks) -> Dateline | None:
     # release's "ਪ੍ਰੈੱਸ ਰਿਲੀਜ਼ · 7 ਅਪ੍ਰੈਲ 2025")
     opening = parse_place_opening(paragraphs[0])
     second = parse_place_opening(paragraphs[1]) if not opening and len(paragraphs) > 1 else None
-    return opening or (second if second and (second.credit or second.date) else None)
+    if opening or second and (second.credit or second.date):
+        return opening or second
+    # or the lead's, under short lines the page left above the copy (a video's title, a photo credit, the standfirst
+    # repeated): the first paragraph of twenty words or more ("Ostrava – Hokejisté HC Slezan Ostrava by mohli ...")
+    lead = next((index for index, text in enumerate(paragraphs) if len(text.split()) >= 20 and text != summary), None)
+    if lead and all(len(text.split()) < 20 or text == summary for text in paragraphs[:lead]):
+        return parse_place_opening(paragraphs[lead])
+    return None
 
 
 # A dateline slot's date after the place: "Lyon, 12 mars 2026", "Одеса, 14 березня" (a figure and a word or two).
@@ -236,7 +243,7 @@ def normalize(cleaned: CleanedItem, style: HouseStyle = HouseStyle()) -> StoryDr
     subheadline = normalize_headline(subheadline_raw, PRESERVE).text if subheadline_raw else ""
     if subheadline and " ".join(subheadline.split()) == " ".join(_clean_field(item.summary).split()):
         subheadline = ""  # the page's deck, also its description: one text is the summary, never both fields
-    wire_dateline = _body_dateline(item.blocks) or (parse_dateline(item.dateline + " — x") if item.dateline else None)
+    wire_dateline = _body_dateline(item.blocks, " ".join(item.summary.split())) or (parse_dateline(item.dateline + " — x") if item.dateline else None)
     if not byline_raw and wire_dateline and wire_dateline.reporters:
         byline_raw = wire_dateline.reporters  # "(서울=연합뉴스) 김민수 이서연 기자 =": the agency's opening names them
     # The outlet presenting the story, read first: a byline naming it ("Jane Doe, The Harbour Ledger") names the

@@ -249,7 +249,10 @@ def parse_place_opening(lead: str) -> Dateline | None:
         return None
     cased = _CASED_PLACE_OPENING.match(lead)
     if cased and cased.group("place").split("/")[0].split()[0].casefold() not in _NOT_PLACE_WORDS | _SENTENCE_OPENERS:
-        return Dateline(raw=cased.group(0).strip(), place=cased.group("place").strip(), date="", credit="")
+        place = cased.group("place").strip()
+        if place.endswith(".") and place.count(".") == 1 and len(place) > 4:
+            place = place[:-1]  # "Ceres. – Vrugteboere ...": the place's full stop before the dash, as Afrikaans sets it
+        return Dateline(raw=cased.group(0).strip(), place=place, date="", credit="")
     match = _UNCASED_PLACE_OPENING.match(lead)
     if not match or any(ch.isdigit() for ch in match.group("place")):
         return None

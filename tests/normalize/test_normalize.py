@@ -91,6 +91,15 @@ BODY_DATELINES = [
      "Associated Press"),
     (["One.", "Two.", "Three.", "Oslo (NTB) — Four."], "", ""),
     (["One.", "Two.", "Three.", "Four.", "Five.", "OSLO (AP) — Six."], "", ""),
+    # the place alone opening the lead, the first paragraph of twenty words or more, under short lines the page left
+    # above the copy (a video's title, a photo credit); the place's full stop before the dash, as Afrikaans sets it
+    (["Reportáž: Jak by mohla vypadat nová hala v Porubě", "Přehrát video (2:14)",
+      "Ostrava – Hokejisté HC Slezan Ostrava by mohli do konce desetiletí hrát v nové multifunkční hale, kterou klub "
+      "představil ve čtvrtek zastupitelům města."], "Ostrava", ""),
+    (["Ceres. – Vrugteboere in die Koue Bokkeveld skat dat tot 'n derde van vanjaar se oes verlore is."], "Ceres", ""),
+    # a long paragraph above it is copy: the place in ordinary case opening a later one is no dateline
+    (["The council met on Tuesday evening to debate the harbour budget, which has been delayed for more than a year.",
+      "Ostrava – Hokejisté HC Slezan Ostrava by mohli do konce desetiletí hrát v nové hale, řekl ve čtvrtek."], "", ""),
 ]
 
 

@@ -29,6 +29,7 @@ from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.vocabulary import AND_WORDS, FOREIGN_BY_WORDS, MONTHS, NAME_PARTICLES, agency_name
 from ingest.vocabulary.agencies import split_trailing_agency
 from ingest.vocabulary.bylines import reads_as_people, without_unlisted_by
+from ingest.vocabulary.datelines import parse_dateline
 from ingest.vocabulary.words import EDITION_WORDS, SECTION_WORDS, AND_ONLY_IN_LANGUAGE, NAME_PARTICLES, collapse_spaces, word_count, BYLINE_LABELS, BYLINE_MARKUP_WORDS, LABEL_COLONS, LATIN_PHOTO_LABEL, PHOTO_CREDIT_LABEL, PHOTO_MARKUP, SCRIPT_BYLINE_OPENING
 
 from .depth import checked_page_tree, refuse_too_deep
@@ -89,6 +90,8 @@ def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
     if not item.headline and item.blocks and item.blocks[0].kind == HEADING:
         item.headline = item.blocks.pop(0).text  # no <h1> or title: the first heading before the copy is the title
     _take_byline_line(item)
+    if extracted and not item.summary and _stands_over_the_dated_copy(item.blocks):
+        item.summary = item.blocks.pop(0).text  # a standfirst the page marks in no way, over the dated first paragraph
     if extracted:
         # Last reader of the tree: it clears scripts and styles in place.
         item.blocks = with_left_out_text(tree, item.blocks, also_kept=(item.headline, item.byline, item.summary))
@@ -306,6 +309,22 @@ def _from_page(html: str, tree: lxml.html.HtmlElement | None) -> ParsedItem | No
     if deck and len(deck.split()) >= 6 and not any(_normalized(deck) in _normalized(block.text) for block in item.blocks):
         item.summary = deck  # the deck the page shows over the copy wins over a description written for search engines
     return item
+
+
+def _stands_over_the_dated_copy(blocks: list[Block]) -> bool:
+    """The first block is one or two sentences of six to forty-five words, the copy's dateline opening the next: copy
+    opens with its dateline, so what stands over it is the standfirst ("The year-long pilot will track students'
+    sleep and attendance, ..." over "SINGAPORE — Six secondary schools ..."). Not a note in capitals over the copy
+    ("THIS IS A BREAKING NEWS UPDATE. ...")."""
+    if len(blocks) < 2 or blocks[0].kind != PARAGRAPH or blocks[1].kind != PARAGRAPH:
+        return False
+    first = blocks[0].text
+    words = first.split()
+    return 6 <= len(words) <= 45 and bool(_ENDS_WITH_STOP.search(first)) and sum(w.isupper() for w in words) < 3 \
+        and not parse_dateline(first) and parse_dateline(blocks[1].text) is not None
+
+
+_ENDS_WITH_STOP = re.compile(r"[.!?…]['\"”’»]?$")
 
 
 _LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")

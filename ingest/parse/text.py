@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.vocabulary.bylines import looks_like_byline, reads_as_people, without_unlisted_by
+from ingest.vocabulary.datelines import is_date_stamp
 from ingest.vocabulary.signals import addresses_reader, is_platform_note
 from ingest.vocabulary.agencies import names_an_agency, split_trailing_agency
 from ingest.vocabulary.words import (
@@ -132,6 +133,10 @@ def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
     _take_export_tail(item)
     _take_signed_byline(item)
     _take_envelope(item)
+    if item.subheadline and (is_date_stamp(item.subheadline) or _is_dated_line(item.subheadline)):
+        # the header's date slot, read into the second headline's place: "Vika 42 · 16. október 2026", "Data emiterii:
+        # 17.11.2025, ora 07:30" (a packed header's date slot is read so already)
+        item.extra.setdefault("header", {})["date_line"], item.subheadline = item.subheadline, ""
     if not item.headline and not any(not block.furniture for block in item.blocks):
         return []  # nothing but header lines ("Fa-a" alone reads as a slug): no wire item, as for an empty body
     return [item]

@@ -393,3 +393,21 @@ _SENTENCE_OPENERS = frozenset({"ja", "nein", "nee", "doch", "aber", "und", "oder
                                "gestern", "morgen", "dann", "hier", "dort", "da", "wer", "was", "wie", "wo", "warum",
                                "yes", "well", "oh", "ah", "sure", "first", "second", "finally", "update", "fazit",
                                "achtung", "wichtig", "hinweis", "tipp", "oui", "non", "mais", "sí", "si", "pero"})
+
+
+_YEAR_OR_TIME = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}[:.]\d{2}\b")
+_MONTH_WORD = re.compile(MONTHS_ANY_LANGUAGE, re.IGNORECASE)
+_STOPS_A_SENTENCE = re.compile(r"[.!?…。]['\"”’»)]*$")
+
+
+def is_date_stamp(line: str) -> bool:
+    """A short line that only dates the story or its issue, in any language: two to eight words holding a year or a
+    time of day and another figure (the day), no sentence's stop, at most one word in lower case of three letters or
+    more but a month's ("Vika 42 · 16. október 2026", "Data emiterii: 17.11.2025, ora 07:30", "Kompas.tv - 3 Juni 2026,
+    07:45 WIB"). "Elections 2026: The Results" is a title (one figure); "Council approves the 2026 budget" says something."""
+    words = [word for word in line.split() if any(c.isalnum() for c in word)]
+    if not 2 <= len(words) <= 8 or _STOPS_A_SENTENCE.search(line) or not _YEAR_OR_TIME.search(line) \
+            or len(re.findall(r"\d+", line)) < 2:
+        return False
+    return sum(word.isalpha() and word.islower() and len(word) >= 3 and not _MONTH_WORD.fullmatch(word)
+               for word in words[1:]) <= 1

@@ -819,3 +819,21 @@ def test_a_paragraph_reading_as_the_marked_byline_is_no_copy():
     (item,) = parse_html(page.encode(), "text/html")
     assert "مریم رضایی و حامد نوری" in item.byline
     assert item.blocks[0].text.startswith("ارومیه –")
+
+
+@pytest.mark.parametrize("over, summary", [
+    # a sentence the page marks in no way, over the copy's dated first paragraph: the standfirst
+    ("<p>The year-long pilot will track students' sleep and attendance, with findings due in 2027.</p>",
+     "The year-long pilot will track students' sleep and attendance, with findings due in 2027."),
+    # a desk's note in capitals over the copy is none
+    ("<p>THIS IS A BREAKING NEWS UPDATE. AP’s earlier story follows below.</p>", ""),
+])
+def test_a_sentence_over_the_dated_copy_is_the_standfirst(over, summary):
+    page = ("<html><head></head><body><article><h1>Six schools to trial 8.30am start in sleep study</h1>" + over
+            + "<p>SINGAPORE — Six secondary schools will push back the start of the school day to 8.30am from January,"
+              " in a year-long trial, the ministry said on Tuesday.</p>"
+            + "".join(f"<p>Paragraph {n} of the story tells what the trial will measure and who will run it.</p>"
+                      for n in range(5)) + "</article></body></html>").encode()
+    (item,) = parse_html(page, "text/html")
+    assert item.summary == summary
+    assert item.blocks[0].text.startswith("SINGAPORE —") is bool(summary)

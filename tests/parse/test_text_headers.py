@@ -1196,3 +1196,10 @@ def test_a_masthead_over_dated_copy_without_a_newsletters_furniture_is_read_as_b
              "PORTLAND, Maine — The council approved the harbor budget on Tuesday after a long debate, officials said."]
     item = parse("\n\n".join(lines).encode())[0]
     assert item.headline == "Council approves the harbor budget after a long year"
+
+
+def test_the_headers_date_read_under_the_headline_is_no_subheadline():
+    lines = ["Brimrót stekkur beint á toppinn", "Vika 42 · 16. október 2026",
+             "REYKJAVÍK — Hljómsveitin Brimrót fór beint í efsta sæti vinsældalistans í vikunni, sagði útgefandinn."]
+    item = parse("\n\n".join(lines).encode())[0]
+    assert item.subheadline == "" and item.extra["header"]["date_line"] == "Vika 42 · 16. október 2026"

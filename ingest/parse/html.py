@@ -269,7 +269,7 @@ def _from_page(html: str, tree: lxml.html.HtmlElement | None) -> ParsedItem | No
     if _credits_a_picture("", extracted):
         extracted = ""  # the extractor took a picture's credit in an "author" element for the author
     byline = _as_the_page_shows(extracted, marked, _clean(found.sitename)) or _meta_author(tree) \
-        or _byline_by_its_words(tree) or _labelled_byline_under_headline(tree)
+        or _byline_by_its_words(tree) or _byline_under_headline_by_shape(tree)
     item.byline = _joined_as_the_page_joins(byline, extracted, tree)
     item.publisher = _site_name_as_written(_clean(found.sitename), tree) \
         or _site_after_headline(_clean(tree.findtext(".//title") or ""), item.headline)
@@ -855,7 +855,7 @@ def _byline_by_its_words(tree: lxml.html.HtmlElement | None) -> str:
     return ""
 
 
-def _labelled_byline_under_headline(tree: lxml.html.HtmlElement | None) -> str:
+def _byline_under_headline_by_shape(tree: lxml.html.HtmlElement | None) -> str:
     """A byline no class marks, under the headline, by its shape: a label of a language no list holds and its colon,
     or its "by" (a capitalised word and words in lower case), then people ("Qoraalka: Maxamed Cali Faarax iyo Hodan
     Axmed Jaamac", "Тэкст: Алеся Кавалёва", "Fa'u 'e Mele Vaipulu mo Sione Taufa"). Read only in the

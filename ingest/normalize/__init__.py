@@ -210,6 +210,17 @@ def _tag_spelled_out(blocks: list[Block], notices: list[str]) -> str:
     return named if named != tag.group("code") else ""
 
 
+def _party_off_the_byline(byline: Byline, parties) -> Byline:
+    """The envelope's own provider or rights holder closing the byline after a comma ("Айгүл Токтосунова, Ала-Тоо
+    Пресс", the G2 item's provider named "Ала-Тоо Пресс"): the agency that filed it, its credit, no person."""
+    parties = set(parties)
+    if len(byline.authors) < 2 or byline.authors[-1] not in parties:
+        return byline
+    agency = byline.authors[-1]
+    text = byline.text[: byline.text.rindex(agency)].rstrip(" ,/–—-") if byline.text.endswith(agency) else byline.text
+    return replace(byline, text=text, authors=byline.authors[:-1], credit=byline.credit or agency)
+
+
 def _signature_lines(blocks: list[Block]) -> list[str]:
     """A byline the copy opens with, its people and agency named: "Par A et B, avec l'Agence Teranga Presse" over
     "Saint-Louis, 9 fév. (ATP) –" spells the dateline's code out as a notice would."""
@@ -250,7 +261,8 @@ def normalize(cleaned: CleanedItem, style: HouseStyle = HouseStyle()) -> StoryDr
     # writer's own paper, which is neither an author nor a credit.
     publisher = decide_publisher(_clean_field(item.publisher), headline.site, [r.text for r in cleaned.removed],
                                  tuple(block.text for block in item.blocks if block.kind == PARAGRAPH))
-    byline = parse_byline(byline_raw, outlet=publisher, language=item.language)
+    byline = _party_off_the_byline(parse_byline(byline_raw, outlet=publisher, language=item.language),
+                                   item.extra.get("party_names", {}).values())
 
     # A packed header's dateline slot wins; the body's wire dateline still gives place and credit.
     # ... or, with neither, the place the byline says the writer filed from ("- Repórter da Agência Brasil - Recife")

@@ -205,6 +205,21 @@ def test_an_envelopes_party_names_the_credit_sent_as_its_code(extra, publisher, 
     assert (draft.credit, draft.publisher) == (credit, shown_publisher)
 
 
+@pytest.mark.parametrize("byline, shown, authors, credit", [
+    # the envelope's own provider closing the byline after a comma: the agency that filed it, no person
+    ("Айгүл Токтосунова, Ала-Тоо Пресс", "Айгүл Токтосунова", ["Айгүл Токтосунова"], "Ала-Тоо Пресс"),
+    ("Айгүл Токтосунова, Бакыт Осмонов", "Айгүл Токтосунова, Бакыт Осмонов",
+     ["Айгүл Токтосунова", "Бакыт Осмонов"], ""),  # a second person the envelope does not name stays
+])
+def test_the_envelopes_party_closing_the_byline_is_the_credit(byline, shown, authors, credit):
+    item = ParsedItem(format="newsmlg2", headline="Сот курулуш компаниясын жоопко тартты", byline=byline,
+                      extra={"party_names": {"alatoopress": "Ала-Тоо Пресс"}},
+                      blocks=[Block(text="Бишкек шаарынын райондук соту компаниянын ишин карады, деп билдирди сот."),
+                              Block(text="Үлүшчүлөр акчаларын кайтарып алууну талап кылышууда.")])
+    draft = normalize(clean(item), HouseStyle())
+    assert (draft.byline, draft.authors, draft.credit) == (shown, authors, credit)
+
+
 @pytest.mark.parametrize("byline, credit, shown, authors", [
     # the agency joined to the byline as a person, by a code its credit spells out or by its name
     ("Karin Lindqvist och Erik Holmberg/SNT", "Svensk Nyhetstjänst", "Karin Lindqvist och Erik Holmberg",

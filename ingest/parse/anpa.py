@@ -38,7 +38,7 @@ from datetime import datetime, timezone
 
 from ingest.items import PARAGRAPH, Block, ParsedItem
 from ingest.vocabulary import FOREIGN_BY_WORDS, HEADER_LABELS, agency_name
-from ingest.vocabulary.words import SCRIPT_BYLINE_OPENING, header_label_field
+from ingest.vocabulary.words import LABEL_COLONS, SCRIPT_BYLINE_OPENING, header_label_field
 from ingest.vocabulary.bylines import looks_like_byline
 
 from .encoding import decode
@@ -92,7 +92,7 @@ _MARKER_WORDS = (
 _VERSION_MARKER = r"(?:\d+(?:ST|ND|RD|TH)\s+)?(?:LEAD|LD|WRITETHRU|WRITE-THRU|REFILE|CORRECTION|CORRECTS|KORREKTUR|BERICHTIGUNG)"
 _BARE_MARKER = re.compile(rf"^(?:{_MARKER_WORDS}|{_VERSION_MARKER}\s+[-:/]\s*[^a-z]*)$")
 _BRACKETED_MARKER = re.compile(rf"^\((?:{_MARKER_WORDS})\b[^()]*\)$", re.IGNORECASE)
-_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_][\w .’'-]{0,24}?)\s*[:：]\s*(?P<name>\S.*)$")
+_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_][\w .’'-]{0,24}?)\s*[" + LABEL_COLONS + r"]\s*(?P<name>\S.*)$")
 
 
 def _is_labelled_byline(line: str) -> bool:

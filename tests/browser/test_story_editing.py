@@ -89,6 +89,9 @@ def test_body_edited_in_the_rich_text_editor_is_stored_sanitized_and_fed(desk_pa
     page.keyboard.press("ArrowLeft")
     for _ in range(len("the plan")):
         page.keyboard.press("Shift+ArrowLeft")
+    # the editor applies each key as the browser gets to it: on two loaded cores the link button was once clicked
+    # with "e plan" selected; wait for the selection the keys make
+    page.wait_for_function("() => window.getSelection().toString() === 'the plan'")
     page.click(".prose-menubar__button[data-name=link]")
     page.fill("dialog.prose-editor-dialog input[name=href]", "https://example.com/plan")
     shots(page, "link-dialog")

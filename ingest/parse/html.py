@@ -615,17 +615,24 @@ def _without_mangled_address(part: str, html: str) -> str:
     start = len(words)
     while start > 1 and words[start - 1].islower() and words[start - 1] not in NAME_PARTICLES:
         start -= 1
-    addresses = _addresses_in(html)
     if start < len(words) and any(word[:1].isupper() for word in words[:start]):
-        return " ".join(words[:start]) if any(address.endswith(words[-1]) for address in addresses) else part
+        return " ".join(words[:start]) if any(address.endswith(words[-1]) for address in _addresses_in(html)) else part
     # after a name in a script without capitals, the address's pieces however the extractor cased them ("글 한서윤 기자
-    # Hsy Example" from "hsy@concert.example")
+    # Hsy Example" from "hsy@concert.example"); a name with no caseless word before its last has none (the page's
+    # addresses, read around each "@" of its scripts and styles, are then not looked for)
+    if all(_is_cased(word) for word in words[:-1]):
+        return part
+    addresses = _addresses_in(html)
     start = len(words)
     while start > 1 and words[start - 1].isascii() and any(words[start - 1].lower() in address for address in addresses):
         start -= 1
-    if start < len(words) and not any(ch.isupper() or ch.islower() for ch in words[start - 1]):
+    if start < len(words) and not _is_cased(words[start - 1]):
         return " ".join(words[:start])
     return part
+
+
+def _is_cased(word: str) -> bool:
+    return any(ch.isupper() or ch.islower() for ch in word)
 
 
 # A by-label and nothing else: "Written by", "Posted by", "By:", "Por", "Texto de".

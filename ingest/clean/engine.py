@@ -34,7 +34,10 @@ from ingest.vocabulary.agencies import agency_name
 
 from . import prefilter, scoring
 from .budget import StoryBudget
-from .labels import CONTROL_LABELS, RELATED_HEADING, SECTION_LABELS, is_related_heading, label_rule
+from .labels import (
+    CONTROL_LABELS, LABEL_BEFORE_COLON, RELATED_HEADING, SECTION_LABELS, is_emphasised_related_line, is_related_heading,
+    is_unlisted_related_line, label_rule,
+)
 from .library import SECTION_OPENERS, SHIPPED_RULES
 from .threads import comment_thread_span
 
@@ -241,7 +244,6 @@ def _is_link_line(block: Block) -> bool:
 
 _LINK = re.compile(r"<a\b[^>]*>(.*?)</a>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
-_LABEL_BEFORE_COLON = re.compile(rf"^(?P<label>[^{LABEL_COLONS}]{{1,60}}?)\s*[{LABEL_COLONS}]\s+(?P<rest>\S.*)$", re.DOTALL)
 
 
 def _is_labelled_link(block: Block) -> bool:
@@ -253,7 +255,7 @@ def _is_labelled_link(block: Block) -> bool:
     if block.kind != PARAGRAPH or "<a" not in block.html:
         return False
     text = " ".join(block.text.split())
-    shape = _LABEL_BEFORE_COLON.match(text)
+    shape = LABEL_BEFORE_COLON.match(text)
     if not shape or not 1 <= len(shape["label"].split()) <= 4 or not 2 <= len(shape["rest"].split()) <= 20:
         return False
     links = _LINK.findall(block.html)
@@ -262,6 +264,21 @@ def _is_labelled_link(block: Block) -> bool:
     linked = " ".join(_TAG.sub("", links[0]).split())
     outside = " ".join(_TAG.sub("", _LINK.sub(" ", block.html)).split())
     return linked == text and not outside or linked == shape["rest"] and outside.rstrip(LABEL_COLONS + " ") == shape["label"]
+
+
+_WHOLLY_EMPHASISED = re.compile(r"\s*<(strong|b|em|i)>(?:(?!<\1>).)*</\1>\s*", re.IGNORECASE | re.DOTALL)
+
+
+def _is_unlisted_related_line(block: Block, index: int) -> bool:
+    """A "read also" line whose label no list holds (labels.is_unlisted_related_line), or one the page sets off in
+    bold or italics whole (labels.is_emphasised_related_line). Not the first block: a label and a title there are the
+    story's own kicker and headline, read by the parser."""
+    if block.kind != PARAGRAPH or index == 0:
+        return False
+    text = " ".join(block.text.split())
+    if is_unlisted_related_line(text):
+        return True
+    return bool(block.html) and bool(_WHOLLY_EMPHASISED.fullmatch(block.html)) and is_emphasised_related_line(text)
 
 
 _SENTENCE_END = re.compile(r"[.!?…;\"”’)]$")
@@ -394,6 +411,8 @@ def clean(
             label = "structure:related-link"
         elif model is not None and block.kind == PARAGRAPH:
             label = label_rule(block.text, at_story_end=content_index.get(id(block), -1) >= story_end)
+            if label is None and _is_unlisted_related_line(block, index):
+                label = "structure:related-link"
         elif model is not None and block.kind == HEADING:
             if is_related_heading(collapsed(block.text)):
                 label = RELATED_HEADING  # "<h3>Læs også</h3>" over its list of links

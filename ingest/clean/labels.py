@@ -43,7 +43,7 @@ from ingest.vocabulary.signals import (
     QUOTED_RUN, RECEIVE_GATE, RELATED_HEADINGS, RELATED_LINE_GATE, RELATED_RUN_GATE, SUBSCRIBER_GATE, SUBSCRIBING_GATE,
     UPDATE_NOTICE_GATE, VIEW_GATE, collapsed, line_signals, lower_words, rights_notice_wording, search_line,
 )
-from ingest.vocabulary.words import COPYRIGHT_MARK, is_ad_label, is_related_label
+from ingest.vocabulary.words import COPYRIGHT_MARK, LABEL_COLONS, is_ad_label, is_related_label
 from ingest.vocabulary.words import (
     ALREADY_WORDS, ASSET_TAGS, BROWSING_STEMS, CAPTION_WITH_CREDIT, CHANNEL_BRANDS, COMMENTS_CLOSED_WORDS,
     COMMENTS_NO_LONGER_POSSIBLE,
@@ -614,6 +614,53 @@ def _is_cognate_related_line(line: str) -> bool:
     nocherniegu ente Avilés y Xixón estrena horariu" (Asturian, beside Spanish "lee también")."""
     shape = _LABEL_THEN_REST.match(line)
     return bool(shape) and len(shape["rest"].split()) >= 2 and is_related_label(shape["label"])
+
+
+# A "read also" label no list holds, by its shape: a capitalised verb and a short adverb in lower case ("Kenkan bio",
+# "Baco pulo", "Czëtôj téż", "Basaen met"), or both in capitals ("READ MAIR"), its colon, then a headline.
+_TWO_WORD_LABEL_THEN_TITLE = re.compile(
+    rf"^(?P<verb>[^\W\d_][\w'’]*)\s+(?P<adverb>[^\W\d_]{{1,6}})\s*[{LABEL_COLONS}]\s+(?P<rest>\S.*)$")
+_URL_OR_ADDRESS = re.compile(r"@|https?://|www\.", re.IGNORECASE)
+# A label of up to sixty characters, its colon, the rest (the engine's labelled link reads the same shape).
+LABEL_BEFORE_COLON = re.compile(rf"^(?P<label>[^{LABEL_COLONS}]{{1,60}}?)\s*[{LABEL_COLONS}]\s+(?P<rest>\S.*)$", re.DOTALL)
+
+
+def is_unlisted_related_line(line: str) -> bool:
+    """A pointer to another of the outlet's stories whose label no list holds, read by its shape: a label of two
+    words, the first capitalised and the second a short word in lower case (or both in capitals), a colon, and a
+    headline of three to sixteen words opening with a capital and ending without a stop. In every language the
+    rounds brought, that label is a verb and "also" ("Kenkan bio: Polisifo kyere akwantufo 12 wɔ Ejisu kwan so",
+    Twi; "Kalan fana: ...", Bambara; "READ MAIR: ...", Scots). What the shape leaves out, by design: a label of one
+    word or of two capitalised words ("Verbraucherschützer: Wechsel kann sich trotzdem lohnen", "Dubai Metro: Red
+    Line service suspended ...": subheads of the copy), a contact or source ("Media contact: ...@..."), a sentence
+    (its stop), reported speech or a quotation, and scripts without capitals (an Arabic subhead has the same shape)."""
+    shape = _TWO_WORD_LABEL_THEN_TITLE.match(line)
+    if not shape:
+        return False
+    verb, adverb, rest = shape["verb"], shape["adverb"], shape["rest"]
+    label_in_capitals = verb.isupper() and adverb.isupper()
+    if not (label_in_capitals or verb[0].isupper() and adverb.islower()):
+        return False
+    return _reads_as_a_headline(rest) and not _reports_or_narrates(line)
+
+
+def _reads_as_a_headline(rest: str, shortest: int = 3) -> bool:
+    """A headline after a label: `shortest` to sixteen words, a capital first, no stop at its end, no address."""
+    return (shortest <= len(rest.split()) <= 16 and rest[0].isupper() and not _ENDS_SENTENCE.search(rest)
+            and not rest.endswith((";", ":")) and not _URL_OR_ADDRESS.search(rest))
+
+
+def is_emphasised_related_line(line: str) -> bool:
+    """The same pointer set off by its markup, the whole paragraph in bold or italics (the engine checks the
+    markup): a label of one to three words of any shape ("Vhalani-vho:", Venda), then a headline of five words or
+    more holding a word in lower case. A fact box's title ("Fakta: Vargen i Sverige", "Info: Der Hafen in Zahlen")
+    is shorter, and an editor's credit ("Edição: Renato Bittencourt Lobo") names only people."""
+    shape = LABEL_BEFORE_COLON.match(line)
+    if not shape or not 1 <= len(shape["label"].split()) <= 3:
+        return False
+    rest = shape["rest"]
+    return (_reads_as_a_headline(rest, shortest=5) and any(word.islower() for word in rest.split())
+            and not _reports_or_narrates(line))
 
 
 def is_related_heading(line: str) -> bool:

@@ -402,6 +402,35 @@ def test_a_labelled_link_in_any_language_is_a_related_link(text, html, removed):
     assert [(r.text, r.rule) for r in cleaned.removed] == ([(text, "structure:related-link")] if removed else [])
 
 
+@pytest.mark.parametrize("text, html, removed", [
+    # a label no list holds, a capitalised verb and a short adverb in lower case (or both in capitals), a headline
+    ("Kenkan bio: Polisifo kyere akwantufo 12 wɔ Ejisu kwan so", "", True),  # Twi
+    ("Kalan fana: Kayi mɔgɔw ye u ka kalata karti sɔrɔ", "", True),  # Bambara
+    ("READ MAIR: Aberdeen lassie’s graphic novel gets Hollywood nod", "", True),  # Scots
+    ("Basaen met: Dua a nadisgrasia iti kalsada ti Batac, naospital",
+     "<strong>Basaen met: Dua a nadisgrasia iti kalsada ti Batac, naospital</strong>", True),  # Ilocano
+    # the whole paragraph in bold or italics: a label of any shape, a headline of five words or more
+    ("Vhalani-vho: Vhembe Lions vha saina mutambi muswa wa Venda FC",
+     "<strong>Vhalani-vho: Vhembe Lions vha saina mutambi muswa wa Venda FC</strong>", True),  # Venda
+    # subheads and labels of the copy that look alike stay: one word or two capitalised words before the colon, a
+    # caseless script, a fact box's short title, an editor's name, a contact, a sentence, a quotation
+    ("Verbraucherschützer: Wechsel kann sich trotzdem lohnen", "", False),
+    ("Dubai Metro: Red Line service suspended between two stations", "", False),
+    ("الغاز المسال: الشتاء يدعم آسيا", "", False),
+    ("Fakta: Vargen i Sverige", "<b>Fakta: Vargen i Sverige</b>", False),
+    ("Edição: Renato Bittencourt Lobo", "<strong>Edição: Renato Bittencourt Lobo</strong>", False),
+    ("Media contact: Tomás Herrera, press@lumenfield.example", "", False),
+    ("Second quarter: the home side scored twice before the break.", "", False),
+    ("Italian release: October 15, distributed by Fenice Distribuzione", "", False),
+    ("Party leader: “We will rebuild every bridge in the valley”", "", False),
+])
+def test_a_read_also_line_whose_label_no_list_holds_is_a_related_link(text, html, removed):
+    cleaned = clean(_item(Block(text="The council voted on Tuesday to keep the harbour budget as it stands."),
+                          Block(text=text, html=html),
+                          Block(text="The plan takes effect in May, officials said.")))
+    assert [(r.text, r.rule) for r in cleaned.removed] == ([(text, "structure:related-link")] if removed else [])
+
+
 def test_an_ad_label_or_a_related_link_among_a_live_pages_entries_goes():
     entries = ["A manifestación remata na praza do Obradoiro coa lectura dun manifesto.", "Publicidade",
                "Milleiros de persoas enchen a Alameda de Santiago, segundo os convocantes.",

@@ -380,6 +380,30 @@ def _is_photo_credit_line(line: str) -> bool:
         w[:1].isupper() or w.lower() in _CREDIT_JOINERS or w[:1].isdigit() or _caseless_letter(w[:1]) for w in words)
 
 
+# One word of any language and its colon, then two sides of a slash ("Xifaniso: LMA/Hlulani Ngobeni").
+_WORD_THEN_SLASHED_PAIR = re.compile(
+    rf"^[^\W\d_][\w'’.-]{{0,20}}\s*[{LABEL_COLONS}]\s*(?P<first>[^/]{{2,40}}?)\s*/\s*(?P<second>[^/]{{3,60}})$")
+
+
+def _is_slashed_credit(line: str) -> bool:
+    """A picture's credit under a label no list holds: one word and its colon, then a source and a person on the two
+    sides of a slash, the source an agency's code or an outlet of up to four capitalised words, the person two to four
+    ("Xifaniso: LMA/Hlulani Ngobeni", Tsonga; "Ja: KJA/Seydou Kone", Bambara; "Litratu: Marianas Wire/Joaquin
+    Mendiola", Chamorro; the other way round, "Foto: Nadège Désir / Lavwa Nò"). Whatever the label's language, only a
+    credit names a source and a person that way; a route or a score has no second name ("Route: Suva/Savusavu"),
+    copy runs on in lower case."""
+    shape = _WORD_THEN_SLASHED_PAIR.match(line)
+    if not shape or _ENDS_SENTENCE.search(line):
+        return False
+    first, second = shape["first"].split(), shape["second"].split()
+
+    def capitalised(words: list[str]) -> bool:
+        return all(w[:1].isupper() or _caseless_letter(w[:1]) for w in words)
+
+    return (capitalised(first) and capitalised(second) and 1 <= len(first) <= 4 and 1 <= len(second) <= 4
+            and max(len(first), len(second)) >= 2)
+
+
 def _is_photo_download_note(line: str) -> bool:
     """A release's note on its pictures: the photo label with its colon, then where to fetch them ("Photos:
     High-resolution images at https://...", "Bilder: Druckfähige Bilder unter https://...", "Kuvat: ... osoitteessa
@@ -935,6 +959,8 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         return "structure:photo-credit"  # "(THE CANADIAN PRESS/Marie-Ève Tremblay-Ross)" under a caption
     if word_count <= 10 and _is_photo_credit_line(line):
         return "structure:photo-credit"  # "Fot. PAP/Agnieszka Szymczak-Lis", "Foto Belga / Jef Mertens-Aerts"
+    if word_count <= 10 and "/" in line and _is_slashed_credit(line):
+        return "structure:photo-credit"  # "Litratu: Marianas Wire/Joaquin Mendiola": its label in no list
     if word_count <= 40 and _is_photo_download_note(line):
         return "structure:photo-credit"  # "Kuvat: Painokelpoiset kuvat ladattavissa osoitteessa https://... (kuva: ...)"
     if PHOTO_CREDIT_LABEL.match(line) and word_count <= 15 and not line_signals(line)["quotation"]:

@@ -233,6 +233,22 @@ def test_photo_credits_in_other_scripts(line, rule):
 
 
 @pytest.mark.parametrize("line,rule", [
+    # a label no list holds, then a source and a person on the two sides of a slash, either way round
+    ("Xifaniso: LMA/Hlulani Ngobeni", "structure:photo-credit"),  # Tsonga
+    ("Ja: KJA/Seydou Kone", "structure:photo-credit"),  # Bambara
+    ("Litratu: Marianas Wire/Joaquin Mendiola", "structure:photo-credit"),  # Chamorro
+    ("Kuva: Mikko Salo / Koskelan Sanomat", "structure:photo-credit"),
+    # a route, a score, copy in lower case, a sentence: no credit
+    ("Route: Suva/Savusavu", None),
+    ("Result: Lions 3/Venda 2", None),
+    ("Note: the council/the board will meet again", None),
+    ("Ferry: Suva / Savusavu crossing resumes on Monday.", None),
+])
+def test_a_pictures_credit_under_a_label_no_list_holds(line, rule):
+    assert label_rule(line) == rule
+
+
+@pytest.mark.parametrize("line,rule", [
     ("Kuvat: Painokelpoiset kuvat ladattavissa osoitteessa https://koskela-opisto.example/media/robotiikka "
      "(kuva: Koskelan ammattiopisto / Mikko Salo)", "structure:photo-credit"),
     ("Photos: High-resolution images are available at https://harbour-trust.example/media", "structure:photo-credit"),

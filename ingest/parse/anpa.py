@@ -76,7 +76,9 @@ _7901_STAMP = re.compile(
 )
 # The AP trailer some feeds put before ETX: "AP-WF-02-20-16 0337GMT<".
 _TRAILER_LINE = re.compile(
-    r"^\s*(?:[A-Z]{2,4}-[A-Z]{2}-\d{2}-\d{2}-\d{2}\s+\d{4}\s*GMT<?|\d{6}\s*(?:GMT\s+)?[A-Za-z]{3}\s+\d{2,4})\s*$"
+    r"^\s*(?:[A-Z]{2,4}-[A-Z]{2}-\d{2}-\d{2}-\d{2}\s+\d{4}\s*GMT<?"
+    # the take's sign-off: the agency's code and the operators' initials before the stamp ("HPA ef/md 201745 SEP 25")
+    r"|(?:[A-Za-z]{2,6}\s+(?:[a-z]{1,4}(?:/[a-z]{1,4})*\s+)?)?\d{6}\s*(?:GMT\s+)?[A-Za-z]{3}\s+\d{2,4})\s*$"
 )
 # The keyword repeated at the top of the text: "^BC-LT--Argentina-Cancer Beauty,466<".
 _SLUG_REPEAT = re.compile(r"^(?:BC|AM|PM|AP|WA)-.*,\s*(?:\d+(?:st|nd|rd|th)?\s*\w*(?:-\w+)?,)?\s*\d+\s*$", re.IGNORECASE)
@@ -361,7 +363,21 @@ def _read_7901_head(lines: list[str], item: ParsedItem) -> list[str]:
     if subtitle:
         item.subheadline = subtitle.group("text")
         end += 1
+    elif _second_title_over_byline(lines, end + 1):
+        item.subheadline = _visible_line(lines[end + 1]).strip()
+        end += 1
     return lines[end + 1:]
+
+
+def _second_title_over_byline(lines: list[str], at: int) -> bool:
+    """A second title set flush under the headline, straight over the by-line ("Strathdearn beaten 3-2 in Bught Park
+    thriller" / "By EWAN FRASER"): the take's subheadline, not the first line of its copy. A headline wrapped onto
+    this line goes on in lower case; copy opens below the by-line."""
+    if at + 1 >= len(lines) or lines[at][:1] in (" ", "\t"):
+        return False
+    line, below = _visible_line(lines[at]).strip(), _visible_line(lines[at + 1]).strip()
+    return (bool(line) and line[:1].isupper() and len(line.split()) <= 16 and not line.endswith((".", ":"))
+            and bool(_ANY_BYLINE.match(below)) and _names_after_by(below))
 
 
 # AP's and CP's slug as the text repeats it: the category prefix, words joined by hyphens, the version after a comma

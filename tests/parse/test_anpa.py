@@ -229,6 +229,32 @@ def test_ap_text_header_lines_abstract_photos_and_trailer():
     assert (item.guid, item.version) == ("urn:anpa:bkn--heat-hawks:02-20", 2)
 
 
+def test_iptc7901_second_title_over_the_byline_and_the_takes_sign_off():
+    """A second title set flush under the headline, straight over the by-line, is the subheadline; the sign-off of the
+    agency's code, the operators' initials and the stamp ("HPA ef/md 201745 SEP 25") is framing, so the rights line
+    under it is a line of its own, not the last paragraph's tail."""
+    text = ("BC-SHINTY-QUAICH-FINAL\r\nNess Islands end 19-year wait for Highland Quaich\r\n"
+            "Strathdearn beaten 3-2 in Bught Park thriller\r\nBy EWAN FRASER\r\n"
+            "   INVERNESS, Sept 20 (HPA) - Ness Islands won the Highland Quaich on Saturday.\r\n"
+            "   Strathdearn led twice through Donnie Grant.\r\n   (Reporting by Ewan Fraser)\r\n"
+            "HPA ef/md 201745 SEP 25\r\nCopyright Highland Press Association. Not for redistribution.\r\n")
+    item = only(anpa.parse(f"\x01\r\nHPA0417 3 s 0346 GBR\r\n\x02\r\n{text}\x03".encode(), "text/plain"))
+    assert (item.headline, item.subheadline, item.byline) == (
+        "Ness Islands end 19-year wait for Highland Quaich", "Strathdearn beaten 3-2 in Bught Park thriller",
+        "By EWAN FRASER")
+    assert block_texts(item) == ["INVERNESS, Sept 20 (HPA) - Ness Islands won the Highland Quaich on Saturday.",
+                                 "Strathdearn led twice through Donnie Grant.", "(Reporting by Ewan Fraser)",
+                                 "Copyright Highland Press Association. Not for redistribution."]
+    assert item.extra["framing_dropped"] == ["HPA ef/md 201745 SEP 25"]
+
+
+def test_iptc7901_headline_wrapped_in_lower_case_over_the_byline_is_no_second_title():
+    text = ("Ness Islands end 19-year wait\r\nfor the Highland Quaich\r\nBy EWAN FRASER\r\n"
+            "   INVERNESS, Sept 20 (HPA) - Ness Islands won.\r\n   Strathdearn led twice.\r\n   It ended 3-2.\r\n")
+    item = only(anpa.parse(f"\x01\r\nHPA0417 3 s 0346 GBR\r\n\x02\r\n{text}\x03".encode(), "text/plain"))
+    assert item.subheadline == ""
+
+
 def test_iptc7901_keyword_line_selector_and_stamp_without_gmt():
     text = "Chiefs-Rams 2.0? A fun Super Bowl\nBy Tom Krasovic, The San Diego Union-Tribune =\n\nSan Diego (tca/dpa) - History says.\n\n211259 Nov 18\n"
     raw = f"\x01ecp0007 4 s 850  dpa-tns 0908\n\nAmerican Football/NFL/\n\x02{text}\x03\x04".encode()

@@ -221,6 +221,23 @@ def _party_off_the_byline(byline: Byline, parties) -> Byline:
     return replace(byline, text=text, authors=byline.authors[:-1], credit=byline.credit or agency)
 
 
+def _as_the_item_names_it(credit: str, wire_dateline, lines: list[str], notices: list[str]) -> str:
+    """The credit as the item itself names its agency. A list's agency for the dateline's code yields to another
+    agency of that code the item spells out ("PORT MORESBY (PNA) —" under "By GABRIEL KAUPA, Pacific News Agency"
+    and its "© 2025 Pacific News Agency" notice: the list's PNA is the Philippine News Agency); and a name sent with
+    its code in brackets is the name ("Kunnafoni Jɛkulu Ajansi (KJA)", a NewsML credit line)."""
+    code = _BRACKETED_CODE_IN.search(wire_dateline.raw) if wire_dateline and credit else None
+    if code and agency_name(code.group("code")) == credit:
+        own = spelled_out(code.group("code"), lines, notices, known_too=True)
+        # (the list's own name read with the words around it is the same agency: "Anadolu Ajansı'nın")
+        if own != code.group("code") and names_an_agency(own) and credit.casefold() not in own.casefold():
+            credit = own
+    bracketed = _BRACKETED_CODE.search(credit)
+    if bracketed and len(credit[:bracketed.start()].split()) >= 2:
+        credit = credit[:bracketed.start()].strip()
+    return credit
+
+
 def _signature_lines(blocks: list[Block]) -> list[str]:
     """A byline the copy opens with, its people and agency named: "Par A et B, avec l'Agence Teranga Presse" over
     "Saint-Louis, 9 fév. (ATP) –" spells the dateline's code out as a notice would."""
@@ -296,7 +313,7 @@ def normalize(cleaned: CleanedItem, style: HouseStyle = HouseStyle()) -> StoryDr
                 byline = Byline(text=named, raw=named)  # (an outlet named only in the rights notice signs nothing)
         if byline.authors == [named]:
             byline = replace(byline, authors=[])  # the agency signing is no person
-    credit = named
+    credit = _as_the_item_names_it(named, wire_dateline, [byline_raw, publisher], notices)
     if publisher and names_an_agency(publisher) and not agency_name(publisher):
         # an agency no list knows, read as the outlet ("Bharat Press Agency", "Agjencia e Lajmeve Adriatik (ALA)"):
         # raw agency copy has no outlet, and the agency is the credit when the copy names no other

@@ -265,6 +265,29 @@ def test_a_takes_slug_holding_the_agencys_code_spells_nothing_out():
         "Bharat Press Agency", "Kozhikode (Kerala)", "", "")
 
 
+@pytest.mark.parametrize("byline, notice, credit", [
+    # a list's agency for the dateline's code yields to another agency of that code the item spells out
+    # (a page's byline reader leaves the agency off the name: only the rights notice names it)
+    ("Gabriel Kaupa", "© 2025 Pacific News Agency. All rights reserved.", "Pacific News Agency"),
+    # the list's own agency, or nothing spelling the code out: the list's name stays
+    ("Gabriel Kaupa", "All rights reserved.", "Philippine News Agency"),
+    ("Gabriel Kaupa", "© 2025 Philippine News Agency. All rights reserved.", "Philippine News Agency"),
+])
+def test_a_known_code_named_as_another_agency_by_the_item_is_that_agency(byline, notice, credit):
+    assert agency_name("PNA") == "Philippine News Agency"
+    item = ParsedItem(format="html", headline="Dock workers walk out", byline=byline, publisher="The Coral Sea Courier",
+                      blocks=[Block(text="PORT MORESBY (PNA) — More than 400 dock workers walked off the job on Monday."),
+                              Block(text="The union said allowances owed since March have not been paid."),
+                              *([Block(text=notice)] if notice else [])])
+    assert normalize(clean(item), HouseStyle()).credit == credit
+
+
+def test_a_credit_sent_with_its_code_in_brackets_is_the_name():
+    item = ParsedItem(format="newsml", headline="Segu sugandili", credit="Kunnafoni Jɛkulu Ajansi (KJA)",
+                      blocks=[Block(text="SEGU (KJA) – Segu kɔmini sugandili kɛra Kari don.")])
+    assert normalize(clean(item), HouseStyle()).credit == "Kunnafoni Jɛkulu Ajansi"
+
+
 def test_a_bracketed_code_nothing_spells_out_is_no_credit():
     item = ParsedItem(format="text", headline="Ferry adds a crossing",
                       blocks=[Block(text="(VIDEO) - The ferry will add a night crossing from June, it said."),

@@ -51,12 +51,17 @@ def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
         raise ParseError(f"RSS/Atom: expected <rss>, <feed>, <entry> or <rdf:RDF>, found <{root.tag}>", "line 1")
     if root.tag == "rss" and root.find("channel") is None:
         raise ParseError("RSS: <rss> has no <channel>", "rss")
-    feed = feedparser.parse(
-        io.BytesIO(text.encode("utf-8")),  # a stream, never a string: feedparser would fetch a URL or open a path
-        response_headers={"content-type": "application/xml; charset=utf-8"},
-        sanitize_html=False,  # the body is sanitized downstream (nh3), like every other format's
-        resolve_relative_uris=False,
-    )
+    try:
+        feed = feedparser.parse(
+            io.BytesIO(text.encode("utf-8")),  # a stream, never a string: feedparser would fetch a URL or open a path
+            response_headers={"content-type": "application/xml; charset=utf-8"},
+            sanitize_html=False,  # the body is sanitized downstream (nh3), like every other format's
+            resolve_relative_uris=False,
+        )
+    except ValueError as exc:
+        # feedparser 6's strict reader fails on a namespace address holding a space ("h\xa0ttp://purl.org/..."),
+        # which the XML check accepts: the feed's own fault, said as such
+        raise ParseError(f"RSS/Atom: the feed reader could not read the feed's namespaces ({exc})", root.tag) from exc
     atom = root.tag in ("feed", "entry")
     container = {"rss": "rss/channel/item", "RDF": "rdf:RDF/item", "feed": "feed/entry"}.get(root.tag, root.tag)
     publisher = _text(feed.feed, "title") if root.tag not in ("entry", "item") else ""

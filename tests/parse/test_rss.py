@@ -285,3 +285,10 @@ def test_an_entrys_authors_are_joined_as_the_feeds_language_signs_them(lang, byl
             '</content></entry></feed>')
     (item,) = rss.parse(feed.encode(), "application/atom+xml")
     assert item.byline == byline
+
+
+def test_a_namespace_address_holding_a_space_is_a_parse_error_not_a_crash():
+    """Found by the robustness test: feedparser's strict reader raises ValueError on "h\\xa0ttp://..." in an xmlns."""
+    raw = fixture("rss2.xml").replace(b'xmlns:content="http', b'xmlns:content="h\xa0ttp', 1)
+    assert raw != fixture("rss2.xml")
+    assert_parse_error(rss.parse, raw, "", "namespaces", "rss")

@@ -263,7 +263,8 @@ def _from_page(html: str, tree: lxml.html.HtmlElement | None) -> ParsedItem | No
     item.headline = _article_h1(tree) or _without_site_name(_clean(found.title), _clean(found.sitename))
     if item.headline != _clean(found.title):
         item.extra["page_title"] = _clean(found.title)
-    marked = _TRAILING_DATE.sub("", _byline_element_text(tree))
+    marked_text, marked_element = _marked_byline(tree)
+    marked = _TRAILING_DATE.sub("", marked_text)
     # neither an author nor a marked byline: the page's <meta name="author"> (the marked one is "" by now)
     extracted = _byline_from_author(found.author, html)
     if _credits_a_picture("", extracted):
@@ -271,6 +272,12 @@ def _from_page(html: str, tree: lxml.html.HtmlElement | None) -> ParsedItem | No
     byline = _as_the_page_shows(extracted, marked, _clean(found.sitename)) or _meta_author(tree) \
         or _byline_by_its_words(tree) or _byline_under_headline_by_shape(tree)
     item.byline = _joined_as_the_page_joins(byline, extracted, tree)
+    label = _label_before_linked_people(marked_element)
+    unlabelled = label.rstrip(LABEL_COLONS + " ")
+    for shown in (label, unlabelled):  # (the extractor may drop the label's colon: "Olih I Gusti Ayu Made Sriani")
+        if shown and item.byline.startswith(shown + " "):
+            item.byline = item.byline[len(shown):].strip()
+            break
     item.publisher = _site_name_as_written(_clean(found.sitename), tree) \
         or _site_after_headline(_clean(tree.findtext(".//title") or ""), item.headline)
     if item.publisher and re.match(re.escape(item.publisher) + r"\s*[-–—|:·•]\s", _clean(found.description)):
@@ -961,8 +968,13 @@ _LABEL_CLASS = re.compile(r"(?:^|[\s_-])label(?:\s|$)", re.IGNORECASE)
 
 def _byline_element_text(tree: lxml.html.HtmlElement | None) -> str:
     """The first short element the page marks as its byline (class byline/author/autor ...), as it reads."""
+    return _marked_byline(tree)[0]
+
+
+def _marked_byline(tree: lxml.html.HtmlElement | None) -> tuple[str, lxml.html.HtmlElement | None]:
+    """`_byline_element_text`, with the element it read (None where none)."""
     if tree is None:
-        return ""
+        return "", None
     kinds: dict[str, int] = {}  # a page repeats its classes ("menu-item"): each is read once
     for element in _marked(tree):
         marks = f"{element.get('class', '')} {element.get('rel', '')}"
@@ -979,13 +991,38 @@ def _byline_element_text(tree: lxml.html.HtmlElement | None) -> str:
                 continue
             text = with_people_beside(element, text)
             if 0 < len(text.split()) <= 12 and not _EMAIL_ONLY.fullmatch(text):  # "author-email": how to reach them
-                return text
+                return text, element
         elif kind == _BY:
             text = _byline_text(element)
             if 0 < len(text.split()) <= 12 and (_PRINTS_BY.match(text) or SCRIPT_BYLINE_OPENING.match(text)
                                                  or _BYLINE_LABEL_OPENING.match(text) or split_trailing_agency(text)[1]):
-                return text  # (or a name signed with its agency: "Александра Стојановска / БДА")
-    return ""
+                return text, element  # (or a name signed with its agency: "Александра Стојановска / БДА")
+    return "", None
+
+
+def _label_before_linked_people(element: lxml.html.HtmlElement | None) -> str:
+    """The words a byline element sets before the first of its people where each person is a link (to the writer's
+    page): the field's label or "by" in any language, which no list need hold ("Ku <a>Dedi Supriadi</a> jeung
+    <a>Rini Anggraeni</a>", Sundanese; "Wolemba: <a>Chikondi Banda</a> ndi ...", Chichewa). One to three words of
+    text, no link, no name of their own: a name the page does not link ("Jane Doe and <a>John Roe</a>") is two or
+    more capitalised words, and stays."""
+    if element is None:
+        return ""
+    links = [link for link in element.iter("a") if _clean(link.text_content())]
+    if not links or element.text is None:
+        return ""
+    before = _clean(element.text)
+    for node in element.iterdescendants():
+        if node is links[0]:
+            break
+        if node.tag in ("a", "time") or not isinstance(node.tag, str):
+            return ""
+        before = _clean(f"{before} {node.text or ''} {node.tail or ''}")
+    words = before.rstrip(LABEL_COLONS + " ").split()
+    if not 1 <= len(words) <= 3 or len(before) > 30 or sum(1 for word in words if word[:1].isupper()) >= 2:
+        return ""
+    # a listed "by" stays for the byline's reader, which reads the names after it as names ("By Kipchumba arap Too")
+    return "" if _PRINTS_BY.match(before + " ") else before
 
 
 def _date(text: str | None) -> datetime | None:

@@ -300,6 +300,22 @@ def test_a_labelled_byline_under_the_headline_read_by_its_shape(under_headline, 
     assert item.byline == byline
 
 
+@pytest.mark.parametrize("byline_markup, byline", [
+    # the people are links to their pages: the words before the first one are the label, in any language
+    ('<div class="byline">Ku <a href="/panulis/dedi">Dedi Supriadi</a> jeung <a href="/panulis/rini">Rini Anggraeni</a>'
+     '</div>', "Dedi Supriadi jeung Rini Anggraeni"),  # Sundanese
+    ('<div class="byline">Wolemba: <a href="/olemba/chikondi">Chikondi Banda</a> ndi '
+     '<a href="/olemba/tiyamike">Tiyamike Phiri</a></div>', "Chikondi Banda ndi Tiyamike Phiri"),  # Chichewa
+    ('<p class="byline">Olih: <a href="/panyurat/ayu">I Gusti Ayu Made Sriani</a></p>', "I Gusti Ayu Made Sriani"),
+    # a listed "by" is the byline reader's; a name the page does not link is a name
+    ('<p class="byline">By <a href="/author/kip">Kipchumba arap Too</a></p>', "Kipchumba arap Too"),
+    ('<p class="byline">Jane Doe and <a href="/author/roe">John Roe</a></p>', "Jane Doe and John Roe"),
+])
+def test_a_bylines_label_before_its_linked_people_is_no_name(byline_markup, byline):
+    (item,) = parse_html(_page(byline_markup), "text/html")
+    assert item.byline.removeprefix("By ") == byline
+
+
 def test_a_cms_field_label_inside_the_byline_is_not_part_of_the_name():
     html = _page('<div class="field field--name-field-autor"><div class="field__label">Autor</div>'
                  '<div class="field__item">Tereza Nováková</div></div>')

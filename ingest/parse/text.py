@@ -1135,6 +1135,27 @@ def _content_guid(units: list[str]) -> str:
 # --- header -----------------------------------------------------------------------
 
 
+def _unlisted_document_label(units: list[str]) -> bool:
+    """A release's label no list holds, by its place: a short line in capitals over a title in mixed case, and under
+    them (and a second title) the copy opening on a dateline with its date ("ŨHORO WA GŨTANGAZWO O RĨU" / "Aũrĩmi a
+    macani 12,000 a Nyeri nĩ makaheo bonasi ..." / "NYERI, 14 Mweri wa Ikũmi na Ũmwe 2025 – ...", Kikuyu's "for
+    immediate release"). A headline in capitals has its deck under it, but a dated dateline's copy under a deck in
+    mixed case of its own words makes a document's label of the line above. Three words or fewer in capitals are a
+    kicker (`_is_kicker`: "ESPAÑA CINE", "WEATHER ALERT")."""
+    label, title = units[0], units[1]
+    words = label.split()
+    if not (4 <= len(words) <= 6 and label.isupper() and not any(ch.isdigit() for ch in label)
+            and not _SENTENCE_END.search(label) and ":" not in label) or names_an_agency(label):
+        return False  # (an agency's name in capitals over its service line is its masthead)
+    if title.isupper() or not title[:1].isupper() or "|" in title:
+        return False
+    for opening in units[2:4]:
+        dateline = parse_dateline(opening)
+        if dateline and dateline.date:
+            return True
+    return False
+
+
 def _looks_like_title(line: str) -> bool:
     words = line.split()
     return 0 < len(words) <= 20 and not _SENTENCE_END.search(line) and not _LIST_MARKER.match(line)
@@ -1335,7 +1356,8 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
         item.publisher, units = units[0], units[1:]
     masthead: list[str] = [page.outlet] if page else []  # a printed page's header is the masthead
     for _ in range(4):  # the labels above a headline come in any order: outlet, kicker, section, masthead line
-        if len(units) > 2 and DOCUMENT_TYPE_LABELS.match(units[0]) and _looks_like_title(units[1]):
+        if len(units) > 2 and (DOCUMENT_TYPE_LABELS.match(units[0]) or _unlisted_document_label(units)) \
+                and _looks_like_title(units[1]):
             item.extra["document_type"] = units[0]  # "NEWS RELEASE" over the headline: what the copy is, not its title
         elif (len(units) > 3 and not item.publisher and DOCUMENT_TYPE_LABELS.match(units[1]) and _is_site_name(units[0])
               and not agency_name(units[0])):

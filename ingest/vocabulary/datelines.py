@@ -23,8 +23,9 @@ _DATE = (
     r"(?:,\s*(?P<date>" + _MONTH + r"\s*\d{1,2}(?:,\s*\d{4})?"
     + r"|\d{1,2}(?:\.?\s+|-)" + _MONTH_ANY_LANGUAGE + r"(?:\s+\d{4})?"  # "18-mart": Uzbek joins day and month
     # a month no list holds, vouched for by the day and the year around it: "4 Mbudzi 2025" (Shona), "Onkoloolessa
-    # 12, 2025" (Oromo)
-    + r"|\d{1,2}\.?\s+[^\W\d_]{3,15}\.?\s+(?:19|20)\d\d|[^\W\d_]{3,15}\s+\d{1,2},\s*(?:19|20)\d\d))?"
+    # 12, 2025" (Oromo), or a month named in words, capitalised ("14 Mweri wa Ikũmi na Ũmwe 2025", Kikuyu)
+    + r"|\d{1,2}\.?\s+[^\W\d_]{3,15}\.?\s+(?:19|20)\d\d|[^\W\d_]{3,15}\s+\d{1,2},\s*(?:19|20)\d\d"
+    + r"|\d{1,2}\s+(?=[^\W\d_a-z])[^\W\d_]{3,15}(?:\s+[^\W\d_]{1,15}){1,4}\s+(?:19|20)\d\d))?"
 )
 # Capitals beyond ASCII: "SÃO PAULO", "BOGOTÁ", "ZÜRICH", "ŁÓDŹ" (a lower-case letter slipping in is refused below).
 _UP_BEYOND_ASCII = r"À-ÖØ-ÞĀ-žА-ЯЁЂ-ЏΆ-ΩӘҒҚҢӨҰҮҺІЇЄҐ"  # (Kazakh, Mongolian and Ukrainian letters past Russian's)

@@ -329,6 +329,9 @@ def test_a_dated_place_opening_the_lead_under_a_releases_date_line():
      "4 Mbudzi 2025", ""),
     ("Adaamaa, Onkoloolessa 12, 2025 (TOG) — Poolisiin Magaalaa Adaamaa shakkamtoota 7 to'annoo jala oolche.",
      "Adaamaa", "Onkoloolessa 12, 2025", "TOG"),
+    # a month named in capitalised words ("the month of ten and one", Kikuyu)
+    ("NYERI, 14 Mweri wa Ikũmi na Ũmwe 2025 – Kiama kia Kampuni ya Macani ya Gĩtũgĩ kĩanĩrĩire ũmũthĩ.", "NYERI",
+     "14 Mweri wa Ikũmi na Ũmwe 2025", ""),
     # Ethiopic's comma after the place, the outlet's name in the brackets
     ("አዲስ አበባ፣ ጥቅምት 5/2018 (ዋልያ ዜና)፦ ከሳሪስ እስከ ለቡ የሚዘረጋው የቀላል ባቡር ሁለተኛ መስመር ግንባታ ይጀመራል።", "አዲስ አበባ",
      "ጥቅምት 5/2018", "ዋልያ ዜና"),
@@ -342,6 +345,7 @@ def test_a_date_in_words_no_list_holds_or_in_figures(paragraph, place, date, cre
 
 @pytest.mark.parametrize("paragraph", [
     "PARIS, 12 Blah — the word between a day and no year is no month",
+    "LONDON, 14 people were held after the 2024 riots – police said.",  # words in lower case between day and year
     "Smith, 12/4 (AB) said the vote would come on Tuesday.",  # a figure pair in prose, no place in capitals
 ])
 def test_what_only_resembles_such_a_date_is_no_dateline(paragraph):

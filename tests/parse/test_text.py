@@ -1044,3 +1044,21 @@ def test_a_byline_signed_under_the_copy_with_a_prepared_by_label(signed, byline)
                   signed]
     item = parse_text(("Kuršių mariose – didžiausias per penkerius metus žydėjimas\n\n" + "\n\n".join(paragraphs)).encode())[0]
     assert item.byline == byline
+
+
+@pytest.mark.parametrize("label, title, opening, headline", [
+    # a release's label no list holds: four words or more in capitals over a title, the copy on a dated dateline
+    ("ŨHORO WA GŨTANGAZWO O RĨU", "Aũrĩmi a macani 12,000 a Nyeri nĩ makaheo bonasi ya Sh18 o kilo",
+     "NYERI, 14 Mweri wa Ikũmi na Ũmwe 2025 – Kiama kia Kampuni ya Macani kĩanĩrĩire ũmũthĩ.",
+     "Aũrĩmi a macani 12,000 a Nyeri nĩ makaheo bonasi ya Sh18 o kilo"),
+    ("PARA KING AGAD A PAMAGLABAS", "Dapu Digital, miglunsad yang keyboard app para king Kapampangan",
+     "SAN FERNANDO, Pampanga (Abril 8, 2025) – Ngeni Martes, ipalwal na ning Dapu Digital ing Tipa.",
+     "Dapu Digital, miglunsad yang keyboard app para king Kapampangan"),
+    # a headline in capitals over its deck, the copy with no date in its dateline: the headline stays
+    ("HARBOUR FERRY ADDS NIGHT CROSSING", "The council backs a two-year trial from June",
+     "PORTSMOUTH – The harbour ferry will add a night crossing from June, the council said.",
+     "HARBOUR FERRY ADDS NIGHT CROSSING"),
+])
+def test_a_releases_label_no_list_holds_over_its_title(label, title, opening, headline):
+    (item,) = parse_text("\n\n".join([label, title, opening, "The second paragraph of the copy goes on here."]).encode())
+    assert item.headline == headline

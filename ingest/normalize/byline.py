@@ -401,6 +401,10 @@ def _two_people_with_posts(text: str) -> Byline | None:
                   roles=[" ".join(words[:at]), post2])
 
 
+# An agency's code in brackets closing the byline: "Jan Kónkel, (KAP)".
+_TRAILING_BRACKETED_CODE = re.compile(r"[\s,]+\((?P<code>[A-Z]{2,6})\)\s*$")
+
+
 def parse_byline(raw: str, outlet: str = "", language: str = "") -> Byline:
     # A byline set on two lines ("By ANNA LIND" / "Associated Press") reads as two comma-separated segments.
     # "Mette Kjærgaard/ritzau/": Ritzau closes its name with a slash too
@@ -425,6 +429,10 @@ def parse_byline(raw: str, outlet: str = "", language: str = "") -> Byline:
     if with_agency and agency_name(with_agency.group("agency")):
         text = f"{text[:with_agency.start()].rstrip()}, {with_agency.group('agency')}"
     credit = ""
+    code = _TRAILING_BRACKETED_CODE.search(text)
+    if code and not agency_name(code.group("code")):
+        # "Jan Kónkel, (KAP)" (NITF's <byttl>(KAP)</byttl>): an agency's code no list holds, read as "Jan Kónkel, KAP"
+        text = f"{text[:code.start()].rstrip(' ,')}, {code.group('code')}"
     paren = _PAREN_CREDIT.search(text)
     if paren and agency_name(paren.group(1)):
         credit = agency_name(paren.group(1)) or ""

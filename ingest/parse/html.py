@@ -28,7 +28,7 @@ from trafilatura.settings import Extractor
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.vocabulary import AND_WORDS, FOREIGN_BY_WORDS, MONTHS, NAME_PARTICLES, agency_name
 from ingest.vocabulary.agencies import split_trailing_agency
-from ingest.vocabulary.bylines import reads_as_people, without_unlisted_by
+from ingest.vocabulary.bylines import is_label_before_people, reads_as_people, without_unlisted_by
 from ingest.vocabulary.datelines import parse_dateline
 from ingest.vocabulary.words import EDITION_WORDS, SECTION_WORDS, AND_ONLY_IN_LANGUAGE, NAME_PARTICLES, collapse_spaces, word_count, BYLINE_LABELS, BYLINE_MARKUP_WORDS, LABEL_COLONS, LATIN_PHOTO_LABEL, PHOTO_CREDIT_LABEL, PHOTO_MARKUP, SCRIPT_BYLINE_OPENING
 
@@ -1004,8 +1004,7 @@ def _label_before_linked_people(element: lxml.html.HtmlElement | None) -> str:
     """The words a byline element sets before the first of its people where each person is a link (to the writer's
     page): the field's label or "by" in any language, which no list need hold ("Ku <a>Dedi Supriadi</a> jeung
     <a>Rini Anggraeni</a>", Sundanese; "Wolemba: <a>Chikondi Banda</a> ndi ...", Chichewa). One to three words of
-    text, no link, no name of their own: a name the page does not link ("Jane Doe and <a>John Roe</a>") is two or
-    more capitalised words, and stays."""
+    text, no link, no name of their own (`is_label_before_people`)."""
     if element is None:
         return ""
     links = [link for link in element.iter("a") if _clean(link.text_content())]
@@ -1018,11 +1017,7 @@ def _label_before_linked_people(element: lxml.html.HtmlElement | None) -> str:
         if node.tag in ("a", "time") or not isinstance(node.tag, str):
             return ""
         before = _clean(f"{before} {node.text or ''} {node.tail or ''}")
-    words = before.rstrip(LABEL_COLONS + " ").split()
-    if not 1 <= len(words) <= 3 or len(before) > 30 or sum(1 for word in words if word[:1].isupper()) >= 2:
-        return ""
-    # a listed "by" stays for the byline's reader, which reads the names after it as names ("By Kipchumba arap Too")
-    return "" if _PRINTS_BY.match(before + " ") else before
+    return before if is_label_before_people(before) else ""
 
 
 def _date(text: str | None) -> datetime | None:

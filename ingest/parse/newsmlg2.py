@@ -23,7 +23,7 @@ import re
 import xml.etree.ElementTree as ET
 from ingest.items import ParsedItem
 from ingest.vocabulary import agency_name
-from ingest.items import ParsedItem
+from ingest.vocabulary.bylines import from_the_first_person
 
 from .dates import parse_datetime, parse_version
 from .errors import ParseError
@@ -86,6 +86,9 @@ def _news_item(element: ET.Element, where: str) -> ParsedItem:
         _fill_from_nitf(item, read_nitf(nitf))
     if not item.byline:
         item.byline, item.blocks = take_body_byline(item.blocks)
+    elif item.extra.get("creators"):
+        # the <by> line's own "by" before the first creator it names, in any language ("Hi Nkateko Baloyi na ...")
+        item.byline = from_the_first_person(item.byline, item.extra["creators"][0])
     if not item.byline and item.extra.get("creators"):
         # a creator that is the agency itself (creator literal="PTI") names no writer: it is the credit
         people = [name for name in item.extra["creators"] if not is_login(name) and not agency_name(name)]

@@ -23,6 +23,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from ingest.items import PARAGRAPH, Block, ParsedItem
+from ingest.vocabulary.bylines import is_label_before_people
 
 from .dates import parse_datetime, parse_version
 from .errors import ParseError
@@ -141,7 +142,9 @@ def _byline_text(byline: ET.Element) -> str:
     """ "By <person>Jane Doe</person><byttl>AP Science Writer</byttl>" reads "By Jane Doe, AP Science Writer":
     the title is its own segment, never run into the name."""
     title = " ".join(text_of(t) for t in byline.findall("byttl") if text_of(t))
-    parts = [byline.text or ""]
+    # the words before the first <person> are the byline's label, in any language ("Nôpisôł <person>Jan Kónkel")
+    leading = byline.text or ""
+    parts = ["" if byline.find("person") is not None and is_label_before_people(leading) else leading]
     for child in byline:
         parts += ["" if child.tag == "byttl" else "".join(child.itertext()), child.tail or ""]
     name = " ".join("".join(parts).split())

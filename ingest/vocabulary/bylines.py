@@ -7,7 +7,7 @@ import re
 
 from .agencies import agency_name
 from .gates import SearchGate
-from .words import FOREIGN_AND_WORDS, LABEL_COLONS, NAME_PARTICLES, NOT_BYLINE_LABELS, PLATFORM_BRANDS, written_without_spaces
+from .words import FOREIGN_AND_WORDS, FOREIGN_BY_WORDS, LABEL_COLONS, NAME_PARTICLES, NOT_BYLINE_LABELS, PLATFORM_BRANDS, written_without_spaces
 from .words import DESK_NAMES, POST_WORD_ENDINGS, PRESS_OFFICE_OPENING, SCRIPT_ROLE_WORDS, STAFF_BYLINE, TITLES_BEFORE_NAME
 
 ROLE = re.compile(
@@ -159,6 +159,31 @@ def without_unlisted_by(text: str) -> str:
     if lower == 1 and run[0] in FOREIGN_AND_WORDS and run[0] not in words[2:]:
         return text
     return " ".join(words[1 + lower:])
+
+
+# A "by" the lists hold, opening a byline ("By", "Von", "Por", "Yanditswe na").
+_LISTED_BY = re.compile(r"^\s*(?:by|" + "|".join(FOREIGN_BY_WORDS) + r")(?:\s*[" + LABEL_COLONS + r"]|\s|$)", re.IGNORECASE)
+
+
+def is_label_before_people(words: str) -> bool:
+    """Whether the words a byline sets before the first person its markup names (a link to the writer's page, NITF's
+    <person>, a NewsML-G2 creator) are the byline's label, in any language: one to three words, at most one of them
+    capitalised (a name the markup does not mark, "Jane Doe and <person>John Roe</person>", is two), no "by" a list
+    holds (the byline's reader reads the names after that one itself: "By Kipchumba arap Too")."""
+    stripped = words.strip().rstrip(LABEL_COLONS + " ")
+    parts = stripped.split()
+    return (1 <= len(parts) <= 3 and len(stripped) <= 30 and sum(1 for part in parts if part[:1].isupper()) <= 1
+            and not any(ch.isdigit() for ch in stripped) and not _LISTED_BY.match(stripped))
+
+
+def from_the_first_person(byline: str, person: str) -> str:
+    """The byline from the first person its envelope names, where the words before that person are its label
+    (`is_label_before_people`): "Hi Nkateko Baloyi na Tsakani Maluleke" under the creator "Nkateko Baloyi" (Tsonga's
+    "by") is "Nkateko Baloyi na Tsakani Maluleke"."""
+    at = byline.find(person) if person else -1
+    if at <= 0 or not is_label_before_people(byline[:at]):
+        return byline
+    return byline[at:]
 
 
 def reads_as_people(text: str) -> bool:

@@ -470,3 +470,14 @@ def test_names_that_only_resemble_an_institutions_word_are_still_authors():
 def test_a_bylines_by_word_and_joiner_in_languages_no_list_holds(raw, shown, authors):
     byline = parse_byline(raw)
     assert (byline.text, byline.authors) == (shown, authors)
+
+
+@pytest.mark.parametrize("raw, authors, credit", [
+    # an agency's code no list holds, in brackets after the name (NITF's <byttl>(KAP)</byttl>): the credit's code
+    ("Jan Kónkel, (KAP)", ["Jan Kónkel"], "KAP"),
+    ("Jan Kónkel (KAP)", ["Jan Kónkel"], "KAP"),
+    ("Jane Doe (AP)", ["Jane Doe"], "Associated Press"),
+])
+def test_an_agencys_code_in_brackets_after_the_name_is_no_person(raw, authors, credit):
+    read = parse_byline(raw)
+    assert (read.authors, read.credit) == (authors, credit)

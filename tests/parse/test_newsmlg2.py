@@ -84,6 +84,11 @@ def _item(item_meta: str = '<pubStatus qcode="stat:usable"/>', content_meta: str
         (_item('<pubStatus uri="http://cv.iptc.org/newscodes/pubstatusg2/canceled"/>'), "pubstatus", "canceled"),
         (_item('<signal qcode="sig:correction"/>'), "correction", True),
         (_item(content_meta="<headline>H</headline><creator><name>Ann Lee</name></creator><creator><name>Bo Chan</name></creator>"), "byline", "Ann Lee and Bo Chan"),
+        # the <by> line's words before the first creator it names are its label, in any language
+        (_item(content_meta="<headline>H</headline><creator><name>Nkateko Baloyi</name></creator>"
+                            "<by>Hi Nkateko Baloyi na Tsakani Maluleke</by>"), "byline", "Nkateko Baloyi na Tsakani Maluleke"),
+        (_item(content_meta="<headline>H</headline><creator><name>Bo Chan</name></creator><by>Ann Lee and Bo Chan</by>"),
+         "byline", "Ann Lee and Bo Chan"),
         (_item(content_meta='<headline>H</headline><located><name>Oslo</name></located>'), "dateline", "Oslo"),
         (_item(content_meta='<headline>H</headline><infoSource literal="AFP"/>'), "credit", "Agence France-Presse"),
         (_item(content_meta='<headline>H</headline><language tag="fr"/>'), "language", "fr"),

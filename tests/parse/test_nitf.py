@@ -74,6 +74,10 @@ def _nitf(docdata: str = "", body_head: str = "<hedline><hl1>H</hl1></hedline>",
         (_nitf(body_head="<byline>By <person>Ann Lee</person><byttl>AP Science Writer</byttl></byline>"), "byline", "By Ann Lee, AP Science Writer"),
         (_nitf(body_head="<byline><person>Ana Lima</person> - <byttl>Repórter da Agência Brasil</byttl></byline>"), "byline",
          "Ana Lima, Repórter da Agência Brasil"),  # the dash before the title is a separator, not the name's
+        # the words before the first <person> are the byline's label in any language; a name not marked stays
+        (_nitf(body_head="<byline>Nôpisôł <person>Jan Kónkel</person> <byttl>(KAP)</byttl></byline>"), "byline",
+         "Jan Kónkel, (KAP)"),
+        (_nitf(body_head="<byline>Ann Lee and <person>Bo Chan</person></byline>"), "byline", "Ann Lee and Bo Chan"),
         (_nitf(body_head="<dateline>PARIS, <story.date>Jan. 3</story.date></dateline>"), "dateline", "PARIS"),
         (_nitf(content="<p>Caf&eacute; &amp; bar&nbsp;open</p>"), "blocks", ["Café & bar open"]),
         (_nitf(content="<block><p>One</p><p>Two</p></block>"), "blocks", ["One", "Two"]),

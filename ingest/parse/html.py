@@ -269,6 +269,8 @@ def _from_page(html: str, tree: lxml.html.HtmlElement | None) -> ParsedItem | No
     extracted = _byline_from_author(found.author, html)
     if _credits_a_picture("", extracted):
         extracted = ""  # the extractor took a picture's credit in an "author" element for the author
+    elif extracted and _runs_linked_people_together(extracted, marked, marked_element):
+        extracted = ""  # "Tom O'Driscoll Sophie Kwan-Hartley; Sport Reporter ...": the page's own line names them apart
     byline = _as_the_page_shows(extracted, marked, _clean(found.sitename)) or _meta_author(tree) \
         or _byline_by_its_words(tree) or _byline_under_headline_by_shape(tree)
     item.byline = _joined_as_the_page_joins(byline, extracted, tree)
@@ -992,12 +994,39 @@ def _marked_byline(tree: lxml.html.HtmlElement | None) -> tuple[str, lxml.html.H
             text = with_people_beside(element, text)
             if 0 < len(text.split()) <= 12 and not _EMAIL_ONLY.fullmatch(text):  # "author-email": how to reach them
                 return text, element
+            line = _by_line_inside(element) if len(text.split()) > 12 else None
+            if line is not None:
+                return _byline_text(line), line
         elif kind == _BY:
             text = _byline_text(element)
             if 0 < len(text.split()) <= 12 and (_PRINTS_BY.match(text) or SCRIPT_BYLINE_OPENING.match(text)
                                                  or _BYLINE_LABEL_OPENING.match(text) or split_trailing_agency(text)[1]):
                 return text, element  # (or a name signed with its agency: "Александра Стојановска / БДА")
     return "", None
+
+
+def _runs_linked_people_together(extracted: str, marked: str, element: lxml.html.HtmlElement | None) -> bool:
+    """Whether the extractor's author list runs together the people the page's byline links one by one: every linked
+    name is in the list, but a person of the list is not in the page's line ("Tom O'Driscoll Sophie Kwan-Hartley"
+    for "By <a>Sophie Kwan-Hartley</a> and <a>Tom O'Driscoll</a>")."""
+    if element is None or not marked:
+        return False
+    linked = [_clean(link.text_content()) for link in element.iter("a") if _clean(link.text_content())]
+    people = [part.strip() for part in re.split(r"[;,]", extracted) if part.strip()]
+    return len(linked) >= 2 and all(name in extracted for name in linked) and not all(p in marked for p in people[:1])
+
+
+def _by_line_inside(element: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """A byline element too long to be one line, holding the by-line and the people's posts each in an element of
+    its own ("<span>By <a>Sophie Kwan-Hartley</a> and <a>Tom O'Driscoll</a></span> <div class=posts>...</div>"):
+    the first child that opens with a listed "by" and names its people as links, at most twelve words."""
+    for child in element:
+        if not isinstance(child.tag, str) or child.find(".//a") is None:
+            continue
+        text = _byline_text(child)
+        if 0 < len(text.split()) <= 12 and _PRINTS_BY.match(text):
+            return child
+    return None
 
 
 def _label_before_linked_people(element: lxml.html.HtmlElement | None) -> str:

@@ -316,6 +316,16 @@ def test_a_bylines_label_before_its_linked_people_is_no_name(byline_markup, byli
     assert item.byline.removeprefix("By ") == byline
 
 
+def test_a_byline_element_holding_the_by_line_and_the_posts_gives_the_by_line():
+    """The byline element holds the by-line with its people linked and each person's post in an element of its own;
+    the extractor runs the two names together ("Tom O'Driscoll Sophie Kwan-Hartley; Sport Reporter ...")."""
+    markup = ('<div class="byline"><span>By <a href="/news/sophie">Sophie Kwan-Hartley</a> and '
+              "<a href='/news/tom'>Tom O'Driscoll</a></span><div class='posts'><span>Sophie Kwan-Hartley, sport "
+              "reporter</span> <span>Tom O'Driscoll, sport producer</span></div></div>")
+    (item,) = parse_html(_page(markup), "text/html")
+    assert item.byline == "By Sophie Kwan-Hartley and Tom O'Driscoll"
+
+
 def test_a_cms_field_label_inside_the_byline_is_not_part_of_the_name():
     html = _page('<div class="field field--name-field-autor"><div class="field__label">Autor</div>'
                  '<div class="field__item">Tereza Nováková</div></div>')

@@ -508,6 +508,9 @@ def _marked_byline_one_element_at_a_time(tree) -> str:
             text = page.with_people_beside(element, text)
             if 0 < len(text.split()) <= 12 and not page._EMAIL_ONLY.fullmatch(text):
                 return text
+            line = page._by_line_inside(element) if len(text.split()) > 12 else None
+            if line is not None:
+                return page._byline_text(line)
         elif page._BY_CLASS.search(marks):
             text = page._byline_text(element)
             if 0 < len(text.split()) <= 12 and (page._PRINTS_BY.match(text) or page.SCRIPT_BYLINE_OPENING.match(text)

@@ -574,6 +574,29 @@ def _names_any(words: list[str], vocabulary: frozenset[str], stems: tuple[str, .
 _PLURAL_YOU_IMPERATIVE = frozenset({"ẹ", "ku"})  # Yoruba and Hausa set "you (all)" before an imperative
 
 
+# The networks an outlet asks its readers to follow or share on, by their brand names (not "x", "line" or "mail",
+# which are words too).
+_NETWORK_BRANDS = frozenset({"facebook", "instagram", "whatsapp", "telegram", "tiktok", "youtube", "twitter", "messenger",
+                             "linkedin", "viber", "threads", "bluesky", "mastodon"})
+
+
+def _names_the_outlets_networks(line: str, words: list[str]) -> bool:
+    """A short line naming a network, in a language whose "follow" or "share" no list holds ("Tattiyi i Marianas Wire
+    gi Facebook yan Instagram.", Chamorro; "Mû tënë sô na âkamarade ti mo na WhatsApp.", Sango; "Kplɔ mí ɖo le
+    Facebook kple WhatsApp.", Ewe). On every case the repository holds, a line of three to fourteen words naming one
+    is the outlet's prompt unless it reports ("The governor said in a statement posted on Facebook:"), quotes or
+    narrates; copy about a network runs longer or gives figures. Not an English line (`_ENGLISH_GRAMMAR_WORDS`)."""
+    if not 3 <= len(words) <= 14 or _NETWORK_BRANDS.isdisjoint(words) or not _ENGLISH_GRAMMAR_WORDS.isdisjoint(words):
+        return False
+    return not line_signals(line)["figures"] and not _reports_or_narrates(line)
+
+
+# English's own small words: an English line is left to the lists, which hold English's prompts ("Follow us on ...")
+# and cannot tell "Noem saw the Twitter reaction and ... doubled down" (copy) by a pronoun.
+_ENGLISH_GRAMMAR_WORDS = frozenset({"the", "and", "with", "our", "your", "you", "we", "for", "from", "this", "that",
+                                    "was", "were", "has", "have", "his", "her", "their"})
+
+
 def _is_channel_prompt(line: str, words: list[str]) -> bool:
     """The outlet asking the reader to follow it on a network, its channel or its app, in any language: "हमारे
     WhatsApp चैनल से जुड़ें।", "ہماری ایپ ڈاؤن لوڈ کریں", "எங்கள் யூடியூப் சேனலை சப்ஸ்கிரைப் செய்யுங்கள்", "Danna nan
@@ -1013,6 +1036,8 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         return "structure:share-bar"  # "WhatsApp  Facebook  X  Telegram  Copiar link": the share buttons' names
     if _is_channel_prompt(line, words):
         return "structure:channel-prompt"
+    if _names_the_outlets_networks(line, words):
+        return "structure:follow-prompt"  # (not a control's label: a subhead naming one, "Alertas por WhatsApp", stays)
     if ("?" in line or "؟" in line) and _is_page_survey(line):
         return "structure:page-survey"
     if (":" in line or "：" in line) and (tags := _tag_line(line)):

@@ -582,6 +582,20 @@ def test_a_channel_prompt_in_any_language(line, rule):
     assert label_rule(line) == rule
 
 
+@pytest.mark.parametrize("line,rule", [
+    # a short line naming a network, in a language whose "follow" or "share" no list holds
+    ("Tattiyi i Marianas Wire gi Facebook yan Instagram.", "structure:follow-prompt"),  # Chamorro
+    ("Mû tënë sô na âkamarade ti mo na WhatsApp.", "structure:follow-prompt"),  # Sango
+    ("Kplɔ mí ɖo le Facebook kple WhatsApp.", "structure:follow-prompt"),  # Ewe
+    # copy that reports, narrates in English, gives figures or runs long stays
+    ("The governor said in a statement posted on Facebook:", None),
+    ("Noem saw the Twitter reaction and ... doubled down on the slogan.", None),
+    ("Ekipi ya polisi ekangi bato 12 oyo bazalaki kokosa na WhatsApp.", None),
+])
+def test_a_line_naming_a_network_in_a_language_no_list_holds(line, rule):
+    assert label_rule(line) == rule
+
+
 @pytest.mark.parametrize("line, rule", [
     # a share bar with its own label of a few words before the networks' buttons
     ("Compartí esta nota WhatsApp Facebook Copiar link", "structure:share-bar"),

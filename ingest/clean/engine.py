@@ -153,11 +153,17 @@ _LINK_ONLY = re.compile(r"[\w'’&.,-]+(?: [\w'’&.,-]+){0,5}:\s*<?(?:https?://
 LINK_LINE = Rule(name="library:link-line", pattern=re.compile(r"(?!)"))
 # The marks agencies and press releases close copy with: "###", "-30-", "-0-", "(END)", "==Kyodo". Read before
 # normalizing, which would strip them to nothing.
-# "###", "-30-", "(END)", "ENDS", "== desk", and Xinhua's "Enditem" with its editor's initials ("Enditem/kb").
-_END_MARKER = re.compile(r"#(\s?#){2,}|-+\s?(30|0)\s?-+|\(?(end|ends)\)?|={2}\s?\w[\w .-]{0,30}|enditem(\s?/\s?[a-z]{1,4})?",
-                         re.IGNORECASE)
+# "###", "-30-", "(END)", "ENDS", "== desk", Xinhua's "Enditem" with its editor's initials ("Enditem/kb"), and the
+# teleprinter's end of message, "NNNN".
+_END_MARKER = re.compile(r"#(\s?#){2,}|-+\s?(30|0)\s?-+|\(?(end|ends)\)?|={2}\s?\w[\w .-]{0,30}|enditem(\s?/\s?[a-z]{1,4})?"
+                         r"|nnnn", re.IGNORECASE)
 END_MARKER = Rule(name="library:end-marker", pattern=re.compile(r"(?!)"))
-_END_MARKER_FIRST = frozenset("#-(eE=")  # what a whole-line match of _END_MARKER begins with (tests/clean/test_engine.py)
+_END_MARKER_FIRST = frozenset("#-(eE=nN")  # what a whole-line match of _END_MARKER begins with (tests/clean/test_engine.py)
+# The end in a language no list holds, as agencies and press offices set it: one word in capitals between dashes
+# ("-- MŨTHIA --", Kikuyu; "-FELA-", Setswana). A word in lower case there is a separator's caption, not a mark; and
+# only after copy (`clean`): a CMS export marks where its body begins the same way ("--- BODY ---", "--- CORPS ---").
+_DASHED_END_WORD = re.compile(r"-{1,3} ?(?P<word>[^\W\d_]{2,15}) ?-{1,3}")
+DASHED_END_MARKER = Rule(name="library:end-marker", pattern=re.compile(r"(?!)"))
 
 # Sentence breaks inside a normalized (lower-cased) line, and the middle dots that join UI labels
 # ("Advertisement · Scroll to continue"); a bar joins copy too ("29 November 2018 | 20 January 2019").
@@ -188,6 +194,9 @@ def match_line(line: str, rules: tuple[Rule, ...] | list[Rule], candidates: pref
             return LINK_LINE
         if stripped[:1] in _END_MARKER_FIRST and _has_library(rules) and _END_MARKER.fullmatch(stripped):
             return END_MARKER
+        if stripped[:1] == "-" and (dashed := _DASHED_END_WORD.fullmatch(stripped)) and dashed["word"].isupper() \
+                and _has_library(rules):
+            return DASHED_END_MARKER
     normalized = normalize_line(line)
     if not normalized:
         return None
@@ -397,9 +406,11 @@ def clean(
             removed.append(Removal(text=block.text, rule=f"{section_rule}:block", block=index))
             continue  # the section goes on while its links do
         rule = match_line(block.text, rules, candidates)
+        if rule is DASHED_END_MARKER and not any(_is_narrative(kept_block) for kept_block in kept):
+            rule = None  # "--- BODY ---" over the copy: the export's mark where its body begins, not the end
         if rule:
             removed.append(Removal(text=block.text, rule=rule.name, block=index))
-            ended = ended or rule is END_MARKER and bool(kept)
+            ended = ended or rule in (END_MARKER, DASHED_END_MARKER) and bool(kept)
             section_rule = rule.name if _opens_section(rule, block.text) else None
             continue
         section_rule = None
@@ -453,6 +464,12 @@ def clean(
 
 
 _BOUNDED: dict[int, tuple[tuple, tuple]] = {}
+
+
+def _is_narrative(block: Block) -> bool:
+    """A paragraph of copy: twelve words or more ending on a sentence's stop (an export's header fields are not)."""
+    text = block.text.rstrip()
+    return block.kind == PARAGRAPH and len(text.split()) >= 12 and text.rstrip("\"”’»)").endswith((".", "!", "?", "।", "。"))
 
 
 def _opens_back_matter(block: Block) -> bool:

@@ -192,6 +192,7 @@ BOILERPLATE = [
     ("Kindly Share This Story:", "share-prompt"),
     ("Tap to follow Southern Cross Sport on WhatsApp", "follow-prompt"),
     ("Enditem/kb", "end-marker"),
+    ("NNNN", "end-marker"),  # the teleprinter's end of message
 ]
 
 STORY_LINES = [
@@ -1026,3 +1027,23 @@ def test_a_rights_notice_above_a_newsletter_prompt_still_stands_at_the_storys_en
     assert [b.text for b in cleaned.item.blocks] == story
     assert [(r.text, r.rule) for r in cleaned.removed] == [
         (notice, "structure:rights-notice"), (prompt, "structure:newsletter-prompt")]
+
+
+@pytest.mark.parametrize("mark, removed", [
+    # one word in capitals between dashes, after the copy: the end, in a language no list holds
+    ("-- MŨTHIA --", True),  # Kikuyu
+    ("-FELA-", True),  # Setswana
+    # a word in lower case there is a separator's caption
+    ("-- fin --", False),
+])
+def test_a_dashed_word_in_capitals_after_the_copy_is_its_end_mark(mark, removed):
+    cleaned = clean(_item(Block(text="The council voted on Tuesday to keep the harbour budget as it stands."),
+                          Block(text="The plan takes effect in May, officials said on Wednesday afternoon."),
+                          Block(text=mark)))
+    assert [(r.text, r.rule) for r in cleaned.removed] == ([(mark, "library:end-marker")] if removed else [])
+
+
+def test_a_cms_exports_dashed_body_mark_over_the_copy_is_no_end_mark():
+    cleaned = clean(_item(Block(text="Headline: Council keeps the harbour budget"), Block(text="--- BODY ---"),
+                          Block(text="The council voted on Tuesday to keep the harbour budget as it stands.")))
+    assert "--- BODY ---" not in [r.text for r in cleaned.removed]

@@ -588,6 +588,8 @@ def _names_the_outlets_networks(line: str, words: list[str]) -> bool:
     narrates; copy about a network runs longer or gives figures. Not an English line (`_ENGLISH_GRAMMAR_WORDS`)."""
     if not 3 <= len(words) <= 14 or _NETWORK_BRANDS.isdisjoint(words) or not _ENGLISH_GRAMMAR_WORDS.isdisjoint(words):
         return False
+    if "|" in line or "·" in line or "•" in line:
+        return False  # a list between separators is the share bar's rules' to read ("Sources: Facebook | company filings")
     return not line_signals(line)["figures"] and not _reports_or_narrates(line)
 
 

@@ -2363,7 +2363,15 @@ def _is_byline_contact_line(line: str) -> bool:
 
 
 def _is_place_slot(part: str) -> bool:
-    return bool(_CAPS_PLACE.match(part)) and len(part.split()) <= 5 and not agency_name(part) and not WIRE_STATUS.match(part)
+    return bool(_CAPS_PLACE.match(part)) and len(part.split()) <= 5 and not agency_name(part) and not WIRE_STATUS.match(part) \
+        and not _names_an_outlet_in_capitals(part)
+
+
+def _names_an_outlet_in_capitals(part: str) -> bool:
+    """An outlet's name set in capitals in a header slot: "THE MATABELELAND LEDGER" (its article first and an outlet's
+    word last), not a place ("THE HAGUE" has no outlet's word)."""
+    words = part.split()
+    return len(words) >= 2 and words[-1].lower() in _OUTLET_WORDS
 
 
 def _assign_packed_header(parts: list[str], item: ParsedItem, *, with_headline: bool = True) -> None:

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
-from ingest.vocabulary.bylines import looks_like_byline, reads_as_people, without_unlisted_by
+from ingest.vocabulary.bylines import ROLE, looks_like_byline, reads_as_people, without_unlisted_by
 from ingest.vocabulary.datelines import is_date_stamp
 from ingest.vocabulary.signals import addresses_reader, is_platform_note
 from ingest.vocabulary.agencies import names_an_agency, split_trailing_agency
@@ -1185,10 +1185,17 @@ def _given_names():
 _PEOPLE_JOINER = re.compile(r",?\s+(?:" + "|".join(sorted(AND_WORDS)) + r")\s+|,\s*")
 
 
+def _without_desk_slot(part: str) -> str:
+    """The people before a " | " slot naming their desk or post ("NKOSANA DUBE and THANDEKA MOYO-SIBANDA | Health
+    Desk"); the line as it is otherwise."""
+    people, bar, slot = part.rpartition(" | ")
+    return people if bar and 0 < len(slot.split()) <= 3 and ROLE.search(slot) else part
+
+
 def _are_joined_people(part: str) -> bool:
     """ "Kovács Eszter és Szabó Márton", "Amina Mwinyi na Baraka Kileo": two or more name-shaped people joined by an
     "and" of some language, under the headline. Two joined names are a byline even when no given name is known."""
-    part = lower_caps_joiners(split_trailing_agency(part)[0])  # "Erik Lindqvist och Sara Al-Khouri/TT": the people
+    part = lower_caps_joiners(split_trailing_agency(_without_desk_slot(part))[0])  # "Erik Lindqvist och Sara Al-Khouri/TT"
     if not _looks_like_name(part) or _CLOSES_SENTENCE.search(part):
         return False
     people = [person.split() for person in _PEOPLE_JOINER.split(part) if person.strip()]
@@ -2368,10 +2375,10 @@ def _is_place_slot(part: str) -> bool:
 
 
 def _names_an_outlet_in_capitals(part: str) -> bool:
-    """An outlet's name set in capitals in a header slot: "THE MATABELELAND LEDGER" (its article first and an outlet's
-    word last), not a place ("THE HAGUE" has no outlet's word)."""
-    words = part.split()
-    return len(words) >= 2 and words[-1].lower() in _OUTLET_WORDS
+    """An outlet's or a service's name set in capitals in a header slot: "THE MATABELELAND LEDGER" (an outlet's word
+    last), "GENERAL NEWS SERVICE" ("news" anywhere), not a place ("THE HAGUE", "NEW YORK" hold neither)."""
+    words = [word.lower() for word in part.split()]
+    return len(words) >= 2 and (words[-1] in _OUTLET_WORDS or "news" in words)
 
 
 def _assign_packed_header(parts: list[str], item: ParsedItem, *, with_headline: bool = True) -> None:

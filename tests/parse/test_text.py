@@ -1062,3 +1062,26 @@ def test_a_byline_signed_under_the_copy_with_a_prepared_by_label(signed, byline)
 def test_a_releases_label_no_list_holds_over_its_title(label, title, opening, headline):
     (item,) = parse_text("\n\n".join([label, title, opening, "The second paragraph of the copy goes on here."]).encode())
     assert item.headline == headline
+
+
+@pytest.mark.parametrize("slot, place", [
+    ("THE MATABELELAND LEDGER", False),  # an outlet's word last: the masthead, no place
+    ("GENERAL NEWS SERVICE", False),  # a service
+    ("THE HAGUE", True),
+    ("NEW YORK", True),
+])
+def test_an_outlets_name_in_capitals_is_no_place_slot(slot, place):
+    from ingest.parse.text import _is_place_slot
+
+    assert _is_place_slot(slot) is place
+
+
+def test_joined_people_with_their_desk_after_a_bar_are_the_byline():
+    text = ("THE MATABELELAND LEDGER | Evening Edition\nWednesday 16 April 2025\n\n"
+            "Nketa hospital opens maternity waiting home for rural mothers\n\n"
+            "NKOSANA DUBE and THANDEKA MOYO-SIBANDA | Health Desk\n\n"
+            "BULAWAYO – A 20-bed maternity waiting home opened at Nketa Community Hospital on Wednesday.\n\n"
+            "The shelter will house women referred from clinics in Umguza, Insiza and Matobo.\n")
+    (item,) = parse_text(text.encode())
+    assert (item.publisher, item.edition, item.dateline) == ("THE MATABELELAND LEDGER", "Evening Edition", "")
+    assert item.byline.startswith("NKOSANA DUBE and THANDEKA MOYO-SIBANDA")

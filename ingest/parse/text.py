@@ -427,6 +427,15 @@ def _is_forwarded_header(line: str) -> bool:
         len(value.split()) <= 6 or bool(_MAIL_ADDRESS.search(value)) or any(ch.isdigit() for ch in value))
 
 
+def _is_unlisted_subject(units: list[str], at: int) -> bool:
+    """The forwarded mail's subject under a label no list holds, its value a title of any length ("Sujet : Papî po l'
+    gazete - Teyåte dèl Tchèrète", Walloon): a labelled line, not a story header's label, with the mail's header
+    lines going on under it."""
+    labelled = _LABELLED_LINE.match(units[at])
+    return bool(labelled) and at + 1 < len(units) and _is_forwarded_header(units[at + 1]) \
+        and " ".join(labelled.group("label").split()).casefold() not in HEADER_LABELS
+
+
 def _is_mail_warning(line: str) -> bool:
     """The mail system's warning under a message's headers: a tag or label, then a mail noun ("[External email] Use
     caution when opening attachments", "CAUTION: This email originated from outside of the organisation.")."""
@@ -445,7 +454,8 @@ def _forwarded_mail(units: list[str]) -> tuple[list[Block], list[str]]:
         if not (_MAIL_DELIMITER.match(units[index]) or _RULE_LINE.match(units[index])):
             continue  # (Outlook sets a bare rule of underscores over the forwarded mail's headers)
         end = index + 1
-        while end < len(units) and end - index <= 8 and _is_forwarded_header(units[end]):  # "प्रेषक: ...", "差出人: ...", "От: ..."
+        while end < len(units) and end - index <= 8 and (  # "प्रेषक: ...", "差出人: ...", "От: ..."
+                _is_forwarded_header(units[end]) or _is_unlisted_subject(units, end)):
             end += 1
         if end == index + 1 or not any(_MAIL_ADDRESS.search(unit) for unit in units[index + 1:end]):
             continue

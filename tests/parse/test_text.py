@@ -845,6 +845,10 @@ _FORWARDED_STORY = ["Harbour ferry adds a night crossing",
      "प्रेषक: पीटीआई-भाषा अलर्ट <alerts@bhasha-feed-desk.in>", "विषय: DEL67 राज्य"],
     ["各位", "明日朝刊の国際面用です。", "-----Original Message-----", "差出人: 共同通信 配信センター <haishin@kyodo-member-mail.jp>",
      "件名: FW: 【共同】防潮堤"],
+    # the subject under a label no list holds, its value a title of any length, the header lines under it (Walloon)
+    ["Bondjou, vo-chal li papî po vosse rubrike culturèle. Aline", "-------- Message transféré --------",
+     "Sujet : Papî po l' gazete - Teyåte dèl Tchèrète", "Date : Mon, 10 Nov 2025 14:02:11 +0100",
+     "De : Rèdaccion Li Gazete di Lîdje <redaccion@gazete-lidje.example>"],
     # the mail system's warning over a message from outside the organisation
     ["Колеги, за сайта.", "-----Original Message-----", "От: БТА Новини <novini@bta-wire.bg>", "Тема: Три къщи",
      "[ВЪНШЕН ИМЕЙЛ] Това съобщение е изпратено от адрес извън организацията."],

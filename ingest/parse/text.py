@@ -1519,11 +1519,14 @@ def _headline_anchored_by_byline(units: list[str]) -> int:
     browser" / "OPINION" / headline / standfirst / "By Desmond Achterberg-Lyle • 11 Mar 2026"). The headline is the
     title right over the byline, or over the standfirst's sentences over it; 0 when no byline anchors one, or when
     the lines above are only labels (the header reading takes those itself)."""
-    if len(_header_slots(units[0])) >= 3:
+    # a newsletter's furniture on top (its masthead, its web view's address, then a rule): a byline whose "by" no
+    # list holds anchors the headline under it too ("Ŋlɔla: Eyram Agbeko, ..." under "HO ƑE NUTOA ME TIATIA: ...")
+    newsletter = any(_ends_with_an_address(unit) for unit in units[:2]) and any(_RULE_LINE.match(unit) for unit in units[1:4])
+    if len(_header_slots(units[0])) >= 3 and not newsletter:
         return 0  # a packed header line: read as one
     first = units[0]
     if not (_is_site_name(first) or _is_kicker(first) or _is_dated_line(first) or addresses_reader(first)
-            or VIEW_ONLINE_LINK.match(first) or _is_masthead_with_subtitle(first)):
+            or VIEW_ONLINE_LINK.match(first) or _is_masthead_with_subtitle(first) or newsletter):
         return 0  # the first line may be the headline itself: the header reading weighs it
     sentences = 0
     for byline_at in range(2, min(len(units), 10)):
@@ -1532,7 +1535,8 @@ def _headline_anchored_by_byline(units: list[str]) -> int:
         sentences += bool(_CLOSES_SENTENCE.search(units[byline_at - 1]))
         if sentences > 1:
             return 0  # a standfirst is one paragraph; two paragraphs of sentences are copy (a release's closing)
-        if not (_is_byline_line(units[byline_at]) or _are_joined_people(units[byline_at])):
+        if not (_is_byline_line(units[byline_at]) or _are_joined_people(units[byline_at])
+                or newsletter and _is_unlisted_byline(units[byline_at])):
             continue  # ("Ганна Лукашэвіч, Павел Шыла і Зміцер Бахар": people joined by "and" sign without a "By")
         above = units[byline_at - 1]
         if _looks_like_title(above) and not _is_kicker(above) and not _is_dated_line(above):
@@ -1555,6 +1559,13 @@ def _headline_anchored_by_byline(units: list[str]) -> int:
         # (one line over the headline, a masthead, a label or a date, the header reading takes itself)
         return headline_at if len(lines_above) >= 2 and any(not _is_kicker(line) for line in lines_above) else 0
     return 0
+
+
+def _ends_with_an_address(line: str) -> bool:
+    """A line closing on a web address: a newsletter's "read it in your browser" in any language ("Ne agbalẽ sia
+    medze nyuie o la, xlẽe le: https://kekeli.example/agbale/46"), never a headline."""
+    words = line.split()
+    return len(words) >= 2 and words[-1].startswith(("http://", "https://", "www."))
 
 
 def _is_masthead_with_subtitle(line: str) -> bool:
@@ -2514,6 +2525,10 @@ def _body_blocks(units: list[str], item: ParsedItem) -> list[Block]:
         if not seen_paragraph and _take_labelled_field(unit, item):
             index += 1  # "Publication: The Cascade Ridge Tribune" under the byline: one more header field
             continue
+        if not seen_paragraph and not item.summary and item.headline and _is_labelled_standfirst(units, index):
+            item.summary = _unlabelled_summary(unit)  # "Le kpuie me: Tiatiadɔwɔƒe la gblɔ be ..." over the dateline
+            index += 1
+            continue
         if _is_standfirst_then_byline(blocks, unit, item):
             item.summary = _unlabelled_summary(blocks.pop().text)  # a standfirst between the headline and the byline
             seen_paragraph = False
@@ -2639,6 +2654,19 @@ def _take_labelled_field(unit: str, item: ParsedItem) -> bool:
     if field not in ("publisher", "dateline", "edition", "summary"):
         return False
     return _set_labelled_field(item, field, match.group("value").strip())
+
+
+def _is_labelled_standfirst(units: list[str], index: int) -> bool:
+    """Under the header, right over the copy's dateline paragraph, a label no list holds (three words or fewer) and
+    its colon before sentences: the standfirst ("Le kpuie me: ...", Ewe's "in short"; "Asɛm tiawa: ...", Twi's)."""
+    labelled = _LABELLED_LINE.match(units[index])
+    if not labelled or index + 1 >= len(units) or not parse_dateline(units[index + 1]):
+        return False
+    label, value = " ".join(labelled.group("label").split()), labelled.group("value")
+    # (a note to the reader or the desk is no standfirst: "Note to readers: This is a corrected story. ...",
+    # "Republish: Free to republish under CC BY-ND 4.0. ...")
+    return (label.casefold() not in HEADER_LABELS and len(label.split()) <= 3 and "note" not in label.casefold()
+            and bool(_CLOSES_SENTENCE.search(value)) and len(value.split()) >= 8 and not is_platform_note(value))
 
 
 def _is_standfirst_then_byline(blocks: list[Block], unit: str, item: ParsedItem) -> bool:

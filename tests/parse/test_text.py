@@ -1089,3 +1089,31 @@ def test_joined_people_with_their_desk_after_a_bar_are_the_byline():
     (item,) = parse_text(text.encode())
     assert (item.publisher, item.edition, item.dateline) == ("THE MATABELELAND LEDGER", "Evening Edition", "")
     assert item.byline.startswith("NKOSANA DUBE and THANDEKA MOYO-SIBANDA")
+
+
+def test_a_newsletters_web_view_line_and_rule_over_the_headline_its_unlisted_byline_and_standfirst():
+    """A plain-text newsletter in a language no list holds: its masthead and web view's address over a rule, the
+    headline, a byline whose label no list holds, a labelled standfirst over the dateline paragraph."""
+    text = ("KEKELI NYADZƆDZƆ — Kwasiɖa ƒe nyadzɔdzɔgbalẽ | Agbalẽ 46 | Dzove 17, 2025\n"
+            "Ne agbalẽ sia medze nyuie o la, xlẽe le: https://kekeli.example/agbale/46\n\n" + "=" * 50 + "\n\n"
+            "HO ƑE NUTOA ME TIATIA: AME 38 LE ALAFA ME KOE DA AKƆ\n\n"
+            "Ŋlɔla: Eyram Agbeko, míaƒe nyadzɔdzɔŋlɔla le Ho\n"
+            "Le kpuie me: Tiatiadɔwɔƒe la gblɔ be ame 41,230 koe da akɔ le Kɔsiɖagbe, eye ame yeyewo xɔ zikpui 15.\n\n"
+            "HO – Ame siwo ŋkɔ le akɔdadagbalẽ dzi le Ho ƒe nutoa me la ƒe 38 le alafa me koe yi ɖada akɔ.\n\n"
+            "Tiatiadɔwɔƒe la ƒe amegã le Ho, Mawuli Tsikata, gblɔ be ame 41,230 koe da akɔ.\n")
+    (item,) = parse_text(text.encode())
+    assert item.headline == "HO ƑE NUTOA ME TIATIA: AME 38 LE ALAFA ME KOE DA AKƆ"
+    assert item.byline.startswith("Ŋlɔla: Eyram Agbeko")
+    assert item.summary.startswith("Tiatiadɔwɔƒe la gblɔ be ame 41,230")
+
+
+@pytest.mark.parametrize("note", [
+    "Note to readers: This is a corrected story. A previous version misspelled the name of the community.",
+    "Republish: Free to republish under CC BY-ND 4.0. Please keep the byline and the credit line.",
+])
+def test_a_labelled_note_over_the_dateline_is_no_standfirst(note):
+    text = (f"Ferry adds a night crossing\n\nBy Jane Doe\n\n{note}\n\n"
+            "PORTSMOUTH, Jan 5 (CP) - The harbour ferry will add a night crossing from June, the council said.\n\n"
+            "Tickets go on sale next week.\n")
+    (item,) = parse_text(text.encode())
+    assert item.summary == ""

@@ -902,6 +902,10 @@ CONTROL_LABELS = frozenset({"structure:interface-label", "structure:share-bar", 
                             "structure:live-badge"})
 
 
+# One or two words and a count in brackets, alone on the line: an interface's counter.
+_COUNTED_LABEL = re.compile(r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)? ?\(\d{1,5}\)")
+
+
 def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
     """The structural rule a lone interface label matches, or None. `at_story_end`: the line stands after the
     story's last narrative paragraph, or is that paragraph, where an agency's rights notice closes its copy."""
@@ -1031,6 +1035,10 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
             return "structure:player-label"
     if _BRACKETED_BUTTONS.match(line):
         return "structure:interface-label"  # "[Spike] [Send to story] [Print] [Email to editor]": a system's buttons
+    if word_count <= 3 and line.endswith(")") and _COUNTED_LABEL.fullmatch(line):
+        # "Nsusuwii (0)", "Endowooza (0)", "Hozzászólások (2)": a button's word and its count, in any language (on the
+        # repository's cases every such line is a comment section's count)
+        return "structure:interface-label"
     # The line's words as its signals read them (the cleaner has read them for the story's span): a word never holds
     # a space, so collapsing the spaces changes none.
     words = lower_words(text)

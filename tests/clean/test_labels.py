@@ -583,6 +583,19 @@ def test_a_channel_prompt_in_any_language(line, rule):
 
 
 @pytest.mark.parametrize("line,rule", [
+    # a word or two and a count in brackets, alone: an interface's counter, in any language
+    ("Nsusuwii (0)", "structure:interface-label"),  # Twi
+    ("Endowooza (0)", "structure:interface-label"),  # Luganda
+    ("Sharhi (2)", "structure:interface-label"),  # Hausa
+    # a sentence or a heading with a figure in brackets holds more
+    ("The council approved the plan (7).", None),
+    ("Table 3: prices by region (2025)", None),
+])
+def test_a_counted_label_in_any_language(line, rule):
+    assert label_rule(line) == rule
+
+
+@pytest.mark.parametrize("line,rule", [
     # a short line naming a network, in a language whose "follow" or "share" no list holds
     ("Tattiyi i Marianas Wire gi Facebook yan Instagram.", "structure:follow-prompt"),  # Chamorro
     ("Mû tënë sô na âkamarade ti mo na WhatsApp.", "structure:follow-prompt"),  # Sango

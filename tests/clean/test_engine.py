@@ -397,10 +397,15 @@ def test_link_section_takes_the_link_paragraphs_after_it_but_not_copy():
      'Fonte: <a href="https://x.example/7">Ministério da Saúde</a>, relatório anual de 2026', False),
 ])
 def test_a_labelled_link_in_any_language_is_a_related_link(text, html, removed):
+    assert _removed_between_copy(text, html) == ([(text, "structure:related-link")] if removed else [])
+
+
+def _removed_between_copy(text: str, html: str = "") -> list[tuple[str, str]]:
+    """The removals when the line stands between two paragraphs of copy."""
     cleaned = clean(_item(Block(text="The council voted on Tuesday to keep the harbour budget as it stands."),
                           Block(text=text, html=html),
                           Block(text="The plan takes effect in May, officials said.")))
-    assert [(r.text, r.rule) for r in cleaned.removed] == ([(text, "structure:related-link")] if removed else [])
+    return [(r.text, r.rule) for r in cleaned.removed]
 
 
 @pytest.mark.parametrize("text, html, removed", [
@@ -426,10 +431,7 @@ def test_a_labelled_link_in_any_language_is_a_related_link(text, html, removed):
     ("Party leader: “We will rebuild every bridge in the valley”", "", False),
 ])
 def test_a_read_also_line_whose_label_no_list_holds_is_a_related_link(text, html, removed):
-    cleaned = clean(_item(Block(text="The council voted on Tuesday to keep the harbour budget as it stands."),
-                          Block(text=text, html=html),
-                          Block(text="The plan takes effect in May, officials said.")))
-    assert [(r.text, r.rule) for r in cleaned.removed] == ([(text, "structure:related-link")] if removed else [])
+    assert _removed_between_copy(text, html) == ([(text, "structure:related-link")] if removed else [])
 
 
 def test_an_ad_label_or_a_related_link_among_a_live_pages_entries_goes():

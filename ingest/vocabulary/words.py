@@ -1164,7 +1164,7 @@ INBOX_CADENCE = (
 # ("nieuwsbrief", "Newsletter", "boletín", "infolettre", "nyhetsbrev", "uutiskirje", "bülten", "рассылка") and signing
 # up to it ("subscribe", "sign up", "schrijf je ... in", "abonnieren", "suscríbete", "inscrivez-vous", "tilaa").
 NEWSLETTER_STEMS = (
-    "newsletter", "nieuwsbrief", "morgenbrief", "abendbrief", "aamukirje", "iltakirje", "morgenbrev", "ochtendmail", "infolettre", "lettre d'information", "lettre d’information", "nyhetsbrev",
+    "newsletter", "briefing", "nieuwsbrief", "morgenbrief", "abendbrief", "aamukirje", "iltakirje", "morgenbrev", "ochtendmail", "infolettre", "lettre d'information", "lettre d’information", "nyhetsbrev",
     "nyhedsbrev", "uutiskirje", "hírlevél", "рассылк", "розсилк",
     # inflected or in the languages above's neighbours: Hungarian "hírlevelünkre", Slovenian "e-novice", Lithuanian,
     # Estonian, Afrikaans, Spanish, Portuguese, Romanian and Malay bulletins, Greek, Swahili, the scripts without spaces

@@ -456,6 +456,7 @@ def test_read_also_labels_in_their_other_imperatives(line):
 
 
 @pytest.mark.parametrize("line,rule", [
+    ("Sign up to the Ledger’s morning business briefing, delivered at 7am.", "structure:newsletter-prompt"),  # a briefing
     # the outlet asking for sign-ups to its newsletter, in any language
     ("Elke ochtend het belangrijkste nieuws uit Stad en Ommeland in je mailbox? Schrijf je gratis in voor de "
      "nieuwsbrief van Noordelijk Dagblad.", "structure:newsletter-prompt"),

@@ -417,8 +417,20 @@ def _subtitle_heading(tree, headline: str) -> str:
                 continue
             if _SUBTITLE_CLASS.search(sibling.get("class") or "") and text and not _SENTENCE_STOP.search(text):
                 return text
+            if _DECK_ONLY_CLASS.search(sibling.get("class") or "") and text and not _SENTENCE_STOP.search(text) \
+                    and _standfirst_follows(sibling):
+                return text  # a deck heading in a headline's form over a standfirst of sentences: the second headline
         return ""
     return ""
+
+
+def _standfirst_follows(heading) -> bool:
+    """Whether the next element after a heading is a paragraph the page marks as its standfirst and writes as
+    sentences ("<h2 class=feature-dek>Jori Angove a gows ...</h2><p class=standfirst>Wosa deg bledhen ... .</p>"):
+    then the page has both a second headline and a standfirst, and the heading is the first."""
+    following = next((element for element in heading.itersiblings() if isinstance(element.tag, str)), None)
+    return following is not None and following.tag in ("p", "div") and bool(_DEK_CLASS.search(following.get("class") or "")) \
+        and bool(_SENTENCE_STOP.search(_clean(following.text_content())))
 
 
 def _blocks_from_extraction(body: etree._Element, title: str) -> tuple[list[Block], list[Block]]:

@@ -326,6 +326,16 @@ def test_a_byline_element_holding_the_by_line_and_the_posts_gives_the_by_line():
     assert item.byline == "By Sophie Kwan-Hartley and Tom O'Driscoll"
 
 
+def test_a_deck_heading_over_a_standfirst_is_the_second_headline():
+    """The page marks a deck heading in a headline's form and, under it, a standfirst of sentences: the heading is the
+    subheadline and the standfirst the summary (the deck alone, with no standfirst under it, stays the summary)."""
+    markup = ('<h2 class="feature-dek">Jori Angove a gows a-dro dh’y lyver kynsa yn Kernewek</h2>'
+              '<p class="standfirst">Wosa deg bledhen a ober, ‘Mordros’ a vydh dyllys an mis ma gans Gwask Morrep.</p>')
+    (item,) = parse_html(_page(markup), "text/html")  # (the page sets the markup right under its <h1>)
+    assert item.subheadline == "Jori Angove a gows a-dro dh’y lyver kynsa yn Kernewek"
+    assert item.summary == "Wosa deg bledhen a ober, ‘Mordros’ a vydh dyllys an mis ma gans Gwask Morrep."
+
+
 def test_a_cms_field_label_inside_the_byline_is_not_part_of_the_name():
     html = _page('<div class="field field--name-field-autor"><div class="field__label">Autor</div>'
                  '<div class="field__item">Tereza Nováková</div></div>')

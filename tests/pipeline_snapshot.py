@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ingest.clean import SHIPPED, clean, compile_rule
+from ingest.clean.evaluation import corpus_case_files
 from ingest.items import Block, ParsedItem
 from ingest.normalize import normalize
 from ingest.pipeline import PipelineOptions, run
@@ -63,10 +64,10 @@ class Case:
 
 
 def _case_folder(folder: Path) -> Iterator[Case]:
-    for path in sorted(folder.iterdir()):
-        if path.suffix == ".json" or not path.is_file() or not path.with_suffix(".json").exists():
-            continue  # a case is an input beside its expectations; a round's README or scoring log is none
-        spec = json.loads(path.with_suffix(".json").read_text()) if path.with_suffix(".json").exists() else {}
+    # a case is an input beside its expectations, as the evaluation pairs them (a ninjs input is "<stem>.ninjs.json"
+    # beside "<stem>.json": the rule "skip every .json" left every ninjs case out); a README or scoring log is none
+    for path, expected in sorted(corpus_case_files(folder)):
+        spec = json.loads(expected.read_text())
         yield Case(str(path.relative_to(ROOT)), path.read_bytes(), spec.get("content_type", ""))
 
 

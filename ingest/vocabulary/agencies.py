@@ -309,14 +309,20 @@ def _slashed_code(agency: str, people: str) -> bool:
     """An agency no list knows, by its code in capitals after a whole name and a slash, as agencies sign their
     reporters' copy ("Александра Стојановска / БДА", "Ivan Horvat/HNA"); a second person after a slash is no code."""
     code = agency.strip()
-    return 2 <= len(code) <= 6 and code.isalpha() and code.isupper() and len(people.split()) >= 2
+    # (or a code of a script without capitals, its vowel signs marks rather than letters: "अजय ... / पूसस")
+    return 2 <= len(code) <= 6 and _letters(code) and (code.isupper() or _unicameral(code)) and len(people.split()) >= 2
+
+
+def _letters(code: str) -> bool:
+    """Letters only, a letter's combining marks counted with it (Devanagari's vowel signs are marks: "पूसस")."""
+    return bool(code) and code[0].isalpha() and all(ch.isalpha() or unicodedata.category(ch).startswith("M") for ch in code)
 
 
 
 def may_be_spelled_out(credit: str, known_too: bool = False) -> bool:
     """Whether `spelled_out` could name `credit` at all: an agency's code (two to six capitals, or letters of a script
     without case) that no list names, or any code with `known_too`. Lets a caller skip gathering lines to look in."""
-    return (2 <= len(credit) <= 6 and credit.isalpha() and (credit.isupper() or _unicameral(credit))
+    return (2 <= len(credit) <= 6 and _letters(credit) and (credit.isupper() or _unicameral(credit))
             and (known_too or not agency_name(credit)))
 
 

@@ -11,6 +11,8 @@ from ingest.vocabulary.agencies import split_trailing_agency
     ("La Rédaction, avec Belga", "La Rédaction", "Belga"),
     ("Erik Lindqvist och Sara Berg/TT", "Erik Lindqvist och Sara Berg", "TT"),
     ("Ana Ruiz, EFE", "Ana Ruiz", "EFE"),
+    # a code of a script without capitals after the people and a slash, its vowel signs marks (Devanagari)
+    ("अजय कुमार सिंह अउर प्रिया राय / पूसस", "अजय कुमार सिंह अउर प्रिया राय", "पूसस"),
     # no agency: nothing split off
     ("Rosa Con", "Rosa Con", ""),
     ("Ana Ruiz y Pedro Gil", "Ana Ruiz y Pedro Gil", ""),
@@ -89,6 +91,7 @@ def test_an_agency_code_spelled_out_by_its_rights_notice(code, notice, expected)
 @pytest.mark.parametrize("credit, known_too, expected", [
     ("CWNA", False, True),  # an unknown code: the item's lines may spell it out
     ("ქპს", False, True),  # a code in a script without capitals
+    ("पूसस", False, True),  # its vowel signs are marks, not letters
     ("AFP", False, False), ("AFP", True, True),  # a listed agency's code only when another may share it
     ("Cape Wire News Agency", False, False),  # a name is spelled out already
     ("A", False, False), ("Ab", False, False),  # one letter, or a word in lower case, is no code

@@ -28,7 +28,7 @@ from trafilatura.settings import Extractor
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.vocabulary import AND_WORDS, FOREIGN_BY_WORDS, MONTHS, NAME_PARTICLES, agency_name
 from ingest.vocabulary.agencies import split_trailing_agency
-from ingest.vocabulary.bylines import is_label_before_people, reads_as_people, without_unlisted_by
+from ingest.vocabulary.bylines import LISTED_BY, is_label_before_people, reads_as_people, without_unlisted_by
 from ingest.vocabulary.datelines import parse_dateline
 from ingest.vocabulary.words import EDITION_WORDS, SECTION_WORDS, AND_ONLY_IN_LANGUAGE, NAME_PARTICLES, collapse_spaces, word_count, BYLINE_LABELS, BYLINE_MARKUP_WORDS, LABEL_COLONS, LATIN_PHOTO_LABEL, PHOTO_CREDIT_LABEL, PHOTO_MARKUP, SCRIPT_BYLINE_OPENING
 
@@ -969,7 +969,7 @@ def _marked(tree):
 # element counts only when its text opens with a "by" word of some language ("מאת: יעל בן-דוד", "By Jane Doe") or a
 # byline's label ("Texti: Hrafnhildur Sigþórsdóttir").
 _BY_CLASS = re.compile(r"(?:^|[\s_-])by(?:$|[\s_-])", re.IGNORECASE)
-_PRINTS_BY = re.compile(r"^\s*(?:by|" + "|".join(FOREIGN_BY_WORDS) + r")[:\s]", re.IGNORECASE)
+_PRINTS_BY = LISTED_BY
 
 
 _BYLINE, _BY = 1, 2  # what an element's class or rel marks it as

@@ -2525,8 +2525,8 @@ def _body_blocks(units: list[str], item: ParsedItem) -> list[Block]:
         if not seen_paragraph and _take_labelled_field(unit, item):
             index += 1  # "Publication: The Cascade Ridge Tribune" under the byline: one more header field
             continue
-        if not seen_paragraph and not item.summary and item.headline and _is_labelled_standfirst(units, index):
-            item.summary = _unlabelled_summary(unit)  # "Le kpuie me: Tiatiadɔwɔƒe la gblɔ be ..." over the dateline
+        if not seen_paragraph and not item.summary and item.headline and (standfirst := _labelled_standfirst(units, index)):
+            item.summary = standfirst  # "Le kpuie me: Tiatiadɔwɔƒe la gblɔ be ..." over the dateline
             index += 1
             continue
         if _is_standfirst_then_byline(blocks, unit, item):
@@ -2656,17 +2656,18 @@ def _take_labelled_field(unit: str, item: ParsedItem) -> bool:
     return _set_labelled_field(item, field, match.group("value").strip())
 
 
-def _is_labelled_standfirst(units: list[str], index: int) -> bool:
-    """Under the header, right over the copy's dateline paragraph, a label no list holds (three words or fewer) and
-    its colon before sentences: the standfirst ("Le kpuie me: ...", Ewe's "in short"; "Asɛm tiawa: ...", Twi's)."""
-    labelled = _LABELLED_LINE.match(units[index])
-    if not labelled or index + 1 >= len(units) or not parse_dateline(units[index + 1]):
-        return False
-    label, value = " ".join(labelled.group("label").split()), labelled.group("value")
+def _labelled_standfirst(units: list[str], index: int) -> str:
+    """Under the header, right over the copy's dateline paragraph, a label no list holds and its colon before
+    sentences (`_unlabelled_summary`): the standfirst ("Le kpuie me: ...", Ewe's "in short"; "Asɛm tiawa: ...",
+    Twi's); "" where the line is none."""
+    unit = units[index]
+    value = _unlabelled_summary(unit)
+    if value == unit or index + 1 >= len(units) or not parse_dateline(units[index + 1]):
+        return ""
     # (a note to the reader or the desk is no standfirst: "Note to readers: This is a corrected story. ...",
     # "Republish: Free to republish under CC BY-ND 4.0. ...")
-    return (label.casefold() not in HEADER_LABELS and len(label.split()) <= 3 and "note" not in label.casefold()
-            and bool(_CLOSES_SENTENCE.search(value)) and len(value.split()) >= 8 and not is_platform_note(value))
+    label = unit[:unit.rfind(value)]
+    return value if "note" not in label.casefold() and len(value.split()) >= 8 and not is_platform_note(value) else ""
 
 
 def _is_standfirst_then_byline(blocks: list[Block], unit: str, item: ParsedItem) -> bool:

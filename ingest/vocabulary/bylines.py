@@ -161,8 +161,9 @@ def without_unlisted_by(text: str) -> str:
     return " ".join(words[1 + lower:])
 
 
-# A "by" the lists hold, opening a byline ("By", "Von", "Por", "Yanditswe na").
-_LISTED_BY = re.compile(r"^\s*(?:by|" + "|".join(FOREIGN_BY_WORDS) + r")(?:\s*[" + LABEL_COLONS + r"]|\s|$)", re.IGNORECASE)
+# A "by" the lists hold, opening a byline, then its colon or a space ("By ", "Von ", "Por:", "Yanditswe na "); the
+# page reader asks it of a marked element's text too.
+LISTED_BY = re.compile(r"^\s*(?:by|" + "|".join(FOREIGN_BY_WORDS) + r")[:\s]", re.IGNORECASE)
 
 
 def is_label_before_people(words: str) -> bool:
@@ -173,7 +174,7 @@ def is_label_before_people(words: str) -> bool:
     stripped = words.strip().rstrip(LABEL_COLONS + " ")
     parts = stripped.split()
     return (1 <= len(parts) <= 3 and len(stripped) <= 30 and sum(1 for part in parts if part[:1].isupper()) <= 1
-            and not any(ch.isdigit() for ch in stripped) and not _LISTED_BY.match(stripped))
+            and not any(ch.isdigit() for ch in stripped) and not LISTED_BY.match(stripped + " "))
 
 
 def from_the_first_person(byline: str, person: str) -> str:

@@ -290,6 +290,31 @@ def _is_unlisted_related_line(block: Block, index: int) -> bool:
     return bool(block.html) and bool(_WHOLLY_EMPHASISED.fullmatch(block.html)) and is_emphasised_related_line(text)
 
 
+_AD_LABEL_RULES = frozenset({"library:advertisement", "structure:ad-label"})
+# A web address or a bare domain closing the line: "... this spring. gowerheat.example", "Bukani pa lodge.example/book".
+_CLOSING_ADDRESS = re.compile(r"(?:https?://\S+|www\.\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?)\s*$")
+
+
+def _is_advertisement_under_its_label(block: Block, index: int, removed: list[Removal]) -> bool:
+    """The advertiser's own line right under the label the cleaner has just removed ("— ADVERTISEMENT —" over "Gower
+    Heat Pumps: free surveys for SA1 homes this spring. gowerheat.example"): short, closing on the advertiser's
+    address. Copy under a stray label does not end on a web address, and reports or quotes."""
+    if block.kind != PARAGRAPH or not removed or removed[-1].block != index - 1 or removed[-1].rule not in _AD_LABEL_RULES:
+        return False
+    text = " ".join(block.text.split())
+    if not 3 <= len(text.split()) <= 30 or not _CLOSING_ADDRESS.search(text):
+        return False
+    signals = line_signals(text)
+    return not (signals["reported_speech"] or signals["quotation"])
+
+
+def _opens_a_list(blocks: list[Block], index: int) -> bool:
+    """A list, or a bulleted line, right under the block: the block is the title of a fact box ("Με μια ματιά: Ο
+    σεισμός στη Χαλκιδική" over "- Μέγεθος: 5,3 βαθμοί ..."), not a pointer to another story."""
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    return following is not None and (following.kind == LIST or following.text.lstrip().startswith(("- ", "• ", "* ")))
+
+
 _SENTENCE_END = re.compile(r"[.!?…;\"”’)]$")
 
 
@@ -395,7 +420,8 @@ def clean(
                 _remove_whole_list(block, index, f"{section_rule}:block", removed)
                 section_rule = None
                 continue
-            kept_block = _clean_list(block, index, rules, candidates, removed, flagged)
+            kept_block = _clean_list(block, index, rules, candidates, removed, flagged,
+                                     structural=model is not None and not kept_by_switch(block.text))
             if kept_block is not None:
                 kept.append(_at(kept_block, index))
             section_rule = None
@@ -422,8 +448,10 @@ def clean(
             label = "structure:related-link"
         elif model is not None and block.kind == PARAGRAPH:
             label = label_rule(block.text, at_story_end=content_index.get(id(block), -1) >= story_end)
-            if label is None and _is_unlisted_related_line(block, index):
+            if label is None and _is_unlisted_related_line(block, index) and not _opens_a_list(item.blocks, index):
                 label = "structure:related-link"
+            if label is None and _is_advertisement_under_its_label(block, index, removed):
+                label = "structure:ad-copy"
         elif model is not None and block.kind == HEADING:
             if is_related_heading(collapsed(block.text)):
                 label = RELATED_HEADING  # "<h3>Læs også</h3>" over its list of links
@@ -794,11 +822,20 @@ def _remove_whole_list(block: Block, index: int, rule_name: str, removed: list[R
 _LIST_ITEM_LABELS = frozenset({"structure:ad-label", "structure:related-link"})
 
 
-def _clean_list(block: Block, index: int, rules, candidates, removed: list[Removal], flagged: list[dict]) -> Block | None:
+def _clean_list(block: Block, index: int, rules, candidates, removed: list[Removal], flagged: list[dict],
+                structural: bool = True) -> Block | None:
+    """The list's boilerplate items removed (or the whole list, under a related box's title); None when none stays.
+    `structural`: the structural reading may apply (the model runs, and no category the editor switched off would
+    take the title)."""
     if block.text:
         title_rule = match_line(block.text, rules, candidates)
         if title_rule and _opens_section(title_rule, block.text) and _is_link_list(block):
             _remove_whole_list(block, index, f"{title_rule.name}:block", removed)
+            return None
+        if structural and is_related_heading(" ".join(block.text.split())) and _is_link_list(block):
+            # "ELSEWHERE IN THE DISPATCH" over "* Landore flats: council buys back 40 homes" ...: the newsletter's
+            # other stories, its title the related box's label
+            _remove_whole_list(block, index, f"{RELATED_HEADING}:block", removed)
             return None
     items = []
     matches = [match_line(text, rules, candidates) for text in block.items]

@@ -317,7 +317,12 @@ def _is_tip_prompt(line: str, words: int) -> bool:
     signals = line_signals(line)
     if signals["reported_speech"] or signals["quotation"] and not _quotes_only_names(line):
         return False
-    return bool(signals["contact_details"] or signals["has_link"] or signals["second_person"] or words <= 3)
+    # (or the line opens by asking it: "Got a tip about housing in Suva? Just reply to this email.")
+    return bool(signals["contact_details"] or signals["has_link"] or signals["second_person"] or words <= 3
+                or _ASKS_FOR_A_TIP.match(line))
+
+
+_ASKS_FOR_A_TIP = re.compile(r"(?i)(?:got|have)\s+(?:you\s+)?(?:a|any)\s+(?:news\s+)?(?:tip|story idea)s?\b[^?]{0,40}\?")
 
 
 def _is_gambling_notice(line: str, words: int) -> bool:
@@ -577,7 +582,16 @@ _PLURAL_YOU_IMPERATIVE = frozenset({"ẹ", "ku"})  # Yoruba and Hausa set "you (
 # The networks an outlet asks its readers to follow or share on, by their brand names (not "x", "line" or "mail",
 # which are words too).
 _NETWORK_BRANDS = frozenset({"facebook", "instagram", "whatsapp", "telegram", "tiktok", "youtube", "twitter", "messenger",
-                             "linkedin", "viber", "threads", "bluesky", "mastodon"})
+                             "linkedin", "viber", "threads", "bluesky", "mastodon",
+                             # as Ethiopic writes them (Amharic, Tigrinya): Facebook, Telegram, YouTube, Instagram,
+                             # TikTok, Twitter, WhatsApp
+                             "ፌስቡክ", "ቴሌግራም", "ዩቱብ", "ኢንስታግራም", "ቲክቶክ", "ትዊተር", "ዋትስአፕ"})
+
+
+def _names_a_network(word: str) -> bool:
+    """The word is a network's name, or one with its case ending or suffix on it, as languages that join them write
+    it ("Facebookimi", Greenlandic "on Facebook"; "Telegram-каналан", Chechen; "ፌስቡክን", Tigrinya)."""
+    return word in _NETWORK_BRANDS or any(word.startswith(brand) for brand in _NETWORK_BRANDS)
 
 
 def _names_the_outlets_networks(line: str, words: list[str]) -> bool:
@@ -586,7 +600,7 @@ def _names_the_outlets_networks(line: str, words: list[str]) -> bool:
     Facebook kple WhatsApp.", Ewe). On every case the repository holds, a line of three to fourteen words naming one
     is the outlet's prompt unless it reports ("The governor said in a statement posted on Facebook:"), quotes or
     narrates; copy about a network runs longer or gives figures. Not an English line (`_ENGLISH_GRAMMAR_WORDS`)."""
-    if not 3 <= len(words) <= 14 or _NETWORK_BRANDS.isdisjoint(words) or not _ENGLISH_GRAMMAR_WORDS.isdisjoint(words):
+    if not 3 <= len(words) <= 14 or not any(map(_names_a_network, words)) or not _ENGLISH_GRAMMAR_WORDS.isdisjoint(words):
         return False
     if "|" in line or "·" in line or "•" in line:
         return False  # a list between separators is the share bar's rules' to read ("Sources: Facebook | company filings")
@@ -685,10 +699,37 @@ def is_unlisted_related_line(line: str) -> bool:
     (its stop), reported speech or a quotation, and scripts without capitals (an Arabic subhead has the same shape)."""
     shape = _TWO_WORD_LABEL_THEN_TITLE.match(line)
     if not shape:
-        return False
+        return _is_lower_case_label_then_title(line)
     verb, adverb, rest = shape["verb"], shape["adverb"], shape["rest"]
     label_in_capitals = verb.isupper() and adverb.isupper()
     if not (label_in_capitals or verb[0].isupper() and adverb.islower()):
+        return _is_lower_case_label_then_title(line)
+    return _reads_as_a_headline(rest) and not _reports_or_narrates(line)
+
+
+# A label's word: letters, with an apostrophe or a hyphen inside ("Sonday-aq", "n'ebi", "ullart'asma").
+_LABEL_WORD = r"[^\W\d_](?:[\w'’ʼ-]*[^\W\d_])?"
+# Two or three such words, their colon, the rest; a wiki-style link's brackets around the whole ("[[Xiquitta no: ...]]").
+_LABEL_OF_WORDS_THEN_TITLE = re.compile(
+    rf"^\[*(?P<label>{_LABEL_WORD}(?:\s+{_LABEL_WORD}){{1,2}})\s*[{LABEL_COLONS}]\s+(?P<rest>\S.*?)\]*$")
+
+
+def _is_lower_case_label_then_title(line: str) -> bool:
+    """The same pointer under a label of two or three words, the first capitalised and the others in lower case, of
+    any length and with an apostrophe or a hyphen inside ("Sonday-aq oqıń:", Karakalpak; "Tet xagana gurra:", Afar;
+    "Ukhamarak ullart'asma:", Aymara; "Shoma n'ebi:", Runyankole), then a headline with no figure, colon or
+    semicolon. Counted over every case before use: 56 such lines are boilerplate, and one is copy, a fact box's
+    title over its list ("Με μια ματιά: Ο σεισμός στη Χαλκιδική"; the engine reads what follows). English is left
+    to the lists: its labelled copy has the same shape ("Yellow rain warning: North Norfolk coast ...")."""
+    shape = _LABEL_OF_WORDS_THEN_TITLE.match(line)
+    if not shape:
+        return False
+    first, *others = shape["label"].split()
+    rest = shape["rest"]
+    if not (first[0].isupper() and all(word.islower() and len(word) <= 12 for word in others)):
+        return False
+    if any(mark in rest for mark in ":;") or any(ch.isdigit() for ch in rest) \
+            or not _ENGLISH_GRAMMAR_WORDS.isdisjoint(lower_words(line)):
         return False
     return _reads_as_a_headline(rest) and not _reports_or_narrates(line)
 
@@ -715,7 +756,14 @@ def is_emphasised_related_line(line: str) -> bool:
 def is_related_heading(line: str) -> bool:
     """A related box's label alone on its line ("BERITA TERKAIT", "Lea también", "Notícies relacionades:", "【関連記事】"):
     the headlines under it go with it (engine: a section). The labels that also head copy ("More", "Watch") do not."""
-    return len(line) <= 40 and line.strip(" \t:：-–—|»›>►▶→[]【】()<>").casefold() in RELATED_HEADINGS
+    label = line.strip(" \t:：-–—|»›>►▶→[]【】()<>")
+    return len(line) <= 40 and (label.casefold() in RELATED_HEADINGS or bool(_ALSO_IN_THE_PUBLICATION.fullmatch(label)))
+
+
+# A newsletter's label over its other stories, naming itself: "ALSO IN THE DISPATCH", "Elsewhere in this issue",
+# "More from The Ledger" (English: its lists hold no label that names the publication).
+_ALSO_IN_THE_PUBLICATION = re.compile(
+    r"(?i:also|elsewhere|more)\s+(?i:in|from)\s+(?i:the|this|today['’]s)\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?")
 
 
 def _is_share_prompt(line: str, words: list[str]) -> bool:

@@ -91,12 +91,30 @@ def _joins_in(language: str) -> re.Pattern:
     return re.compile(_JOIN.pattern[:-len(r")\s*")] + r"|(?<=\s)" + own + r"(?=\s))\s*") if own else _JOIN
 
 
+# A short word right after a listed "and" and before the next name: Hawaiian "a me" ("... a me Leilani Kapuāiwa").
+_JOINER_SECOND_WORD = re.compile(r"(?P<word>[^\W\d_]{1,3})\s+(?=[^\W\d_][^\s]*\s+[^\W\d_])")
+
+
+# An "and" set on the next name's first letter, as Nguni languages write it: siSwati "Sibusiso Dlamini naNomsa Simelane".
+_FUSED_AND = re.compile(r"(?<=[^\W\d_] )(?P<joiner>[^\W\d_]{1,3})(?=[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+(?: |$))")
+
+
+def _unfused(segment: str) -> str:
+    """The segment with a fused "and" set apart: "... Dlamini naNomsa Simelane" -> "... Dlamini na Nomsa Simelane"."""
+    return _FUSED_AND.sub(lambda m: f"{m['joiner']} " if m["joiner"] in FOREIGN_AND_WORDS else m["joiner"], segment)
+
+
 def _name_parts(segment: str, language: str = "") -> list[tuple[str, str]]:
     """(joiner before it, part) for each name in a segment; a lone surname after "y"/"e" stays with its name."""
-    pieces = _joins_in(language).split(segment)
+    pieces = _joins_in(language).split(_unfused(segment))
     parts = [("", pieces[0])]
     for joiner, part in zip(pieces[1::2], pieces[2::2]):
         word = joiner.lower()
+        second = _JOINER_SECOND_WORD.match(part)
+        if second and second.group("word").islower() and second.group("word") not in _PARTICLES \
+                and part[second.end():][:1].isupper():
+            # an "and" of two words, its second in no list: Hawaiian "a me" ("Keola Kahananui a me Leilani Kapuāiwa")
+            word, part = f"{word} {second.group('word')}", part[second.end():]
         if word in _SURNAME_JOINERS and len(part.split()) == 1 and part[:1].isupper() and parts[-1][1].strip():
             parts[-1] = (parts[-1][0], f"{parts[-1][1]} {joiner} {part}")
         else:
@@ -280,9 +298,10 @@ def _strip_by(text: str, language: str = "") -> str:
     own = BY_ONLY_IN_LANGUAGE.get(code)
     if own and text[: len(own) + 1].lower() == own + " " and _starts_a_name(text[len(own) + 1:]):
         return text[len(own) + 1:]  # Catalan "Per Jordi Casas i Ferrer"
-    fused = FUSED_BY_PREFIXES.get(code)
-    if fused and text[: len(fused)].lower() == fused and text[len(fused):][:1].isupper():
-        return text[len(fused):]  # isiZulu "NguThandeka Ndlovu"
+    # isiZulu "NguThandeka Ndlovu"; in a language no list names, any language's fused "by" (siSwati "NguSibusiso")
+    for fused in [FUSED_BY_PREFIXES[code]] if code in FUSED_BY_PREFIXES else set(FUSED_BY_PREFIXES.values()):
+        if text[: len(fused)].lower() == fused and text[len(fused):][:1].isupper() and text[:1].isupper():
+            return text[len(fused):]
     return without_unlisted_by(text)
 
 
@@ -318,9 +337,13 @@ def _script_byline(text: str, raw: str) -> Byline | None:
         if unlabelled == text or not unlabelled.strip():
             break
         text = unlabelled
+    credit = ""
+    code = _TRAILING_BRACKETED_CODE.search(text)
+    if code and code.group("code").isupper() and len(text[:code.start()].split()) >= 2:
+        # "Айдыс Ооржак болгаш Чечек Монгуш (ТМА)": the agency's code in brackets after the people is the credit
+        text, credit = text[:code.start()], agency_name(code.group("code")) or code.group("code")
     text = " ".join(text.split()).strip("（）()").rstrip(" |·•-–—,:")
     text = _SCRIPT_LABEL.sub("", text, count=1)  # a label no list holds, with its colon: "ዘጋቢዎች፦ ሕይወት መኮንን ..."
-    credit = ""
     people_part, slashed = split_trailing_agency(text) if "/" in text else (text, "")
     if slashed:  # "Иван Петров / БТА", "Александра Стојановска / БДА": the agency after the slash is the credit
         text, credit = people_part, agency_name(slashed) or slashed
@@ -335,6 +358,9 @@ def _script_byline(text: str, raw: str) -> Byline | None:
             if agency_name(word):
                 agency = agency or agency_name(word)
                 leftover = leftover.replace(word, " ")
+        if not agency and people and _is_agency_code(piece.strip()):
+            # "Зарема Исаева, ЧХА": one word in capitals after the people, an agency's code
+            agency, leftover = piece.strip(), ""
         if agency:
             credit = credit or agency
         if people and (_SCRIPT_ROLE.search(piece) or _NOT_PERSON_GATE.search(piece) or _holds_a_lower_case_word(piece)):
@@ -346,6 +372,8 @@ def _script_byline(text: str, raw: str) -> Byline | None:
         if not leftover:
             continue
         names = [_AND_PREFIX.sub("", n.strip()) if i else n.strip() for i, n in enumerate(_SCRIPT_JOIN.split(leftover)) if n.strip()]
+        # an "and" no list holds between two names: "Айдыс Ооржак болгаш Чечек Монгуш" (Tuvan)
+        names = [part for name in names for _, part in _split_at_unlisted_joiner("", name)]
         if len(names) > 1 and any(len(n.split()) < 2 for n in names) and re.search(r"\s[וو]", leftover):
             names = [leftover]  # a prefix letter inside one person's name, not "and"
         if all(_HANGUL_NAME.fullmatch(w) or _HAN_NAME.fullmatch(w) for n in names for w in n.split()):
@@ -401,8 +429,14 @@ def _two_people_with_posts(text: str) -> Byline | None:
                   roles=[" ".join(words[:at]), post2])
 
 
-# An agency's code in brackets closing the byline: "Jan Kónkel, (KAP)".
-_TRAILING_BRACKETED_CODE = re.compile(r"[\s,]+\((?P<code>[A-Z]{2,6})\)\s*$")
+# An agency's code in brackets closing the byline: "Jan Kónkel, (KAP)", "... Чечек Монгуш (ТМА)" (capitals checked).
+_TRAILING_BRACKETED_CODE = re.compile(r"[\s,]+\((?P<code>[^\W\d_]{2,6})\)\s*$")
+
+
+def _is_agency_code(word: str) -> bool:
+    """One word of two to six capitals in any script with capitals: an agency's code ("ЧХА", "KAP"); a person in
+    capitals is two words or more."""
+    return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
 
 
 def parse_byline(raw: str, outlet: str = "", language: str = "") -> Byline:
@@ -430,7 +464,7 @@ def parse_byline(raw: str, outlet: str = "", language: str = "") -> Byline:
         text = f"{text[:with_agency.start()].rstrip()}, {with_agency.group('agency')}"
     credit = ""
     code = _TRAILING_BRACKETED_CODE.search(text)
-    if code and not agency_name(code.group("code")):
+    if code and code.group("code").isupper() and not agency_name(code.group("code")):
         # "Jan Kónkel, (KAP)" (NITF's <byttl>(KAP)</byttl>): an agency's code no list holds, read as "Jan Kónkel, KAP"
         text = f"{text[:code.start()].rstrip(' ,')}, {code.group('code')}"
     paren = _PAREN_CREDIT.search(text)
@@ -511,7 +545,7 @@ def parse_byline(raw: str, outlet: str = "", language: str = "") -> Byline:
                 roles.append(token)
             continue
         parts = _name_parts(segment, language)
-        joined_people = any(joiner.isalpha() for joiner, _ in parts)
+        joined_people = any(joiner.replace(" ", "").isalpha() for joiner, _ in parts)
         for joiner, part in parts:
             part = _BY.sub("", part.strip(), count=1)  # "By Jane Doe and By John Roe": each name may carry its own "By"
             if not part:
@@ -525,7 +559,7 @@ def parse_byline(raw: str, outlet: str = "", language: str = "") -> Byline:
                 if joiner in _FOREIGN_AND or joiner and joiner == AND_ONLY_IN_LANGUAGE.get(language.split("-")[0].lower()):
                     and_word = joiner
                 continue
-            if joiner.isalpha() and joiner != "and":  # (the copy's own "and", listed or not, is shown as sent)
+            if joiner.replace(" ", "").isalpha() and joiner != "and":  # (the copy's own "and", listed or not, is shown as sent)
                 and_word = joiner
             located = _LOCATED.match(part)
             if located:  # "Jennifer Rankin in Brussels": the place is not part of the name
@@ -582,6 +616,8 @@ def parse_byline(raw: str, outlet: str = "", language: str = "") -> Byline:
     shown = names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" {and_word} " + names[-1]
     if len(names) > 1 and " ".join(text.split()).casefold() == " - ".join(names).casefold():
         shown = " - ".join(names)  # "Minh Anh - Thu Trang": people joined by a dash, as Vietnamese papers sign, as sent
+    if len(names) == 2 and " ".join(text.split()) == f"{names[0]} {and_word}{names[1]}":
+        shown = f"{names[0]} {and_word}{names[1]}"  # "Sibusiso Dlamini naNomsa Simelane": the fused "and" as sent
     return Byline(text=shown, raw=raw, authors=names, credit=credit, roles=roles, place=place)
 
 

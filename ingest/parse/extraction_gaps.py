@@ -138,7 +138,7 @@ def _article_subhead(node, text: str, kept_parents: set) -> bool:
     """A heading set among the paragraphs the extractor kept ("Tàu chạy 10 phút/chuyến", "4:15 PM — MRT-3 runs at
     reduced speed"): the story's own subhead, which favor_precision drops with the furniture. Not a heading that is
     a link, a related-links or interface label, or a prompt to the reader."""
-    if node.tag.lower() not in ("h2", "h3", "h4", "h5") or node.getparent() not in kept_parents:
+    if node.tag.lower() not in ("h2", "h3", "h4", "h5") or not _among_the_copy(node.getparent(), kept_parents):
         return False
     if not 0 < len(text.split()) <= 16 or next(node.iter("a"), None) is not None:
         return False
@@ -148,6 +148,18 @@ def _article_subhead(node, text: str, kept_parents: set) -> bool:
         return False  # "Related stories", "Read more", "Most read": a links box's title
     return not (signals["related_label"] or signals["ad_label"] or signals["count_only"] or addresses_reader(text)
                 or signals["platform_nouns"] or signals["relative_time"] and len(text.split()) <= 4)
+
+
+def _among_the_copy(parent, kept_parents: set) -> bool:
+    """The element holds kept copy, or is set as the copy's holders are: an HTML e-mail gives each paragraph a table
+    cell of its own, the subhead's cell styled as the copy's cells (same tag, class and style)."""
+    if parent is None:
+        return False
+    if parent in kept_parents:
+        return True
+    look = (parent.tag, parent.get("class"), parent.get("style"))
+    return bool(look[1] or look[2]) and any((kept.tag, kept.get("class"), kept.get("style")) == look
+                                            for kept in kept_parents if kept is not None)
 
 
 # A box the page marks as the article's fact box ("Survey at a glance", "Key facts"): story, wherever it sits.

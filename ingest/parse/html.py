@@ -248,10 +248,44 @@ def _extracted_body(tree: lxml.html.HtmlElement) -> etree._Element | None:
     return body
 
 
+def _masthead_h1(tree: lxml.html.HtmlElement) -> str:
+    """The page's one <h1> when it shows the outlet's name, not the story's headline, as an HTML newsletter sets its
+    masthead ("<h1>Viti Daily Brief</h1>" over "<h2>Suva's informal settlers brace for rent rises ...</h2>"): the name
+    the page's own rights line gives ("© 2026 Viti Daily Brief Ltd, Suva, Fiji."), with a heading of three words or
+    more after it. That heading becomes the page's <h1> (every reader of the page looks for the headline there) and
+    the name a paragraph; the name is returned ("" when the page is no such page, and nothing is changed)."""
+    demoted = tree.xpath("//p[@data-masthead-h1]")
+    if demoted:  # (the page read again, as the layout tables' reading does: the name found the first time)
+        return _clean(demoted[0].text_content())
+    h1s = list(tree.iter("h1"))
+    if len(h1s) != 1:
+        return ""
+    name = _clean(h1s[0].text_content())
+    if not 1 <= len(name.split()) <= 6:
+        return ""
+    rights = [_clean(text) for text in tree.xpath("//body//text()[contains(., '©')]")]
+    if not any(name.casefold() in line.casefold() for line in rights):
+        return ""
+    headline = next((h for h in h1s[0].xpath("following::*[self::h2 or self::h3]")
+                     if len(_clean(h.text_content()).split()) >= 3 and not _is_date_heading(_clean(h.text_content()))
+                     and not any(a.tag in ("nav", "aside", "footer") for a in h.iterancestors())), None)
+    if headline is None:
+        return ""
+    h1s[0].tag, headline.tag = "p", "h1"
+    h1s[0].set("data-masthead-h1", "")
+    return name
+
+
+def _is_date_heading(text: str) -> bool:
+    """A blog's date over its posts ("Jumamosi, Mei 16, 2026", "புதன், 15 அக்டோபர், 2025"): a few words and a year."""
+    return len(text.split()) <= 6 and re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text) is not None
+
+
 def _from_page(html: str, tree: lxml.html.HtmlElement | None) -> ParsedItem | None:
     """The article of a whole page by trafilatura; None when it finds none. `tree`: the page as lxml read it (read only here)."""
     if tree is None:  # only where the extractor finds no tree either (depth.checked_page_tree)
         return None
+    masthead = _masthead_h1(tree)
     try:
         body = _extracted_body(tree)
         found = page_metadata(tree) if body is not None else PageMetadata()
@@ -281,7 +315,7 @@ def _from_page(html: str, tree: lxml.html.HtmlElement | None) -> ParsedItem | No
             item.byline = item.byline[len(shown):].strip()
             break
     item.publisher = _site_name_as_written(_clean(found.sitename), tree) \
-        or _site_after_headline(_clean(tree.findtext(".//title") or ""), item.headline)
+        or _site_after_headline(_clean(tree.findtext(".//title") or ""), item.headline) or masthead
     if item.publisher and re.match(re.escape(item.publisher) + r"\s*[-–—|:·•]\s", _clean(found.description)):
         found.description = ""  # "Colombo Evening Tribune - Sri Lanka's evening news leader. ...": the site's, not the story's
     item.language = _page_language(tree)
@@ -301,7 +335,7 @@ def _from_page(html: str, tree: lxml.html.HtmlElement | None) -> ParsedItem | No
     item.subheadline = _subtitle_heading(tree, item.headline)
     if item.subheadline and item.blocks and _normalized(item.blocks[0].text) == _normalized(item.subheadline):
         item.blocks = item.blocks[1:]
-    standfirst = _standfirst(tree, skip=item.subheadline)
+    standfirst = _standfirst(tree, skip=item.subheadline, headline=item.headline)
     # (first, or under a newsletter's greeting: "Good morning. Today: ...")
     # (a deck set as a heading under the time line is the copy's own display, as the page annotates it)
     at = next((index for index, block in enumerate(item.blocks[:2]) if standfirst
@@ -352,8 +386,9 @@ def _page_language(tree: lxml.html.HtmlElement) -> str:
     return ""
 
 
-def _standfirst(tree, skip: str = "") -> str:
-    """The text of the first element the page marks as its standfirst ("dek", "perex", "ingress"...), or ""."""
+def _standfirst(tree, skip: str = "", headline: str = "") -> str:
+    """The text of the first element the page marks as its standfirst ("dek", "perex", "ingress"...), or that its
+    type sets as one (`_emphasised_under_the_headline`), or ""."""
     if tree is None:  # a page lxml could not build a tree of (the extractor may still have read it)
         return ""
     for element in tree.iter("p", "div", "h2", "h3"):
@@ -361,7 +396,20 @@ def _standfirst(tree, skip: str = "") -> str:
             text = _clean(element.text_content())
             if not skip or _normalized(text) != _normalized(skip):
                 return text
-    return ""
+    return _emphasised_under_the_headline(tree, headline)
+
+
+def _emphasised_under_the_headline(tree, headline: str) -> str:
+    """A paragraph wholly in italics or bold right under the <h1> that shows the headline, written as sentences: the
+    standfirst as an HTML newsletter sets it without a class ("<h2>Suva's informal settlers ...</h2><p><em>Families
+    moved from ... Most are still waiting — and paying more.</em></p>"). "" when there is none."""
+    h1 = next((h for h in tree.iter("h1") if headline and _normalized(h.text_content()) == _normalized(headline)), None)
+    following = next((e for e in h1.itersiblings() if isinstance(e.tag, str)), None) if h1 is not None else None
+    if following is None or following.tag != "p" or len(following) != 1 or (following.text or "").strip() \
+            or following[0].tag not in ("em", "i", "strong", "b") or (following[0].tail or "").strip():
+        return ""
+    text = _clean(following.text_content())
+    return text if len(text.split()) >= 8 and _SENTENCE_STOP.search(text) else ""
 
 
 def _deck_by_the_headline(tree, headline: str, skip: str = "") -> str:

@@ -16,6 +16,7 @@ import lxml.etree
 import lxml.html
 
 from ingest.items import HEADING, LIST, PARAGRAPH, Block
+from ingest.vocabulary.bylines import LISTED_BY, is_label_before_people, reads_as_people
 from ingest.vocabulary.words import collapse_spaces
 
 from .depth import refuse_too_deep
@@ -271,4 +272,30 @@ def take_body_byline(blocks: list[Block], limit: int = 6) -> tuple[str, list[Blo
     for index, block in enumerate(blocks[:limit]):
         if block.kind == PARAGRAPH and len(block.text.split()) <= 12 and _BODY_BYLINE.match(block.text):
             return block.text, blocks[:index] + blocks[index + 1:]
+    return "", blocks
+
+
+def take_byline_naming(person: str, blocks: list[Block], limit: int = 4) -> tuple[str, list[Block]]:
+    """The copy's own by-line near the top that names the person the envelope names, perhaps with more people:
+    a feed's creator "Mubita Nalumino" over the line "Ku ñozwi ki Mubita Nalumino ni Inonge Sitali" (Lozi's "written
+    by ... and ..."). The envelope's person vouches for the line in any language: before the person only a label
+    (one to three words, or a listed "by"), after the label nothing but people. The line is the byline, not copy;
+    ("", blocks) when no line names the person so. After the person only a word joining the next one: what a
+    comma adds may be the person's post ("Hēmi Te Rangi, Kaipūrongo Mātauranga", Māori: "education reporter")."""
+    if not person:
+        return "", blocks
+    for index, block in enumerate(blocks[:limit]):
+        text = collapse_spaces(block.text)
+        at = text.find(person)
+        if block.kind != PARAGRAPH or at < 0 or len(text.split()) > 16:
+            continue
+        label, people = text[:at], text[at:].rstrip(" .")
+        after = people[len(person):].split()
+        if after and not (after[0] == "&" or after[0].isalpha() and after[0].islower()):
+            continue
+        if not label or LISTED_BY.match(label):
+            if reads_as_people(people):
+                return text, blocks[:index] + blocks[index + 1:]
+        elif is_label_before_people(label) and reads_as_people(people):
+            return people, blocks[:index] + blocks[index + 1:]  # (the label no list holds goes: "Láti ọwọ́")
     return "", blocks

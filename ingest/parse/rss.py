@@ -37,7 +37,7 @@ from ingest.vocabulary.words import FEED_FOOTER_OPENINGS, FEED_FOOTER_VERBS, joi
 
 from .dates import parse_datetime
 from .errors import ParseError
-from .markup import blocks_from_html, blocks_from_text, looks_like_html, take_body_byline
+from .markup import blocks_from_html, blocks_from_text, looks_like_html, take_body_byline, take_byline_naming
 from .status import credit_name
 from .xml import checked_xml, refuse_deep_nesting
 
@@ -79,6 +79,10 @@ def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
         item.language = item.language or language
         if "authors" in item.extra:
             item.byline = join_names(item.extra.pop("authors"), item.language)  # "Ricardo Tavares e Lívia Moraes"
+        elif item.byline:
+            # the envelope's one person, named again by the copy's own by-line with the people it adds
+            fuller, item.blocks = take_byline_naming(item.byline, item.blocks)
+            item.byline = fuller or item.byline
         item.extra["encoding"] = encoding
         items.append(item)
     if not items:

@@ -612,7 +612,23 @@ def _forwarders_note(units: list[str]) -> int:
             signed = _signs_a_note(units[close - 1].lstrip("-–— "))
             short = all(len(unit.split()) <= 60 for unit in units[:close])
             return close + rule if signed and short else 0
-    return 0
+    return _greeted_note(units)
+
+
+def _greeted_note(units: list[str]) -> int:
+    """The reporter's note to the desk at the top of the forwarded mail, unsigned, under a greeting no list holds: a
+    greeting of a few words closed by a comma, then one to three short sentences, then the story's title ("Ia ora na
+    e Hina," / "Teie tāʻu parau no ananahi. Māuruuru!" / "Ua ʻī te ʻoroʻa himene tārava ..."). Copy never opens on a
+    line ending with a comma. 0 when no such note."""
+    if not units or not units[0].endswith(",") or not 1 <= len(units[0].split()) <= 6 \
+            or any(ch.isdigit() for ch in units[0]) or LETTER_SALUTATION.match(units[0]):
+        return 0  # (a salutation a list holds opens a cover note the cover-note reader takes whole, signature and all)
+    close = 1
+    while close < min(len(units), 4) and _SENTENCE_END.search(units[close]) and len(units[close].split()) <= 30:
+        close += 1
+    if close == 1 or close >= len(units) - 3 or _SENTENCE_END.search(units[close]) or _signs_a_note(units[close]):
+        return 0  # (the note's sentences end where the story's title stands, not a name signing them)
+    return close
 
 
 def _signs_a_note(line: str) -> bool:
@@ -1262,7 +1278,10 @@ def _is_byline_line(line: str) -> bool:
     if foreign and _looks_like_name(re.split(r"\s*[,/]\s*|\s+[·•|–—-]\s+", split_trailing_agency(foreign.group("name"))[0])[0]):
         return True
     labelled = _LABELLED_LINE.match(line)  # "Autor: Marta Zielińska", "Szerző: Kovács Anna és Tóth Gábor"
-    if labelled and HEADER_LABELS.get(" ".join(labelled.group("label").split()).casefold()) == "byline":
+    label = labelled and " ".join(labelled.group("label").split()).casefold()
+    if label == "words" and _looks_like_name(re.split(r"\s*[,(]\s*", labelled.group("value"))[0]):
+        return True  # "Words: Rhodri ap Gwilym (rhodri@...)": the writer, as magazines credit; "Words: 431" counts them
+    if labelled and HEADER_LABELS.get(label) == "byline":
         # "Por: Mariana Téllez Ruiz | N+", "Penulis: Rina Kartika | Editor: Agus Salim": the name before the pipe
         value = labelled.group("value")
         first = re.split(r"\s*[,/(|]\s*|\s+[·•–—-]\s+", value)[0]

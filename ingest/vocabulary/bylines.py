@@ -128,6 +128,14 @@ _ENGLISH_SMALL_WORDS = frozenset({"by", "the", "a", "an", "to", "on", "at", "of"
 _UNLISTED_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\s*[" + LABEL_COLONS + r"]\s*(?=\S)")
 
 
+def _joins_people_later(words: list[str]) -> bool:
+    """A word in lower case between capitalised words further on, no name's particle: the byline joins its people
+    with that word ("Papaʻihia e Teva Tehei ʻe Hinatea Teriʻitahi"), so the first one in lower case was its "by"."""
+    return any(word.strip("'’ʻ").isalpha() and word.islower() and word not in NAME_PARTICLES
+               and words[at - 1][:1].isupper() and words[at + 1][:1].isupper()
+               for at, word in enumerate(words[1:-1], start=1))
+
+
 def without_unlisted_by(text: str) -> str:
     """The byline slot's own "by", in a language no list covers, taken by its shape. A label with its colon before
     a name: one word, or words with one in lower case ("Binndol: Mamadou Saliou Diallo", "Rakanyorwa na: Farai
@@ -156,8 +164,10 @@ def without_unlisted_by(text: str) -> str:
         # "Sponsored by Acme Tools", "Follow the Ledger on Mastodon": English lists every phrase its bylines open with
         # ("Written by", "Reported by"), so another English phrase is a prompt's or a credit's, not a byline's
         return text
-    if lower == 1 and run[0] in FOREIGN_AND_WORDS and run[0] not in words[2:]:
+    if lower == 1 and run[0] in FOREIGN_AND_WORDS and run[0] not in words[2:] \
+            and not _joins_people_later(words[2 + lower:]):
         return text
+
     return " ".join(words[1 + lower:])
 
 

@@ -28,9 +28,26 @@ _DATE = (
     + r"|\d{1,2}\s+(?=[^\W\d_a-z])[^\W\d_]{3,15}(?:\s+[^\W\d_]{1,15}){1,4}\s+(?:19|20)\d\d))?"
 )
 # Capitals beyond ASCII: "SÃO PAULO", "BOGOTÁ", "ZÜRICH", "ŁÓDŹ" (a lower-case letter slipping in is refused below).
-_UP_BEYOND_ASCII = r"À-ÖØ-ÞĀ-žА-ЯЁЂ-ЏΆ-ΩӘҒҚҢӨҰҮҺІЇЄҐ"  # (Kazakh, Mongolian and Ukrainian letters past Russian's)
+
+
+def _cased_letters(is_case) -> str:
+    """A character class's ranges for every letter of the Latin, Greek and Cyrillic blocks in one case: each
+    language's own capitals, not a list that stops at Russian's ("СОЬЛЖА-ГӀАЛА" holds the Chechen palochka, "ĐÀ
+    NẴNG" Vietnamese's, "PĀPEʻETE" Tahitian's macron)."""
+    blocks = [(0xC0, 0x24F), (0x370, 0x3FF), (0x400, 0x52F), (0x1E00, 0x1EFF), (0x1F00, 0x1FFF)]
+    letters = [code for low, high in blocks for code in range(low, high + 1) if is_case(chr(code)) and chr(code).isalpha()]
+    ranges, start = [], None
+    for index, code in enumerate(letters):
+        start = code if start is None else start
+        if index + 1 == len(letters) or letters[index + 1] != code + 1:
+            ranges.append(chr(start) if start == code else f"{chr(start)}-{chr(code)}")
+            start = None
+    return "".join(ranges)
+
+
+_UP_BEYOND_ASCII = _cased_letters(str.isupper)
 _UP = r"A-Z" + _UP_BEYOND_ASCII  # Latin, Cyrillic ("СТАРА ЗАГОРА", "Стара Загора") and Greek capitals
-_LOW = r"a-zß-öø-ÿа-яёђ-џά-ωәғқңөұүһіїєґ"
+_LOW = r"a-z" + _cased_letters(str.islower)
 # ", Malaysia", ", Calif.", and EFE's "Guadalajara (México), 5 mar": a region in brackets, then a date.
 _REGION = (
     r"(?:,\s*(?!" + _MONTH + r"\s*\d)[" + _UP + r"][\w.'’\-]*(?:\s+[" + _UP + r"][\w.'’\-]*)*"
@@ -44,7 +61,7 @@ _RELEASE_CREDIT = r"(?:/(?P<release>[A-Za-z][\w .-]{1,30}?)/|--\((?P<release_par
 # AAP files its credit bare between the date and the dash: "SYDNEY, March 29 AAP - Results ..." (a known agency only).
 _BARE_CREDIT = r"(?P<bare>[A-Z]{2,5}(?=\s*(?:—|–|--?)\s))"
 _WIRE = re.compile(
-    r"^\s*(?P<place>[" + _UP + r"][" + _UP + r".'’/\-]*(?:\s+[" + _UP + r"][" + _UP + r".'’/\-]*)*" + _REGION + r")" + _DATE
+    r"^\s*(?P<place>[" + _UP + r"][" + _UP + r".'’ʻ/\-]*(?:\s+[" + _UP + r"][" + _UP + r".'’ʻ/\-]*)*" + _REGION + r")" + _DATE
     + r"\s*(?:" + _CREDIT + r"|" + _RELEASE_CREDIT + r"|" + _BARE_CREDIT + r")?\s*(?:" + _DASH + r"(?:\s+|$|(?<=\)[—–])(?=\S)|(?<=\) [—–])(?=\S))|(?<=\))(?=\S))"
 )
 # "Port of Spain, March 5 (IANS)": an English place may hold "of" (Spanish "de" opens too much prose: "La Agencia
@@ -271,6 +288,12 @@ def parse_place_opening(lead: str) -> Dateline | None:
 _DISTRIBUTOR_NAME = re.compile(r"[A-Z][\w.-]+(?: [A-Z][\w.-]*){0,2}")
 
 
+def _in_capitals(text: str) -> bool:
+    """Words in capitals (a headline set so): copy after a dateline is written in ordinary case."""
+    cased = [ch for ch in text[:80] if ch.isupper() or ch.islower()]
+    return len(cased) >= 4 and all(ch.isupper() for ch in cased)
+
+
 def parse_dateline(paragraph: str) -> Dateline | None:
     match = _WIRE.match(paragraph or "")
     if match:
@@ -304,6 +327,8 @@ def parse_dateline(paragraph: str) -> Dateline | None:
             return None  # "I — for one —" or an ordinary word
         if not credit_text and (match.group("dash") is None or city.strip() in _NOT_PLACES):
             return None
+        if not credit_text and match.group("dash") == ":" and _in_capitals(paragraph[match.end():]):
+            return None  # "HO ƑE NUTOA ME TIATIA: AME 38 LE ALAFA ...": a headline in capitals with its colon, no copy
         if credit_text and city.strip() in _NOT_PLACES:
             return None
         return Dateline(raw=match.group(0).strip(), place=place,

@@ -42,6 +42,7 @@ NAME_PARTICLES = frozenset({
     "ap", "ab", "verch", "ferch",  # Welsh: "Rhodri ap Gwilym", "Siân ferch Huw"
     # Filipino, Malay, Swedish, German, Maghrebi: "Jose Mari dela Cruz Jr.", "Siti binti Ali"
     "dela", "delos", "do", "binti", "binte", "af", "zu", "vom", "ben", "el",
+    "arap", "ole",  # Kalenjin and Maasai "son of": "Kiprotich arap Sang", "Lemayian ole Sankale"
 })
 # "and" between people in a byline, in the languages agencies file in: "y" (es), "et" (fr), "und" (de), "e" (it, pt),
 # "en" (nl), "och" (sv), "og" (no, da), "ja" (fi), "i" (pl, cs), "a" (cs), "ve" (tr), "dan" (id), "és" (hu), "și" (ro).

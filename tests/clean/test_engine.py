@@ -418,6 +418,13 @@ def _removed_between_copy(text: str, html: str = "") -> list[tuple[str, str]]:
     # the whole paragraph in bold or italics: a label of any shape, a headline of five words or more
     ("Vhalani-vho: Vhembe Lions vha saina mutambi muswa wa Venda FC",
      "<strong>Vhalani-vho: Vhembe Lions vha saina mutambi muswa wa Venda FC</strong>", True),  # Venda
+    # two or three words, the first capitalised and the others in lower case, of any length, with an apostrophe or a
+    # hyphen inside; a wiki link's brackets around the whole
+    ("Sonday-aq oqıń: Moynaqta jańa suw tazalaw qurılması iske tústi", "", True),  # Karakalpak
+    ("Tet xagana gurra: Asayta magaalal Qusba hospitaal fakkime", "", True),  # Afar
+    ("Shoma n'ebi: Abahanzi ba Ankole nibeetegyekyera ekitaramo kya Noheri", "", True),  # Runyankole
+    ("Ukhamarak ullart'asma: Laja markan machaq yatiqañ utaw jist'aratäni", "", True),  # Aymara
+    ("[[Xiquitta no: Tecómitl quichihua ce yancuic amoxcalli]]", "", True),  # Nahuatl
     # subheads and labels of the copy that look alike stay: one word or two capitalised words before the colon, a
     # caseless script, a fact box's short title, an editor's name, a contact, a sentence, a quotation
     ("Verbraucherschützer: Wechsel kann sich trotzdem lohnen", "", False),
@@ -429,9 +436,55 @@ def _removed_between_copy(text: str, html: str = "") -> list[tuple[str, str]]:
     ("Second quarter: the home side scored twice before the break.", "", False),
     ("Italian release: October 15, distributed by Fenice Distribuzione", "", False),
     ("Party leader: “We will rebuild every bridge in the valley”", "", False),
+    # the wider label's shape leaves English to the lists, and a headline with a figure, colon or semicolon
+    ("Yellow rain warning: North Norfolk coast – midnight to 9am Wednesday", "", False),
+    ("Amber warning issued: Roads across the county close tonight", "", False),
+    ("Harga beras naik: Pedagang di pasar mengeluh 3 minggu", "", False),
 ])
 def test_a_read_also_line_whose_label_no_list_holds_is_a_related_link(text, html, removed):
     assert _removed_between_copy(text, html) == ([(text, "structure:related-link")] if removed else [])
+
+
+def test_a_fact_boxs_title_over_its_list_is_no_read_also_line():
+    """The same shape over a list, or over bulleted lines, is the title of a fact box in the copy."""
+    title = "Με μια ματιά: Ο σεισμός στη Χαλκιδική"
+    for under in (Block(kind=LIST, items=["Μέγεθος: 5,3 βαθμοί", "Επίκεντρο: 6 χιλιόμετρα"]),
+                  Block(text="- Μέγεθος: 5,3 βαθμοί, εστιακό βάθος 9 χιλιόμετρα")):
+        cleaned = clean(_item(Block(text="Ο σεισμός έγινε τα ξημερώματα της Τρίτης, ανέφεραν οι αρχές."),
+                              Block(text=title), under))
+        assert title in [b.text for b in cleaned.item.blocks]
+    assert _removed_between_copy(title) == [(title, "structure:related-link")]
+
+
+@pytest.mark.parametrize("title, removed", [
+    # a newsletter's label over its other stories, naming itself, over a list of headlines
+    ("ELSEWHERE IN THE DISPATCH", True),
+    ("Also in this issue", True),
+    ("More from The Ledger", True),
+    # a list of the story's own under another title stays
+    ("WHAT THE PLAN HOLDS", False),
+])
+def test_a_newsletters_list_of_its_other_stories(title, removed):
+    stories = Block(kind=LIST, text=title, items=["Landore flats: council buys back 40 homes",
+                                                  "Swans' stadium solar roof switched on"])
+    cleaned = clean(_item(Block(text="The council voted on Tuesday to keep the harbour budget as it stands."), stories))
+    assert bool(cleaned.removed) is removed
+    assert all(r.rule.endswith(":block") for r in cleaned.removed)  # (the whole list, its title and its items)
+
+
+@pytest.mark.parametrize("label, under, removed", [
+    # the advertiser's own line under the label the cleaner removed: short, closing on its address
+    ("— ADVERTISEMENT —", "Gower Heat Pumps: free surveys for SA1 homes this spring. gowerheat.example", True),
+    ("ADVERTISEMENT", "Harbour Tyres: winter sets fitted while you wait, https://harbourtyres.example/winter", True),
+    # copy after a stray label does not close on an address, or reports
+    ("ADVERTISEMENT", "The council said the harbour budget would hold until May.", False),
+    ("ADVERTISEMENT", "Details are at the council's site, the mayor said. council.example", False),
+])
+def test_an_advertisements_own_line_under_its_label(label, under, removed):
+    cleaned = clean(_item(Block(text="The council voted on Tuesday to keep the harbour budget as it stands."),
+                          Block(text=label), Block(text=under),
+                          Block(text="The plan takes effect in May, officials said.")))
+    assert (under not in [b.text for b in cleaned.item.blocks]) is removed
 
 
 def test_an_ad_label_or_a_related_link_among_a_live_pages_entries_goes():

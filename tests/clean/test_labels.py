@@ -601,6 +601,10 @@ def test_a_counted_label_in_any_language(line, rule):
     ("Tattiyi i Marianas Wire gi Facebook yan Instagram.", "structure:follow-prompt"),  # Chamorro
     ("Mû tënë sô na âkamarade ti mo na WhatsApp.", "structure:follow-prompt"),  # Sango
     ("Kplɔ mí ɖo le Facebook kple WhatsApp.", "structure:follow-prompt"),  # Ewe
+    # the network's name with a case ending or a suffix on it, or in Ethiopic
+    ("Nuuk Ullumi Facebookimi malinnaaffigiuk.", "structure:follow-prompt"),  # Greenlandic
+    ("Тхан Telegram-каналан тӀе дӀаязлой!", "structure:follow-prompt"),  # Chechen
+    ("ኣብ ፌስቡክን ቴሌግራምን ተኸተሉና", "structure:follow-prompt"),  # Tigrinya
     # copy that reports, narrates in English, gives figures or runs long stays
     ("The governor said in a statement posted on Facebook:", None),
     ("Noem saw the Twitter reaction and ... doubled down on the slogan.", None),
@@ -938,6 +942,8 @@ def test_gambling_warnings_and_sponsor_labels(line, rule):
     ("Heb jij een tip voor de redactie? Mail ons via tips@sallandsebode.example.", "structure:tip-prompt"),
     ("Har du ett tips? Mejla oss på sjuharad@sr.example eller ring 033-555 01 20.", "structure:tip-prompt"),
     ("HBN 제보하기", "structure:tip-prompt"),
+    # the question asked of the reader opening the line is its address, whatever way back it gives
+    ("Got a tip about housing in Suva? Just reply to this email.", "structure:tip-prompt"),
     # a police appeal asks for information and reports; a story about tips names none for the paper
     ("Anyone with information is asked to call Crime Stoppers on 0800 555 111, police said.", None),
     ("Waiters said tips had fallen by a third since the card machines arrived.", None),

@@ -466,6 +466,20 @@ def test_names_that_only_resemble_an_institutions_word_are_still_authors():
     # in a cased script too: the post in lower case after the comma
     ("Алексей Громов и Ирина Соколова, корреспонденты УрИА", "Алексей Громов и Ирина Соколова",
      ["Алексей Громов", "Ирина Соколова"]),
+    # and an "and" no list holds in it (Tuvan "болгаш")
+    ("Айдыс Ооржак болгаш Чечек Монгуш", "Айдыс Ооржак болгаш Чечек Монгуш", ["Айдыс Ооржак", "Чечек Монгуш"]),
+    # an "and" of two words, its second in no list: Hawaiian "a me", shown whole
+    ("Na Keola Kahananui a me Leilani Kapuāiwa", "Keola Kahananui a me Leilani Kapuāiwa",
+     ["Keola Kahananui", "Leilani Kapuāiwa"]),
+    ("João Silva e da Costa Lima", "João Silva e da Costa Lima", ["João Silva", "da Costa Lima"]),
+    # a patronymic particle (Kalenjin "arap") is the name's, no "by"
+    ("Kiprotich arap Sang ak Chelangat Mutai", "Kiprotich arap Sang ak Chelangat Mutai",
+     ["Kiprotich arap Sang", "Chelangat Mutai"]),
+    # a fused "by" and a fused "and" (siSwati, no language given): the "and" shown as sent
+    ("NguSibusiso Dlamini naNomsa Simelane", "Sibusiso Dlamini naNomsa Simelane", ["Sibusiso Dlamini", "Nomsa Simelane"]),
+    ("Mary McDonald and Tom LeBlanc", "Mary McDonald and Tom LeBlanc", ["Mary McDonald", "Tom LeBlanc"]),
+    # a lone word in lower case after the first word is the "by" when another word joins the people later
+    ("Papaʻihia e Teva Tehei ʻe Hinatea Teriʻitahi", "Teva Tehei ʻe Hinatea Teriʻitahi", ["Teva Tehei", "Hinatea Teriʻitahi"]),
 ])
 def test_a_bylines_by_word_and_joiner_in_languages_no_list_holds(raw, shown, authors):
     byline = parse_byline(raw)
@@ -477,6 +491,10 @@ def test_a_bylines_by_word_and_joiner_in_languages_no_list_holds(raw, shown, aut
     ("Jan Kónkel, (KAP)", ["Jan Kónkel"], "KAP"),
     ("Jan Kónkel (KAP)", ["Jan Kónkel"], "KAP"),
     ("Jane Doe (AP)", ["Jane Doe"], "Associated Press"),
+    # in any script with capitals, in brackets or after a comma: no person "Чха"
+    ("Айдыс Ооржак болгаш Чечек Монгуш (ТМА)", ["Айдыс Ооржак", "Чечек Монгуш"], "ТМА"),
+    ("Зарема Исаева, ЧХА", ["Зарема Исаева"], "ЧХА"),
+    ("Anna Berg (Oslo)", ["Anna Berg"], ""),
 ])
 def test_an_agencys_code_in_brackets_after_the_name_is_no_person(raw, authors, credit):
     read = parse_byline(raw)

@@ -250,6 +250,27 @@ def test_capitals_that_are_no_agency_before_the_dash_are_no_credit(paragraph):
     assert found is None or found.credit == ""
 
 
+@pytest.mark.parametrize("paragraph, place, credit", [
+    # every language's capitals, not a list that stops at Russian's: the Chechen palochka, Vietnamese, Tahitian's
+    # macron and ʻokina
+    ("СОЬЛЖА-ГӀАЛА (ЧХА) – Соьлжа-ГӀалин Ленинан районан кхиэло ялх шо делла.", "СОЬЛЖА-ГӀАЛА", "ЧХА"),
+    ("ĐÀ NẴNG (ZXQ) - Sáng nay thành phố khai trương cầu mới.", "ĐÀ NẴNG", "ZXQ"),
+    ("PĀPEʻETE – Ua ʻī te ʻoroʻa himene tārava.", "PĀPEʻETE", ""),
+])
+def test_a_place_in_the_capitals_of_any_cased_script(paragraph, place, credit):
+    found = parse_dateline(paragraph)
+    assert (found.place, found.credit) == (place, credit)
+
+
+@pytest.mark.parametrize("paragraph", [
+    # a headline in capitals with its colon: copy after a dateline is written in ordinary case
+    "HO ƑE NUTOA ME TIATIA: AME 38 LE ALAFA ME KOE DA AKƆ",
+    "HARBOUR TOWN VOTES: TURNOUT FALLS TO 38 PER CENT",
+])
+def test_a_headline_in_capitals_with_its_colon_is_no_dateline(paragraph):
+    assert parse_dateline(paragraph) is None
+
+
 def test_newsis_brackets_its_opening_square():
     found = parse_dateline("[청주=뉴시스]김도현 기자 = 충북 청주시가 스마트 쉼터 12곳을 설치한다고 14일 밝혔다.")
     assert (found.place, found.credit, found.reporters) == ("청주", "뉴시스", "김도현")

@@ -175,3 +175,17 @@ def test_a_key_points_box_the_extractor_dropped_is_the_storys(box_class):
                 f"{''.join(f'<li>{i}</li>' for i in items)}</ul></aside><p>{SECOND}</p>")
     blocks = with_left_out_text(html, KEPT)
     assert [(b.kind, b.items, b.furniture) for b in blocks if b.kind == LIST] == [(LIST, items, "")]
+
+
+def test_a_subhead_in_a_cell_styled_as_the_copys_cells_is_copy():
+    """An HTML e-mail sets each paragraph in a table cell of its own: a heading the extractor left out, in a cell
+    styled as the copy's cells, is the story's subhead; one in a cell styled otherwise stays recorded furniture."""
+    style = "padding:0 24px;font-family:Georgia,serif"
+    cells = "".join(f'<tr><td style="{style}">{inner}</td></tr>' for inner in (
+        f"<p>{LEAD}</p>", "<h3>What was promised</h3>", f"<p>{SECOND}</p>"))
+    other = '<tr><td style="background:#eee"><h3>From our sponsor today</h3></td></tr>'
+    markup = f'<html><body><table role="presentation">{cells}{other}<tr><td style="{style}"><p>{LEAD} Again.</p></td></tr></table></body></html>'
+    blocks = with_left_out_text(markup, [*KEPT, Block(kind=PARAGRAPH, text=f"{LEAD} Again.")])
+    assert [(b.kind, b.text, b.furniture) for b in blocks] == [
+        (PARAGRAPH, LEAD, ""), ("heading", "What was promised", ""), (PARAGRAPH, SECOND, ""),
+        (PARAGRAPH, "From our sponsor today", RULE), (PARAGRAPH, f"{LEAD} Again.", "")]

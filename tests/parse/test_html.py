@@ -876,3 +876,28 @@ def test_a_sentence_over_the_dated_copy_is_the_standfirst(over, summary):
     (item,) = parse_html(page, "text/html")
     assert item.summary == summary
     assert item.blocks[0].text.startswith("SINGAPORE —") is bool(summary)
+
+
+_NEWSLETTER_PAGE = """<html><head><title>Harbour Brief — Weekend Edition</title></head><body><table role="presentation">
+<tr><td><h1>Harbour Brief</h1><p>Weekend Edition · Saturday 14 March 2026</p></td></tr>
+<tr><td><h2>Ferry fares rise for the first time in six years as the council backs the operator</h2>
+<p><em>Islanders will pay a dollar more a crossing from April. The operator says fuel costs left it no choice.</em></p>
+<p>By Mere Tuilau</p></td></tr>
+<tr><td><p>SUVA — The council voted on Friday to let the harbour ferry raise its fares by a dollar a crossing from April,
+the first rise since 2020, after the operator said fuel costs had doubled.</p>
+<p>Councillors who voted against the rise said islanders who commute daily would pay more than $400 a year.</p></td></tr>
+<tr><td><p>© 2026 Harbour Brief Ltd, Suva.</p></td></tr></table></body></html>"""
+
+
+def test_a_newsletters_masthead_h1_is_the_publisher_and_the_next_heading_the_headline():
+    """An HTML newsletter sets its name in the page's one <h1> (the name its rights line gives) and the story's
+    headline in an <h2> under it; its standfirst is the paragraph wholly in italics right under that headline."""
+    item = parse_html(_NEWSLETTER_PAGE.encode(), "text/html")[0]
+    assert item.headline == "Ferry fares rise for the first time in six years as the council backs the operator"
+    assert (item.publisher, item.edition) == ("Harbour Brief", "Weekend Edition")
+    assert item.summary == "Islanders will pay a dollar more a crossing from April. The operator says fuel costs left it no choice."
+
+
+def test_an_h1_the_rights_line_does_not_name_stays_the_headline():
+    page = _NEWSLETTER_PAGE.replace("© 2026 Harbour Brief Ltd, Suva.", "© 2026 Tui Media Ltd, Suva.")
+    assert parse_html(page.encode(), "text/html")[0].headline == "Harbour Brief"

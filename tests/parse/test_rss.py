@@ -292,3 +292,23 @@ def test_a_namespace_address_holding_a_space_is_a_parse_error_not_a_crash():
     raw = fixture("rss2.xml").replace(b'xmlns:content="http', b'xmlns:content="h\xa0ttp', 1)
     assert raw != fixture("rss2.xml")
     assert_parse_error(rss.parse, raw, "", "namespaces", "rss")
+
+
+@pytest.mark.parametrize("creator, opening, byline, kept", [
+    # the feed names one person; the copy's own by-line names that person and another, in a language no list holds
+    ("Mubita Nalumino", "Ku ñozwi ki Mubita Nalumino ni Inonge Sitali", "Mubita Nalumino ni Inonge Sitali", False),
+    ("Ravi Ramdin", "Par Ravi Ramdin ek Noémie L'Étang", "Par Ravi Ramdin ek Noémie L'Étang", False),
+    # a comma after the person may add a post: the envelope's byline stands, and the line stays for the cleaner
+    ("Hēmi Te Rangi", "Hēmi Te Rangi, Kaipūrongo Mātauranga", "Hēmi Te Rangi", True),
+    # a sentence naming the person is copy
+    ("Ravi Ramdin", "Ravi Ramdin filmed the festival for two years before it opened.", "Ravi Ramdin", True),
+])
+def test_the_copys_by_line_naming_the_feeds_person_and_more(creator, opening, byline, kept):
+    feed = ("<rss version='2.0' xmlns:dc='http://purl.org/dc/elements/1.1/' "
+            "xmlns:content='http://purl.org/rss/1.0/modules/content/'><channel><title>Liseli</title><item>"
+            f"<title>Fishers return</title><guid>x-1</guid><dc:creator>{creator}</dc:creator>"
+            f"<content:encoded><![CDATA[<p>{opening}</p><p>MONGU — Fishers went back to the river on Monday.</p>]]>"
+            "</content:encoded></item></channel></rss>").encode()
+    (item,) = rss.parse(feed, "application/rss+xml")
+    assert item.byline == byline
+    assert (opening in block_texts(item)) is kept

@@ -860,6 +860,9 @@ _FORWARDED_STORY = ["Harbour ferry adds a night crossing",
     # a syndication desk's own note, closed by a second delimiter
     ["---------- Forwarded message ---------", "From: Gazette Syndication <syndication@example.com>", "Subject: Ferry",
      "Hi all,", "Cleared for partner use from 6 p.m. ET today.", "Thanks,", "Meredith", "=== BEGIN STORY ==="],
+    # the reporter's unsigned note under a greeting no list holds, closed by a comma, over the story's title
+    ["---------- Message transféré ---------", "De : Teva Tehei <teva.tehei@veatahiti.example>", "Objet : Parau",
+     "Ia ora na e Hina,", "Teie tāʻu parau no ananahi. Māuruuru!"],
 ])
 def test_a_message_forwarded_in_any_language(wrapper):
     item = parse_text("\n\n".join([*wrapper, *_FORWARDED_STORY]).encode())[0]
@@ -996,14 +999,15 @@ NNNN
 
 def test_a_teleprinter_take_marks_its_paragraphs_by_indent():
     """A take with no blank line between paragraphs: each indented line opens one; the lines above the first are the
-    header's, a line each (service line, the headline in its quad marks); the rights line flush under the last
-    paragraph is its own."""
+    header's, a line each (service line, the headline in its quad marks, the desk's note under it, read as the
+    header's note: the headline in capitals with its colon is no dateline, so the copy has not begun); the rights line
+    flush under the last paragraph is its own."""
     (item,) = parse_text(_TELEPRINTER_TAKE.encode())
     assert item.headline == "PORTI: TRAFFICO CONTAINER IN CRESCITA A GENOVA NEL PRIMO TRIMESTRE"
     assert item.summary == ""  # the desk's note run over two lines is no standfirst
+    assert item.extra["header"]["note"] == "Eds: ADDS the authority's figures in 2nd graf. Moves on business and transport wires."
     texts = [block.text for block in item.blocks if not block.furniture]
-    assert texts[0] == "Eds: ADDS the authority's figures in 2nd graf. Moves on business and transport wires."
-    assert texts[1:4] == [
+    assert texts[0:3] == [
         "(MPA) - GENOVA, 3 APR - Il traffico container nel porto di Genova e' cresciuto del 6 per cento nel primo "
         "trimestre, secondo i dati diffusi oggi dall'autorita' di sistema portuale.",
         "Il presidente dell'autorita' ha parlato di un risultato atteso dopo la riapertura della diga foranea.",

@@ -1203,3 +1203,25 @@ def test_the_headers_date_read_under_the_headline_is_no_subheadline():
              "REYKJAVÍK — Hljómsveitin Brimrót fór beint í efsta sæti vinsældalistans í vikunni, sagði útgefandinn."]
     item = parse("\n\n".join(lines).encode())[0]
     assert item.subheadline == "" and item.extra["header"]["date_line"] == "Vika 42 · 16. október 2026"
+
+
+@pytest.mark.parametrize("byline_line, headline, byline", [
+    # "Words:" before a name is the writer's credit, as magazines and newsletters set it, anchoring the headline
+    ("Words: Rhodri ap Gwilym (rhodri@tawedispatch.example)",
+     "Port Tennant hydrogen plant wins £48m backing, but first jobs are two years away",
+     "Words: Rhodri ap Gwilym (rhodri@tawedispatch.example)"),
+])
+def test_a_newsletters_words_credit_is_its_byline(byline_line, headline, byline):
+    text = "\n".join(["THE TAWE DISPATCH", "Friday edition · No. 214 · 13 March 2026",
+                      "Trouble reading this? Open it in your browser: https://tawedispatch.example/214", "=" * 40, "",
+                      headline, "", byline_line, "",
+                      "SWANSEA — A green hydrogen plant planned for the old coal wharves has secured £48 million.", "",
+                      "Tawe Hydrogen Ltd said the money would pay for a 35-megawatt electrolyser."])
+    item = parse(text.encode())[0]
+    assert (item.headline, item.byline) == (headline, byline)
+
+
+def test_words_with_a_count_are_no_byline():
+    """A wire header's "Words: 431" counts the copy's words."""
+    from ingest.parse.text import _is_byline_line
+    assert _is_byline_line("Words: Rhodri ap Gwilym") and not _is_byline_line("Words: 431")

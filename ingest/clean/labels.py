@@ -474,6 +474,7 @@ def _is_inbox_pitch(line: str, words: int) -> bool:
 
 _SPONSOR_NOUNS = frozenset(SPONSOR_NOUNS)
 _SPONSORED_SELF_OPENINGS = frozenset(phrase.split()[0] for phrase in SPONSORED_SELF)  # "this", "dës", "diese", ...
+_SPONSOR_NOTE_WORDS = _SPONSORED_SELF_OPENINGS | _SPONSOR_NOUNS  # a line holding neither holds none of these: one test
 
 
 def _is_sponsor_note(line: str) -> bool:
@@ -482,7 +483,7 @@ def _is_sponsor_note(line: str) -> bool:
     supported by the city council, its organisers said." reports; a festival's sponsors are no edition's."""
     words = lower_words(line)
     # the edition's own words first, by the line's words (a set test): most lines hold neither
-    if _SPONSORED_SELF_OPENINGS.isdisjoint(words) and _SPONSOR_NOUNS.isdisjoint(words):
+    if _SPONSOR_NOTE_WORDS.isdisjoint(words):
         return False
     folded = line.casefold()
     if not any(stem in folded for stem in SPONSORING_STEMS):
@@ -607,6 +608,11 @@ class _Stems:
     def begins(self, word: str) -> bool:
         return word.startswith(self._by_first.get(word[:1], ()))
 
+    def occur_in(self, text: str) -> bool:
+        """Whether any stem stands anywhere in `text` (one Aho-Corasick pass): a word that begins with a stem or holds
+        one holds it, so words joined by spaces that hold none have no such word."""
+        return _holds_any(text, self.all)
+
 
 _CALL_STEMS = _Stems(verb for verb in CALL_TO_ACTION_VERBS if not verb.isascii() and len(verb) >= 3)
 _CHANNEL_STEMS = _Stems(noun for noun in CHANNEL_NOUNS if not noun.isascii() and len(noun) >= 3)
@@ -618,8 +624,9 @@ def _names_any(words: list[str], vocabulary: frozenset[str], stems: _Stems) -> b
     Latin script, or inside a run of a script written without spaces."""
     if not vocabulary.isdisjoint(words):
         return True
-    if "".join(words).isascii():
-        return False  # the stems are asked only of words outside ASCII: one test for a line of English
+    joined = " ".join(words)
+    if joined.isascii() or not stems.occur_in(joined):
+        return False  # the stems are asked only of words outside ASCII, and only a word holding one can name it
     return any(not word.isascii() and (stems.begins(word) or _UNSPACED_SCRIPT.match(word)
                                       and any(stem in word for stem in stems.all))
                for word in words)
@@ -715,7 +722,7 @@ _LABEL_THEN_REST = re.compile(r"^(?P<label>[^\W\d_][\w'’]*(?:\s+[\w'’]+){0,2
 def _is_cognate_related_line(line: str) -> bool:
     """A "read also" label as a neighbouring language spells it, its colon, then a headline: "Llei tamién: El bus
     nocherniegu ente Avilés y Xixón estrena horariu" (Asturian, beside Spanish "lee también")."""
-    shape = _LABEL_THEN_REST.match(line)
+    shape = ":" in line and _LABEL_THEN_REST.match(line)  # (the colon first: every match holds it, most lines do not)
     return bool(shape) and len(shape["rest"].split()) >= 2 and is_related_label(shape["label"])
 
 

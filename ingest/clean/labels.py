@@ -31,6 +31,8 @@ from __future__ import annotations
 
 import re
 
+import ahocorasick
+
 from ingest.vocabulary import (
     AD_LABELS, CALL_TO_ACTION_VERBS, CHANNEL_NOUNS, PLATFORM_NOUNS, SECOND_PERSON, THIRD_PERSON, agency_name,
 )
@@ -94,8 +96,37 @@ _NARRATING_ONLY = THIRD_PERSON - SECOND_PERSON - {"il", "lei"}
 
 def _holds_any(folded: str, stems: tuple[str, ...]) -> bool:
     """Whether a case-folded line holds one of the stems anywhere (a few short lists, searched only in lines that
-    reached the label asking for them)."""
-    return any(stem in folded for stem in stems)
+    reached the label asking for them): `any(stem in folded for stem in stems)`, in one Aho-Corasick pass over the
+    line (in C) instead of a search per stem and a Python step between them (the list's automaton, built on first use)."""
+    known = _STEM_AUTOMATA.get(id(stems))
+    if known is None or known[0] is not stems:
+        known = _STEM_AUTOMATA[id(stems)] = (stems, _automaton_of(stems))
+    for _ in known[1].iter(folded):
+        return True  # (the first occurrence of any stem is enough)
+    return False
+
+
+_STEM_AUTOMATA: dict[int, tuple[tuple[str, ...], ahocorasick.Automaton]] = {}  # (each holds its tuple: its id stays its own)
+
+
+def _automaton_of(stems: tuple[str, ...]) -> ahocorasick.Automaton:
+    assert all(stems), "an empty stem is in every line"
+    automaton = ahocorasick.Automaton()
+    for stem in stems:
+        automaton.add_word(stem, stem)
+    automaton.make_automaton()
+    return automaton
+
+
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def _holds_digit(line: str) -> bool:
+    """`any(c.isdigit() for c in line)`: an ASCII line's digits are 0 to 9, found by one search in C; another line's
+    characters are each asked `isdigit` (its superscripts and circled figures are digits too, as `\\d` does not say)."""
+    if line.isascii():
+        return _ASCII_DIGIT.search(line) is not None
+    return any(map(str.isdigit, line))
 
 
 def _reports_or_narrates(line: str) -> bool:
@@ -246,7 +277,7 @@ def _is_article_meter(line: str, words: int) -> bool:
     articles this month.", "Hai letto 4 dei 5 articoli gratuiti di questo mese", "Nog 2 gratis artikels deze maand.").
     A short line with the free articles and a figure, never reported or quoted: "The Ledger allows five free
     articles a month before asking readers to pay, its editor said." reports on one."""
-    if not 3 <= words <= 25 or not any(c.isdigit() for c in line) or not search_line(FREE_ARTICLE_GATE, line):
+    if not 3 <= words <= 25 or not _holds_digit(line) or not search_line(FREE_ARTICLE_GATE, line):
         return False
     return not _reports_or_narrates(line)
 
@@ -338,6 +369,7 @@ def _is_gambling_notice(line: str, words: int) -> bool:
     return not (signals["reported_speech"] or signals["quotation"])
 
 
+_SENTENCE_STOPS = (".", "!", "?", "…")
 # The small words a credit's names may hold: "Devon McAllister / The Hall County Ledger", "Thu Hằng/TTXVN".
 _CREDIT_JOINERS = frozenset({"of", "the", "for", "via", "and", "de", "del", "da", "di", "do", "van", "von", "der", "la",
                              "le", "y", "e", "et", "und", "&", "/", "-", "–", "|", ","})
@@ -346,6 +378,8 @@ _CREDIT_JOINERS = frozenset({"of", "the", "for", "via", "and", "de", "del", "da"
 def _is_caption_with_credit(line: str) -> bool:
     """A picture's caption with its credit run on after it: a closed sentence, a photo label, and names only
     ("... on Friday.Photo: Lancashire Police"). A paragraph of copy never ends on a credit."""
+    if line.endswith(_SENTENCE_STOPS):
+        return False  # the credit closes every match and holds none of these (`[^.!?…]{2,90}$`): most copy ends so
     match = CAPTION_WITH_CREDIT.match(line)
     if not match:
         return False
@@ -445,6 +479,7 @@ def _is_inbox_pitch(line: str, words: int) -> bool:
 
 _SPONSOR_NOUNS = frozenset(SPONSOR_NOUNS)
 _SPONSORED_SELF_OPENINGS = frozenset(phrase.split()[0] for phrase in SPONSORED_SELF)  # "this", "dës", "diese", ...
+_SPONSOR_NOTE_WORDS = _SPONSORED_SELF_OPENINGS | _SPONSOR_NOUNS  # a line holding neither holds none of these: one test
 
 
 def _is_sponsor_note(line: str) -> bool:
@@ -453,7 +488,7 @@ def _is_sponsor_note(line: str) -> bool:
     supported by the city council, its organisers said." reports; a festival's sponsors are no edition's."""
     words = lower_words(line)
     # the edition's own words first, by the line's words (a set test): most lines hold neither
-    if _SPONSORED_SELF_OPENINGS.isdisjoint(words) and _SPONSOR_NOUNS.isdisjoint(words):
+    if _SPONSOR_NOTE_WORDS.isdisjoint(words):
         return False
     folded = line.casefold()
     if not any(stem in folded for stem in SPONSORING_STEMS):
@@ -561,18 +596,44 @@ _DONT_WORDS = frozenset({"न", "मत", "नहीं", "نہ", "مت", "نه"
 # or the call to action at the word's start; scripts written without spaces (Thai, Lao, Khmer, Burmese, Japanese,
 # Chinese) anywhere in the run of words ("ดาวน์โหลดแอปเมืองเก่ารายวันได้แล้ววันนี้"). Stems of three letters or more,
 # outside Latin script (a Latin word's start is another word: "app" opens "apply").
-_CALL_STEMS = tuple(sorted(verb for verb in CALL_TO_ACTION_VERBS if not verb.isascii() and len(verb) >= 3))
-_CHANNEL_STEMS = tuple(sorted(noun for noun in CHANNEL_NOUNS if not noun.isascii() and len(noun) >= 3))
+class _Stems:
+    """Stems a word may begin with or, in a script written without spaces, hold. `begins(word)` is
+    `word.startswith(stems)`, asking only the stems that share the word's first character: a stem begins no word
+    that opens with another character, and `startswith` of the whole tuple compares the word with each of two hundred."""
+
+    __slots__ = ("all", "_by_first")
+
+    def __init__(self, stems):
+        self.all = tuple(sorted(stems))
+        assert all(self.all), "an empty stem begins every word"
+        self._by_first: dict[str, tuple[str, ...]] = {}
+        for stem in self.all:
+            self._by_first[stem[0]] = self._by_first.get(stem[0], ()) + (stem,)
+
+    def begins(self, word: str) -> bool:
+        return word.startswith(self._by_first.get(word[:1], ()))
+
+    def occur_in(self, text: str) -> bool:
+        """Whether any stem stands anywhere in `text` (one Aho-Corasick pass): a word that begins with a stem or holds
+        one holds it, so words joined by spaces that hold none have no such word."""
+        return _holds_any(text, self.all)
+
+
+_CALL_STEMS = _Stems(verb for verb in CALL_TO_ACTION_VERBS if not verb.isascii() and len(verb) >= 3)
+_CHANNEL_STEMS = _Stems(noun for noun in CHANNEL_NOUNS if not noun.isascii() and len(noun) >= 3)
 _UNSPACED_SCRIPT = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]")
 
 
-def _names_any(words: list[str], vocabulary: frozenset[str], stems: tuple[str, ...]) -> bool:
+def _names_any(words: list[str], vocabulary: frozenset[str], stems: _Stems) -> bool:
     """Whether the line's words hold a word of `vocabulary`: as a word, as the start of an inflected word outside
     Latin script, or inside a run of a script written without spaces."""
     if not vocabulary.isdisjoint(words):
         return True
-    return any(not word.isascii() and (word.startswith(stems) or _UNSPACED_SCRIPT.match(word)
-                                      and any(stem in word for stem in stems))
+    joined = " ".join(words)
+    if joined.isascii() or not stems.occur_in(joined):
+        return False  # the stems are asked only of words outside ASCII, and only a word holding one can name it
+    return any(not word.isascii() and (stems.begins(word) or _UNSPACED_SCRIPT.match(word)
+                                      and any(stem in word for stem in stems.all))
                for word in words)
 
 
@@ -675,7 +736,7 @@ _LABEL_THEN_REST = re.compile(r"^(?P<label>[^\W\d_][\w'’]*(?:\s+[\w'’]+){0,2
 def _is_cognate_related_line(line: str) -> bool:
     """A "read also" label as a neighbouring language spells it, its colon, then a headline: "Llei tamién: El bus
     nocherniegu ente Avilés y Xixón estrena horariu" (Asturian, beside Spanish "lee también")."""
-    shape = _LABEL_THEN_REST.match(line)
+    shape = ":" in line and _LABEL_THEN_REST.match(line)  # (the colon first: every match holds it, most lines do not)
     return bool(shape) and len(shape["rest"].split()) >= 2 and is_related_label(shape["label"])
 
 
@@ -795,7 +856,7 @@ def _is_share_bar(line: str, words: list[str]) -> bool:
         return True
     # the bar's label: a share verb or a call to action among its words, no more than three words besides
     labelled = any(w in SHARE_VERBS or w in CALL_TO_ACTION_VERBS for w in words)
-    return labelled and len(others) <= 3 and not _ENDS_SENTENCE.search(line) and not any(c.isdigit() for c in line)
+    return labelled and len(others) <= 3 and not _ENDS_SENTENCE.search(line) and not _holds_digit(line)
 
 
 def _is_labelled_network_list(line: str) -> bool:
@@ -806,7 +867,7 @@ def _is_labelled_network_list(line: str) -> bool:
     items = [item.strip() for item in re.split(r"\s*[|·•]\s*", rest) if item.strip()]
     networks = sum(item.casefold() in _NETWORKS for item in items)
     return bool(colon) and len(label.split()) <= 6 and len(items) >= 2 and networks >= max(2, len(items) - 1) \
-        and all(len(item.split()) <= 3 for item in items) and not any(c.isdigit() for c in line)
+        and all(len(item.split()) <= 3 for item in items) and not _holds_digit(line)
 
 
 def _is_page_survey(line: str) -> bool:
@@ -888,6 +949,7 @@ def _is_ad_continuation(line: str, words: list[str]) -> bool:
 
 
 _BRACKETED_LINE = re.compile(r"^[\[<【(（].*[\]>】)）]$")
+_OPENING_BRACKETS = frozenset("[<【(（")  # what its matches begin with: a line beginning otherwise is not tried
 
 
 def _has_copyright_mark(line: str) -> bool:
@@ -908,7 +970,7 @@ def _is_rights_notice(line: str, at_story_end: bool, words: int) -> bool:
         count = 0
     else:
         # Elsewhere than where notices stand, the wording cannot make one: not searched.
-        bracketed = _BRACKETED_LINE.match(line)
+        bracketed = line[:1] in _OPENING_BRACKETS and _BRACKETED_LINE.match(line)
         if not (bracketed or at_story_end):
             return False
         count, forbids = rights_notice_wording(line)
@@ -1015,7 +1077,7 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         signals = line_signals(line)
         if signals["update_notice"] and not (signals["reported_speech"] or signals["quotation"]):
             return "structure:update-notice"
-    if word_count <= 25 and EMBARGO_LINE.match(line) and any(c.isdigit() for c in line) \
+    if word_count <= 25 and EMBARGO_LINE.match(line) and _holds_digit(line) \
             and not line_signals(line)["reported_speech"]:
         return "structure:embargo-notice"  # "Sperrfrist: Mittwoch, 4. März, 17.00 Uhr MEZ": the release's, to the desk
     if _is_comment_gate(line, word_count):
@@ -1112,7 +1174,7 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         return "structure:ad-label"
     if line.casefold().strip(" :") in SHARE_BUTTONS:
         return "structure:interface-label"
-    if not words or len(words) > 3 or any(c.isdigit() for c in line) or _ENDS_SENTENCE.search(line):
+    if not words or len(words) > 3 or _holds_digit(line) or _ENDS_SENTENCE.search(line):
         return None
     if len(words) == 1 and len(line) <= 20 and words[0] in AD_LABELS:
         return "structure:ad-label"

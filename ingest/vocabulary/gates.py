@@ -249,6 +249,8 @@ class SearchGate:
 
     def search_holding(self, text: str, atoms: frozenset[str] | None) -> re.Match | None:
         """`pattern.search(text)`, for a line holding `atoms` (GateSet.atoms)."""
+        if self._gated and atoms is not None and self._needs.isdisjoint(atoms):
+            return None  # pattern_for's first answer, without its call: most lines meet no alternative's needs
         pattern = self.pattern_for(atoms)
         return pattern.search(text) if pattern is not None else None
 

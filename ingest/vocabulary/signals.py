@@ -516,7 +516,9 @@ def search_line(gate: SearchGate, text: str) -> re.Match | None:
     the prompts' stems),
     reading the atoms found once for the line: a label asking of a line its signals read costs no pass of its own
     over it, and runs the pattern only with the alternatives the line's literals leave open."""
-    return gate.search_holding(text, _atoms_of(text)) if _reads_shared_atoms(text) else gate.search(text)
+    if len(text) <= MAX_CHARS and text == text.strip():  # _reads_shared_atoms(text), inline: a label asks it often
+        return gate.search_holding(text, _atoms_of(text))
+    return gate.search(text)
 
 
 def _reads_shared_atoms(text: str) -> bool:

@@ -39,7 +39,7 @@ from datetime import datetime, timezone
 from ingest.items import PARAGRAPH, Block, ParsedItem
 from ingest.vocabulary import FOREIGN_BY_WORDS, HEADER_LABELS, agency_name
 from ingest.vocabulary.words import LABEL_COLONS, SCRIPT_BYLINE_OPENING, header_label_field
-from ingest.vocabulary.bylines import looks_like_byline
+from ingest.vocabulary.bylines import looks_like_byline, reads_as_people, without_unlisted_by
 
 from .encoding import decode
 from .errors import ParseError
@@ -341,7 +341,8 @@ def _read_7901_head(lines: list[str], item: ParsedItem) -> list[str]:
     if _FRAMING.match(first) or _TRAILER_LINE.match(first) or _NOT_FOR_PUBLICATION.search(first) or _ANY_BYLINE.match(first):
         return lines[position:]
     ahead_line = _visible_line(lines[position + 1]).strip() if position + 1 < len(lines) else ""
-    if (_KEYWORD_LINE.match(first) or _repeats_the_slug(first, item)) and ahead_line and not _KEYWORD_LINE.match(ahead_line):
+    if (_KEYWORD_LINE.match(first) or _repeats_the_slug(first, item) or _is_one_word_slug(first, ahead_line)) \
+            and ahead_line and not _KEYWORD_LINE.match(ahead_line):
         if not item.extra.get("keyword"):
             _keyword(item, first, "")
         position += 1
@@ -367,6 +368,21 @@ def _read_7901_head(lines: list[str], item: ParsedItem) -> list[str]:
         item.subheadline = _visible_line(lines[end + 1]).strip()
         end += 1
     return lines[end + 1:]
+
+
+def _is_one_word_slug(line: str, next_line: str) -> bool:
+    """A keyword of one word in capitals, its parts joined by hyphens, over a headline in ordinary case ("КАМА-ВЫЖ"
+    over "Кама вамен выль выж: Сарапул дорын ужъёс кутскизы"): the take's slug, in any script with capitals."""
+    cased = [ch for ch in line if ch.isupper() or ch.islower()]
+    return " " not in line and len(cased) >= 3 and all(ch.isupper() for ch in cased) and len(line) <= 40 \
+        and _reads_as_headline(next_line)
+
+
+def _unlisted_by_before_people(line: str) -> bool:
+    """A by-line whose "by" no list holds, over the copy: a capitalised word and a word or two in lower case before
+    people joined as bylines join them ("Ifyalembwa na MWILA CHANDA na CHILUFYA MULENGA"), no sentence."""
+    people = without_unlisted_by(line.strip())
+    return people != line.strip() and not line.rstrip().endswith((".", "!", "?", ":")) and reads_as_people(people)
 
 
 def _second_title_over_byline(lines: list[str], at: int) -> bool:
@@ -455,6 +471,7 @@ def _read_text(body: str, item: ParsedItem) -> None:
             # or a name and its post, with no "by", over the copy: "Айыына Саввинова, «Өлүөнэ Информ» кэрэспэдьиэнэ"
             or not visible.rstrip().endswith((".", "!", "?", ":")) and looks_like_byline(visible)
             or _is_labelled_byline(visible)  # "Autor: Peter Baláž, ekonomický redaktor STK"
+            or _unlisted_by_before_people(visible)  # "Ifyalembwa na MWILA CHANDA na CHILUFYA MULENGA" (Bemba)
         ):
             item.byline = visible.strip().rstrip(" =<")
             continue

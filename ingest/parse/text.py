@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
-from ingest.vocabulary.bylines import ROLE, looks_like_byline, reads_as_people, without_unlisted_by
+from ingest.vocabulary.bylines import ENGLISH_SMALL_WORDS, ROLE, looks_like_byline, reads_as_people, without_unlisted_by
 from ingest.vocabulary.datelines import is_date_stamp
 from ingest.vocabulary.signals import addresses_reader, is_platform_note
 from ingest.vocabulary.agencies import names_an_agency, split_trailing_agency
@@ -1222,7 +1222,13 @@ def _are_joined_people(part: str) -> bool:
     """ "Kovács Eszter és Szabó Márton", "Amina Mwinyi na Baraka Kileo": two or more name-shaped people joined by an
     "and" of some language, under the headline. Two joined names are a byline even when no given name is known."""
     part = lower_caps_joiners(split_trailing_agency(_without_desk_slot(part))[0])  # "Erik Lindqvist och Sara Al-Khouri/TT"
-    if not _looks_like_name(part) or _CLOSES_SENTENCE.search(part):
+    if _CLOSES_SENTENCE.search(part):
+        return False
+    lower = [word for word in part.split() if word.islower()]
+    if len(part.split()) <= 9 and len(lower) == 1 and lower[0] not in ENGLISH_SMALL_WORDS and reads_as_people(part) \
+            and not _PEOPLE_JOINER.search(part):
+        return True  # two people joined by an "and" no list holds: "Qali Maxammad kee Faaxima Cabdalla" (Afar)
+    if not _looks_like_name(part):
         return False
     people = [person.split() for person in _PEOPLE_JOINER.split(part) if person.strip()]
     return len(people) >= 2 and all(

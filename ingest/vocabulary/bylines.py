@@ -122,8 +122,9 @@ def split_leading_titles(fragment: str) -> tuple[str, str]:
     return " ".join(words[:cut]), " ".join(words[cut:])
 
 
-_ENGLISH_SMALL_WORDS = frozenset({"by", "the", "a", "an", "to", "on", "at", "of", "for", "with", "from", "our", "your", "us",
-                                  "and", "or", "is", "are", "was"})
+ENGLISH_SMALL_WORDS = frozenset({"by", "the", "a", "an", "to", "on", "at", "of", "for", "with", "from", "our", "your", "us",
+                                 "and", "or", "is", "are", "was"})
+_ENGLISH_SMALL_WORDS = ENGLISH_SMALL_WORDS
 # A label no list holds, with its colon, before the name: "Gabaasaa: ...", "Rakanyorwa na: ...", "Ohai: ...".
 _UNLISTED_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\s*[" + LABEL_COLONS + r"]\s*(?=\S)")
 

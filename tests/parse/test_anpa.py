@@ -145,11 +145,26 @@ def test_iptc7901_header_closing_with_its_byline_keeps_the_headline_above_it():
     # a byline's label, as a header names one, before the name
     ("Autor: Peter Baláž, ekonomický redaktor STK", "Autor: Peter Baláž, ekonomický redaktor STK"),
     ("Forrás: az Országos Meteorológiai Szolgálat.", ""),  # another field's label, a sentence
+    # a "by" no list holds, a capitalised word and a lower-case one, before people in capitals joined as bylines join
+    ("Ifyalembwa na MWILA CHANDA na CHILUFYA MULENGA", "Ifyalembwa na MWILA CHANDA na CHILUFYA MULENGA"),
+    ("Imigodi na kopa yacefyako amalaiti.", ""),  # a sentence is copy
 ])
 def test_iptc7901_name_and_post_over_the_copy_is_the_byline(line, byline):
     raw = ("\x01ZCZC OLI0218 2 ws 0415\r\nУУ-ДЬОКУУСКАЙ\r\n\x02\r\nӨлүөнэ уута үрдээтэ\r\n" + line
            + "\r\n   ДЬОКУУСКАЙ (ӨИ) — Өлүөнэ өрүс уута 9 миэтэрэҕэ тиийдэ.\r\n\x03")
     assert only(anpa.parse(raw.encode())).byline == byline
+
+
+@pytest.mark.parametrize("slug, keyword", [
+    # a keyword of one word in capitals, hyphen-joined, over a headline in ordinary case: the slug, in any script
+    ("КАМА-ВЫЖ", "КАМА-ВЫЖ"),
+    ("MINING-POWER", "MINING-POWER"),
+])
+def test_iptc7901_one_word_slug_over_the_headline(slug, keyword):
+    raw = (f"\x01UPB0417 3 tra 0231 12-11-25 10:47\r\n\x02\r\n{slug}\r\nКама вамен выль выж: Сарапул дорын ужъёс кутскизы\r\n"
+           "\r\n   САРАПУЛ, 12 ноябрь (УПБ) – Сарапул дорын Кама вамен выль выж лэсьтыны кутскизы.\r\n\x03")
+    item = only(anpa.parse(raw.encode()))
+    assert (item.headline, item.extra.get("keyword")) == ("Кама вамен выль выж: Сарапул дорын ужъёс кутскизы", keyword)
 
 
 def test_iptc7901_header_line_is_no_headline_when_the_text_has_its_own():

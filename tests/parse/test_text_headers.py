@@ -1225,3 +1225,17 @@ def test_words_with_a_count_are_no_byline():
     """A wire header's "Words: 431" counts the copy's words."""
     from ingest.parse.text import _is_byline_line
     assert _is_byline_line("Words: Rhodri ap Gwilym") and not _is_byline_line("Words: 431")
+
+
+@pytest.mark.parametrize("byline_line, byline", [
+    # two people joined by an "and" no list holds, under the headline
+    ("Qali Maxammad kee Faaxima Cabdalla", "Qali Maxammad kee Faaxima Cabdalla"),
+    # an English small word between capitalised words is no "and": a programme's line
+    ("On AM with Nadia Korsgaard", ""),
+])
+def test_people_joined_by_an_unlisted_and_under_the_headline(byline_line, byline):
+    text = "\n\n".join(["QAFAR XAGANA | Barti", "Samara magaalal Qusba barti qari fakkime: 600 baxsa-xaylo barta",
+                       byline_line, "SAMARA – Qafar Rakaakayak Barti Biiro Samara magaalal barti qari fakkime.",
+                       "Barti qari 24 kutaatiy 2 laboratoorih lih tan."])
+    item = parse(text.encode())[0]
+    assert item.byline == byline

@@ -29,7 +29,7 @@ from ingest.items import HEADING, LIST, PARAGRAPH, Block, CleanedItem, ParsedIte
 from ingest.vocabulary.gates import fold
 from ingest.vocabulary.senders import links_to_sender, sender_domain, web_view_domain
 from ingest.vocabulary.signals import collapsed, line_signals
-from ingest.vocabulary.words import BACK_MATTER_LABEL, DESK_NOTES_HEADING, LABEL_COLONS, LEADING_ARTICLE, PLATFORM_BRANDS
+from ingest.vocabulary.words import BACK_MATTER_LABEL, DESK_NOTES_HEADING, LABEL_COLONS, LEADING_ARTICLE, PHOTO_CREDIT_LABEL, PLATFORM_BRANDS
 from ingest.vocabulary.agencies import agency_name
 
 from . import prefilter, scoring
@@ -551,10 +551,23 @@ def _doubt_among_boilerplate(blocks: list[Block], kept: list[Block], removed: li
             before = index - 1 in gone or index - 1 in taken
             after = index + 1 in gone or index + 1 in taken or index + 1 >= len(blocks)
             signals = line_signals(flag["text"])
-            if before and after and not (signals["reported_speech"] or signals["quotation"]):
+            if before and after and not (signals["reported_speech"] or signals["quotation"]) \
+                    and not _names_the_copys_source(flag["text"]):
                 taken.add(index)
                 changed = True
     return _take_doubted({index: doubted[index] for index in taken}, "scored:among-boilerplate", kept, removed, flagged)
+
+
+# A label and its value alone on the line: "Kaynak: Anadolu Ajansı", "Izvor: Hina", "Źródło: PAP".
+_LABEL_AND_VALUE = re.compile(rf"^[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?\s*[{LABEL_COLONS}]\s*(?P<value>.{{2,60}})$")
+
+
+def _names_the_copys_source(line: str) -> bool:
+    """A label and an agency the lists know, not a picture's credit: the copy's source ("Kaynak: Anadolu Ajansı",
+    "Πηγή: ΑΠΕ-ΜΠΕ"), which writers keep as copy wherever it stands (seven cases; a picture's "Foto: ACN" is
+    boilerplate in eight)."""
+    shape = _LABEL_AND_VALUE.match(" ".join(line.split()))
+    return bool(shape) and bool(agency_name(shape["value"].strip(" ."))) and not PHOTO_CREDIT_LABEL.match(line)
 
 
 _WIDGET_PART_MOST_WORDS = 5

@@ -216,6 +216,32 @@ def _is_comment_policy(line: str, words: int, at_story_end: bool) -> bool:
     return not _reports_or_narrates(line)
 
 
+# English's small words: an English line about comments is left to the lists ("... did not respond to a request for
+# comment." closes many stories).
+_ENGLISH_LINE_WORDS = frozenset({"the", "and", "with", "our", "your", "you", "we", "for", "from", "this", "that", "was",
+                                 "were", "has", "have", "his", "her", "their", "to", "how", "a", "of", "on", "in", "is",
+                                 "not"})
+
+
+def _is_comment_section_line(line: str, words: int) -> bool:
+    """After the story, a short line of the comment section in a language whose policy words no list holds: "Komanter
+    ki ofansan oubyen ki napa lyen avek lartik pou ganny efase." (Seychellois Creole: offensive comments are deleted),
+    "Pa ankor annan komanter. Ekri premye!", "Komentary su k tutomu nastawkej zawrjene." A commenting word, three to
+    twenty words, no figure, name, quotation or report, not English, not a script written without spaces (its words
+    are not counted). Counted over every case before use: 173 such lines are boilerplate, none copy."""
+    if not 3 <= words <= 20 or not search_line(_COMMENTING, line) or _UNSPACED_SCRIPT.search(line):
+        return False
+    if not _ENGLISH_LINE_WORDS.isdisjoint(lower_words(line)):
+        return False
+    label = LABEL_BEFORE_COLON.match(line)
+    if label and len(label["label"].split()) <= 3 and search_line(_COMMENTING, label["label"]):
+        return False  # "संपादक-टिप्पणी: रवि दिन फॉलो-अप करब।": the editor's note to the desk, under its label
+    signals = line_signals(line)
+    if signals["figures"] or signals["names_inside"] or signals["quotation"] or signals["reported_speech"]:
+        return False
+    return not _reports_or_narrates(line)
+
+
 def _is_comments_closed(line: str, words: int) -> bool:
     """The outlet closing the comments on its page: "Comments are closed on this story.", "Kommenteerimine on selle
     artikli juures suletud.", "Comments are closed." (a commenting word, a word for closed or off, and the page's noun
@@ -1088,6 +1114,8 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         return "structure:comments-closed"
     if _is_comment_policy(line, word_count, at_story_end):
         return "structure:comment-policy"
+    if at_story_end and _is_comment_section_line(line, word_count):
+        return "structure:comment-section"
     if _is_newsletter_prompt(line, word_count):
         return "structure:newsletter-prompt"
     if _is_inbox_pitch(line, word_count):

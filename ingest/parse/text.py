@@ -1551,7 +1551,8 @@ def _headline_anchored_by_byline(units: list[str]) -> int:
         return 0  # a packed header line: read as one
     first = units[0]
     if not (_is_site_name(first) or _is_kicker(first) or _is_dated_line(first) or addresses_reader(first)
-            or VIEW_ONLINE_LINK.match(first) or _is_masthead_with_subtitle(first) or newsletter):
+            or VIEW_ONLINE_LINK.match(first) or _is_masthead_with_subtitle(first) or newsletter
+            or len(units) > 1 and _is_toolbar_row(units[1])):
         return 0  # the first line may be the headline itself: the header reading weighs it
     sentences = 0
     for byline_at in range(2, min(len(units), 10)):
@@ -1584,6 +1585,15 @@ def _headline_anchored_by_byline(units: list[str]) -> int:
         # (one line over the headline, a masthead, a label or a date, the header reading takes itself)
         return headline_at if len(lines_above) >= 2 and any(not _is_kicker(line) for line in lines_above) else 0
     return 0
+
+
+def _is_toolbar_row(line: str) -> bool:
+    """A row of a page's or portal's buttons between bars, in any language ("Stampa | Scarica RTF | Manna pi e-mail |
+    Torna a l'elencu"): three slots or more of one to four words, no figure, no sentence. A packed header's slots hold
+    a date and a headline; the line over such a row is the page's own title, not the story's headline."""
+    slots = [slot.strip() for slot in line.split(" | ")]
+    return len(slots) >= 3 and all(1 <= len(slot.split()) <= 4 for slot in slots) \
+        and not any(ch.isdigit() for ch in line) and not _SENTENCE_END.search(line)
 
 
 def _ends_with_an_address(line: str) -> bool:

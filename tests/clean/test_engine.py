@@ -1102,3 +1102,17 @@ def test_a_cms_exports_dashed_body_mark_over_the_copy_is_no_end_mark():
     cleaned = clean(_item(Block(text="Headline: Council keeps the harbour budget"), Block(text="--- BODY ---"),
                           Block(text="The council voted on Tuesday to keep the harbour budget as it stands.")))
     assert "--- BODY ---" not in [r.text for r in cleaned.removed]
+
+
+def test_the_copys_source_between_removed_lines_stays():
+    """A doubted line between removals goes with them, but not the copy's source, a label and an agency the lists
+    know ("Kaynak: Anadolu Ajansı" between a live note and the comment section), which writers keep as copy wherever
+    it stands. (The fixture is round 16's Turkish CMS paste.)"""
+    from pathlib import Path
+
+    from ingest.parse import parse
+    raw = (Path(__file__).resolve().parent.parent / "fixtures" / "text" / "source-line-among-comment-lines.txt").read_bytes()
+    cleaned = clean(parse(raw, "text/plain")[1][0])
+    kept = [b.text for b in cleaned.item.blocks]
+    assert "Kaynak: Anadolu Ajansı" in kept and "Haber güncelleniyor..." not in kept
+    assert "Yorum yapabilmek için üye girişi yapmalısınız." not in " ".join(kept)

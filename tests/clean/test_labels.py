@@ -1174,3 +1174,17 @@ def test_prompts_and_labels_of_rounds_75_and_76(line, rule):
 def test_a_feed_footer_quoting_its_title_is_the_syndication_note(line):
     from ingest.clean import SHIPPED, match_line
     assert match_line(line, SHIPPED).name == "library:syndication-note"
+
+
+@pytest.mark.parametrize("line, at_end, rule", [
+    # after the story, a short line of the comment section whose policy words no list holds
+    ("Komanter ki ofansan oubyen ki napa lyen avek lartik pou ganny efase.", True, "structure:comment-section"),
+    ("Komentary su k tutomu nastawkej zawrjene.", True, "structure:comment-section"),
+    # within the story it is no section's; English is left to the lists; a desk's labelled note, a report, a figure
+    ("Komanter ki ofansan oubyen ki napa lyen avek lartik pou ganny efase.", False, None),
+    ("Tunesmith did not respond to a request for comment.", True, None),
+    ("संपादक-टिप्पणी: रवि दिन फॉलो-अप करब।", True, None),
+    ("Pirsuni 40 lassaru commenti supra a sintenza.", True, None),
+])
+def test_a_comment_sections_line_in_a_language_no_list_holds(line, at_end, rule):
+    assert label_rule(line, at_story_end=at_end) == rule

@@ -1239,3 +1239,19 @@ def test_people_joined_by_an_unlisted_and_under_the_headline(byline_line, byline
                        "Barti qari 24 kutaatiy 2 laboratoorih lih tan."])
     item = parse(text.encode())[0]
     assert item.byline == byline
+
+
+@pytest.mark.parametrize("toolbar, headline", [
+    # a portal's title over its row of buttons: the page's title, not the story's headline
+    ("Stampa | Scarica RTF | Manna pi e-mail | Torna a l'elencu", "PALERMU, CUNNANNATI SETTI PI L'ESTORSIONI Ô MERCATU"),
+    # a packed header's slots hold a date: the first line stays the headline
+    ("Harbor Gazette | March 3, 2026 | PORTLAND", "ASN Portali Clienti — Nutiziariu Sicilia"),
+])
+def test_a_portals_title_over_its_toolbar_is_no_headline(toolbar, headline):
+    text = "\n\n".join(["ASN Portali Clienti — Nutiziariu Sicilia", toolbar,
+                       "ASN · 14:32 · 12/11/2025 · Cronaca · Prioritati: urgenti",
+                       "PALERMU, CUNNANNATI SETTI PI L'ESTORSIONI Ô MERCATU",
+                       "Lu tribunali: «Pagavanu tutti, ogni simana»", "di SALVATORE LO PRESTI",
+                       "PALERMU (ASN) – Lu tribunali di Palermu cunnannau ajeri setti pirsuni pi estorsioni.",
+                       "Li peni vannu di dui a ottu anni di càrciri."])
+    assert parse(text.encode())[0].headline == headline

@@ -31,12 +31,13 @@ from ingest.vocabulary.senders import links_to_sender, sender_domain, web_view_d
 from ingest.vocabulary.signals import collapsed, line_signals
 from ingest.vocabulary.words import BACK_MATTER_LABEL, DESK_NOTES_HEADING, LABEL_COLONS, LEADING_ARTICLE, PHOTO_CREDIT_LABEL, PLATFORM_BRANDS
 from ingest.vocabulary.agencies import agency_name
+from ingest.vocabulary.datelines import parse_dateline
 
 from . import prefilter, scoring
 from .budget import StoryBudget
 from .labels import (
-    CONTROL_LABELS, LABEL_BEFORE_COLON, RELATED_HEADING, SECTION_LABELS, is_emphasised_related_line, is_related_heading,
-    is_unlisted_related_line, label_rule,
+    CONTROL_LABELS, LABEL_BEFORE_COLON, RELATED_HEADING, SECTION_LABELS, is_agency_materials_notice,
+    is_emphasised_related_line, is_related_heading, is_unlisted_related_line, label_rule,
 )
 from .library import SECTION_OPENERS, SHIPPED_RULES
 from .threads import comment_thread_span
@@ -308,6 +309,18 @@ def _is_advertisement_under_its_label(block: Block, index: int, removed: list[Re
     return not (signals["reported_speech"] or signals["quotation"])
 
 
+_BRACKETED_CODE = re.compile(r"\((?P<code>[^\W\d_]{2,6})\)")
+
+
+def _dateline_code(content: list[Block]) -> str:
+    """The agency's code the copy's dateline gives in brackets ("МАГАС (ГХА) –" -> "ГХА"), or ""."""
+    for block in content[:4]:
+        if block.kind == PARAGRAPH and (dateline := parse_dateline(block.text)) is not None:
+            code = _BRACKETED_CODE.search(dateline.raw)
+            return code["code"] if code and code["code"].isupper() else ""
+    return ""
+
+
 def _opens_a_list(blocks: list[Block], index: int) -> bool:
     """A list, or a bulleted line, right under the block: the block is the title of a fact box ("Με μια ματιά: Ο
     σεισμός στη Χαλκιδική" over "- Μέγεθος: 5,3 βαθμοί ..."), not a pointer to another story."""
@@ -372,6 +385,7 @@ def clean(
     story = scoring.story_flags(content)  # which paragraphs read as story: once per item, for the span and each line's neighbours
     span = scoring.story_span(content, story)
     story_end = _last_story_line(content, story, span, rules, candidates) if model is not None else span[1]
+    agency_code = _dateline_code(content)
     # The thread check reads the span of all the blocks: the same when the parser marked none as furniture.
     thread = comment_thread_span(item.blocks, span if len(content) == len(item.blocks) else None) if model else None
     desk_notes_at = _desk_notes_start(item.blocks) if model else None
@@ -452,6 +466,9 @@ def clean(
                 label = "structure:related-link"
             if label is None and _is_advertisement_under_its_label(block, index, removed):
                 label = "structure:ad-copy"
+            if label is None and content_index.get(id(block), -1) >= story_end \
+                    and is_agency_materials_notice(" ".join(block.text.split()), agency_code):
+                label = "structure:rights-notice"
         elif model is not None and block.kind == HEADING:
             if is_related_heading(collapsed(block.text)):
                 label = RELATED_HEADING  # "<h3>Læs også</h3>" over its list of links

@@ -672,7 +672,11 @@ _NETWORK_BRANDS = frozenset({"facebook", "instagram", "whatsapp", "telegram", "t
                              "linkedin", "viber", "threads", "bluesky", "mastodon",
                              # as Ethiopic writes them (Amharic, Tigrinya): Facebook, Telegram, YouTube, Instagram,
                              # TikTok, Twitter, WhatsApp
-                             "ፌስቡክ", "ቴሌግራም", "ዩቱብ", "ኢንስታግራም", "ቲክቶክ", "ትዊተር", "ዋትስአፕ"})
+                             "ፌስቡክ", "ቴሌግራም", "ዩቱብ", "ኢንስታግራም", "ቲክቶክ", "ትዊተር", "ዋትስአፕ",
+                             # and Cyrillic, with the case endings the languages that write it add ("Телеграмд",
+                             # "Инстаграмда", "Фејсбуку"): counted over every case first, 7 more prompts and no copy
+                             "телеграм", "инстаграм", "фейсбук", "фејсбук", "ютуб", "тикток", "вконтакте", "ватсап",
+                             "вотсап"})
 
 
 def _names_a_network(word: str) -> bool:
@@ -801,6 +805,12 @@ _LABEL_OF_WORDS_THEN_TITLE = re.compile(
     rf"^\[*(?P<label>{_LABEL_WORD}(?:\s+{_LABEL_WORD}){{1,2}})\s*[{LABEL_COLONS}]\s+(?P<rest>\S.*?)\]*$")
 
 
+def _in_lower_case(word: str) -> bool:
+    """A word in lower case, the palochka inside it aside: the Caucasus's Cyrillic writes it as a capital letter in
+    every word ("цIалая", Avar; "кIела", Lezgian), Latin "I" on most keyboards, "Ӏ" by the standard."""
+    return word.replace("I", "").replace("Ӏ", "").islower() if word[:1] not in ("I", "Ӏ") else word.islower()
+
+
 def _is_lower_case_label_then_title(line: str) -> bool:
     """The same pointer under a label of two or three words, the first capitalised and the others in lower case, of
     any length and with an apostrophe or a hyphen inside ("Sonday-aq oqıń:", Karakalpak; "Tet xagana gurra:", Afar;
@@ -813,7 +823,7 @@ def _is_lower_case_label_then_title(line: str) -> bool:
         return False
     first, *others = shape["label"].split()
     rest = shape["rest"]
-    if not (first[0].isupper() and all(word.islower() and len(word) <= 12 for word in others)):
+    if not (first[0].isupper() and all(_in_lower_case(word) and len(word) <= 12 for word in others)):
         return False
     if any(mark in rest for mark in ":;") or any(ch.isdigit() for ch in rest) \
             or not _ENGLISH_GRAMMAR_WORDS.isdisjoint(lower_words(line)):
@@ -983,6 +993,31 @@ def _has_copyright_mark(line: str) -> bool:
     every match holds (C's substring search finds those at a tenth of the cost of trying the pattern at each position)."""
     return "©" in line or ("c)" in line or "C)" in line or "c）" in line or "C）" in line) \
         and _COPYRIGHT_MARK.search(line) is not None
+
+
+# The word "material(s)" as agencies write it in their notices, an internationalism: "materiallarını", "Материалды",
+# "материалаш", "materiālu", "materiały", "material".
+_MATERIALS = re.compile(r"(?i)materi[aáāą]l|материал|матеріал|матэрыял|materjal|materyal")
+# An agency's code: two to five capitals of any cased script, standing alone or with a case ending after a hyphen
+# ("YHA-ğa", "ХМА-н", "ЭКА-нь").
+_AGENCY_CODE_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,5}(?![^\W\d_])")
+
+
+def is_agency_materials_notice(line: str, code: str) -> bool:
+    """After the story, the agency's notice on its materials in a language no list holds: the code its dateline gives
+    (`code`, "ГХА" from "МАГАС (ГХА) –") and the word "material" ("ГХА материалаш бакъо йоацаш кхыдола меттиге
+    дIаязде мегаш дац.", Ingush; "ХМА-н материалмуд зөвшәрлго нийтлх хоригта.", Kalmyk; "... Menba olaraq YHA-ğa
+    bağlantı mecburiydir."). Counted over every case before use (any code in capitals): 37 such lines are
+    boilerplate, none copy; the dateline's own code makes it the item's agency. Not English (its notices are listed),
+    never reported or quoted."""
+    words = line.split()
+    if not code or not 4 <= len(words) <= 40 or not _MATERIALS.search(line) \
+            or not _ENGLISH_LINE_WORDS.isdisjoint(lower_words(line)):
+        return False
+    if code not in _AGENCY_CODE_WORD.findall(line):
+        return False
+    signals = line_signals(line)
+    return not (signals["quotation"] or signals["reported_speech"]) and not _reports_or_narrates(line)
 
 
 def _is_rights_notice(line: str, at_story_end: bool, words: int) -> bool:

@@ -78,7 +78,13 @@ def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
         item.credit = item.credit or feed_agency
         item.language = item.language or language
         if "authors" in item.extra:
-            item.byline = join_names(item.extra.pop("authors"), item.language)  # "Ricardo Tavares e Lívia Moraes"
+            authors = item.extra.pop("authors")
+            # the copy's own by-line naming them all, joined as its language joins them ("Ольга Канева да Иван Попов")
+            own, blocks = take_byline_naming(authors[0], item.blocks)
+            if own and all(author in own for author in authors):
+                item.byline, item.blocks = own, blocks
+            else:
+                item.byline = join_names(authors, item.language)  # "Ricardo Tavares e Lívia Moraes"
         elif item.byline:
             # the envelope's one person, named again by the copy's own by-line with the people it adds
             fuller, item.blocks = take_byline_naming(item.byline, item.blocks)

@@ -425,6 +425,7 @@ def _removed_between_copy(text: str, html: str = "") -> list[tuple[str, str]]:
     ("Shoma n'ebi: Abahanzi ba Ankole nibeetegyekyera ekitaramo kya Noheri", "", True),  # Runyankole
     ("Ukhamarak ullart'asma: Laja markan machaq yatiqañ utaw jist'aratäni", "", True),  # Aymara
     ("[[Xiquitta no: Tecómitl quichihua ce yancuic amoxcalli]]", "", True),  # Nahuatl
+    ("Гьединго цIалая: Гъуниб росулъ цIияб музей рагьана", "", True),  # Avar, the palochka written "I"
     # subheads and labels of the copy that look alike stay: one word or two capitalised words before the colon, a
     # caseless script, a fact box's short title, an editor's name, a contact, a sentence, a quotation
     ("Verbraucherschützer: Wechsel kann sich trotzdem lohnen", "", False),
@@ -1116,3 +1117,11 @@ def test_the_copys_source_between_removed_lines_stays():
     kept = [b.text for b in cleaned.item.blocks]
     assert "Kaynak: Anadolu Ajansı" in kept and "Haber güncelleniyor..." not in kept
     assert "Yorum yapabilmek için üye girişi yapmalısınız." not in " ".join(kept)
+
+
+def test_the_agencys_notice_on_its_materials_after_the_story_goes():
+    cleaned = clean(_item(Block(text="МАГАС (ГХА) – Магасе лоаман кIошташка дукха ло диллар, аьлла синоптикаша."),
+                          Block(text="Некъаш цIанъе белхалой балха бовлаяб."),
+                          Block(text="ГХА материалаш бакъо йоацаш кхыдола меттиге дIаязде мегаш дац.")))
+    assert [(r.text, r.rule) for r in cleaned.removed] == [
+        ("ГХА материалаш бакъо йоацаш кхыдола меттиге дIаязде мегаш дац.", "structure:rights-notice")]

@@ -605,6 +605,8 @@ def test_a_counted_label_in_any_language(line, rule):
     ("Nuuk Ullumi Facebookimi malinnaaffigiuk.", "structure:follow-prompt"),  # Greenlandic
     ("Тхан Telegram-каналан тӀе дӀаязлой!", "structure:follow-prompt"),  # Chechen
     ("ኣብ ፌስቡክን ቴሌግራምን ተኸተሉና", "structure:follow-prompt"),  # Tigrinya
+    ("Инстаграмда чаз гелкъвена!", "structure:follow-prompt"),  # Lezgian, Cyrillic with its case ending
+    ("Манахс Телеграмд дахад бәәтн: t.example/hma_news", "structure:follow-prompt"),  # Kalmyk
     # copy that reports, narrates in English, gives figures or runs long stays
     ("The governor said in a statement posted on Facebook:", None),
     ("Noem saw the Twitter reaction and ... doubled down on the slogan.", None),
@@ -1188,3 +1190,18 @@ def test_a_feed_footer_quoting_its_title_is_the_syndication_note(line):
 ])
 def test_a_comment_sections_line_in_a_language_no_list_holds(line, at_end, rule):
     assert label_rule(line, at_story_end=at_end) == rule
+
+
+@pytest.mark.parametrize("line, code, found", [
+    # the agency's notice on its materials, its code the dateline's, in a language no list holds
+    ("ГХА материалаш бакъо йоацаш кхыдола меттиге дIаязде мегаш дац.", "ГХА", True),
+    ("Yayla Haber Ajansınıñ materiallarını izinsiz neşir etmek yasaqtır. Menba olaraq YHA-ğa bağlantı mecburiydir.",
+     "YHA", True),
+    # another agency's code, no dateline code, English copy, or copy naming the agency's materials in a report
+    ("ГХА материалаш бакъо йоацаш кхыдола меттиге дIаязде мегаш дац.", "ТАСС", False),
+    ("ГХА материалаш бакъо йоацаш кхыдола меттиге дIаязде мегаш дац.", "", False),
+    ("The EU material rules were cited by the AFP correspondent.", "AFP", False),
+])
+def test_an_agencys_notice_on_its_materials(line, code, found):
+    from ingest.clean.labels import is_agency_materials_notice
+    assert is_agency_materials_notice(line, code) is found

@@ -312,3 +312,16 @@ def test_the_copys_by_line_naming_the_feeds_person_and_more(creator, opening, by
     (item,) = rss.parse(feed, "application/rss+xml")
     assert item.byline == byline
     assert (opening in block_texts(item)) is kept
+
+
+def test_the_copys_by_line_naming_every_author_joins_them_as_it_does():
+    """An entry's two authors, named together by the copy's own by-line: joined by its "and" ("да", Komi), not the
+    feed's fallback "and"; the line is no copy."""
+    feed = ('<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Комиинформ</title>'
+            '<id>urn:f</id><updated>2026-03-12T08:00:00Z</updated><entry><id>urn:e</id><title>Кынмӧм му сылӧ</title>'
+            '<updated>2026-03-12T08:00:00Z</updated><author><name>Ольга Канева</name></author>'
+            '<author><name>Иван Попов</name></author><content type="html">&lt;p&gt;Гижисны Ольга Канева да Иван Попов'
+            '&lt;/p&gt;&lt;p&gt;ВОРКУТА – Кынмӧм му сылӧ, шуӧны туялысьяс.&lt;/p&gt;</content></entry></feed>')
+    (item,) = rss.parse(feed.encode(), "application/atom+xml")
+    assert item.byline == "Ольга Канева да Иван Попов"  # (its label no list holds goes)
+    assert [b.text for b in item.blocks] == ["ВОРКУТА – Кынмӧм му сылӧ, шуӧны туялысьяс."]

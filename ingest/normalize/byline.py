@@ -137,7 +137,7 @@ def _split_at_unlisted_joiner(joiner: str, part: str) -> list[tuple[str, str]]:
     words = part.split()
     for at in range(2, len(words) - 2):
         word = words[at]
-        if (word.isalpha() and word.islower() and len(word) <= 6 and word not in _PARTICLES
+        if (word.strip("'’ʼ").isalpha() and word.islower() and len(word) <= 7 and word not in _PARTICLES
                 and all(w[:1].isupper() for w in (*words[:at], *words[at + 1:]))):
             return [(joiner, " ".join(words[:at])), (word, " ".join(words[at + 1:]))]
     return [(joiner, part)]
@@ -545,7 +545,7 @@ def parse_byline(raw: str, outlet: str = "", language: str = "") -> Byline:
                 roles.append(token)
             continue
         parts = _name_parts(segment, language)
-        joined_people = any(joiner.replace(" ", "").isalpha() for joiner, _ in parts)
+        joined_people = any(joiner.replace(" ", "").strip("'’ʼ").isalpha() for joiner, _ in parts)
         for joiner, part in parts:
             part = _BY.sub("", part.strip(), count=1)  # "By Jane Doe and By John Roe": each name may carry its own "By"
             if not part:
@@ -559,7 +559,7 @@ def parse_byline(raw: str, outlet: str = "", language: str = "") -> Byline:
                 if joiner in _FOREIGN_AND or joiner and joiner == AND_ONLY_IN_LANGUAGE.get(language.split("-")[0].lower()):
                     and_word = joiner
                 continue
-            if joiner.replace(" ", "").isalpha() and joiner != "and":  # (the copy's own "and", listed or not, is shown as sent)
+            if joiner.replace(" ", "").strip("'’ʼ").isalpha() and joiner != "and":  # (the copy's own "and", listed or not, is shown as sent)
                 and_word = joiner
             located = _LOCATED.match(part)
             if located:  # "Jennifer Rankin in Brussels": the place is not part of the name

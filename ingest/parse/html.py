@@ -66,6 +66,8 @@ _DECK_ONLY_CLASS = _class_words((*_DECK_WORDS, "synopsis"))
 _DEK_CLASS = _class_words((*_DECK_WORDS, "subtitle", "sub-headline", "subheadline", "kicker-summary", "lead",
                            "lede-summary", "intro", "sapo", "spot", "teaser", "excerpt", "summary", "article-summary"))
 _BYLINE_CLASS = _class_words(BYLINE_MARKUP_WORDS)
+# "Authorship": a byline's element where it holds the names itself, a container where a marked element inside does.
+_AUTHORSHIP_CLASS = _class_words(("autoria", "autoría"))
 _BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "pre", "div", "section", "article", "main", "header", "table"}
 _INLINE_KEEP = {"a", "strong", "b", "em", "i", "br", "sub", "sup"}
 
@@ -1048,6 +1050,10 @@ def _marked_byline(tree: lxml.html.HtmlElement | None) -> tuple[str, lxml.html.H
         if kind == _BYLINE:
             if _LABEL_CLASS.search(element.get("class", "")):
                 continue  # "article-author-label": the field's label ("Written by"); the name is in the next one
+            if _AUTHORSHIP_CLASS.search(marks) and any(
+                    isinstance(inner.tag, str) and _BYLINE_CLASS.search(inner.get("class", ""))
+                    for inner in element.iterdescendants()):
+                continue  # "gf-autoria" around "gf-autores" and the place: the people's own element is read
             text = _byline_text(element)
             if _credits_a_picture(marks, text):
                 continue

@@ -275,6 +275,9 @@ def take_body_byline(blocks: list[Block], limit: int = 6) -> tuple[str, list[Blo
     return "", blocks
 
 
+_TRAILING_CODE = re.compile(r"\s*\((?P<code>[^\W\d_]{2,6})\)$")
+
+
 def take_byline_naming(person: str, blocks: list[Block], limit: int = 4) -> tuple[str, list[Block]]:
     """The copy's own by-line near the top that names the person the envelope names, perhaps with more people:
     a feed's creator "Mubita Nalumino" over the line "Ku ñozwi ki Mubita Nalumino ni Inonge Sitali" (Lozi's "written
@@ -290,12 +293,14 @@ def take_byline_naming(person: str, blocks: list[Block], limit: int = 4) -> tupl
         if block.kind != PARAGRAPH or at < 0 or len(text.split()) > 16:
             continue
         label, people = text[:at], text[at:].rstrip(" .")
-        after = people[len(person):].split()
+        coded = _TRAILING_CODE.search(people)  # "... ne Bernabé López (AIN)": the agency's code after the people
+        people_only = people[:coded.start()] if coded and coded["code"].isupper() else people
+        after = people_only[len(person):].split()
         if after and not (after[0] == "&" or after[0].isalpha() and after[0].islower()):
             continue
         if not label or LISTED_BY.match(label):
-            if reads_as_people(people):
+            if reads_as_people(people_only):
                 return text, blocks[:index] + blocks[index + 1:]
-        elif is_label_before_people(label) and reads_as_people(people):
+        elif is_label_before_people(label) and reads_as_people(people_only):
             return people, blocks[:index] + blocks[index + 1:]  # (the label no list holds goes: "Láti ọwọ́")
     return "", blocks

@@ -1552,7 +1552,7 @@ def _headline_anchored_by_byline(units: list[str]) -> int:
     first = units[0]
     if not (_is_site_name(first) or _is_kicker(first) or _is_dated_line(first) or addresses_reader(first)
             or VIEW_ONLINE_LINK.match(first) or _is_masthead_with_subtitle(first) or newsletter
-            or len(units) > 1 and _is_toolbar_row(units[1])):
+            or any(_is_toolbar_row(unit) for unit in units[1:3])):
         return 0  # the first line may be the headline itself: the header reading weighs it
     sentences = 0
     for byline_at in range(2, min(len(units), 10)):

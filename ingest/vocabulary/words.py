@@ -1374,7 +1374,7 @@ BYLINE_MARKUP_WORDS = (
     "byline", "bylines", "author", "authors", "writer", "writers", "autor", "autores", "autora", "autoren", "auteur",
     "auteurs", "signature", "firma", "firme", "autore", "autori", "forfatter", "forfattere", "forfattar", "forfatare",
     "författare", "tekijä", "kirjoittaja", "szerzo", "szerző", "yazar", "penulis", "autorzy", "autorka", "reporter",
-    "signatura",
+    "signatura", "autoria", "autoría",  # (Spanish, Portuguese and Catalan CMSs' "authorship")
     # Welsh, Irish, Basque, Icelandic, Afrikaans, Māori, Dutch
     "awdur", "údar", "udar", "egilea", "egileak", "höfundur", "skrywer", "kaituhi", "schrijver",
 )

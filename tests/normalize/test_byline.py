@@ -478,6 +478,8 @@ def test_names_that_only_resemble_an_institutions_word_are_still_authors():
     # a fused "by" and a fused "and" (siSwati, no language given): the "and" shown as sent
     ("NguSibusiso Dlamini naNomsa Simelane", "Sibusiso Dlamini naNomsa Simelane", ["Sibusiso Dlamini", "Nomsa Simelane"]),
     ("Mary McDonald and Tom LeBlanc", "Mary McDonald and Tom LeBlanc", ["Mary McDonald", "Tom LeBlanc"]),
+    # an "and" holding a glottal stop's apostrophe (K'iche' "xuquje'"), shown as sent
+    ("Ixchel Tzoc xuquje' Baltazar Ajpacajá", "Ixchel Tzoc xuquje' Baltazar Ajpacajá", ["Ixchel Tzoc", "Baltazar Ajpacajá"]),
     # a lone word in lower case after the first word is the "by" when another word joins the people later
     ("Papaʻihia e Teva Tehei ʻe Hinatea Teriʻitahi", "Teva Tehei ʻe Hinatea Teriʻitahi", ["Teva Tehei", "Hinatea Teriʻitahi"]),
 ])

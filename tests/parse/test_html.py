@@ -512,6 +512,10 @@ def _marked_byline_one_element_at_a_time(tree) -> str:
         if page._BYLINE_CLASS.search(marks):
             if page._LABEL_CLASS.search(element.get("class", "")):
                 continue
+            if page._AUTHORSHIP_CLASS.search(marks) and any(
+                    isinstance(inner.tag, str) and page._BYLINE_CLASS.search(inner.get("class", ""))
+                    for inner in element.iterdescendants()):
+                continue  # an authorship container: the marked element inside it is read
             text = page._byline_text(element)
             if page._credits_a_picture(marks, text):
                 continue
@@ -901,3 +905,21 @@ def test_a_newsletters_masthead_h1_is_the_publisher_and_the_next_heading_the_hea
 def test_an_h1_the_rights_line_does_not_name_stays_the_headline():
     page = _NEWSLETTER_PAGE.replace("© 2026 Harbour Brief Ltd, Suva.", "© 2026 Tui Media Ltd, Suva.")
     assert parse_html(page.encode(), "text/html")[0].headline == "Harbour Brief"
+
+
+
+@pytest.mark.parametrize("byline_markup, byline", [
+    # "autoria" ("authorship") marks the byline where it holds the names itself, its label no list holds
+    ('<div class="autoria">Wirinfe: <a href="/w/ayelen">Ayelen Painemal</a> ka <a href="/w/rodrigo">Rodrigo '
+     'Huenchullán</a></div>', "Ayelen Painemal ka Rodrigo Huenchullán"),
+    # and is a container where a marked element inside holds them (the place beside them is no name)
+    ('<div class="gf-autoria"><p class="gf-autores"><a href="/a/r">Rafael Antunes</a> e <a href="/a/c">Camila Duarte</a>'
+     '</p><p class="gf-local">São Paulo</p></div>', "Rafael Antunes e Camila Duarte"),
+])
+def test_an_authorship_element(byline_markup, byline):
+    page = ("<html><head><title>Wixal pegelnieyngün Temuko mew</title></head><body><article>"
+            "<h1>Mari zomo ñi wixal pegelnieyngün Temuko mew</h1>" + byline_markup
+            + "<p>TEMUKO – Mari zomo ñi wixal pegelnieyngün ti Temuko mew, fey ñi kimeltuwün ñi rakizuam mapuche zomo.</p>"
+            "<p>Kiñe wixal niey kayu meli tripantu, feypi kiñe zomo. Ka fewla kom che pepi pekafuy ti rakiñ.</p>"
+            "</article></body></html>")
+    assert parse_html(page.encode(), "text/html")[0].byline == byline

@@ -302,6 +302,8 @@ def test_a_namespace_address_holding_a_space_is_a_parse_error_not_a_crash():
     ("Hēmi Te Rangi", "Hēmi Te Rangi, Kaipūrongo Mātauranga", "Hēmi Te Rangi", True),
     # a sentence naming the person is copy
     ("Ravi Ramdin", "Ravi Ramdin filmed the festival for two years before it opened.", "Ravi Ramdin", True),
+    # the agency's code in brackets after the people is the line's too
+    ("Xhunaxi Vásquez", "Bicaa: Xhunaxi Vásquez ne Bernabé López (AIN)", "Xhunaxi Vásquez ne Bernabé López (AIN)", False),
 ])
 def test_the_copys_by_line_naming_the_feeds_person_and_more(creator, opening, byline, kept):
     feed = ("<rss version='2.0' xmlns:dc='http://purl.org/dc/elements/1.1/' "

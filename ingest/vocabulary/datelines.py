@@ -27,9 +27,6 @@ _DATE = (
     + r"|\d{1,2}\.?\s+[^\W\d_]{3,15}\.?\s+(?:19|20)\d\d|[^\W\d_]{3,15}\s+\d{1,2},\s*(?:19|20)\d\d"
     + r"|\d{1,2}\s+(?=[^\W\d_a-z])[^\W\d_]{3,15}(?:\s+[^\W\d_]{1,15}){1,4}\s+(?:19|20)\d\d))?"
 )
-# Capitals beyond ASCII: "SÃO PAULO", "BOGOTÁ", "ZÜRICH", "ŁÓDŹ" (a lower-case letter slipping in is refused below).
-
-
 def _cased_letters(is_case) -> str:
     """A character class's ranges for every letter of the Latin, Greek and Cyrillic blocks in one case: each
     language's own capitals, not a list that stops at Russian's ("СОЬЛЖА-ГӀАЛА" holds the Chechen palochka, "ĐÀ
@@ -45,6 +42,7 @@ def _cased_letters(is_case) -> str:
     return "".join(ranges)
 
 
+# Capitals beyond ASCII: "SÃO PAULO", "BOGOTÁ", "ZÜRICH", "ŁÓDŹ" (a lower-case letter slipping in is refused below).
 _UP_BEYOND_ASCII = _cased_letters(str.isupper)
 _UP = r"A-Z" + _UP_BEYOND_ASCII  # Latin, Cyrillic ("СТАРА ЗАГОРА", "Стара Загора") and Greek capitals
 _LOW = r"a-z" + _cased_letters(str.islower)

@@ -38,6 +38,7 @@ from datetime import datetime, timezone
 
 from ingest.items import PARAGRAPH, Block, ParsedItem
 from ingest.vocabulary import FOREIGN_BY_WORDS, HEADER_LABELS, agency_name
+from ingest.vocabulary.agencies import names_an_agency
 from ingest.vocabulary.words import LABEL_COLONS, SCRIPT_BYLINE_OPENING, header_label_field
 from ingest.vocabulary.bylines import looks_like_byline, reads_as_people, without_unlisted_by
 
@@ -226,17 +227,34 @@ def _read_header(header: str, item: ParsedItem) -> None:
                 item.extra["selector"] = remainder
         else:
             keyword_lines.append(line)
-    closing = keyword_lines[-1] if keyword_lines else ""
-    if len(keyword_lines) >= 3 and (_ANY_BYLINE.match(closing) or SCRIPT_BYLINE_OPENING.match(closing)):
-        # the header closes with the byline under its headline ("Հեղինակ՝ Լիլիթ ԱՎԱԳՅԱՆ"): the byline's, not a headline
-        item.byline = keyword_lines.pop()
+    closing = _unmarked(keyword_lines[-1]) if keyword_lines else ""
+    if len(keyword_lines) >= 4 and names_an_agency(closing) and not _reads_as_sentence(closing):
+        # the header closes with the agency's line under the byline ("^Avaiki News Agency<"): the credit's
+        item.credit = item.credit or closing
+        keyword_lines.pop()
+        closing = _unmarked(keyword_lines[-1])
+    if len(keyword_lines) >= 3 and (_ANY_BYLINE.match(closing) or SCRIPT_BYLINE_OPENING.match(closing)
+                                    or _unlisted_by_before_people(closing)):
+        # the header closes with the byline under its headline ("Հեղինակ՝ Լիլիթ ԱՎԱԳՅԱՆ", "^Na Teina Marsters ma
+        # Ngametua Tangatapoto<"): the byline's, not a headline
+        keyword_lines.pop()
+        item.byline = closing
     if len(keyword_lines) >= 2 and _reads_as_headline(keyword_lines[-1]):
         # Some services send the headline in the header, after the keyword line, and open the text with the
         # first paragraph: "VD/Justice/Escroquerie" then "Lausanne: un ex-gérant de fortune condamné ..." (ATS).
-        item.extra["header_headline"] = keyword_lines[-1]
+        item.extra["header_headline"] = _unmarked(keyword_lines[-1])
     if not item.extra.get("keyword") and keyword_lines:
         # IPTC 7901's keyword line is the whole line: "American Football/NFL/".
         _keyword(item, keyword_lines[0].strip(" /"), " ".join(keyword_lines[1:]))
+
+
+def _unmarked(line: str) -> str:
+    """A header line without ANPA's "^" and "<" marks around it."""
+    return line.strip().removeprefix("^").removesuffix("<").strip()
+
+
+def _reads_as_sentence(line: str) -> bool:
+    return line.rstrip().endswith((".", "!", "?"))
 
 
 def _reads_as_headline(line: str) -> bool:

@@ -1546,7 +1546,7 @@ def _headline_anchored_by_byline(units: list[str]) -> int:
     the lines above are only labels (the header reading takes those itself)."""
     # a newsletter's furniture on top (its masthead, its web view's address, then a rule): a byline whose "by" no
     # list holds anchors the headline under it too ("Ŋlɔla: Eyram Agbeko, ..." under "HO ƑE NUTOA ME TIATIA: ...")
-    newsletter = any(_ends_with_an_address(unit) for unit in units[:2]) and any(_RULE_LINE.match(unit) for unit in units[1:4])
+    newsletter = any(_ends_with_an_address(unit) for unit in units[:3]) and any(_RULE_LINE.match(unit) for unit in units[1:6])
     if len(_header_slots(units[0])) >= 3 and not newsletter:
         return 0  # a packed header line: read as one
     first = units[0]
@@ -1624,7 +1624,9 @@ def _take_lines_above_headline(above: list[str], units: list[str], item: ParsedI
         masthead = line == above[0] and not item.publisher and _is_lone_masthead(line, headline) \
             and not re.search(r"--|,|:", line) and not agency_name(line.split()[0])  # (a slug: "AP-US--BKN--...")
         if _is_dated_line(line):
-            item.extra.setdefault("header", {}).setdefault("date", line)
+            issue, date = _issue_and_date(line)  # "Saturday Edition | 15 March 2025": the edition and its date
+            item.extra.setdefault("header", {}).setdefault("date", date)
+            item.edition = item.edition or issue
         elif masthead and (len(above) > 1 or any(w.lower() in _OUTLET_WORDS for w in line.split())):
             item.publisher = line  # "Harbor & Hill" over "View in browser", "THE HARBOUR LEDGER": the outlet on top
         elif _is_kicker(line):

@@ -167,6 +167,18 @@ def test_iptc7901_one_word_slug_over_the_headline(slug, keyword):
     assert (item.headline, item.extra.get("keyword")) == ("Кама вамен выль выж: Сарапул дорын ужъёс кутскизы", keyword)
 
 
+def test_a_header_closing_with_the_byline_and_the_agencys_line():
+    """ANPA-marked header lines before STX: the headline, a by-line whose "by" no list holds, the agency's line under
+    it (the credit); the text opens with its indented first paragraph."""
+    raw = ("\x16\x16\x01a0417 r l BC-AITUTAKI-TAE 03-14 0329\r\nBC-Aitutaki-Tae,0329\r\n"
+           "^Kua akatika te Kaunitara o Aitutaki i te ture taē ou<\r\n^Na Teina Marsters ma Ngametua Tangatapoto<\r\n"
+           "^Avaiki News Agency<\r\n\x02   ARUTANGA, Aitutaki (ANA) — Kua akatika te Kaunitara o te enua.\r\n\x03")
+    item = only(anpa.parse(raw.encode()))
+    assert (item.headline, item.byline, item.credit) == (
+        "Kua akatika te Kaunitara o Aitutaki i te ture taē ou", "Na Teina Marsters ma Ngametua Tangatapoto",
+        "Avaiki News Agency")
+
+
 def test_iptc7901_header_line_is_no_headline_when_the_text_has_its_own():
     raw = "\x01BLG0412 3 ECO 0318 FR\r\nBRUXELLES-STIB-GREVE\r\nMise à jour de la dépêche\r\n\x02Grève à la STIB\r\n\r\n   BRUXELLES (BELGA) = Copie.\r\n\x03"
     assert only(anpa.parse(raw.encode())).headline == "Grève à la STIB"

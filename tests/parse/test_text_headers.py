@@ -1255,3 +1255,21 @@ def test_a_portals_title_over_its_toolbar_is_no_headline(toolbar, headline):
                        "PALERMU (ASN) – Lu tribunali di Palermu cunnannau ajeri setti pirsuni pi estorsioni.",
                        "Li peni vannu di dui a ottu anni di càrciri."])
     assert parse(text.encode())[0].headline == headline
+
+
+def test_a_newsletters_web_view_on_its_third_line_and_a_greeting_over_its_rule():
+    """Masthead, issue line, web view, greeting, rule: the byline anchors the headline under them; the issue line
+    names the edition and its date."""
+    text = "\n".join([
+        "THE AVARUA LEDGER — SPORTS WRAP", "Saturday Edition | 15 March 2025",
+        "View this newsletter in your browser: https://avarualedger.example/wrap/2025-03-15", "",
+        "Kia orana and welcome to the Sports Wrap, your Saturday round-up of everything on and off the water.", "",
+        "=" * 40, "", "Ngatangiia crew storm home in round-the-island va'a marathon", "",
+        "Record field of 31 crews braves northerly chop on the 32km lap of Rarotonga", "",
+        "By Mereana Tangitoru, Sports Editor", "",
+        "Ngatangiia Toa took the open men's title in the annual round-the-island va'a marathon on Saturday.", "",
+        "Titikaveka Blue finished second, nearly four minutes behind."])
+    item = parse(text.encode())[0]
+    assert (item.headline, item.edition) == ("Ngatangiia crew storm home in round-the-island va'a marathon",
+                                             "Saturday Edition")
+    assert item.byline == "By Mereana Tangitoru, Sports Editor"

@@ -28,7 +28,7 @@ from trafilatura.settings import Extractor
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.vocabulary import AND_WORDS, FOREIGN_BY_WORDS, MONTHS, NAME_PARTICLES, agency_name
 from ingest.vocabulary.agencies import split_trailing_agency
-from ingest.vocabulary.bylines import LISTED_BY, is_label_before_people, reads_as_people, without_unlisted_by
+from ingest.vocabulary.bylines import ENGLISH_SMALL_WORDS, LISTED_BY, is_label_before_people, reads_as_people, without_unlisted_by
 from ingest.vocabulary.datelines import parse_dateline
 from ingest.vocabulary.words import EDITION_WORDS, SECTION_WORDS, AND_ONLY_IN_LANGUAGE, NAME_PARTICLES, collapse_spaces, word_count, BYLINE_LABELS, BYLINE_MARKUP_WORDS, LABEL_COLONS, LATIN_PHOTO_LABEL, PHOTO_CREDIT_LABEL, PHOTO_MARKUP, SCRIPT_BYLINE_OPENING
 
@@ -401,14 +401,20 @@ def _standfirst(tree, skip: str = "", headline: str = "") -> str:
     return _emphasised_under_the_headline(tree, headline)
 
 
+_ITALIC_STYLE = re.compile(r"font-style\s*:\s*italic", re.IGNORECASE)
+
+
 def _emphasised_under_the_headline(tree, headline: str) -> str:
     """A paragraph wholly in italics or bold right under the <h1> that shows the headline, written as sentences: the
     standfirst as an HTML newsletter sets it without a class ("<h2>Suva's informal settlers ...</h2><p><em>Families
     moved from ... Most are still waiting — and paying more.</em></p>"). "" when there is none."""
     h1 = next((h for h in tree.iter("h1") if headline and _normalized(h.text_content()) == _normalized(headline)), None)
     following = next((e for e in h1.itersiblings() if isinstance(e.tag, str)), None) if h1 is not None else None
-    if following is None or following.tag != "p" or len(following) != 1 or (following.text or "").strip() \
-            or following[0].tag not in ("em", "i", "strong", "b") or (following[0].tail or "").strip():
+    if following is None or following.tag != "p":
+        return ""
+    styled = bool(_ITALIC_STYLE.search(following.get("style") or ""))  # (an e-mail sets its italics inline)
+    if not styled and (len(following) != 1 or (following.text or "").strip()
+                       or following[0].tag not in ("em", "i", "strong", "b") or (following[0].tail or "").strip()):
         return ""
     text = _clean(following.text_content())
     return text if len(text.split()) >= 8 and _SENTENCE_STOP.search(text) else ""
@@ -957,7 +963,16 @@ def _byline_under_headline_by_shape(tree: lxml.html.HtmlElement | None) -> str:
         named = without_unlisted_by(text)
         if named != text and not any(mark in LABEL_COLONS for mark in named) and reads_as_people(named):
             return text  # (or a capitalised word and words in lower case before them: Tongan "Fa'u 'e ... mo ...")
+        if _two_people_joined(text):
+            return text  # "Сергей Ямбаршев ден Ольга Иванова": an "and" no list holds, alone in its element
     return ""
+
+
+def _two_people_joined(text: str) -> bool:
+    """Two people of two to four capitalised words joined by one word in lower case that is no English small word
+    ("Сергей Ямбаршев ден Ольга Иванова", Meadow Mari): a byline without its label."""
+    lower = [word for word in text.split() if word.islower()]
+    return len(lower) == 1 and lower[0] not in ENGLISH_SMALL_WORDS and len(text.split()) <= 9 and reads_as_people(text)
 
 
 _BRACKETED = re.compile(r"\(([^()]{2,40})\)")

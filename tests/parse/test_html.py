@@ -923,3 +923,21 @@ def test_an_authorship_element(byline_markup, byline):
             "<p>Kiñe wixal niey kayu meli tripantu, feypi kiñe zomo. Ka fewla kom che pepi pekafuy ti rakiñ.</p>"
             "</article></body></html>")
     assert parse_html(page.encode(), "text/html")[0].byline == byline
+
+
+def test_an_e_mails_inline_italic_standfirst_and_two_people_joined_by_an_unlisted_and():
+    """An HTML e-mail sets its standfirst's italics in a style attribute, and its byline as two people joined by an
+    "and" no list holds ("ден", Meadow Mari) under it; an English small word between names joins no one."""
+    page = ("<html><head><title>Окса увер · Кастене выпуск</title></head><body><table role='presentation'><tr><td>"
+            "<h1>Ял-влакыште банк филиал-влак петыралтыт: 14 гыч 9 веле кодеш</h1>"
+            "<p style='font-size:15px;font-style:italic'>Банкын вуйлатышыже ойла: еҥ-влак окса дене шукырак телефон "
+            "гоч пашам ыштат.</p><p style='font-size:12px'>Сергей Ямбаршев ден Ольга Иванова</p>"
+            "<p>ЙОШКАР-ОЛА – «Марий кредит» банк тений кеҥежым ял-влакыште 5 филиалым петыра. 14 филиал гыч 9 веле "
+            "кодеш, манеш банкын пресс-службыжо, да ял еҥ-влак тидлан ок куане.</p>"
+            "<p>Банк ял-влакыш арняште ик гана мобильный офисым колташ сӧрен, ойлен вуйлатыше.</p>"
+            "</td></tr></table></body></html>")
+    item = parse_html(page.encode(), "text/html")[0]
+    assert item.summary == "Банкын вуйлатышыже ойла: еҥ-влак окса дене шукырак телефон гоч пашам ыштат."
+    assert item.byline == "Сергей Ямбаршев ден Ольга Иванова"
+    from ingest.parse.html import _two_people_joined
+    assert not _two_people_joined("On AM with Nadia Korsgaard")

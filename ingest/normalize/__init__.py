@@ -277,7 +277,8 @@ def normalize(cleaned: CleanedItem, style: HouseStyle = HouseStyle()) -> StoryDr
     # The outlet presenting the story, read first: a byline naming it ("Jane Doe, The Harbour Ledger") names the
     # writer's own paper, which is neither an author nor a credit.
     publisher = decide_publisher(_clean_field(item.publisher), headline.site, [r.text for r in cleaned.removed],
-                                 tuple(block.text for block in item.blocks if block.kind == PARAGRAPH))
+                                 tuple(block.text for block in item.blocks if block.kind == PARAGRAPH),
+                                 address=item.extra.get("link", ""))
     byline = _party_off_the_byline(parse_byline(byline_raw, outlet=publisher, language=item.language),
                                    item.extra.get("party_names", {}).values())
 

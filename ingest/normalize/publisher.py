@@ -11,6 +11,7 @@ says where the copy came from (the credit), not who presents it.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ingest.vocabulary import NAME_PARTICLES, SECTION_WORDS, agency_name
 
@@ -74,6 +75,14 @@ def _without_section(name: str) -> str:
     return name
 
 
+def _spells_the_host(name: str, address: str) -> bool:
+    """Whether the name's letters are the address's host name ("Iilun Bleed" and "https://iilunbleed.example/..."),
+    accents and spaces aside: a feed's title names the outlet in the slot its own address spells."""
+    host = re.sub(r"^(?:[a-z]+:)?//(?:www\.)?", "", address.strip().casefold()).split("/")[0].split(".")[0]
+    letters = "".join(ch for ch in unicodedata.normalize("NFKD", name.casefold()) if ch.isalnum())
+    return len(letters) >= 4 and letters == host.replace("-", "")
+
+
 def _without_tagline(name: str) -> str:
     """The outlet's name without its tagline: a phrase of four words or more after the separator, with a word in
     lower case that is no name's particle (a name's own words are capitalised: "Marca - Diario deportivo" keeps its
@@ -103,8 +112,12 @@ def _without_legal_form(name: str) -> str:
     return quoted.group("name").strip() if re.fullmatch(_LEGAL_FORM, form.strip()) else name  # (quotes alone: the name's)
 
 
-def decide_publisher(parsed: str, headline_site: str, removed_texts: list[str], copy_texts: tuple[str, ...] = ()) -> str:
-    """`copy_texts`: the story's paragraphs, where a masthead or letterhead set in capitals is written as a name."""
+def decide_publisher(parsed: str, headline_site: str, removed_texts: list[str], copy_texts: tuple[str, ...] = (),
+                     address: str = "") -> str:
+    """`copy_texts`: the story's paragraphs, where a masthead or letterhead set in capitals is written as a name.
+    `address`: the item's own web address, whose host may spell the outlet's name."""
+    if address and (section := _NAME_THEN_SECTION.match(parsed.strip())) and _spells_the_host(section["name"], address):
+        parsed = section["name"]  # "Iilun Bleed – Naiighaiden" at iilunbleed.example: the name, then its section
     decided = _without_legal_form(_decided_publisher(parsed, headline_site, removed_texts, copy_texts))
     return decided if any(ch.isalpha() for ch in decided) else ""  # a rule ("-----") read as a masthead names no one
 

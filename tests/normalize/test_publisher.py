@@ -110,3 +110,14 @@ def test_a_legal_form_around_a_quoted_name_is_no_part_of_the_publisher(parsed, p
 ])
 def test_an_address_read_as_the_publisher_gives_the_name_it_spells(parsed, texts, publisher):
     assert decide_publisher(parsed, "", texts) == publisher
+
+
+@pytest.mark.parametrize("title, address, publisher", [
+    # a feed's title whose first slot the item's own address spells: the name, then a section no list holds
+    ("Iilun Bleed – Naiighaiden", "https://iilunbleed.example/weeder/stormflud-wyk", "Iilun Bleed"),
+    ("Teknokrat – Startup", "https://www.teknokrat.example/startup/panen", "Teknokrat"),
+    # an address spelling neither slot leaves the title to the other readings
+    ("Bual Budaya | Warta Seni Kita", "https://podcasts.example/bual", "Bual Budaya | Warta Seni Kita"),
+])
+def test_a_feeds_title_slot_its_address_spells_is_the_outlet(title, address, publisher):
+    assert decide_publisher(title, "", [], address=address) == publisher

@@ -9,7 +9,7 @@ from ingest.items import HEADING, PARAGRAPH, Block, CleanedItem, StoryDraft
 
 from .body import render_html, render_text, sanitize
 from .byline import Byline, looks_like_byline, parse_byline
-from .publisher import decide_publisher
+from .publisher import decide_publisher, outlet_of_holder
 from ingest.vocabulary import Dateline, agency_name, parse_dateline
 from ingest.vocabulary.agencies import may_be_spelled_out, names_an_agency, spelled_out
 from ingest.vocabulary.datelines import parse_place_opening
@@ -345,6 +345,13 @@ def normalize(cleaned: CleanedItem, style: HouseStyle = HouseStyle()) -> StoryDr
     if dateline and credit and dateline.casefold() == credit.casefold():
         # the agency's name in a header slot ("VOLTA NEWS AGENCY | GENERAL NEWS SERVICE | ..."), read as a place
         dateline = (wire_dateline.place if wire_dateline else "") or byline.place
+    holder = _clean_field(item.extra.get("copyrightholder", ""))
+    opening = next((block.text[:100].casefold() for block in item.blocks if block.kind == PARAGRAPH), "")
+    if not publisher and not credit and holder and not names_an_agency(holder) and not agency_name(holder) \
+            and holder.casefold() not in opening:  # ("ԳՅՈՒՄՐԻ, 14 ՄԱՐՏԻ, ԱՐՄԵՆՊՐԵՍ:": the agency tags its copy)
+        # a ninjs item's rights holder where nothing else names an outlet and no agency is credited: the outlet's own
+        # story ("copyrightholder": "Te Tai Tokerau Ledger"); agency copy credits its agency and names no outlet
+        publisher = outlet_of_holder(holder)
 
     draft = StoryDraft(
         format=item.format,

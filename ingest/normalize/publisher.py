@@ -44,6 +44,12 @@ def _outlet(name: str) -> str:
     return name
 
 
+def outlet_of_holder(holder: str) -> str:
+    """The outlet a rights holder's name gives, without its company form ("Pwani Leo Media Ltd" -> "Pwani Leo Media");
+    "" for an agency."""
+    return _COMPANY_SUFFIX.sub("", _outlet(holder.strip()))
+
+
 def outlet_from_copyright(text: str) -> str:
     """The outlet a copyright line names, or "" (an agency's own notice names no publisher)."""
     match = _COPYRIGHT.match(text.strip())

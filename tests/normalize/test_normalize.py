@@ -361,3 +361,20 @@ def test_a_headers_provider_code_its_credit_spells_out_names_no_outlet():
                                          "tertibinde işe girizildi, diýip Garagum Habarlar Gullugy habar berdi.")])
     draft = normalize(clean(item), HouseStyle())
     assert (draft.publisher, draft.credit) == ("", "Garagum Habarlar Gullugy")
+
+
+@pytest.mark.parametrize("holder, opening, publisher", [
+    # a ninjs item's rights holder names the outlet when nothing else does and no agency is credited
+    ("Te Tai Tokerau Ledger", "Whangārei's Town Basin will be car-free on Saturdays from next month.", "Te Tai Tokerau Ledger"),
+    ("Pwani Leo Media Ltd", "The Likoni ferry will run an extra crossing from Monday.", "Pwani Leo Media"),
+    # an agency, by its noun, or by tagging its copy's opening, is no outlet
+    ("Semenanjung News Agency", "Port Klang's tug operators will add four boats.", ""),
+    ("Արմենպրես", "ԳՅՈՒՄՐԻ, 14 ՄԱՐՏԻ, ԱՐՄԵՆՊՐԵՍ: Մարզադաշտը կվերաբացվի։", ""),
+])
+def test_a_ninjs_items_rights_holder_as_the_outlet(holder, opening, publisher):
+    import json
+
+    from ingest.pipeline import run
+    item = {"uri": "urn:x:1", "type": "text", "headline": "Town Basin goes car-free", "copyrightholder": holder,
+            "body_html": f"<p>{opening}</p><p>The council voted for it on Thursday, the mayor said.</p>"}
+    assert run(json.dumps(item).encode(), "application/json")[0].publisher == publisher

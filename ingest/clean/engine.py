@@ -37,7 +37,7 @@ from . import prefilter, scoring
 from .budget import StoryBudget
 from .labels import (
     CONTROL_LABELS, LABEL_BEFORE_COLON, RELATED_HEADING, SECTION_LABELS, is_agency_materials_notice,
-    is_emphasised_related_line, is_related_heading, is_unlisted_related_line, label_rule,
+    is_emphasised_related_line, is_related_heading, is_unlisted_related_line, label_rule, names_materials,
 )
 from .library import SECTION_OPENERS, SHIPPED_RULES
 from .threads import comment_thread_span
@@ -385,7 +385,7 @@ def clean(
     story = scoring.story_flags(content)  # which paragraphs read as story: once per item, for the span and each line's neighbours
     span = scoring.story_span(content, story)
     story_end = _last_story_line(content, story, span, rules, candidates) if model is not None else span[1]
-    agency_code = _dateline_code(content)
+    agency_code: str | None = None  # the dateline's code, read only when a closing line names materials
     # The thread check reads the span of all the blocks: the same when the parser marked none as furniture.
     thread = comment_thread_span(item.blocks, span if len(content) == len(item.blocks) else None) if model else None
     desk_notes_at = _desk_notes_start(item.blocks) if model else None
@@ -466,9 +466,10 @@ def clean(
                 label = "structure:related-link"
             if label is None and _is_advertisement_under_its_label(block, index, removed):
                 label = "structure:ad-copy"
-            if label is None and content_index.get(id(block), -1) >= story_end \
-                    and is_agency_materials_notice(" ".join(block.text.split()), agency_code):
-                label = "structure:rights-notice"
+            if label is None and content_index.get(id(block), -1) >= story_end and names_materials(block.text):
+                agency_code = _dateline_code(content) if agency_code is None else agency_code
+                if is_agency_materials_notice(" ".join(block.text.split()), agency_code):
+                    label = "structure:rights-notice"
         elif model is not None and block.kind == HEADING:
             if is_related_heading(collapsed(block.text)):
                 label = RELATED_HEADING  # "<h3>Læs også</h3>" over its list of links

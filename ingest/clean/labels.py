@@ -216,11 +216,13 @@ def _is_comment_policy(line: str, words: int, at_story_end: bool) -> bool:
     return not _reports_or_narrates(line)
 
 
+# English's own small words: an English line is left to the lists, which hold English's prompts ("Follow us on ...")
+# and cannot tell "Noem saw the Twitter reaction and ... doubled down" (copy) by a pronoun.
+_ENGLISH_GRAMMAR_WORDS = frozenset({"the", "and", "with", "our", "your", "you", "we", "for", "from", "this", "that",
+                                    "was", "were", "has", "have", "his", "her", "their"})
 # English's small words: an English line about comments is left to the lists ("... did not respond to a request for
 # comment." closes many stories).
-_ENGLISH_LINE_WORDS = frozenset({"the", "and", "with", "our", "your", "you", "we", "for", "from", "this", "that", "was",
-                                 "were", "has", "have", "his", "her", "their", "to", "how", "a", "of", "on", "in", "is",
-                                 "not"})
+_ENGLISH_LINE_WORDS = _ENGLISH_GRAMMAR_WORDS | {"to", "how", "a", "of", "on", "in", "is", "not"}
 
 
 def _is_comment_section_line(line: str, words: int) -> bool:
@@ -698,12 +700,6 @@ def _names_the_outlets_networks(line: str, words: list[str]) -> bool:
     return not line_signals(line)["figures"] and not _reports_or_narrates(line)
 
 
-# English's own small words: an English line is left to the lists, which hold English's prompts ("Follow us on ...")
-# and cannot tell "Noem saw the Twitter reaction and ... doubled down" (copy) by a pronoun.
-_ENGLISH_GRAMMAR_WORDS = frozenset({"the", "and", "with", "our", "your", "you", "we", "for", "from", "this", "that",
-                                    "was", "were", "has", "have", "his", "her", "their"})
-
-
 def _is_channel_prompt(line: str, words: list[str]) -> bool:
     """The outlet asking the reader to follow it on a network, its channel or its app, in any language: "हमारे
     WhatsApp चैनल से जुड़ें।", "ہماری ایپ ڈاؤن لوڈ کریں", "எங்கள் யூடியூப் சேனலை சப்ஸ்கிரைப் செய்யுங்கள்", "Danna nan
@@ -1001,6 +997,11 @@ _MATERIALS = re.compile(r"(?i)materi[aáāą]l|материал|матеріал
 # An agency's code: two to five capitals of any cased script, standing alone or with a case ending after a hyphen
 # ("YHA-ğa", "ХМА-н", "ЭКА-нь").
 _AGENCY_CODE_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,5}(?![^\W\d_])")
+
+
+def names_materials(line: str) -> bool:
+    """Whether the line holds the word "material(s)" as agencies' notices write it (read before the dateline's code is)."""
+    return _MATERIALS.search(line) is not None
 
 
 def is_agency_materials_notice(line: str, code: str) -> bool:

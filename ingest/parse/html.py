@@ -28,7 +28,8 @@ from trafilatura.settings import Extractor
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.vocabulary import AND_WORDS, FOREIGN_BY_WORDS, MONTHS, NAME_PARTICLES, agency_name
 from ingest.vocabulary.agencies import split_trailing_agency
-from ingest.vocabulary.bylines import ENGLISH_SMALL_WORDS, LISTED_BY, is_label_before_people, reads_as_people, without_unlisted_by
+from ingest.vocabulary.bylines import LISTED_BY, is_label_before_people, joined_by_an_unlisted_and, reads_as_people
+from ingest.vocabulary.bylines import without_unlisted_by
 from ingest.vocabulary.datelines import parse_dateline
 from ingest.vocabulary.words import EDITION_WORDS, SECTION_WORDS, AND_ONLY_IN_LANGUAGE, NAME_PARTICLES, collapse_spaces, word_count, BYLINE_LABELS, BYLINE_MARKUP_WORDS, LABEL_COLONS, LATIN_PHOTO_LABEL, PHOTO_CREDIT_LABEL, PHOTO_MARKUP, SCRIPT_BYLINE_OPENING
 
@@ -963,16 +964,10 @@ def _byline_under_headline_by_shape(tree: lxml.html.HtmlElement | None) -> str:
         named = without_unlisted_by(text)
         if named != text and not any(mark in LABEL_COLONS for mark in named) and reads_as_people(named):
             return text  # (or a capitalised word and words in lower case before them: Tongan "Fa'u 'e ... mo ...")
-        if _two_people_joined(text):
+        if joined_by_an_unlisted_and(text):
             return text  # "Сергей Ямбаршев ден Ольга Иванова": an "and" no list holds, alone in its element
     return ""
 
-
-def _two_people_joined(text: str) -> bool:
-    """Two people of two to four capitalised words joined by one word in lower case that is no English small word
-    ("Сергей Ямбаршев ден Ольга Иванова", Meadow Mari): a byline without its label."""
-    lower = [word for word in text.split() if word.islower()]
-    return len(lower) == 1 and lower[0] not in ENGLISH_SMALL_WORDS and len(text.split()) <= 9 and reads_as_people(text)
 
 
 _BRACKETED = re.compile(r"\(([^()]{2,40})\)")

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
-from ingest.vocabulary.bylines import ENGLISH_SMALL_WORDS, ROLE, looks_like_byline, reads_as_people, without_unlisted_by
+from ingest.vocabulary.bylines import ROLE, joined_by_an_unlisted_and, looks_like_byline, reads_as_people, without_unlisted_by
 from ingest.vocabulary.datelines import is_date_stamp
 from ingest.vocabulary.signals import addresses_reader, is_platform_note
 from ingest.vocabulary.agencies import names_an_agency, split_trailing_agency
@@ -1224,9 +1224,7 @@ def _are_joined_people(part: str) -> bool:
     part = lower_caps_joiners(split_trailing_agency(_without_desk_slot(part))[0])  # "Erik Lindqvist och Sara Al-Khouri/TT"
     if _CLOSES_SENTENCE.search(part):
         return False
-    lower = [word for word in part.split() if word.islower()]
-    if len(part.split()) <= 9 and len(lower) == 1 and lower[0] not in ENGLISH_SMALL_WORDS and reads_as_people(part) \
-            and not _PEOPLE_JOINER.search(part):
+    if joined_by_an_unlisted_and(part) and not _PEOPLE_JOINER.search(part):
         return True  # two people joined by an "and" no list holds: "Qali Maxammad kee Faaxima Cabdalla" (Afar)
     if not _looks_like_name(part):
         return False

@@ -215,6 +215,14 @@ def reads_as_people(text: str) -> bool:
         and not any(word.casefold() in PLATFORM_BRANDS or written_without_spaces(word) for word in part) for part in parts)
 
 
+def joined_by_an_unlisted_and(text: str) -> bool:
+    """Two people of two to four capitalised words joined by one word in lower case that is no English small word
+    ("Qali Maxammad kee Faaxima Cabdalla", Afar; "Сергей Ямбаршев ден Ольга Иванова", Meadow Mari): a byline without
+    its label ("On AM with Nadia Korsgaard" is a programme's line)."""
+    lower = [word for word in text.split() if word.islower()]
+    return len(text.split()) <= 9 and len(lower) == 1 and lower[0] not in ENGLISH_SMALL_WORDS and reads_as_people(text)
+
+
 def starts_a_name(text: str) -> bool:
     """A capital first, or a letter of a script without capitals (Arabic, Hebrew, Devanagari)."""
     first = text[:1]

@@ -939,5 +939,5 @@ def test_an_e_mails_inline_italic_standfirst_and_two_people_joined_by_an_unliste
     item = parse_html(page.encode(), "text/html")[0]
     assert item.summary == "Банкын вуйлатышыже ойла: еҥ-влак окса дене шукырак телефон гоч пашам ыштат."
     assert item.byline == "Сергей Ямбаршев ден Ольга Иванова"
-    from ingest.parse.html import _two_people_joined
-    assert not _two_people_joined("On AM with Nadia Korsgaard")
+    from ingest.vocabulary.bylines import joined_by_an_unlisted_and
+    assert not joined_by_an_unlisted_and("On AM with Nadia Korsgaard")

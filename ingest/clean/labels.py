@@ -43,7 +43,7 @@ from ingest.vocabulary.signals import (
     LIST_MEMBERSHIP_GATE, NOTIFICATION_ALLOWING_GATE, NOTIFICATION_GATE, MAIL_DISCLAIMER_SELF_GATE, MAIL_GATE,
     NEWSLETTER_GATE, NOT_NECESSARILY_GATE, OFFER_GATE,
     QUOTED_RUN, RECEIVE_GATE, RELATED_HEADINGS, RELATED_LINE_GATE, RELATED_RUN_GATE, SUBSCRIBER_GATE, SUBSCRIBING_GATE,
-    UPDATE_NOTICE_GATE, VIEW_GATE, collapsed, line_signals, lower_words, rights_notice_wording, search_line,
+    UPDATE_NOTICE_GATE, VIEW_GATE, collapsed, line_atoms, line_signals, lower_words, rights_notice_wording, search_line,
 )
 from ingest.vocabulary.words import COPYRIGHT_MARK, LABEL_COLONS, is_ad_label, is_related_label
 from ingest.vocabulary.words import (
@@ -681,10 +681,14 @@ _NETWORK_BRANDS = frozenset({"facebook", "instagram", "whatsapp", "telegram", "t
                              "вотсап"})
 
 
+_NETWORK_BRAND_PREFIXES = tuple(sorted(_NETWORK_BRANDS))
+
+
 def _names_a_network(word: str) -> bool:
     """The word is a network's name, or one with its case ending or suffix on it, as languages that join them write
-    it ("Facebookimi", Greenlandic "on Facebook"; "Telegram-каналан", Chechen; "ፌስቡክን", Tigrinya)."""
-    return word in _NETWORK_BRANDS or any(word.startswith(brand) for brand in _NETWORK_BRANDS)
+    it ("Facebookimi", Greenlandic "on Facebook"; "Telegram-каналан", Chechen; "ፌስቡክን", Tigrinya). (`startswith` of
+    the tuple: each brand compared in C, not a generator step per brand.)"""
+    return word.startswith(_NETWORK_BRAND_PREFIXES)
 
 
 def _names_the_outlets_networks(line: str, words: list[str]) -> bool:
@@ -693,7 +697,8 @@ def _names_the_outlets_networks(line: str, words: list[str]) -> bool:
     Facebook kple WhatsApp.", Ewe). On every case the repository holds, a line of three to fourteen words naming one
     is the outlet's prompt unless it reports ("The governor said in a statement posted on Facebook:"), quotes or
     narrates; copy about a network runs longer or gives figures. Not an English line (`_ENGLISH_GRAMMAR_WORDS`)."""
-    if not 3 <= len(words) <= 14 or not any(map(_names_a_network, words)) or not _ENGLISH_GRAMMAR_WORDS.isdisjoint(words):
+    # (the English words first: one set test, where a network's name is asked of each word)
+    if not 3 <= len(words) <= 14 or not _ENGLISH_GRAMMAR_WORDS.isdisjoint(words) or not any(map(_names_a_network, words)):
         return False
     if "|" in line or "·" in line or "•" in line:
         return False  # a list between separators is the share bar's rules' to read ("Sources: Facebook | company filings")
@@ -1074,6 +1079,37 @@ CONTROL_LABELS = frozenset({"structure:interface-label", "structure:share-bar", 
                             "structure:live-badge"})
 
 
+# The gates a label's first search goes through (each label asking one of these finds nothing, and is not asked, in a
+# line where the gate's search cannot pass: SearchGate.may_match), found open or shut once per line by its atoms.
+_LABEL_GATES = (SUBSCRIBER_GATE, FREE_ARTICLE_GATE, NOT_NECESSARILY_GATE, MAIL_GATE, LIST_MEMBERSHIP_GATE, RECEIVE_GATE,
+                UPDATE_NOTICE_GATE, _COMMENTING, _NEWSLETTER, INBOX_GATE, NOTIFICATION_GATE, RELATED_RUN_GATE)
+_EVERY_LABEL_GATE = frozenset(_LABEL_GATES)
+_NO_LABEL_GATE: frozenset[SearchGate] = frozenset()
+_LABEL_GATE_NEEDS = frozenset().union(*(gate.needs for gate in _LABEL_GATES))  # what any of them needs of a line
+assert all(gate.gated for gate in _LABEL_GATES)  # (each shut in a line holding none of its needs)
+# A mailing list's footer names its mail, its list or receiving it (`_is_mailing_list_footer`'s three readings).
+_MAILING_LIST_GATES = frozenset({MAIL_GATE, LIST_MEMBERSHIP_GATE, RECEIVE_GATE})
+_OPEN_BY_ATOMS: dict[frozenset[str], frozenset[SearchGate]] = {}
+
+
+def _open_gates(line: str) -> frozenset[SearchGate]:
+    """Which of `_LABEL_GATES` may pass `search_line` in the (collapsed) line: all of them when the line's atoms are not
+    known. Remembered by the atoms (most lines hold none or a few common ones), so a line costs one lookup, where each
+    label's own search would cost a call and a lookup of its own (most lines reach all of them and hold none)."""
+    atoms = line_atoms(line)
+    if atoms is None:
+        return _EVERY_LABEL_GATE
+    if _LABEL_GATE_NEEDS.isdisjoint(atoms):
+        return _NO_LABEL_GATE  # most lines: none of their atoms (if any) is one these gates need
+    atoms = atoms & _LABEL_GATE_NEEDS  # (the other atoms open none of them: fewer sets to remember)
+    found = _OPEN_BY_ATOMS.get(atoms)
+    if found is None:
+        if len(_OPEN_BY_ATOMS) >= 4096:
+            _OPEN_BY_ATOMS.clear()
+        found = _OPEN_BY_ATOMS[atoms] = frozenset(gate for gate in _LABEL_GATES if gate.may_match(atoms))
+    return found
+
+
 # One or two words and a count in brackets, alone on the line: an interface's counter.
 _COUNTED_LABEL = re.compile(r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)? ?\(\d{1,5}\)")
 
@@ -1097,8 +1133,9 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         signals = line_signals(line)
         if not (signals["reported_speech"] and terms < 3 or signals["quotation"]):
             return "structure:mail-disclaimer"
+    gates = _open_gates(line)  # the prompts' gates whose search can find anything in the line
     # (a newsletter's sign-up with its price is the newsletter prompt's, below)
-    if len(line) <= 500 and not search_line(_NEWSLETTER, line) \
+    if len(line) <= 500 and SUBSCRIBER_GATE in gates and not search_line(_NEWSLETTER, line) \
             and _is_subscription_offer(line, word_count, at_story_end):
         return "structure:subscription-offer"
     if len(line) <= 500 and _is_caption_with_credit(line):
@@ -1107,13 +1144,13 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
     if at_story_end and len(line) <= 700 and ("ookie" in line or not line.isascii()) \
             and _is_consent_notice(line, word_count):
         return CONSENT_NOTICE
-    if len(line) <= 300 and _is_article_meter(line, word_count):
+    if len(line) <= 300 and FREE_ARTICLE_GATE in gates and _is_article_meter(line, word_count):
         return "structure:subscription-offer"
-    if len(line) <= 120 and _is_subscriber_login(line, word_count):
+    if len(line) <= 120 and SUBSCRIBER_GATE in gates and _is_subscriber_login(line, word_count):
         return "structure:subscription-offer"
     if len(line) <= 600 and any(mark in line for mark in _FEED_MARKS) and _is_feed_note(line, word_count):
         return "structure:syndication-note"
-    if len(line) <= 600 and _is_standing_notice(line, word_count):
+    if len(line) <= 600 and NOT_NECESSARILY_GATE in gates and _is_standing_notice(line, word_count):
         return "structure:standing-notice"
     if len(line) <= 700 and _is_disclaimer(line, word_count):
         return "structure:standing-notice"
@@ -1127,13 +1164,13 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         return "structure:ad-label"  # "Oferecido por ApostaMax": a sponsor's label over its widget
     if word_count <= 3 and LIVE_BADGE.match(line):
         return "structure:live-badge"  # "● LIVE", "DREJTPËRDREJT" over a live page's entries
-    if len(line) <= 400 and _is_mailing_list_footer(line, word_count):
+    if len(line) <= 400 and not gates.isdisjoint(_MAILING_LIST_GATES) and _is_mailing_list_footer(line, word_count):
         return "structure:mailing-list-footer"  # (its links and buttons make it longer than a prompt)
     if len(line) > 200:
         return None
     # Short: a notice is a sentence or two ("Saken oppdateres.", "This is a developing story and will be updated.");
     # copy that reports an updating service runs longer ("Vegvesenet opplyser at meldingene oppdateres fortløpende ...").
-    if word_count <= 15 and search_line(UPDATE_NOTICE_GATE, line):
+    if word_count <= 15 and UPDATE_NOTICE_GATE in gates and search_line(UPDATE_NOTICE_GATE, line):
         # "We're following this story and will add details as crews report back.", "Esta noticia está en
         # desarrollo": the outlet's note that the story is still being written
         signals = line_signals(line)
@@ -1142,21 +1179,22 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
     if word_count <= 25 and EMBARGO_LINE.match(line) and _holds_digit(line) \
             and not line_signals(line)["reported_speech"]:
         return "structure:embargo-notice"  # "Sperrfrist: Mittwoch, 4. März, 17.00 Uhr MEZ": the release's, to the desk
-    if _is_comment_gate(line, word_count):
-        return "structure:comment-gate"
-    if _is_comments_heading(line, word_count):
-        return "structure:comments-heading"
-    if _is_comments_closed(line, word_count):
-        return "structure:comments-closed"
-    if _is_comment_policy(line, word_count, at_story_end):
-        return "structure:comment-policy"
-    if at_story_end and _is_comment_section_line(line, word_count):
-        return "structure:comment-section"
-    if _is_newsletter_prompt(line, word_count):
+    if _COMMENTING in gates:  # each of the comment section's labels searches for a commenting word first
+        if _is_comment_gate(line, word_count):
+            return "structure:comment-gate"
+        if _is_comments_heading(line, word_count):
+            return "structure:comments-heading"
+        if _is_comments_closed(line, word_count):
+            return "structure:comments-closed"
+        if _is_comment_policy(line, word_count, at_story_end):
+            return "structure:comment-policy"
+        if at_story_end and _is_comment_section_line(line, word_count):
+            return "structure:comment-section"
+    if _NEWSLETTER in gates and _is_newsletter_prompt(line, word_count):
         return "structure:newsletter-prompt"
-    if _is_inbox_pitch(line, word_count):
+    if INBOX_GATE in gates and _is_inbox_pitch(line, word_count):
         return "structure:newsletter-prompt"
-    if _is_notification_prompt(line, word_count):
+    if NOTIFICATION_GATE in gates and _is_notification_prompt(line, word_count):
         return "structure:notification-prompt"
     if word_count <= 12 and line.startswith("(") and line.endswith(")") and "/" in line and _is_bracketed_credit(line):
         return "structure:photo-credit"  # "(THE CANADIAN PRESS/Marie-Ève Tremblay-Ross)" under a caption
@@ -1186,7 +1224,7 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         return "structure:newsletter-prompt"  # "Enjoying City Hall Weekly? Forward it to a friend"
     if _is_tip_prompt(line, word_count):
         return "structure:tip-prompt"  # "Got a news tip? Email newsdesk@...", "HBN 제보하기"
-    if word_count <= 25 and search_line(_RELATED_LINE, line) or _is_related_run(line, word_count) \
+    if word_count <= 25 and search_line(_RELATED_LINE, line) or RELATED_RUN_GATE in gates and _is_related_run(line, word_count) \
             or word_count <= 25 and _is_cognate_related_line(line):
         return "structure:related-link"
     if word_count <= 5 and is_related_heading(line):

@@ -190,6 +190,11 @@ class SearchGate:
         return self._automaton.literals if self._automaton is not None else frozenset()
 
     @property
+    def needs(self) -> frozenset[str]:
+        """Every atom one of this gate's alternatives needs: a gated search finds nothing in a line holding none."""
+        return self._needs
+
+    @property
     def gated(self) -> bool:
         """Whether a line holding no atoms can match nowhere (every alternative needs one)."""
         return self._gated
@@ -247,10 +252,15 @@ class SearchGate:
         """`pattern.finditer(text)`; `folded` is `fold(text)` when the caller has it already."""
         return self.finditer_holding(text, self.atoms(text, folded) if self._gated else None)
 
+    def may_match(self, atoms: frozenset[str] | None) -> bool:
+        """Whether a line holding `atoms` (GateSet.atoms; None when not known) may hold a match: when not, every
+        `*_holding` call finds nothing in it without running the pattern."""
+        return not (self._gated and atoms is not None and self._needs.isdisjoint(atoms))
+
     def search_holding(self, text: str, atoms: frozenset[str] | None) -> re.Match | None:
         """`pattern.search(text)`, for a line holding `atoms` (GateSet.atoms)."""
         if self._gated and atoms is not None and self._needs.isdisjoint(atoms):
-            return None  # pattern_for's first answer, without its call: most lines meet no alternative's needs
+            return None  # `not may_match(atoms)`, inline: most lines meet no alternative's needs
         pattern = self.pattern_for(atoms)
         return pattern.search(text) if pattern is not None else None
 

@@ -521,6 +521,12 @@ def search_line(gate: SearchGate, text: str) -> re.Match | None:
     return gate.search(text)
 
 
+def line_atoms(text: str) -> frozenset[str] | None:
+    """The atoms `search_line` reads for the line (a gate's `may_match` tells from them whether its search can find
+    anything there), or None when it reads none of the one pass (a longer or unstripped line: each gate finds its own)."""
+    return _atoms_of(text) if _reads_shared_atoms(text) else None
+
+
 def _reads_shared_atoms(text: str) -> bool:
     """Whether `_atoms_of(text)` are the line's atoms: a stripped line (as a label reads it, collapsed) the length of
     those the signals read."""

@@ -1713,10 +1713,11 @@ class Cognates:
         self._folded = {folded_label(word): value for word, value in values.items()}
         # compared only with listed words of the same first letter, or any vowel for a vowel (a cognate keeps its
         # first sound: "publikasjon" / "piblikasyon", "lee también" / "llei tamién"), which spares difflib most of the list
-        self._by_initial: dict[str, list[tuple[str, str]]] = {}
+        # each with its letters counted, for difflib's cheap upper bounds without building a SequenceMatcher (`_find`)
+        self._by_initial: dict[str, list[tuple[str, str, dict[str, int]]]] = {}
         for folded, value in self._folded.items():
             if len(folded) >= shortest:
-                self._by_initial.setdefault(folded[0], []).append((folded, value))
+                self._by_initial.setdefault(folded[0], []).append((folded, value, _letter_counts(folded)))
         self.find = functools.lru_cache(maxsize=4096)(self._find)
 
     def _find(self, word: str) -> str | None:
@@ -1730,12 +1731,20 @@ class Cognates:
             return None  # (a cognate is one word: "Raksta ID" is no "raksta", the Latvian byline's label)
         best, values = 0.0, set()
         initials = _VOWELS if folded[0] in _VOWELS else folded[0]  # (a vowel may shift: "ÛNDERKOP" / "onderkop")
-        for known, value in (pair for initial in initials for pair in self._by_initial.get(initial, ())):
+        counts = _letter_counts(folded)
+        for known, value, known_counts in (entry for initial in initials for entry in self._by_initial.get(initial, ())):
             if abs(len(known) - len(folded)) <= 3:
-                matcher = difflib.SequenceMatcher(None, folded, known)
-                if matcher.real_quick_ratio() < COGNATE_SIMILARITY or matcher.quick_ratio() < COGNATE_SIMILARITY:
-                    continue  # (upper bounds of the ratio, cheap: most listed words go here)
-                ratio = matcher.ratio()
+                # difflib's upper bounds of the ratio (most listed words go here), as SequenceMatcher(None, folded,
+                # known) works them out, without building the matcher (it indexes `known` first, the costly part):
+                # real_quick_ratio() from the lengths, quick_ratio() from the letters both hold, as many times as
+                # both hold each (its count of matches), each 2.0 * matches / total as difflib divides
+                total = len(folded) + len(known)
+                if 2.0 * min(len(folded), len(known)) / total < COGNATE_SIMILARITY:
+                    continue
+                shared = sum(min(count, known_counts.get(letter, 0)) for letter, count in counts.items())
+                if 2.0 * shared / total < COGNATE_SIMILARITY:
+                    continue
+                ratio = difflib.SequenceMatcher(None, folded, known).ratio()
                 if ratio < COGNATE_SIMILARITY:
                     continue
                 if ratio > best:
@@ -1743,6 +1752,14 @@ class Cognates:
                 elif ratio == best:
                     values.add(value)
         return values.pop() if len(values) == 1 else None
+
+
+def _letter_counts(word: str) -> dict[str, int]:
+    """How many times each letter stands in the word."""
+    counts: dict[str, int] = {}
+    for letter in word:
+        counts[letter] = counts.get(letter, 0) + 1
+    return counts
 
 
 _HEADER_LABEL_COGNATES = Cognates(HEADER_LABELS)

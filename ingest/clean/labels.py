@@ -45,7 +45,7 @@ from ingest.vocabulary.signals import (
     QUOTED_RUN, RECEIVE_GATE, RELATED_HEADINGS, RELATED_LINE_GATE, RELATED_RUN_GATE, SUBSCRIBER_GATE, SUBSCRIBING_GATE,
     UPDATE_NOTICE_GATE, VIEW_GATE, collapsed, line_atoms, line_signals, lower_words, rights_notice_wording, search_line,
 )
-from ingest.vocabulary.words import COPYRIGHT_MARK, LABEL_COLONS, is_ad_label, is_related_label
+from ingest.vocabulary.words import COPYRIGHT_MARK, LABEL_COLONS, is_ad_label, is_related_label, uncased as _uncased
 from ingest.vocabulary.words import (
     ALREADY_WORDS, ASSET_TAGS, BROWSING_STEMS, CAPTION_WITH_CREDIT, CHANNEL_BRANDS, COMMENTS_CLOSED_WORDS,
     COMMENTS_NO_LONGER_POSSIBLE,
@@ -788,15 +788,14 @@ def is_unlisted_related_line(line: str) -> bool:
     Twi; "Kalan fana: ...", Bambara; "READ MAIR: ...", Scots). What the shape leaves out, by design: a label of one
     word or of two capitalised words ("Verbraucherschützer: Wechsel kann sich trotzdem lohnen", "Dubai Metro: Red
     Line service suspended ...": subheads of the copy), a contact or source ("Media contact: ...@..."), a sentence
-    (its stop), reported speech or a quotation, and scripts without capitals (an Arabic subhead has the same shape)."""
+    (its stop), reported speech or a quotation; scripts without capitals are read apart (_is_uncased_label_then_title)."""
     shape = _TWO_WORD_LABEL_THEN_TITLE.match(line)
-    if not shape:
-        return _is_lower_case_label_then_title(line)
-    verb, adverb, rest = shape["verb"], shape["adverb"], shape["rest"]
-    label_in_capitals = verb.isupper() and adverb.isupper()
-    if not (label_in_capitals or verb[0].isupper() and adverb.islower()):
-        return _is_lower_case_label_then_title(line)
-    return _reads_as_a_headline(rest) and not _reports_or_narrates(line)
+    if shape:
+        verb, adverb, rest = shape["verb"], shape["adverb"], shape["rest"]
+        label_in_capitals = verb.isupper() and adverb.isupper()
+        if label_in_capitals or verb[0].isupper() and adverb.islower():
+            return _reads_as_a_headline(rest) and not _reports_or_narrates(line)
+    return _is_lower_case_label_then_title(line) or _is_uncased_label_then_title(line)
 
 
 # A label's word: letters, with an apostrophe or a hyphen inside ("Sonday-aq", "n'ebi", "ullart'asma").
@@ -830,6 +829,27 @@ def _is_lower_case_label_then_title(line: str) -> bool:
             or not _ENGLISH_GRAMMAR_WORDS.isdisjoint(lower_words(line)):
         return False
     return _reads_as_a_headline(rest) and not _reports_or_narrates(line)
+
+
+# Two words and their colon (Ethiopic's word space "፡" too, which writers set as one), then the rest.
+_TWO_WORDS_THEN_REST = re.compile(rf"^\[*(?P<label>\S+\s+\S+)\s*[{LABEL_COLONS}፡]\s+(?P<rest>\S.*?)\]*$")
+
+
+def _is_uncased_label_then_title(line: str) -> bool:
+    """The same pointer in a script without capitals, where no case tells the label's verb and "also" from a subhead
+    ("იკითხით ხოლო: ...", Mingrelian; "ክምሰልሁ አንብቡ፦ ...", Tigre; "ᐊᒻᒪᓗ ᐅᖃᓕᒫᕐᓗᒍ: ...", Inuktitut): a label of two
+    words, then a headline of four to sixteen words with no figure, no stop at its end and no comma or separator
+    (a fact box's "label: value, value" item has them). Counted over every case before use: 33 such lines are
+    boilerplate, 1 is copy (a Korean fact list's item, "제보 방법: ... 또는 ...", which the engine reads as a list)."""
+    shape = _TWO_WORDS_THEN_REST.match(line)
+    if not shape:
+        return False
+    label, rest = shape["label"].split(), shape["rest"]
+    if not all(_uncased(word) for word in (*label, rest.split()[0])):
+        return False
+    if any(mark in rest for mark in ":;፡፦,،、·|") or any(ch.isdigit() for ch in rest):
+        return False
+    return 4 <= len(rest.split()) <= 16 and not rest.rstrip().endswith((".", "。", "።", "!", "?", "؟", "।"))
 
 
 def _reads_as_a_headline(rest: str, shortest: int = 3) -> bool:
@@ -1114,6 +1134,20 @@ def _open_gates(line: str) -> frozenset[SearchGate]:
 _COUNTED_LABEL = re.compile(r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)? ?\(\d{1,5}\)")
 
 
+# The marks a link or a button carries in front of or after its words: "En savoir plus →", "▶ 네이버에서 ... 구독하기",
+# "Gara olitti deebi'i ↑" (back to the top).
+_ARROWS = frozenset("→←↑↓›‹⬆⬇➜➔▶◀»«")
+
+
+def _is_arrow_control(line: str) -> bool:
+    """A link or a button by its arrow, in any language: six words or fewer opening or closing on an arrow, with three
+    letters or more, no figure (a price's "▲" is a ticker's) and no quotation between guillemets ("Pau Riera: «Massa
+    rellotges, poca casa»"). Counted over every case before use: 11 such lines are boilerplate, none is copy."""
+    if any(ch.isdigit() for ch in line) or "«" in line and "»" in line:
+        return False
+    return sum(ch.isalpha() for ch in line) >= 3
+
+
 def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
     """The structural rule a lone interface label matches, or None. `at_story_end`: the line stands after the
     story's last narrative paragraph, or is that paragraph, where an agency's rights notice closes its copy."""
@@ -1276,6 +1310,10 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         return "structure:ad-label"
     if line.casefold().strip(" :") in SHARE_BUTTONS:
         return "structure:interface-label"
+    if word_count <= 6 and (line[0] in _ARROWS or line[-1] in _ARROWS) and _is_arrow_control(line):
+        # "Gara olitti deebi'i ↑", "▶ Reeba Obumwe TV LIVE", "En savoir plus →": after the prompts, which name what
+        # the control does ("▶️ ... சேனலை சப்ஸ்கிரைப் செய்யுங்கள்" is a channel's prompt)
+        return "structure:link-control"
     if not words or len(words) > 3 or _holds_digit(line) or _ENDS_SENTENCE.search(line):
         return None
     if len(words) == 1 and len(line) <= 20 and words[0] in AD_LABELS:

@@ -18,7 +18,7 @@ from ingest.vocabulary.agencies import ELIDED_ARTICLE, names_an_agency, split_tr
 from ingest.vocabulary.bylines import NOT_PERSON_GATE as _NOT_PERSON_GATE, ROLE as _ROLE, ROLE_GATE as _ROLE_GATE
 from ingest.vocabulary.bylines import SCRIPT_ROLE as _SCRIPT_ROLE
 from ingest.vocabulary.bylines import is_person as _is_person, looks_like_byline  # noqa: F401 - re-exported
-from ingest.vocabulary.bylines import split_leading_titles, starts_a_name as _starts_a_name, without_unlisted_by
+from ingest.vocabulary.bylines import split_leading_titles, starts_a_name as _starts_a_name, uncased_joiner_at, without_unlisted_by
 from ingest.vocabulary.words import AND_ONLY_IN_LANGUAGE, AGENCY_JOINERS, BY_ONLY_IN_LANGUAGE, FUSED_BY_PREFIXES, BYLINE_LABELS, FOLLOW_BUTTONS, LEADING_ARTICLE, PUBLISHED_LABELS, PUBLISHED_STAMP
 from ingest.vocabulary.words import SCRIPT_BY_WORDS, SCRIPT_DESK_SUFFIXES, SCRIPT_PEOPLE_JOINERS, STAFF_BYLINE
 from ingest.vocabulary.words import DESK_NAMES, LABEL_COLONS, WRITTEN_DATE, lower_caps_joiners
@@ -140,6 +140,9 @@ def _split_at_unlisted_joiner(joiner: str, part: str) -> list[tuple[str, str]]:
         if (word.strip("'’ʼ").isalpha() and word.islower() and len(word) <= 7 and word not in _PARTICLES
                 and all(w[:1].isupper() for w in (*words[:at], *words[at + 1:]))):
             return [(joiner, " ".join(words[:at])), (word, " ".join(words[at + 1:]))]
+    at = uncased_joiner_at(words)
+    if at > 0:
+        return [(joiner, " ".join(words[:at])), (words[at], " ".join(words[at + 1:]))]
     return [(joiner, part)]
 
 

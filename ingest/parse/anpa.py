@@ -403,6 +403,19 @@ def _unlisted_by_before_people(line: str) -> bool:
     return people != line.strip() and not line.rstrip().endswith((".", "!", "?", ":")) and reads_as_people(people)
 
 
+def _people_in_capitals_joined(line: str) -> bool:
+    """Two people in capitals joined by one short word in lower case that no list holds, without a "by", closing the
+    header ("^ZEYNEP KOCAOĞLU do MURAT TOPALOĞLU" over "^Pontuşi Ajansi", Laz): wires set their writers' names in
+    capitals there, and a headline in capitals holds no word in lower case."""
+    words = line.strip().split()
+    joiners = [at for at, word in enumerate(words) if word.islower()]
+    if len(joiners) != 1 or not 5 <= len(words) <= 9:
+        return False
+    at = joiners[0]
+    return (len(words[at]) <= 5 and words[at].isalpha() and 2 <= at <= 4 and 2 <= len(words) - at - 1 <= 4
+            and all(word.isupper() and len(word) >= 2 for word in words if word is not words[at]))
+
+
 def _second_title_over_byline(lines: list[str], at: int) -> bool:
     """A second title set flush under the headline, straight over the by-line ("Strathdearn beaten 3-2 in Bught Park
     thriller" / "By EWAN FRASER"): the take's subheadline, not the first line of its copy. A headline wrapped onto
@@ -556,8 +569,11 @@ def _read_marked_header(lines: list[str], item: ParsedItem, notes: list[str]) ->
             notes.append(value)
         elif _PHOTO_NOTE.match(value):
             item.extra.setdefault("media_notes", []).append(value)
-        elif _BYLINE.match(value) or (not item.byline and _ANY_BYLINE.match(value) and _names_after_by(value)):
-            item.byline = value  # "^By JANE DOE<", and in other languages "^Af ANNE-METTE HØJGAARD, Ritzau<"
+        elif _BYLINE.match(value) or (not item.byline and _ANY_BYLINE.match(value) and _names_after_by(value)) \
+                or not item.byline and item.headline and _people_in_capitals_joined(value):
+            # "^By JANE DOE<", and in other languages "^Af ANNE-METTE HØJGAARD, Ritzau<"; with no "by", people in
+            # capitals under the headline, joined by a word no list holds: "^ZEYNEP KOCAOĞLU do MURAT TOPALOĞLU" (Laz)
+            item.byline = value
             after_byline = True
         elif after_byline:
             item.extra.setdefault("byline_titles", []).append(value)

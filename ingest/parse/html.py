@@ -311,6 +311,8 @@ def _from_page(html: str, tree: lxml.html.HtmlElement | None) -> ParsedItem | No
     byline = _as_the_page_shows(extracted, marked, _clean(found.sitename)) or _meta_author(tree) \
         or _byline_by_its_words(tree) or _byline_under_headline_by_shape(tree)
     item.byline = _joined_as_the_page_joins(byline, extracted, tree)
+    if _marked_label_without_its_colon(marked, item.byline):
+        item.byline = marked  # the label as the page sets it, its colon and all: the normaliser takes it off
     label = _label_before_linked_people(marked_element)
     unlabelled = label.rstrip(LABEL_COLONS + " ")
     for shown in (label, unlabelled):  # (the extractor may drop the label's colon: "Olih I Gusti Ayu Made Sriani")
@@ -654,6 +656,19 @@ def _extracted_markup(element: etree._Element) -> str:
 def _heading_level(rend: str) -> int:
     match = re.search(r"\d", rend)
     return min(max(int(match.group(0)) if match else 2, 2), 6)
+
+
+def _marked_label_without_its_colon(marked: str, byline: str) -> bool:
+    """The byline is the page's byline element with the colon of its label dropped, as the extractor hands it over
+    ("Nuştoxî Rojda Azad û Mehmed Kaya" from "Nuştoxî: Rojda Azad û Mehmed Kaya", Zaza): without its colon the label
+    reads as a first name."""
+    if not marked or not byline or not any(mark in marked for mark in LABEL_COLONS):
+        return False
+    people = without_unlisted_by(marked)
+    if people == marked or not marked.endswith(people):
+        return False
+    label = marked[: len(marked) - len(people)].strip().rstrip(LABEL_COLONS + " ")
+    return byline == f"{label} {people}"
 
 
 def _byline_from_author(author: str, html: str = "") -> str:

@@ -1570,8 +1570,8 @@ def _headline_anchored_by_byline(units: list[str]) -> int:
             over = units[headline_at - 1]
             if (headline_at >= 2 and _looks_like_title(over) and len(over.split()) >= 4 and not _is_kicker(over)
                     and not _is_dated_line(over) and not _is_site_name(over) and not addresses_reader(over)
-                    and not VIEW_ONLINE_LINK.match(over) and "://" not in over):
-                headline_at -= 1
+                    and not VIEW_ONLINE_LINK.match(over) and "://" not in over and not _is_toolbar_row(over)):
+                headline_at -= 1  # (not a portal's row of buttons, "Maxxansi | Ergi | Kuusi", over the headline)
         elif _RULE_LINE.match(units[byline_at - 2]) and len(above.split()) <= 25:
             headline_at = byline_at - 1  # a newsletter's rule, then a headline of two short sentences, then its byline
         elif byline_at >= 3 and (_looks_like_summary(above) or _CLOSES_SENTENCE.search(above)) \
@@ -2497,14 +2497,25 @@ def _assign_packed_header(parts: list[str], item: ParsedItem, *, with_headline: 
             item.dateline = part  # an agency's header names no outlet: its one-word slot is the place ("Kraków")
         elif not item.dateline and _is_town_and_region(part):
             item.dateline = part  # "March 2, 2026 – Surrey, British Columbia": a town and its region, no outlet
-        elif not item.publisher and not agency_header and not _LABELLED_LINE.match(part):
-            item.publisher = part  # (a field of a label no list knows, "Код: SP-0314-112", names no outlet)
+        elif not item.publisher and not agency_header and not _LABELLED_LINE.match(part) and not _is_count_slot(part):
+            item.publisher = part  # (a field of a label no list knows, "Код: SP-0314-112", names no outlet; nor a
+            # count, "412 palabras")
         elif not item.byline and _looks_like_name(part):
             item.byline = part
         elif not item.dateline and _looks_like_place_name(part) and (item.byline or len(part.split()) == 1):
             item.dateline = part  # "Washington" in ordinary case; two capitalised words could be a person
         else:
             item.extra.setdefault("header_parts", []).append(part)
+
+
+# A figure and one word in lower case: a count of the copy's words or minutes ("412 palabras", "212 words", "3 min."),
+# never an outlet, whose name is capitalised ("20 Minuten").
+_COUNT_SLOT = re.compile(r"\d[\d.,\u00a0 ]*\s+(?P<unit>[^\W\d_]+)\.?")
+
+
+def _is_count_slot(part: str) -> bool:
+    count = _COUNT_SLOT.fullmatch(part)
+    return bool(count) and count["unit"].islower()
 
 
 def _is_town_and_region(part: str) -> bool:

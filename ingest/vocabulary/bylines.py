@@ -7,7 +7,7 @@ import re
 
 from .agencies import agency_name
 from .gates import SearchGate
-from .words import FOREIGN_AND_WORDS, FOREIGN_BY_WORDS, LABEL_COLONS, NAME_PARTICLES, NOT_BYLINE_LABELS, PLATFORM_BRANDS, written_without_spaces
+from .words import FOREIGN_AND_WORDS, FOREIGN_BY_WORDS, LABEL_COLONS, NAME_PARTICLES, NOT_BYLINE_LABELS, PLATFORM_BRANDS, uncased, written_without_spaces
 from .words import DESK_NAMES, POST_WORD_ENDINGS, PRESS_OFFICE_OPENING, SCRIPT_ROLE_WORDS, STAFF_BYLINE, TITLES_BEFORE_NAME
 
 ROLE = re.compile(
@@ -221,6 +221,24 @@ def joined_by_an_unlisted_and(text: str) -> bool:
     its label ("On AM with Nadia Korsgaard" is a programme's line)."""
     lower = [word for word in text.split() if word.islower()]
     return len(text.split()) <= 9 and len(lower) == 1 and lower[0] not in ENGLISH_SMALL_WORDS and reads_as_people(text)
+
+
+# A name's own short word in the scripts of Arabic and Hebrew: "son of", "daughter of", "family of" ("محمد بن سلمان").
+_UNCASED_NAME_PARTICLES = frozenset({"بن", "بنت", "ابن", "آل", "בן", "בת"})
+
+
+def uncased_joiner_at(words: list[str]) -> int:
+    """Where an "and" no list holds joins two people in a script without capitals: a word of one or two letters
+    between two names of two to four words ("ნინო კვარაცხელია დო გიორგი შონია", Mingrelian; "თამარ ფილფანი ი ლევან
+    გულედანი", Svan). Every such word in the expected bylines of the corpus and the rounds is an "and" (12 of 12: "ও",
+    "සහ", "و", "እና", "र" ...); a name's own particle ("بن") joins no one. -1 where there is none."""
+    if not 5 <= len(words) <= 9 or not all(uncased(word) for word in words):
+        return -1  # (a sentence is longer: "구독하기 김민지 기자의 기사를 구독하고 새 기사 ...")
+    for at in range(2, min(5, len(words) - 2)):
+        word = words[at]
+        if len(word) <= 2 and len(words) - at - 1 <= 4 and word not in _UNCASED_NAME_PARTICLES and all(len(w) >= 2 for w in words if w is not word):
+            return at
+    return -1
 
 
 def starts_a_name(text: str) -> bool:

@@ -869,6 +869,13 @@ def written_without_spaces(stem: str) -> bool:
     return any("\u0e00" <= ch <= "\u0e7f" or "\u3000" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" for ch in stem)
 
 
+def uncased(word: str) -> bool:
+    """Letters that carry no case as names are written: Bengali, Persian, Ethiopic; and Georgian, whose capitals
+    (Mtavruli) are never used for a name, so Python calls its every word lower case."""
+    letters = [c for c in word if c.isalpha()]
+    return bool(letters) and all(c.upper() == c.lower() or "\u10d0" <= c <= "\u10ff" for c in letters)
+
+
 # The same stems as one search, for a line that is nothing but such a note ("（本文持續更新）": anywhere in Chinese).
 UPDATE_NOTICE = re.compile(
     r"(?<!\w)(?:" + "|".join(re.escape(stem) for stem in UPDATE_NOTICE_STEMS if not written_without_spaces(stem)) + r")|"

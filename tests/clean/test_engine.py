@@ -426,11 +426,20 @@ def _removed_between_copy(text: str, html: str = "") -> list[tuple[str, str]]:
     ("Ukhamarak ullart'asma: Laja markan machaq yatiqañ utaw jist'aratäni", "", True),  # Aymara
     ("[[Xiquitta no: Tecómitl quichihua ce yancuic amoxcalli]]", "", True),  # Nahuatl
     ("Гьединго цIалая: Гъуниб росулъ цIияб музей рагьана", "", True),  # Avar, the palochka written "I"
+    # in a script without capitals: two words, their colon (Ethiopic's "፦" or word space "፡"), a headline of four
+    # words or more with no figure, comma or stop
+    ("იკითხით ხოლო: ენგურიშ ჯებირიშ რემონტი დოჭყაფილი რე", "", True),  # Mingrelian (Georgian script)
+    ("ክምሰልሁ አንብቡ፦ ከረን ዲብ ሐምስ ሰኔት ሐቴ ክድመት ማይ ሐዲስ ተሐድስ", "", True),  # Tigre
+    ("ከምኡ'ውን ኣንብቡ፡ ዋጋ ነዳዲ ኣብ ትግራይ ተቐይሩ", "", True),  # Tigrinya
+    ("ᐊᒻᒪᓗ ᐅᖃᓕᒫᕐᓗᒍ: ᓄᓇᓕᒃ ᑲᑎᒪᔨᖏᑦ ᐅᓐᓄᐊᒃᑯᑦ ᐊᐅᓪᓚᓂᕐᒧᑦ ᒪᓕᒐᖅ ᓄᑖᖅ", "", True),  # Inuktitut
     # subheads and labels of the copy that look alike stay: one word or two capitalised words before the colon, a
     # caseless script, a fact box's short title, an editor's name, a contact, a sentence, a quotation
     ("Verbraucherschützer: Wechsel kann sich trotzdem lohnen", "", False),
     ("Dubai Metro: Red Line service suspended between two stations", "", False),
     ("الغاز المسال: الشتاء يدعم آسيا", "", False),
+    ("사고 장소: 해운대구 좌동 교차로, 송정 방면 진입로 부근", "", False),  # a fact list's item: its comma
+    ("ಮಹಿಳೆಯರ ವಿಭಾಗ: ಮಂಡ್ಯದ ಕಾವ್ಯಾ ಚಾಂಪಿಯನ್", "", False),  # a results subhead of three words
+    ("ჯანდაცვის სამინისტრო: 12 ოჯახი დაზარალდა წყალდიდობის შედეგად", "", False),  # a figure
     ("Fakta: Vargen i Sverige", "<b>Fakta: Vargen i Sverige</b>", False),
     ("Edição: Renato Bittencourt Lobo", "<strong>Edição: Renato Bittencourt Lobo</strong>", False),
     ("Media contact: Tomás Herrera, press@lumenfield.example", "", False),

@@ -1069,6 +1069,12 @@ def test_copy_reporting_a_page_that_updates_stays():
     # a sentence or a heading that says "live" is copy
     ("Live music returns to the harbour", None),
     ("Fans watched it live on the big screen.", None),
+    # a link or a button by its arrow, in any language; a ticker's price and a quotation between guillemets stay
+    ("Gara olitti deebi'i ↑", "structure:link-control"),
+    ("▶ Reeba Obumwe TV LIVE", "structure:link-control"),
+    ("En savoir plus →", "structure:link-control"),
+    ("Boi gordo SP R$ 312,00 ▲", None),
+    ("Pau Riera: «Massa rellotges, poca casa»", None),
     # a live page's note that it refreshes, or asking to be refreshed, in more languages
     ("Faqja rifreskohet automatikisht çdo 60 sekonda.", "structure:update-notice"),
     ("ताज्या अपडेट्ससाठी हे पेज रिफ्रेश करत राहा.", "structure:update-notice"),

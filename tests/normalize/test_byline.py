@@ -480,6 +480,12 @@ def test_names_that_only_resemble_an_institutions_word_are_still_authors():
     ("Mary McDonald and Tom LeBlanc", "Mary McDonald and Tom LeBlanc", ["Mary McDonald", "Tom LeBlanc"]),
     # an "and" holding a glottal stop's apostrophe (K'iche' "xuquje'"), shown as sent
     ("Ixchel Tzoc xuquje' Baltazar Ajpacajá", "Ixchel Tzoc xuquje' Baltazar Ajpacajá", ["Ixchel Tzoc", "Baltazar Ajpacajá"]),
+    # an "and" of one or two letters between two names in a script without capitals (Georgian's capitals are never
+    # a name's), shown as sent; a name's own particle ("بن") joins no one
+    ("ნინო კვარაცხელია დო გიორგი შონია", "ნინო კვარაცხელია დო გიორგი შონია", ["ნინო კვარაცხელია", "გიორგი შონია"]),
+    ("თამარ ფილფანი ი ლევან გულედანი", "თამარ ფილფანი ი ლევან გულედანი", ["თამარ ფილფანი", "ლევან გულედანი"]),
+    ("রামচন্দ্র ঝা আ সুনীতা কুমারী", "রামচন্দ্র ঝা আ সুনীতা কুমারী", ["রামচন্দ্র ঝা", "সুনীতা কুমারী"]),
+    ("أحمد محمد بن علي حسن", "أحمد محمد بن علي حسن", ["أحمد محمد بن علي حسن"]),
     # a lone word in lower case after the first word is the "by" when another word joins the people later
     ("Papaʻihia e Teva Tehei ʻe Hinatea Teriʻitahi", "Teva Tehei ʻe Hinatea Teriʻitahi", ["Teva Tehei", "Hinatea Teriʻitahi"]),
 ])

@@ -179,6 +179,19 @@ def test_a_header_closing_with_the_byline_and_the_agencys_line():
         "Avaiki News Agency")
 
 
+@pytest.mark.parametrize("marked, byline", [
+    # people in capitals under the headline with no "by", joined by a short word no list holds: the byline
+    ("^ZEYNEP KOCAOĞLU do MURAT TOPALOĞLU<", "ZEYNEP KOCAOĞLU do MURAT TOPALOĞLU"),
+    # a second headline line in capitals, or a line in capitals with two words in lower case, is none
+    ("^XOPA DO ARK'ABI CIVIL DEFENCE WARNING<", ""),
+    ("^ZEYNEP KOCAOĞLU do ve MURAT TOPALOĞLU<", ""),
+])
+def test_people_in_capitals_under_the_marked_headline_without_a_by(marked, byline):
+    raw = ("\x16\x16\x01a0417 r w BC-Lazona 10-27 0214\r\n\x02^Xopa-s dido mç̌imak 12 oxori<\r\n" + marked
+           + "\r\n^Pontuşi Ajansi<\r\n\tXOPA (Pontuşi Ajansi) — Xopa do Ark'abi-s dido ç̌kiri moiğu.\r\n\x03")
+    assert only(anpa.parse(raw.encode())).byline == byline
+
+
 def test_iptc7901_header_line_is_no_headline_when_the_text_has_its_own():
     raw = "\x01BLG0412 3 ECO 0318 FR\r\nBRUXELLES-STIB-GREVE\r\nMise à jour de la dépêche\r\n\x02Grève à la STIB\r\n\r\n   BRUXELLES (BELGA) = Copie.\r\n\x03"
     assert only(anpa.parse(raw.encode())).headline == "Grève à la STIB"

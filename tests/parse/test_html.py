@@ -316,6 +316,14 @@ def test_a_bylines_label_before_its_linked_people_is_no_name(byline_markup, byli
     assert item.byline.removeprefix("By ") == byline
 
 
+def test_a_byline_elements_label_keeps_its_colon_when_the_extractor_drops_it():
+    """The extractor hands over the author element's text without the label's colon ("Nuştoxî Rojda Azad ..."),
+    where the label would read as a first name: the byline is the element as the page sets it, the label the
+    normaliser's to take off."""
+    (item,) = parse_html(_page('<p class="author">Nuştoxî: Rojda Azad û Mehmed Kaya</p>'), "text/html")
+    assert item.byline == "Nuştoxî: Rojda Azad û Mehmed Kaya"
+
+
 def test_a_byline_element_holding_the_by_line_and_the_posts_gives_the_by_line():
     """The byline element holds the by-line with its people linked and each person's post in an element of its own;
     the extractor runs the two names together ("Tom O'Driscoll Sophie Kwan-Hartley; Sport Reporter ...")."""

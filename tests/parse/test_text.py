@@ -149,6 +149,20 @@ def test_a_masthead_lines_labelled_code_is_no_outlet():
     assert item.publisher == ""
 
 
+@pytest.mark.parametrize("count, publisher", [
+    ("412 palabras", ""),  # the copy's count of words is no outlet
+    ("3 min.", ""),
+    ("20 Minuten", "20 Minuten"),  # an outlet's name opening with a figure is capitalised
+])
+def test_a_portal_lines_count_of_words_is_no_outlet(count, publisher):
+    body = (f"Sección: Campu · Prioridá: Normal · 12/06/2025 09:47 · {count}\n\n"
+            "La granizá del martes estroza un tercio de la cereza del Valli del Jerti\n\n"
+            "CABEZUELA DEL VALLI, 12 jun (AEN). – La granizá que cayó el martes pola tardi sobri'l Valli ha estrozau "
+            "cuasi un tercio de la cereza.\n")
+    (item,) = parse_text(body.encode())
+    assert item.publisher == publisher
+
+
 @pytest.mark.parametrize("header, fields", PACKED_HEADERS)
 def test_packed_header_slots(header, fields):
     body = f"{header}\n\nThe first paragraph of the story is here and it is long enough to be copy.\n".encode()

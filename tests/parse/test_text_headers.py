@@ -1257,6 +1257,20 @@ def test_a_portals_title_over_its_toolbar_is_no_headline(toolbar, headline):
     assert parse(text.encode())[0].headline == headline
 
 
+def test_a_portals_second_row_of_buttons_over_the_headline_is_no_headline():
+    """Title, menu, item lines, then a row of buttons right over the headline and its byline: the title over the byline
+    is the headline, not the row over it (round 90/09's Gedeo paste)."""
+    text = "\n\n".join([
+        "Dilla Oduu Ajansiya | Portaala Maamiltootaa", "Mana | Oduu Haaraa | Kuusaa | Ba'i",
+        "Seente: gaazexaa-hawaasaa-07", "Kutaa: Diinagdee    Lakk.: DOA-2026-11-4471    Yeroo: 19/11/2026 08:40",
+        "Maxxansi | Ergi | Kuusi", "Gatiin buna Yirgachaffee gabaa Dillaatti dabaleera",
+        "Tigist Dube, Dilla Oduu Ajansiya",
+        "YIRGACHAFFE, Gedeo (DOA) — Gatiin buna dheedhii kiiloon tokko gabaa Yirgachaffeetti torban kana qarshii 148 "
+        "ga'eera.", "Waldaan hojii gamtaa qonnaan bultoota buna Gedeo akka jedhutti, oomishni hir'achuu danda'a."])
+    item = parse(text.encode())[0]
+    assert (item.headline, item.publisher) == ("Gatiin buna Yirgachaffee gabaa Dillaatti dabaleera", "")
+
+
 def test_a_newsletters_web_view_on_its_third_line_and_a_greeting_over_its_rule():
     """Masthead, issue line, web view, greeting, rule: the byline anchors the headline under them; the issue line
     names the edition and its date."""

@@ -291,6 +291,19 @@ def _is_unlisted_related_line(block: Block, index: int) -> bool:
     return bool(block.html) and bool(_WHOLLY_EMPHASISED.fullmatch(block.html)) and is_emphasised_related_line(text)
 
 
+_HREF = re.compile(r'href="([^"]+)"')
+
+
+def _links_the_item_itself(block: Block, index: int, item: ParsedItem) -> bool:
+    """A feed's own footer under the copy, in any language: one of the last two blocks, short, linking to the item's
+    own address ("The post <a href=item>...</a> appeared first on <a href=site>...</a>", "Disfala stori <a
+    href=item>...</a> hem fes kamap long ...", Pijin). Copy does not link to the page it is on."""
+    link = (item.extra.get("link") or "").rstrip("/")
+    if not link or not block.html or index < len(item.blocks) - 2 or len(block.text.split()) > 40:
+        return False
+    return any(href.rstrip("/") == link for href in _HREF.findall(block.html))
+
+
 _AD_LABEL_RULES = frozenset({"library:advertisement", "structure:ad-label"})
 # A web address or a bare domain closing the line: "... this spring. gowerheat.example", "Bukani pa lodge.example/book".
 _CLOSING_ADDRESS = re.compile(r"(?:https?://\S+|www\.\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?)\s*$")
@@ -466,6 +479,8 @@ def clean(
                 label = "structure:related-link"
             if label is None and _is_advertisement_under_its_label(block, index, removed):
                 label = "structure:ad-copy"
+            if label is None and _links_the_item_itself(block, index, item):
+                label = "structure:syndication-footer"
             if label is None and content_index.get(id(block), -1) >= story_end and names_materials(block.text):
                 agency_code = _dateline_code(content) if agency_code is None else agency_code
                 if is_agency_materials_notice(" ".join(block.text.split()), agency_code):

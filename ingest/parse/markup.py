@@ -17,7 +17,7 @@ import lxml.html
 
 from ingest.items import HEADING, LIST, PARAGRAPH, Block
 from ingest.vocabulary.bylines import LISTED_BY, is_label_before_people, reads_as_people
-from ingest.vocabulary.words import collapse_spaces
+from ingest.vocabulary.words import collapse_spaces, is_furniture_class
 
 from .depth import refuse_too_deep
 from .encoding import strip_control
@@ -130,7 +130,14 @@ class _Walker:
                 self._loose.append(child_copy)
             else:
                 self._flush_loose()
+                start = len(self.blocks)
                 self.block(child, tag)
+                if is_furniture_class(child.get("class") or ""):
+                    # the platform's furniture inside the copy, as the CMS's class names it ("<p class="share">"):
+                    # removed by the cleaner, recorded under the class
+                    rule = f"markup:{(child.get('class') or '').split()[0].lower()}"
+                    for block in self.blocks[start:]:
+                        block.furniture = rule
             if tail and (tail.strip() or self._loose):  # a space between two inline elements is kept
                 self._loose.append(tail)
         self._flush_loose()

@@ -1385,6 +1385,31 @@ BYLINE_MARKUP_WORDS = (
     # Welsh, Irish, Basque, Icelandic, Afrikaans, Māori, Dutch
     "awdur", "údar", "udar", "egilea", "egileak", "höfundur", "skrywer", "kaituhi", "schrijver",
 )
+# Class names a feed's body markup gives the platform's furniture inside the copy (a share line, a follow prompt, a
+# related list, a promotion, a newsletter box, an advertisement, a rights notice): the names are the CMS's, in
+# English or in the CMS's language, whatever language the copy is in ("<p class=\"share\">Kabula nsangu yayi ye bakundi
+# baku</p>", Kikongo). Matched as a whole class or as one of its hyphenated parts ("newsletter-box", "wa-cta"). Counted
+# over every feed, NITF, NewsML and ninjs case first: 150 elements so marked hold boilerplate, none holds copy. Left
+# out on purpose: "credit" alone (a wire's "Reporting by ...; editing by ..." sign-off is copy), "byline", "note".
+FURNITURE_CLASS_WORDS = frozenset({
+    "share", "sharing", "sharedaddy", "follow", "related", "promo", "newsletter", "nieuwsbrief", "boletin",
+    "ad", "ads", "advert", "advertisement", "sponsor", "sponsored", "cta", "subscribe", "subscription", "comments",
+    "also", "tambem", "aussi", "correlati", "teaser", "copyright", "rights", "derechos", "disclaimer",
+})
+# ... and two-part names whose parts alone say nothing: "photo-credit", "read-also" ("read" alone is no furniture).
+# "nl" (a newsletter's box) only whole: as a part it is a language's code ("lang-nl").
+FURNITURE_CLASS_NAMES = frozenset({"photo-credit", "pic-credit", "read-also", "see-also", "leia-tambem", "lire-aussi", "nl"})
+
+
+def is_furniture_class(class_name: str) -> bool:
+    """A body element's class that names platform furniture (FURNITURE_CLASS_WORDS)."""
+    for name in class_name.lower().split():
+        if name in FURNITURE_CLASS_NAMES or name in FURNITURE_CLASS_WORDS \
+                or any(part in FURNITURE_CLASS_WORDS for part in re.split(r"[-_]", name)):
+            return True
+    return False
+
+
 # What marks a byline-like element as a picture's credit instead ("field-autor-foto", "photo-author", "Foto: Oriol
 # Bosch"): the photographer is no author of the story.
 PHOTO_MARKUP = re.compile(r"(?:foto|photo|image|img|picture|pic|bild|kuva|zdjecie|caption|credit)", re.IGNORECASE)

@@ -1,4 +1,5 @@
 """The boilerplate engine: whole lines out, story lines kept, every removal recorded, flags never delete."""
+import re
 import time
 
 import pytest
@@ -495,6 +496,24 @@ def test_an_advertisements_own_line_under_its_label(label, under, removed):
                           Block(text=label), Block(text=under),
                           Block(text="The plan takes effect in May, officials said.")))
     assert (under not in [b.text for b in cleaned.item.blocks]) is removed
+
+
+@pytest.mark.parametrize("html, removed", [
+    # a feed's footer linking to the item's own address, in any language, among the last two blocks
+    ('Disfala stori <a href="https://aukinius.example/2025/03/final/">Auki Eagles winim</a> hem fes kamap long '
+     '<a href="https://aukinius.example/">Auki Nius Online</a>.', True),
+    # a link to another page of the site is copy's
+    ('Disfala stori <a href="https://aukinius.example/2025/02/semi/">Auki Eagles winim semifinal</a> hem fes kamap.',
+     False),
+])
+def test_a_feeds_footer_linking_the_item_itself(html, removed):
+    text = re.sub(r"<[^>]+>", "", html)
+    item = _item(Block(text="Auki Eagles winim Malu'u United 2-1 long final blong Malaita Premia Lig long Sarere."),
+                 Block(text="Kapten blong olketa, John Maesuia, hem se olketa plei gud tumas.", ),
+                 Block(text=text, html=html))
+    item.extra["link"] = "https://aukinius.example/2025/03/final"
+    cleaned = clean(item)
+    assert ((text, "structure:syndication-footer") in [(r.text, r.rule) for r in cleaned.removed]) is removed
 
 
 def test_an_ad_label_or_a_related_link_among_a_live_pages_entries_goes():

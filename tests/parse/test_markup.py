@@ -103,3 +103,20 @@ def test_entity_declarations_in_an_html_body_are_never_expanded():
     )
     texts = " ".join(b.text for b in blocks_from_html(markup))
     assert "aaaaaaaaaa" not in texts and "root:" not in texts
+
+
+@pytest.mark.parametrize("markup, furniture", [
+    # the platform's furniture inside a feed's copy, named by the CMS's class, whatever language its words are in
+    ('<p class="share">Kabula nsangu yayi ye bakundi baku</p>', "markup:share"),
+    ('<div class="newsletter-box"><p>Sapotim lokol nius</p></div>', "markup:newsletter-box"),
+    ('<ul class="related"><li>Gatiin shaayii Wandoo Gannatti gadi bu\'e</li></ul>', "markup:related"),
+    ('<p class="wa-cta">Landa beto mu WhatsApp</p>', "markup:wa-cta"),
+    # copy's classes, a wire's sign-off under "credit", a language's code as a class part: none
+    ('<p class="lead">Bimvwama bia ngoma 40 bituka ku Soyo.</p>', ""),
+    ('<p class="credit">Reporting by Jane Doe; editing by John Roe</p>', ""),
+    ('<p class="lang-nl">De gemeente stemde dinsdag in met het plan.</p>', ""),
+    ('<p class="read">Nkembo yayi ikwenda lumbu tatu.</p>', ""),
+])
+def test_furniture_inside_a_feeds_copy_by_its_class(markup, furniture):
+    blocks = blocks_from_html("<p>Nkembo yayi ikwenda lumbu tatu, ye ikusukila ye nzietelo.</p>" + markup)
+    assert [block.furniture for block in blocks] == ["", furniture]

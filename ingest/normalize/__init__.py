@@ -256,6 +256,9 @@ _EDITORS_NOTE = re.compile(r"^\W*editor[’'`]?s[’'`]? note\b", re.IGNORECASE)
 
 _NAME_SLOT_SEPARATOR = re.compile(r"\s+[–—|-]\s+")
 _OUTLETS_OWN_FORMATS = frozenset({"html", "rss", "atom", "wordpress", "arc"})
+# The formats an agency files in, whose envelope names the agency again where an outlet's name could stand (NewsML's
+# <CopyrightLine>, NITF's doc.copyright, ninjs's copyrightholder): a pasted agency page names its outlet as it shows.
+_WIRE_ENVELOPE_FORMATS = frozenset({"nitf", "newsml12", "newsmlg2", "ninjs"})
 
 
 def normalize(cleaned: CleanedItem, style: HouseStyle = HouseStyle()) -> StoryDraft:
@@ -327,11 +330,13 @@ def normalize(cleaned: CleanedItem, style: HouseStyle = HouseStyle()) -> StoryDr
         publisher = ""
     tagged = wire_dateline.credit.casefold() if wire_dateline and wire_dateline.credit else ""
     if publisher and credit and item.format not in _OUTLETS_OWN_FORMATS and (
-            tagged and publisher.casefold() in (tagged, credit.casefold())
+            publisher.casefold() == credit.casefold() and item.format in _WIRE_ENVELOPE_FORMATS
+            or tagged and publisher.casefold() == tagged
             or spelled_out(publisher, [credit], known_too=True) == credit != publisher):
         # raw agency copy: the header's name is the agency its dateline tags ("ВАРЗОБ-ПРЕСС | ..." over
         # "/Варзоб-Пресс/"), or its code the credit spells out (G2's provider "GHG" over copy credited to "Garagum
-        # Habarlar Gullugy"), no outlet presenting it (an agency's own page or feed presents its copy itself)
+        # Habarlar Gullugy"), or the credited agency itself (NewsML's <CopyrightLine> and <CreditLine> both "Ajensia
+        # Ondaka yo Planalto"), no outlet presenting it (an agency's own page or feed presents its copy itself)
         publisher = ""
     if publisher and credit and item.format in _OUTLETS_OWN_FORMATS and publisher.casefold() == credit.casefold() \
             and not names_an_agency(credit) and wire_dateline \

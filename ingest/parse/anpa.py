@@ -77,7 +77,7 @@ _7901_STAMP = re.compile(
 )
 # The AP trailer some feeds put before ETX: "AP-WF-02-20-16 0337GMT<".
 _TRAILER_LINE = re.compile(
-    r"^\s*(?:[A-Z]{2,4}-[A-Z]{2}-\d{2}-\d{2}-\d{2}\s+\d{4}\s*GMT<?"
+    r"^\s*(?:[A-Z]{2,6}(?:-[A-Z]{2})?-\d{2}-\d{2}-\d{2}\s+\d{4}\s*GMT<?"  # ("NPA-11-18-26 0512GMT": no desk)
     # the take's sign-off: the agency's code and the operators' initials before the stamp ("HPA ef/md 201745 SEP 25")
     r"|(?:[A-Za-z]{2,6}\s+(?:[a-z]{1,4}(?:/[a-z]{1,4})*\s+)?)?\d{6}\s*(?:GMT\s+)?[A-Za-z]{3}\s+\d{2,4})\s*$"
 )
@@ -406,7 +406,11 @@ def _unlisted_by_before_people(line: str) -> bool:
 def _people_in_capitals_joined(line: str) -> bool:
     """Two people in capitals joined by one short word in lower case that no list holds, without a "by", closing the
     header ("^ZEYNEP KOCAOĞLU do MURAT TOPALOĞLU" over "^Pontuşi Ajansi", Laz): wires set their writers' names in
-    capitals there, and a headline in capitals holds no word in lower case."""
+    capitals there, and a headline in capitals holds no word in lower case. The agency after a comma goes with them
+    ("^GATLUAK RUEI kɛnɛ NYAKUOTH DEL, Naath Press Agency<", Nuer)."""
+    people, _, agency = line.strip().rpartition(",")
+    if people and names_an_agency(agency.strip()):
+        line = people
     words = line.strip().split()
     joiners = [at for at, word in enumerate(words) if word.islower()]
     if len(joiners) != 1 or not 5 <= len(words) <= 9:
@@ -493,9 +497,20 @@ def _read_text(body: str, item: ParsedItem) -> None:
             flush()
             in_note = True
             continue
+        closes = False
         if marked:
-            visible = visible.rstrip("<").rstrip()  # ANPA's end-of-line mark is not copy
+            closes = visible.endswith("<")  # ANPA's end-of-line mark is not copy; it closes its paragraph
+            visible = visible.rstrip("<").rstrip()
+            if visible.startswith("^"):
+                # nor its mark opening a line, which opens a paragraph: "^(c) 2026 Naath Press Agency. ...<"
+                visible = visible[1:]
+                if current:
+                    flush()
             if not visible.strip():
+                continue
+            if current and (_FRAMING.match(visible) or _TRAILER_LINE.match(visible)):
+                flush()  # the take's trailer under its last line ("NPA-11-18-26 0512GMT<")
+                dropped.append(visible.strip())
                 continue
         if not item.byline and not paragraphs and not current and len(visible.split()) <= 16 and (
             _BYLINE.match(visible) or (_ANY_BYLINE.match(visible) and (_WIRE_END.search(visible) or _names_after_by(visible)))
@@ -516,6 +531,8 @@ def _read_text(body: str, item: ParsedItem) -> None:
         if (visible[:1] in ("\t", " ") or not wrapped) and current:
             flush()
         current.append(visible)
+        if closes:
+            flush()
     flush()
     item.blocks = [Block(kind=PARAGRAPH, text=paragraph) for paragraph in paragraphs if paragraph]
     if dropped:

@@ -440,6 +440,9 @@ AGENCY_NOUNS = re.compile(
     r"|ügynökség\b|(?:nachrichten|presse)agentur\b|(?:pers|nieuws)agentschap\b"
     r"|\btíðindastova|\bfréttastofa\b"  # Faroese and Icelandic: "Norðatlantiska Tíðindastovan"
     r"|\bnyhetsbyrå\b|\bnyhedsbureau\b|\bnyhetsbyrå\b|\bshirika la habari\b|\bahentsia\b|\bagentia\b|\bagenția\b"
+    # the loanword's shape in any Latin spelling: "agéncia" (Mirandese), "ajensia" (Umbundu), "agencja", "agenzia";
+    # its "i" or "j" before the last vowel keeps out a person, "agente", and "agenda"
+    r"|\ba(?:gj|g|j|h)[eaêé]n(?:ts|c|s|t|z|ț|ș)[iíjy][aeáéêă]\b"
     r"|агентств|агенци|мэдээллийн агентлаг|ақпарат агенттіг|ایجنسی|خبرگزاری|آژانس|وكالة|סוכנות|समाचार सेवा|न्यूज़ एजेंसी|न्यूज एजेंसी|সংবাদ সংস্থা|"
     r"通讯社|通訊社|通信社|뉴스통신|통신사|สำนักข่าว|iṣẹ́\s+ìròyìn)",  # (Yoruba "Ilé-iṣẹ́ Ìròyìn": "Ìròyìn Òwúrọ̀" is a paper)
     re.IGNORECASE)

@@ -378,3 +378,14 @@ def test_a_ninjs_items_rights_holder_as_the_outlet(holder, opening, publisher):
     item = {"uri": "urn:x:1", "type": "text", "headline": "Town Basin goes car-free", "copyrightholder": holder,
             "body_html": f"<p>{opening}</p><p>The council voted for it on Thursday, the mayor said.</p>"}
     assert run(json.dumps(item).encode(), "application/json")[0].publisher == publisher
+
+
+def test_the_credited_agency_named_again_in_a_wire_envelope_is_no_outlet():
+    """NewsML 1.2's <CreditLine>, <CopyrightLine> and provider all name an agency no list holds (round 90/17): agency
+    copy, credited to it, no outlet presenting it."""
+    from pathlib import Path
+
+    from ingest.pipeline import run
+    raw = (Path(__file__).parent.parent / "blind" / "round-90" / "17-umbundu-huambo-maize-prices.xml").read_bytes()
+    draft = run(raw, "application/xml")[0]
+    assert (draft.credit, draft.publisher) == ("Ajensia Ondaka yo Planalto", "")

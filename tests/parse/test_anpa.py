@@ -182,6 +182,7 @@ def test_a_header_closing_with_the_byline_and_the_agencys_line():
 @pytest.mark.parametrize("marked, byline", [
     # people in capitals under the headline with no "by", joined by a short word no list holds: the byline
     ("^ZEYNEP KOCAOĞLU do MURAT TOPALOĞLU<", "ZEYNEP KOCAOĞLU do MURAT TOPALOĞLU"),
+    ("^GATLUAK RUEI kɛnɛ NYAKUOTH DEL, Naath Press Agency<", "GATLUAK RUEI kɛnɛ NYAKUOTH DEL, Naath Press Agency"),
     # a second headline line in capitals, or a line in capitals with two words in lower case, is none
     ("^XOPA DO ARK'ABI CIVIL DEFENCE WARNING<", ""),
     ("^ZEYNEP KOCAOĞLU do ve MURAT TOPALOĞLU<", ""),
@@ -190,6 +191,19 @@ def test_people_in_capitals_under_the_marked_headline_without_a_by(marked, bylin
     raw = ("\x16\x16\x01a0417 r w BC-Lazona 10-27 0214\r\n\x02^Xopa-s dido mç̌imak 12 oxori<\r\n" + marked
            + "\r\n^Pontuşi Ajansi<\r\n\tXOPA (Pontuşi Ajansi) — Xopa do Ark'abi-s dido ç̌kiri moiğu.\r\n\x03")
     assert only(anpa.parse(raw.encode())).byline == byline
+
+
+def test_a_marked_line_after_the_copy_is_a_paragraph_of_its_own_and_the_trailer_goes():
+    """ANPA's "^" opens a line and its "<" closes one: the agency's notice under the sign-off is no part of the
+    sign-off, and the take's trailer ("NPA-11-18-26 0512GMT", the agency's code without a desk) is no copy."""
+    raw = ("\x16\x16\x01a0417 4 h 0412 BC-Nasir-Cholera 11-18 0512\r\n\x02^Naath 22,000 cɛ wal cholera<\r\n"
+           "\tNASIR, Upper Nile (NPA) — Naath 22,000 cɛ wal cholera ŋuɔ̈t kä ruɔ̈n in kä Nasir.\r\n"
+           "\tWël kɛ Gatluak Ruei kɛnɛ Nyakuoth Del; thukni kɛ Jal Bol\r\n"
+           "^(c) 2026 Naath Press Agency. Wël ɛmɔ ca ŋuɔ̈t kä tëëth kɛ kuic NPA.<\r\nNPA-11-18-26 0512GMT<\r\n\x03\x04")
+    item = only(anpa.parse(raw.encode()))
+    assert [block.text for block in item.blocks][-2:] == [
+        "Wël kɛ Gatluak Ruei kɛnɛ Nyakuoth Del; thukni kɛ Jal Bol",
+        "(c) 2026 Naath Press Agency. Wël ɛmɔ ca ŋuɔ̈t kä tëëth kɛ kuic NPA."]
 
 
 def test_iptc7901_header_line_is_no_headline_when_the_text_has_its_own():

@@ -114,6 +114,11 @@ def test_which_credits_a_line_could_spell_out(credit, known_too, expected):
     ("Alpenländische Nachrichtenagentur", True),
     ("Vlaams Persagentschap", True),
     ("Werbeagentur Kessler", False),  # an advertising agency is no news agency
+    # the loanword's shape in any Latin spelling; a person's "agente" and an "agenda" are none
+    ("Agéncia Nordeste", True),  # Mirandese
+    ("Ajensia Ondaka yo Planalto", True),  # Umbundu
+    ("Agente Silva", False),
+    ("Agenda Cultural", False),
     ("Norðatlantiska Tíðindastovan", True),  # Faroese
     ("Reuters", True),  # or one the list knows
     ("The Harbour Ledger", False),

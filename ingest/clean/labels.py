@@ -881,7 +881,8 @@ def is_related_heading(line: str) -> bool:
 # A newsletter's label over its other stories, naming itself: "ALSO IN THE DISPATCH", "Elsewhere in this issue",
 # "More from The Ledger" (English: its lists hold no label that names the publication).
 _ALSO_IN_THE_PUBLICATION = re.compile(
-    r"(?i:also|elsewhere|more)\s+(?i:in|from)\s+(?i:the|this|today['’]s)\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?")
+    r"(?i:also|elsewhere|more)\s+(?i:in|from)\s+(?i:the|this|today['’]s)\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?"
+    r"|(?i:also|elsewhere)\s+(?i:this)\s+(?i:week|issue|month|edition)")  # ("ALSO THIS WEEK" over the issue's links)
 
 
 def _is_share_prompt(line: str, words: list[str]) -> bool:
@@ -1134,6 +1135,12 @@ def _open_gates(line: str) -> frozenset[SearchGate]:
 _COUNTED_LABEL = re.compile(r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)? ?\(\d{1,5}\)")
 
 
+# A CMS's placeholder left in an export, its own syntax whatever the copy's language: a name in lower case in one or
+# two square brackets, with attributes after it ("[[newsletter-signup]]", "[related id=48190 title=\"...\"]"); the
+# widget it stands for is the platform's. Copy sets no such line (none in the corpus or the rounds).
+_CMS_PLACEHOLDER = re.compile(r"^\[\[?[a-z][\w:-]*(?:\s+[\w-]+=(?:\"[^\"]*\"|'[^']*'|\S+))*\s*/?\]\]?$")
+
+
 # The marks a link or a button carries in front of or after its words: "En savoir plus →", "▶ 네이버에서 ... 구독하기",
 # "Gara olitti deebi'i ↑" (back to the top).
 _ARROWS = frozenset("→←↑↓›‹⬆⬇➜➔▶◀»«")
@@ -1310,6 +1317,8 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         return "structure:ad-label"
     if line.casefold().strip(" :") in SHARE_BUTTONS:
         return "structure:interface-label"
+    if line[0] == "[" and line[-1] == "]" and _CMS_PLACEHOLDER.match(line):
+        return "structure:cms-placeholder"  # "[[ad-slot:inline-1]]", "[related id=48190 title=...]"
     if word_count <= 6 and (line[0] in _ARROWS or line[-1] in _ARROWS) and _is_arrow_control(line):
         # "Gara olitti deebi'i ↑", "▶ Reeba Obumwe TV LIVE", "En savoir plus →": after the prompts, which name what
         # the control does ("▶️ ... சேனலை சப்ஸ்கிரைப் செய்யுங்கள்" is a channel's prompt)

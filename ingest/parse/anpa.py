@@ -77,7 +77,8 @@ _7901_STAMP = re.compile(
 )
 # The AP trailer some feeds put before ETX: "AP-WF-02-20-16 0337GMT<".
 _TRAILER_LINE = re.compile(
-    r"^\s*(?:[A-Z]{2,6}(?:-[A-Z]{2})?-\d{2}-\d{2}-\d{2}\s+\d{4}\s*GMT<?"  # ("NPA-11-18-26 0512GMT": no desk)
+    # ("NPA-11-18-26 0512GMT": no desk; "ONS 12-05-26 1432ACST": a space, and the zone the take was sent in)
+    r"^\s*(?:[A-Z]{2,6}(?:-[A-Z]{2})?[-\s]\d{2}-\d{2}-\d{2}\s+\d{4}\s*(?:GMT|UTC|[A-Z]{1,3}T)<?"
     # the take's sign-off: the agency's code and the operators' initials before the stamp ("HPA ef/md 201745 SEP 25")
     r"|(?:[A-Za-z]{2,6}\s+(?:[a-z]{1,4}(?:/[a-z]{1,4})*\s+)?)?\d{6}\s*(?:GMT\s+)?[A-Za-z]{3}\s+\d{2,4})\s*$"
 )

@@ -28,7 +28,7 @@ from trafilatura.settings import Extractor
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.vocabulary import AND_WORDS, FOREIGN_BY_WORDS, MONTHS, NAME_PARTICLES, agency_name
 from ingest.vocabulary.agencies import split_trailing_agency
-from ingest.vocabulary.bylines import LISTED_BY, is_label_before_people, joined_by_an_unlisted_and, reads_as_people
+from ingest.vocabulary.bylines import LISTED_BY, is_label_before_people, joined_by_an_unlisted_and, reads_as_people, uncased_joiner_at
 from ingest.vocabulary.bylines import without_unlisted_by
 from ingest.vocabulary.datelines import parse_dateline
 from ingest.vocabulary.words import EDITION_WORDS, SECTION_WORDS, AND_ONLY_IN_LANGUAGE, NAME_PARTICLES, collapse_spaces, word_count, BYLINE_LABELS, BYLINE_MARKUP_WORDS, LABEL_COLONS, LATIN_PHOTO_LABEL, PHOTO_CREDIT_LABEL, PHOTO_MARKUP, SCRIPT_BYLINE_OPENING
@@ -786,8 +786,21 @@ def _repeated_children(element) -> list:
 def with_people_beside(element, text: str) -> str:
     """A marked byline `element`'s text with the next people's blocks beside it, marked alike ("byline-contributor",
     one a person): "Gwenllian Morris, Rhodri Tudur-Evans"."""
-    others = [_byline_text(sibling) for sibling in element.itersiblings() if sibling.get("class") == element.get("class")]
-    return ", ".join([text, *filter(None, others)]) if others and text else text
+    if not text:
+        return text
+    joined, previous = text, element
+    for sibling in element.itersiblings():
+        if sibling.get("class") != element.get("class"):
+            continue
+        other = _byline_text(sibling)
+        between = (previous.tail or "").strip() if previous.getnext() is sibling else ""
+        # the word the page sets between two people marked alike is how it joins them ("<span class="author">रचना
+        # शाक्य</span> व <span class="author">सुजन महर्जन</span>", Newar); otherwise a comma
+        joiner = f" {between} " if between.isalpha() and len(between) <= 6 else ", "
+        if other:
+            joined += joiner + other
+        previous = sibling
+    return joined
 
 
 def _byline_text(element) -> str:
@@ -871,13 +884,15 @@ def _as_the_page_shows(extracted: str, marked: str, outlet: str = "") -> str:
         between = marked[marked.index(people[0]) + len(people[0]):marked.index(people[-1])]
         joiner = between.strip().split()[-1] if between.strip(" ,") else ""
         if joiner.lower() in AND_WORDS | {"&"} \
-                or between.strip().isalpha() and between.strip().islower() and len(joiner) <= 6:
+                or between.strip().isalpha() and between.strip().islower() and len(joiner) <= 6 \
+                or uncased_joiner_at(marked.split()) >= 0 and between.strip().isalpha() and len(joiner) <= 3:
             # "Par Camille Dubois et Yanis Benali", Javanese "... lan Bagus Prasetyo": the people joined as the page
             # joins them, with an "and" of any language (one short word in lower case between them)
             return marked
     if marked and people and all(p in marked for p in people) and len(marked.split()) <= 12:
         after = marked[marked.index(people[-1]) + len(people[-1]):].split()
-        if len(after) >= 2 and after[0].lower() in AND_WORDS | {"&"} and after[1][:1].isupper():
+        if len(after) >= 2 and (after[0].lower() in AND_WORDS | {"&"} and after[1][:1].isupper()
+                                or uncased_joiner_at(marked.split()) >= 0 and marked.split().index(after[0]) == uncased_joiner_at(marked.split())):
             return marked  # "Minn Marija Camilleri u Jean Paul Farrugia": the page names one more than the extractor found
     if marked and any(p not in marked for p in people) and all(_without_dots(p) in _without_dots(marked) for p in people) \
             and len(marked.split()) <= 12:
@@ -1091,9 +1106,22 @@ def _marked_byline(tree: lxml.html.HtmlElement | None) -> tuple[str, lxml.html.H
         elif kind == _BY:
             text = _byline_text(element)
             if 0 < len(text.split()) <= 12 and (_PRINTS_BY.match(text) or SCRIPT_BYLINE_OPENING.match(text)
-                                                 or _BYLINE_LABEL_OPENING.match(text) or split_trailing_agency(text)[1]):
+                                                 or _BYLINE_LABEL_OPENING.match(text) or split_trailing_agency(text)[1]
+                                                 or _label_then_people(text)):
                 return text, element  # (or a name signed with its agency: "Александра Стојановска / БДА")
     return "", None
+
+
+_LABEL_COLON = re.compile(f"[{LABEL_COLONS}]")
+
+
+def _label_then_people(text: str) -> bool:
+    """A label no list holds, its colon, then people ("گزارشگر: علی‌رضا احمدی و زهرا نادری", Hazaragi): what an element
+    the theme names "by" prints; a control's "Sort by: Newest" names no one."""
+    if not any(mark in text for mark in LABEL_COLONS) or len(_LABEL_COLON.split(text, 1)[0].split()) != 1:
+        return False  # (one word before the colon: "Sort by: Most Popular" is a control's)
+    people = without_unlisted_by(text)
+    return people != text and reads_as_people(people)
 
 
 def _runs_linked_people_together(extracted: str, marked: str, element: lxml.html.HtmlElement | None) -> bool:

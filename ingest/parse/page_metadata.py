@@ -64,10 +64,28 @@ def page_metadata(tree: lxml.html.HtmlElement) -> PageMetadata:
             found.sitename = named[1]
     if not found.tags:
         found.tags = extract_catstags("tag", tree)
+    as_written = {"title": found.title, "description": found.description}
     found.clean_and_trim()
+    for name, value in as_written.items():
+        setattr(found, name, _with_its_joiners(value, getattr(found, name)))
     return PageMetadata(title=found.title or "", author=found.author or "", sitename=found.sitename or "",
                         description=found.description or "", url=found.url or "", date=found.date or "",
                         tags=list(found.tags or []))
+
+
+_JOINERS = ("\u200c", "\u200d")  # zero-width non-joiner and joiner: spelling in Persian and Indic words
+
+
+def _with_its_joiners(written: str | None, trimmed: str | None) -> str | None:
+    """The trimmed text with the zero-width (non-)joiners the page wrote and trafilatura's trim drops ("ल्याय्\u200cम्ह",
+    "علی\u200cرضا"): they are spelling, and dropping them rewrites the copy."""
+    if not written or not trimmed or not any(joiner in written for joiner in _JOINERS):
+        return trimmed
+    collapsed = " ".join(written.split())
+    bare = collapsed
+    for joiner in _JOINERS:
+        bare = bare.replace(joiner, "")
+    return collapsed if bare == trimmed else trimmed
 
 
 # --- the author, without a copy of the page --------------------------------------------------------------------

@@ -766,8 +766,11 @@ def _leading_furniture(units: list[str]) -> tuple[list[Block], str, list[str]]:
             rule = "furniture:banner-buttons"  # "Accept all | Manage preferences" under a consent notice
         if rule is None and _is_breadcrumb(units[0]):
             rule = "furniture:breadcrumb"  # "Home › Obituaries › Sorensen, Margaret Ellen"
-        if rule is None and VIEW_ONLINE_LINK.match(units[0]):
-            rule = "furniture:view-online"  # "Voir la version en ligne" over a newsletter's first story
+        if rule is None and (VIEW_ONLINE_LINK.match(units[0]) or not blocks and _ends_with_an_address(units[0])
+                             and _RULE_LINE.match(units[1])):
+            # "Voir la version en ligne" over a newsletter's first story; a first line closing on an address over the
+            # masthead's rule ("Can't read this properly? Read it online: https://...")
+            rule = "furniture:view-online"
         if rule is None and _EMAIL_HEADER.match(units[0]):
             rule = "furniture:email-header"  # "From: The Tidewater Ledger <briefing@...>", "Subject: ..."
         if rule is None and blocks and blocks[-1].furniture == "furniture:email-header" and _is_mail_warning(units[0]):
@@ -1357,6 +1360,11 @@ def _take_boxed_masthead(units: list[str], item: ParsedItem) -> list[str]:
     item.extra["masthead"] = boxed
     if not item.publisher and len(boxed[0].split()) <= 5:
         item.publisher = boxed[0]
+    for line in boxed[1:]:  # the issue line's edition: "Friday Edition  ·  No. 412  ·  6 March 2026"
+        edition = next((slot for slot in (piece.strip() for piece in re.split(r"\s[·•|]\s", line))
+                        if _EDITION_WORD.search(slot) and len(slot.split()) <= 4), "")
+        if edition and not item.edition:
+            item.edition = edition
     return units[close + 1:]
 
 
@@ -1445,6 +1453,8 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
         elif not item.publisher and len(units) > 2 and (named := _outlet_over_its_section(units[0])) \
                 and _looks_like_title(units[1]):
             item.publisher, item.extra["kicker"] = named  # "THE OGUN CHRONICLE | Faith" over the headline
+        elif len(units) > 2 and _is_contents_line(units[0]):
+            item.extra["contents"] = units[0]  # "IN THIS ISSUE: Port pay deal | Camp roads update | ...": the issue's
         elif not masthead and len(units) > 1 and _looks_like_title(units[1]) and _masthead_slots(units[0]):
             masthead = _masthead_slots(units[0])
             _assign_packed_header(masthead, item, with_headline=False)  # "Valley Sentinel • Weekend Edition • Sat..."
@@ -1583,6 +1593,17 @@ def _headline_anchored_by_byline(units: list[str]) -> int:
         # (one line over the headline, a masthead, a label or a date, the header reading takes itself)
         return headline_at if len(lines_above) >= 2 and any(not _is_kicker(line) for line in lines_above) else 0
     return 0
+
+
+def _is_contents_line(line: str) -> bool:
+    """A newsletter's contents over its stories: a label in capitals, its colon, then three titles or more between bars
+    ("IN THIS ISSUE: Port pay deal | Camp roads update | Netball results | Classifieds"). A packed header's first slot
+    is a headline, never a label in capitals with its colon."""
+    label, colon, rest = line.partition(":")
+    if not colon or not label.isupper() or not 1 <= len(label.split()) <= 4:
+        return False
+    slots = [slot.strip() for slot in rest.split(" | ")]
+    return len(slots) >= 3 and all(1 <= len(slot.split()) <= 5 for slot in slots) and not _SENTENCE_END.search(line)
 
 
 def _is_toolbar_row(line: str) -> bool:

@@ -147,8 +147,8 @@ def without_unlisted_by(text: str) -> str:
     if label and starts_a_name(text[label.end():]) and not agency_name(label.group("label")) \
             and " ".join(label.group("label").split()).casefold() not in NOT_BYLINE_LABELS:
         words = label.group("label").split()
-        if len(words) == 1 or any(word.islower() for word in words):
-            return text[label.end():]
+        if len(words) == 1 or any(word.islower() for word in words) and _ENGLISH_SMALL_WORDS.isdisjoint(words[1:]):
+            return text[label.end():]  # (an English label is a control's: "Sort by: Most Popular")
     words = text.split()
     if not words:
         return text
@@ -203,8 +203,10 @@ def reads_as_people(text: str) -> bool:
     two to four words that no network names (a share bar's "LinkedIn Facebook Email" is no one), in a script that
     spaces its words (Chinese sets a name's characters together: "大 中 小" are a text-size control's)."""
     parts, person = [], []
-    for word in text.replace(",", " , ").split():
-        if word in (",", "&") or word.islower():
+    words = text.replace(",", " , ").split()
+    joiner_at = uncased_joiner_at(words)  # ("علی‌رضا احمدی و زهرا نادری": an "and" in a script without capitals)
+    for at, word in enumerate(words):
+        if word in (",", "&") or word.islower() or at == joiner_at:
             parts.append(person)
             person = []
         else:
@@ -227,6 +229,10 @@ def joined_by_an_unlisted_and(text: str) -> bool:
 _UNCASED_NAME_PARTICLES = frozenset({"بن", "بنت", "ابن", "آل", "בן", "בת"})
 
 
+def _letters(word: str) -> int:
+    return sum(ch.isalpha() for ch in word)
+
+
 def uncased_joiner_at(words: list[str]) -> int:
     """Where an "and" no list holds joins two people in a script without capitals: a word of one or two letters
     between two names of two to four words ("ნინო კვარაცხელია დო გიორგი შონია", Mingrelian; "თამარ ფილფანი ი ლევან
@@ -236,8 +242,9 @@ def uncased_joiner_at(words: list[str]) -> int:
         return -1  # (a sentence is longer: "구독하기 김민지 기자의 기사를 구독하고 새 기사 ...")
     for at in range(2, min(5, len(words) - 2)):
         word = words[at]
-        if len(word) <= 2 and len(words) - at - 1 <= 4 and word not in _UNCASED_NAME_PARTICLES and all(len(w) >= 2 for w in words if w is not word):
-            return at
+        if (len(word) <= 3 and _letters(word) <= 2 and len(words) - at - 1 <= 4 and word not in _UNCASED_NAME_PARTICLES
+                and all(len(w) >= 2 for w in words if w is not word)):
+            return at  # (two letters, a vowel sign beside them: "आरो", Bodo; "सिंह", a name, is two letters in four)
     return -1
 
 

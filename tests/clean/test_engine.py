@@ -470,6 +470,7 @@ def test_a_fact_boxs_title_over_its_list_is_no_read_also_line():
 @pytest.mark.parametrize("title, removed", [
     # a newsletter's label over its other stories, naming itself, over a list of headlines
     ("ELSEWHERE IN THE DISPATCH", True),
+    ("ALSO THIS WEEK", True),
     ("Also in this issue", True),
     ("More from The Ledger", True),
     # a list of the story's own under another title stays

@@ -1074,6 +1074,11 @@ def test_copy_reporting_a_page_that_updates_stays():
     ("▶ Reeba Obumwe TV LIVE", "structure:link-control"),
     ("En savoir plus →", "structure:link-control"),
     ("Boi gordo SP R$ 312,00 ▲", None),
+    # a CMS's placeholder left in an export, whatever the copy's language; copy in brackets is copy
+    ("[[ad-slot:inline-1]]", "structure:cms-placeholder"),
+    ('[related id=48190 title="लाङटाङरी चितुवाला क्वानहेन्ना न्हिक्ढिक पक्राउ"]', "structure:cms-placeholder"),
+    ("[[newsletter-signup]]", "structure:cms-placeholder"),
+    ("[Updated at 14:20 with the council's statement]", None),
     ("Pau Riera: «Massa rellotges, poca casa»", None),
     # a live page's note that it refreshes, or asking to be refreshed, in more languages
     ("Faqja rifreskohet automatikisht çdo 60 sekonda.", "structure:update-notice"),

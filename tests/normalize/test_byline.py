@@ -486,6 +486,10 @@ def test_names_that_only_resemble_an_institutions_word_are_still_authors():
     ("თამარ ფილფანი ი ლევან გულედანი", "თამარ ფილფანი ი ლევან გულედანი", ["თამარ ფილფანი", "ლევან გულედანი"]),
     ("রামচন্দ্র ঝা আ সুনীতা কুমারী", "রামচন্দ্র ঝা আ সুনীতা কুমারী", ["রামচন্দ্র ঝা", "সুনীতা কুমারী"]),
     ("أحمد محمد بن علي حسن", "أحمد محمد بن علي حسن", ["أحمد محمد بن علي حسن"]),
+    # letters, not characters: a vowel sign is none ("आरो", Bodo, is two letters)
+    ("मिथिंगा नार्जारी आरो बिस्वजित ब्रह्म", "मिथिंगा नार्जारी आरो बिस्वजित ब्रह्म", ["मिथिंगा नार्जारी", "बिस्वजित ब्रह्म"]),
+    # ... and a name of two letters in four characters ("सिंह") is a name, not an "and"
+    ("अजय कुमार सिंह और प्रिया राय", "अजय कुमार सिंह और प्रिया राय", ["अजय कुमार सिंह", "प्रिया राय"]),
     # a lone word in lower case after the first word is the "by" when another word joins the people later
     ("Papaʻihia e Teva Tehei ʻe Hinatea Teriʻitahi", "Teva Tehei ʻe Hinatea Teriʻitahi", ["Teva Tehei", "Hinatea Teriʻitahi"]),
 ])

@@ -193,6 +193,15 @@ def test_people_in_capitals_under_the_marked_headline_without_a_by(marked, bylin
     assert only(anpa.parse(raw.encode())).byline == byline
 
 
+@pytest.mark.parametrize("trailer", ["NPA-11-18-26 0512GMT", "ONS 12-05-26 1432ACST", "AP-NY-03-14-26 0547GMT"])
+def test_a_takes_trailer_in_the_agencys_zone_is_framing(trailer):
+    raw = (f"\x16\x16\x01a0417 4 h 0412 BC-Barkly-Cattle 12-05 1432\r\n\x02^Barkly cattle sales lift<\r\n"
+           f"\tTENNANT CREEK (ONS) — Cattle sales at the Barkly yards rose for a third month.\r\n{trailer}\r\n\x03\x04")
+    item = only(anpa.parse(raw.encode()))
+    assert [block.text for block in item.blocks] == [
+        "TENNANT CREEK (ONS) — Cattle sales at the Barkly yards rose for a third month."]
+
+
 def test_a_marked_line_after_the_copy_is_a_paragraph_of_its_own_and_the_trailer_goes():
     """ANPA's "^" opens a line and its "<" closes one: the agency's notice under the sign-off is no part of the
     sign-off, and the take's trailer ("NPA-11-18-26 0512GMT", the agency's code without a desk) is no copy."""

@@ -316,6 +316,22 @@ def test_a_bylines_label_before_its_linked_people_is_no_name(byline_markup, byli
     assert item.byline.removeprefix("By ") == byline
 
 
+@pytest.mark.parametrize("markup, byline", [
+    # an element the theme names "by", printing a label no list holds, its colon and people joined by an "and" in a
+    # script without capitals (Hazaragi)
+    ('<div class="meta"><span class="by">گزارشگر: علی‌رضا احمدی و زهرا نادری</span> · <span class="date">۱۴۰۴/۳/۲۵'
+     '</span></div>', "گزارشگر: علی‌رضا احمدی و زهرا نادری"),
+    # a control printing "Sort by" names no one
+    ('<div class="sort-by">Sort by: Most Popular</div>', ""),
+    # two people marked alike, joined by the word the page sets between them (Newar)
+    ('<div class="post-meta"><span class="author-label">च्वमि:</span> <span class="author">रचना शाक्य</span> व '
+     '<span class="author">सुजन महर्जन</span> <span class="date">थिंला ५, ११४७</span></div>', "रचना शाक्य व सुजन महर्जन"),
+])
+def test_people_an_element_prints_in_a_script_without_capitals(markup, byline):
+    (item,) = parse_html(_page(markup), "text/html")
+    assert item.byline == byline
+
+
 def test_a_byline_elements_label_keeps_its_colon_when_the_extractor_drops_it():
     """The extractor hands over the author element's text without the label's colon ("Nuştoxî Rojda Azad ..."),
     where the label would read as a first name: the byline is the element as the page sets it, the label the
@@ -537,7 +553,7 @@ def _marked_byline_one_element_at_a_time(tree) -> str:
             text = page._byline_text(element)
             if 0 < len(text.split()) <= 12 and (page._PRINTS_BY.match(text) or page.SCRIPT_BYLINE_OPENING.match(text)
                                                  or page._BYLINE_LABEL_OPENING.match(text)
-                                                 or page.split_trailing_agency(text)[1]):
+                                                 or page.split_trailing_agency(text)[1] or page._label_then_people(text)):
                 return text
     return ""
 

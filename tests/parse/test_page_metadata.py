@@ -55,3 +55,14 @@ def test_deleted_elements_join_their_tails_as_trafilatura_deletes_them(markup):
 def test_pieces_are_itertexts_when_nothing_is_discarded():
     tree = lxml.html.fromstring("<div>a<b>b<i>c</i>d</b>e<br/>f</div>")
     assert _pruned_pieces(tree, set()) == list(tree.itertext())
+
+
+def test_the_description_keeps_the_zero_width_joiners_the_page_wrote():
+    """trafilatura's trim drops U+200C, which is spelling in Newar, Kannada and Persian words: the summary keeps it."""
+    import lxml.html
+
+    from ingest.parse.page_metadata import page_metadata
+    description = "ग्वसाःखलःया धापू कथं थ्व; ल्याय्\u200cम्ह ब्वनामिपिं अप्वः वल।"
+    tree = lxml.html.fromstring(f'<html><head><meta name="description" content="{description}"><title>Yala</title>'
+                                '</head><body><p>Copy.</p></body></html>')
+    assert page_metadata(tree).description == description

@@ -1271,6 +1271,21 @@ def test_a_portals_second_row_of_buttons_over_the_headline_is_no_headline():
     assert (item.headline, item.publisher) == ("Gatiin buna Yirgachaffee gabaa Dillaatti dabaleera", "")
 
 
+def test_a_newsletters_web_view_over_its_boxed_masthead_and_its_contents_line():
+    """The web view's line over the masthead's box, the issue line's edition, a contents line in capitals with its
+    titles between bars: furniture, the headline the title under them (round 92/14)."""
+    text = "\n".join([
+        "Can't read this properly? Read it online: https://stanleydispatch.example/issues/412", "",
+        "=" * 49, "THE STANLEY WEEKLY DISPATCH", "Friday Edition  ·  No. 412  ·  6 March 2026", "=" * 49, "",
+        "IN THIS ISSUE: Port pay deal | Camp roads update | Netball results | Classifieds", "", "-" * 49, "",
+        "PORT WORKERS ACCEPT TWO-YEAR DEAL, ENDING EARLY-SHIFT DISPUTE", "", "By Dispatch Staff", "",
+        "STANLEY — Dock and cold-store workers at the main fishing port have voted to accept a two-year pay deal.", "",
+        "Members of the union voted 71 to 18 in favour of the offer, which includes a 5.5 per cent rise this year."])
+    item = parse(text.encode())[0]
+    assert (item.headline, item.publisher, item.edition) == (
+        "PORT WORKERS ACCEPT TWO-YEAR DEAL, ENDING EARLY-SHIFT DISPUTE", "THE STANLEY WEEKLY DISPATCH", "Friday Edition")
+
+
 def test_a_newsletters_web_view_on_its_third_line_and_a_greeting_over_its_rule():
     """Masthead, issue line, web view, greeting, rule: the byline anchors the headline under them; the issue line
     names the edition and its date."""

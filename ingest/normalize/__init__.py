@@ -281,7 +281,7 @@ def normalize(cleaned: CleanedItem, style: HouseStyle = HouseStyle()) -> StoryDr
     # writer's own paper, which is neither an author nor a credit.
     publisher = decide_publisher(_clean_field(item.publisher), headline.site, [r.text for r in cleaned.removed],
                                  tuple(block.text for block in item.blocks if block.kind == PARAGRAPH),
-                                 address=item.extra.get("link", ""))
+                                 address=item.extra.get("link", ""), rights=item.extra.get("feed_rights", ""))
     byline = _party_off_the_byline(parse_byline(byline_raw, outlet=publisher, language=item.language),
                                    item.extra.get("party_names", {}).values())
 

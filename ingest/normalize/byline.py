@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from nameparser import HumanName
 
-from ingest.vocabulary.agencies import ELIDED_ARTICLE, names_an_agency, split_trailing_agency
+from ingest.vocabulary.agencies import AGENCY_NOUNS, ELIDED_ARTICLE, names_an_agency, split_trailing_agency
 from ingest.vocabulary.bylines import NOT_PERSON_GATE as _NOT_PERSON_GATE, ROLE as _ROLE, ROLE_GATE as _ROLE_GATE
 from ingest.vocabulary.bylines import SCRIPT_ROLE as _SCRIPT_ROLE
 from ingest.vocabulary.bylines import is_person as _is_person, looks_like_byline  # noqa: F401 - re-exported
@@ -249,6 +249,8 @@ def _split_trailing_agency(segment: str) -> tuple[str, str, str]:
         for end in range(min(len(words), start + 4), start, -1):
             agency = agency_name(" ".join(words[start:end]))
             rest = " ".join(words[end:])
+            if agency and AGENCY_NOUNS.fullmatch(" ".join(words[start:end])):
+                continue  # a bare agency noun ends an agency's own name: "Pacific Islands Newswire" is one agency
             if agency and (not rest or _ROLE_GATE.search(rest)):
                 return " ".join(words[:start]), agency, rest
     return segment, "", ""

@@ -27,7 +27,7 @@ from trafilatura.settings import Extractor
 
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.vocabulary import AND_WORDS, FOREIGN_BY_WORDS, MONTHS, NAME_PARTICLES, agency_name
-from ingest.vocabulary.agencies import split_trailing_agency
+from ingest.vocabulary.agencies import names_an_agency, split_trailing_agency
 from ingest.vocabulary.bylines import LISTED_BY, is_label_before_people, joined_by_an_unlisted_and, reads_as_people, uncased_joiner_at
 from ingest.vocabulary.bylines import without_unlisted_by
 from ingest.vocabulary.datelines import parse_dateline
@@ -867,6 +867,11 @@ def _as_the_page_shows(extracted: str, marked: str, outlet: str = "") -> str:
     if marked and people and any(raised) and all(up or p in marked for p, up in zip(people, raised)):
         # "Von dpa" where the extractor wrote "Dpa", "Petra Horáčková, sportovní redaktorka" where it wrote her post
         # "Sportovní Redaktorka" as a second person: the page's own spelling
+        return marked
+    if marked and len(people) == 1 and names_an_agency(people[0]) and people[0] in marked \
+            and len(marked.split()) > len(people[0].split()) + 1:
+        # the page's metadata names the agency as its author ("Pacific Islands Newswire"), its byline the people
+        # with the agency ("By KAIA NAMALIU and JOSEPH AIRI-KUMUL, Pacific Islands Newswire"): the byline
         return marked
     listed = [p.strip() for p in marked.split(",") if p.strip()]
     if len(listed) > 1 and len(listed) >= len(people) and all(

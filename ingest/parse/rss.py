@@ -75,6 +75,8 @@ def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
         where = f"{container}[{number}]" if root.tag in ("rss", "RDF", "feed") else root.tag
         item = _atom_entry(entry, where) if atom else _rss_item(entry, where, own_descriptions[number - 1])
         item.publisher = item.publisher or publisher
+        if feed.feed.get("rights") and item.publisher == publisher:
+            item.extra["feed_rights"] = feed.feed["rights"]  # the outlet's own notice: whose name the title holds
         item.credit = item.credit or feed_agency
         item.language = item.language or language
         if "authors" in item.extra:

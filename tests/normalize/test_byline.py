@@ -503,6 +503,10 @@ def test_a_bylines_by_word_and_joiner_in_languages_no_list_holds(raw, shown, aut
     ("Jan Kónkel, (KAP)", ["Jan Kónkel"], "KAP"),
     ("Jan Kónkel (KAP)", ["Jan Kónkel"], "KAP"),
     ("Jane Doe (AP)", ["Jane Doe"], "Associated Press"),
+    # an agency noun ending an agency's own name is no agency apart: the whole is the credit, no person
+    ("Pacific Islands Newswire", [], "Pacific Islands Newswire"),
+    ("By KAIA NAMALIU and JOSEPH AIRI-KUMUL, Pacific Islands Newswire", ["Kaia Namaliu", "Joseph Airi-Kumul"],
+     "Pacific Islands Newswire"),
     # in any script with capitals, in brackets or after a comma: no person "Чха"
     ("Айдыс Ооржак болгаш Чечек Монгуш (ТМА)", ["Айдыс Ооржак", "Чечек Монгуш"], "ТМА"),
     ("Зарема Исаева, ЧХА", ["Зарема Исаева"], "ЧХА"),

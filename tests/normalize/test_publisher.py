@@ -15,6 +15,9 @@ from ingest.normalize.publisher import decide_publisher, outlet_from_copyright
     ("© 2025 Semenanjung Post Sdn Bhd. All rights reserved.", "Semenanjung Post"),
     ("© 2026 Straits Ledger Pte Ltd. All rights reserved.", "Straits Ledger"),
     ("© 2026 Deccan Evening Pvt Ltd.", "Deccan Evening"),
+    # the notice after a spaced dash, in a language no list holds
+    ("© 2026 Bersntoler Nochrichtn – olle rechtn vorbeholtn", "Bersntoler Nochrichtn"),
+    ("© 2019 - 2026 Harbour Times", "Harbour Times"),
     # an agency's own notice names no publisher, however it stacks its marks
     ("(c) Copyright Thomson Reuters 2026. Click For Restrictions - https://agency.reuters.com/en/copyright.html", ""),
     ("(c) 2025 Australian Associated Press Pty Ltd. Licensed to the subscriber named above.", ""),
@@ -121,3 +124,13 @@ def test_an_address_read_as_the_publisher_gives_the_name_it_spells(parsed, texts
 ])
 def test_a_feeds_title_slot_its_address_spells_is_the_outlet(title, address, publisher):
     assert decide_publisher(title, "", [], address=address) == publisher
+
+
+@pytest.mark.parametrize("title, rights, publisher", [
+    # a feed's title whose first slot its own rights line names: the name, then its section
+    ("Le Jornau du Galo – Justice", "© 2026 Le Jornau du Galo", "Le Jornau du Galo"),
+    # a rights line naming someone else leaves the title as it is
+    ("Le Jornau du Galo – Justice", "© 2026 Ouest Média SA", "Le Jornau du Galo – Justice"),
+])
+def test_a_feeds_title_slot_its_rights_line_names_is_the_outlet(title, rights, publisher):
+    assert decide_publisher(title, "", [], rights=rights) == publisher

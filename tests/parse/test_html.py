@@ -332,6 +332,13 @@ def test_people_an_element_prints_in_a_script_without_capitals(markup, byline):
     assert item.byline == byline
 
 
+def test_the_pages_byline_wins_over_metadata_naming_only_the_agency():
+    """<meta name="author"> names the agency, the byline element the people with it: the byline element's line."""
+    markup = '<p class="byline">By KAIA NAMALIU and JOSEPH AIRI-KUMUL, Pacific Islands Newswire</p>'
+    (item,) = parse_html(_page(markup, meta='<meta name="author" content="Pacific Islands Newswire">'), "text/html")
+    assert item.byline == "By KAIA NAMALIU and JOSEPH AIRI-KUMUL, Pacific Islands Newswire"
+
+
 def test_a_byline_elements_label_keeps_its_colon_when_the_extractor_drops_it():
     """The extractor hands over the author element's text without the label's colon ("Nuştoxî Rojda Azad ..."),
     where the label would read as a first name: the byline is the element as the page sets it, the label the

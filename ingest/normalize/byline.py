@@ -21,7 +21,7 @@ from ingest.vocabulary.bylines import is_person as _is_person, looks_like_byline
 from ingest.vocabulary.bylines import split_leading_titles, starts_a_name as _starts_a_name, uncased_joiner_at, without_unlisted_by
 from ingest.vocabulary.words import AND_ONLY_IN_LANGUAGE, AGENCY_JOINERS, BY_ONLY_IN_LANGUAGE, FUSED_BY_PREFIXES, BYLINE_LABELS, FOLLOW_BUTTONS, LEADING_ARTICLE, PUBLISHED_LABELS, PUBLISHED_STAMP
 from ingest.vocabulary.words import SCRIPT_BY_WORDS, SCRIPT_DESK_SUFFIXES, SCRIPT_PEOPLE_JOINERS, STAFF_BYLINE
-from ingest.vocabulary.words import DESK_NAMES, LABEL_COLONS, WRITTEN_DATE, lower_caps_joiners
+from ingest.vocabulary.words import COMBINING_MARKS, DESK_NAMES, LABEL_COLONS, WRITTEN_DATE, lower_caps_joiners
 from ingest.vocabulary import MONTHS, AND_WORDS, FOREIGN_AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, READ_TIME_OR_AGE, SURNAME_JOINERS, agency_name
 
 _BY = re.compile(r"^\s*(?:by|words? by|written by|posted by|compiled by|story by|text by|report(?:ed|ing)? by)[:\s]+", re.IGNORECASE)
@@ -325,7 +325,8 @@ _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{3}")
 _AND_PREFIX = re.compile(r"^[וو](?=[^\W\d_]{2,})")
 
 
-_SCRIPT_LABEL = re.compile(rf"^[^\W\d_]+\s*[{LABEL_COLONS}]\s*(?=\S)")
+# (a word's vowel signs are marks, no letters: "लेख:" is a label)
+_SCRIPT_LABEL = re.compile(rf"^[^\W\d_](?:[^\W\d_]|[{COMBINING_MARKS}])*\s*[{LABEL_COLONS}]\s*(?=\S)")
 
 
 def _script_byline(text: str, raw: str) -> Byline | None:

@@ -180,7 +180,10 @@ SCRIPT_ROLE_WORDS = ("特约记者", "记者", "記者", "特派员", "特派員
                      # a reporter or correspondent in Kannada, Telugu, Odia, Gujarati, Bengali, Gurmukhi, Marathi,
                      # Urdu, Sindhi, Persian and Dari, after the name's comma: "ಮಂಜುನಾಥ ಗೌಡ, ಹಿರಿಯ ಕ್ರೀಡಾ ವರದಿಗಾರ"
                      "ವರದಿಗಾರ", "ವರದಿಗಾರ್ತಿ", "విలేకరి", "విలేఖరి", "ସମ୍ବାଦଦାତା", "સંવાદદાતા", "প্রতিবেদক", "ਪੱਤਰਕਾਰ",
-                     "वार्ताहर", "رپورٽر", "نامہ نگار", "خبرنگار", "ಪತ್ರಕರ್ತ")
+                     "वार्ताहर", "رپورٽر", "نامہ نگار", "خبرنگار", "ಪತ್ರಕರ್ತ",
+                     # Urdu's "reporter" as Urdu spells it ("سٹاف رپورٹر", staff reporter; Sindhi's is above), and an
+                     # editor in Devanagari ("विज्ञान संपादक", science editor)
+                     "رپورٹر", "संपादक", "सम्पादक")
 # Joiners between people: the ideographic comma and middle dots; "and" written as a word (Greek, Russian, Thai,
 # Hindi); Hebrew and Arabic glue "and" to the next name as a prefix letter (ו, و).
 SCRIPT_PEOPLE_JOINERS = (r"\s*[、，,;；/·・،]\s*|\s+(?:και|и|і|та|және|жана|ва|و|او|اور|და|և|ու|และ|ແລະ|နှင့်|और|र|आणि|અને|ਅਤੇ|ଓ|සහ|និង|மற்றும்|మరియు|ಮತ್ತು|ഉം|ба|እና|ۋە|һәм|ва|ሓደ)\s+"
@@ -265,7 +268,7 @@ PRESS_OFFICE_OPENING = re.compile(
     re.IGNORECASE)
 STAFF_BYLINE = re.compile(
     r"^(?:from\s+)?(?:staff|wire|news)(?:\s+and\s+(?:staff|wire|news))?\s+(?:reports?|reporters?|writers?|services?)$"
-    r"|^(?:\w+\s+)?staff$"
+    r"|^(?:\w+\s+)?(?:staff|اسٹاف|سٹاف)$"  # (Urdu writes "staff" as the English word: "اسٹاف رپورٹر")
     r"|^(?:(?:la|le|the|die|de|el|a|l')\s*)?(?:" + DESK_NAMES + r"|newsroom|news desk)(?:\s+\w+){0,2}$",
     re.IGNORECASE,
 )

@@ -490,6 +490,11 @@ def test_names_that_only_resemble_an_institutions_word_are_still_authors():
     ("मिथिंगा नार्जारी आरो बिस्वजित ब्रह्म", "मिथिंगा नार्जारी आरो बिस्वजित ब्रह्म", ["मिथिंगा नार्जारी", "बिस्वजित ब्रह्म"]),
     # ... and a name of two letters in four characters ("सिंह") is a name, not an "and"
     ("अजय कुमार सिंह और प्रिया राय", "अजय कुमार सिंह और प्रिया राय", ["अजय कुमार सिंह", "प्रिया राय"]),
+    # a label whose word holds vowel signs ("लेख:"), an editor's post after the comma; Urdu's reporter after the Arabic
+    # comma, and its staff reporter, a desk, no one
+    ("लेख: हरीश चन्द्र पाण्डे, विज्ञान संपादक", "हरीश चन्द्र पाण्डे", ["हरीश चन्द्र पाण्डे"]),
+    ("نسرین بیگم، سٹاف رپورٹر", "نسرین بیگم", ["نسرین بیگم"]),
+    ("اسٹاف رپورٹر", "اسٹاف رپورٹر", []),
     # a lone word in lower case after the first word is the "by" when another word joins the people later
     ("Papaʻihia e Teva Tehei ʻe Hinatea Teriʻitahi", "Teva Tehei ʻe Hinatea Teriʻitahi", ["Teva Tehei", "Hinatea Teriʻitahi"]),
 ])

@@ -863,6 +863,7 @@ def _as_the_page_shows(extracted: str, marked: str, outlet: str = "") -> str:
     if not extracted:
         return marked
     people = [p.strip() for p in extracted.split(",") if p.strip()]
+    joiner_at = uncased_joiner_at(marked.split())  # an "and" in a script without capitals: "रचना शाक्य व सुजन महर्जन"
     raised = [_capitalised_by_extractor(p, marked) for p in people]
     if marked and people and any(raised) and all(up or p in marked for p, up in zip(people, raised)):
         # "Von dpa" where the extractor wrote "Dpa", "Petra Horáčková, sportovní redaktorka" where it wrote her post
@@ -890,14 +891,14 @@ def _as_the_page_shows(extracted: str, marked: str, outlet: str = "") -> str:
         joiner = between.strip().split()[-1] if between.strip(" ,") else ""
         if joiner.lower() in AND_WORDS | {"&"} \
                 or between.strip().isalpha() and between.strip().islower() and len(joiner) <= 6 \
-                or uncased_joiner_at(marked.split()) >= 0 and between.strip().isalpha() and len(joiner) <= 3:
+                or joiner_at >= 0 and between.strip().isalpha() and len(joiner) <= 3:
             # "Par Camille Dubois et Yanis Benali", Javanese "... lan Bagus Prasetyo": the people joined as the page
             # joins them, with an "and" of any language (one short word in lower case between them)
             return marked
     if marked and people and all(p in marked for p in people) and len(marked.split()) <= 12:
         after = marked[marked.index(people[-1]) + len(people[-1]):].split()
         if len(after) >= 2 and (after[0].lower() in AND_WORDS | {"&"} and after[1][:1].isupper()
-                                or uncased_joiner_at(marked.split()) >= 0 and marked.split().index(after[0]) == uncased_joiner_at(marked.split())):
+                                or joiner_at >= 0 and marked.split()[joiner_at] == after[0]):
             return marked  # "Minn Marija Camilleri u Jean Paul Farrugia": the page names one more than the extractor found
     if marked and any(p not in marked for p in people) and all(_without_dots(p) in _without_dots(marked) for p in people) \
             and len(marked.split()) <= 12:

@@ -997,8 +997,7 @@ def _byline_under_headline_by_shape(tree: lxml.html.HtmlElement | None) -> str:
             continue
         if element.tag in ("figcaption", "figure") or any(a.tag in ("figure", "figcaption") for a in element.iterancestors()):
             continue  # a picture's caption ("Laboratorij podjetja v Črnučah Foto: Lipica Biotech")
-        named = without_unlisted_by(text)
-        if named != text and not any(mark in LABEL_COLONS for mark in named) and reads_as_people(named):
+        if _people_after_an_unlisted_by(text):
             return text  # (or a capitalised word and words in lower case before them: Tongan "Fa'u 'e ... mo ...")
         if joined_by_an_unlisted_and(text):
             return text  # "Сергей Ямбаршев ден Ольга Иванова": an "and" no list holds, alone in its element
@@ -1126,8 +1125,14 @@ def _label_then_people(text: str) -> bool:
     the theme names "by" prints; a control's "Sort by: Newest" names no one."""
     if not any(mark in text for mark in LABEL_COLONS) or len(_LABEL_COLON.split(text, 1)[0].split()) != 1:
         return False  # (one word before the colon: "Sort by: Most Popular" is a control's)
-    people = without_unlisted_by(text)
-    return people != text and reads_as_people(people)
+    return _people_after_an_unlisted_by(text)
+
+
+def _people_after_an_unlisted_by(text: str) -> bool:
+    """The text is a label or a "by" no list holds, then people and nothing else ("Qoraalka: Maxamed Cali Faarax iyo
+    Hodan Axmed Jaamac", "Fa'u 'e Mele Vaipulu mo Sione Taufa"): what the page's by-shaped lines are asked."""
+    named = without_unlisted_by(text)
+    return named != text and not any(mark in LABEL_COLONS for mark in named) and reads_as_people(named)
 
 
 def _runs_linked_people_together(extracted: str, marked: str, element: lxml.html.HtmlElement | None) -> bool:

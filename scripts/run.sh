@@ -23,6 +23,21 @@ WEB_PID=""
 stop() {
   trap - EXIT INT TERM
   for pid in $WEB_PID $WORKER_PID; do kill -TERM "$pid" 2>/dev/null || true; done
+  # A worker's warm shutdown may hang (Celery's embedded beat): give both 30 seconds, then end them and the
+  # worker's pool children by their ids, so Ctrl-C never hangs.
+  for _ in $(seq 1 60); do
+    running=""
+    for pid in $WEB_PID $WORKER_PID; do kill -0 "$pid" 2>/dev/null && running=1; done
+    [ -n "$running" ] || break
+    sleep 0.5
+  done
+  for pid in $WEB_PID $WORKER_PID; do
+    if kill -0 "$pid" 2>/dev/null; then
+      echo "Ending process $pid, which did not stop within 30 seconds."
+      pkill -KILL -P "$pid" 2>/dev/null || true
+      kill -KILL "$pid" 2>/dev/null || true
+    fi
+  done
   for pid in $WEB_PID $WORKER_PID; do wait "$pid" 2>/dev/null || true; done
   rm -f .run/worker.pid .run/web.pid
   echo "Stopped the web server and the worker."

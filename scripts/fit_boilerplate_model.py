@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from ingest.clean.engine import SHIPPED, match_line  # noqa: E402
-from ingest.clean.evaluation import corpus_case_files, is_benchmark_folder  # noqa: E402
+from ingest.clean.evaluation import corpus_case_files, expected_answer, is_benchmark_folder  # noqa: E402
 from ingest.clean.scoring import (  # noqa: E402
     FEATURE_NAMES, MODEL_PATH, Model, features, never_by_score, shipped_model, story_span,
 )
@@ -51,7 +51,7 @@ def _norm(text: str) -> str:
 def samples_of_case(input_path: Path, expected_path: Path) -> list[tuple[dict, int, bool, str]]:
     """(features, label, library already removes it, text) for each labelled line of one case."""
     spec = json.loads(expected_path.read_text(encoding="utf-8"))
-    expected = spec.get("expected", spec)
+    expected = expected_answer(spec)
     boilerplate = {_norm(line) for line in expected.get("boilerplate", [])}
     body = _norm(expected.get("body_text", " ".join(expected.get("body_must_contain_paragraphs", []))))
     try:

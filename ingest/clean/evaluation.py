@@ -147,9 +147,21 @@ def _normalized_lines(text: str) -> list[str]:
     return [" ".join(line.split()) for line in text.split("\n") if line.strip()]
 
 
+def expected_answer(spec: dict) -> dict:
+    """A case's expected fields, its body as one text.
+
+    Writers give the body either as `body_text` (paragraphs split by blank lines) or as `body`, a list of
+    paragraphs. Both are scored alike: a list left unread once scored no body and made "removed text not in
+    the expected body" 1.0 whatever the cleaner took."""
+    expected = dict(spec.get("expected", spec))
+    if "body_text" not in expected and isinstance(expected.get("body"), list):
+        expected["body_text"] = "\n\n".join(expected["body"])
+    return expected
+
+
 def evaluate_case(input_path: Path, expected_path: Path, options: PipelineOptions = PipelineOptions()) -> CaseResult:
     spec = json.loads(expected_path.read_text(encoding="utf-8"))
-    expected = spec.get("expected", spec)
+    expected = expected_answer(spec)
     result = CaseResult(name=input_path.name)
     try:
         drafts = run(input_path.read_bytes(), spec.get("content_type", ""), options)

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-from ingest.clean.evaluation import clean_text_kept, evaluate_benchmark, evaluate_corpus, overlap, shingles
+from ingest.clean.evaluation import clean_text_kept, corpus_case_files, evaluate_benchmark, evaluate_corpus, overlap, shingles
 from ingest.pipeline import run
 from tests.conftest import AEB_DEV, SAMPLES
 
@@ -94,6 +94,25 @@ def test_removed_copy_counts_against_the_body_figure(tmp_path):
     line = "Sign up for our daily newsletter"
     report = _one_case(tmp_path, f"Harbor bridge reopens\n\n{STORY}\n\n{line}\n", f"{STORY}\n\n{line}", [])
     assert report.body_kept() < 1.0
+
+
+def test_a_body_given_as_a_list_of_paragraphs_is_scored_like_body_text(tmp_path):
+    """Blind rounds 89 on give `body` as a list: left unread, the body went unscored and no copy loss could show."""
+    line = "Sign up for our daily newsletter"
+    (tmp_path / "case.txt").write_text(f"Harbor bridge reopens\n\n{STORY}\n\n{line}\n")
+    (tmp_path / "case.json").write_text(json.dumps({"content_type": "text/plain", "expected": {
+        "headline": "Harbor bridge reopens", "body": [STORY, line], "boilerplate": []}}))
+    report = evaluate_corpus(tmp_path)
+    assert report.body_kept() < 1.0
+    assert report.body_scores()[1] < 1.0  # the list's second paragraph is missing from the story
+    assert any(m.startswith("body:") for m in report.cases[0].mismatches)
+
+
+def test_every_blind_case_gives_a_body_to_score():
+    for folder in sorted((CORPUS.parent / "blind").glob("round-*")):
+        for _, expected_path in corpus_case_files(folder):
+            expected = json.loads(expected_path.read_text())["expected"]
+            assert expected.get("body_text") or expected.get("body"), expected_path
 
 
 ABOUT = ("About Halvorsen Diagnostics", "Halvorsen Diagnostics, Inc. develops and sells diagnostic tests for hospitals in "

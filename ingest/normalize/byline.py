@@ -20,7 +20,7 @@ from ingest.vocabulary.bylines import SCRIPT_ROLE as _SCRIPT_ROLE
 from ingest.vocabulary.bylines import is_person as _is_person, looks_like_byline  # noqa: F401 - re-exported
 from ingest.vocabulary.bylines import split_leading_titles, starts_a_name as _starts_a_name, uncased_joiner_at, without_unlisted_by
 from ingest.vocabulary.words import AND_ONLY_IN_LANGUAGE, AGENCY_JOINERS, BY_ONLY_IN_LANGUAGE, FUSED_BY_PREFIXES, BYLINE_LABELS, FOLLOW_BUTTONS, LEADING_ARTICLE, PUBLISHED_LABELS, PUBLISHED_STAMP
-from ingest.vocabulary.words import SCRIPT_BY_WORDS, SCRIPT_DESK_SUFFIXES, SCRIPT_PEOPLE_JOINERS, STAFF_BYLINE
+from ingest.vocabulary.words import FUSED_AND_PREFIXES, SCRIPT_BY_WORDS, SCRIPT_DESK_SUFFIXES, SCRIPT_PEOPLE_JOINERS, STAFF_BYLINE
 from ingest.vocabulary.words import COMBINING_MARKS, DESK_NAMES, LABEL_COLONS, WRITTEN_DATE, lower_caps_joiners
 from ingest.vocabulary import MONTHS, AND_WORDS, FOREIGN_AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, READ_TIME_OR_AGE, SURNAME_JOINERS, agency_name
 
@@ -101,7 +101,8 @@ _FUSED_AND = re.compile(r"(?<=[^\W\d_] )(?P<joiner>[^\W\d_]{1,3})(?=[A-ZÀ-ÖØ-
 
 def _unfused(segment: str) -> str:
     """The segment with a fused "and" set apart: "... Dlamini naNomsa Simelane" -> "... Dlamini na Nomsa Simelane"."""
-    return _FUSED_AND.sub(lambda m: f"{m['joiner']} " if m["joiner"] in FOREIGN_AND_WORDS else m["joiner"], segment)
+    return _FUSED_AND.sub(lambda m: f"{m['joiner']} " if m["joiner"] in FOREIGN_AND_WORDS
+                          else "na " if m["joiner"] in FUSED_AND_PREFIXES else m["joiner"], segment)
 
 
 def _name_parts(segment: str, language: str = "") -> list[tuple[str, str]]:
@@ -622,8 +623,10 @@ def parse_byline(raw: str, outlet: str = "", language: str = "") -> Byline:
     shown = names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" {and_word} " + names[-1]
     if len(names) > 1 and " ".join(text.split()).casefold() == " - ".join(names).casefold():
         shown = " - ".join(names)  # "Minh Anh - Thu Trang": people joined by a dash, as Vietnamese papers sign, as sent
-    if len(names) == 2 and " ".join(text.split()) == f"{names[0]} {and_word}{names[1]}":
-        shown = f"{names[0]} {and_word}{names[1]}"  # "Sibusiso Dlamini naNomsa Simelane": the fused "and" as sent
+    fused = [prefix for prefix in (and_word, *sorted(FUSED_AND_PREFIXES))
+             if len(names) == 2 and " ".join(text.split()) == f"{names[0]} {prefix}{names[1]}"]
+    if fused:
+        shown = f"{names[0]} {fused[0]}{names[1]}"  # "Sibusiso Dlamini naNomsa Simelane": the fused "and" as sent
     return Byline(text=shown, raw=raw, authors=names, credit=credit, roles=roles, place=place)
 
 

@@ -31,7 +31,8 @@ from ingest.vocabulary.agencies import names_an_agency, split_trailing_agency
 from ingest.vocabulary.bylines import LISTED_BY, is_label_before_people, joined_by_an_unlisted_and, reads_as_people, uncased_joiner_at
 from ingest.vocabulary.bylines import without_unlisted_by
 from ingest.vocabulary.datelines import parse_dateline
-from ingest.vocabulary.words import EDITION_WORDS, SECTION_WORDS, AND_ONLY_IN_LANGUAGE, NAME_PARTICLES, collapse_spaces, word_count, BYLINE_LABELS, BYLINE_MARKUP_WORDS, LABEL_COLONS, LATIN_PHOTO_LABEL, PHOTO_CREDIT_LABEL, PHOTO_MARKUP, SCRIPT_BYLINE_OPENING
+from ingest.vocabulary.words import EDITION_WORDS, SECTION_WORDS, AND_ONLY_IN_LANGUAGE, NAME_PARTICLES, collapse_spaces, word_count, BYLINE_LABELS,\
+    is_furniture_class, BYLINE_MARKUP_WORDS, LABEL_COLONS, LATIN_PHOTO_LABEL, PHOTO_CREDIT_LABEL, PHOTO_MARKUP, SCRIPT_BYLINE_OPENING
 
 from .depth import checked_page_tree, refuse_too_deep
 from .encoding import decode, strip_control
@@ -329,6 +330,7 @@ def _from_page(html: str, tree: lxml.html.HtmlElement | None) -> ParsedItem | No
     item.firstcreated = _date(found.date)
     item.keywords = [k.strip() for k in found.tags if k and k.strip()]
     item.blocks, above_title = _blocks_from_extraction(body, item.headline)
+    _furniture_by_class(tree, item.blocks)
     opens_short = item.blocks and item.blocks[0].kind == PARAGRAPH and len(item.blocks[0].text.split()) <= 12
     above_lines = _lines_above_the_headline(tree, item.headline) if opens_short else set()  # (read only then: a
     # page's text before its <h1> is a quarter of the reader's time)
@@ -357,6 +359,44 @@ def _from_page(html: str, tree: lxml.html.HtmlElement | None) -> ParsedItem | No
     if deck and len(deck.split()) >= 6 and not any(_normalized(deck) in _normalized(block.text) for block in item.blocks):
         item.summary = deck  # the deck the page shows over the copy wins over a description written for search engines
     return item
+
+
+# A furniture-named element this long or holding more of the extracted blocks is a container ("<div class="paywall">"
+# around the story's second half, "<body class="app-news">"), not a box the platform set into the copy.
+_FURNITURE_BOX_WORDS = 80
+_FURNITURE_BOX_BLOCKS = 3
+_PAGE_CONTAINERS = frozenset({"html", "body", "main", "article"})
+
+
+def _furniture_by_class(tree: lxml.html.HtmlElement, blocks: list[Block]) -> None:
+    """Mark the extracted blocks that stand in a small element whose class names platform furniture (a live page's
+    refresh note, an app's promotion, a subscription nudge, a sign-up form: `vocabulary.words.is_furniture_class`),
+    as a feed's body markup is read (`markup.py`): the CMS's class says what the extractor's text no longer does,
+    in whatever language the copy is in. Recorded under the class for the cleaner."""
+    boxes = []
+    for element in tree.iterfind(".//*[@class]"):
+        if not isinstance(element.tag, str) or element.tag.lower() in _PAGE_CONTAINERS:
+            continue
+        class_name = element.get("class") or ""
+        if not is_furniture_class(class_name):
+            continue
+        text = _normalized(element.text_content())
+        if text and len(text.split()) <= _FURNITURE_BOX_WORDS:
+            pieces = {_normalized(part.text_content()) for part in element.iter() if isinstance(part.tag, str)}
+            boxes.append((text, pieces, class_name.split()[0].lower()))
+    for text, pieces, class_name in boxes:
+        # a block is the box's when it is the box's text or one of its elements' ("Assinar" of a paywall's button),
+        # or a longer run of its text; a word or two merely found in it ("All..." of a cut paragraph in "Copyright
+        # ©2019 Dow Jones & Company, Inc. All Rights Reserved.") is not
+        inside = [block for block in blocks if block.kind != LIST and not block.furniture
+                  and _inside_the_box(_normalized(block.text), text, pieces)]
+        if len(inside) <= _FURNITURE_BOX_BLOCKS:
+            for block in inside:
+                block.furniture = f"markup:{class_name}"
+
+
+def _inside_the_box(block_text: str, box_text: str, pieces: set[str]) -> bool:
+    return bool(block_text) and (block_text in pieces or len(block_text.split()) >= 5 and f" {block_text} " in f" {box_text} ")
 
 
 def _stands_over_the_dated_copy(blocks: list[Block]) -> bool:

@@ -261,6 +261,9 @@ def test_a_byline_naming_the_presenting_outlet(raw, outlet, shown, authors, cred
     # the "and" that is one only in its own language: Slovenian "in", Hausa "da"
     ("Nina Kos in Luka Zupan", "sl", "Nina Kos in Luka Zupan", ["Nina Kos", "Luka Zupan"]),
     ("Aminu Bello da Hauwa Sani", "ha", "Aminu Bello da Hauwa Sani", ["Aminu Bello", "Hauwa Sani"]),
+    # ... and Sotho-Tswana's "le" (Sepedi, Sesotho, Setswana)
+    ("Lerato Mphahlele le Thabo Maponya", "nso", "Lerato Mphahlele le Thabo Maponya", ["Lerato Mphahlele", "Thabo Maponya"]),
+    ("Palesa Mokhothu le Teboho Lerotholi", "st", "Palesa Mokhothu le Teboho Lerotholi", ["Palesa Mokhothu", "Teboho Lerotholi"]),
     # elsewhere the same word is a place's or a name's
     ("Jennifer Rankin in Brussels", "en", "Jennifer Rankin", ["Jennifer Rankin"]),
     ("Ana da Silva", "pt", "Ana da Silva", ["Ana da Silva"]),
@@ -477,6 +480,10 @@ def test_names_that_only_resemble_an_institutions_word_are_still_authors():
      ["Kiprotich arap Sang", "Chelangat Mutai"]),
     # a fused "by" and a fused "and" (siSwati, no language given): the "and" shown as sent
     ("NguSibusiso Dlamini naNomsa Simelane", "Sibusiso Dlamini naNomsa Simelane", ["Sibusiso Dlamini", "Nomsa Simelane"]),
+    # ... its forms with the name's vowel ("na" + "u" is "no": Southern Ndebele, Zulu), never a surname's prefix
+    ("Sipho Mahlangu noNomsa Skosana", "Sipho Mahlangu noNomsa Skosana", ["Sipho Mahlangu", "Nomsa Skosana"]),
+    ("Zanele Khumalo neThandi Nkosi", "Zanele Khumalo neThandi Nkosi", ["Zanele Khumalo", "Thandi Nkosi"]),
+    ("Jacob deGrom", "Jacob deGrom", ["Jacob deGrom"]),
     ("Mary McDonald and Tom LeBlanc", "Mary McDonald and Tom LeBlanc", ["Mary McDonald", "Tom LeBlanc"]),
     # an "and" holding a glottal stop's apostrophe (K'iche' "xuquje'"), shown as sent
     ("Ixchel Tzoc xuquje' Baltazar Ajpacajá", "Ixchel Tzoc xuquje' Baltazar Ajpacajá", ["Ixchel Tzoc", "Baltazar Ajpacajá"]),

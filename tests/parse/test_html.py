@@ -972,3 +972,49 @@ def test_an_e_mails_inline_italic_standfirst_and_two_people_joined_by_an_unliste
     assert item.byline == "Сергей Ямбаршев ден Ольга Иванова"
     from ingest.vocabulary.bylines import joined_by_an_unlisted_and
     assert not joined_by_an_unlisted_and("On AM with Nadia Korsgaard")
+
+
+def _page_with(inside_the_article: str) -> bytes:
+    story = [f"<p>Paragraph {n} of the story tells what happened in the harbor town on Monday morning, the council "
+             f"said.</p>" for n in range(6)]
+    return (f"<html><head><title>Harbor story</title></head><body><main><article><h1>Harbor story</h1>{''.join(story[:2])}"
+            f"{inside_the_article}{''.join(story[2:])}</article></main></body></html>").encode()
+
+
+@pytest.mark.parametrize("box, furniture", [
+    # a small element the page's CMS names as furniture, worded in a language no list holds: marked, under its class
+    ('<p class="live-note">Sta paga l\'è mesa a dzor en continuë. Refrèchéde pe lé dèrié novalle.</p>',
+     {"Sta paga l'è mesa a dzor en continuë. Refrèchéde pe lé dèrié novalle.": "markup:live-note"}),
+    ('<div class="app-promo"><p>Nyaŋ app de Bor Wël FM ku piŋ radio ë thaa ëbën.</p></div>',
+     {"Nyaŋ app de Bor Wël FM ku piŋ radio ë thaa ëbën.": "markup:app-promo"}),
+    ('<div class="paywall-nudge"><p>Mi eyo dria eŋa Aluma Ti ma alia: mi ndre eŋa rua ra.</p></div>',
+     {"Mi eyo dria eŋa Aluma Ti ma alia: mi ndre eŋa rua ra.": "markup:paywall-nudge"}),
+])
+def test_a_small_element_whose_class_names_furniture_is_marked_in_a_page(box, furniture):
+    (item,) = parse_html(_page_with(box), "text/html")
+    marked = {block.text: block.furniture for block in item.blocks if block.furniture.startswith("markup:")}
+    assert marked == furniture
+    assert sum(1 for block in item.blocks if block.text.startswith("Paragraph")) == 6
+
+
+@pytest.mark.parametrize("box", [
+    # a "paywall" that wraps the story's second half is its container, not a box set into it
+    '<div class="paywall">' + "".join(f"<p>Later paragraph {n} says the repairs will cost more than the council "
+                                      f"planned in the spring.</p>" for n in range(5)) + "</div>",
+    # an atomic stylesheet's short names ("nl", "ad") say nothing
+    '<p class="pw-post-body-paragraph ni nj gt nk b nl nm nn">The ferry will run every hour until the bridge is open '
+    'again.</p>',
+])
+def test_a_container_or_an_atomic_class_marks_no_copy(box):
+    (item,) = parse_html(_page_with(box), "text/html")
+    assert [block.text for block in item.blocks if block.furniture] == []
+
+
+def test_a_word_of_a_cut_paragraph_found_in_a_rights_line_is_no_furniture():
+    """"All..." (a paragraph the page cut off) is in "Copyright ©2019 Dow Jones & Company, Inc. All Rights Reserved.":
+    a block is the box's only as its whole text, one of its elements' or a run of five words or more."""
+    html = _page_with("<p>All...</p>").replace(b"</main>", b'<ul><li class="style--copyright-1QetpZ">Copyright \xc2\xa92019 '
+                                                         b'<a href="/dj">Dow Jones &amp; Company</a>, Inc. All Rights '
+                                                         b'Reserved.</li></ul></main>')
+    (item,) = parse_html(html, "text/html")
+    assert any(block.text == "All..." and not block.furniture for block in item.blocks)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from nameparser import HumanName
 
-from ingest.vocabulary.agencies import AGENCY_NOUNS, ELIDED_ARTICLE, names_an_agency, split_trailing_agency
+from ingest.vocabulary.agencies import AGENCY_NOUNS, ELIDED_ARTICLE, abbreviates, names_an_agency, split_trailing_agency
 from ingest.vocabulary.bylines import NOT_PERSON_GATE as _NOT_PERSON_GATE, ROLE as _ROLE, ROLE_GATE as _ROLE_GATE
 from ingest.vocabulary.bylines import SCRIPT_ROLE as _SCRIPT_ROLE
 from ingest.vocabulary.bylines import is_person as _is_person, looks_like_byline  # noqa: F401 - re-exported
@@ -330,7 +330,7 @@ _AND_PREFIX = re.compile(r"^[וو](?=[^\W\d_]{2,})")
 _SCRIPT_LABEL = re.compile(rf"^[^\W\d_](?:[^\W\d_]|[{COMBINING_MARKS}])*\s*[{LABEL_COLONS}]\s*(?=\S)")
 
 
-def _script_byline(text: str, raw: str) -> Byline | None:
+def _script_byline(text: str, raw: str, titles: set[str] = frozenset()) -> Byline | None:
     """A byline in a script without Latin letters (Chinese, Korean, Japanese, Greek, Hebrew, Arabic, Cyrillic,
     Thai, Devanagari), or None for a Latin one. Its label, posts, e-mail and agency go; the people stay as the copy
     joined them: "作者：记者 周敏" -> "周敏"; "김민수 이서연 기자" -> "김민수 이서연" (two reporters: Korean names are
@@ -370,7 +370,8 @@ def _script_byline(text: str, raw: str) -> Byline | None:
             agency, leftover = piece.strip(), ""
         if agency:
             credit = credit or agency
-        if people and (_SCRIPT_ROLE.search(piece) or _NOT_PERSON_GATE.search(piece) or _holds_a_lower_case_word(piece)):
+        if people and (_SCRIPT_ROLE.search(piece) or _NOT_PERSON_GATE.search(piece) or _holds_a_lower_case_word(piece)
+                       or " ".join(piece.split()) in titles):
             # "سارة المنصوري، محررة شؤون النفط", "..., തിരുവനന്തപുരം ബ്യൂറോ", "..., корреспонденты УрИА": after the
             # name, a post or a desk
             continue
@@ -446,7 +447,10 @@ def _is_agency_code(word: str) -> bool:
     return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
 
 
-def parse_byline(raw: str, outlet: str = "", language: str = "") -> Byline:
+def parse_byline(raw: str, outlet: str = "", language: str = "", titles: tuple[str, ...] = ()) -> Byline:
+    """`titles`: the posts the envelope marks as such (NITF's <byttl>, NewsML's title, ninjs's role): a segment that
+    is one of them, and names no agency, is a post whatever its script or case ("ၽူႈသိုပ်ႇၶၢဝ်ႇ", Shan's "reporter",
+    after "<person>...</person> လႄႈ <person>...</person>")."""
     # A byline set on two lines ("By ANNA LIND" / "Associated Press") reads as two comma-separated segments.
     # "Mette Kjærgaard/ritzau/": Ritzau closes its name with a slash too
     text = lower_caps_joiners(" ".join(re.sub(r"\s*\n\s*", ", ", (raw or "").strip()).split())).rstrip("/ ")
@@ -456,7 +460,8 @@ def parse_byline(raw: str, outlet: str = "", language: str = "") -> Byline:
         return Byline(text="", raw=raw or "")
     if len(text) > _LONGEST_BYLINE:  # not a byline but a paragraph in the byline slot: shown as sent, no names read
         return Byline(text=text, raw=raw)
-    scripted = _script_byline(text, raw)
+    marked_titles = {" ".join(title.split()) for title in titles if title and not names_an_agency(title)} - {""}
+    scripted = _script_byline(text, raw, marked_titles)
     if scripted is not None:
         return scripted
     unlabelled = _strip_outer(_TRAILING_DATE.sub("", _strip_by(_TRAILING_META.sub("", text), language)))
@@ -472,8 +477,15 @@ def parse_byline(raw: str, outlet: str = "", language: str = "") -> Byline:
     credit = ""
     code = _TRAILING_BRACKETED_CODE.search(text)
     if code and code.group("code").isupper() and not agency_name(code.group("code")):
-        # "Jan Kónkel, (KAP)" (NITF's <byttl>(KAP)</byttl>): an agency's code no list holds, read as "Jan Kónkel, KAP"
-        text = f"{text[:code.start()].rstrip(' ,')}, {code.group('code')}"
+        before = text[:code.start()].rstrip(" ,")
+        named = re.split(r",\s*|\s+[|–—-]\s+", before)[-1].strip()
+        if named != before and len(code.group("code")) >= 3 and len(named.split()) >= 3 \
+                and abbreviates(code.group("code"), named.split()):
+            # "SUI HNEM PAR, Chinram Thawngpang Zung (CTZ)": the agency named in full, its code after it, no person
+            credit, text = named, before[:-len(named)].rstrip(" ,|–—-")
+        else:
+            # "Jan Kónkel, (KAP)" (NITF's <byttl>(KAP)</byttl>): an agency's code no list holds, read as "Jan Kónkel, KAP"
+            text = f"{before}, {code.group('code')}"
     paren = _PAREN_CREDIT.search(text)
     if paren and agency_name(paren.group(1)):
         credit = agency_name(paren.group(1)) or ""
@@ -498,6 +510,9 @@ def parse_byline(raw: str, outlet: str = "", language: str = "") -> Byline:
             credit = credit or agency
             continue
         token = segment.strip()
+        if index > 0 and token in marked_titles:
+            roles.append(token)
+            continue
         if index > 0 and outlet and _same_outlet(token, outlet):
             continue  # "Petr Novotný, Podještědský zpravodaj" on that paper's page: his own paper, no author, no credit
         if _EMAIL.fullmatch(token):

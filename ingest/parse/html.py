@@ -1033,15 +1033,31 @@ def _byline_under_headline_by_shape(tree: lxml.html.HtmlElement | None) -> str:
         text = _clean(element.text_content())
         if len(text.split()) >= 25:
             break
-        if not text or len(text.split()) > 12 or _credits_a_picture(element.get("class", ""), text):
+        signed = _without_stamp_and_agency(text)
+        if not text or len(signed[0].split()) > 12 or _credits_a_picture(element.get("class", ""), text):
             continue
         if element.tag in ("figcaption", "figure") or any(a.tag in ("figure", "figcaption") for a in element.iterancestors()):
             continue  # a picture's caption ("Laboratorij podjetja v Črnučah Foto: Lipica Biotech")
-        if _people_after_an_unlisted_by(text):
-            return text  # (or a capitalised word and words in lower case before them: Tongan "Fa'u 'e ... mo ...")
-        if joined_by_an_unlisted_and(text):
-            return text  # "Сергей Ямбаршев ден Ольга Иванова": an "and" no list holds, alone in its element
+        if _people_after_an_unlisted_by(signed[0]):
+            return signed[1]  # (or a capitalised word and words in lower case before them: Tongan "Fa'u 'e ... mo ...")
+        if joined_by_an_unlisted_and(signed[0]):
+            return signed[1]  # "Сергей Ямбаршев ден Ольга Иванова": an "and" no list holds, alone in its element
     return ""
+
+
+_STAMP_SLOT = re.compile(r"\s+[|·•]\s+(?=[^|·•]*\d)[^|·•]*$")  # "... | 2025 Zarh 9, 10:40": the line's date slot
+_AGENCY_AFTER = re.compile(r",\s+(?P<agency>[^,]+?\s*\((?P<code>[^\W\d_a-z]{2,8})\))$")  # ", Chinram Thawngpang Zung (CTZ)"
+
+
+def _without_stamp_and_agency(text: str) -> tuple[str, str]:
+    """(the people part, the byline) of a labelled by-line that also carries its date slot and the agency its writer
+    files for: "Thawngtialtu: SUI HNEM PAR, Chinram Thawngpang Zung (CTZ) | 2025 Zarh 9, 10:40" is read as
+    "Thawngtialtu: SUI HNEM PAR", and kept with its agency (the normaliser makes the agency the credit)."""
+    if not any(mark in text for mark in LABEL_COLONS):
+        return text, text  # (a "by" without its colon may sign for a business: "Geplaas deur Kleynhans Begrafnisdienste")
+    byline = _STAMP_SLOT.sub("", text)
+    agency = _AGENCY_AFTER.search(byline)
+    return (byline[:agency.start()] if agency else byline), byline
 
 
 

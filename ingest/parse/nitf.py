@@ -163,6 +163,9 @@ def _read_body_head(body_head: ET.Element | None, item: ParsedItem) -> None:
         titles = [text_of(t) for b in bylines for t in b.findall("byttl") if text_of(t)]
         if titles:
             item.extra["byline_titles"] = titles
+        people = [text_of(p) for b in bylines for p in b.iter("person") if text_of(p)]
+        if people:
+            item.extra["byline_people"] = people  # each writer the envelope marks: the authors, whatever joins them
     item.credit = credit_name(child_text(body_head, "distributor"))
     dateline = body_head.find("dateline")
     if dateline is not None:

@@ -337,7 +337,7 @@ def spelled_out(credit: str, lines: list[str], notices: list[str] = (), known_to
     for line in lines:
         # (the agency after a comma too: "By Chukwuemeka Okafor and Aisha Bello-Adeyemi, West African News Service")
         for slot in re.split(r"\s+(?:--|[-–—|])\s+|,\s+", line):
-            if _abbreviates(credit, slot.split()):
+            if abbreviates(credit, slot.split()):
                 return slot.strip()
     for line in lines:  # a line that is the name with its small words ("Agenția de Știri Transilvania"), and no more
         named = _named_within(credit, line)
@@ -396,7 +396,7 @@ def _unicameral(code: str) -> bool:
     return not any(ch.isupper() for ch in code) and not any("a" <= ch.lower() <= "z" for ch in code)
 
 
-def _abbreviates(code: str, words: list[str]) -> bool:
+def abbreviates(code: str, words: list[str]) -> bool:
     """Each word gives the code's next one to three letters, in order, and every letter is given ("AGBW": AGensi
     Berita Wilayah; "SXA": Sharq Xabar agentligi, the name capitalised, its noun for "agency" perhaps not)."""
     opens = words[0][:1] if words else ""

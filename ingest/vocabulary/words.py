@@ -95,6 +95,8 @@ NOT_BYLINE_LABELS = frozenset({
     "contacts", "media contact", "press contact", "editor", "editors", "edited", "translation", "translated",
     "produced", "producer", "production", "design", "designed", "video", "audio", "graphics", "illustration", "map",
     "maps", "data", "research", "additional reporting", "fact-check", "fact check", "advertisement", "ad",
+    # a source is no writer: "Source: Greater Kampala Mobility Agency · Published 12 November 2025"
+    "source", "sources", "bron", "fuente", "fonte", "quelle", "źródło", "zdroj", "izvor", "kilde", "källa", "lähde",
 })
 # "By" fused to the name in the languages that prefix it: isiZulu and isiXhosa "Ngu" ("NguThandeka Ndlovu").
 FUSED_BY_PREFIXES = {"zu": "ngu", "xh": "ngu"}

@@ -527,3 +527,15 @@ def test_a_bylines_by_word_and_joiner_in_languages_no_list_holds(raw, shown, aut
 def test_an_agencys_code_in_brackets_after_the_name_is_no_person(raw, authors, credit):
     read = parse_byline(raw)
     assert (read.authors, read.credit) == (authors, credit)
+
+
+@pytest.mark.parametrize("raw, shown, authors, credit", [
+    # an agency named in full with its code in brackets after the people: the credit, no person
+    ("Thawngtialtu: SUI HNEM PAR, Chinram Thawngpang Zung (CTZ)", "Sui Hnem Par", ["Sui Hnem Par"], "Chinram Thawngpang Zung"),
+    # a bare code stays the code; a two-word name before two letters is a person's initials, not an agency
+    ("Jan Kónkel, (KAP)", "Jan Kónkel", ["Jan Kónkel"], "KAP"),
+    ("Ana Lima, Maria Souza (MS)", "Ana Lima and Maria Souza", ["Ana Lima", "Maria Souza"], "MS"),
+])
+def test_an_agency_spelled_out_before_its_code(raw, shown, authors, credit):
+    byline = parse_byline(raw)
+    assert (byline.text, byline.authors, byline.credit) == (shown, authors, credit)

@@ -389,3 +389,19 @@ def test_the_credited_agency_named_again_in_a_wire_envelope_is_no_outlet():
     raw = (Path(__file__).parent.parent / "blind" / "round-90" / "17-umbundu-huambo-maize-prices.xml").read_bytes()
     draft = run(raw, "application/xml")[0]
     assert (draft.credit, draft.publisher) == ("Ajensia Ondaka yo Planalto", "")
+
+
+@pytest.mark.parametrize("byline, extra, shown, authors", [
+    # the envelope's post (NITF <byttl>) is a post in any script; its marked people are the authors where the
+    # reader ran two of them together (an "and" no list holds: Shan "လႄႈ")
+    ("ၸၢႆးၶမ်းလႅင် လႄႈ ၼၢင်းယုမ်ႈႁွမ်, ၽူႈသိုပ်ႇၶၢဝ်ႇ",
+     {"byline_titles": ["ၽူႈသိုပ်ႇၶၢဝ်ႇ"], "byline_people": ["ၸၢႆးၶမ်းလႅင်", "ၼၢင်းယုမ်ႈႁွမ်"]},
+     "ၸၢႆးၶမ်းလႅင် လႄႈ ၼၢင်းယုမ်ႈႁွမ်", ["ၸၢႆးၶမ်းလႅင်", "ၼၢင်းယုမ်ႈႁွမ်"]),
+    ("Tama Vake ʻo Sela Tonga, faiongoongo", {"byline_titles": ["faiongoongo"], "byline_people": ["Tama Vake", "Sela Tonga"]},
+     "Tama Vake ʻo Sela Tonga", ["Tama Vake", "Sela Tonga"]),
+    # a marked person the byline does not show changes nothing
+    ("Ann Lee", {"byline_people": ["Ann Lee", "Bo Chan"]}, "Ann Lee", ["Ann Lee"]),
+])
+def test_the_envelopes_marked_posts_and_people(byline, extra, shown, authors):
+    draft = _draft(byline=byline, extra=extra)
+    assert (draft.byline, draft.authors) == (shown, authors)

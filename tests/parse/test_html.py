@@ -294,6 +294,13 @@ def _page(byline_markup: str, meta: str = "") -> bytes:
     ('<div class="tools">字号：大 中 小</div>', ""),
     ('<p class="caption">Photo: Jo Lee Park</p>', ""),
     ('<p class="when">Updated: 14 October 2025</p>', ""),
+    # the line's date slot and the agency its writer files for, after the labelled people
+    ('<div class="meta">Thawngtialtu: SUI HNEM PAR, Chinram Thawngpang Zung (CTZ) &nbsp;|&nbsp; 2025 Zarh 9, 10:40</div>',
+     "Thawngtialtu: SUI HNEM PAR, Chinram Thawngpang Zung (CTZ)"),
+    ('<div class="meta">Piše: Tina Zupančič | 20. 3. 2025, 11:05</div>', "Piše: Tina Zupančič"),
+    # a source, and a business posting without a label's colon, sign nothing
+    ('<p class="src">Source: Greater Kampala Mobility Agency · Published 12 November 2025</p>', ""),
+    ("<p>Geplaas deur Kleynhans Begrafnisdienste · 3 Oktober 2025</p>", ""),
 ])
 def test_a_labelled_byline_under_the_headline_read_by_its_shape(under_headline, byline):
     (item,) = parse_html(_page(under_headline), "text/html")

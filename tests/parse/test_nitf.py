@@ -89,6 +89,13 @@ def test_variants(raw, field, expected):
     assert (block_texts(item) if field == "blocks" else getattr(item, field)) == expected
 
 
+def test_the_marked_people_and_posts_are_kept_for_the_normalizer():
+    item = only(nitf.parse(_nitf(body_head="<byline>ၽူႈတႅမ်ႈ - <person>ၸၢႆးၶမ်းလႅင်</person> လႄႈ <person>ၼၢင်းယုမ်ႈႁွမ်</person> "
+                                           "<byttl>ၽူႈသိုပ်ႇၶၢဝ်ႇ</byttl></byline>"), "application/xml"))
+    assert item.extra["byline_people"] == ["ၸၢႆးၶမ်းလႅင်", "ၼၢင်းယုမ်ႈႁွမ်"]
+    assert item.extra["byline_titles"] == ["ၽူႈသိုပ်ႇၶၢဝ်ႇ"]
+
+
 def test_editors_note_announcing_a_correction_marks_the_item():
     raw = _nitf().replace(b'<doc-id id-string="id-1"/>', b'<doc-id id-string="id-1"/><ed-msg info="CORRECTS spelling of port name"/>')
     assert only(nitf.parse(raw)).extra["correction"] is True

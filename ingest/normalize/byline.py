@@ -326,8 +326,10 @@ _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{3}")
 _AND_PREFIX = re.compile(r"^[וو](?=[^\W\d_]{2,})")
 
 
-# (a word's vowel signs are marks, no letters: "लेख:" is a label)
-_SCRIPT_LABEL = re.compile(rf"^[^\W\d_](?:[^\W\d_]|[{COMBINING_MARKS}])*\s*[{LABEL_COLONS}]\s*(?=\S)")
+# (a word's vowel signs are marks, no letters: "लेख:" is a label; so is a label of two words, "लिखबे वारे:", Bundeli's
+# "written by": a name is never followed by its colon in a byline)
+_SCRIPT_WORD = rf"[^\W\d_](?:[^\W\d_]|[{COMBINING_MARKS}])*"
+_SCRIPT_LABEL = re.compile(rf"^{_SCRIPT_WORD}(?:\s+{_SCRIPT_WORD})?\s*[{LABEL_COLONS}]\s*(?=\S)")
 
 
 def _script_byline(text: str, raw: str, titles: set[str] = frozenset()) -> Byline | None:

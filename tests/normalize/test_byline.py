@@ -500,6 +500,8 @@ def test_names_that_only_resemble_an_institutions_word_are_still_authors():
     # a label whose word holds vowel signs ("लेख:"), an editor's post after the comma; Urdu's reporter after the Arabic
     # comma, and its staff reporter, a desk, no one
     ("लेख: हरीश चन्द्र पाण्डे, विज्ञान संपादक", "हरीश चन्द्र पाण्डे", ["हरीश चन्द्र पाण्डे"]),
+    # ... or a label of two words ("लिखबे वारे:", Bundeli's "written by")
+    ("लिखबे वारे: रजनी तिवारी उर प्रमोद अहिरवार", "रजनी तिवारी उर प्रमोद अहिरवार", ["रजनी तिवारी", "प्रमोद अहिरवार"]),
     ("نسرین بیگم، سٹاف رپورٹر", "نسرین بیگم", ["نسرین بیگم"]),
     ("اسٹاف رپورٹر", "اسٹاف رپورٹر", []),
     # a lone word in lower case after the first word is the "by" when another word joins the people later

@@ -926,6 +926,14 @@ def _as_the_page_shows(extracted: str, marked: str, outlet: str = "") -> str:
         # "Par Julie Marchand (avec AFP) - Le 17 juin", "By Jack Pemberton-Yarran, AAP", "Sipho Ndlovu African News
         # Agency (ANA)": the agency the page names beside them is the credit, which the metadata's people lack
         return marked
+    if marked and people and all(p.casefold() in marked.casefold() for p in people):
+        tail = marked[marked.casefold().rindex(people[-1].casefold()) + len(people[-1]):]
+        named = tail.strip(" ,;|–—-")
+        if tail.strip()[:1] in (",", "|", "–", "—", "-") and named and names_an_agency(named) \
+                and named.casefold() != outlet.casefold():
+            # "By KAREN O'DWYER and LIAM McTAGGART, Pilbara Press Agency": an agency no list holds, by its noun, after
+            # the people the metadata names in its own case
+            return marked
     if marked and len(people) > 1 and all(p in marked for p in people) and len(marked.split()) <= len(extracted.split()) + 4:
         between = marked[marked.index(people[0]) + len(people[0]):marked.index(people[-1])]
         joiner = between.strip().split()[-1] if between.strip(" ,") else ""

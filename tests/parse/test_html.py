@@ -1025,3 +1025,17 @@ def test_a_word_of_a_cut_paragraph_found_in_a_rights_line_is_no_furniture():
                                                          b'Reserved.</li></ul></main>')
     (item,) = parse_html(html, "text/html")
     assert any(block.text == "All..." and not block.furniture for block in item.blocks)
+
+
+@pytest.mark.parametrize("extracted, marked, outlet, shown", [
+    # the metadata's people in their own case, the page's byline in capitals with an agency no list holds after them
+    ("Karen O'Dwyer, Liam McTaggart", "By KAREN O'DWYER and LIAM McTAGGART, Pilbara Press Agency", "Hedland Tide",
+     "By KAREN O'DWYER and LIAM McTAGGART, Pilbara Press Agency"),
+    # the page's own outlet after them is no agency's credit; a post is none either
+    ("Karen O'Dwyer", "By KAREN O'DWYER, Hedland Tide Press Agency", "Hedland Tide Press Agency", "Karen O'Dwyer"),
+    ("Karen O'Dwyer", "By KAREN O'DWYER, Senior Reporter", "Hedland Tide", "Karen O'Dwyer"),
+])
+def test_the_pages_byline_wins_where_it_names_the_agency_beside_the_people(extracted, marked, outlet, shown):
+    from ingest.parse.html import _as_the_page_shows
+
+    assert _as_the_page_shows(extracted, marked, outlet) == shown

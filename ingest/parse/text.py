@@ -597,6 +597,8 @@ def _cover_note(units: list[str], after_mail_header: bool) -> int:
 
 
 _RULE_LINE = re.compile(r"^\s*(?:[-_=*~]\s*){3,}$")
+# A word or two between rules: an export's own mark ("--- Teks ---", "=== BODY ===", "--- ТЕКСТ ---")
+_FENCED_MARK = re.compile(r"^\s*([-_=*~])\1{2,}\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*\1{3,}\s*$")
 _MAX_FORWARDER_NOTE = 5  # lines: a colleague's word or two to the desk, never a story
 
 
@@ -2263,7 +2265,7 @@ def _take_labelled_header(units: list[str], item: ParsedItem) -> list[str] | Non
         if fields and _RULE_LINE.match(unit) and _LABELLED_LINE.match(following) and not _BARE_LABEL.match(following):
             taken += 1  # a rule between two groups of the export's fields ("Publication: ..." / "-----" / "HED: ...")
             continue
-        if fields and (_BARE_LABEL.match(unit) or _RULE_LINE.match(unit)):
+        if fields and (_BARE_LABEL.match(unit) or _RULE_LINE.match(unit) or _FENCED_MARK.match(unit)):
             taken += 1  # "Corpo:", "Metin:", "Text:" alone, or a rule ("----------"): the export's mark that the copy starts here
             if _RULE_LINE.match(unit) and _BARE_LABEL.match(following):
                 taken += 1  # "-----" / "BODY:": both mark it
@@ -2328,21 +2330,39 @@ def _unlisted_fields_by_shape(fields: list[tuple[str, str, str]]) -> list[tuple[
     sentence of eight words or more the summary ("REZIME: Apre twa lane ..."), people the byline ("OTÈ: Jean-Robert
     Pierre-Louis ak Nadège Désir"), a value naming an edition the edition. Other unlisted fields stay the export's own."""
     named = {field for field, _, _ in fields}
+    headline_by_shape = False
     read = []
     for field, label, value in fields:
         if field == "unknown":
             if "headline" not in named and len(value.split()) >= 4 and _looks_like_title(value):
                 field = "headline"
-            elif "summary" not in named and len(value.split()) >= 8 and _ENDS_SENTENCE_LINE.search(value):
+                headline_by_shape = True
+            elif headline_by_shape and "subheadline" not in named and len(value.split()) >= 4 and _looks_like_title(value):
+                # the second title under the first, where neither label is listed ("Sub-tajuk:", "ITWE LYA KABILI:");
+                # beside a listed "Headline:", another title is the export's own ("Web headline:")
+                field = "subheadline"
+            elif "summary" not in named and len(value.split()) >= 5 and _ENDS_SENTENCE_LINE.search(value):
                 field = "summary"
             elif "byline" not in named and not any(c.isdigit() for c in value) \
-                    and (_is_byline_line(value) or reads_as_people(value)):
+                    and (_is_byline_line(value) or reads_as_people(value) or _people_then_post(value)):
                 field = "byline"
             elif "edition" not in named and _EDITION_WORD.search(value) and len(value.split()) <= 4:
                 field = "edition"
+            elif "dateline" not in named and value.isupper() and _PLACE_IN_CAPITALS.match(value):
+                field = "dateline"  # "Lahat: SEMPORNA", "Рыльын: ЭГВЕКИНОТ": a place set in capitals, as datelines are
             named.add(field)
         read.append((field, label, value))
     return read
+
+
+_PLACE_IN_CAPITALS = re.compile(r"^[^\W\d_]{3,}(?:[ ,]+[^\W\d_]+){0,2}$")
+
+
+def _people_then_post(value: str) -> bool:
+    """People in capitals, then their post after a comma or in brackets ("MASANJA KULWA NDAKI, ng'wandiki wa
+    shule", "MOHD ARIFIN BIN SALLEH MAKA NURAIN JAHALUL (Wartawan)")."""
+    people = re.split(r",|\(", value, maxsplit=1)[0].strip()
+    return people.isupper() and people != value.strip() and reads_as_people(people.title())
 
 
 def _set_labelled_field(item: ParsedItem, field: str, value: str) -> bool:

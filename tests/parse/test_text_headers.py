@@ -280,6 +280,36 @@ def test_an_exports_header_in_labels_no_list_holds_is_read_by_its_values():
     assert item.summary.startswith("Apre twa lane") and item.blocks[0].text.startswith("PORTLAND, Maine")
 
 
+@pytest.mark.parametrize("lines, expected", [
+    # a second title under the first is the subheadline, people in capitals with their post the byline, a place in
+    # capitals the dateline; the export's own mark between rules ("--- Teks ---") closes the header
+    (["=== EKSPORT CMS / ARTIKEL #55817 ===", "Status: Terbit", "Seksyen: Mahkamah",
+      "Tajuk: Mahkamah ngahalin kes luma' ma dilaut Kampung Bangau-Bangau",
+      "Sub-tajuk: Kaum kampung angamu' lahat pahāp maka magdaing",
+      "Panulis: MOHD ARIFIN BIN SALLEH MAKA NURAIN JAHALUL (Wartawan)", "Lahat: SEMPORNA",
+      "Ringkasan: Mahkamah Majistret ma Semporna ngahalin kes luma' ma dilaut ni 15 Oktober.",
+      "Tarikh: 2025-09-27 08:30", "--- Teks ---"],
+     {"headline": "Mahkamah ngahalin kes luma' ma dilaut Kampung Bangau-Bangau",
+      "subheadline": "Kaum kampung angamu' lahat pahāp maka magdaing",
+      "byline": "MOHD ARIFIN BIN SALLEH MAKA NURAIN JAHALUL (Wartawan)", "dateline": "SEMPORNA"}),
+    (["SLUG: SHY-SHULE-IBADAKULI", "ITWE: Bana ba shule ya Ibadakuli bakabona madarasa mapya",
+      "ITWE LYA KABILI: Serikali na bapandi ba giko bakahambisha madarasa ane",
+      "ANDIKILE: MASANJA KULWA NDAKI, ng'wandiki wa shule", "LUBALA: Sayi ya Shinyanga", "MHAYO:"],
+     {"headline": "Bana ba shule ya Ibadakuli bakabona madarasa mapya",
+      "subheadline": "Serikali na bapandi ba giko bakahambisha madarasa ane",
+      "byline": "MASANJA KULWA NDAKI, ng'wandiki wa shule", "dateline": ""}),
+    # beside a listed "Headline:", another title is the export's own; a one-word value in mixed case is no place
+    (["Headline: Levee lift to cost $31m, but north Wagga still left out",
+      "Web headline: Wagga levee upgrade: $31m plan leaves North Wagga exposed", "Byline: Jacinta Moloney",
+      "TUR: Janalyk", "Section: News", "=== BODY ==="],
+     {"headline": "Levee lift to cost $31m, but north Wagga still left out", "subheadline": "", "dateline": ""}),
+])
+def test_an_exports_unlisted_fields_by_their_values(lines, expected):
+    item = parse(("\n".join(lines) + "\n" + BODY).encode())[0]
+    assert {field: getattr(item, field) for field in expected} == expected
+    assert item.blocks[0].text.startswith("PORTLAND, Maine")
+
+
 def test_unlisted_labels_with_no_body_mark_are_no_header():
     lines = ["Kakawo Gran Rivyè ekspòte premye kontenè", "", "KOTE: OKAP", "ESTATI: Pou revizyon", "PRI: 3,40 dola",
              "KANTITE: 18 tòn", "MACHE: Bèljik"]

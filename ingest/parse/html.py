@@ -13,6 +13,7 @@ in-body junk ("You must Register or Login to post a comment.").
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from datetime import datetime, timezone
@@ -31,8 +32,8 @@ from ingest.vocabulary.agencies import names_an_agency, split_trailing_agency
 from ingest.vocabulary.bylines import LISTED_BY, is_label_before_people, joined_by_an_unlisted_and, reads_as_people, uncased_joiner_at
 from ingest.vocabulary.bylines import without_unlisted_by
 from ingest.vocabulary.datelines import parse_dateline
-from ingest.vocabulary.words import EDITION_WORDS, SECTION_WORDS, AND_ONLY_IN_LANGUAGE, NAME_PARTICLES, collapse_spaces, word_count, BYLINE_LABELS,\
-    is_furniture_class, BYLINE_MARKUP_WORDS, LABEL_COLONS, LATIN_PHOTO_LABEL, PHOTO_CREDIT_LABEL, PHOTO_MARKUP, SCRIPT_BYLINE_OPENING
+from ingest.vocabulary.words import EDITION_WORDS, SECTION_WORDS, AND_ONLY_IN_LANGUAGE, NAME_PARTICLES, collapse_spaces, word_count, BYLINE_LABELS, BYLINE_MARKUP_WORDS, LABEL_COLONS, LATIN_PHOTO_LABEL, PHOTO_CREDIT_LABEL, PHOTO_MARKUP, SCRIPT_BYLINE_OPENING
+from ingest.vocabulary.words import is_furniture_class
 
 from .depth import checked_page_tree, refuse_too_deep
 from .encoding import decode, strip_control
@@ -373,30 +374,36 @@ def _furniture_by_class(tree: lxml.html.HtmlElement, blocks: list[Block]) -> Non
     refresh note, an app's promotion, a subscription nudge, a sign-up form: `vocabulary.words.is_furniture_class`),
     as a feed's body markup is read (`markup.py`): the CMS's class says what the extractor's text no longer does,
     in whatever language the copy is in. Recorded under the class for the cleaner."""
-    boxes = []
+    candidates = [(block, _normalized(block.text)) for block in blocks if block.kind != LIST and not block.furniture]
+    candidates = [(block, text) for block, text in candidates if text]
     for element in tree.iterfind(".//*[@class]"):
-        if not isinstance(element.tag, str) or element.tag.lower() in _PAGE_CONTAINERS:
+        if not isinstance(element.tag, str) or element.tag.lower() in _PAGE_CONTAINERS \
+                or not _names_furniture(element.get("class") or ""):
             continue
-        class_name = element.get("class") or ""
-        if not is_furniture_class(class_name):
+        shown = element.text_content()
+        if len(shown) > 40 * _FURNITURE_BOX_WORDS:
+            continue  # (a container's text, too long to count its words: most of a page)
+        normalized = _normalized(shown)
+        if normalized.count(" ") >= _FURNITURE_BOX_WORDS:
             continue
-        text = _normalized(element.text_content())
-        if text and len(text.split()) <= _FURNITURE_BOX_WORDS:
-            pieces = {_normalized(part.text_content()) for part in element.iter() if isinstance(part.tag, str)}
-            boxes.append((text, pieces, class_name.split()[0].lower()))
-    for text, pieces, class_name in boxes:
+        text = f" {normalized} "
+        found = [(block, block_text) for block, block_text in candidates if not block.furniture and block_text in normalized]
+        if not found:
+            continue  # (a quick look first: most furniture-named elements hold no block the extractor kept)
         # a block is the box's when it is the box's text or one of its elements' ("Assinar" of a paywall's button),
         # or a longer run of its text; a word or two merely found in it ("All..." of a cut paragraph in "Copyright
         # ©2019 Dow Jones & Company, Inc. All Rights Reserved.") is not
-        inside = [block for block in blocks if block.kind != LIST and not block.furniture
-                  and _inside_the_box(_normalized(block.text), text, pieces)]
+        pieces = {_normalized(part.text_content()) for part in element.iter() if isinstance(part.tag, str)}
+        inside = [block for block, block_text in found
+                  if block_text in pieces or len(block_text.split()) >= 5 and f" {block_text} " in text]
         if len(inside) <= _FURNITURE_BOX_BLOCKS:
             for block in inside:
-                block.furniture = f"markup:{class_name}"
+                block.furniture = f"markup:{(element.get('class') or '').split()[0].lower()}"
 
 
-def _inside_the_box(block_text: str, box_text: str, pieces: set[str]) -> bool:
-    return bool(block_text) and (block_text in pieces or len(block_text.split()) >= 5 and f" {block_text} " in f" {box_text} ")
+@functools.lru_cache(maxsize=4096)
+def _names_furniture(class_name: str) -> bool:
+    return is_furniture_class(class_name)  # (a page repeats its class names hundreds of times)
 
 
 def _stands_over_the_dated_copy(blocks: list[Block]) -> bool:
@@ -1041,15 +1048,15 @@ def _byline_under_headline_by_shape(tree: lxml.html.HtmlElement | None) -> str:
         text = _clean(element.text_content())
         if len(text.split()) >= 25:
             break
-        signed = _without_stamp_and_agency(text)
-        if not text or len(signed[0].split()) > 12 or _credits_a_picture(element.get("class", ""), text):
+        people_part, byline = _without_stamp_and_agency(text)
+        if not text or len(people_part.split()) > 12 or _credits_a_picture(element.get("class", ""), text):
             continue
         if element.tag in ("figcaption", "figure") or any(a.tag in ("figure", "figcaption") for a in element.iterancestors()):
             continue  # a picture's caption ("Laboratorij podjetja v Črnučah Foto: Lipica Biotech")
-        if _people_after_an_unlisted_by(signed[0]):
-            return signed[1]  # (or a capitalised word and words in lower case before them: Tongan "Fa'u 'e ... mo ...")
-        if joined_by_an_unlisted_and(signed[0]):
-            return signed[1]  # "Сергей Ямбаршев ден Ольга Иванова": an "and" no list holds, alone in its element
+        if _people_after_an_unlisted_by(people_part):
+            return byline  # (or a capitalised word and words in lower case before them: Tongan "Fa'u 'e ... mo ...")
+        if joined_by_an_unlisted_and(people_part):
+            return byline  # "Сергей Ямбаршев ден Ольга Иванова": an "and" no list holds, alone in its element
     return ""
 
 

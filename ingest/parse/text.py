@@ -2341,7 +2341,7 @@ def _unlisted_fields_by_shape(fields: list[tuple[str, str, str]]) -> list[tuple[
                 # the second title under the first, where neither label is listed ("Sub-tajuk:", "ITWE LYA KABILI:");
                 # beside a listed "Headline:", another title is the export's own ("Web headline:")
                 field = "subheadline"
-            elif "summary" not in named and len(value.split()) >= 5 and _ENDS_SENTENCE_LINE.search(value):
+            elif "summary" not in named and len(value.split()) >= 8 and _ENDS_SENTENCE_LINE.search(value):
                 field = "summary"
             elif "byline" not in named and not any(c.isdigit() for c in value) \
                     and (_is_byline_line(value) or reads_as_people(value) or _people_then_post(value)):
@@ -2355,6 +2355,8 @@ def _unlisted_fields_by_shape(fields: list[tuple[str, str, str]]) -> list[tuple[
     return read
 
 
+# One to three words of letters, set in capitals by the caller's check ("SEMPORNA", "TERE KLI, NOGAI"): no slug
+# ("SHY-SHULE-IBADAKULI" has hyphens) and no date
 _PLACE_IN_CAPITALS = re.compile(r"^[^\W\d_]{3,}(?:[ ,]+[^\W\d_]+){0,2}$")
 
 

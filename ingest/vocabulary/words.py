@@ -1406,7 +1406,7 @@ FURNITURE_CLASS_WORDS = frozenset({
     "share", "sharing", "sharedaddy", "follow", "related", "promo", "newsletter", "nieuwsbrief", "boletin",
     "ad", "ads", "advert", "advertisement", "sponsor", "sponsored", "cta", "subscribe", "subscription", "comments",
     "also", "tambem", "aussi", "correlati", "teaser", "copyright", "rights", "derechos", "disclaimer",
-    # Pages too (6 December 2026): a subscription gate or nudge, a sign-up form, an app's promotion, a live page's
+    # Pages too (second session of 5 December 2026): a subscription gate or nudge, a sign-up form, an app's promotion, a live page's
     # refresh note, a donation or feedback box, a comment's moderation note, a legal notice. Counted over every page
     # of the corpus and rounds 7 to 94 before they were added: 125 more page elements so named hold boilerplate, none
     # copy, where the element is small (a "paywall" or "app" that wraps the whole story is a container: see

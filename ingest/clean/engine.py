@@ -31,6 +31,7 @@ from ingest.vocabulary.senders import links_to_sender, sender_domain, web_view_d
 from ingest.vocabulary.signals import collapsed, line_signals
 from ingest.vocabulary.words import BACK_MATTER_LABEL, DESK_NOTES_HEADING, LABEL_COLONS, LEADING_ARTICLE, PHOTO_CREDIT_LABEL, PLATFORM_BRANDS
 from ingest.vocabulary.agencies import agency_name
+from ingest.vocabulary.bylines import ENGLISH_SMALL_WORDS
 from ingest.vocabulary.datelines import parse_dateline
 
 from . import prefilter, scoring
@@ -512,6 +513,7 @@ def clean(
         kept, flagged = _doubt_beside_furniture(kept, removed, flagged)
         kept, flagged = _doubt_closing_the_item(item.blocks, kept, removed, flagged)
         kept, flagged = _doubt_naming_own_outlet(item.publisher, kept, removed, flagged)
+        kept, flagged = _agency_notice_closing_the_item(item.credit, _dateline_code(content), kept, removed, flagged)
         kept, flagged = _links_to_the_sender(item.extra.get("mail_headers") or (), kept, removed, flagged,
                                              preamble=item.extra.get("preamble") or ())
     for rule in _bounded(rules):  # only an editor's regex can time out or overrun its story's budget
@@ -765,6 +767,55 @@ def _doubt_naming_own_outlet(publisher: str, kept: list[Block], removed: list[Re
 
 # A network handle: "(@travesiasdelsur)".
 _HANDLE = re.compile(r"(?<![\w.])@[A-Za-z0-9_.]{3,30}\b")
+
+
+# A notice's own words: no name beside the agency's (a capital that opens no sentence), no figure but a year, no
+# quotation, and enough words to be a sentence about the copy, not a sign-off ("-- BERNAMA", "Manba: ... (O‘zA)").
+_NOTICE_MIN_WORDS = 7  # ("A cikk az MTI anyagának felhasználásával készült.": six besides the agency, a sign-off)
+_NOTICE_MAX_WORDS = 45
+_NOT_A_NOTICE = re.compile(r"[\"“”«»„]|\d")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _agency_notice_closing_the_item(credit: str, dateline_code: str, kept: list[Block], removed: list[Removal],
+                                    flagged: list[dict]):
+    """The item's last paragraph, when it is the credited agency's notice about its copy, in any language: it names
+    the agency (its name, or its code in brackets after the name spelled out) and nothing else by name, holds no
+    figure but a year and no quotation ("Testu ne'e pertense ba Agénsia Notísia Tasi Mane (ANTM). La bele fahe fali
+    la ho lisensa.", "Ko te tala tenei e puipuia e Moana Press. E hē mafai ke toe lomia ..."). Copy that names the
+    agency names people or figures with it ("Economists polled by Reuters had expected ...", "Associated Press writer
+    ... contributed") or reports what it was told ("... opplyser til NTB at ..."); a bare sign-off ("-- BERNAMA",
+    "/ritzau/") is too short to be a notice. Counted over every
+    case's last two paragraphs naming the credit: 17 such notices, one source line ("Manba: O‘zbekiston milliy
+    axborot agentligi (O‘zA)", kept by its words' count). Recorded as "structure:agency-notice"."""
+    last = next((block for block in reversed(kept) if block.kind == PARAGRAPH), None)
+    if last is None or last is not kept[-1]:
+        return kept, flagged
+    text = collapsed(last.text)
+    # the agency by its whole name ("Moana Press", "Самур-Пресс") or its code in brackets ("(KBBS)"): one word
+    # ("Reuters", "Antara") a story names in its own sentences ("... did not respond to a Reuters request")
+    names = [name for name in (credit, dateline_code) if name and (len(re.split(r"[\s-]+", name)) >= 2 or f"({name})" in text)]
+    if not names or len(text.split()) > _NOTICE_MAX_WORDS \
+            or len(ENGLISH_SMALL_WORDS.intersection(word.casefold() for word in text.split())) >= 2:
+        return kept, flagged  # (English notices the library lists; an English line naming the agency is copy)
+    rest = text
+    for name in names:
+        # the code in brackets with the name spelled out before it ("Kantor Berita Bumi Sikerei (KBBS)")
+        rest = re.sub(r"(?:[^\W\d_][\w'’-]*\s+){0,6}\(" + re.escape(name) + r"\)", " ", rest)
+        rest = re.sub(r"(?<!\w)" + re.escape(name) + r"(?!\w)", " ", rest, flags=re.IGNORECASE)
+    if rest == text or _NOT_A_NOTICE.search(_YEAR.sub(" ", rest)):
+        return kept, flagged
+    signals = line_signals(text)
+    if signals["third_person"] or signals["reported_speech"] or signals["quotation"]:
+        return kept, flagged  # "Energidepartementet opplyser til NTB at ...": the agency told, in the story
+    words = rest.split()
+    opens_sentence = [True] + [bool(re.search(r"[.!?:;]$", word)) for word in words[:-1]]
+    if len(words) < _NOTICE_MIN_WORDS or any(word[:1].isupper() and not opening
+                                             for word, opening in zip(words, opens_sentence)):
+        return kept, flagged
+    removed.append(Removal(text=last.text, rule="structure:agency-notice", block=last.origin))
+    removed.sort(key=lambda piece: (piece.block, -1 if piece.item is None else piece.item))
+    return kept[:-1], [flag for flag in flagged if flag.get("block") != last.origin]
 
 
 def _links_to_the_sender(mail_headers, kept: list[Block], removed: list[Removal], flagged: list[dict], preamble=()):

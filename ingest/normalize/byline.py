@@ -370,6 +370,8 @@ def _script_byline(text: str, raw: str, titles: set[str] = frozenset()) -> Bylin
         if not agency and people and _is_agency_code(piece.strip()):
             # "Зарема Исаева, ЧХА": one word in capitals after the people, an agency's code
             agency, leftover = piece.strip(), ""
+        elif not agency and people and names_an_agency(piece.strip()):
+            agency, leftover = piece.strip(), ""  # "पिंकी कुमारी, मगध खबर सेवा": an agency no list holds, by its noun
         if agency:
             credit = credit or agency
         if people and (_SCRIPT_ROLE.search(piece) or _NOT_PERSON_GATE.search(piece) or _holds_a_lower_case_word(piece)

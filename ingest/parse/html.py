@@ -228,6 +228,21 @@ EXTRACTOR_ALONE_OPTIONS = {**EXTRACTION_OPTIONS, "with_metadata": True}
 _EXTRACTOR: Extractor | None = None
 
 
+def _with_inline_times_as_text(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """The page with each <time> that is part of a paragraph's words kept as those words: the extractor drops every
+    <time> element, which cut a live entry's time from its sentence ("<p><time>18:02</time> Red card! ...</p>" gave
+    "Red card! ...") and would cut "on <time>Monday</time> the council ..." alike; the copy is never rewritten.
+    A <time> alone in its element (a post's date line) stays for the extractor to drop."""
+    for time in list(tree.iter("time")):
+        parent = time.getparent()
+        if parent is None or parent.tag != "p":  # (a list's dates, "<li><a>...</a> <time>2 Awst 2025</time>", are a link list's)
+            continue
+        words_beside = "".join(parent.itertext()).replace(time.text_content(), "", 1)
+        if len(words_beside.split()) >= 6:  # (not a date line's "<time>...</time> · Atualizado há 2 horas")
+            time.drop_tag()
+    return tree
+
+
 def _extracted_body(tree: lxml.html.HtmlElement) -> etree._Element | None:
     """`trafilatura.bare_extraction(tree, **EXTRACTION_OPTIONS).body` (trafilatura 2.3.1, pinned), or None where it
     returns None: its steps for these options, less the plain-text rendering of the body (`Document.text`, which
@@ -241,7 +256,7 @@ def _extracted_body(tree: lxml.html.HtmlElement) -> etree._Element | None:
                                with_metadata=EXTRACTION_OPTIONS["with_metadata"])
     options = _EXTRACTOR
     try:
-        body, text, _, comments = trafilatura_sequence(copy(tree), options, options.url)  # it prunes its input
+        body, text, _, comments = trafilatura_sequence(_with_inline_times_as_text(copy(tree)), options, options.url)  # it prunes its input
         if options.max_tree_size and len(body) > options.max_tree_size:
             strip_tags(body, "hi")
             if len(body) > options.max_tree_size:

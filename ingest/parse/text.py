@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.vocabulary.bylines import ROLE, joined_by_an_unlisted_and, looks_like_byline, reads_as_people, without_unlisted_by
-from ingest.vocabulary.datelines import is_date_stamp
+from ingest.vocabulary.datelines import is_date_stamp, parse_place_opening
 from ingest.vocabulary.signals import addresses_reader, is_platform_note
 from ingest.vocabulary.agencies import names_an_agency, split_trailing_agency
 from ingest.vocabulary.words import (
@@ -383,6 +383,16 @@ def _sender_as_publisher(sender: str, slots: list[str]) -> str:
     return ""
 
 
+def _title_under_masthead(item: ParsedItem) -> str:
+    """The title the header read under a masthead it took for the headline: the second headline, or a title (no
+    sentence's stop) in the summary's place; "" when neither."""
+    if item.subheadline and _looks_like_title(item.subheadline) and not _LETTERHEAD_SLOTS.search(item.subheadline):
+        return item.subheadline
+    if item.summary and _looks_like_title(item.summary) and not _ENDS_SENTENCE_LINE.search(item.summary):
+        return item.summary
+    return ""
+
+
 def _masthead_named_by_sender(item: ParsedItem, envelope: list[str]) -> None:
     """A mailed newsletter's masthead opens with its sender's name ("அறிவியல் களம் — வார மடல்" from "அறிவியல் களம்
     <madal@...>", "THE PETRI DISH | A newsletter from Kopi Science"): the sender is the publisher, as it writes its
@@ -394,11 +404,12 @@ def _masthead_named_by_sender(item: ParsedItem, envelope: list[str]) -> None:
         return  # (a person's mail opens with their signature's name, "Jess Whitford | Senior Account Manager")
     if item.publisher.isupper() and _word_key(item.publisher) == _word_key(sender):
         item.publisher = sender  # "THE KAROO COURIER" over the headline, sent by "The Karoo Courier"
-    elif item.headline and item.subheadline and _looks_like_title(item.subheadline) \
-            and not _LETTERHEAD_SLOTS.search(item.subheadline) \
+    elif item.headline and (under := _title_under_masthead(item)) \
             and (publisher := _sender_as_publisher(sender, [slot for slot in _NAME_SLOTS.split(item.headline) if slot.strip()])):
         item.extra["masthead"] = item.headline
-        item.headline, item.subheadline = item.subheadline, ""
+        item.headline, item.subheadline = under, ""
+        if item.summary == under:
+            item.summary = ""  # ("GORA VESTI - nedelen bilten" / its title, read as the standfirst under it)
         item.publisher = publisher
         copy = [index for index, block in enumerate(item.blocks) if not block.furniture][:1]
         if not item.byline and copy and _is_byline_line(item.blocks[copy[0]].text):
@@ -425,6 +436,19 @@ def _is_forwarded_header(line: str) -> bool:
     value = labelled.group("value")
     return " ".join(labelled.group("label").split()).casefold() not in HEADER_LABELS and (
         len(value.split()) <= 6 or bool(_MAIL_ADDRESS.search(value)) or any(ch.isdigit() for ch in value))
+
+
+def _end_of_addressed_run(units: list[str], start: int) -> int:
+    """Where a forwarded mail's headers end when a story label's word names one of its fields: a run of labelled lines
+    under the delimiter is the mail's headers down to the last that holds an address ("भेजे वाला: ... <...>" /
+    "तारीख: मंगल, 12 अगस्त 2025" / "विसय: ..." / "पाए वाला: डेस्क <desk@...>"), the date's label a header's too."""
+    end = start
+    for at in range(start, min(start + 8, len(units))):
+        if not _LABELLED_LINE.match(units[at]) or len(units[at].split()) > 20:
+            break
+        if _MAIL_ADDRESS.search(units[at]):
+            end = at + 1
+    return end
 
 
 def _is_unlisted_subject(units: list[str], at: int) -> bool:
@@ -459,6 +483,7 @@ def _forwarded_mail(units: list[str]) -> tuple[list[Block], list[str]]:
             end += 1
         if end == index + 1 or not any(_MAIL_ADDRESS.search(unit) for unit in units[index + 1:end]):
             continue
+        end = max(end, _end_of_addressed_run(units, index + 1))
         wrapper = [(line, "furniture:cover-note") for line in units[:index]]
         wrapper += [(line, "furniture:email-header") for line in units[index:end]]
         # a note of the desk's own under the headers, closed by a second delimiter
@@ -614,7 +639,20 @@ def _forwarders_note(units: list[str]) -> int:
             signed = _signs_a_note(units[close - 1].lstrip("-–— "))
             short = all(len(unit.split()) <= 60 for unit in units[:close])
             return close + rule if signed and short else 0
-    return _greeted_note(units)
+    return _greeted_note(units) or _note_over_labelled_header(units)
+
+
+def _note_over_labelled_header(units: list[str]) -> int:
+    """A forwarder's line or two to the desk over the story's own labelled header, which runs down to the copy's
+    dateline ("डेस्क भइया, नीचे खबर हे, फोटो अलगे से भेजित ही।" / "हेडिंग: ..." / "बाइलाइन: ..." / "गया, 12 अगस्त —
+    ..."): the header and its dated copy are the signal, whatever the labels' language. 0 when no such note."""
+    for start in range(1, min(3, len(units))):
+        end = start
+        while end < len(units) and end - start < 6 and _LABELLED_LINE.match(units[end]) and len(units[end].split()) <= 30:
+            end += 1
+        if end - start >= 2 and _opens_dated_copy(units, end):
+            return start if all(len(unit.split()) <= 40 and not _LABELLED_LINE.match(unit) for unit in units[:start]) else 0
+    return 0
 
 
 def _greeted_note(units: list[str]) -> int:
@@ -628,6 +666,8 @@ def _greeted_note(units: list[str]) -> int:
     close = 1
     while close < min(len(units), 4) and _SENTENCE_END.search(units[close]) and len(units[close].split()) <= 30:
         close += 1
+    if close == 1 and len(units[0].split()) <= 3 and _looks_like_title(units[1]) and not _SENTENCE_END.search(units[1]):
+        return 1  # a greeting alone over the story's title ("Kasumay," / "Bignona: siil 180 ban ejaw kaan ekool")
     if close == 1 or close >= len(units) - 3 or _SENTENCE_END.search(units[close]) or _signs_a_note(units[close]):
         return 0  # (the note's sentences end where the story's title stands, not a name signing them)
     return close
@@ -1548,6 +1588,22 @@ def _headline_anchored_by_dateline(units: list[str]) -> int:
     return 0
 
 
+def _is_masthead_over_its_date(units: list[str]) -> bool:
+    """A page's masthead as a paste keeps it, its name and section in two slots, over the page's date line ("Toliş
+    Sədo — Kənd və təsərrüfot" / "14.05.2025 | 09:15"): the headline stands lower. (Not a person's name over their
+    post, a mail's signature: "Jess Whitford | Senior Account Manager".)"""
+    slots = _NAME_SLOTS.split(units[0]) if len(units) > 2 else []
+    return len(slots) == 2 and all(1 <= len(slot.split()) <= 4 for slot in slots) and not slots[0].isupper() \
+        and not _is_known_person(slots[0]) \
+        and not _EDITION_WORD.search(units[0]) and not _SENTENCE_END.search(units[0]) and _is_dated_line(units[1])
+
+
+def _opens_dated_copy(units: list[str], at: int) -> bool:
+    """The copy's first paragraph opening with a dateline ("LƏNKON – ..."): the line over it signs the story."""
+    return at < len(units) and len(units[at].split()) >= 12 \
+        and bool(parse_dateline(units[at]) or parse_place_opening(units[at]))  # ("गया, 12 अगस्त — ...": no capitals)
+
+
 def _headline_anchored_by_byline(units: list[str]) -> int:
     """Where the headline stands when a byline anchors the header under lines the header reading does not know: a
     newsletter's masthead, its name and date, a "View in browser" line, section labels ("Harbor & Hill" / "View in
@@ -1560,9 +1616,11 @@ def _headline_anchored_by_byline(units: list[str]) -> int:
     if len(_header_slots(units[0])) >= 3 and not newsletter:
         return 0  # a packed header line: read as one
     first = units[0]
+    # a page's masthead over its date: a byline whose "by" no list holds anchors the headline over the copy's dateline
+    dated_page = _is_masthead_over_its_date(units)
     if not (_is_site_name(first) or _is_kicker(first) or _is_dated_line(first) or addresses_reader(first)
             or VIEW_ONLINE_LINK.match(first) or _is_masthead_with_subtitle(first) or newsletter
-            or any(_is_toolbar_row(unit) for unit in units[1:3])):
+            or any(_is_toolbar_row(unit) for unit in units[1:3]) or dated_page):
         return 0  # the first line may be the headline itself: the header reading weighs it
     sentences = 0
     for byline_at in range(2, min(len(units), 10)):
@@ -1572,7 +1630,8 @@ def _headline_anchored_by_byline(units: list[str]) -> int:
         if sentences > 1:
             return 0  # a standfirst is one paragraph; two paragraphs of sentences are copy (a release's closing)
         if not (_is_byline_line(units[byline_at]) or _are_joined_people(units[byline_at])
-                or newsletter and _is_unlisted_byline(units[byline_at])):
+                or (newsletter or dated_page and _opens_dated_copy(units, byline_at + 1))
+                and _is_unlisted_byline(units[byline_at])):
             continue  # ("Ганна Лукашэвіч, Павел Шыла і Зміцер Бахар": people joined by "and" sign without a "By")
         above = units[byline_at - 1]
         if _looks_like_title(above) and not _is_kicker(above) and not _is_dated_line(above):
@@ -1654,6 +1713,8 @@ def _take_lines_above_headline(above: list[str], units: list[str], item: ParsedI
             item.extra["kicker"] = line
         elif _masthead_slots(line):
             _assign_packed_header(_masthead_slots(line), item, with_headline=False)  # "Afternoon Edition | Tuesday, ..."
+        elif line == above[0] and not item.publisher and _is_masthead_over_its_date(above + [headline]):
+            item.publisher, item.extra["kicker"] = (slot.strip() for slot in _NAME_SLOTS.split(line))  # name — section
     item.extra["preamble"] = above
     return units
 
@@ -2286,15 +2347,22 @@ def _take_labelled_header(units: list[str], item: ParsedItem) -> list[str] | Non
         if not field and (len(label.split()) > 3 or any(c.isdigit() for c in label)):
             break  # "Exported 14/03/2025 09:12 by ...": a time's colon, not a label
         field = field or "unknown"
-        fields.append((field, match.group("label"), match.group("value").strip()))
+        fields.append((field, match.group("label"), _unquoted(match.group("value").strip())))
         taken += 1
-    while fields and fields[-1][0] == "unknown" and not _BARE_LABEL.match(units[taken - 1] if taken else ""):
+    # labelled lines straight over the copy's dateline are its header whatever language labels them ("हेडिंग: ..." /
+    # "बाइलाइन: ..." / "गया, 12 अगस्त — ..."): the dated copy closes the run as an export's mark does
+    # (in scripts without capitals only: "Laamb: Gaynde Ngor daan ..." over "Bindkat yi: ..." is a kicker on the
+    # headline, as a capital tells, and no label of it)
+    dated = len(fields) >= 2 and _opens_dated_copy(units, taken) and all(label and _uncased(label[0]) for _, label, _ in fields) \
+        and any(len(value.split()) >= 4 and _looks_like_title(value) for _, _, value in fields[:-1]) \
+        and reads_as_people(fields[-1][2]) and not any(PHOTO_CREDIT_LABEL.match(unit) for unit in units[:taken])
+    while fields and fields[-1][0] == "unknown" and not dated and not _BARE_LABEL.match(units[taken - 1] if taken else ""):
         fields.pop()  # a trailing "Note: ..." is the copy's, not the header's
         taken -= 1
     # Five labelled lines or more closed by the export's body mark are its header whatever language labels them:
     # a field no list names is read by what its value looks like (the first title-like value the headline, a
     # sentence the summary, people the byline)
-    export = closed and len(fields) >= 5
+    export = closed and len(fields) >= 5 or dated
     if export:
         fields = _unlisted_fields_by_shape(fields)
     known = [f for f, _, _ in fields if f != "unknown"]
@@ -2324,6 +2392,14 @@ def _take_labelled_header(units: list[str], item: ParsedItem) -> list[str] | Non
     return units[taken:]
 
 
+def _unquoted(value: str) -> str:
+    """A front matter's value without the quotes its syntax puts round a string (YAML, TOML: `title: "Suakin: ..."`);
+    a value that only opens or closes with a quotation keeps it."""
+    if len(value) > 2 and value[0] == value[-1] and value[0] in "\"'" and value[0] not in value[1:-1]:
+        return value[1:-1].strip()
+    return value
+
+
 def _unlisted_fields_by_shape(fields: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
     """An export header's fields whose labels no list names, given the story field their values look like, each
     field once: the first title of four words or more is the headline ("TIT: Kakawo Gran Rivyè: ..."), a
@@ -2337,7 +2413,8 @@ def _unlisted_fields_by_shape(fields: list[tuple[str, str, str]]) -> list[tuple[
             if "headline" not in named and len(value.split()) >= 4 and _looks_like_title(value):
                 field = "headline"
                 headline_by_shape = True
-            elif headline_by_shape and "subheadline" not in named and len(value.split()) >= 4 and _looks_like_title(value):
+            elif headline_by_shape and "subheadline" not in named and len(value.split()) >= 4 and _looks_like_title(value) \
+                    and not reads_as_people(value):  # (people and their agency under the title sign it: "पिंकी कुमारी, मगध खबर सेवा")
                 # the second title under the first, where neither label is listed ("Sub-tajuk:", "ITWE LYA KABILI:");
                 # beside a listed "Headline:", another title is the export's own ("Web headline:")
                 field = "subheadline"

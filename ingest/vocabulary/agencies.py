@@ -428,7 +428,8 @@ def _holds_in_order(word: str, letters: str) -> bool:
 
 
 # The noun a news agency's own name holds, in the languages agencies file in: "Bharat Press Agency", "Agjencia e
-# Lajmeve Adriatik", "نسیم نیوز ایجنسی", "भारत वार्ता समाचार सेवा" (news service), "寶島通訊社", "Ilé-iṣẹ́ Ìròyìn".
+# Lajmeve Adriatik", "نسیم نیوز ایجنسی", "भारत वार्ता समाचार सेवा" (news service, with
+# either word for news: "मगध खबर सेवा"), "寶島通訊社", "Ilé-iṣẹ́ Ìròyìn".
 # An agency no list knows is still one by its name: the credit, never the outlet presenting the copy. (English
 # "agency" alone is no sign: "Agency Report" signs a Nigerian page's agency copy, the agency named in the body.)
 AGENCY_NOUNS = re.compile(
@@ -443,7 +444,7 @@ AGENCY_NOUNS = re.compile(
     # the loanword's shape in any Latin spelling: "agéncia" (Mirandese), "ajensia" (Umbundu), "agencja", "agenzia";
     # its "i" or "j" before the last vowel keeps out a person, "agente", and "agenda"
     r"|\ba(?:gj|g|j|h)[eaêé]n(?:ts|c|s|t|z|ț|ș)[iíjy][aeáéêă]\b"
-    r"|агентств|агенци|мэдээллийн агентлаг|ақпарат агенттіг|ایجنسی|خبرگزاری|آژانس|وكالة|סוכנות|समाचार सेवा|न्यूज़ एजेंसी|न्यूज एजेंसी|সংবাদ সংস্থা|"
+    r"|агентств|агенци|мэдээллийн агентлаг|ақпарат агенттіг|ایجنسی|خبرگزاری|آژانس|وكالة|סוכנות|(?:समाचार|खबर|ख़बर) सेवा|न्यूज़ एजेंसी|न्यूज एजेंसी|সংবাদ সংস্থা|"
     r"通讯社|通訊社|通信社|뉴스통신|통신사|สำนักข่าว|iṣẹ́\s+ìròyìn)",  # (Yoruba "Ilé-iṣẹ́ Ìròyìn": "Ìròyìn Òwúrọ̀" is a paper)
     re.IGNORECASE)
 

@@ -1619,6 +1619,8 @@ HEADER_LABELS: dict[str, str] = {
         "פרסום", "עיתון", "כלי תקשורת", "المصدر", "الصحيفة", "منبع", "رسانه", "출처", "매체", "媒体", "掲載紙", "来源", "來源", "басылма", "нашрия",
         "出处", "प्रकाशन", "स्रोत", "ที่มา", "สื่อ", "সূত্র", "издание", "источник", "джерело", "видання",
     ), "publisher"),
+    # the agency a slot names: the copy's credit ("agency: Bahar Ahmar Press Agency", "Agentur: dpa")
+    **dict.fromkeys(("agency", "agentur", "agencia", "agência", "agenzia", "agence", "news agency"), "credit"),
     **dict.fromkeys((
         "summary", "dek", "deck", "standfirst", "ingress", "ingress", "perex", "özet", "lead", "ringkasan", "rezumat",
         "resumen", "resumo", "chapeau", "résumé", "zusammenfassung", "sammendrag", "sammanfattning", "tiivistelmä",
@@ -1656,7 +1658,7 @@ HEADER_LABELS: dict[str, str] = {
         "mots clés", "parole", "parole chiave", "palavras", "palavras-chave", "trefwoorden", "woorden", "nyckelord", "ord",
         "słowa kluczowe", "słowa", "klíčová slova", "slova", "kulcsszavak", "szavak", "cuvinte", "cuvinte cheie",
         "anahtar kelimeler", "kelime", "avainsanat", "sanat", "nøgleord", "stikkord", "ord", "λέξεις", "system", "embargo",
-        "sperrfrist", "ressort", "dachzeile", "agentur", "agency", "agencia", "agência", "agenzia", "agence", "dienst",
+        "sperrfrist", "ressort", "dachzeile", "dienst",
         "words", "rubrique", "sección", "seção", "ressort", "sezione", "osasto", "sekcja", "rubrika", "bölüm", "rubrik",
         "kategori", "kategorie", "kategória", "secțiune", "sektion", "seksjon", "editoria", "publicado em", "publicado",
         "atualizado", "atualizado em", "güncelleme", "yayın tarihi", "redaktor wydania", "redaktor", "editor", "redakteur",

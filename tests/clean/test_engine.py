@@ -1154,3 +1154,39 @@ def test_the_agencys_notice_on_its_materials_after_the_story_goes():
                           Block(text="ГХА материалаш бакъо йоацаш кхыдола меттиге дIаязде мегаш дац.")))
     assert [(r.text, r.rule) for r in cleaned.removed] == [
         ("ГХА материалаш бакъо йоацаш кхыдола меттиге дIаязде мегаш дац.", "structure:rights-notice")]
+
+
+_AGENCY_STORY = [
+    "KIRAMA (KBP) – Ombak besar merusak dermaga kayu di Kirama pada Selasa malam, kata petugas pelabuhan setempat.",
+    "Perahu nelayan dipindahkan ke muara sungai sampai cuaca membaik, kata kepala desa Yohanes Sabon.",
+]
+
+
+@pytest.mark.parametrize("credit, closing, removed", [
+    # the credited agency's notice about its copy, in any language: named, nothing else by name, no figure
+    ("Kantor Berita Pesisir", "Kabar ini ni Kantor Berita Pesisir. Ca' wana ma'kopi wo ma'sebar tanpa ijin.", True),
+    ("", "Sangamberi hak ka Kantor Berita Pesisir (KBP). Tak bela ipasiboi tak tubut ijin.", True),  # its code only
+    ("Moana Press", "Ko te tala tenei e puipuia e Moana Press. E hē mafai ke toe lomia e aunoa ma te maliega.", True),
+    # copy naming the agency: with people or figures, reporting what it was told, or a bare sign-off
+    ("Reuters", "Economists polled by Reuters had expected the bank to hold rates.", False),
+    ("Kantor Berita Pesisir", "Economists polled by Kantor Berita Pesisir had expected the bank to hold rates.", False),
+    ("Antara", "Perusahaan itu tidak menanggapi permintaan komentar dari Antara hingga Rabu malam.", False),  # one word
+    ("NTB", "Energidepartementet opplyser til NTB at regjeringen følger situasjonen nøye, men at det ikke er aktuelt.", False),
+    ("Associated Press", "Associated Press writer Maya Thornton in Savannah contributed to this report.", False),
+    ("Bernama", "-- BERNAMA", False),
+    ("MTI", "A cikk az MTI anyagának felhasználásával készült.", False),
+    ("AP", "The map will be used in next year's elections, officials said on a call with reporters.", False),
+])
+def test_the_credited_agencys_notice_closing_the_item_goes(credit, closing, removed):
+    item = ParsedItem(format="text", credit=credit, blocks=[Block(text=text) for text in [*_AGENCY_STORY, closing]])
+    cleaned = clean(item)
+    notices = [piece.text for piece in cleaned.removed if piece.rule == "structure:agency-notice"]
+    assert notices == ([closing] if removed else [])
+    assert (closing in [block.text for block in cleaned.item.blocks]) is not removed
+
+
+def test_the_agencys_notice_goes_only_as_the_items_last_paragraph():
+    item = ParsedItem(format="text", credit="Moana Press", blocks=[Block(text=text) for text in [
+        _AGENCY_STORY[0], "Ko te tala tenei e puipuia e Moana Press. E hē mafai ke toe lomia e aunoa ma te maliega.",
+        _AGENCY_STORY[1]]])
+    assert not [piece for piece in clean(item).removed if piece.rule == "structure:agency-notice"]

@@ -216,6 +216,9 @@ CASES = [
     ("Lwazi Dlamini, Anneke van der Merwe and African News Agency (ANA)", "Lwazi Dlamini and Anneke van der Merwe",
      ["Lwazi Dlamini", "Anneke van der Merwe"], "African News Agency"),
     ("Иван Петров и Анна Смирнова, ТАСС", "Иван Петров и Анна Смирнова", ["Иван Петров", "Анна Смирнова"], "TASS"),
+    # after the people, an agency no list holds, by its noun, in a script without Latin letters
+    ("सुनीता देवी, भोजपुर खबर सेवा", "सुनीता देवी", ["सुनीता देवी"], "भोजपुर खबर सेवा"),
+    ("Пётр Ильин, Амурское информационное агентство", "Пётр Ильин", ["Пётр Ильин"], "Амурское информационное агентство"),
 ]
 
 

@@ -513,6 +513,7 @@ def test_the_extracted_body_is_bare_extractions_on_every_page():
     """`html._extracted_body` runs trafilatura's steps for the product's options without the plain-text rendering
     the product never reads: the body must be `bare_extraction`'s, element for element, on every page."""
     import gzip
+    from copy import copy
     from pathlib import Path
 
     import trafilatura
@@ -530,7 +531,8 @@ def test_the_extracted_body_is_bare_extractions_on_every_page():
         tree = checked_page_tree(strip_control(decode(raw, "text/html")).strip(), "HTML")
         if tree is None:
             continue
-        document = trafilatura.bare_extraction(tree, **page.EXTRACTION_OPTIONS)
+        # (on the page as the product hands it over: a paragraph's own <time> kept as its words)
+        document = trafilatura.bare_extraction(page._with_inline_times_as_text(copy(tree)), **page.EXTRACTION_OPTIONS)
         ours = page._extracted_body(tree)
         assert (document is None) == (ours is None)
         if ours is not None:
@@ -1039,3 +1041,18 @@ def test_the_pages_byline_wins_where_it_names_the_agency_beside_the_people(extra
     from ingest.parse.html import _as_the_page_shows
 
     assert _as_the_page_shows(extracted, marked, outlet) == shown
+
+
+@pytest.mark.parametrize("paragraph,kept", [
+    ("<p><time datetime='2025-06-14T17:48'>17:48</time> Red card! Agila Stars go down to ten men.</p>",
+     "17:48 Red card! Agila Stars go down to ten men."),  # a live entry's time opens its sentence
+    ("<p>The council met on <time datetime='2026-03-02'>Monday</time> and passed the levy by six votes.</p>",
+     "The council met on Monday and passed the levy by six votes."),
+])
+def test_a_paragraphs_own_time_stays_in_its_words(paragraph, kept):
+    """The extractor drops every <time>: a paragraph's own time is its words, and the copy is never rewritten."""
+    page = f"<html><head><title>Storm</title></head><body><article><h1>Ten men hold on for a draw at Otukpo</h1>{paragraph}" \
+           + "".join(f"<p>Paragraph {n} of the match report, long enough to be read as the story's copy here.</p>" for n in range(4)) \
+           + "</article></body></html>"
+    (item,) = parse_html(page.encode(), "text/html")
+    assert kept in [block.text for block in item.blocks]

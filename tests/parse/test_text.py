@@ -1135,3 +1135,89 @@ def test_a_labelled_note_over_the_dateline_is_no_standfirst(note):
             "Tickets go on sale next week.\n")
     (item,) = parse_text(text.encode())
     assert item.summary == ""
+
+
+def _fields(text: str) -> dict:
+    """The draft's fields as the whole pipeline gives them (the header's reading shows in them)."""
+    from ingest.pipeline import run
+
+    (draft,) = run(text.encode(), "text/plain; charset=utf-8")
+    return {name: getattr(draft, name) for name in ("headline", "subheadline", "byline", "authors", "dateline",
+                                                      "credit", "publisher", "summary")} | {"body": draft.body_text}
+
+
+_DATED_COPY = ("— Siil yaaw ebaj kaan ferry yati Kafountine nan bakaan, bukan boo baŋar ferry yabu ban yoo aw.\n\n"
+               "Ahaanumaw Aliou Badji alaŋ an bajaw fuluk esuk esuum kaanoor ebeŋ ferry ahu.\n")
+
+
+def test_a_greeting_alone_over_the_forwarded_storys_title_is_the_forwarders():
+    """Under a forwarded mail's headers in a language no list holds, a greeting closed by a comma and nothing
+    else, then the story's title: the greeting is the forwarder's, the title the headline."""
+    text = ("Forwarded: Kafountine ferry\n\nMariama, ufuloor ni emeel yoo. — K.\n\n"
+            "---------- Emeel ya fati ----------\nAjukaw: Tomas Ekwe <t.ekwe@kasanews.example>\n"
+            "Kanaak: Alaamisa 9 Abril 2026, 18:42\nEjuk: Kafountine: ferry ebaj kaan\nAhu ujukul: desk@kasanews.example\n\n"
+            "Kasumay,\n\nKafountine: ferry ebaj kaan siil 40 bakaan\n\nAjukaw: Tomas EKWE, Kafountine\n\n"
+            "KAFOUNTINE " + _DATED_COPY)
+    fields = _fields(text)
+    assert (fields["headline"], fields["subheadline"], fields["byline"]) == (
+        "Kafountine: ferry ebaj kaan siil 40 bakaan", "", "Tomas Ekwe")
+    assert "Kasumay," not in fields["body"]
+
+
+def test_a_pages_masthead_over_its_date_then_a_byline_whose_label_no_list_holds():
+    """A pasted page: the outlet and its section over the page's date, the headline, a labelled byline of a
+    language no list holds, the dated copy. The masthead names the publisher; the byline anchors the headline."""
+    text = ("Astara Sədo — Şəhər\n14.05.2025 | 09:15\n\nAstarə bandəri tojə ferry xəto sıfte kardə bıə\n\n"
+            "Nıvıştə: RƏŞİD MƏMMƏDOV, mıxbir\n\n"
+            "ASTARƏ – Astarə bandəri tojə ferry ımsor sıfte bə vaxt omə, həmə sabəh sə nəfər əməkdor bandəro şedə.\n\n"
+            "Bandəri şəbə votışe ki ımsor 12 tojə gəmi bandəro omedən.\n")
+    fields = _fields(text)
+    assert (fields["headline"], fields["byline"], fields["publisher"], fields["dateline"]) == (
+        "Astarə bandəri tojə ferry xəto sıfte kardə bıə",
+        "Rəşid Məmmədov", "Astara Sədo", "ASTARƏ")
+
+
+def test_forwarded_headers_whose_date_label_is_a_storys_run_to_the_last_address_then_a_labelled_header():
+    """The mail's headers run down to the last line holding an address, whatever their labels ("तारीख:" names a
+    story's date too); a note to the desk; then the story's own labels, no list's, over the dated copy: in a
+    script without capitals the title's value is the headline and the people's the byline, their agency the credit."""
+    text = ("---------- फॉरवर्ड कएल संदेस ---------\nभेजे वाला: सुनीता देवी <sunita@bhojpur-khabar.example>\n"
+            "तारीख: बुध, 13 अगस्त 2025, 4:10 सांझ\nविसय: खबर: आरा पुल\nपाए वाला: डेस्क <desk@bhojpur-khabar.example>\n\n"
+            "डेस्क भइया, नीचे खबर हे, फोटो अलगे से भेजित ही।\n\n"
+            "हेडिंग: आरा में गंगा पुल के मरम्मत के काम अगिला महीना से सुरू होई\n\n"
+            "बाइलाइन: सुनीता देवी, भोजपुर खबर सेवा\n\n"
+            "आरा, 13 अगस्त — जिला प्रसासन बुध के बतइलक कि गंगा पुल के मरम्मत के काम अगिला महीना से सुरू होई आ छव महीना चली।\n\n"
+            "पुल पर भारी गाड़ी के आवाजाही ओह घरी बंद रही।\n")
+    fields = _fields(text)
+    assert (fields["headline"], fields["subheadline"], fields["byline"], fields["credit"]) == (
+        "आरा में गंगा पुल के मरम्मत के काम अगिला महीना से सुरू होई", "", "सुनीता देवी", "भोजपुर खबर सेवा")
+    assert "तारीख" not in fields["body"] and "डेस्क भइया" not in fields["body"]
+
+
+def test_a_front_matters_quoted_values_and_its_agency_slot():
+    """A CMS export with YAML front matter: the quotes its syntax puts round a string are no part of the value, and
+    the agency's slot names the credit."""
+    text = ('---\nid: 4411\ntitle: "Tokar: the mobile clinic reaches two more villages"\n'
+            'subtitle: "Nurses will visit every Tuesday"\nauthor: "Aasha Ela (health reporter) <aasha@desk.example>"\n'
+            'agency: "Red Sea Press Agency"\npublication: "Coastal Courier"\n---\n\n'
+            "TOKAR — The state's mobile clinic reached two more villages on Monday, with a doctor and two nurses.\n\n"
+            "It saw 180 patients in its first week, the health ministry said.\n")
+    fields = _fields(text)
+    assert (fields["headline"], fields["subheadline"], fields["byline"], fields["credit"], fields["publisher"]) == (
+        "Tokar: the mobile clinic reaches two more villages", "Nurses will visit every Tuesday", "Aasha Ela",
+        "Red Sea Press Agency", "Coastal Courier")
+
+
+def test_a_mailed_mastheads_title_read_as_its_standfirst_is_the_headline():
+    """A forwarded newsletter whose masthead opens with its sender's name: the header took the masthead for the
+    headline and the title under it for the standfirst; the title is the headline, and no standfirst."""
+    text = ("Zdravo Senad, ti go prakam tekstot za sabotniot broj.\n\n---------- Prateno pismo ----------\n"
+            "Od: Sar Vesti <bilten@sarvesti.example>\nDatum: sab, 8 noe 2025 u 07:12\nTema: Bilten: Pazar vo Dragaš\n"
+            "Do: <desk@sarpress.example>\n\nSAR VESTI - nedelen bilten\n\n"
+            "Slatkarite na pazarot vo Dragaš: šekerot ja diga cenata na baklavata\n\n"
+            "Od NAZIM BERIŠA, Sar Vesti\n\n"
+            "DRAGAŠ – Na sabotniot pazar vo Dragaš slatkarite ovaja nedela prodavaja baklava po povisoka cena.\n\n"
+            "Spored združenieto na pazarnite trgovci, na pazarot ima 46 tezgi.\n")
+    fields = _fields(text)
+    assert (fields["headline"], fields["summary"], fields["publisher"]) == (
+        "Slatkarite na pazarot vo Dragaš: šekerot ja diga cenata na baklavata", "", "Sar Vesti")

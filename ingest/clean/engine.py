@@ -30,7 +30,7 @@ from ingest.vocabulary.gates import fold
 from ingest.vocabulary.senders import links_to_sender, sender_domain, web_view_domain
 from ingest.vocabulary.signals import collapsed, line_signals
 from ingest.vocabulary.words import BACK_MATTER_LABEL, DESK_NOTES_HEADING, LABEL_COLONS, LEADING_ARTICLE, PHOTO_CREDIT_LABEL, PLATFORM_BRANDS
-from ingest.vocabulary.agencies import agency_name
+from ingest.vocabulary.agencies import abbreviates, agency_name
 from ingest.vocabulary.bylines import ENGLISH_SMALL_WORDS
 from ingest.vocabulary.datelines import parse_dateline
 
@@ -788,13 +788,18 @@ def _agency_notice_closing_the_item(credit: str, dateline_code: str, kept: list[
     "/ritzau/") is too short to be a notice. Counted over every
     case's last two paragraphs naming the credit: 17 such notices, one source line ("Manba: O‘zbekiston milliy
     axborot agentligi (O‘zA)", kept by its words' count). Recorded as "structure:agency-notice"."""
-    last = next((block for block in reversed(kept) if block.kind == PARAGRAPH), None)
-    if last is None or last is not kept[-1]:
+    # the last paragraph, under which only a sign-off's code or initials may stand ("НЯГ-ЛТ", "jm/kk")
+    at = next((at for at in range(len(kept) - 1, -1, -1) if len(kept[at].text.split()) > 2), None)
+    if at is None or kept[at].kind != PARAGRAPH or any(block.kind != PARAGRAPH for block in kept[at + 1:]):
         return kept, flagged
+    last = kept[at]
     text = collapsed(last.text)
     # the agency by its whole name ("Moana Press", "Самур-Пресс") or its code in brackets ("(KBBS)"): one word
     # ("Reuters", "Antara") a story names in its own sentences ("... did not respond to a Reuters request")
     names = [name for name in (credit, dateline_code) if name and (len(re.split(r"[\s-]+", name)) >= 2 or f"({name})" in text)]
+    for code in (credit, dateline_code):  # "FORMOSA HIGHLANDS NEWSWIRE: ... ta FHN ...": the name its code spells out
+        if code and code.isupper() and code not in names and (spelled := _spelled_out_in(code, text)):
+            names += [spelled, code]
     if not names or len(text.split()) > _NOTICE_MAX_WORDS \
             or len(ENGLISH_SMALL_WORDS.intersection(word.casefold() for word in text.split())) >= 2:
         return kept, flagged  # (English notices the library lists; an English line naming the agency is copy)
@@ -815,7 +820,18 @@ def _agency_notice_closing_the_item(credit: str, dateline_code: str, kept: list[
         return kept, flagged
     removed.append(Removal(text=last.text, rule="structure:agency-notice", block=last.origin))
     removed.sort(key=lambda piece: (piece.block, -1 if piece.item is None else piece.item))
-    return kept[:-1], [flag for flag in flagged if flag.get("block") != last.origin]
+    return kept[:at] + kept[at + 1:], [flag for flag in flagged if flag.get("block") != last.origin]
+
+
+def _spelled_out_in(code: str, text: str) -> str:
+    """The agency's name a line spells out for its code ("Ӈәнә Таймыр Агентство" for ӇТА), two to six words, or ""."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    for size in range(min(6, len(code)), 1, -1):
+        for start in range(len(words) - size + 1):
+            # (each word a name's, capitalised: "Тываның малчыннар эвилелиниң" spells "ТМА" only from inside words)
+            if all(word[:1].isupper() for word in words[start:start + size]) and abbreviates(code, words[start:start + size]):
+                return " ".join(words[start:start + size])
+    return ""
 
 
 def _links_to_the_sender(mail_headers, kept: list[Block], removed: list[Removal], flagged: list[dict], preamble=()):

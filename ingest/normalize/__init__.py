@@ -324,7 +324,8 @@ def normalize(cleaned: CleanedItem, style: HouseStyle = HouseStyle()) -> StoryDr
     # (the copy's opening lines are read as bylines only for a code a line could spell out: reading costs)
     signed = _signature_lines(item.blocks) if may_be_spelled_out(credit) else []
     named = item.extra.get("party_names", {}).get(credit) \
-        or spelled_out(credit, [*item.extra.get("feed_header", []), publisher, byline_raw], [*notices, *signed])
+        or spelled_out(credit, [*item.extra.get("feed_header", []), publisher, byline_raw,
+                                *item.extra.get("byline_titles", ())], [*notices, *signed])
     if named != credit:
         if publisher != named and named in _NAME_SLOT_SEPARATOR.split(publisher) and credit in _NAME_SLOT_SEPARATOR.split(publisher):
             publisher = named  # "IKK – Ikigo Ndangamakuru Karyenda" from the agency's own notice: its code and name

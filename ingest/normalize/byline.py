@@ -18,7 +18,7 @@ from ingest.vocabulary.agencies import AGENCY_NOUNS, ELIDED_ARTICLE, abbreviates
 from ingest.vocabulary.bylines import NOT_PERSON_GATE as _NOT_PERSON_GATE, ROLE as _ROLE, ROLE_GATE as _ROLE_GATE
 from ingest.vocabulary.bylines import SCRIPT_ROLE as _SCRIPT_ROLE
 from ingest.vocabulary.bylines import is_person as _is_person, looks_like_byline  # noqa: F401 - re-exported
-from ingest.vocabulary.bylines import split_leading_titles, starts_a_name as _starts_a_name, uncased_joiner_at, without_unlisted_by
+from ingest.vocabulary.bylines import by_before_people_in_capitals, split_leading_titles, starts_a_name as _starts_a_name, uncased_joiner_at, without_unlisted_by
 from ingest.vocabulary.words import AND_ONLY_IN_LANGUAGE, AGENCY_JOINERS, BY_ONLY_IN_LANGUAGE, FUSED_BY_PREFIXES, BYLINE_LABELS, FOLLOW_BUTTONS, LEADING_ARTICLE, PUBLISHED_LABELS, PUBLISHED_STAMP
 from ingest.vocabulary.words import FUSED_AND_PREFIXES, SCRIPT_BY_WORDS, SCRIPT_DESK_SUFFIXES, SCRIPT_PEOPLE_JOINERS, STAFF_BYLINE
 from ingest.vocabulary.words import COMBINING_MARKS, DESK_NAMES, LABEL_COLONS, WRITTEN_DATE, lower_caps_joiners
@@ -353,6 +353,8 @@ def _script_byline(text: str, raw: str, titles: set[str] = frozenset()) -> Bylin
         text, credit = text[:code.start()], agency_name(code.group("code")) or code.group("code")
     text = " ".join(text.split()).strip("（）()").rstrip(" |·•-–—,:")
     text = _SCRIPT_LABEL.sub("", text, count=1)  # a label no list holds, with its colon: "ዘጋቢዎች፦ ሕይወት መኮንን ..."
+    opening = by_before_people_in_capitals(text.split())  # "Нирухэни НАТАЛЬЯ ДУВАН": a "by" before people in capitals
+    text = " ".join(text.split()[opening:]) if opening else text
     people_part, slashed = split_trailing_agency(text) if "/" in text else (text, "")
     if slashed:  # "Иван Петров / БТА", "Александра Стојановска / БДА": the agency after the slash is the credit
         text, credit = people_part, agency_name(slashed) or slashed
@@ -516,6 +518,9 @@ def parse_byline(raw: str, outlet: str = "", language: str = "", titles: tuple[s
         token = segment.strip()
         if index > 0 and token in marked_titles:
             roles.append(token)
+            continue
+        if index > 0 and names and _NOT_PERSON_GATE.search(token) and " & " in token:
+            roles.append(token)  # "..., Ibiene Sand & Silica Ltd": the writer's company after the people, no second person
             continue
         if index > 0 and outlet and _same_outlet(token, outlet):
             continue  # "Petr Novotný, Podještědský zpravodaj" on that paper's page: his own paper, no author, no credit

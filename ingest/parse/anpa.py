@@ -397,6 +397,13 @@ def _is_one_word_slug(line: str, next_line: str) -> bool:
         and _reads_as_headline(next_line)
 
 
+def _is_name_line(line: str) -> bool:
+    """Two to five words, each capitalised, no figure and no stop: a name on a line of its own."""
+    words = line.strip().rstrip(" =<").split()
+    return 2 <= len(words) <= 5 and all(word[:1].isupper() for word in words) and not any(ch.isdigit() for ch in line) \
+        and not _SENTENCE_END.search(line.strip())
+
+
 def _unlisted_by_before_people(line: str) -> bool:
     """A by-line whose "by" no list holds, over the copy: a capitalised word and a word or two in lower case before
     people joined as bylines join them ("Ifyalembwa na MWILA CHANDA na CHILUFYA MULENGA"), no sentence."""
@@ -525,6 +532,12 @@ def _read_text(body: str, item: ParsedItem) -> None:
         if item.byline and not item.credit and not paragraphs and not current and len(visible.split()) <= 5 \
                 and agency_name(visible.strip()):
             item.credit = visible.strip()  # the agency's line under the byline: "By Graeme Tkachuk" / "THE CANADIAN PRESS"
+            continue
+        if item.byline and not paragraphs and not current and _is_name_line(visible) \
+                and not item.extra.get("byline_titles"):
+            # a name no list holds under the byline, its agency's or its desk's ("Ulih JUMRIANSYAH NOOR wan RUSDIANA
+            # FITRI" / "Kantor Barita Borneo"): the byline's, as the "^" header's lines under it are
+            item.extra.setdefault("byline_titles", []).append(visible.strip())
             continue
         if not paragraphs and not current and _EDITORS_NOTE.match(visible):
             notes.append(visible.strip())

@@ -8,7 +8,7 @@ for AA, "Suomen Tietotoimisto" for STT); a name that is not made of initials sta
 import re
 import unicodedata
 
-from .words import AGENCY_JOINERS
+from .words import AGENCY_JOINERS, NAME_PARTICLES
 
 AGENCIES: dict[str, str] = {
     "ap": "Associated Press",
@@ -346,8 +346,16 @@ def spelled_out(credit: str, lines: list[str], notices: list[str] = (), known_to
     for notice in notices:
         named = _named_within(credit, notice)
         if named:
-            return named
+            return _out_of_capitals(named)
     return credit
+
+
+def _out_of_capitals(name: str) -> str:
+    """A name a notice sets in capitals ("FORMOSA HIGHLANDS NEWSWIRE: ..."), as a name is written: each word's first
+    letter a capital, its small words ("de", "du") in lower case; a name written otherwise stays as it is."""
+    if not name.isupper() or len(name.split()) < 2:
+        return name
+    return " ".join(word.lower() if word.lower() in NAME_PARTICLES else word[:1] + word[1:].lower() for word in name.split())
 
 
 # The article French and Italian elide before a name that opens with a vowel ("avec l'Agence Teranga Presse"): no

@@ -137,6 +137,44 @@ def _joins_people_later(words: list[str]) -> bool:
                for at, word in enumerate(words[1:-1], start=1))
 
 
+def _in_capitals(word: str) -> bool:
+    letters = [ch for ch in word if ch.isalpha()]
+    return len(letters) >= 2 and word.isupper()
+
+
+def by_before_people_in_capitals(words: list[str]) -> int:
+    """Where the people start when the byline sets them in capitals after words that are not ("Insurat di BENEDICT
+    LIGLIGEN ya MARIFE PACALSO", "Od NAZIM BERIŠA i ELMAZ ĐOKIĆ", "Kirjutai MARINA ZAICEVA"): a person in capitals is
+    in capitals whole, so what stands before, one to three words, is the byline's "by". Counted over every case's
+    byline: 200-odd such openings are a "by", two a given name before its surnames in capitals ("Jean-Paul MBARGA
+    ATANGANA", "Claire DUBOIS, AFP": a hyphenated or known given name, or one surname alone, keeps its place). 0
+    when the byline has no such opening."""
+    for start in range(1, min(4, len(words) - 1)):
+        if not (_in_capitals(words[start]) and _in_capitals(words[start + 1])):
+            continue
+        opening = words[:start]
+        if any(_in_capitals(word) or word.endswith(",") for word in opening) or not opening[0][:1].isupper() \
+                or words[start].endswith(","):
+            return 0  # ("Claire DUBOIS, AFP": one surname, then the agency)
+        if start == 1 and ("-" in opening[0] or _is_given_name(opening[0])):
+            return 0  # "Jean-Paul MBARGA ATANGANA", "Ana LÓPEZ GARCÍA": the given name, then the surnames
+        return start
+    return 0
+
+
+def _is_given_name(word: str) -> bool:
+    """A given name gender-guesser's dictionary of some 40,000 names holds ("Claire", "Ana")."""
+    global _GIVEN_NAMES
+    if _GIVEN_NAMES is None:
+        from gender_guesser.detector import Detector
+
+        _GIVEN_NAMES = Detector(case_sensitive=False)
+    return _GIVEN_NAMES.get_gender(word.strip(":,")) != "unknown"
+
+
+_GIVEN_NAMES = None
+
+
 def without_unlisted_by(text: str) -> str:
     """The byline slot's own "by", in a language no list covers, taken by its shape. A label with its colon before
     a name: one word, or words with one in lower case ("Binndol: Mamadou Saliou Diallo", "Rakanyorwa na: Farai
@@ -152,6 +190,9 @@ def without_unlisted_by(text: str) -> str:
     words = text.split()
     if not words:
         return text
+    in_capitals = by_before_people_in_capitals(words)
+    if in_capitals:
+        return " ".join(words[in_capitals:])
     lower = 0
     # (a glottal stop's apostrophe is a letter: Tongan "Fa'u 'e", Hawaiian "ʻo")
     while 1 + lower < len(words) and words[1 + lower].strip("'’ʻ").isalpha() and words[1 + lower].islower():

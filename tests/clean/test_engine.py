@@ -1185,6 +1185,23 @@ def test_the_credited_agencys_notice_closing_the_item_goes(credit, closing, remo
     assert (closing in [block.text for block in cleaned.item.blocks]) is not removed
 
 
+@pytest.mark.parametrize("credit, closing", [
+    # the agency named in full by its code's letters, the code beside it; a sign-off's code under the notice
+    ("FHN", "FORMOSA HIGHLANDS NEWSWIRE: o'a ma'tano'u tposu ho ma'tohtohungu. Mo ci'ei ta FHN ho yupena'o."),
+    ("ӇТА", "Ӈәнә Таймыр Агентство. Бәсы ӈуо копирование нягыӈ, ссылка ӈәмсы тәнде."),
+])
+def test_the_agencys_notice_naming_it_in_full_for_its_code_goes(credit, closing):
+    item = ParsedItem(format="text", credit=credit,
+                      blocks=[Block(text=text) for text in [*_AGENCY_STORY, closing, "(fhn-vt/pp)"]])
+    assert [piece.text for piece in clean(item).removed if piece.rule == "structure:agency-notice"] == [closing]
+
+
+def test_words_that_spell_the_code_only_from_inside_them_name_no_agency():
+    closing = "Тываның малчыннар эвилелиниң медээзи-биле алырга, декабрь айда эът өртээ база өзер магадылалдыг."
+    item = ParsedItem(format="text", credit="ТМА", blocks=[Block(text=text) for text in [*_AGENCY_STORY, closing]])
+    assert closing in [block.text for block in clean(item).item.blocks]
+
+
 def test_the_agencys_notice_goes_only_as_the_items_last_paragraph():
     item = ParsedItem(format="text", credit="Moana Press", blocks=[Block(text=text) for text in [
         _AGENCY_STORY[0], "Ko te tala tenei e puipuia e Moana Press. E hē mafai ke toe lomia e aunoa ma te maliega.",

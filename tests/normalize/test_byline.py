@@ -219,6 +219,15 @@ CASES = [
     # after the people, an agency no list holds, by its noun, in a script without Latin letters
     ("सुनीता देवी, भोजपुर खबर सेवा", "सुनीता देवी", ["सुनीता देवी"], "भोजपुर खबर सेवा"),
     ("Пётр Ильин, Амурское информационное агентство", "Пётр Ильин", ["Пётр Ильин"], "Амурское информационное агентство"),
+    # a "by" no list holds before people set in capitals: a person in capitals is in capitals whole
+    ("Sinuratan ni MAYA LIGAYA ya ROMEO BAGUIO", "Maya Ligaya ya Romeo Baguio", ["Maya Ligaya", "Romeo Baguio"], ""),
+    ("Od MIRSAD HODŽA i ALMA ŠEHU", "Mirsad Hodža i Alma Šehu", ["Mirsad Hodža", "Alma Šehu"], ""),
+    ("Кирдэни АННА ГЕЙКЕР", "Анна Гейкер", ["Анна Гейкер"], ""),
+    # a given name before surnames in capitals keeps its place, as does one surname before the agency
+    ("Ana LÓPEZ GARCÍA", "Ana López García", ["Ana López García"], ""),
+    ("Jean-Paul MBARGA ATANGANA", "Jean-Paul Mbarga Atangana", ["Jean-Paul Mbarga Atangana"], ""),
+    # the writer's company after the people, its name joined by "&": no second person
+    ("JANE ODUYA, Communications Manager, Rivers Sand & Gravel Ltd", "Jane Oduya", ["Jane Oduya"], ""),
 ]
 
 

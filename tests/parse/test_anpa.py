@@ -237,6 +237,21 @@ def test_a_slug_repeated_over_the_headline_and_the_agency_line_under_the_byline(
     assert [block.text for block in item.blocks] == ["KAMLOOPS, B.C. - Mélanie Ouellet-Gagné made a double takeout."]
 
 
+def test_an_unlisted_agencys_name_under_a_byline_whose_by_no_list_holds():
+    """A take's byline under its headline, a "by" no list holds before people in capitals, and on the line under it
+    the agency's name no list holds: the byline's line, not copy; the dateline's code is that name spelled out."""
+    from ingest.pipeline import run
+
+    raw = ("\x16\x16\x01a0318  r  j  BC-KALTENG-SUNGAI  05-19  0407\r\n\x02Sungai Kahayan meluap di Palangka Raya\r\n"
+           "Ulih SITI RAHMAH wan AGUS SALIM\r\nKantor Barita Dayak\r\n\r\n"
+           "\tPALANGKA RAYA (KBD) — Sungai Kahayan meluap Senin malam dan merendam tiga kelurahan di tepi kota.\r\n\r\n"
+           "\tWarga mengungsi ke sekolah dan masjid terdekat.\r\n\x03")
+    item = only(anpa.parse(raw.encode()))
+    assert item.byline == "Ulih SITI RAHMAH wan AGUS SALIM" and item.extra["byline_titles"] == ["Kantor Barita Dayak"]
+    (draft,) = run(raw.encode(), "text/plain")
+    assert (draft.byline, draft.credit) == ("Siti Rahmah wan Agus Salim", "Kantor Barita Dayak")
+
+
 def test_several_messages_in_one_body():
     raw = _anpa("r a BC-One 03-02 0050") + _anpa("r a BC-Two 03-02 0050")
     assert [i.extra["slugline"] for i in anpa.parse(raw)] == ["One", "Two"]

@@ -133,3 +133,13 @@ def test_the_maltese_agency_noun_names_an_agency():
     from ingest.vocabulary.agencies import names_an_agency
     assert names_an_agency("Aġenzija Stampa Mediterranja")
     assert not names_an_agency("Il-Kunsill Lokali ta' Marsaxlokk")
+
+
+@pytest.mark.parametrize("credit, notice, expected", [
+    ("FHN", "FORMOSA HIGHLANDS NEWSWIRE: o'a ma'tano'u tposu. Mo ci'ei ta FHN ho yupena'o.", "Formosa Highlands Newswire"),
+    ("TNS", "TAIMYR NEWS SERVICE. Бәсы ӈуо копирование нягыӈ.", "Taimyr News Service"),
+    ("KBB", "Hak cipta 2025 Kantor Barita Borneo. Barita ini kada bulih disiarakan ulang.", "Kantor Barita Borneo"),
+])
+def test_an_agencys_name_a_notice_sets_in_capitals_is_written_as_a_name(credit, notice, expected):
+    from ingest.vocabulary.agencies import spelled_out
+    assert spelled_out(credit, [], [notice]) == expected

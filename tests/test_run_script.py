@@ -62,8 +62,13 @@ def test_make_run_from_a_clone_serves_the_demo_and_stops_on_ctrl_c(tmp_path, set
         "REDIS_URL": settings.CELERY_BROKER_URL, "CACHE_URL": settings.CELERY_BROKER_URL, "LOG_FORMAT": "plain",
     })
     log = open(tmp_path / "run.log", "wb")
+    # As from a terminal, whose Ctrl-C reaches a shell that does not ignore SIGINT. A suite started in the background
+    # by a non-interactive shell (CI's `.ci/run > log &`) hands every process it starts SIGINT ignored, and bash can
+    # neither trap nor reset a signal ignored when it started: run.sh's Ctrl-C trap never ran, and the script hung
+    # until this test ended it (the clean-clone failures of earlier sessions, reproduced by starting pytest with
+    # SIGINT ignored).
     script = subprocess.Popen(["bash", "scripts/run.sh"], cwd=clone, env=env, stdout=log, stderr=subprocess.STDOUT,
-                              start_new_session=True)
+                              start_new_session=True, preexec_fn=_as_from_a_terminal)
     output = lambda: (tmp_path / "run.log").read_text(errors="replace")  # noqa: E731
     try:
         wait_for(lambda: "Ctrl-C stops everything" in output() or script.poll() is not None, timeout=180)
@@ -95,6 +100,10 @@ def test_make_run_from_a_clone_serves_the_demo_and_stops_on_ctrl_c(tmp_path, set
     assert "Traceback" not in output()
     assert not alive(worker_pid) and not alive(web_pid)
     assert not _answers(f"http://127.0.0.1:{port}/healthz")
+
+
+def _as_from_a_terminal() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _answers(url: str) -> bool:

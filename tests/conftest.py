@@ -5,6 +5,7 @@ import os
 import subprocess
 import sys
 import time
+import zlib
 from pathlib import Path
 
 import pytest
@@ -64,18 +65,37 @@ def reaches_the_database(item) -> bool:
     )
 
 
+def plain_tests_share() -> tuple[float, float] | None:
+    """Which of the plain-function tests this pass runs, as a share [a, b) of them, or None for all of them.
+
+    NEWSROOM_PLAIN_SHARE="a-b" (scripts/test.sh gives the PostgreSQL pass "0-0.7" and the SQLite pass "0.7-1", so
+    each plain test runs once and the two passes take about as long); NEWSROOM_DATABASE_TESTS_ONLY=1 alone keeps none
+    of them. Tests that reach the database are always kept."""
+    share = os.environ.get("NEWSROOM_PLAIN_SHARE", "")
+    if share:
+        low, high = (float(part) for part in share.split("-"))
+        return low, high
+    return (0.0, 0.0) if os.environ.get("NEWSROOM_DATABASE_TESTS_ONLY") == "1" else None
+
+
+def _share_key(nodeid: str) -> float:
+    """A test's place in [0, 1), the same on every machine and in every run (its id's CRC-32)."""
+    return zlib.crc32(nodeid.encode()) / 2 ** 32
+
+
 def pytest_collection_modifyitems(config, items):
-    """`make test`'s second pass (PostgreSQL) runs only what reaches the database.
+    """Each of `make test`'s passes runs every test that reaches the database and its share of the rest.
 
     Parsing, cleaning and normalizing are plain functions over plain data: their thousands of cases give the same
-    answer whatever the database, and the first pass (SQLite) has run them all. NEWSROOM_DATABASE_TESTS_ONLY=1,
-    set by scripts/test.sh for that pass, leaves them out; a plain `pytest` on PostgreSQL still runs everything.
+    answer whatever the database, so each runs once, in one pass or the other (`plain_tests_share`), and the two
+    passes, at once on two cores, end at about the same time. A plain `pytest` runs everything.
     """
-    if os.environ.get("NEWSROOM_DATABASE_TESTS_ONLY") != "1":
+    share = plain_tests_share()
+    if share is None:
         return
     kept, left_out = [], []
     for item in items:
-        (kept if reaches_the_database(item) else left_out).append(item)
+        (kept if reaches_the_database(item) or share[0] <= _share_key(item.nodeid) < share[1] else left_out).append(item)
     if left_out:
         config.hook.pytest_deselected(items=left_out)
     items[:] = kept

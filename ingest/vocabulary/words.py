@@ -832,6 +832,7 @@ RIGHTS_FORBIDDING_STEMS_UNSPACED = (
 # "Esta noticia está en desarrollo", "wird aktualisiert", "en cours d'actualisation", "in aggiornamento".
 UPDATE_NOTICE_STEMS = (
     "developing story", "breaking news story", "will be updated", "check back", "more to follow", "more details to come",
+    "story is being updated", "article is being updated",
     "page is being updated", "refresh for the latest", "refresh for updates",
     "story is developing", "this story has been updated", "updates to follow", "en desarrollo", "se actualizará",
     "en cours d'actualisation", "sera mis à jour", "sera actualisé", "wird aktualisiert", "wird laufend aktualisiert",
@@ -1828,8 +1829,12 @@ _HEADER_LABEL_COGNATES = Cognates(HEADER_LABELS)
 def header_label_field(label: str) -> str | None:
     """The field a header's label names: as a list spells it, without its accents ("TITULU", "Titulu"), or as a
     cognate of a listed label ("PIBLIKASYON" beside Norwegian "publikasjon", Asturian "SUBTÍTULU" beside
-    "subtítulo"); None for a label no list and no cognate names."""
-    return _HEADER_LABEL_COGNATES.find(label)
+    "subtítulo"); a label given in two languages by its listed half ("ሜጠ ጊዳ / Headline", "ጺሓፋኖ / Byline"); None for a
+    label no list and no cognate names."""
+    found = _HEADER_LABEL_COGNATES.find(label)
+    if found is None and " / " in label:
+        found = next((field for half in label.split(" / ") if (field := _HEADER_LABEL_COGNATES.find(half.strip()))), None)
+    return found
 
 
 

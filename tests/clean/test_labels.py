@@ -202,6 +202,8 @@ def test_a_writethrus_note_to_the_desk(line, rule):
     ("We're following this story and will add details as crews report back.", "structure:update-notice"),
     ("Esta noticia está en desarrollo y se actualizará.", "structure:update-notice"),
     ("This page is being updated as the judgment is read. Refresh for the latest.", "structure:update-notice"),
+    ("This story is being updated.", "structure:update-notice"), ("This article is being updated.", "structure:update-notice"),
+    ("The water board said its pumping schedule is being updated.", None),
     # the same note in a storm week's other languages
     ("※記事を一部更新しました（10月17日 11:58）", "structure:update-notice"),
     ("（本文持續更新）", "structure:update-notice"),

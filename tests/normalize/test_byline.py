@@ -226,6 +226,9 @@ CASES = [
     # a given name before surnames in capitals keeps its place, as does one surname before the agency
     ("Ana LÓPEZ GARCÍA", "Ana López García", ["Ana López García"], ""),
     ("Jean-Paul MBARGA ATANGANA", "Jean-Paul Mbarga Atangana", ["Jean-Paul Mbarga Atangana"], ""),
+    # a comma of the byline's own script closing it (Ethiopic, Arabic)
+    ("ዘውዱ ገብሬ ኤና ሀና ወልዴ፣", "ዘውዱ ገብሬ ኤና ሀና ወልዴ", ["ዘውዱ ገብሬ", "ሀና ወልዴ"], ""),
+    ("اسماعیل پورخلیل،", "اسماعیل پورخلیل", ["اسماعیل پورخلیل"], ""),
     # the writer's company after the people, its name joined by "&": no second person
     ("JANE ODUYA, Communications Manager, Rivers Sand & Gravel Ltd", "Jane Oduya", ["Jane Oduya"], ""),
 ]

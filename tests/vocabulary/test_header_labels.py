@@ -13,6 +13,9 @@ from ingest.vocabulary.words import header_label_field
     ("Surtitre", "other"),  # the kicker's label, listed: spelt like "sous-titre", no subheadline
     ("Raksta ID", None),  # two words: no cognate of the Latvian byline label "raksta"
     ("ENTAMU", None), ("KOTE", None), ("Notes", None),  # nothing listed is that close
+    # a label in two languages, named by its listed half
+    ("ሜጠ ጊዳ / Headline", "headline"), ("ጺሓፋኖ / Byline", "byline"), ("Ọrọ / Summary", "summary"),
+    ("ኣይዲ / ID", "other"), ("ቃላ / Tags", "other"), ("ሜጠ ጊዳ / ካሚ", None),
 ])
 def test_a_header_label_names_its_field(label, field):
     assert header_label_field(label) == field

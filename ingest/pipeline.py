@@ -96,14 +96,15 @@ def warm_up_data() -> None:
       4 to 5 s of CPU and about 40 MB, once per process, on the first page that needs one (the corpus's TV-station
       page does). A string no locale reads loads exactly that (every locale is tried); the parser keeps no state
       between calls (no `try_previous_locales`), so what it reads afterwards is unchanged.
-    - The given names a plain-text byline is checked against (gender-guesser's 40,000 names): about 0.5 s.
+    - The given names a byline is checked against (gender-guesser's 40,000 names, `vocabulary.bylines.given_names`): about
+      0.25 s of CPU.
 
     In a burst each pool process paid these in the middle of its work (BENCHMARKS.md section 4, sixth look); the
     worker loads them once in its main process before the pool forks (`ingest.tasks`), and the pool shares them.
     """
     from htmldate.extractors import get_external_parser  # the one parser htmldate keeps (lru_cache)
 
-    from ingest.parse.text import _given_names
+    from ingest.vocabulary.bylines import given_names
 
     get_external_parser().get_date_data("warm up")
-    _given_names()
+    given_names()

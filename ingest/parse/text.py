@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.vocabulary.bylines import ROLE, joined_by_an_unlisted_and, looks_like_byline, reads_as_people, without_unlisted_by
+from ingest.vocabulary.bylines import given_names as _given_names
 from ingest.vocabulary.datelines import is_date_stamp, parse_place_opening
 from ingest.vocabulary.signals import addresses_reader, is_platform_note
 from ingest.vocabulary.agencies import names_an_agency, split_trailing_agency
@@ -1242,14 +1243,6 @@ def _looks_like_name(part: str) -> bool:
 
 
 _OUTLET_WORDS = OUTLET_WORDS
-
-
-@functools.lru_cache(maxsize=1)
-def _given_names():
-    """gender-guesser's dictionary of some 40,000 given names from many countries, loaded once, when first needed."""
-    from gender_guesser.detector import Detector
-
-    return Detector(case_sensitive=False)
 
 
 # Between people: ", ", " and ", and the other languages' "and" ("och", "y", "und", "és").

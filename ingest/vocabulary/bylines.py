@@ -3,6 +3,7 @@ normalize (who are the authors?) alike, so the two steps cannot disagree and par
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from .agencies import agency_name
@@ -156,23 +157,24 @@ def by_before_people_in_capitals(words: list[str]) -> int:
         if any(_in_capitals(word) or word.endswith(",") for word in opening) or not opening[0][:1].isupper() \
                 or words[start].endswith(","):
             return 0  # ("Claire DUBOIS, AFP": one surname, then the agency)
-        if start == 1 and ("-" in opening[0] or _is_given_name(opening[0])):
+        if start == 1 and not opening[0].endswith(":") and ("-" in opening[0] or _is_given_name(opening[0])):
             return 0  # "Jean-Paul MBARGA ATANGANA", "Ana LÓPEZ GARCÍA": the given name, then the surnames
         return start
     return 0
 
 
+@functools.lru_cache(maxsize=1)
+def given_names():
+    """gender-guesser's dictionary of some 40,000 given names from many countries, loaded once, when first needed
+    (about 0.25 s of CPU; a worker loads it before its pool forks: `ingest.pipeline.warm_up_data`)."""
+    from gender_guesser.detector import Detector
+
+    return Detector(case_sensitive=False)
+
+
 def _is_given_name(word: str) -> bool:
-    """A given name gender-guesser's dictionary of some 40,000 names holds ("Claire", "Ana")."""
-    global _GIVEN_NAMES
-    if _GIVEN_NAMES is None:
-        from gender_guesser.detector import Detector
-
-        _GIVEN_NAMES = Detector(case_sensitive=False)
-    return _GIVEN_NAMES.get_gender(word.strip(":,")) != "unknown"
-
-
-_GIVEN_NAMES = None
+    """A given name the dictionary holds ("Claire", "Ana")."""
+    return given_names().get_gender(word.strip(":,")) != "unknown"
 
 
 def without_unlisted_by(text: str) -> str:

@@ -798,7 +798,8 @@ def _agency_notice_closing_the_item(credit: str, dateline_code: str, kept: list[
         return kept, flagged  # (a story's closing paragraph, read no further)
     # the agency by its whole name ("Moana Press", "Самур-Пресс") or its code in brackets ("(KBBS)"): one word
     # ("Reuters", "Antara") a story names in its own sentences ("... did not respond to a Reuters request")
-    names = [name for name in (credit, dateline_code) if name and (len(re.split(r"[\s-]+", name)) >= 2 or f"({name})" in text)]
+    names = [name for name in (credit, dateline_code)
+             if name and (len(re.split(r"[\s-]+", name)) >= 2 or f"({name})" in text)]
     for code in (credit, dateline_code):  # "FORMOSA HIGHLANDS NEWSWIRE: ... ta FHN ...": the name its code spells out
         if code and code.isupper() and code not in names and (spelled := _spelled_out_in(code, text)):
             names += [spelled, code]
@@ -830,8 +831,9 @@ def _spelled_out_in(code: str, text: str) -> str:
     for size in range(min(6, len(code)), 1, -1):
         for start in range(len(words) - size + 1):
             # (each word a name's, capitalised: "Тываның малчыннар эвилелиниң" spells "ТМА" only from inside words)
-            if all(word[:1].isupper() for word in words[start:start + size]) and abbreviates(code, words[start:start + size]):
-                return " ".join(words[start:start + size])
+            run = words[start:start + size]
+            if all(word[:1].isupper() for word in run) and abbreviates(code, run):
+                return " ".join(run)
     return ""
 
 

@@ -520,7 +520,7 @@ def parse_byline(raw: str, outlet: str = "", language: str = "", titles: tuple[s
             roles.append(token)
             continue
         if index > 0 and names and _NOT_PERSON_GATE.search(token) and " & " in token:
-            roles.append(token)  # "..., Ibiene Sand & Silica Ltd": the writer's company after the people, no second person
+            roles.append(token)  # "..., Ibiene Sand & Silica Ltd": the writer's company, no second person
             continue
         if index > 0 and outlet and _same_outlet(token, outlet):
             continue  # "Petr Novotný, Podještědský zpravodaj" on that paper's page: his own paper, no author, no credit

@@ -235,7 +235,7 @@ def _with_inline_times_as_text(tree: lxml.html.HtmlElement) -> lxml.html.HtmlEle
     A <time> alone in its element (a post's date line) stays for the extractor to drop."""
     for time in list(tree.iter("time")):
         parent = time.getparent()
-        if parent is None or parent.tag != "p":  # (a list's dates, "<li><a>...</a> <time>2 Awst 2025</time>", are a link list's)
+        if parent is None or parent.tag != "p":  # (a list's "<li><a>...</a> <time>2 Awst 2025</time>": a link list's)
             continue
         words_beside = "".join(parent.itertext()).replace(time.text_content(), "", 1)
         if len(words_beside.split()) >= 6:  # (not a date line's "<time>...</time> · Atualizado há 2 horas")
@@ -256,7 +256,8 @@ def _extracted_body(tree: lxml.html.HtmlElement) -> etree._Element | None:
                                with_metadata=EXTRACTION_OPTIONS["with_metadata"])
     options = _EXTRACTOR
     try:
-        body, text, _, comments = trafilatura_sequence(_with_inline_times_as_text(copy(tree)), options, options.url)  # it prunes its input
+        page = _with_inline_times_as_text(copy(tree))  # (a copy: the extractor prunes its input)
+        body, text, _, comments = trafilatura_sequence(page, options, options.url)
         if options.max_tree_size and len(body) > options.max_tree_size:
             strip_tags(body, "hi")
             if len(body) > options.max_tree_size:

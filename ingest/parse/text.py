@@ -23,7 +23,6 @@ Nothing in the copy is rewritten: each paragraph's text is exactly the wire's.
 """
 from __future__ import annotations
 
-import functools
 import hashlib
 import re
 from dataclasses import dataclass
@@ -649,10 +648,12 @@ def _note_over_labelled_header(units: list[str]) -> int:
     ..."): the header and its dated copy are the signal, whatever the labels' language. 0 when no such note."""
     for start in range(1, min(3, len(units))):
         end = start
-        while end < len(units) and end - start < 6 and _LABELLED_LINE.match(units[end]) and len(units[end].split()) <= 30:
+        while end < len(units) and end - start < 6 and _LABELLED_LINE.match(units[end]) \
+                and len(units[end].split()) <= 30:
             end += 1
         if end - start >= 2 and _opens_dated_copy(units, end):
-            return start if all(len(unit.split()) <= 40 and not _LABELLED_LINE.match(unit) for unit in units[:start]) else 0
+            short = all(len(unit.split()) <= 40 and not _LABELLED_LINE.match(unit) for unit in units[:start])
+            return start if short else 0
     return 0
 
 
@@ -2346,7 +2347,8 @@ def _take_labelled_header(units: list[str], item: ParsedItem) -> list[str] | Non
     # "बाइलाइन: ..." / "गया, 12 अगस्त — ..."): the dated copy closes the run as an export's mark does
     # (in scripts without capitals only: "Laamb: Gaynde Ngor daan ..." over "Bindkat yi: ..." is a kicker on the
     # headline, as a capital tells, and no label of it)
-    dated = len(fields) >= 2 and _opens_dated_copy(units, taken) and all(label and _uncased(label[0]) for _, label, _ in fields) \
+    dated = len(fields) >= 2 and _opens_dated_copy(units, taken) \
+        and all(label and _uncased(label[0]) for _, label, _ in fields) \
         and any(len(value.split()) >= 4 and _looks_like_title(value) for _, _, value in fields[:-1]) \
         and reads_as_people(fields[-1][2]) and not any(PHOTO_CREDIT_LABEL.match(unit) for unit in units[:taken])
     while fields and fields[-1][0] == "unknown" and not dated and not _BARE_LABEL.match(units[taken - 1] if taken else ""):
@@ -2407,7 +2409,7 @@ def _unlisted_fields_by_shape(fields: list[tuple[str, str, str]]) -> list[tuple[
                 field = "headline"
                 headline_by_shape = True
             elif headline_by_shape and "subheadline" not in named and len(value.split()) >= 4 and _looks_like_title(value) \
-                    and not reads_as_people(value):  # (people and their agency under the title sign it: "पिंकी कुमारी, मगध खबर सेवा")
+                    and not reads_as_people(value):  # (people and their agency sign it: "पिंकी कुमारी, मगध खबर सेवा")
                 # the second title under the first, where neither label is listed ("Sub-tajuk:", "ITWE LYA KABILI:");
                 # beside a listed "Headline:", another title is the export's own ("Web headline:")
                 field = "subheadline"

@@ -1833,7 +1833,8 @@ def header_label_field(label: str) -> str | None:
     label no list and no cognate names."""
     found = _HEADER_LABEL_COGNATES.find(label)
     if found is None and " / " in label:
-        found = next((field for half in label.split(" / ") if (field := _HEADER_LABEL_COGNATES.find(half.strip()))), None)
+        halves = (_HEADER_LABEL_COGNATES.find(half.strip()) for half in label.split(" / "))
+        found = next((field for field in halves if field), None)
     return found
 
 

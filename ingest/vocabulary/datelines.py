@@ -58,8 +58,10 @@ _RELEASE_CREDIT = r"(?:/(?P<release>[A-Za-z][\w .-]{1,30}?)/|--\((?P<release_par
 # After a credit the dash may touch the copy ("(AP) —The"); without one a space must follow ("US—China talks" is prose).
 # AAP files its credit bare between the date and the dash: "SYDNEY, March 29 AAP - Results ..." (a known agency only).
 _BARE_CREDIT = r"(?P<bare>[A-Z]{2,5}(?=\s*(?:—|–|--?)\s))"
+# A word of a place in capitals; a Scottish or Irish name keeps its "Mc" or "Mac" in ordinary case ("FORT McMURRAY").
+_CAPS_PLACE_WORD = r"(?:Ma?c(?=[" + _UP + r"]{2}))?[" + _UP + r"][" + _UP + r".'’ʻ/\-]*"
 _WIRE = re.compile(
-    r"^\s*(?P<place>[" + _UP + r"][" + _UP + r".'’ʻ/\-]*(?:\s+[" + _UP + r"][" + _UP + r".'’ʻ/\-]*)*" + _REGION + r")" + _DATE
+    r"^\s*(?P<place>" + _CAPS_PLACE_WORD + r"(?:\s+" + _CAPS_PLACE_WORD + r")*" + _REGION + r")" + _DATE
     + r"\s*(?:" + _CREDIT + r"|" + _RELEASE_CREDIT + r"|" + _BARE_CREDIT + r")?\s*(?:" + _DASH + r"(?:\s+|$|(?<=\)[—–])(?=\S)|(?<=\) [—–])(?=\S))|(?<=\))(?=\S))"
 )
 # "Port of Spain, March 5 (IANS)": an English place may hold "of" (Spanish "de" opens too much prose: "La Agencia
@@ -328,8 +330,8 @@ def parse_dateline(paragraph: str) -> Dateline | None:
                 return None  # an unknown one only in the whole shape: "LAHORE, Pakistan, March 5, 2025 /WireDesk Asia/ --"
             credit_text = release
         letters = city.replace(" ", "").replace(".", "")
-        if len(letters) < 2 or not city.isupper():
-            return None  # "I — for one —" or an ordinary word
+        if len(letters) < 2 or not re.sub(r"\bMa?c(?=[" + _UP + r"]{2})", "", city).isupper():
+            return None  # "I — for one —" or an ordinary word (a name's "Mc" aside: "FORT McMURRAY")
         if not credit_text and (match.group("dash") is None or city.strip() in _NOT_PLACES):
             return None
         if not credit_text and match.group("dash") == ":" and _in_capitals(paragraph[match.end():]):

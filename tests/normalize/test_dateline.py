@@ -206,6 +206,10 @@ CASES = [
     ("Smith, 42 (right) said the plan would fail.", None, None, None),
     # Sakha's date: a month of two words, the day and the word for "day"
     ("ДЬОКУУСКАЙ, ыам ыйын 18 күнэ (ӨИ) — Өлүөнэ өрүс уута тиийдэ.", "ДЬОКУУСКАЙ", "ыам ыйын 18 күнэ", "ӨИ"),
+    # a place in capitals keeps a Scottish or Irish name's "Mc" or "Mac" in ordinary case
+    ("FORT McMURRAY, Alta. — Six gas stations limited customers to 40 litres on Friday.", "FORT McMURRAY, Alta.", "", ""),
+    ("MacKENZIE, B.C. (CP) — The mill will reopen in March.", "MacKENZIE, B.C.", "", "The Canadian Press"),
+    ("Mac — Apple's laptops sold well, the company said.", None, None, None),
 ]
 
 

@@ -1963,7 +1963,6 @@ def _header_metadata(units: list[str], item: ParsedItem) -> list[str]:
 
 _FEED_SLOT_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s+(?:--|[-–—])\s+")
 _CODE_VALUE = re.compile(r"[\w./:-]*\d[\w./:-]*")
-_STORY_FIELDS = frozenset({"headline", "subheadline", "byline", "publisher", "summary", "dateline", "edition"})
 
 
 # The frame a feed system sets around its own line: "=== भारत वार्ता समाचार सेवा | हिंदी सेवा | 03-12-2026 16:10 IST ===".

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 import regex
@@ -513,7 +514,8 @@ def clean(
         kept, flagged = _doubt_beside_furniture(kept, removed, flagged)
         kept, flagged = _doubt_closing_the_item(item.blocks, kept, removed, flagged)
         kept, flagged = _doubt_naming_own_outlet(item.publisher, kept, removed, flagged)
-        kept, flagged = _agency_notice_closing_the_item(item.credit, _dateline_code(content), kept, removed, flagged)
+        dateline_code = (lambda: agency_code) if agency_code is not None else (lambda: _dateline_code(content))
+        kept, flagged = _agency_notice_closing_the_item(item.credit, dateline_code, kept, removed, flagged)
         kept, flagged = _links_to_the_sender(item.extra.get("mail_headers") or (), kept, removed, flagged,
                                              preamble=item.extra.get("preamble") or ())
     for rule in _bounded(rules):  # only an editor's regex can time out or overrun its story's budget
@@ -777,8 +779,8 @@ _NOT_A_NOTICE = re.compile(r"[\"“”«»„]|\d")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
-def _agency_notice_closing_the_item(credit: str, dateline_code: str, kept: list[Block], removed: list[Removal],
-                                    flagged: list[dict]):
+def _agency_notice_closing_the_item(credit: str, read_dateline_code: Callable[[], str], kept: list[Block],
+                                    removed: list[Removal], flagged: list[dict]):
     """The item's last paragraph, when it is the credited agency's notice about its copy, in any language but English
     (whose notices the library lists): it names the agency (by its whole name, its code in brackets, or the name its
     code spells out) and nothing else by name, holds no figure but a year, no quotation and no reported speech
@@ -787,7 +789,9 @@ def _agency_notice_closing_the_item(credit: str, dateline_code: str, kept: list[
     ("Economists polled by Reuters had expected ...") or reports what it was told ("... opplyser til NTB at ..."); a
     bare sign-off ("-- BERNAMA", "/ritzau/") is too short to be a notice. Counted over every case's last paragraph
     naming the credit (rounds up to 104 and the corpus): 17 such notices, one source line ("Manba: O‘zbekiston milliy
-    axborot agentligi (O‘zA)", kept by its words' count). Recorded as "structure:agency-notice"."""
+    axborot agentligi (O‘zA)", kept by its words' count). Recorded as "structure:agency-notice". The dateline's code
+    is read (`read_dateline_code()`) only once a short last paragraph is found: most items stop before it, and clean()
+    may have read it already."""
     # the last paragraph, under which only a sign-off's code or initials may stand ("НЯГ-ЛТ", "jm/kk")
     at = next((at for at in range(len(kept) - 1, -1, -1) if len(kept[at].text.split()) > 2), None)
     if at is None or kept[at].kind != PARAGRAPH or any(block.kind != PARAGRAPH for block in kept[at + 1:]):
@@ -796,6 +800,7 @@ def _agency_notice_closing_the_item(credit: str, dateline_code: str, kept: list[
     text = collapsed(last.text)
     if len(text.split()) > _NOTICE_MAX_WORDS:
         return kept, flagged  # (a story's closing paragraph, read no further)
+    dateline_code = read_dateline_code()
     # the agency by its whole name ("Moana Press", "Самур-Пресс") or its code in brackets ("(KBBS)"): one word
     # ("Reuters", "Antara") a story names in its own sentences ("... did not respond to a Reuters request")
     names = [name for name in (credit, dateline_code)

@@ -138,7 +138,8 @@ def _joins_people_later(words: list[str]) -> bool:
                for at, word in enumerate(words[1:-1], start=1))
 
 
-def _in_capitals(word: str) -> bool:
+def _is_a_word_in_capitals(word: str) -> bool:
+    """One word in capitals, two letters or more ("NATALYA"; not "A" or "—")."""
     letters = [ch for ch in word if ch.isalpha()]
     return len(letters) >= 2 and word.isupper()
 
@@ -151,10 +152,10 @@ def by_before_people_in_capitals(words: list[str]) -> int:
     ATANGANA", "Claire DUBOIS, AFP": a hyphenated or known given name, or one surname alone, keeps its place). 0
     when the byline has no such opening."""
     for start in range(1, min(4, len(words) - 1)):
-        if not (_in_capitals(words[start]) and _in_capitals(words[start + 1])):
+        if not (_is_a_word_in_capitals(words[start]) and _is_a_word_in_capitals(words[start + 1])):
             continue
         opening = words[:start]
-        if any(_in_capitals(word) or word.endswith(",") for word in opening) or not opening[0][:1].isupper() \
+        if any(_is_a_word_in_capitals(word) or word.endswith(",") for word in opening) or not opening[0][:1].isupper() \
                 or words[start].endswith(","):
             return 0  # ("Claire DUBOIS, AFP": one surname, then the agency)
         if start == 1 and not opening[0].endswith(":") and ("-" in opening[0] or _is_given_name(opening[0])):

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from ingest.items import ParsedItem
 
 from . import anpa, arc, html, mail, newsml12, newsmlg2, ninjs, nitf, rss, text, wordpress
+from .copy_byline import take_byline_from_copy
 from .errors import ParseError
 
 Parser = Callable[[bytes, str], list[ParsedItem]]
@@ -55,6 +56,8 @@ def parse(raw: bytes, content_type: str = "", pinned_format: str = "auto") -> tu
     items = parser(raw, content_type)
     if not items:
         raise ParseError("the body holds no wire item", fmt)
+    for item in items:
+        take_byline_from_copy(item)  # (where the format's own reading found none: every format's copy can sign itself)
     return fmt, items
 
 

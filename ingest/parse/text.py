@@ -1239,8 +1239,14 @@ def _looks_like_name(part: str) -> bool:
     if _BYLINE.match(part):
         return True
     return 2 <= len(tokens) <= 8 and all(
-        t.lower() in AND_WORDS or _NAME_TOKEN.match(t) and (t[0].isupper() or t in _PARTICLES) for t in tokens
+        t.lower() in AND_WORDS or _NAME_TOKEN.match(t) and (t[0].isupper() or t in _PARTICLES or _ELIDED_PARTICLE.match(t))
+        for t in tokens
     )
+
+
+# A particle run into the name it stands before, as French, Italian and Acadian names write it: "d'Entremont",
+# "dell'Acqua", "l'Heureux".
+_ELIDED_PARTICLE = re.compile(r"^(?:d|l|dell|dall|degl)['’][^\W\d_]")
 
 
 _OUTLET_WORDS = OUTLET_WORDS
@@ -2602,6 +2608,9 @@ def _assign_packed_header(parts: list[str], item: ParsedItem, *, with_headline: 
             position > place_at or _HAS_INITIAL.search(part) or _is_known_person(part)
         ):
             item.byline = part
+        elif not item.byline and position > place_at and reads_as_people(part):
+            item.byline = part  # the byline's slot after the place: people joined in their language ("EKEMINI UDOH ye
+            # ANIEFIOK ETUK", "BÙI THỊ NHÀI vả ĐINH CÔNG TƯƠI")
         elif not item.byline and position > place_at and agency_name(part):
             item.byline = part  # "Reuters" alone in the byline slot
         else:

@@ -1332,3 +1332,15 @@ def test_a_newsletters_web_view_on_its_third_line_and_a_greeting_over_its_rule()
     assert (item.headline, item.edition) == ("Ngatangiia crew storm home in round-the-island va'a marathon",
                                              "Saturday Edition")
     assert item.byline == "By Mereana Tangitoru, Sports Editor"
+
+
+@pytest.mark.parametrize("byline_slot", [
+    pytest.param("EKEMINI UDOH ye ANIEFIOK ETUK", id="people in capitals joined by a word no list holds"),
+    pytest.param("Maricel Taguinod anna Joven Baggayan", id="people joined in their language"),
+    pytest.param("Colleen d'Entremont", id="a particle run into the surname"),
+])
+def test_the_slot_after_the_place_holding_people_is_the_byline(byline_slot):
+    header = f"Council approves harbor budget/ The Harbor Gazette/ PORTLAND/ {byline_slot}/ Weekend Edition/"
+    item = parse(f"{header}\n{BODY}".encode())[0]
+    assert (item.headline, item.publisher, item.dateline, item.byline, item.edition) == (
+        "Council approves harbor budget", "The Harbor Gazette", "PORTLAND", byline_slot, "Weekend Edition")

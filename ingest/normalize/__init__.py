@@ -283,16 +283,16 @@ def normalize(cleaned: CleanedItem, style: HouseStyle = HouseStyle()) -> StoryDr
     item = cleaned.item
     # The body's spellings of names matter only to a shouting headline brought to house case: read them then
     # (headings are title-cased, so not read).
+    wire_dateline = _body_dateline(item.blocks, " ".join(item.summary.split())) or (parse_dateline(item.dateline + " — x") if item.dateline else None)
     headline = normalize_headline(item.headline, style.headline_case, lambda: case_hints(
         [text for block in item.blocks if block.kind != HEADING for text in (block.text, *block.items)]),
-        outlet=_clean_field(item.publisher))
+        outlet=_clean_field(item.publisher), place=wire_dateline.place if wire_dateline else "")
     byline_raw, subheadline_raw = item.byline, item.subheadline
     if not byline_raw and looks_like_byline(subheadline_raw):
         byline_raw, subheadline_raw = subheadline_raw, ""  # "Reuters Staff" under the headline is the byline
     subheadline = normalize_headline(subheadline_raw, PRESERVE).text if subheadline_raw else ""
     if subheadline and " ".join(subheadline.split()) == " ".join(_clean_field(item.summary).split()):
         subheadline = ""  # the page's deck, also its description: one text is the summary, never both fields
-    wire_dateline = _body_dateline(item.blocks, " ".join(item.summary.split())) or (parse_dateline(item.dateline + " — x") if item.dateline else None)
     if not byline_raw and wire_dateline and wire_dateline.reporters:
         byline_raw = wire_dateline.reporters  # "(서울=연합뉴스) 김민수 이서연 기자 =": the agency's opening names them
     # The outlet presenting the story, read first: a byline naming it ("Jane Doe, The Harbour Ledger") names the

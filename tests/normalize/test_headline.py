@@ -99,7 +99,21 @@ CASES = [
      ["CANLI"]),
     ("JUST NU Stormen stänger Älvsborgsbron", PRESERVE, "Stormen stänger Älvsborgsbron", ["JUST NU"]),
     ("CANLI YAYIN BAŞLADI", PRESERVE, "CANLI YAYIN BAŞLADI", []),
+    # a label no list holds, by the shape wires give labels: a word and its take's number glued on by a hyphen, or two
+    # or three words in capitals and a colon before a headline in ordinary case
+    ("Xiqtee 2-Ggubbv nilmei ddee zzerq 200 MW ddee", PRESERVE, "Ggubbv nilmei ddee zzerq 200 MW ddee", ["XIQTEE 2"]),
+    ("K'AK'A' TZIJ: Xtz'apïx ri puente Xaye' pa b'ey", PRESERVE, "Xtz'apïx ri puente Xaye' pa b'ey", ["K'AK'A' TZIJ"]),
+    ("KHANQ DZAQ: Meq Saiq Aqjeevq ghanq meeqdeeq zyuq", PRESERVE, "Meq Saiq Aqjeevq ghanq meeqdeeq zyuq",
+     ["KHANQ DZAQ"]),
+    # one word in capitals is as often the headline's subject; a headline in capitals after the colon keeps its words
+    ("BMKG: Banjir rob ancam pesisir Semarang", PRESERVE, "BMKG: Banjir rob ancam pesisir Semarang", []),
+    ("NEW YORK: CITY COUNCIL PASSES BUDGET", PRESERVE, "NEW YORK: CITY COUNCIL PASSES BUDGET", []),
 ]
+
+
+def test_the_copys_own_place_in_capitals_before_the_headline_is_no_label():
+    headline = normalize_headline("NEW DELHI: Govt clears metro extension", PRESERVE, place="NEW DELHI")
+    assert (headline.text, headline.labels) == ("NEW DELHI: Govt clears metro extension", [])
 
 
 @pytest.mark.parametrize("raw,case,text,labels", CASES, ids=[f"{c[1]}:{c[0][:40]}" for c in CASES])

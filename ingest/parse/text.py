@@ -105,7 +105,8 @@ _MARKDOWN_LINE = re.compile(r"^(?P<heading>#{1,6}\s+)?(?:(?P<wrap>\*\*|__)(?P<wr
 # A full stop (or comma, colon, semicolon) at the end, perhaps inside closing quotes: a sentence of copy.
 _CLOSES_SENTENCE = re.compile(r"[.,;:…。、][\"”’')\]」』]*$")
 _HAS_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.(?:\s|$)")
-_CAPS_PLACE = re.compile(r"^[A-Z][A-Z .'’-]*[A-Z.](?:,\s*[A-Z][\w .'’-]*)?$")
+# A place in capitals, of any cased script ("NEBAJ", "LẠC SƠN", "İSTANBUL", "ΑΘΗΝΑ"), its region after a comma.
+_CAPS_PLACE = re.compile(r"^(?P<place>[^\W\d_](?:[^\W\d_]|[ .'’-])*[^\W\d_.]|[^\W\d_])\.?(?:,\s*(?P<region>[^\W\d_][\w .'’-]*))?$")
 _NAME_TOKEN = re.compile(r"^(?:[^\W\d_]\.|[^\W\d_][\w'’-]+|" + "|".join(sorted(NAME_PARTICLES)) + r")$")
 
 
@@ -2545,8 +2546,12 @@ def _is_byline_contact_line(line: str) -> bool:
         _CONTACT_SLOT.match(slot) or _ROLE_LINE.match(slot) for slot in slots)
 
 
-def _is_place_slot(part: str) -> bool:
-    return bool(_CAPS_PLACE.match(part)) and len(part.split()) <= 5 and not agency_name(part) and not WIRE_STATUS.match(part) \
+def _is_place_slot(part: str, any_script: bool = True) -> bool:
+    """A place in capitals. `any_script=False`: in ASCII capitals only, for a masthead's line over the headline, whose
+    short slot in capitals is as often its section ("ДІН | 18.03.2025, 14:27", religion) as a place."""
+    place = _CAPS_PLACE.match(part)
+    return bool(place) and place["place"].isupper() and (any_script or place["place"].isascii()) and (place["region"] or "A")[0].isupper() \
+        and len(part.split()) <= 5 and not agency_name(part) and not WIRE_STATUS.match(part) \
         and not _names_an_outlet_in_capitals(part)
 
 
@@ -2572,7 +2577,7 @@ def _assign_packed_header(parts: list[str], item: ParsedItem, *, with_headline: 
     rest = parts[1:] if with_headline else parts
     if with_headline and rest and (_looks_like_summary(rest[-1]) or _SHORT_SUMMARY.match(rest[-1])):
         item.summary = rest.pop()
-    place_at = next((i for i, part in enumerate(rest) if _is_place_slot(part)), len(rest))
+    place_at = next((i for i, part in enumerate(rest) if _is_place_slot(part, with_headline)), len(rest))
     unassigned = []
     agency_header = False
     for position, part in enumerate(rest):
@@ -2600,7 +2605,7 @@ def _assign_packed_header(parts: list[str], item: ParsedItem, *, with_headline: 
             item.extra.setdefault("header", {})["time"] = part  # "09:41 WITA": when, with its zone
         elif not item.edition and is_edition and len(part.split()) <= 4:
             item.edition = part
-        elif not item.dateline and _is_place_slot(part):
+        elif not item.dateline and _is_place_slot(part, with_headline):
             item.dateline = part
         elif not item.byline and (_is_byline_line(part) or _is_byline_slot(part)):
             item.byline = part

@@ -1344,3 +1344,18 @@ def test_the_slot_after_the_place_holding_people_is_the_byline(byline_slot):
     item = parse(f"{header}\n{BODY}".encode())[0]
     assert (item.headline, item.publisher, item.dateline, item.byline, item.edition) == (
         "Council approves harbor budget", "The Harbor Gazette", "PORTLAND", byline_slot, "Weekend Edition")
+
+
+@pytest.mark.parametrize("place", ["LẠC SƠN", "ΑΘΗΝΑ", "İSTANBUL", "NEBAJ"])
+def test_a_packed_headers_place_in_capitals_of_any_cased_script(place):
+    header = f"Council approves harbor budget/ The Harbor Gazette/ {place}/ BÙI THỊ NHÀI vả ĐINH CÔNG TƯƠI/"
+    item = parse(f"{header}\n{BODY}".encode())[0]
+    assert (item.publisher, item.dateline, item.byline) == (
+        "The Harbor Gazette", place, "BÙI THỊ NHÀI vả ĐINH CÔNG TƯƠI")
+
+
+def test_a_mastheads_section_in_capitals_over_its_date_is_no_place():
+    item = parse("ДІН | 18.03.2025, 14:27\n\nТүркістандағы XIX ғасыр мешіті жөндеуден кейін қайта ашылды\n\n"
+                 "ТҮРКІСТАН. 18 наурыз. ДАЛА АҚПАРАТ – Түркістандағы мешіт жөндеуден кейін қайта ашылды деп хабарлады "
+                 "облыс әкімдігі.".encode())[0]
+    assert item.dateline != "ДІН"

@@ -2577,6 +2577,9 @@ def _assign_packed_header(parts: list[str], item: ParsedItem, *, with_headline: 
     rest = parts[1:] if with_headline else parts
     if with_headline and rest and (_looks_like_summary(rest[-1]) or _SHORT_SUMMARY.match(rest[-1])):
         item.summary = rest.pop()
+        if _in_the_seeds_order_unread(rest):
+            item.publisher, item.dateline, item.byline, item.edition = rest
+            return
     place_at = next((i for i, part in enumerate(rest) if _is_place_slot(part, with_headline)), len(rest))
     unassigned = []
     agency_header = False
@@ -2634,6 +2637,20 @@ def _assign_packed_header(parts: list[str], item: ParsedItem, *, with_headline: 
             item.dateline = part  # "Washington" in ordinary case; two capitalised words could be a person
         else:
             item.extra.setdefault("header_parts", []).append(part)
+    last = rest[-1] if with_headline and item.summary and len(rest) >= 3 else ""
+    if last and not item.edition and item.extra.get("header_parts", [])[-1:] == [last] and item.byline in rest[:-1] \
+            and len(last.split()) <= 4 and not _SENTENCE_END.search(last):
+        item.edition = item.extra["header_parts"].pop()  # the seed's order: the slot between byline and summary
+        # ("... / NEBAJ/ CATARINA BRITO CEDILLO/ Vatz Q'ii/ summary": an edition named in a word no list holds)
+
+
+def _in_the_seeds_order_unread(slots: list[str]) -> bool:
+    """Four short slots between headline and summary in a script without capitals, which no shape reads (a place,
+    a person and an outlet all look alike there): "بلتستان ژھوس/ سکردو/ غلام حیدر ژھنگپو/ صبح نا ایڈیشن". They stand
+    in the seed's order: publisher, dateline, byline, edition."""
+    return len(slots) == 4 and all(
+        1 <= len(slot.split()) <= 5 and not any(ch.isupper() or ch.islower() or ch.isdigit() for ch in slot)
+        and not _LABELLED_LINE.match(slot) for slot in slots)
 
 
 # A figure and one word in lower case: a count of the copy's words or minutes ("412 palabras", "212 words", "3 min."),

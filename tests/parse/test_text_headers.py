@@ -1359,3 +1359,25 @@ def test_a_mastheads_section_in_capitals_over_its_date_is_no_place():
                  "ТҮРКІСТАН. 18 наурыз. ДАЛА АҚПАРАТ – Түркістандағы мешіт жөндеуден кейін қайта ашылды деп хабарлады "
                  "облыс әкімдігі.".encode())[0]
     assert item.dateline != "ДІН"
+
+
+@pytest.mark.parametrize("edition", ["Vatz Q'ii", "Πρωινή Έκδοση", "Edisyon ta Umma"])
+def test_the_seeds_slot_between_byline_and_summary_is_the_edition_in_any_words(edition):
+    header = (f"Council approves harbor budget/ The Harbor Gazette/ PORTLAND/ Maria Ellison/ {edition}/ "
+              "The vote ends a year of delays over the harbor's dredging plan.")
+    item = parse(f"{header}\n{BODY}".encode())[0]
+    assert (item.byline, item.edition) == ("Maria Ellison", edition)
+    assert edition not in item.extra.get("header_parts", [])
+
+
+def test_a_slot_after_the_byline_with_no_summary_after_it_is_not_read_as_the_edition():
+    item = parse(f"Council approves harbor budget/ The Harbor Gazette/ PORTLAND/ Maria Ellison/ Vatz Q'ii\n{BODY}".encode())[0]
+    assert item.edition == ""
+
+
+def test_a_header_in_a_script_without_capitals_stands_in_the_seeds_order():
+    header = ("سکردو میونسپل کمیٹی نا بجٹ ۷۲ کروڑ/ بلتستان ژھوس/ سکردو/ غلام حیدر ژھنگپو/ صبح نا ایڈیشن/ "
+              "سکردو میونسپل کمیٹی ۷۲ کروڑ روپیہ نا بجٹ منظور بیدسے؛ چھو نا پائپ لائن ۲۱ کروڑ۔")
+    item = parse(f"{header}\n{BODY}".encode())[0]
+    assert (item.publisher, item.dateline, item.byline, item.edition) == (
+        "بلتستان ژھوس", "سکردو", "غلام حیدر ژھنگپو", "صبح نا ایڈیشن")

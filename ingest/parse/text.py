@@ -2357,8 +2357,8 @@ def _take_labelled_header(units: list[str], item: ParsedItem) -> list[str] | Non
         and all(label and _uncased(label[0]) for _, label, _ in fields) \
         and any(len(value.split()) >= 4 and _looks_like_title(value) for _, _, value in fields[:-1]) \
         and reads_as_people(fields[-1][2]) and not any(PHOTO_CREDIT_LABEL.match(unit) for unit in units[:taken])
-    while fields and fields[-1][0] == "unknown" and not dated and not _BARE_LABEL.match(units[taken - 1] if taken else ""):
-        fields.pop()  # a trailing "Note: ..." is the copy's, not the header's
+    while fields and fields[-1][0] == "unknown" and not dated and not closed:
+        fields.pop()  # a trailing "Note: ..." is the copy's, not the header's (over the export's mark, the header's)
         taken -= 1
     # Five labelled lines or more closed by the export's body mark are its header whatever language labels them:
     # a field no list names is read by what its value looks like (the first title-like value the headline, a

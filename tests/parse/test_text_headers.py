@@ -1381,3 +1381,19 @@ def test_a_header_in_a_script_without_capitals_stands_in_the_seeds_order():
     item = parse(f"{header}\n{BODY}".encode())[0]
     assert (item.publisher, item.dateline, item.byline, item.edition) == (
         "بلتستان ژھوس", "سکردو", "غلام حیدر ژھنگپو", "صبح نا ایڈیشن")
+
+
+def test_an_exports_fields_in_labels_no_list_holds_over_its_rule_are_its_header_to_the_last():
+    """Every label unknown and the last field over the export's rule: the run closed by the rule is the header, the
+    last field with it (a trailing labelled line is the copy's only where no mark closes the run)."""
+    export = ("Tiefmuf: Laifvfongx hof 86 ngaz tiaoflouf lix sif, Bifzivkar nifzaf ngaz lax\n"
+              "Xiefkar: Tianf Xiaofyunx ca Pengf Zhix\n"
+              "Dizdiaf: LAIFVFONGX\n"
+              "Zaifyaof: Laifvfongx xianf Hefzhenx 86 ngaz tiaoflouf lix sif, Bifzivkar nifzaf ngaz lax.\n"
+              "Lanfmuf: Ngaz nief lix\n"
+              "----\n" + BODY)
+    item = parse(export.encode())[0]
+    assert (item.headline, item.byline, item.dateline) == (
+        "Laifvfongx hof 86 ngaz tiaoflouf lix sif, Bifzivkar nifzaf ngaz lax", "Tianf Xiaofyunx ca Pengf Zhix",
+        "LAIFVFONGX")
+    assert not any("Lanfmuf" in block.text or block.text == "----" for block in item.blocks)

@@ -336,7 +336,7 @@ def spelled_out(credit: str, lines: list[str], notices: list[str] = (), known_to
         return credit
     for line in lines:
         # (the agency after a comma too: "By Chukwuemeka Okafor and Aisha Bello-Adeyemi, West African News Service")
-        for slot in re.split(r"\s+(?:--|[-–—|])\s+|,\s+", line):
+        for slot in re.split(r"\s+(?:--|[-–—|/])\s+|,\s+", line):  # ("ສີສຸກ ແສງອາລຸນ / ສຳນັກຂ່າວພູນ້ອຍ")
             if abbreviates(credit, slot.split()):
                 return slot.strip()
     for line in lines:  # a line that is the name with its small words ("Agenția de Știri Transilvania"), and no more

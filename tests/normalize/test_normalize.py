@@ -229,6 +229,7 @@ def test_the_envelopes_party_closing_the_byline_is_the_credit(byline, shown, aut
     ("Andrei Popescu, Ioana Mărginean și Agenția de Presă Dunărea", "Agenția de Presă Dunărea",
      "Andrei Popescu și Ioana Mărginean", ["Andrei Popescu", "Ioana Mărginean"]),
     ("Восток-Пресс", "Восток-Пресс", "Восток-Пресс", []),  # the agency signs alone
+    ("نیاز محمد برکی / برکی خبر اداره", "برکی خبر اداره", "نیاز محمد برکی", ["نیاز محمد برکی"]),  # after a slash
     ("Jane Doe and John Roe", "Svensk Nyhetstjänst", "Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
 ])
 def test_the_credited_agency_is_no_author(byline, credit, shown, authors):

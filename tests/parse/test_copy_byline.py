@@ -79,3 +79,21 @@ def test_every_format_reads_it_through_parse():
     _, items = parse(page.encode(), "text/html; charset=utf-8")
     assert items[0].byline == "Mwet sim: Tulensa Sigrah ac Hardy Nena"
     assert all("Tulensa" not in block.text for block in items[0].blocks)
+
+
+LAO_COPY = "ໝອກກ້ອນລົງ ສວນຊາເກົ່າ ເມືອງອູ່ໃຕ້ ເສຍຫາຍ 40 ເຮັກຕາ."
+LAO_DECK = "ສີສຸກ ແສງອາລຸນ / ສຳນັກຂ່າວພູນ້ອຍ"
+
+
+@pytest.mark.parametrize("deck,dateline,byline", [
+    pytest.param(LAO_DECK, f"ຜົ້ງສາລີ (ສຂພ) – {LAO_COPY}", LAO_DECK, id="the agency its dateline abbreviates after a slash"),
+    pytest.param("प्रेम घले ल सुकमाया थोर्से, तमु समाचार सेवा",
+                 "बेसीसहर, लमजुङ, फागुन ७ (तसस) — लमजुङ जिल्लाबै ५ स्कुलर तमु क्यी सिबै ल्हाप्पा।",
+                 "प्रेम घले ल सुकमाया थोर्से, तमु समाचार सेवा", id="after a comma"),
+    pytest.param(LAO_DECK, f"ຜົ້ງສາລີ (ສຊຂ) – {LAO_COPY}", "", id="another agency's code: a deck"),
+    pytest.param(LAO_DECK, f"ຜົ້ງສາລີ – {LAO_COPY}", "", id="no code in the dateline: a deck"),
+])
+def test_a_deck_that_is_the_writer_and_the_datelines_agency_is_the_byline(deck, dateline, byline):
+    item = ParsedItem(format="text", headline="Title", subheadline=deck, blocks=[Block(kind=PARAGRAPH, text=dateline)])
+    take_byline_from_copy(item)
+    assert (item.byline, item.subheadline) == (byline, "" if byline else deck)

@@ -60,6 +60,7 @@ def test_agencies_are_named_in_full(short, full):
     ("GCNS", ["By Grace Cole, Nana Sarpong"], "GCNS"),  # people, no agency: no slot spells it out
     ("AST", ["Agenția de Știri Transilvania"], "Agenția de Știri Transilvania"),  # its small word gives no letter
     ("MS", ["Anna Muhlstein"], "MS"),  # one word spells no code
+    ("ສຂພ", ["ສີສຸກ ແສງອາລຸນ / ສຳນັກຂ່າວພູນ້ອຍ"], "ສຳນັກຂ່າວພູນ້ອຍ"),  # the agency after the writer's slash
 ])
 def test_an_agency_code_spelled_out_by_its_envelope(credit, lines, expected):
     from ingest.vocabulary.agencies import spelled_out

@@ -98,6 +98,8 @@ def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
     if extracted and not item.summary and _stands_over_the_dated_copy(item.blocks):
         item.summary = item.blocks.pop(0).text  # a standfirst the page marks in no way, over the dated first paragraph
     if extracted:
+        if rights := _rights_lines(tree):
+            item.extra["page_rights"] = rights
         # Last reader of the tree: it clears scripts and styles in place.
         item.blocks = with_left_out_text(tree, item.blocks, also_kept=(item.headline, item.byline, item.summary))
     if not item.guid:
@@ -295,6 +297,25 @@ def _masthead_h1(tree: lxml.html.HtmlElement) -> str:
     h1s[0].tag, headline.tag = "p", "h1"
     h1s[0].set("data-masthead-h1", "")
     return name
+
+
+def _rights_lines(tree: lxml.html.HtmlElement) -> list[str]:
+    """The page's rights lines, each the block holding a "©" (a footer's "<p>© 2026 Rmeet Tàmnaaw. ... Khaaw SKR: Sɔɔm
+    Khaaw Rmeet ...</p>"), short ones only: the extractor leaves a footer out, and its notice may be the one line that
+    spells out the credited agency's code. At most three, in page order."""
+    found: list[str] = []
+    for text in tree.xpath("//body//text()[contains(., '©')]"):
+        holder = text.getparent()
+        holder = holder.getparent() if text.is_tail and holder is not None else holder
+        while holder is not None and holder.tag in _INLINE_TAGS and holder.getparent() is not None:
+            holder = holder.getparent()
+        line = _clean(holder.text_content()) if holder is not None else ""
+        if line and len(line.split()) <= 60 and line not in found:
+            found.append(line)
+    return found[:3]
+
+
+_INLINE_TAGS = frozenset({"a", "span", "small", "em", "strong", "b", "i"})
 
 
 def _is_date_heading(text: str) -> bool:

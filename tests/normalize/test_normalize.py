@@ -255,6 +255,23 @@ def test_an_unknown_agencys_code_is_its_credit_named_by_its_rights_notice(dateli
     assert notice in [removal["text"] for removal in draft.removed]
 
 
+@pytest.mark.parametrize("extra, closing, credit", [
+    # the page's footer the extractor left out, its rights line naming the agency
+    ({"page_rights": ["© 2026 The Soo Ledger. Northland Press Agency material may not be redistributed."]}, "",
+     "Northland Press Agency"),
+    ({"copyright": "© 2026 Northland Press Agency"}, "", "Northland Press Agency"),  # NewsML's own copyright line
+    ({}, "Northland Press Agency contributed to this report.", "Northland Press Agency"),  # the copy names it
+    # the copy names another body of the same letters, no agency by its words: the code stays
+    ({}, "Officials from the National Parks Authority were not available.", "NPA"),
+])
+def test_an_unknown_agencys_code_is_spelled_out_wherever_the_delivery_names_it(extra, closing, credit):
+    blocks = [Block(text="SAULT STE. MARIE, Ont. (NPA) — The tailings dam will be inspected again on Monday."),
+              Block(text="The mine's owner said repairs were finished last month, ahead of the winter freeze.")]
+    item = ParsedItem(format="html", headline="Tailings dam inspection", extra=extra,
+                      blocks=blocks + ([Block(text=closing)] if closing else []))
+    assert normalize(clean(item), HouseStyle()).credit == credit
+
+
 def test_a_takes_slug_holding_the_agencys_code_spells_nothing_out():
     """"BPA-417" above the take holds the code and a number: the rights notice names the agency; the agency named only
     there signs nothing."""

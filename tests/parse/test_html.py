@@ -1056,3 +1056,14 @@ def test_a_paragraphs_own_time_stays_in_its_words(paragraph, kept):
            + "</article></body></html>"
     (item,) = parse_html(page.encode(), "text/html")
     assert kept in [block.text for block in item.blocks]
+
+
+def test_a_pages_rights_lines_the_extractor_leaves_out_are_kept_for_the_credit():
+    page = ("<html><head><title>Dam</title></head><body><article><h1>Tailings dam inspected after heavy rain</h1>"
+            "<p>SAULT STE. MARIE, Ont. (NPW) — The tailings dam north of the city will be inspected again on Monday "
+            "after a week of heavy rain, the mine's owner said.</p><p>Repairs to the spillway were finished last month, "
+            "ahead of the winter freeze, the company said in a statement.</p></article>"
+            "<footer><p>© 2026 The Soo Ledger. <span>Northland Press Wire material may not be redistributed.</span>"
+            "</p></footer></body></html>")
+    item = parse(page.encode(), "text/html; charset=utf-8")[0]
+    assert item.extra["page_rights"] == ["© 2026 The Soo Ledger. Northland Press Wire material may not be redistributed."]

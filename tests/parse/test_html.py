@@ -1065,5 +1065,5 @@ def test_a_pages_rights_lines_the_extractor_leaves_out_are_kept_for_the_credit()
             "ahead of the winter freeze, the company said in a statement.</p></article>"
             "<footer><p>© 2026 The Soo Ledger. <span>Northland Press Wire material may not be redistributed.</span>"
             "</p></footer></body></html>")
-    item = parse(page.encode(), "text/html; charset=utf-8")[0]
+    item = parse(page.encode(), "text/html; charset=utf-8")[1][0]
     assert item.extra["page_rights"] == ["© 2026 The Soo Ledger. Northland Press Wire material may not be redistributed."]

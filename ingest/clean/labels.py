@@ -448,27 +448,37 @@ def _is_photo_credit_line(line: str) -> bool:
 
 
 # One word of any language and its colon, then two sides of a slash ("Xifaniso: LMA/Hlulani Ngobeni").
+# (a label's letters may carry combining marks: Gitxsan "Hlgu-gwin̓ahl")
 _WORD_THEN_SLASHED_PAIR = re.compile(
-    rf"^[^\W\d_][\w'’.-]{{0,20}}\s*[{LABEL_COLONS}]\s*(?P<first>[^/]{{2,40}}?)\s*/\s*(?P<second>[^/]{{3,60}})$")
+    rf"^[^\W\d_][\w'’.\u0300-\u036f-]{{0,20}}\s*[{LABEL_COLONS}]\s*(?P<first>[^/]{{2,40}}?)\s*/\s*(?P<second>[^/]{{3,60}})$")
+# A word of a name that opens in lower case: a small joining word ("Lesedi la Maseru") or a class prefix run into the
+# capitalised name ("yeMpumalanga", Southern Ndebele's "of Mpumalanga")
+_NAMES_SMALL_WORD = re.compile(r"^(?:[^\W\d_]{1,3}|[^\W\d_]{1,3}[A-Z][\w'’-]*)$")
 
 
 def _is_slashed_credit(line: str) -> bool:
     """A picture's credit under a label no list holds: one word and its colon, then a source and a person on the two
     sides of a slash, the source an agency's code or an outlet of up to four capitalised words, the person two to four
     ("Xifaniso: LMA/Hlulani Ngobeni", Tsonga; "Ja: KJA/Seydou Kone", Bambara; "Litratu: Marianas Wire/Joaquin
-    Mendiola", Chamorro; the other way round, "Foto: Nadège Désir / Lavwa Nò"). Whatever the label's language, only a
-    credit names a source and a person that way; a route or a score has no second name ("Route: Suva/Savusavu"),
-    copy runs on in lower case."""
+    Mendiola", Chamorro; the other way round, "Foto: Nadège Désir / Lavwa Nò"; a name's small word or prefixed word
+    inside, "Setšoantšo: Tšepo Lebona/Lesedi la Maseru", "Isithombe: Iindaba Agency yeMpumalanga / Lindiwe Msiza").
+    Whatever the label's language, only a credit names a source and a person that way; a route or a score has no
+    second name ("Route: Suva/Savusavu"), copy runs on in lower case."""
     shape = _WORD_THEN_SLASHED_PAIR.match(line)
     if not shape or _ENDS_SENTENCE.search(line):
         return False
     first, second = shape["first"].split(), shape["second"].split()
 
     def capitalised(words: list[str]) -> bool:
-        return all(w[:1].isupper() or _caseless_letter(w[:1]) for w in words)
+        return all(w[:1].isupper() or _caseless_letter(w[:1]) or 0 < at < len(words) - 1 and _NAMES_SMALL_WORD.match(w)
+                   or at == len(words) - 1 and at > 0 and w[:1].islower() and any(c.isupper() for c in w)
+                   for at, w in enumerate(words))
+
+    def a_person(words: list[str]) -> bool:  # (two to four names, none of them a small word)
+        return 2 <= len(words) <= 4 and all(w[:1].isupper() or _caseless_letter(w[:1]) for w in words)
 
     return (capitalised(first) and capitalised(second) and 1 <= len(first) <= 4 and 1 <= len(second) <= 4
-            and max(len(first), len(second)) >= 2)
+            and (a_person(first) or a_person(second)))
 
 
 def _is_photo_download_note(line: str) -> bool:

@@ -240,11 +240,16 @@ def test_photo_credits_in_other_scripts(line, rule):
     ("Ja: KJA/Seydou Kone", "structure:photo-credit"),  # Bambara
     ("Litratu: Marianas Wire/Joaquin Mendiola", "structure:photo-credit"),  # Chamorro
     ("Kuva: Mikko Salo / Koskelan Sanomat", "structure:photo-credit"),
+    ("Hlgu-gwin̓ahl: Trevor Jack / Anspayaxw Adaawk", "structure:photo-credit"),  # Gitxsan: a label's combining mark
+    ("Setšoantšo: Tšepo Lebona/Lesedi la Maseru", "structure:photo-credit"),  # Sesotho: the outlet's small word
+    ("Isithombe: Iindaba Agency yeMpumalanga / Lindiwe Msiza", "structure:photo-credit"),  # a prefixed name's word
     # a route, a score, copy in lower case, a sentence: no credit
     ("Route: Suva/Savusavu", None),
     ("Result: Lions 3/Venda 2", None),
     ("Note: the council/the board will meet again", None),
     ("Ferry: Suva / Savusavu crossing resumes on Monday.", None),
+    ("Gelbe Karten: Baumann, Thomsen / Mazur, Stojanović, Berger", None),  # two teams' players
+    ("Route: Suva la Ville / Savusavu", None),  # one name each side
 ])
 def test_a_pictures_credit_under_a_label_no_list_holds(line, rule):
     assert label_rule(line) == rule

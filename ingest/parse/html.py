@@ -762,7 +762,25 @@ def _byline_from_author(author: str, html: str = "") -> str:
     parts = [part.strip() for part in author.split(";") if part.strip() and not _EMAIL_ONLY.fullmatch(part.strip())]
     # the field's label the extractor took with the name, or for it ("Written by" in an element of its own)
     parts = [part for part in parts if not _BY_LABEL_ONLY.fullmatch(part)]
+    # (or its pieces, capitalised into a name: "Dinhmo Example" from "dinhmo@playhre.example")
+    parts = [part for part in parts if not _is_an_address_as_a_name(part, html)]
     return ", ".join(_as_spelled_on_the_page(_without_mangled_address(part, html), html) for part in parts)
+
+
+def _is_an_address_as_a_name(part: str, html: str) -> bool:
+    """A name the extractor made of an e-mail address's pieces ("Dinhmo Example" from "dinhmo@playhre.example", "Gwen
+    Moore-News Example" from "gwen.moore@adaawak-news.example"): every word one of the address's pieces, from both its
+    sides (the writer's own name is the local part's alone, "Gwen Moore"; an outlet's, the domain's, "Cleveland com")."""
+    words = [word.casefold() for word in re.split(r"[\s-]+", part) if word]
+    if not words or "@" not in html:
+        return False
+    for address in _addresses_in(html):
+        local, _, domain = address.partition("@")
+        local_pieces, domain_pieces = set(re.split(r"[._+-]", local)), set(re.split(r"[.-]", domain))
+        if all(word in local_pieces | domain_pieces for word in words) \
+                and (local_pieces - domain_pieces).intersection(words) and (domain_pieces - local_pieces).intersection(words):
+            return True  # (an outlet's name from its address, "Cleveland com", has no piece of the writer's local part)
+    return False
 
 
 _ADDRESS_LOCAL = re.compile(r"[\w.+-]{1,64}$")

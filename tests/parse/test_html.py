@@ -1067,3 +1067,15 @@ def test_a_pages_rights_lines_the_extractor_leaves_out_are_kept_for_the_credit()
             "</p></footer></body></html>")
     item = parse(page.encode(), "text/html; charset=utf-8")[1][0]
     assert item.extra["page_rights"] == ["© 2026 The Soo Ledger. Northland Press Wire material may not be redistributed."]
+
+
+@pytest.mark.parametrize("name, address, dropped", [
+    ("Dinhmo Example", "dinhmo@playhre.example", True),  # the address's pieces, capitalised into a name
+    ("Gwen Moore-News Example", "gwen.moore@adaawak-news.example", True),
+    ("Gwen Moore", "gwen.moore@adaawak-news.example", False),  # the writer's own name is the local part's alone
+    ("Cleveland com", "tsmith@cleveland.com", False),  # an outlet's name from its domain names no writer's piece
+    ("Lok Lango Tin", "lok@lok-lango-tin.example", False),  # every piece the domain's too: an outlet's name
+])
+def test_a_name_the_extractor_made_of_an_address_is_no_author(name, address, dropped):
+    from ingest.parse.html import _is_an_address_as_a_name
+    assert _is_an_address_as_a_name(name, f'<a href="mailto:{address}">{address}</a>') is dropped

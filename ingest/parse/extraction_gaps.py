@@ -59,6 +59,11 @@ def with_left_out_text(page: str | etree._Element | None, blocks: list[Block], a
     anchors = [i for i, (text, matched) in enumerate(zip(elements, in_body)) if matched and len(text.split()) >= _ANCHOR_WORDS]
     if not anchors:
         return blocks
+    # a live page's other entries, beside the one the extractor kept: the span runs over them, their text is copy
+    entry_copy = _other_live_entries([node for (_, node), matched in zip(nodes, in_body) if matched])
+    if entry_copy:
+        at = [i for i, (_, node) in enumerate(nodes) if node in entry_copy]
+        anchors = sorted({*anchors, at[0], at[-1]})
     # (a kept field's own element, however long: the standfirst the item keeps as its summary)
     found = [(text, matched or _holds_any(text, elsewhere) or f" {_key(text)} " in elsewhere)
              for text, matched in zip(elements, in_body)]
@@ -75,7 +80,7 @@ def with_left_out_text(page: str | etree._Element | None, blocks: list[Block], a
     for index in range(anchors[0], anchors[-1] + 1):
         (text, node), (_, matched) = nodes[index], found[index]
         key = _key(text)
-        if matched:
+        if matched and not (node in entry_copy and not in_body[index]):  # (an entry's title the headline holds too)
             position = _block_after(result, key, position)
             continue
         if not key or key in seen or inserted >= _MAX_RECORDED:
@@ -104,6 +109,12 @@ def with_left_out_text(page: str | etree._Element | None, blocks: list[Block], a
                 position += 1
             block.items.append(text)
             continue
+        if node in entry_copy and node.tag.lower() in ("p", "h2", "h3", "h4", "blockquote") \
+                and not _ENTRY_TIME.match(text):
+            heading = node.tag.lower() != "p" and node.tag.lower() != "blockquote"
+            result.insert(position, Block(kind=HEADING if heading else PARAGRAPH, text=text))  # a live entry's copy
+            position += 1
+            continue
         if entry_times and _ENTRY_TIME.match(text):
             result.insert(position, Block(kind=PARAGRAPH, text=text))  # a live blog entry's time, as the page shows it
             position += 1
@@ -120,6 +131,35 @@ def with_left_out_text(page: str | etree._Element | None, blocks: list[Block], a
         position += 1
         inserted += 1
     return result
+
+
+# A live page's entry by its class: "live-entry", "liveblog-update", "timeline-event" (not a card, a teaser or a post,
+# which a page repeats for other stories, the next article it loads among them).
+_LIVE_ENTRY_CLASS = re.compile(r"live|update|entry|timeline|event", re.IGNORECASE)
+
+
+def _other_live_entries(kept: list) -> set:
+    """The text elements of a live page's entries the extractor left out while it kept one of them (it keeps one
+    <article class="live-entry"> of several, silently): the kept copy's container repeated beside it, two or more of
+    the same tag and class, a live entry's class, each holding its time. Empty when the kept copy stands in no such
+    entry."""
+    entry = None
+    for ancestor in (kept[0].iterancestors() if kept else ()):
+        parent = ancestor.getparent()
+        look = (ancestor.tag, ancestor.get("class") or "")
+        if parent is None or not look[1] or not _LIVE_ENTRY_CLASS.search(look[1]):
+            continue
+        siblings = [child for child in parent if (child.tag, child.get("class") or "") == look]
+        if len(siblings) >= 2 and all(next(child.iter("time"), None) is not None for child in siblings):
+            entry = (ancestor, siblings)
+            break
+    if entry is None or not all(entry[0] in node.iterancestors() for node in kept if _inside_entries(node, entry[1])):
+        return set()
+    return {node for sibling in entry[1] if sibling is not entry[0] for node in sibling.iter(*_TEXT_TAGS)}
+
+
+def _inside_entries(node, entries: list) -> bool:
+    return any(entry in node.iterancestors() for entry in entries)
 
 
 # A clock time alone: "9:10pm", "8:15 p.m. CDT", "08:15 GMT", "14.46 GMT", "19h05".

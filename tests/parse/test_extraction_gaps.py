@@ -189,3 +189,34 @@ def test_a_subhead_in_a_cell_styled_as_the_copys_cells_is_copy():
     assert [(b.kind, b.text, b.furniture) for b in blocks] == [
         (PARAGRAPH, LEAD, ""), ("heading", "What was promised", ""), (PARAGRAPH, SECOND, ""),
         (PARAGRAPH, "From our sponsor today", RULE), (PARAGRAPH, f"{LEAD} Again.", "")]
+
+
+def _entries(kind: str) -> str:
+    entries = [("11.05am", "Evacuation centre nearly full",
+                "The evacuation centre on the university campus has taken in 640 people and is close to capacity."),
+               ("9.20am", "River peaks at 10.4 metres",
+                "The river reached 10.4 metres at 9.08am, about 40 centimetres below the forecast peak on the gauge."),
+               ("6.42am", "Evacuation order for CBD",
+                "Emergency services issued an evacuation order for the CBD at 6.40am, telling residents to leave by 8am.")]
+    return "".join(f'<article class="{kind}"><header><time>{time}</time></header><h3>{title}</h3><p>{text}</p>'
+                   f'<footer><button>Share this update</button></footer></article>' for time, title, text in entries)
+
+
+def test_a_live_pages_other_entries_beside_the_one_the_extractor_kept_are_copy():
+    """The extractor keeps one <article class="live-entry"> of several and drops the rest silently: the entries
+    repeated beside the kept one, each holding its time, are the page's copy too."""
+    kept = [Block(kind=PARAGRAPH, text="The evacuation centre on the university campus has taken in 640 people and is "
+                                        "close to capacity.")]
+    blocks = with_left_out_text(page(f'<section class="live-feed">{_entries("live-entry")}</section>'), kept)
+    texts = [block.text for block in blocks if not block.furniture]
+    assert "River peaks at 10.4 metres" in texts and "Evacuation order for CBD" in texts
+    assert any(text.startswith("The river reached 10.4 metres") for text in texts)
+    assert any(text.startswith("Emergency services issued") for text in texts)
+
+
+def test_repeated_story_cards_beside_the_kept_story_are_not_its_copy():
+    """The same repetition under a card's or a post's class is other stories (the next article a page loads)."""
+    kept = [Block(kind=PARAGRAPH, text="The evacuation centre on the university campus has taken in 640 people and is "
+                                        "close to capacity.")]
+    blocks = with_left_out_text(page(f'<section class="more">{_entries("story-card")}</section>'), kept)
+    assert not any(block.text.startswith("The river reached") and not block.furniture for block in blocks)

@@ -8,12 +8,14 @@ signed under the story with the editor's line beside it ("Reportajen: N'Dafa Cab
 
 One reading for every format, run after the format's own (it never overrides a byline the format gave):
 - **At the top**: among the first six paragraphs, one before the copy's first long paragraph or right under it (a
-  standfirst may be long), that is a byline by its shape: a listed "by" or label with a name after it, or a label or "by" no list holds, then people only
-  (`_is_unlisted_byline`).
+  standfirst may be long), that is a byline by its shape: a listed "by" or label with a name after it, or a label or
+  "by" no list holds, then people only (`_is_unlisted_byline`).
 - **At the end**, after the story's last long paragraph, where press contacts and "Read more:" links also stand:
   the same shapes, with people after the label by their names (no share bar's networks, no headline's words), no
   address or figure (a contact's), and a label with its colon for a "by" no list holds ("Više javno tužilaštvo u
   Novom Sadu", an office signing its release, has none).
+- **The deck**: a line the format read as the subheadline that is the writer and, after a slash or comma, the agency
+  the copy's dateline credits by its code (`_signed_by_the_datelines_agency`).
 The line leaves the copy and is the byline as written (its label and the writers' posts are the byline
 normalizer's to take off). Counted over the corpus and every blind round up to 108 before it was written: 29 lines
 so read were the expected byline, 4 were a byline where none was expected; those four shapes are refused below.

@@ -762,8 +762,8 @@ def _byline_from_author(author: str, html: str = "") -> str:
     parts = [part.strip() for part in author.split(";") if part.strip() and not _EMAIL_ONLY.fullmatch(part.strip())]
     # the field's label the extractor took with the name, or for it ("Written by" in an element of its own)
     parts = [part for part in parts if not _BY_LABEL_ONLY.fullmatch(part)]
-    # (or its pieces, capitalised into a name: "Dinhmo Example" from "dinhmo@playhre.example")
-    parts = [part for part in parts if not _is_an_address_as_a_name(part, html)]
+    # (or its pieces, capitalised into a name after the writer's: "Dinhmo Example" from "dinhmo@playhre.example")
+    parts = parts[:1] + [part for part in parts[1:] if not _is_an_address_as_a_name(part, html)]
     return ", ".join(_as_spelled_on_the_page(_without_mangled_address(part, html), html) for part in parts)
 
 
@@ -772,8 +772,8 @@ def _is_an_address_as_a_name(part: str, html: str) -> bool:
     Moore-News Example" from "gwen.moore@adaawak-news.example"): every word one of the address's pieces, from both its
     sides (the writer's own name is the local part's alone, "Gwen Moore"; an outlet's, the domain's, "Cleveland com")."""
     words = [word.casefold() for word in re.split(r"[\s-]+", part) if word]
-    if not words or "@" not in html:
-        return False
+    if not words or "@" not in html or not any(f"{mark}{words[-1]}" in _lowered(html) for mark in ".@-"):
+        return False  # (the last word a domain's piece, as an address sets it: the page's addresses are read only then)
     for address in _addresses_in(html):
         local, _, domain = address.partition("@")
         local_pieces, domain_pieces = set(re.split(r"[._+-]", local)), set(re.split(r"[.-]", domain))
@@ -787,8 +787,13 @@ _ADDRESS_LOCAL = re.compile(r"[\w.+-]{1,64}$")
 _ADDRESS_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 
 
-def _addresses_in(html: str) -> list[str]:
-    """The e-mail addresses a page holds, read around each "@" (a pattern over the whole page tries every word of it)."""
+_lowered = functools.lru_cache(maxsize=4)(str.lower)  # a page in lower case, once for all its author parts
+
+
+@functools.lru_cache(maxsize=4)
+def _addresses_in(html: str) -> tuple[str, ...]:
+    """The e-mail addresses a page holds, read around each "@" (a pattern over the whole page tries every word of it);
+    kept for the page's next author part, each of which asks again."""
     found = []
     at = html.find("@")
     while at != -1 and len(found) < 50:
@@ -797,7 +802,7 @@ def _addresses_in(html: str) -> list[str]:
         if local and domain:
             found.append(f"{local.group(0)}@{domain.group(0)}".lower())
         at = html.find("@", at + 1)
-    return found
+    return tuple(found)
 
 
 def _without_mangled_address(part: str, html: str) -> str:

@@ -33,7 +33,7 @@ from ingest.vocabulary.signals import collapsed, line_signals
 from ingest.vocabulary.words import BACK_MATTER_LABEL, DESK_NOTES_HEADING, LABEL_COLONS, LEADING_ARTICLE, PHOTO_CREDIT_LABEL, PLATFORM_BRANDS
 from ingest.vocabulary.agencies import abbreviates, agency_name
 from ingest.vocabulary.bylines import ENGLISH_SMALL_WORDS
-from ingest.vocabulary.datelines import parse_dateline
+from ingest.vocabulary.datelines import BRACKETED_CODE, parse_dateline
 
 from . import prefilter, scoring
 from .budget import StoryBudget
@@ -324,14 +324,11 @@ def _is_advertisement_under_its_label(block: Block, index: int, removed: list[Re
     return not (signals["reported_speech"] or signals["quotation"])
 
 
-_BRACKETED_CODE = re.compile(r"\((?P<code>[^\W\d_]{2,6})\)")
-
-
 def _dateline_code(content: list[Block]) -> str:
     """The agency's code the copy's dateline gives in brackets ("МАГАС (ГХА) –" -> "ГХА"), or ""."""
     for block in content[:4]:
         if block.kind == PARAGRAPH and (dateline := parse_dateline(block.text)) is not None:
-            code = _BRACKETED_CODE.search(dateline.raw)
+            code = BRACKETED_CODE.search(dateline.raw)
             return code["code"] if code and code["code"].isupper() else ""
     return ""
 

@@ -210,7 +210,8 @@ def _unlisted_label(text: str, place: str = "") -> re.Match | None:
     return None
 
 
-def normalize_headline(raw: str, case: str = PRESERVE, hints: Hints = None, outlet: str = "", place: str = "") -> Headline:
+def normalize_headline(raw: str, case: str = PRESERVE, hints: Hints = None, outlet: str = "",
+                       place: str = "") -> Headline:
     """`hints`: the story's own spellings of names (`case_hints` over its body), for bringing down an ALL-CAPS wire
     (or a function giving them, called only then). `outlet`: the outlet the delivery names itself (a feed's title, a
     page's site name); after a dash or bar closing the headline it is the site's suffix, whatever its words

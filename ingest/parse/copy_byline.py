@@ -24,10 +24,10 @@ from __future__ import annotations
 
 import re
 
-from ingest.items import PARAGRAPH, ParsedItem
+from ingest.items import PARAGRAPH, Block, ParsedItem
 from ingest.vocabulary.agencies import abbreviates
 from ingest.vocabulary.bylines import given_names, reads_as_people, without_unlisted_by
-from ingest.vocabulary.datelines import parse_dateline
+from ingest.vocabulary.datelines import BRACKETED_CODE, parse_dateline
 from ingest.vocabulary.words import LATIN_PHOTO_LABEL, PHOTO_CREDIT_LABEL, is_related_label
 
 from .text import _LABELLED_LINE, _is_byline_line, _is_unlisted_byline
@@ -38,7 +38,6 @@ _END_LINES = 6
 # the people before a post, an agency, a date or a contact ("Ana Dolo, reporter", "Maja Lindqvist/TT")
 _AFTER_THE_PEOPLE = re.compile(r"\s*[,;(|·•/]\s*|\s+[–—-]\s+")
 _CONTACT = re.compile(r"@|\d")
-_BRACKETED_CODE = re.compile(r"\((?P<code>[^\W\d_]{2,6})\)")
 _SENTENCE_CLOSE = re.compile(r"[.!?।۔။]$")
 
 
@@ -63,7 +62,7 @@ def take_byline_from_copy(item: ParsedItem) -> None:
             return
 
 
-def _signed_by_the_datelines_agency(line: str, blocks: list) -> bool:
+def _signed_by_the_datelines_agency(line: str, blocks: list[Block]) -> bool:
     """A line under the headline read as its deck that is the writer and the agency the copy's dateline credits by its
     code, spelled out after a slash or comma ("ສີສຸກ ແສງອາລຸນ / ສຳນັກຂ່າວພູນ້ອຍ" over "ຜົ້ງສາລີ (ສຂພ) – ...",
     "प्रेम घले ल सुकमाया थोर्से, तमु समाचार सेवा" over "... (तसस)"): in a script without capitals no name's shape
@@ -75,7 +74,7 @@ def _signed_by_the_datelines_agency(line: str, blocks: list) -> bool:
     # the copy's first dateline, under whatever a mail's forwarding left above it
     for block in [block for block in blocks if block.kind == PARAGRAPH and not block.furniture][:8]:
         dateline = parse_dateline(block.text)
-        code = _BRACKETED_CODE.search(dateline.raw) if dateline else None
+        code = BRACKETED_CODE.search(dateline.raw) if dateline else None
         if dateline:
             return bool(code) and abbreviates(code["code"], agency.split())
     return False

@@ -777,8 +777,9 @@ def _is_an_address_as_a_name(part: str, html: str) -> bool:
     for address in _addresses_in(html):
         local, _, domain = address.partition("@")
         local_pieces, domain_pieces = set(re.split(r"[._+-]", local)), set(re.split(r"[.-]", domain))
+        only_local, only_domain = local_pieces - domain_pieces, domain_pieces - local_pieces
         if all(word in local_pieces | domain_pieces for word in words) \
-                and (local_pieces - domain_pieces).intersection(words) and (domain_pieces - local_pieces).intersection(words):
+                and only_local.intersection(words) and only_domain.intersection(words):
             return True  # (an outlet's name from its address, "Cleveland com", has no piece of the writer's local part)
     return False
 

@@ -1240,7 +1240,8 @@ def _looks_like_name(part: str) -> bool:
     if _BYLINE.match(part):
         return True
     return 2 <= len(tokens) <= 8 and all(
-        t.lower() in AND_WORDS or _NAME_TOKEN.match(t) and (t[0].isupper() or t in _PARTICLES or _ELIDED_PARTICLE.match(t))
+        t.lower() in AND_WORDS
+        or _NAME_TOKEN.match(t) and (t[0].isupper() or t in _PARTICLES or _ELIDED_PARTICLE.match(t))
         for t in tokens
     )
 
@@ -2550,8 +2551,8 @@ def _is_place_slot(part: str, any_script: bool = True) -> bool:
     """A place in capitals. `any_script=False`: in ASCII capitals only, for a masthead's line over the headline, whose
     short slot in capitals is as often its section ("ДІН | 18.03.2025, 14:27", religion) as a place."""
     place = _CAPS_PLACE.match(part)
-    return bool(place) and place["place"].isupper() and (any_script or place["place"].isascii()) and (place["region"] or "A")[0].isupper() \
-        and len(part.split()) <= 5 and not agency_name(part) and not WIRE_STATUS.match(part) \
+    return bool(place) and place["place"].isupper() and (any_script or place["place"].isascii()) \
+        and (place["region"] or "A")[0].isupper() and len(part.split()) <= 5 and not agency_name(part) and not WIRE_STATUS.match(part) \
         and not _names_an_outlet_in_capitals(part)
 
 

@@ -301,6 +301,10 @@ def _is_set_in_capitals(text: str) -> bool:
     return len(cased) >= 4 and all(ch.isupper() for ch in cased)
 
 
+# An agency's code in brackets, as a dateline gives it ("МАГАС (ГХА) –", "ຜົ້ງສາລີ (ສຂພ) –"): two to six letters.
+BRACKETED_CODE = re.compile(r"\((?P<code>[^\W\d_]{2,6})\)")
+
+
 def parse_dateline(paragraph: str) -> Dateline | None:
     match = _WIRE.match(paragraph or "")
     if match:

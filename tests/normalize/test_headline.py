@@ -101,7 +101,8 @@ CASES = [
     ("CANLI YAYIN BAŞLADI", PRESERVE, "CANLI YAYIN BAŞLADI", []),
     # a label no list holds, by the shape wires give labels: a word and its take's number glued on by a hyphen, or two
     # or three words in capitals and a colon before a headline in ordinary case
-    ("Xiqtee 2-Ggubbv nilmei ddee zzerq 200 MW ddee", PRESERVE, "Ggubbv nilmei ddee zzerq 200 MW ddee", ["XIQTEE 2"]),
+    ("XIQTEE 2-Ggubbv nilmei ddee zzerq 200 MW ddee", PRESERVE, "Ggubbv nilmei ddee zzerq 200 MW ddee", ["XIQTEE 2"]),
+    ("Formel 1-Rennen in Monza abgesagt", PRESERVE, "Formel 1-Rennen in Monza abgesagt", []),  # a compound's words
     ("K'AK'A' TZIJ: Xtz'apïx ri puente Xaye' pa b'ey", PRESERVE, "Xtz'apïx ri puente Xaye' pa b'ey", ["K'AK'A' TZIJ"]),
     ("KHANQ DZAQ: Meq Saiq Aqjeevq ghanq meeqdeeq zyuq", PRESERVE, "Meq Saiq Aqjeevq ghanq meeqdeeq zyuq",
      ["KHANQ DZAQ"]),

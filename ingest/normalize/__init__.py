@@ -12,7 +12,7 @@ from .byline import Byline, looks_like_byline, parse_byline
 from .publisher import decide_publisher, outlet_of_holder
 from ingest.vocabulary import Dateline, agency_name, parse_dateline
 from ingest.vocabulary.agencies import may_be_spelled_out, names_an_agency, spelled_out
-from ingest.vocabulary.datelines import parse_place_opening
+from ingest.vocabulary.datelines import BRACKETED_CODE, parse_place_opening
 from ingest.vocabulary.words import collapse_spaces
 from .headline import PRESERVE, case_hints, normalize_headline
 
@@ -193,9 +193,8 @@ def _block_dict(block: Block) -> dict:
     return found
 
 
-# An agency's code in brackets after its name: "Agjencia e Lajmeve Adriatik (ALA)".
-_BRACKETED_CODE = re.compile(r"\s*\((?P<code>[A-Z]{2,6})\)\s*$")
-_BRACKETED_CODE_IN = re.compile(r"\((?P<code>[A-Z]{2,6})\)")
+# An agency's code in brackets after its name: "Agjencia e Lajmeve Adriatik (ALA)" (the dateline's own shape).
+_TRAILING_BRACKETED_CODE = re.compile(rf"\s*{BRACKETED_CODE.pattern}\s*$")
 # The copy opening with an agency's code alone in brackets: "(CWNA) – The energy regulator ...".
 _OPENING_TAG = re.compile(r"^\s*\((?P<code>[A-Z]{2,6})\)\s*[-–—]\s")
 
@@ -245,13 +244,13 @@ def _as_the_item_names_it(credit: str, wire_dateline, lines: list[str], notices:
     agency of that code the item spells out ("PORT MORESBY (PNA) —" under "By GABRIEL KAUPA, Pacific News Agency"
     and its "© 2025 Pacific News Agency" notice: the list's PNA is the Philippine News Agency); and a name sent with
     its code in brackets is the name ("Kunnafoni Jɛkulu Ajansi (KJA)", a NewsML credit line)."""
-    code = _BRACKETED_CODE_IN.search(wire_dateline.raw) if wire_dateline and credit else None
+    code = BRACKETED_CODE.search(wire_dateline.raw) if wire_dateline and credit else None
     if code and agency_name(code.group("code")) == credit:
         own = spelled_out(code.group("code"), lines, notices, known_too=True)
         # (the list's own name read with the words around it is the same agency: "Anadolu Ajansı'nın")
         if own != code.group("code") and names_an_agency(own) and credit.casefold() not in own.casefold():
             credit = own
-    bracketed = _BRACKETED_CODE.search(credit)
+    bracketed = _TRAILING_BRACKETED_CODE.search(credit)
     if bracketed and len(credit[:bracketed.start()].split()) >= 2:
         credit = credit[:bracketed.start()].strip()
     return credit
@@ -351,9 +350,9 @@ def normalize(cleaned: CleanedItem, style: HouseStyle = HouseStyle()) -> StoryDr
     if publisher and names_an_agency(publisher) and not agency_name(publisher):
         # an agency no list knows, read as the outlet ("Bharat Press Agency", "Agjencia e Lajmeve Adriatik (ALA)"):
         # raw agency copy has no outlet, and the agency is the credit when the copy names no other
-        agency = _BRACKETED_CODE.sub("", publisher).strip()
-        code = _BRACKETED_CODE.search(publisher)
-        dateline_code = _BRACKETED_CODE_IN.search(wire_dateline.raw) if wire_dateline else None
+        agency = _TRAILING_BRACKETED_CODE.sub("", publisher).strip()
+        code = _TRAILING_BRACKETED_CODE.search(publisher)
+        dateline_code = BRACKETED_CODE.search(wire_dateline.raw) if wire_dateline else None
         if not credit or code and credit == code.group("code") or spelled_out(credit, [agency]) == agency \
                 or dateline_code and spelled_out(dateline_code.group("code"), [agency], known_too=True) == agency:
             credit = agency  # (a list's agency of the same code, "VNA", is not the one this copy spells out)

@@ -9,7 +9,7 @@ signed under the story with the editor's line beside it ("Reportajen: N'Dafa Cab
 One reading for every format, run after the format's own (it never overrides a byline the format gave):
 - **At the top**: among the first six paragraphs, one before the copy's first long paragraph or right under it (a
   standfirst may be long), that is a byline by its shape: a listed "by" or label with a name after it, or a label or
-  "by" no list holds, then people only (`_is_unlisted_byline`).
+  "by" no list holds, then people only (`is_unlisted_byline`).
 - **At the end**, after the story's last long paragraph, where press contacts and "Read more:" links also stand:
   the same shapes, with people after the label by their names (no share bar's networks, no headline's words), no
   address or figure (a contact's), and a label with its colon for a "by" no list holds ("Više javno tužilaštvo u
@@ -30,7 +30,7 @@ from ingest.vocabulary.bylines import given_names, reads_as_people, without_unli
 from ingest.vocabulary.datelines import BRACKETED_CODE, parse_dateline
 from ingest.vocabulary.words import LATIN_PHOTO_LABEL, PHOTO_CREDIT_LABEL, is_related_label
 
-from .text import _LABELLED_LINE, _is_byline_line, _is_unlisted_byline
+from .text import LABELLED_LINE, is_byline_line, is_unlisted_byline
 
 _LONG = 20  # words: a paragraph of the story's copy, not a line of its furniture
 _TOP_LINES = 6
@@ -87,12 +87,12 @@ def _signs_the_copy(line: str, at_the_end: bool) -> bool:
         return False  # a press contact's line ("Inês Carvalhais Mota | +351 ... | imprensa@...")
     if LATIN_PHOTO_LABEL.match(line) or PHOTO_CREDIT_LABEL.match(line):
         return False  # the photographer's credit ("Kuva: Juha Kalliola / Lehtikuva") names no writer
-    labelled = _LABELLED_LINE.match(line)
+    labelled = LABELLED_LINE.match(line)
     if labelled and is_related_label(labelled.group("label")):
         return False  # "Read more: Shipping Lines Cancel Sailings to Prop Up Freight Rates"
-    if _is_byline_line(line):
+    if is_byline_line(line):
         return not at_the_end or _names_people(line)  # ("By the numbers" under a newsletter's story)
-    if not _is_unlisted_byline(line):
+    if not is_unlisted_byline(line):
         return False
     people = _AFTER_THE_PEOPLE.split(without_unlisted_by(line))[0]
     if not reads_as_people(people):

@@ -139,27 +139,34 @@ _LIVE_ENTRY_CLASS = re.compile(r"live|update|entry|timeline|event", re.IGNORECAS
 
 
 def _other_live_entries(kept: list) -> set:
-    """The text elements of a live page's entries the extractor left out while it kept one of them (it keeps one
+    """The text elements of a live page's entries the extractor left out while it kept some of them (it keeps one
     <article class="live-entry"> of several, silently): the kept copy's container repeated beside it, two or more of
     the same tag and class, a live entry's class, each holding its time. Empty when the kept copy stands in no such
     entry."""
-    entry = None
-    for ancestor in (kept[0].iterancestors() if kept else ()):
+    walked: set = set()  # containers already looked at (the kept paragraphs share most of their ancestors)
+    entries = next((found for node in kept if (found := _live_entries_around(node, walked))), None)
+    if entries is None:
+        return set()
+    kept_entries = {entry for entry in entries for node in kept if entry in node.iterancestors()}
+    return {node for entry in entries if entry not in kept_entries for node in entry.iter(*_TEXT_TAGS)}
+
+
+def _live_entries_around(node, walked: set) -> list | None:
+    """The live entries one of which holds `node`: its nearest container with a live entry's class that is
+    repeated beside it (same tag and class), each repetition holding a <time>; None when it stands in none
+    (or only in containers in `walked`, which were looked at for an earlier paragraph)."""
+    for ancestor in node.iterancestors():
+        if ancestor in walked:
+            return None
+        walked.add(ancestor)
         parent = ancestor.getparent()
         look = (ancestor.tag, ancestor.get("class") or "")
         if parent is None or not look[1] or not _LIVE_ENTRY_CLASS.search(look[1]):
             continue
         siblings = [child for child in parent if (child.tag, child.get("class") or "") == look]
         if len(siblings) >= 2 and all(next(child.iter("time"), None) is not None for child in siblings):
-            entry = (ancestor, siblings)
-            break
-    if entry is None or not all(entry[0] in node.iterancestors() for node in kept if _inside_entries(node, entry[1])):
-        return set()
-    return {node for sibling in entry[1] if sibling is not entry[0] for node in sibling.iter(*_TEXT_TAGS)}
-
-
-def _inside_entries(node, entries: list) -> bool:
-    return any(entry in node.iterancestors() for entry in entries)
+            return siblings
+    return None
 
 
 # A clock time alone: "9:10pm", "8:15 p.m. CDT", "08:15 GMT", "14.46 GMT", "19h05".

@@ -73,7 +73,7 @@ _HEADER_SEPARATORS = tuple(re.compile(p) for p in (r"\s*/\s+", r"\s+\|\s+", r"\s
 # "Corpo:", "Metin:", "Body:" on a line of its own, closing a labelled header.
 _BARE_LABEL = re.compile(r"^\s*[^\W\d_][\w' -]{0,24}:\s*$")
 # "Title: ...", and an export's bulleted form of it ("• العنوان: ...").
-_LABELLED_LINE = re.compile(rf"^\s*(?:[•·▪●◦*-]\s+)?(?P<label>[^\W\d_][^{LABEL_COLONS}]{{0,24}}?)\s*[{LABEL_COLONS}]\s*(?P<value>\S.*)$")  # "标题：" too
+LABELLED_LINE = re.compile(rf"^\s*(?:[•·▪●◦*-]\s+)?(?P<label>[^\W\d_][^{LABEL_COLONS}]{{0,24}}?)\s*[{LABEL_COLONS}]\s*(?P<value>\S.*)$")  # "标题：" too
 _HEADER_DATE = re.compile(
     r"^(?:(?:published|updated|posted|last updated)(?:\s+on)?:?\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:" + MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     # a weekday in any language before a day-first date: "dinsdag 1 december 2026", "mardi 3 mars 2026"
@@ -217,7 +217,7 @@ def _chat_messages(units: list[str], stamps: list[int]) -> list[_ChatMessage]:
 
 def _opens_with_headline_label(message: _ChatMessage, units: list[str]) -> bool:
     texts = message.texts(units)
-    labelled = bool(texts) and _LABELLED_LINE.match(texts[0])
+    labelled = bool(texts) and LABELLED_LINE.match(texts[0])
     return bool(labelled) and HEADER_LABELS.get(" ".join(labelled.group("label").split()).casefold()) == "headline"
 
 
@@ -279,7 +279,7 @@ def _take_envelope(item: ParsedItem) -> None:
     """A pasted mail's header fields ("From: ...", "Sent: ...", "Objet : ...") are the delivery's envelope, read as
     header metadata like a wire's slug: kept in `extra["mail_headers"]`, not handed to the cleaner as lines it
     removed. The mail program's delimiter over them ("---------- Forwarded message ---------") stays a removal."""
-    fields = [block.furniture == "furniture:email-header" and bool(_LABELLED_LINE.match(block.text)) for block in item.blocks]
+    fields = [block.furniture == "furniture:email-header" and bool(LABELLED_LINE.match(block.text)) for block in item.blocks]
     if any(fields):
         envelope = [block.text for block, field in zip(item.blocks, fields) if field]
         item.extra["mail_headers"] = envelope
@@ -313,7 +313,7 @@ def _headline_named_by_subject(item: ParsedItem, envelope: list[str]) -> None:
     subheadline) or the copy's first line is, that line is the headline, and the line taken for it was the mail's
     banner ("WDTV 7 NEWS" over "Water main break closes U.S. 13 in Dover; boil advisory issued", subject "BREAKING:
     Water main break closes ...")."""
-    subjects = [labelled.group("value") for line in envelope if (labelled := _LABELLED_LINE.match(line))
+    subjects = [labelled.group("value") for line in envelope if (labelled := LABELLED_LINE.match(line))
                 and " ".join(labelled.group("label").split()).casefold() in MAIL_SUBJECT_LABELS]
     titles = _subject_titles(subjects[0]) if subjects else []
     if not titles:
@@ -352,7 +352,7 @@ def _headline_named_by_subject(item: ParsedItem, envelope: list[str]) -> None:
         del item.blocks[under[0]]
         under = under[:1]
     text = item.blocks[under[0]].text if under else ""
-    if text and not item.byline and (_is_byline_line(text) or _is_unlisted_byline(text)):
+    if text and not item.byline and (is_byline_line(text) or is_unlisted_byline(text)):
         item.byline = text  # the title's own byline under it ("Rakanyorwa na: Farai Moyo, Mutauriri weBhodhi")
         del item.blocks[under[0]]
 
@@ -413,7 +413,7 @@ def _masthead_named_by_sender(item: ParsedItem, envelope: list[str]) -> None:
             item.summary = ""  # ("GORA VESTI - nedelen bilten" / its title, read as the standfirst under it)
         item.publisher = publisher
         copy = [index for index, block in enumerate(item.blocks) if not block.furniture][:1]
-        if not item.byline and copy and _is_byline_line(item.blocks[copy[0]].text):
+        if not item.byline and copy and is_byline_line(item.blocks[copy[0]].text):
             item.byline = item.blocks[copy[0]].text
             del item.blocks[copy[0]]
     else:
@@ -427,7 +427,7 @@ def _masthead_named_by_sender(item: ParsedItem, envelope: list[str]) -> None:
 def _is_forwarded_header(line: str) -> bool:
     """A labelled line of the forwarded mail's header: a mail's own field, or any label of a language the mail field
     list lacks, but not the label of a story's header that follows it ("Título: ...", "Publicación: ...")."""
-    labelled = _LABELLED_LINE.match(line)
+    labelled = LABELLED_LINE.match(line)
     if not labelled:
         return False
     if _EMAIL_HEADER.match(line):
@@ -445,7 +445,7 @@ def _end_of_addressed_run(units: list[str], start: int) -> int:
     "तारीख: मंगल, 12 अगस्त 2025" / "विसय: ..." / "पाए वाला: डेस्क <desk@...>"), the date's label a header's too."""
     end = start
     for at in range(start, min(start + 8, len(units))):
-        if not _LABELLED_LINE.match(units[at]) or len(units[at].split()) > 20:
+        if not LABELLED_LINE.match(units[at]) or len(units[at].split()) > 20:
             break
         if _MAIL_ADDRESS.search(units[at]):
             end = at + 1
@@ -456,7 +456,7 @@ def _is_unlisted_subject(units: list[str], at: int) -> bool:
     """The forwarded mail's subject under a label no list holds, its value a title of any length ("Sujet : Papî po l'
     gazete - Teyåte dèl Tchèrète", Walloon): a labelled line, not a story header's label, with the mail's header
     lines going on under it."""
-    labelled = _LABELLED_LINE.match(units[at])
+    labelled = LABELLED_LINE.match(units[at])
     return bool(labelled) and at + 1 < len(units) and _is_forwarded_header(units[at + 1]) \
         and " ".join(labelled.group("label").split()).casefold() not in HEADER_LABELS
 
@@ -578,11 +578,11 @@ def _take_export_tail(item: ParsedItem) -> None:
         return
     lines = [line for block in blocks[marker:] for line in lines_of(block) if line]
     if any(block.kind not in (PARAGRAPH, LIST) for block in blocks[marker:]) \
-            or not all(_END_MARKER.match(line) or _LABELLED_LINE.match(line) for line in lines):
+            or not all(_END_MARKER.match(line) or LABELLED_LINE.match(line) for line in lines):
         return
     kept, fields = [], []
     for line in lines:
-        labelled = _LABELLED_LINE.match(line)
+        labelled = LABELLED_LINE.match(line)
         label = " ".join(labelled.group("label").split()).casefold() if labelled else ""
         notice = _holds_rights_mark(line) or bool(_CREDIT_LABEL.search(label))  # rights and pictures' credits
         (kept if labelled and notice and label not in HEADER_LABELS else fields).append(line)
@@ -649,11 +649,11 @@ def _note_over_labelled_header(units: list[str]) -> int:
     ..."): the header and its dated copy are the signal, whatever the labels' language. 0 when no such note."""
     for start in range(1, min(3, len(units))):
         end = start
-        while end < len(units) and end - start < 6 and _LABELLED_LINE.match(units[end]) \
+        while end < len(units) and end - start < 6 and LABELLED_LINE.match(units[end]) \
                 and len(units[end].split()) <= 30:
             end += 1
         if end - start >= 2 and _opens_dated_copy(units, end):
-            short = all(len(unit.split()) <= 40 and not _LABELLED_LINE.match(unit) for unit in units[:start])
+            short = all(len(unit.split()) <= 40 and not LABELLED_LINE.match(unit) for unit in units[:start])
             return start if short else 0
     return 0
 
@@ -733,7 +733,7 @@ def _take_signed_byline(item: ParsedItem) -> None:
                       and not is_platform_note(item.blocks[i].text)), default=-1)  # a long rights notice is no copy
     for index in [i for i in paragraphs if i > last_story][:8]:
         text = item.blocks[index].text
-        labelled = _LABELLED_LINE.match(text)
+        labelled = LABELLED_LINE.match(text)
         if labelled:
             label = " ".join(labelled.group("label").split()).casefold()
             value = labelled.group("value").strip()
@@ -744,7 +744,7 @@ def _take_signed_byline(item: ParsedItem) -> None:
                 # stays in the body as the wire sent it; a lone label's line was only the byline's
                 neighbours = [item.blocks[i].text for i in (index - 1, index + 1) if 0 <= i < len(item.blocks)
                               and item.blocks[i].kind == PARAGRAPH and not item.blocks[i].furniture]
-                if not any(_LABELLED_LINE.match(text) and len(text.split()) <= 8 for text in neighbours):
+                if not any(LABELLED_LINE.match(text) and len(text.split()) <= 8 for text in neighbours):
                     del item.blocks[index]
                 return
         signed = _SIGN_OFF_AUTHOR.search(text)
@@ -802,7 +802,7 @@ def _leading_furniture(units: list[str]) -> tuple[list[Block], str, list[str]]:
             continue
         # A headline may speak to the reader too ("Nu kan du ha id-kortet i mobilen – så fungerar appen"):
         # an unended line with the byline right under it is the headline, not a prompt.
-        headline_over_byline = not _SENTENCE_END.search(units[0]) and _is_byline_line(units[1])
+        headline_over_byline = not _SENTENCE_END.search(units[0]) and is_byline_line(units[1])
         # Under a notice already begun, a button's name quoted in it ("Klikając „Przejdź do serwisu”") is no quotation.
         line = _QUOTED_LABEL.sub("", units[0]) if blocks else units[0]
         rule = "furniture:addressed-to-reader" if (addresses_reader(line) and not headline_over_byline
@@ -885,10 +885,10 @@ def _over_an_anchored_header(units: list[str]) -> bool:
     standfirst, then "By ..." ("You have 1 free article remaining this month. ..." / "SPORTS" / "HIGH SCHOOL" /
     headline / standfirst / "By Tom Okafor-Reyes"). Copy does not open above its own headline and byline, so the
     sentence is the page's, whatever language it speaks; the cleaner records its removal."""
-    if not _CLOSES_SENTENCE.search(units[0]) or len(units[0].split()) > 40 or _is_byline_line(units[0]):
+    if not _CLOSES_SENTENCE.search(units[0]) or len(units[0].split()) > 40 or is_byline_line(units[0]):
         return False
     for byline_at in range(2, min(len(units), 7)):
-        if not _is_byline_line(units[byline_at]):
+        if not is_byline_line(units[byline_at]):
             continue
         for headline_at in (byline_at - 1, byline_at - 2):
             standfirst = units[headline_at + 1:byline_at]
@@ -1119,7 +1119,7 @@ def _paragraph_units(text: str) -> list[str]:
             flush()
         elif in_header or indent_marked and (_PARAGRAPH_INDENT.match(line) or _notice_after_paragraph(current, line)):
             flush()
-            if in_header and units and _EDITORS_NOTE_LINE.match(units[-1]) and not _is_byline_line(line.strip()):
+            if in_header and units and _EDITORS_NOTE_LINE.match(units[-1]) and not is_byline_line(line.strip()):
                 units[-1] = f"{units[-1]} {line.strip()}"  # the desk's note run on: "Eds: UPDATES ..." / "Moves on ..."
                 continue
             quad_marked = _QUAD_MARKED.match(line.strip()) if in_header else None
@@ -1159,7 +1159,7 @@ def _paragraph_units(text: str) -> list[str]:
 
 def _opens_with_story_label(line: str) -> bool:
     """A line opening with a header label that names one of the story's fields ("STANDFIRST: ...", "Title: ...")."""
-    labelled = _LABELLED_LINE.match(line.strip())
+    labelled = LABELLED_LINE.match(line.strip())
     return bool(labelled) and header_label_field(labelled.group("label")) in _STORY_FIELDS
 
 
@@ -1308,7 +1308,7 @@ _TITLE_WORDS = TITLE_WORDS
 _PARTICLES = NAME_PARTICLES
 
 
-def _is_byline_line(line: str) -> bool:
+def is_byline_line(line: str) -> bool:
     """ "By Jane Doe", or a byline in another language whose opening word must be followed by a name only."""
     line = PUBLISHED_STAMP.sub("", line, count=1)  # "Publicado em 18/03/2025 - 14:32 Por Ana Cristina Moura - ..."
     if len(line.split()) > 16:
@@ -1328,7 +1328,7 @@ def _is_byline_line(line: str) -> bool:
     # agency joiner must be a name; the agency or role after it may be anything.
     if foreign and _looks_like_name(re.split(r"\s*[,/]\s*|\s+[·•|–—-]\s+", split_trailing_agency(foreign.group("name"))[0])[0]):
         return True
-    labelled = _LABELLED_LINE.match(line)  # "Autor: Marta Zielińska", "Szerző: Kovács Anna és Tóth Gábor"
+    labelled = LABELLED_LINE.match(line)  # "Autor: Marta Zielińska", "Szerző: Kovács Anna és Tóth Gábor"
     label = labelled and " ".join(labelled.group("label").split()).casefold()
     if label == "words" and _looks_like_name(re.split(r"\s*[,(]\s*", labelled.group("value"))[0]):
         return True  # "Words: Rhodri ap Gwilym (rhodri@...)": the writer, as magazines credit; "Words: 431" counts them
@@ -1359,7 +1359,7 @@ def _is_byline_slot(part: str) -> bool:
 def _is_own_line_byline(line: str) -> bool:
     """A "By" line a hard-wrapped wire sets on its own: capital "By", then only a name (and an agency after a comma).
 
-    Stricter than `_is_byline_line`, since a wrapped sentence can open a line
+    Stricter than `is_byline_line`, since a wrapped sentence can open a line
     with "By contrast, ..." or "by lawmakers".
     """
     if not line.startswith(("By ", "BY ")) or len(line.split()) > 16:
@@ -1433,7 +1433,7 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
     headline_at = _headline_anchored_by_byline(units) or _headline_anchored_by_dateline(units)
     if headline_at:
         units = _take_lines_above_headline(units[:headline_at], units[headline_at:], item)
-    first_label = _LABELLED_LINE.match(units[0])
+    first_label = LABELLED_LINE.match(units[0])
     if first_label and HEADER_LABELS.get(" ".join(first_label.group("label").split()).casefold()) == "headline":
         units = [first_label.group("value").strip(), *units[1:]]  # "Titre : Sherbrooke adopte ..." over its "Par" line
     page = _page_header(units[0]) if len(units) > 2 and not item.publisher else None
@@ -1490,7 +1490,7 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
                 _byline_follows(units, 2) or any(w.lower() in _OUTLET_WORDS for w in units[0].split())):
             item.publisher = units[0]  # "The Riverside Gazette" / headline / "From staff reports": the outlet's name on top
         elif (len(units) > 3 and (len(units[0].split()) == 1 or _TOPIC_LABEL.fullmatch(units[0]))
-              and len(units[1].split()) >= 4 and _looks_like_title(units[1]) and _is_byline_line(units[2])):
+              and len(units[1].split()) >= 4 and _looks_like_title(units[1]) and is_byline_line(units[2])):
             # "Querétaro" or dpa's "Fußball: 2. Bundesliga" / headline / "Por ...", "Von ...": a section, place or topic
             # label over the headline
             item.extra["kicker"] = units[0]
@@ -1505,7 +1505,7 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
         else:
             break
         units = units[1:]
-    if not masthead and len(units) > 2 and _looks_like_title(units[0]) and not _is_byline_line(units[1]):
+    if not masthead and len(units) > 2 and _looks_like_title(units[0]) and not is_byline_line(units[1]):
         under = _masthead_slots(units[1])  # "KXNR Public Radio | By Marisol Ortega | Published ..." under the headline
         if under:
             _assign_packed_header(under, item, with_headline=False)
@@ -1526,14 +1526,14 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
         if continued and not item.summary and rest and _looks_like_summary(rest[0]) and not parse_dateline(rest[0]):
             item.summary = rest.pop(0)
         return rest
-    if (_looks_like_title(first) or _looks_like_opening_headline(units)) and not _is_byline_line(first):
+    if (_looks_like_title(first) or _looks_like_opening_headline(units)) and not is_byline_line(first):
         item.headline = first
         units = units[1:]
-        if (len(units) > 1 and not item.summary and not _is_byline_line(units[0])
+        if (len(units) > 1 and not item.summary and not is_byline_line(units[0])
                 and _is_byline_under_standfirst(units[1])
                 and (_looks_like_summary(units[0]) or _CLOSES_SENTENCE.search(units[0])) and not parse_dateline(units[0])):
             item.summary = _unlabelled_summary(units.pop(0))  # the standfirst between headline and byline: sentences
-    if units and (_is_byline_line(units[0]) or item.headline and _is_unlisted_byline(units[0])):
+    if units and (is_byline_line(units[0]) or item.headline and is_unlisted_byline(units[0])):
         return units[_take_byline(units, 0, item):]
     return units
 
@@ -1541,7 +1541,7 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
 _WORD_CLOSING_SENTENCE = re.compile(r"[^\W\d_]{3,}[.!?](?:\s|$)")  # ("Ma. Theresa", "P." are a name's)
 
 
-def _is_unlisted_byline(line: str) -> bool:
+def is_unlisted_byline(line: str) -> bool:
     """Right under the headline, a byline whose "by" no list holds, read by its shape: a label of its own with its
     colon, or a capitalised word and words in lower case, then only names, joined by an "and" in lower case
     ("Gabaasaa: Caalaa Tolasaa fi Meeron Gammachuu, Tajaajila Oduu Gadaa", "Sau los ntawm Maiv Xyooj thiab Tooj
@@ -1549,7 +1549,7 @@ def _is_unlisted_byline(line: str) -> bool:
     if len(line.split()) > 16 or _WORD_CLOSING_SENTENCE.search(line) or PHOTO_CREDIT_LABEL.match(line) \
             or MAIL_PROGRAM_LINE.match(line) or addresses_reader(line):
         return False  # (nor "Sent from Outlook for Android", nor a prompt to the reader)
-    labelled = _LABELLED_LINE.match(line)
+    labelled = LABELLED_LINE.match(line)
     if labelled and " ".join(labelled.group("label").split()).casefold() in HEADER_LABELS:
         return False
     people = without_unlisted_by(line)
@@ -1631,9 +1631,9 @@ def _headline_anchored_by_byline(units: list[str]) -> int:
         sentences += bool(_CLOSES_SENTENCE.search(units[byline_at - 1]))
         if sentences > 1:
             return 0  # a standfirst is one paragraph; two paragraphs of sentences are copy (a release's closing)
-        if not (_is_byline_line(units[byline_at]) or _are_joined_people(units[byline_at])
+        if not (is_byline_line(units[byline_at]) or _are_joined_people(units[byline_at])
                 or (newsletter or dated_page and _opens_dated_copy(units, byline_at + 1))
-                and _is_unlisted_byline(units[byline_at])):
+                and is_unlisted_byline(units[byline_at])):
             continue  # ("Ганна Лукашэвіч, Павел Шыла і Зміцер Бахар": people joined by "and" sign without a "By")
         above = units[byline_at - 1]
         if _looks_like_title(above) and not _is_kicker(above) and not _is_dated_line(above):
@@ -1730,7 +1730,7 @@ _PHOTO_LINE = re.compile(r"(?i)^\W*(?:photo|photos|foto|fotos|fotó|image|pictur
 def _unlabelled_summary(unit: str) -> str:
     """A standfirst as its value when a summary label opens it ("Dek: Commercial fishermen say ..."), or a label no
     list holds, of a few words, before its sentences ("Ntsiab lus luv: Txij lub Xya Hli los, ...")."""
-    labelled = _LABELLED_LINE.match(unit)
+    labelled = LABELLED_LINE.match(unit)
     label = " ".join(labelled.group("label").split()).casefold() if labelled else ""
     if labelled and (HEADER_LABELS.get(label) == "summary" or label not in HEADER_LABELS and len(label.split()) <= 3
                      and _CLOSES_SENTENCE.search(labelled.group("value"))):
@@ -1745,12 +1745,12 @@ def _is_byline_under_standfirst(line: str) -> bool:
     """The line that tells a standfirst from a second headline above it: a byline, "By"/"Par"/"Por" and a name,
     or the name alone ("Marta Iglesias Couto")."""
     if (_is_own_line_byline(line) or _is_byline_with_meta(line) or _is_known_person(line) or _are_joined_people(line)
-            or _is_unlisted_byline(line)):
+            or is_unlisted_byline(line)):
         return True
     first_slot = re.split(r"\s*[|,]\s*", line)[0]
     if STAFF_BYLINE.match(first_slot):
         return False  # "Redazione ANSA": a desk, which signs under a second headline as readily as under a standfirst
-    return (bool(_BYLINE.match(line)) or _is_byline_line(line)) and _looks_like_name(_BY_WORD.sub("", first_slot))
+    return (bool(_BYLINE.match(line)) or is_byline_line(line)) and _looks_like_name(_BY_WORD.sub("", first_slot))
 
 
 # The small words of an outlet's name: "The Voice of the Valley", "L'Écho des Cimes", "La Voz del Turia".
@@ -1781,7 +1781,7 @@ def _is_lone_masthead(line: str, next_line: str) -> bool:
         return False
     if len(words) == 1 and words[0].lower() not in _OUTLET_WORDS:
         return False  # "Querétaro" alone is as likely the city's section label as an outlet's name
-    if agency_name(line) or parse_dateline(line) or _is_byline_line(line) or _is_section_slot(line):
+    if agency_name(line) or parse_dateline(line) or is_byline_line(line) or _is_section_slot(line):
         return False
     return len(next_line.split()) > len(words) + 2 and _looks_like_title(next_line)
 
@@ -1866,7 +1866,7 @@ def _rejoin_wrapped_header(units: list[str]) -> list[str]:
     mesi"), up to the first paragraph of copy. A byline's lower-case word ("di Giovanna Piredda") opens its own line."""
     out: list[str] = []
     for index, unit in enumerate(units):
-        if index >= 8 or _is_byline_line(unit) or _is_own_line_byline(unit) or any(len(u.split()) > 30 for u in out):
+        if index >= 8 or is_byline_line(unit) or _is_own_line_byline(unit) or any(len(u.split()) > 30 for u in out):
             return out + units[index:]  # the header ends at its byline, or at the copy
         if out and unit[:1].islower() and not _FULL_STOP_AT_END.search(out[-1]):
             out[-1] = f"{out[-1]} {unit.strip()}"
@@ -2138,7 +2138,7 @@ def _is_feed_header_line(line: str) -> bool:
     14.05.2026. 13:22", "2026-05-14 08:15 | ID 4417028"); labelled slots side by side ("Secció: Societat | Territori:
     Garrotxa"); or one label with a code or a date for its value ("Cod: ore-pod-crisana-140526", "প্রকাশ: ১৪ মে
     ২০২৬, ১১:২০"). None ends a sentence, and no slot is long enough to be a headline."""
-    if _CLOSES_SENTENCE.search(line) or len(line.split()) > 14 or _is_byline_line(line):
+    if _CLOSES_SENTENCE.search(line) or len(line.split()) > 14 or is_byline_line(line):
         return False
     slots = _feed_slots(line)
     if any(len(slot.split()) > 6 for slot in slots):
@@ -2149,7 +2149,7 @@ def _is_feed_header_line(line: str) -> bool:
         return True
     if _masthead_slots(line):
         return False  # "Valley Sentinel • Weekend Edition • Saturday, October 18, 2025": the outlet's masthead
-    labelled = [_LABELLED_LINE.match(slot) for slot in slots]
+    labelled = [LABELLED_LINE.match(slot) for slot in slots]
     if len(slots) >= 2 and all(labelled):
         return True
     dated = [slot for slot in slots if sum(c.isdigit() for c in slot) >= 4]
@@ -2174,7 +2174,7 @@ _TIME_SLOT = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|h|hrs?|uhr))?(?:
 
 def _wire_metadata(unit: str) -> bool:
     """A labelled line of the wire's own fields: "Priority: 3", "Version: 2 (CORRECTS Storm try-scorers)"."""
-    labelled = _LABELLED_LINE.match(unit)
+    labelled = LABELLED_LINE.match(unit)
     bulleted = unit.lstrip()[:1] in "•·▪●◦*-"  # "• Length: 3.3 kilometres" is a fact box's item, not a wire field
     return bool(labelled) and not bulleted and " ".join(labelled.group("label").split()).casefold() in _WIRE_FIELDS \
         and len(unit.split()) <= 16
@@ -2189,7 +2189,7 @@ _WIRE_FIELDS = frozenset({"priority", "prio", "version", "urgency", "status", "s
 
 def _is_note_to_editors(unit: str) -> bool:
     """ "Eds: UPDATES with ...", "Note to editors: ...": the wire speaking to the desk, above the headline."""
-    labelled = _LABELLED_LINE.match(unit)
+    labelled = LABELLED_LINE.match(unit)
     label = labelled and " ".join(labelled.group("label").split()).casefold()
     return (bool(label) and label in NOTE_TO_EDITORS_LABELS or bool(DESK_NOTE_LABEL.match(unit))) and len(unit.split()) <= 60
 
@@ -2232,23 +2232,23 @@ def _is_catchline(line: str, next_line: str, after: str = "") -> bool:
     line under a byline is the headline, so the label over the byline is the catchline, whatever its case."""
     if not _CATCHLINE.match(line):
         return False
-    if after and _is_byline_line(next_line) and len(after.split()) >= len(line.split()) + 3 and _looks_like_title(after):
+    if after and is_byline_line(next_line) and len(after.split()) >= len(line.split()) + 3 and _looks_like_title(after):
         return True
     # "POLITICS Ferries" over a headline and its byline: the topic and its keyword, in PA's case
     topic_word = _is_section_slot(line.split()[0])  # "POLITICS", "SPORT": a desk's word, where "NASA" is a name
-    return (any(w.islower() for w in line.split()[1:]) or topic_word and bool(after) and _is_byline_line(after)) and (
+    return (any(w.islower() for w in line.split()[1:]) or topic_word and bool(after) and is_byline_line(after)) and (
         len(next_line.split()) >= len(line.split()) + 3 and _looks_like_title(next_line))
 
 
 def _byline_follows(units: list[str], index: int) -> bool:
     """A byline at `index`, or right after a standfirst sentence there."""
-    if index < len(units) and _is_byline_line(units[index]):
+    if index < len(units) and is_byline_line(units[index]):
         return True
     standfirst = index < len(units) and (_looks_like_summary(units[index]) or len(units[index].split()) >= 6)
     if not standfirst or index + 1 >= len(units) or parse_dateline(units[index]):
         return False
     after = units[index + 1]  # "By Marta Iglesias", or the name alone: "Marta Iglesias Couto"
-    return _is_byline_line(after) or _is_known_person(after) or _are_joined_people(after)
+    return is_byline_line(after) or _is_known_person(after) or _are_joined_people(after)
 
 
 def _is_section_slot(part: str) -> bool:
@@ -2269,12 +2269,12 @@ def _masthead_slots(line: str) -> list[str]:
         if len(parts) < 2:
             continue
         known = sum(1 for p in parts if _HEADER_DATE.match(_slot_value(p)) or _EDITION_WORD.search(p) or _is_section_slot(p)
-                    or _is_byline_line(p) or agency_name(p))
-        headline_like = [p for p in parts if len(p.split()) >= 6 and not _HEADER_DATE.match(p) and not _is_byline_line(p)]
+                    or is_byline_line(p) or agency_name(p))
+        headline_like = [p for p in parts if len(p.split()) >= 6 and not _HEADER_DATE.match(p) and not is_byline_line(p)]
         first_is_furniture = _HEADER_DATE.match(_slot_value(parts[0])) or _EDITION_WORD.search(parts[0]) or _is_section_slot(parts[0]) \
-            or agency_name(parts[0]) or _wire_metadata(parts[0]) or _LABELLED_LINE.match(parts[0]) and \
-            HEADER_LABELS.get(" ".join(_LABELLED_LINE.match(parts[0]).group("label").split()).casefold()) == "other" \
-            or _is_byline_line(parts[0]) or all(w[:1].isupper() or w.lower() in _TITLE_WORDS or w.lower() in _PARTICLES
+            or agency_name(parts[0]) or _wire_metadata(parts[0]) or LABELLED_LINE.match(parts[0]) and \
+            HEADER_LABELS.get(" ".join(LABELLED_LINE.match(parts[0]).group("label").split()).casefold()) == "other" \
+            or is_byline_line(parts[0]) or all(w[:1].isupper() or w.lower() in _TITLE_WORDS or w.lower() in _PARTICLES
                                                 for w in parts[0].split())
         if known >= 1 and first_is_furniture and not headline_like and all(len(p.split()) <= 8 for p in parts):
             return parts
@@ -2283,7 +2283,7 @@ def _masthead_slots(line: str) -> list[str]:
 
 def _slot_value(slot: str) -> str:
     """A labelled slot's value ("दिनांक: 18/11/2025 15:20" -> "18/11/2025 15:20"); an unlabelled slot as it is."""
-    labelled = _LABELLED_LINE.match(slot)
+    labelled = LABELLED_LINE.match(slot)
     if labelled and HEADER_LABELS.get(" ".join(labelled.group("label").split()).casefold()) == "other":
         return labelled.group("value").strip()
     return slot
@@ -2324,7 +2324,7 @@ def _take_labelled_header(units: list[str], item: ParsedItem) -> list[str] | Non
     closed = False  # the run ends at the export's own mark that the copy starts ("Corpo:", "KÒ:", a rule)
     for position, unit in enumerate(units):
         following = units[position + 1] if position + 1 < len(units) else ""
-        if fields and _RULE_LINE.match(unit) and _LABELLED_LINE.match(following) and not _BARE_LABEL.match(following):
+        if fields and _RULE_LINE.match(unit) and LABELLED_LINE.match(following) and not _BARE_LABEL.match(following):
             taken += 1  # a rule between two groups of the export's fields ("Publication: ..." / "-----" / "HED: ...")
             continue
         if fields and (_BARE_LABEL.match(unit) or _RULE_LINE.match(unit) or _FENCED_MARK.match(unit)):
@@ -2333,8 +2333,8 @@ def _take_labelled_header(units: list[str], item: ParsedItem) -> list[str] | Non
                 taken += 1  # "-----" / "BODY:": both mark it
             closed = True
             break
-        match = _LABELLED_LINE.match(unit)
-        if not match and fields and "\n" not in unit and _is_byline_line(unit) and "byline" not in {f for f, _, _ in fields}:
+        match = LABELLED_LINE.match(unit)
+        if not match and fields and "\n" not in unit and is_byline_line(unit) and "byline" not in {f for f, _, _ in fields}:
             fields.append(("byline", "", unit))  # "Headline: ..." / "Standfirst: ..." / "By Martin Oyelaran-Hughes" / ...
             taken += 1
             continue
@@ -2372,7 +2372,7 @@ def _take_labelled_header(units: list[str], item: ParsedItem) -> list[str] | Non
     # Without a headline or byline label, the export's fields stand over the headline itself ("Slug:" /
     # "Publication:" / "Edition:" / "Words:", then the headline and its "By" line): the caller reads them from there.
     over_title_and_byline = taken + 1 < len(units) and _looks_like_title(units[taken]) \
-        and _is_byline_line(units[taken + 1])
+        and is_byline_line(units[taken + 1])
     # Two story fields, or a headline with the wire's own fields ("Tytuł: ..." / "Data: ..." / "Serwis: ..."), or a
     # story field over a title and its byline ("Kaynak: <agency>" / "Öncelik: 3" / "Anahtar kelimeler: ..." /
     # headline / "Haber: ...", a release's "Julkaisija: <issuer>" / headline / "Kirjoittaja: ...").
@@ -2423,7 +2423,7 @@ def _unlisted_fields_by_shape(fields: list[tuple[str, str, str]]) -> list[tuple[
             elif "summary" not in named and len(value.split()) >= 8 and _ENDS_SENTENCE_LINE.search(value):
                 field = "summary"
             elif "byline" not in named and not any(c.isdigit() for c in value) \
-                    and (_is_byline_line(value) or reads_as_people(value) or _people_then_post(value)):
+                    and (is_byline_line(value) or reads_as_people(value) or _people_then_post(value)):
                 field = "byline"
             elif "edition" not in named and _EDITION_WORD.search(value) and len(value.split()) <= 4:
                 field = "edition"
@@ -2468,7 +2468,7 @@ def _looks_like_opening_headline(units: list[str]) -> bool:
     if len(units) < 2 or not 0 < len(first.split()) <= 20 or _LIST_MARKER.match(first) or parse_dateline(first):
         return False
     # Over a "By" line even a headline written as sentences is one: "Most readers leave, study finds. A few come back."
-    return not _CLOSES_SENTENCE.search(first) or _is_byline_line(units[1])
+    return not _CLOSES_SENTENCE.search(first) or is_byline_line(units[1])
 
 
 def _headline_over_dateline(units: list[str], index: int) -> bool:
@@ -2494,7 +2494,7 @@ def _take_byline(units: list[str], index: int, item: ParsedItem) -> int:
     """
     item.byline = units[index]
     slots = re.split(r"\s+\|\s+", units[index])
-    if len(slots) > 1 and all(_LABELLED_LINE.match(slot) for slot in slots):
+    if len(slots) > 1 and all(LABELLED_LINE.match(slot) for slot in slots):
         # "Penulis: Rina Kartika | Editor: Agus Salim": the byline's own slot; the desk's others are header metadata
         item.byline = slots[0]
         item.extra.setdefault("header_parts", []).extend(slots[1:])
@@ -2586,7 +2586,7 @@ def _assign_packed_header(parts: list[str], item: ParsedItem, *, with_headline: 
     agency_header = False
     for position, part in enumerate(rest):
         is_edition = _EDITION_WORD.search(part) or (position > 0 and _EDITION.search(part))
-        labelled = _LABELLED_LINE.match(part)
+        labelled = LABELLED_LINE.match(part)
         field = labelled and HEADER_LABELS.get(" ".join(labelled.group("label").split()).casefold())
         if field:  # "Penulis: Rina Kartika | Editor: Agus Salim": a labelled slot goes where its label says
             if field == "byline" and not item.byline:
@@ -2611,7 +2611,7 @@ def _assign_packed_header(parts: list[str], item: ParsedItem, *, with_headline: 
             item.edition = part
         elif not item.dateline and _is_place_slot(part, with_headline):
             item.dateline = part
-        elif not item.byline and (_is_byline_line(part) or _is_byline_slot(part)):
+        elif not item.byline and (is_byline_line(part) or _is_byline_slot(part)):
             item.byline = part
         elif not item.byline and _looks_like_name(part) and (
             position > place_at or _HAS_INITIAL.search(part) or _is_known_person(part)
@@ -2629,7 +2629,7 @@ def _assign_packed_header(parts: list[str], item: ParsedItem, *, with_headline: 
             item.dateline = part  # an agency's header names no outlet: its one-word slot is the place ("Kraków")
         elif not item.dateline and _is_town_and_region(part):
             item.dateline = part  # "March 2, 2026 – Surrey, British Columbia": a town and its region, no outlet
-        elif not item.publisher and not agency_header and not _LABELLED_LINE.match(part) and not _is_count_slot(part):
+        elif not item.publisher and not agency_header and not LABELLED_LINE.match(part) and not _is_count_slot(part):
             item.publisher = part  # (a field of a label no list knows, "Код: SP-0314-112", names no outlet; nor a
             # count, "412 palabras")
         elif not item.byline and _looks_like_name(part):
@@ -2651,7 +2651,7 @@ def _in_the_seeds_order_unread(slots: list[str]) -> bool:
     in the seed's order: publisher, dateline, byline, edition."""
     return len(slots) == 4 and all(
         1 <= len(slot.split()) <= 5 and not any(ch.isupper() or ch.islower() or ch.isdigit() for ch in slot)
-        and not _LABELLED_LINE.match(slot) for slot in slots)
+        and not LABELLED_LINE.match(slot) for slot in slots)
 
 
 # A figure and one word in lower case: a count of the copy's words or minutes ("412 palabras", "212 words", "3 min."),
@@ -2711,7 +2711,7 @@ def _body_blocks(units: list[str], item: ParsedItem) -> list[Block]:
             seen_paragraph = True
             index += 2
             continue
-        if not seen_paragraph and not item.byline and _is_byline_line(unit):
+        if not seen_paragraph and not item.byline and is_byline_line(unit):
             index += _take_byline(units, index, item)
             continue
         if not seen_paragraph and _take_labelled_field(unit, item):
@@ -2796,7 +2796,7 @@ def _issue_and_date(unit: str) -> tuple[str, str]:
 def _is_dated_line(unit: str) -> bool:
     """A line that only dates the story: "November 8, 2026", "Objavljeno: 26.11.2026. u 13:05", "29 de noviembre de
     2026 · 18:40 hrs"."""
-    labelled = _LABELLED_LINE.match(unit)
+    labelled = LABELLED_LINE.match(unit)
     if labelled and HEADER_LABELS.get(" ".join(labelled.group("label").split()).casefold()) == "other":
         unit = labelled.group("value")
     else:  # "Publicerad 3 april 2025 kl. 10.12", "Veröffentlicht am 12.03.2025": the label without its colon
@@ -2841,7 +2841,7 @@ _LONG_DATE = re.compile(
 
 def _take_labelled_field(unit: str, item: ParsedItem) -> bool:
     """One "Label: value" line among the header lines, for a field still empty (publisher, dateline, edition, summary)."""
-    match = _LABELLED_LINE.match(unit)
+    match = LABELLED_LINE.match(unit)
     field = match and HEADER_LABELS.get(" ".join(match.group("label").split()).casefold())
     if field not in ("publisher", "dateline", "edition", "summary"):
         return False

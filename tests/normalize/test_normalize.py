@@ -306,6 +306,13 @@ def test_a_credit_sent_with_its_code_in_brackets_is_the_name():
     assert normalize(clean(item), HouseStyle()).credit == "Kunnafoni Jɛkulu Ajansi"
 
 
+def test_a_credit_sent_with_its_code_in_brackets_is_the_name_in_any_script():
+    """The dateline reads a code in any script ("ຜົ້ງສາລີ (ສຂພ) –"); the credit's bracketed code is read the same way."""
+    item = ParsedItem(format="nitf", headline="محطة تحلية جديدة", credit="وكالة الأنباء الكويتية (كونا)",
+                      blocks=[Block(text="الكويت - افتتحت الوزارة محطة جديدة لتحلية المياه يوم الأحد.")])
+    assert normalize(clean(item), HouseStyle()).credit == "وكالة الأنباء الكويتية"
+
+
 def test_a_bracketed_code_nothing_spells_out_is_no_credit():
     item = ParsedItem(format="text", headline="Ferry adds a crossing",
                       blocks=[Block(text="(VIDEO) - The ferry will add a night crossing from June, it said."),

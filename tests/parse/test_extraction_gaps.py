@@ -214,6 +214,20 @@ def test_a_live_pages_other_entries_beside_the_one_the_extractor_kept_are_copy()
     assert any(text.startswith("Emergency services issued") for text in texts)
 
 
+def test_a_live_pages_entries_the_extractor_left_out_are_copy_when_it_kept_two_and_a_lead_outside_them():
+    """Two entries of three kept, the first kept paragraph a lead set above the entries: the third entry is copy."""
+    lead = "Residents of the low-lying streets were told overnight to move to higher ground before the river peaks."
+    kept = [Block(kind=PARAGRAPH, text=lead),
+            Block(kind=PARAGRAPH, text="The evacuation centre on the university campus has taken in 640 people and is "
+                                        "close to capacity."),
+            Block(kind=PARAGRAPH, text="The river reached 10.4 metres at 9.08am, about 40 centimetres below the "
+                                        "forecast peak on the gauge.")]
+    markup = f'<div class="story"><p>{lead}</p><section class="live-feed">{_entries("live-entry")}</section></div>'
+    texts = [block.text for block in with_left_out_text(page(markup), kept) if not block.furniture]
+    assert "Evacuation order for CBD" in texts
+    assert any(text.startswith("Emergency services issued") for text in texts)
+
+
 def test_repeated_story_cards_beside_the_kept_story_are_not_its_copy():
     """The same repetition under a card's or a post's class is other stories (the next article a page loads)."""
     kept = [Block(kind=PARAGRAPH, text="The evacuation centre on the university campus has taken in 640 people and is "

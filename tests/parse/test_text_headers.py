@@ -1253,8 +1253,8 @@ def test_a_newsletters_words_credit_is_its_byline(byline_line, headline, byline)
 
 def test_words_with_a_count_are_no_byline():
     """A wire header's "Words: 431" counts the copy's words."""
-    from ingest.parse.text import _is_byline_line
-    assert _is_byline_line("Words: Rhodri ap Gwilym") and not _is_byline_line("Words: 431")
+    from ingest.parse.text import is_byline_line
+    assert is_byline_line("Words: Rhodri ap Gwilym") and not is_byline_line("Words: 431")
 
 
 @pytest.mark.parametrize("byline_line, byline", [

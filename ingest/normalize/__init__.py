@@ -297,9 +297,11 @@ def normalize(cleaned: CleanedItem, style: HouseStyle = HouseStyle()) -> StoryDr
         byline_raw = wire_dateline.reporters  # "(서울=연합뉴스) 김민수 이서연 기자 =": the agency's opening names them
     # The outlet presenting the story, read first: a byline naming it ("Jane Doe, The Harbour Ledger") names the
     # writer's own paper, which is neither an author nor a credit.
-    publisher = decide_publisher(_clean_field(item.publisher), headline.site, [r.text for r in cleaned.removed],
+    publisher = decide_publisher(_clean_field(item.publisher), headline.site,
+                                 [r.text for r in cleaned.removed] + list(item.extra.get("page_rights", ())),
                                  tuple(block.text for block in item.blocks if block.kind == PARAGRAPH),
-                                 address=item.extra.get("link", ""), rights=item.extra.get("feed_rights", ""))
+                                 address=item.extra.get("link", ""), rights=item.extra.get("feed_rights", ""),
+                                 masthead=item.extra.get("page_masthead", ""))
     byline = _party_off_the_byline(parse_byline(byline_raw, outlet=publisher, language=item.language,
                                                 titles=tuple(item.extra.get("byline_titles", ()))),
                                    item.extra.get("party_names", {}).values())

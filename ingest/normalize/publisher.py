@@ -17,10 +17,10 @@ from ingest.vocabulary import NAME_PARTICLES, SECTION_WORDS, agency_name
 
 # "© 2025 Lakeview Herald", "Copyright 2026 Prairie Daily Ledger. All rights reserved.", "(c) The Harbor Gazette 2025"
 _COPYRIGHT = re.compile(
-    r"^\W*(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)|copyright\b))*\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?P<name>[^\W\d][^.,;|©]{1,60}?)"
-    # (or a spaced dash before the notice in a language no list holds: "© 2026 Bersntoler Nochrichtn – olle rechtn
-    # vorbeholtn")
-    r"(?:,?\s*\d{4})?\s*(?:[.,;|]|\s+all\s+rights\b|\s[-–—]\s|\s*$)",
+    r"^\W*(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)|copyright\b))*\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?P<name>[^\W\d][^.,;|·•©]{1,60}?)"
+    # (or a spaced dash or a middle dot before the notice in a language no list holds: "© 2026 Bersntoler Nochrichtn –
+    # olle rechtn vorbeholtn", "© 2026 S'Colmarer Blättel · Àlli Rächt vorbhàlte")
+    r"(?:,?\s*\d{4})?\s*(?:[.,;|·•]|\s+all\s+rights\b|\s[-–—]\s|\s*$)",
     re.IGNORECASE,
 )
 _NOT_AN_OUTLET = re.compile(r"\b(?:rights|reserved|license|licen[cs]ed|material|content|article|story|may not)\b", re.IGNORECASE)
@@ -121,17 +121,19 @@ def _without_legal_form(name: str) -> str:
 
 
 def decide_publisher(parsed: str, headline_site: str, removed_texts: list[str], copy_texts: tuple[str, ...] = (),
-                     address: str = "", rights: str = "") -> str:
+                     address: str = "", rights: str = "", masthead: str = "") -> str:
     """`copy_texts`: the story's paragraphs, where a masthead or letterhead set in capitals is written as a name.
     `address`: the item's own web address, whose host may spell the outlet's name. `rights`: the feed's own rights
-    line, which may name the outlet alone."""
+    line, which may name the outlet alone. `masthead`: the name a page's masthead element shows, the last resort (a
+    newsletter's masthead may name the letter, its rights line the outlet)."""
     section = _NAME_THEN_SECTION.match(parsed.strip())
     if section and (address and _spells_the_host(section["name"], address)
                     or rights and outlet_from_copyright(rights) == section["name"]):
         # "Iilun Bleed – Naiighaiden" at iilunbleed.example, "Le Jornau du Galo – Justice" under "© 2026 Le Jornau du
         # Galo": the name, then its section
         parsed = section["name"]
-    decided = _without_legal_form(_decided_publisher(parsed, headline_site, removed_texts, copy_texts))
+    decided = _without_legal_form(_decided_publisher(parsed, headline_site, removed_texts, copy_texts)
+                                  or _outlet(masthead))
     return decided if any(ch.isalpha() for ch in decided) else ""  # a rule ("-----") read as a masthead names no one
 
 

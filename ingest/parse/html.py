@@ -100,6 +100,8 @@ def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
     if extracted:
         if rights := _rights_lines(tree):
             item.extra["page_rights"] = rights
+        if not item.publisher and (named := _masthead_by_class(tree)):
+            item.extra["page_masthead"] = named
         # Last reader of the tree: it clears scripts and styles in place.
         item.blocks = with_left_out_text(tree, item.blocks, also_kept=(item.headline, item.byline, item.summary))
     if not item.guid:
@@ -316,6 +318,30 @@ def _rights_lines(tree: lxml.html.HtmlElement) -> list[str]:
 
 
 _INLINE_TAGS = frozenset({"a", "span", "small", "em", "strong", "b", "i"})
+
+# The element a page sets its outlet's name in, by its class or id: "masthead", "logo", "site-name", "brand", a
+# printed edition's "paper" (not "masthead-nav" or "logo-link-list": the name's own element, by a whole word).
+_MASTHEAD_CLASS = re.compile(r"(?:^|[\s_-])(?:masthead|logo|brand|site-?(?:name|title)|paper|publication)(?:$|\s)",
+                             re.IGNORECASE)
+
+
+def _masthead_by_class(tree: lxml.html.HtmlElement) -> str:
+    """The outlet's name as the page's masthead element shows it, its text or its logo's alt ("<td
+    class="masthead">Valley Current</td>", "<div class="masthead"><img alt="Nisg̱a'a Adaawak"></div>", "<span
+    class="paper">Sea to Sky Sentinel</span>"): the first such element, a name of one to five words without a figure
+    (an issue line's "Hoobiyee 2026" is no name); "" when the page sets none."""
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or not _MASTHEAD_CLASS.search(f"{element.get('class', '')} {element.get('id', '')}"):
+            continue
+        name = _clean(element.text_content())
+        if not name:
+            image = next(element.iter("img"), None)
+            name = _clean(image.get("alt", "")) if image is not None else ""
+        if name:
+            # (a logo's alt that names the picture, "ascom-image-Logo", names no outlet)
+            plain = 1 <= len(name.split()) <= 5 and "logo" not in name.casefold()
+            return name if plain and not any(ch.isdigit() for ch in name) else ""
+    return ""
 
 
 def _is_date_heading(text: str) -> bool:

@@ -18,6 +18,9 @@ from ingest.normalize.publisher import decide_publisher, outlet_from_copyright
     # the notice after a spaced dash, in a language no list holds
     ("© 2026 Bersntoler Nochrichtn – olle rechtn vorbeholtn", "Bersntoler Nochrichtn"),
     ("© 2019 - 2026 Harbour Times", "Harbour Times"),
+    # or after a middle dot
+    ("© 2026 S'Colmarer Blättel · Àlli Rächt vorbhàlte", "S'Colmarer Blättel"),
+    ("© 2026 Nisg̱a'a Adaawak · Gitlaxt'aamiks, B.C.", "Nisg̱a'a Adaawak"),
     # an agency's own notice names no publisher, however it stacks its marks
     ("(c) Copyright Thomson Reuters 2026. Click For Restrictions - https://agency.reuters.com/en/copyright.html", ""),
     ("(c) 2025 Australian Associated Press Pty Ltd. Licensed to the subscriber named above.", ""),
@@ -32,6 +35,14 @@ def test_the_parsed_publisher_wins_over_suffix_and_footer():
     assert decide_publisher("Weser-Bote Online", "The Daily Ledger", ["© 2025 Lakeview Herald."]) == "Weser-Bote Online"
     assert decide_publisher("", "The Daily Ledger", ["© 2025 Lakeview Herald."]) == "The Daily Ledger"
     assert decide_publisher("", "", ["© 2025 Lakeview Herald."]) == "Lakeview Herald"
+
+
+def test_a_pages_masthead_is_the_last_resort_after_its_rights_line():
+    assert decide_publisher("", "", [], masthead="Valley Current") == "Valley Current"
+    # (a newsletter's masthead names the letter, its rights line the outlet)
+    assert decide_publisher("", "", ["© 2025 Lion City Ledger. All rights reserved."], masthead="School Bell") \
+        == "Lion City Ledger"
+    assert decide_publisher("", "", [], masthead="Reuters") == ""  # an agency presents nothing
 
 
 def test_a_masthead_in_capitals_takes_the_spelling_of_the_outlets_own_footer():

@@ -1079,3 +1079,31 @@ def test_a_pages_rights_lines_the_extractor_leaves_out_are_kept_for_the_credit()
 def test_a_name_the_extractor_made_of_an_address_is_no_author(name, address, dropped):
     from ingest.parse.html import _is_an_address_as_a_name
     assert _is_an_address_as_a_name(name, f'<a href="mailto:{address}">{address}</a>') is dropped
+
+
+_NEWSLETTER = ('<html><head><title>{title}</title></head><body><table><tr><td class="{cls}">{mast}</td></tr>'
+               '<tr><td><h1>Bus route brings first enrolment rise in six years</h1></td></tr>'
+               '<tr><td><p>BELLA COOLA — Enrolment at the valley school rose for the first time in six years after the '
+               'district added a second morning bus route along the highway in January.</p>'
+               '<p>The principal said 14 more children had enrolled, most of them from the upper valley, where the old '
+               'route took more than an hour each way.</p></td></tr>'
+               '<tr><td>{foot}</td></tr></table></body></html>')
+
+
+@pytest.mark.parametrize("cls, mast, foot, publisher", [
+    # no site name in the page's metadata: its masthead element, by its class, its text or its logo's alt
+    ("masthead", "Valley Current", "You are receiving this email because you subscribed.", "Valley Current"),
+    ("site-logo", '<img src="https://valley.example/m.png" alt="Valley Current">', "", "Valley Current"),
+    # the rights line first: a newsletter's masthead names the letter, its rights line the outlet
+    ("masthead", "School Bell", "© 2025 Lion City Ledger. All rights reserved.", "Lion City Ledger"),
+    # an issue line with a figure, or a logo's alt naming the picture, names no outlet
+    ("masthead", "Adaawak Hoobiyee 2026", "", ""),
+    ("logo", '<img src="https://valley.example/m.png" alt="valley-current-Logo">', "", ""),
+    # a class that is no masthead's
+    ("masthead-nav", "Valley Current", "", ""),
+])
+def test_a_page_naming_no_site_is_published_by_its_masthead_or_its_rights_line(cls, mast, foot, publisher):
+    page = _NEWSLETTER.format(title="Valley Current: Bus route brings first enrolment rise in six years", cls=cls,
+                              mast=mast, foot=foot)
+    (draft,) = run(page.encode(), "text/html; charset=utf-8")
+    assert draft.publisher == publisher

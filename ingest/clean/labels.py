@@ -47,7 +47,7 @@ from ingest.vocabulary.signals import (
 )
 from ingest.vocabulary.words import COPYRIGHT_MARK, LABEL_COLONS, is_ad_label, is_related_label, uncased as _uncased
 from ingest.vocabulary.words import (
-    ALREADY_WORDS, ASSET_TAGS, BROWSING_STEMS, CAPTION_WITH_CREDIT, CHANNEL_BRANDS, COMMENTS_CLOSED_WORDS,
+    ACCOUNT_LOANWORD, ALREADY_WORDS, PAGE_REFERENCE, ASSET_TAGS, BROWSING_STEMS, CAPTION_WITH_CREDIT, CHANNEL_BRANDS, COMMENTS_CLOSED_WORDS,
     COMMENTS_NO_LONGER_POSSIBLE,
     COMMENT_ACTIONS, CONSENT_STEMS, CONTACT_STEMS, CONTINUES_STEMS, COOKIE_STEMS, DESK_NOTE_LABEL, DISCLOSURE_LABEL,
     EMBARGO_LINE,
@@ -83,6 +83,7 @@ _NETWORKS = frozenset({
 })
 _WORD = WORD  # a word of any script, its vowel signs inside it
 _ENDS_SENTENCE = re.compile(r"[.!?…]$")
+_NUMBERS = re.compile(r"\d+")
 
 
 # Each half of a prompt is a set of word beginnings (signals.stem_pattern: "komentē" -> komentētu), searched through a
@@ -242,6 +243,16 @@ def _is_comment_section_line(line: str, words: int) -> bool:
     if signals["figures"] or signals["names_inside"] or signals["quotation"] or signals["reported_speech"]:
         return False
     return not _reports_or_narrates(line)
+
+
+def _is_account_prompt(line: str) -> bool:
+    """A short line asking for an account by the words other languages borrow for it ("Mag-login para makakomento.",
+    "Комментарий ньиэдэ: Войти эле регистрация.", "Raiz saml (2): Raiz saml gvaq, login gonq."), not English (the
+    lists word English's prompts, and English copy may tell of logging in), never a quotation or reported speech."""
+    if not ACCOUNT_LOANWORD.search(line) or not _ENGLISH_LINE_WORDS.isdisjoint(lower_words(line)):
+        return False
+    signals = line_signals(line)
+    return not (signals["quotation"] or signals["reported_speech"])
 
 
 def _is_comments_closed(line: str, words: int) -> bool:
@@ -1241,6 +1252,13 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
             return "structure:comment-policy"
         if at_story_end and _is_comment_section_line(line, word_count):
             return "structure:comment-section"
+    if word_count <= 6 and PAGE_REFERENCE.search(line) and not _ENDS_SENTENCE.search(line.rstrip(")")) \
+            and len(_NUMBERS.findall(line)) == 1:
+        # "See BOULDER, Page B4", "(Folytatás a 4. oldalon)": the printed page's, not copy (a document's "page 1 of 2"
+        # is left to the lists, which know its words)
+        return "structure:jump-line"
+    if word_count <= 16 and _is_account_prompt(line):
+        return "structure:account-prompt"
     if _NEWSLETTER in gates and _is_newsletter_prompt(line, word_count):
         return "structure:newsletter-prompt"
     if INBOX_GATE in gates and _is_inbox_pitch(line, word_count):

@@ -563,6 +563,10 @@ _CREDIT_LABEL = re.compile(r"cr[ée]dit|fotogr|photo|foto|kuva|bild|zdj|beeld")
 _END_MARKER = re.compile(r"^\s*[-=_*~#]{2,}\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*[-=_*~#]{2,}\s*$")
 
 
+# A CMS export's unfenced line closing the body its "BODY:" label opened: "END BODY", "ENDBODY", "END OF BODY".
+_BODY_CLOSE = re.compile(r"^\s*(?:END\s*(?:OF\s+)?BODY|BODY\s+ENDS?)\s*$", re.IGNORECASE)
+
+
 def _take_export_tail(item: ParsedItem) -> None:
     """Under a CMS export's marker closing the body, its fields a labelled line each ("Legenda: ...", "Palavras-chave:
     ...") are the item's metadata, kept with the markers among its extra fields; a line of a label no header reading
@@ -573,12 +577,15 @@ def _take_export_tail(item: ParsedItem) -> None:
 
     blocks = item.blocks
     marker = next((i for i, b in enumerate(blocks) if i > 0 and b.kind in (PARAGRAPH, LIST) and not b.furniture
-                   and _END_MARKER.match(b.text or "")), None)
+                   and (_END_MARKER.match(b.text or "") or _BODY_CLOSE.match((b.text or "").split("\n", 1)[0]))), None)
     if marker is None:
         return
-    lines = [line for block in blocks[marker:] for line in lines_of(block) if line]
-    if any(block.kind not in (PARAGRAPH, LIST) for block in blocks[marker:]) \
-            or not all(_END_MARKER.match(line) or LABELLED_LINE.match(line) for line in lines):
+    lines = [line for block in blocks[marker:] for line in lines_of(block) for line in line.split("\n") if line]
+    if any(block.kind not in (PARAGRAPH, LIST) for block in blocks[marker:]):
+        return
+    if not all(_END_MARKER.match(line) or LABELLED_LINE.match(line) for line in lines):
+        if _BODY_CLOSE.match(lines[0]):
+            _split_under_the_body_close(item, marker, lines)
         return
     kept, fields = [], []
     for line in lines:
@@ -588,6 +595,20 @@ def _take_export_tail(item: ParsedItem) -> None:
         (kept if labelled and notice and label not in HEADER_LABELS else fields).append(line)
     item.extra["export_tail"] = fields
     item.blocks = blocks[:marker] + [Block(kind=PARAGRAPH, text=line) for line in kept]
+
+
+def _split_under_the_body_close(item: ParsedItem, marker: int, lines: list[str]) -> None:
+    """Under an export's "END BODY", lines set one under another with no blank between them ("SHARE: Facebook | X |
+    Email" / "RELATED: ..." / "Comments are closed for this story.") are no paragraph of the story's: each becomes a
+    block of its own, for the cleaner to weigh as what it is. The export's own lines (the close, a field of a label
+    the header knows, "TAGS: ...", a label alone, "WEB EXTRAS:") are its fields, kept with them."""
+    fields, kept = [], []
+    for line in lines:
+        labelled = LABELLED_LINE.match(line)
+        known = labelled and " ".join(labelled.group("label").split()).casefold() in HEADER_LABELS
+        (fields if _BODY_CLOSE.match(line) or _BARE_LABEL.match(line) or known else kept).append(line.strip())
+    item.extra["export_tail"] = fields
+    item.blocks = item.blocks[:marker] + [Block(kind=PARAGRAPH, text=line) for line in kept]
 
 
 def _cover_note(units: list[str], after_mail_header: bool) -> int:

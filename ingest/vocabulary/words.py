@@ -942,6 +942,23 @@ ACCOUNT_STEMS = (
     "daxil olun", "qeydiyyat", "кіріңіз", "тіркеліңіз", "შედით", "გაიარეთ რეგისტრაცია", "մուտք գործեք", "գրանցվեք",
     "identifikohu", "regjistrohu", "пријавите", "региструјте", "влезте", "регистрирайте",
 )
+# A print edition's jump line and a document's page marker, by the word for a page beside its number or its code
+# ("See BOULDER, Page B4", "Itoloy ha pahina 6", "(Folytatás a 4. oldalon)", "(Жалғасы 4-бетте)", "Página 1 de 2",
+# "Бет 3 / 12"), or English's "Continued from B1"; a line of six words at most (labels.py). Counted over every case
+# before use: 20 such lines are boilerplate, none copy (a round's writer left one "page 1 of 2" out of both lists).
+# (whole words only: an abbreviation, "hal. 41", "p. 12", "str. 5", cites a book's page in the copy)
+_PAGE_WORDS = (r"(?:page|pages|pagina|página|seite|side|sida|strona|strana|oldal\w*|sivu\w*|lehekülg\w*|pahina|"
+               r"halaman|trang|бет\w*|страниц\w*|сторінк\w*|σελίδα|sayfa\w*|페이지|면|ページ|頁|页|صفحة|صفحه|"
+               r"עמוד|पृष्ठ|पेज)")
+_PAGE_CODE = r"(?:[A-Z]?\d{1,2})"
+PAGE_REFERENCE = re.compile(rf"(?<!\w){_PAGE_WORDS}\.?\s*{_PAGE_CODE}(?!\w)|(?<!\w){_PAGE_CODE}\.?[\s-]*{_PAGE_WORDS}(?!\w)"
+                            rf"|^(?:continued|cont'd)\s+(?:on|from)\s+{_PAGE_CODE}$", re.IGNORECASE)
+# An account's words as other languages borrow them, whole words or behind a verb's prefix joined by a hyphen ("Mag-login
+# agod makakomento.", "ag-Register wenno ag-Login", "ʔəs-register kʷ ʔi login", "Войти эле регистрация.", "تبصرہ
+# لیکھنے کے لیے رجسٹر یا لاگ ان بیدسے۔"): a short line holding one, in a language whose prompts no list words, is the
+# platform asking for an account (labels.py). Counted over every case before use: 33 such lines are boilerplate, none copy.
+ACCOUNT_LOANWORD = re.compile(r"(?<![\w])(?:[\w'ʔ]+-)?(?:log-?in|log in|sign-?in|register|войти|регистрац\w*|لاگ ان|رجسٹر)"
+                              r"(?![\w])", re.IGNORECASE)
 # What a comment section's button asks besides the comment itself: "Deja tu comentario", "Lasă un comentariu",
 # "Afegeix un comentari nou", "Gửi bình luận", "Schreiben Sie einen Kommentar" (with SECOND_PERSON and the
 # CALL_TO_ACTION_VERBS: "Leave a comment", "Jetzt kommentieren"). Only read beside a commenting word, in a line of a

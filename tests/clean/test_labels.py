@@ -29,6 +29,19 @@ from ingest.clean.labels import label_rule
     ("Facebook Twitter LinkedIn Email", "structure:share-bar"),
     ("Listen to this article (4 min)", "structure:player-label"),
     ("Écouter cet article (2 min)", "structure:player-label"),
+    # a print edition's jump line, by the word for a page beside its number or code
+    ("See BOULDER, Page B4", "structure:jump-line"),
+    ("Continued from B1", "structure:jump-line"),
+    ("(Folytatás a 4. oldalon)", "structure:jump-line"),
+    ("(Жалғасы 4-бетте)", "structure:jump-line"),
+    ("Itoloy ha pahina 6", "structure:jump-line"),
+    ("शेष पृष्ठ 11 पर", "structure:jump-line"),
+    # an account asked for by the words other languages borrow for it
+    ("Mag-login para makakomento.", "structure:account-prompt"),
+    ("Kailangan mu mag-login fa mkomento.", "structure:account-prompt"),
+    ("Комментарий ньиэдэ: Войти эле регистрация.", "structure:account-prompt"),
+    ("Raiz saml (2): Raiz saml gvaq, login gonq.", "structure:account-prompt"),
+    ("تبصرہ لیکھنے کے لیے رجسٹر یا لاگ ان بیدسے۔", "structure:account-prompt"),
 ])
 def test_labels_are_removed(line, rule):
     assert label_rule(line) == rule
@@ -47,6 +60,12 @@ def test_labels_are_removed(line, rule):
     "Facebook and X fined over data transfers",  # a headline about the networks: other words between
     "“Every page was stamped © 2025 and marked confidential,” the clerk said.",  # reported speech quoting a mark
     "[1] [2]",  # footnote marks, not buttons
+    "A cast of 46",  # a figure without a page's word
+    "The page 3 story ran.",  # a sentence
+    "Página 1 de 2",  # a document's page marker, left to the lists
+    "[Ni’matul Ukhuwah hal. 41]",  # the copy citing a book's page by an abbreviation
+    "Jamiya kaŋ ŋaa nyaŋ bayan kaŋ login ŋa sebe dii, muhamiyin kaŋ “ŋaa kiŋ daa” ŋorre.",  # copy quoting
+    "Users must log in to the portal before the deadline.",  # English copy: the lists word English's prompts
 ])
 def test_story_lines_of_the_same_look_stay(line):
     assert label_rule(line) is None

@@ -6,6 +6,7 @@ import pytest
 from ingest.items import HEADING, LIST, PARAGRAPH
 from ingest.parse import parse
 from ingest.parse.text import parse as parse_text
+from ingest.pipeline import run
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "text"
 
@@ -1049,6 +1050,23 @@ def test_a_cms_exports_fields_under_its_end_of_body_marker_are_metadata():
                                          "Palavras-chave: cortiça; montado", "=== FIM ==="]
     assert [b.text for b in item.blocks][-2:] == ["Crédito fotográfico: Rui Tavares/AIN",
                                                   "Direitos: © Agência Ibérica de Notícias. Reprodução proibida."]
+
+
+def test_lines_set_together_under_an_exports_end_body_are_each_their_own_block():
+    """"END BODY" closes what "BODY:" opened: the lines under it, set with no blank between them, are each weighed by
+    the cleaner as what it is (not one paragraph of the story's); the close and a field of a known label are the
+    export's own."""
+    long = "Ganǫhsa' 12 ęgahwę:nǫ́t tsi' ǫgwehǫ́:weh ǫgwaę́hsa:' hoya'dǫh, ahę́: Hill, housing ha'ǫ́ge:t, ne' council."
+    lines = ["HEADLINE: Ohswé:gę' ganǫhsa' 24 ęhadinǫhsǫ:nih", "BYLINE: Karen Jamieson-Hill", "BODY:", long,
+             "", long.replace("12", "14"), "", "END BODY", "SHARE: Facebook | X | Email",
+             "Ęsahsnyédǫ' gęh? Comments are closed for this story.", "TAGS: housing; Six Nations"]
+    (item,) = parse_text("\n".join(lines).encode())
+    assert [b.text for b in item.blocks][-2:] == ["SHARE: Facebook | X | Email",
+                                                  "Ęsahsnyédǫ' gęh? Comments are closed for this story."]
+    assert item.extra["export_tail"] == ["END BODY", "TAGS: housing; Six Nations"]
+    (draft,) = run("\n".join(lines).encode(), "text/plain; charset=utf-8")
+    assert "SHARE: Facebook | X | Email" not in draft.body_text
+    assert any(removal["text"] == "SHARE: Facebook | X | Email" for removal in draft.removed)
 
 
 @pytest.mark.parametrize("signed, byline", [

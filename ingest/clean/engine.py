@@ -30,7 +30,7 @@ from ingest.items import HEADING, LIST, PARAGRAPH, Block, CleanedItem, ParsedIte
 from ingest.vocabulary.gates import fold
 from ingest.vocabulary.senders import links_to_sender, sender_domain, web_view_domain
 from ingest.vocabulary.signals import collapsed, line_signals
-from ingest.vocabulary.words import BACK_MATTER_LABEL, DESK_NOTES_HEADING, LABEL_COLONS, LEADING_ARTICLE, PHOTO_CREDIT_LABEL, PLATFORM_BRANDS
+from ingest.vocabulary.words import ABOUT_THE_ISSUER, BACK_MATTER_LABEL, DESK_NOTES_HEADING, LABEL_COLONS, LEADING_ARTICLE, PHOTO_CREDIT_LABEL, PLATFORM_BRANDS
 from ingest.vocabulary.agencies import abbreviates, agency_name
 from ingest.vocabulary.bylines import ENGLISH_SMALL_WORDS
 from ingest.vocabulary.datelines import BRACKETED_CODE, parse_dateline
@@ -425,7 +425,8 @@ def clean(
     ended = False  # the story's end mark ("ENDS", "###") has passed, after copy
     back_matter = False  # and a label of the release's back matter opened it: the rest is the issuer's
     for index, block in enumerate(item.blocks):
-        if back_matter or ended and model is not None and _opens_back_matter(block):
+        if back_matter or model is not None and (ended and _opens_back_matter(block) or not ended and _opens_issuers_about(
+                block) and _closes_the_item(content, content_index.get(id(block), -1))):
             back_matter = True
             removed.append(Removal(text=block.text or "\n".join(block.items), rule="structure:back-matter", block=index))
             continue
@@ -542,6 +543,34 @@ def _opens_back_matter(block: Block) -> bool:
         return False
     first = block.text.split("\n", 1)[0].strip()
     return len(first.split()) <= 12 and BACK_MATTER_LABEL.match(first) is not None
+
+
+def _closes_the_item(content: list[Block], at: int) -> bool:
+    """The block at `at` stands in the item's second half with no paragraph of narrative after it."""
+    return at >= max(1, len(content) // 2) and not any(_is_narrative(block) for block in content[at + 1:])
+
+
+def _opens_issuers_about(block: Block) -> bool:
+    """Closing the item, with no end mark passed, the issuer's "About" heading opens the release's back matter all the
+    same ("About the Sierra Foothills Fire Cooperative: The Cooperative is ...", then "Media contact:
+    ...", then "###"; "Tentang Huyula Watch: ..."): the heading alone, or the label before a colon, naming the issuer
+    (a capital or a script without capitals after "About", no figure: "About 21,000 people are connected." is copy).
+    A contact line alone opens nothing here: one round's writer keeps a release's closing "Media enquiries:" as copy."""
+    if block.kind not in (PARAGRAPH, HEADING) or not block.text:
+        return False
+    first = block.text.split("\n", 1)[0].strip()
+    head, colon, _ = (re.split(f"([{LABEL_COLONS}])", first, maxsplit=1) + ["", ""])[:3]
+    if colon and len(head.split()) <= 8:
+        label = head.strip()
+    elif len(first.split()) <= 12 and not first.rstrip().endswith((".", "!", "?")):
+        label = first
+    else:
+        return False
+    found = ABOUT_THE_ISSUER.match(label)
+    if not found or any(ch.isdigit() for ch in label):
+        return False
+    rest = label[found.end():].strip()
+    return not rest or not rest[0].islower()
 
 
 def _desk_notes_start(blocks: list[Block]) -> int | None:

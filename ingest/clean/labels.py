@@ -47,7 +47,7 @@ from ingest.vocabulary.signals import (
 )
 from ingest.vocabulary.words import COPYRIGHT_MARK, LABEL_COLONS, is_ad_label, is_related_label, uncased as _uncased
 from ingest.vocabulary.words import (
-    ACCOUNT_LOANWORD, ALREADY_WORDS, PAGE_REFERENCE, ASSET_TAGS, BROWSING_STEMS, CAPTION_WITH_CREDIT, CHANNEL_BRANDS, COMMENTS_CLOSED_WORDS,
+    ACCOUNT_LOANWORD, ALREADY_WORDS, PAGE_REFERENCE, UPDATING_STEM, ASSET_TAGS, BROWSING_STEMS, CAPTION_WITH_CREDIT, CHANNEL_BRANDS, COMMENTS_CLOSED_WORDS,
     COMMENTS_NO_LONGER_POSSIBLE,
     COMMENT_ACTIONS, CONSENT_STEMS, CONTACT_STEMS, CONTINUES_STEMS, COOKIE_STEMS, DESK_NOTE_LABEL, DISCLOSURE_LABEL,
     EMBARGO_LINE,
@@ -1259,6 +1259,13 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         return "structure:jump-line"
     if word_count <= 16 and _is_account_prompt(line):
         return "structure:account-prompt"
+    if word_count <= 14 and UPDATING_STEM.search(line) and not _holds_digit(line) \
+            and _ENGLISH_LINE_WORDS.isdisjoint(lower_words(line)):
+        # "Ma-update pa ya balita.", "(Zpráva bude aktualizována)" (a date's "Atualizado há 35 minutos" is the page's
+        # stamp, which its writers list as neither)
+        signals = line_signals(line)
+        if not (signals["quotation"] or signals["reported_speech"]):
+            return "structure:update-notice"
     if _NEWSLETTER in gates and _is_newsletter_prompt(line, word_count):
         return "structure:newsletter-prompt"
     if INBOX_GATE in gates and _is_inbox_pitch(line, word_count):

@@ -126,7 +126,8 @@ _CODE_AT_END = re.compile(r"(?:\s*/\s*|\s*,\s*|\s+(?P<joiner>[^\W\d_]{1,4})\s+)(
 
 def _without_the_credit(byline: Byline, credit: str, outlet: str, language: str) -> Byline:
     """The agency the copy is credited to, joined to the byline as one of its people, by its name ("Andrei Popescu,
-    Ioana Mărginean și Agenția de Presă Dunărea", after a slash "نیاز محمد برکی / برکی خبر اداره") or by a code the
+    Ioana Mărginean și Agenția de Presă Dunărea", after a slash "نیاز محمد برکی / برکی خبر اداره" or a bar "By Leilani
+    Brooks | Cascadia Press") or by a code the
     credit spells out ("Erik Holmberg/SNT" credited to Svensk Nyhetstjänst, "... und Mnd" to Mitteleuropäischer
     Nachrichtendienst): the credit, never an author."""
     if [author.casefold() for author in byline.authors] == [credit.casefold()]:
@@ -135,7 +136,7 @@ def _without_the_credit(byline: Byline, credit: str, outlet: str, language: str)
     last = byline.authors[-1]
     code = _CODE_AT_END.search(raw)
     if last.casefold() == credit.casefold() and raw.casefold().endswith(last.casefold()):
-        cut = re.search(r"(?:\s*[,/]\s*|\s+(?P<joiner>[^\W\d_]{1,4})\s+)$", raw[:len(raw) - len(last)])
+        cut = re.search(r"(?:\s*[,/|]\s*|\s+(?P<joiner>[^\W\d_]{1,4})\s+)$", raw[:len(raw) - len(last)])
         trimmed = raw[:len(raw) - len(last)][:cut.start()] if cut else ""
     elif code and spelled_out(code.group("code").upper(), [credit]) == credit:
         cut, trimmed = code, raw[:code.start()]

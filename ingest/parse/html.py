@@ -337,6 +337,11 @@ def _masthead_by_class(tree: lxml.html.HtmlElement) -> str:
         if not name:
             image = next(element.iter("img"), None)
             name = _clean(image.get("alt", "")) if image is not None else ""
+        elif len(name.split()) > 5:
+            # the name and the edition in one masthead ("<span>La Voce dei Sassi</span> <span>Edizione di
+            # Matera</span>"): its first element of text
+            name = next((_clean(child.text_content()) for child in element.iterdescendants()
+                         if isinstance(child.tag, str) and _clean(child.text_content())), name)
         if name:
             # (a logo's alt that names the picture, "ascom-image-Logo", names no outlet)
             plain = 1 <= len(name.split()) <= 5 and "logo" not in name.casefold()
@@ -971,8 +976,13 @@ def _capitalised_by_extractor(person: str, marked: str) -> bool:
     if not shown or shown == person or len(shown.split()) != len(person.split()):
         return False
     # only words' first letters raised: "Di Marta Cusimano E Gianluca Bonanno" for "di Marta Cusimano e Gianluca
-    # Bonanno", whose small words are the byline's label and joiner
-    return all(word == page or word == page[:1].upper() + page[1:] for word, page in zip(person.split(), shown.split()))
+    # Bonanno", whose small words are the byline's label and joiner; a word the page sets in capitals may have been
+    # re-cased beside them ("De Andreea Popescu-Vlad Și Mihai" for "de Andreea POPESCU-VLAD și Mihai"), so long as one
+    # word in lower case was raised
+    pairs = list(zip(person.split(), shown.split()))
+    raised = [word != page and word == page[:1].upper() + page[1:] for word, page in pairs]
+    return any(raised) and all(
+        word == page or up or page.isupper() and word.casefold() == page.casefold() for (word, page), up in zip(pairs, raised))
 
 
 # The date a byline element sets after the names: "Jenna Marchetti and Tomás Reyes Mar 13, 2025", "... 13 March 2025,
@@ -1188,9 +1198,15 @@ def _ends_with_an_agency(tail: str, outlet: str = "") -> bool:
     return False
 
 
+# A printed page's number as an e-edition's title closes on it: "pag. 21", "S. 3", "p. 12", "Page B4".
+_PAGE_NUMBER = re.compile(r"^\s*(?:[^\W\d_]{1,5}\.\s*|page\s+)[A-Z]?\d{1,3}\s*$", re.IGNORECASE)
+
+
 def _site_name_as_written(sitename: str, tree: lxml.html.HtmlElement | None) -> str:
     """The extractor's site name as the page's `og:site_name` spells it: the extractor raises the first letter ("Idw –
     Informationsdienst Wissenschaft" for "idw – ...", "Ynet" for "ynet"), which is the outlet's own spelling to keep."""
+    if _PAGE_NUMBER.match(sitename):
+        return ""  # "La Voce dei Sassi — Edizione di Matera — 10 aprile 2026 — pag. 21": the title's last slot, a page
     if tree is None or not sitename or not sitename[:1].isupper():
         return sitename
     for written in tree.xpath("//meta[@property='og:site_name']/@content"):

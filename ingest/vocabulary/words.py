@@ -942,6 +942,12 @@ ACCOUNT_STEMS = (
     "daxil olun", "qeydiyyat", "кіріңіз", "тіркеліңіз", "შედით", "გაიარეთ რეგისტრაცია", "մուտք գործեք", "գրանցվեք",
     "identifikohu", "regjistrohu", "пријавите", "региструјте", "влезте", "регистрирайте",
 )
+# The word for updating as the languages of Europe and the loanword "update" write it, anywhere in a word ("Ma-update
+# pa ya balita.", "Pigaupdate pa ining balita.", "(Zpráva bude aktualizována)", "Matéria em atualização"): in a short
+# line not in English it is the platform's note that the story or the page changes (labels.py). Counted over every
+# case before use: 160 lines of fourteen words or fewer hold one, every one boilerplate; 33 of them not in English (a
+# date stamp among them, "Atualizado há 35 minutos", is left to the page's date reading).
+UPDATING_STEM = re.compile(r"updat|aktualiz|actualiz|atualiz|actualis|aggiorn", re.IGNORECASE)
 # A print edition's jump line and a document's page marker, by the word for a page beside its number or its code
 # ("See BOULDER, Page B4", "Itoloy ha pahina 6", "(Folytatás a 4. oldalon)", "(Жалғасы 4-бетте)", "Página 1 de 2",
 # "Бет 3 / 12"), or English's "Continued from B1"; a line of six words at most (labels.py). Counted over every case
@@ -1560,8 +1566,7 @@ DESK_NOTES_HEADING = re.compile(
 # "Sajtókapcsolat:", "A KDFSZ-ről", "Nánari upplýsingar veitir:"). From there to the item's end the writers of
 # fourteen blind rounds list every line as boilerplate; "Notes to editors" opens none (its background paragraphs are
 # the story's in several rounds), and a label inside a numbered note ("3. Media enquiries: ...") opens none either.
-BACK_MATTER_LABEL = re.compile(
-    r"^\W{0,3}(?:"
+_ABOUT_HEADING = (
     # the issuer's "About" heading, in the languages releases are sent in
     r"about (?:the |us\b)?|à propos d|a propos d|über (?:die |den |das )?|acerca de|sobre (?:a |o |el |la )?|"
     r"informazioni su|chi (?:è|siamo)|over (?:de |het )?|om (?:oss|os)?\b|tietoa|o (?:firmie|společnosti|spoločnosti|nas)|"
@@ -1572,7 +1577,9 @@ BACK_MATTER_LABEL = re.compile(
     # "Ընկերության մասին", Japanese "当社について", Korean "회사에 대하여", Hindi, Bengali, Tamil, Telugu, Kannada,
     # Gujarati, Punjabi, Sinhala, Burmese
     r"(?:\S+\s+){0,3}\S*?\s*(?:haqida|hakkında|haqqında|туралы|жөнүндө|тухай|შესახებ|մասին|について|에 대하여|에 대해|"
-    r"के बारे में|সম্পর্কে|பற்றி|గురించి|ಬಗ್ಗೆ|વિશે|ਬਾਰੇ|ගැන|အကြောင်း)\s*:?\s*$|"
+    r"के बारे में|সম্পর্কে|பற்றி|గురించి|ಬಗ್ಗೆ|વિશે|ਬਾਰੇ|ගැන|အကြောင်း)\s*:?\s*$"
+)
+_CONTACT_HEADING = (
     # press contacts and the issuer's office
     r"(?:media|press|news) (?:contacts?|enquiries|inquiries|office)|for (?:more|further) information|"
     r"further information|issued by|interview availability|pressekontakt|medienkontakt|pressestelle|"
@@ -1582,7 +1589,11 @@ BACK_MATTER_LABEL = re.compile(
     r"sajtókapcsolat|sajtóinformáció|kontakt dla mediów|kontakt pro média|kontakt pre médiá|basın iletişim|"
     r"kontak media|narahubung|contact de presă|contact presă|пресс-служба|контакты для сми|прес-служба|"
     r"για πληροφορίες|лица за контакт|לפרטים נוספים|للاستفسار|मीडिया संपर्क"
-    r")", re.IGNORECASE)
+)
+BACK_MATTER_LABEL = re.compile(rf"^\W{{0,3}}(?:{_ABOUT_HEADING}|{_CONTACT_HEADING})", re.IGNORECASE)
+# The issuer's own "About" heading alone ("About the Sierra Foothills Fire Cooperative", "Tentang Huyula Watch"): a
+# release that sets its back matter before its end mark, or sends none, opens it there (clean/engine.py).
+ABOUT_THE_ISSUER = re.compile(rf"^\W{{0,3}}(?:{_ABOUT_HEADING})", re.IGNORECASE)
 HEADER_LABELS: dict[str, str] = {
     **dict.fromkeys((
         "title", "headline", "hed", "head", "titel", "titre", "título", "titulo", "titolo", "tittel", "otsikko", "tytuł",

@@ -1092,6 +1092,31 @@ def test_an_about_line_without_an_end_mark_is_the_storys():
     assert [b.text for b in cleaned.item.blocks] == lines
 
 
+@pytest.mark.parametrize("about", [
+    "About the Sierra Foothills Fire Cooperative: The Cooperative is a partnership of landowners and volunteer fire "
+    "companies working to reduce wildfire risk in the central Sierra foothills.",
+    "About the Twin Buttes Land Office",
+])
+def test_a_releases_about_paragraph_closing_it_opens_its_back_matter_without_an_end_mark(about):
+    """The issuer's "About" closing the release, nothing but contacts and its end mark after it: the issuer's back
+    matter, to the item's end, though it stands before the "###"."""
+    story = ["Crews finished a nine-mile fuel break east of Tuolumne a year early, the cooperative said on Tuesday.",
+             "The work was paid for with $3.1 million in state and federal grants, and crews will return every three years."]
+    tail = [about, "Media contact: Communications office, press@sierrafoothillsfire.example", "###"]
+    cleaned = clean(ParsedItem(format="text", blocks=[Block(text=t) for t in [*story, *tail]]), SHIPPED)
+    assert [b.text for b in cleaned.item.blocks] == story
+    assert [r.text for r in cleaned.removed if r.rule == "structure:back-matter"] == tail
+
+
+def test_an_about_line_followed_by_copy_or_a_figure_opens_nothing():
+    story = ["Crews finished a nine-mile fuel break east of Tuolumne a year early, the cooperative said on Tuesday.",
+             "The work was paid for with $3.1 million in state and federal grants, and crews will return every three years."]
+    for tail in (["About 21,000 people live inside the break's protection area."],
+                 ["About the break", "The break runs along the ridge from the river to the highway, the crews said."]):
+        cleaned = clean(ParsedItem(format="text", blocks=[Block(text=t) for t in [*story, *tail]]), SHIPPED)
+        assert [b.text for b in cleaned.item.blocks] == [*story, *tail]
+
+
 def test_a_share_bar_read_into_the_second_headlines_slot_is_removed():
     item = ParsedItem(format="text", headline="Վանաձորում կվերանորոգեն 12 շենքերի տանիքներ",
                       subheadline="Կիսվել՝ Facebook | Telegram | X",

@@ -42,6 +42,10 @@ from ingest.clean.labels import label_rule
     ("Комментарий ньиэдэ: Войти эле регистрация.", "structure:account-prompt"),
     ("Raiz saml (2): Raiz saml gvaq, login gonq.", "structure:account-prompt"),
     ("تبصرہ لیکھنے کے لیے رجسٹر یا لاگ ان بیدسے۔", "structure:account-prompt"),
+    # the word for updating, or the loanword, in a short line not in English
+    ("Ma-update pa ya balita.", "structure:update-notice"),
+    ("Pigaupdate pa ining balita.", "structure:update-notice"),
+    ("(Zpráva bude aktualizována)", "structure:update-notice"),
 ])
 def test_labels_are_removed(line, rule):
     assert label_rule(line) == rule
@@ -66,6 +70,8 @@ def test_labels_are_removed(line, rule):
     "[Ni’matul Ukhuwah hal. 41]",  # the copy citing a book's page by an abbreviation
     "Jamiya kaŋ ŋaa nyaŋ bayan kaŋ login ŋa sebe dii, muhamiyin kaŋ “ŋaa kiŋ daa” ŋorre.",  # copy quoting
     "Users must log in to the portal before the deadline.",  # English copy: the lists word English's prompts
+    "08/11/2026 20h14 · Atualizado há 35 minutos",  # the page's date stamp
+    "The council will update residents on Friday.",  # English copy
 ])
 def test_story_lines_of_the_same_look_stay(line):
     assert label_rule(line) is None

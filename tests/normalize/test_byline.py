@@ -231,6 +231,12 @@ CASES = [
     ("اسماعیل پورخلیل،", "اسماعیل پورخلیل", ["اسماعیل پورخلیل"], ""),
     # the writer's company after the people, its name joined by "&": no second person
     ("JANE ODUYA, Communications Manager, Rivers Sand & Gravel Ltd", "Jane Oduya", ["Jane Oduya"], ""),
+    # the writer set in capitals, what the comma adds in ordinary case: a post or a service, no second person
+    ("LORNA DUMANGENG, Baliti Kaywan", "Lorna Dumangeng", ["Lorna Dumangeng"], ""),
+    ("TESFAAYE DUKAALE, Hawaasa Odoo Ajansi", "Tesfaaye Dukaale", ["Tesfaaye Dukaale"], "Hawaasa Odoo Ajansi"),
+    ("By WANJIRU KAMAU, OTIENO ODHIAMBO and AMINA HASSAN", "Wanjiru Kamau, Otieno Odhiambo and Amina Hassan",
+     ["Wanjiru Kamau", "Otieno Odhiambo", "Amina Hassan"], ""),  # more people in capitals are people
+    ("Lorna Dumangeng, Baliti Kaywan", "Lorna Dumangeng and Baliti Kaywan", ["Lorna Dumangeng", "Baliti Kaywan"], ""),
 ]
 
 

@@ -230,6 +230,7 @@ def test_the_envelopes_party_closing_the_byline_is_the_credit(byline, shown, aut
      "Andrei Popescu și Ioana Mărginean", ["Andrei Popescu", "Ioana Mărginean"]),
     ("Восток-Пресс", "Восток-Пресс", "Восток-Пресс", []),  # the agency signs alone
     ("نیاز محمد برکی / برکی خبر اداره", "برکی خبر اداره", "نیاز محمد برکی", ["نیاز محمد برکی"]),  # after a slash
+    ("By Leilani Brooks | Cascadia Press", "Cascadia Press", "Leilani Brooks", ["Leilani Brooks"]),  # after a bar
     ("Jane Doe and John Roe", "Svensk Nyhetstjänst", "Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
 ])
 def test_the_credited_agency_is_no_author(byline, credit, shown, authors):

@@ -620,6 +620,10 @@ def test_the_marked_byline_is_found_as_one_element_at_a_time_finds_it():
     ("Di Marta Cusimano E Gianluca Bonanno", "di Marta Cusimano e Gianluca Bonanno",
      "di Marta Cusimano e Gianluca Bonanno"),
     ("Por Ana Ruiz Y Luis Gil", "por Ana Ruiz y Luis Gil", "por Ana Ruiz y Luis Gil"),
+    # ... with a surname the page sets in capitals re-cased beside them
+    ("De Andreea Popescu-Vlad Și Mihai Constantinescu, Cu Agenția Est-Press",
+     "de Andreea POPESCU-VLAD și Mihai Constantinescu, cu Agenția Est-Press",
+     "de Andreea POPESCU-VLAD și Mihai Constantinescu, cu Agenția Est-Press"),
     # the extractor cut a word (a vowel sign lost) or took the element's label for people: the page's line
     ("द्वारा भाष, अपडेटेड", "द्वारा: भाषा | अपडेटेड: 12 मई 2026, 06:45 PM IST",
      "द्वारा: भाषा | अपडेटेड: 12 मई 2026, 06:45 PM IST"),
@@ -1101,9 +1105,21 @@ _NEWSLETTER = ('<html><head><title>{title}</title></head><body><table><tr><td cl
     ("logo", '<img src="https://valley.example/m.png" alt="valley-current-Logo">', "", ""),
     # a class that is no masthead's
     ("masthead-nav", "Valley Current", "", ""),
+    # the name and the edition in one masthead: its first element of text
+    ("replica-masthead", "<span>Valley Current</span> <span>Morning Edition for Bella Coola</span>", "", "Valley Current"),
 ])
 def test_a_page_naming_no_site_is_published_by_its_masthead_or_its_rights_line(cls, mast, foot, publisher):
     page = _NEWSLETTER.format(title="Valley Current: Bus route brings first enrolment rise in six years", cls=cls,
                               mast=mast, foot=foot)
     (draft,) = run(page.encode(), "text/html; charset=utf-8")
     assert draft.publisher == publisher
+
+
+def test_an_e_editions_page_number_closing_its_title_is_no_site_name():
+    page = ('<html><head><title>La Voce dei Sassi — Edizione di Matera — 10 aprile 2026 — pag. 21</title></head><body>'
+            '<h1>Il museo delle cisterne riapre dopo due anni di cantiere</h1>'
+            '<p>MATERA — Il museo delle cisterne riapre sabato dopo due anni di lavori, con un nuovo percorso di visita '
+            'lungo i canali scavati nel tufo.</p><p>I biglietti costano otto euro e la prenotazione non è necessaria, '
+            'ha detto la direttrice del museo durante la presentazione.</p></body></html>')
+    (draft,) = run(page.encode(), "text/html; charset=utf-8")
+    assert draft.publisher != "pag. 21"

@@ -808,8 +808,8 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 def _agency_notice_closing_the_item(credit: str, read_dateline_code: Callable[[], str], kept: list[Block],
                                     removed: list[Removal], flagged: list[dict]):
     """The item's last paragraph, when it is the credited agency's notice about its copy, in any language but English
-    (whose notices the library lists): it names the agency (by its whole name, its code in brackets, or the name its
-    code spells out) and nothing else by name, holds no figure but a year, no quotation and no reported speech
+    (whose notices the library lists): it names the agency (by its whole name, its code in brackets or alone in its
+    capitals, or the name its code spells out) and nothing else by name, holds no figure but a year, no quotation and no reported speech
     ("Testu ne'e pertense ba Agénsia Notísia Tasi Mane (ANTM). La bele fahe fali la ho lisensa.", "Ko te tala tenei e
     puipuia e Moana Press. E hē mafai ke toe lomia ..."). Copy that names the agency names people or figures with it
     ("Economists polled by Reuters had expected ...") or reports what it was told ("... opplyser til NTB at ..."); a
@@ -834,6 +834,14 @@ def _agency_notice_closing_the_item(credit: str, read_dateline_code: Callable[[]
     for code in (credit, dateline_code):  # "FORMOSA HIGHLANDS NEWSWIRE: ... ta FHN ...": the name its code spells out
         if code and code.isupper() and code not in names and (spelled := _spelled_out_in(code, text)):
             names += [spelled, code]
+        elif code and code.isupper() and 2 <= len(code) <= 6 and code not in names \
+                and re.search(r"(?<!\w)" + re.escape(code) + r"(?!\w)", text):
+            # the code alone, in its capitals ("Bu haber yalnızca KHA abonelerinin kullanımı içindir; ...", "Zpráva
+            # je určena výhradně odběratelům MTA. ..."): a one-word name in ordinary case ("Reuters") is not read so
+            names.append(code)
+    if credit and len(credit.split()) >= 2:  # "Notisia aki ri APK. ...": the credit's own code, which it spells out
+        names += [word for word in set(re.findall(r"(?<!\w)[^\W\d_a-z]{2,6}(?!\w)", text))
+                  if word.isupper() and word not in names and abbreviates(word, credit.split())]
     if not names or len(ENGLISH_SMALL_WORDS.intersection(word.casefold() for word in text.split())) >= 2:
         return kept, flagged  # (English notices the library lists; an English line naming the agency is copy)
     rest = text

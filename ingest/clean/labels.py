@@ -1167,6 +1167,25 @@ _CMS_PLACEHOLDER = re.compile(r"^\[\[?[a-z][\w:-]*(?:\s+[\w-]+=(?:\"[^\"]*\"|'[^
 _ARROWS = frozenset("→←↑↓›‹⬆⬇➜➔▶◀»«")
 
 
+# A count and its unit closing a line, in brackets or after a dash with the unit first: "(4 minit)", "— dakika 3" (not
+# "— 3 goals", a subhead's score).
+_CLOSING_COUNT = re.compile(r"\s*(?:\(\s*\d{1,2}\s*[^\W\d_]{2,9}\.?\s*\)|[—–-]\s*[^\W\d_]{2,9}\s+\d{1,2})\s*$")
+
+
+def _is_counted_prompt(line: str) -> bool:
+    """A button's words closing on its count or its length, in any language: "Lisen lo dis stori (4 minit)", "▶ Na
+    xebere bigoşe (3 deqa)", "Sikiza hii story — dakika 3", "Join the conversation (14 comments)". Three words or more
+    before the count, in lower case after the first, as a prompt words them (a title, "Harbour Rescue (4 min)", or
+    "Harbour rescue (4 min)" in two words, may be a video's), no sentence's stop. Counted over every case before use:
+    10 such lines are boilerplate, none copy."""
+    closing = _CLOSING_COUNT.search(line)
+    if not closing:
+        return False
+    words = line[:closing.start()].lstrip("".join(_ARROWS) + " ").split()
+    return len(words) >= 3 and all(not word[:1].isupper() for word in words[1:]) \
+        and not _ENDS_SENTENCE.search(words[-1])
+
+
 def _is_arrow_control(line: str) -> bool:
     """A link or a button by its arrow, in any language: six words or fewer opening or closing on an arrow, with three
     letters or more, no figure (a price's "▲" is a ticker's) and no quotation between guillemets ("Pau Riera: «Massa
@@ -1315,6 +1334,8 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
             return "structure:player-label"
     if PLAYER_CLOCK.match(line):
         return "structure:player-label"  # "00:00 / 04:12": the player's clock under its button
+    if word_count <= 9 and _is_counted_prompt(line):
+        return "structure:interface-label"  # "Lisen lo dis stori (4 minit)", "Sikiza hii story — dakika 3"
     if 2 <= word_count <= 8 and not _ENDS_SENTENCE.search(line):
         # "Escuchar nota", "Lytt til saken", "🎧 Luister na hierdie artikel", "Subscribers can listen to this
         # article": an audio player's button or its note, no length given

@@ -954,7 +954,7 @@ UPDATING_STEM = re.compile(r"updat|aktualiz|actualiz|atualiz|actualis|aggiorn", 
 # before use: 20 such lines are boilerplate, none copy (a round's writer left one "page 1 of 2" out of both lists).
 # (whole words only: an abbreviation, "hal. 41", "p. 12", "str. 5", cites a book's page in the copy)
 _PAGE_WORDS = (r"(?:page|pages|pagina|página|seite|side|sida|strona|strana|oldal\w*|sivu\w*|lehekülg\w*|pahina|"
-               r"halaman|trang|бет\w*|страниц\w*|сторінк\w*|σελίδα|sayfa\w*|페이지|면|ページ|頁|页|صفحة|صفحه|"
+               r"halaman|muka|trang|бет\w*|страниц\w*|сторінк\w*|σελίδα|sayfa\w*|페이지|면|ページ|頁|页|صفحة|صفحه|"
                r"עמוד|पृष्ठ|पेज)")
 _PAGE_CODE = r"(?:[A-Z]?\d{1,2})"
 PAGE_REFERENCE = re.compile(rf"(?<!\w){_PAGE_WORDS}\.?\s*{_PAGE_CODE}(?!\w)|(?<!\w){_PAGE_CODE}\.?[\s-]*{_PAGE_WORDS}(?!\w)"

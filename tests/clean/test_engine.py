@@ -1192,6 +1192,9 @@ _AGENCY_STORY = [
     ("Kantor Berita Pesisir", "Kabar ini ni Kantor Berita Pesisir. Ca' wana ma'kopi wo ma'sebar tanpa ijin.", True),
     ("", "Sangamberi hak ka Kantor Berita Pesisir (KBP). Tak bela ipasiboi tak tubut ijin.", True),  # its code only
     ("Moana Press", "Ko te tala tenei e puipuia e Moana Press. E hē mafai ke toe lomia e aunoa ma te maliega.", True),
+    # its code alone in its capitals, the one the credit spells out
+    ("Moravská tisková agentura", "Zpráva je určena výhradně odběratelům MTA. Další šíření nebo přepis bez písemného "
+                                  "svolení agentury není dovolen.", True),
     # copy naming the agency: with people or figures, reporting what it was told, or a bare sign-off
     ("Reuters", "Economists polled by Reuters had expected the bank to hold rates.", False),
     ("Kantor Berita Pesisir", "Economists polled by Kantor Berita Pesisir had expected the bank to hold rates.", False),

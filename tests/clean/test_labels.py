@@ -46,6 +46,11 @@ from ingest.clean.labels import label_rule
     ("Ma-update pa ya balita.", "structure:update-notice"),
     ("Pigaupdate pa ining balita.", "structure:update-notice"),
     ("(Zpráva bude aktualizována)", "structure:update-notice"),
+    ("Bersambung di muka 6", "structure:jump-line"),
+    # a button's words closing on its count or its length, in any language
+    ("Lisen lo dis stori (4 minit)", "structure:interface-label"),
+    ("▶ Na xebere bigoşe (3 deqa)", "structure:interface-label"),
+    ("Sikiza hii story — dakika 3", "structure:interface-label"),
 ])
 def test_labels_are_removed(line, rule):
     assert label_rule(line) == rule
@@ -72,6 +77,7 @@ def test_labels_are_removed(line, rule):
     "Users must log in to the portal before the deadline.",  # English copy: the lists word English's prompts
     "08/11/2026 20h14 · Atualizado há 35 minutos",  # the page's date stamp
     "The council will update residents on Friday.",  # English copy
+    "The final score — 3 goals",  # a subhead's score: the count before its unit
 ])
 def test_story_lines_of_the_same_look_stay(line):
     assert label_rule(line) is None

@@ -47,7 +47,7 @@ from ingest.vocabulary.signals import (
 )
 from ingest.vocabulary.words import COPYRIGHT_MARK, LABEL_COLONS, is_ad_label, is_related_label, uncased as _uncased
 from ingest.vocabulary.words import (
-    ACCOUNT_LOANWORD, ALREADY_WORDS, PAGE_REFERENCE, UPDATING_STEM, ASSET_TAGS, BROWSING_STEMS, CAPTION_WITH_CREDIT, CHANNEL_BRANDS, COMMENTS_CLOSED_WORDS,
+    ACCOUNT_LOANWORD, ALREADY_WORDS, PAGE_REFERENCE, SIGN_OFF_CODE, UPDATING_STEM, ASSET_TAGS, BROWSING_STEMS, CAPTION_WITH_CREDIT, CHANNEL_BRANDS, COMMENTS_CLOSED_WORDS,
     COMMENTS_NO_LONGER_POSSIBLE,
     COMMENT_ACTIONS, CONSENT_STEMS, CONTACT_STEMS, CONTINUES_STEMS, COOKIE_STEMS, DESK_NOTE_LABEL, DISCLOSURE_LABEL,
     EMBARGO_LINE,
@@ -1271,6 +1271,8 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
             return "structure:comment-policy"
         if at_story_end and _is_comment_section_line(line, word_count):
             return "structure:comment-section"
+    if word_count <= 4 and SIGN_OFF_CODE.match(line):
+        return "structure:sign-off"  # "KPA-hn-ss-mt 09-18-25 1342GMT": the take's filing line
     if word_count <= 6 and PAGE_REFERENCE.search(line) and not _ENDS_SENTENCE.search(line.rstrip(")")) \
             and len(_NUMBERS.findall(line)) == 1:
         # "See BOULDER, Page B4", "(Folytatás a 4. oldalon)": the printed page's, not copy (a document's "page 1 of 2"

@@ -351,7 +351,7 @@ def _script_byline(text: str, raw: str, titles: set[str] = frozenset()) -> Bylin
     if code and code.group("code").isupper() and len(text[:code.start()].split()) >= 2:
         # "Айдыс Ооржак болгаш Чечек Монгуш (ТМА)": the agency's code in brackets after the people is the credit
         text, credit = text[:code.start()], agency_name(code.group("code")) or code.group("code")
-    text = " ".join(text.split()).strip("（）()").rstrip(" |·•-–—,:፣،、")  # (Ethiopic, Arabic, CJK commas too)
+    text = " ".join(text.split()).strip("（）()").rstrip(" |·•-–—,:፣،、၊")  # (Ethiopic, Arabic, CJK, Burmese commas too)
     text = _SCRIPT_LABEL.sub("", text, count=1)  # a label no list holds, with its colon: "ዘጋቢዎች፦ ሕይወት መኮንን ..."
     opening = by_before_people_in_capitals(text.split())  # "Нирухэни НАТАЛЬЯ ДУВАН": a "by" before people in capitals
     text = " ".join(text.split()[opening:]) if opening else text
@@ -381,7 +381,7 @@ def _script_byline(text: str, raw: str, titles: set[str] = frozenset()) -> Bylin
             # "سارة المنصوري، محررة شؤون النفط", "..., തിരുവനന്തപുരം ബ്യൂറോ", "..., корреспонденты УрИА": after the
             # name, a post or a desk
             continue
-        leftover = " ".join(leftover.split()).strip(" ,:：;፣،、")
+        leftover = " ".join(leftover.split()).strip(" ,:：;፣،、၊")
         leftover = split_leading_titles(leftover)[1]  # "доц. д-р Мария Петрова": the titles before her name
         if not leftover:
             continue

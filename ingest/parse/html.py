@@ -383,6 +383,8 @@ def _from_page(html: str, tree: lxml.html.HtmlElement | None) -> ParsedItem | No
     item.byline = _joined_as_the_page_joins(byline, extracted, tree)
     if _marked_label_without_its_colon(marked, item.byline):
         item.byline = marked  # the label as the page sets it, its colon and all: the normaliser takes it off
+    elif label := _marked_label_run_into_the_byline(marked, item.byline):
+        item.byline = item.byline[len(label):].strip()
     label = _label_before_linked_people(marked_element)
     unlabelled = label.rstrip(LABEL_COLONS + " ")
     for shown in (label, unlabelled):  # (the extractor may drop the label's colon: "Olih I Gusti Ayu Made Sriani")
@@ -784,6 +786,27 @@ def _marked_label_without_its_colon(marked: str, byline: str) -> bool:
         return False
     label = marked[: len(marked) - len(people)].strip().rstrip(LABEL_COLONS + " ")
     return byline == f"{label} {people}"
+
+
+# The page's byline element opening on a label and its colon: "Wikhikemuwinuwok: Mali Newell (...) naka Piyel Tomah".
+_LABEL_THEN_PEOPLE = re.compile(rf"^\s*(?P<label>[^\W\d_][^{LABEL_COLONS}\d]{{0,40}}?)\s*[{LABEL_COLONS}]\s*(?P<rest>\S.*)$")
+
+
+def _marked_label_run_into_the_byline(marked: str, byline: str) -> str:
+    """The label of the page's byline element that the extractor ran into the byline without its colon, the people
+    after it and perhaps more of the element (their addresses, their posts) dropped: "Wikhikemuwinuwok Mali Newell naka
+    Piyel Tomah" from "Wikhikemuwinuwok: Mali Newell (mnewell@...) naka Piyel Tomah (...)", "च्वमि राजेन्द्र श्रेष्ठ, ..."
+    from "च्वमि: राजेन्द्र श्रेष्ठ, ...". The label (one to three words) is returned when the byline opens with it and
+    goes on with the element's first two words after the colon; "" otherwise."""
+    found = _LABEL_THEN_PEOPLE.match(marked or "")
+    if not found or not byline or not 1 <= len(found["label"].split()) <= 3:
+        return ""
+    label = found["label"].strip()
+    after = found["rest"].split()[:2]
+    if any(ch.isdigit() for ch in "".join(after)):
+        return ""  # "Updated: 12 May 2026": a date after the label, no people
+    rest = byline[len(label):].split() if byline.startswith(label + " ") else []
+    return label if after and [word.strip(",;") for word in rest[:len(after)]] == [word.strip(",;") for word in after] else ""
 
 
 def _byline_from_author(author: str, html: str = "") -> str:

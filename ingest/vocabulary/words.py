@@ -950,15 +950,20 @@ ACCOUNT_STEMS = (
 UPDATING_STEM = re.compile(r"updat|aktualiz|actualiz|atualiz|actualis|aggiorn", re.IGNORECASE)
 # A print edition's jump line and a document's page marker, by the word for a page beside its number or its code
 # ("See BOULDER, Page B4", "Itoloy ha pahina 6", "(Folytatás a 4. oldalon)", "(Жалғасы 4-бетте)", "Página 1 de 2",
-# "Бет 3 / 12"), or English's "Continued from B1"; a line of six words at most (labels.py). Counted over every case
+# "Бет 3 / 12", "Үргэлжлэл 6-р нүүрт" with its ordinal's ending), or English's "Continued from B1"; a line of six words at most (labels.py). Counted over every case
 # before use: 20 such lines are boilerplate, none copy (a round's writer left one "page 1 of 2" out of both lists).
 # (whole words only: an abbreviation, "hal. 41", "p. 12", "str. 5", cites a book's page in the copy)
 _PAGE_WORDS = (r"(?:page|pages|pagina|página|seite|side|sida|strona|strana|oldal\w*|sivu\w*|lehekülg\w*|pahina|"
-               r"halaman|muka|trang|бет\w*|страниц\w*|сторінк\w*|σελίδα|sayfa\w*|페이지|면|ページ|頁|页|صفحة|صفحه|"
+               r"halaman|muka|trang|lappus\w*|puslap\w*|stranic\w*|stránk\w*|бет\w*|нүүр\w*|страниц\w*|сторінк\w*|σελίδα|sayfa\w*|페이지|면|ページ|頁|页|صفحة|صفحه|"
                r"עמוד|पृष्ठ|पेज)")
 _PAGE_CODE = r"(?:[A-Z]?\d{1,2})"
-PAGE_REFERENCE = re.compile(rf"(?<!\w){_PAGE_WORDS}\.?\s*{_PAGE_CODE}(?!\w)|(?<!\w){_PAGE_CODE}\.?[\s-]*{_PAGE_WORDS}(?!\w)"
+PAGE_REFERENCE = re.compile(rf"(?<!\w){_PAGE_WORDS}\.?\s*{_PAGE_CODE}(?!\w)|(?<!\w){_PAGE_CODE}(?:\.|-[^\W\d_]{{1,2}})?[\s-]*{_PAGE_WORDS}(?!\w)"
                             rf"|^(?:continued|cont'd)\s+(?:on|from)\s+{_PAGE_CODE}$", re.IGNORECASE)
+# A wire's sign-off under its take: the agency's code, the initials of the writer and editors joined by hyphens in lower
+# case, the date and the time of filing ("KPA-hn-ss-mt 09-18-25 1342GMT", "NPA-sn-pvw 1109 SAST"), the take's own line
+# (labels.py). Counted over every case: four such lines, three listed as boilerplate and one as neither copy nor
+# boilerplate (109/06's writer), none copy.
+SIGN_OFF_CODE = re.compile(r"^[A-Z]{2,6}(?:-[a-z]{1,4}){1,4}\s+(?:\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?\s+)?\d{3,4}\s*(?:[A-Z]{2,5})?$")
 # An account's words as other languages borrow them, whole words or behind a verb's prefix joined by a hyphen ("Mag-login
 # agod makakomento.", "ag-Register wenno ag-Login", "ʔəs-register kʷ ʔi login", "Войти эле регистрация.", "تبصرہ
 # لیکھنے کے لیے رجسٹر یا لاگ ان بیدسے۔"): a short line holding one, in a language whose prompts no list words, is the

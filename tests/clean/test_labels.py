@@ -47,6 +47,11 @@ from ingest.clean.labels import label_rule
     ("Pigaupdate pa ining balita.", "structure:update-notice"),
     ("(Zpráva bude aktualizována)", "structure:update-notice"),
     ("Bersambung di muka 6", "structure:jump-line"),
+    ("Үргэлжлэл 6-р нүүрт", "structure:jump-line"),
+    ("Turpinājums 6. lappusē »", "structure:jump-line"),
+    # a wire's filing line under its take
+    ("KPA-hn-ss-mt 09-18-25 1342GMT", "structure:sign-off"),
+    ("NPA-sn-pvw 1109 SAST", "structure:sign-off"),
     # a button's words closing on its count or its length, in any language
     ("Lisen lo dis stori (4 minit)", "structure:interface-label"),
     ("▶ Na xebere bigoşe (3 deqa)", "structure:interface-label"),

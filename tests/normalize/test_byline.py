@@ -229,6 +229,7 @@ CASES = [
     # a comma of the byline's own script closing it (Ethiopic, Arabic)
     ("ዘውዱ ገብሬ ኤና ሀና ወልዴ፣", "ዘውዱ ገብሬ ኤና ሀና ወልዴ", ["ዘውዱ ገብሬ", "ሀና ወልዴ"], ""),
     ("اسماعیل پورخلیل،", "اسماعیل پورخلیل", ["اسماعیل پورخلیل"], ""),
+    ("ခင်မြတ်နိုး၊", "ခင်မြတ်နိုး", ["ခင်မြတ်နိုး"], ""),  # (Burmese)
     # the writer's company after the people, its name joined by "&": no second person
     ("JANE ODUYA, Communications Manager, Rivers Sand & Gravel Ltd", "Jane Oduya", ["Jane Oduya"], ""),
     # the writer set in capitals, what the comma adds in ordinary case: a post or a service, no second person

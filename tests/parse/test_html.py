@@ -1123,3 +1123,18 @@ def test_an_e_editions_page_number_closing_its_title_is_no_site_name():
             'ha detto la direttrice del museo durante la presentazione.</p></body></html>')
     (draft,) = run(page.encode(), "text/html; charset=utf-8")
     assert draft.publisher != "pag. 21"
+
+
+@pytest.mark.parametrize("marked, byline, label", [
+    # the element's label run into the byline without its colon, the people's addresses dropped after it
+    ("Wikhikemuwinuwok: Mali Newell (mnewell@sipayik.example) naka Piyel Tomah (ptomah@sipayik.example)",
+     "Wikhikemuwinuwok Mali Newell naka Piyel Tomah", "Wikhikemuwinuwok"),
+    ("च्वमि: राजेन्द्र श्रेष्ठ, स्थानीय सम्वाददाता", "च्वमि राजेन्द्र श्रेष्ठ, स्थानीय सम्वाददाता", "च्वमि"),
+    # no label run in: the byline opens with the people, or the element has no label
+    ("Wikhikemuwinuwok: Mali Newell (mnewell@sipayik.example)", "Mali Newell", ""),
+    ("Mali Newell naka Piyel Tomah", "Mali Newell naka Piyel Tomah", ""),
+    ("Updated: 12 May 2026", "Updated 12 May", ""),  # a date after the label, no people
+])
+def test_the_byline_elements_label_run_into_the_byline(marked, byline, label):
+    from ingest.parse.html import _marked_label_run_into_the_byline
+    assert _marked_label_run_into_the_byline(marked, byline) == label

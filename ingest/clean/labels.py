@@ -1162,6 +1162,12 @@ _COUNTED_LABEL = re.compile(r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)? ?\(\d{1
 _CMS_PLACEHOLDER = re.compile(r"^\[\[?[a-z][\w:-]*(?:\s+[\w-]+=(?:\"[^\"]*\"|'[^']*'|\S+))*\s*/?\]\]?$")
 
 
+# A line wholly in double square brackets, whatever it holds ("[[ENCART_PUB_300x250]]", "[[AD: mpu_top]]", "[[NOTE: jump
+# to A4 ...]]"): a CMS's own markup, never printed copy. Counted over every case before use: 11 such lines, all
+# boilerplate.
+_DOUBLE_BRACKETED = re.compile(r"^\[\[[^\[\]]+\]\]$")
+
+
 # The marks a link or a button carries in front of or after its words: "En savoir plus →", "▶ 네이버에서 ... 구독하기",
 # "Gara olitti deebi'i ↑" (back to the top).
 _ARROWS = frozenset("→←↑↓›‹⬆⬇➜➔▶◀»«")
@@ -1375,8 +1381,8 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         return "structure:ad-label"
     if line.casefold().strip(" :") in SHARE_BUTTONS:
         return "structure:interface-label"
-    if line[0] == "[" and line[-1] == "]" and _CMS_PLACEHOLDER.match(line):
-        return "structure:cms-placeholder"  # "[[ad-slot:inline-1]]", "[related id=48190 title=...]"
+    if line[0] == "[" and line[-1] == "]" and (_CMS_PLACEHOLDER.match(line) or _DOUBLE_BRACKETED.match(line)):
+        return "structure:cms-placeholder"  # "[[ad-slot:inline-1]]", "[related id=48190 title=...]", "[[BLOCO-PUBLICIDADE]]"
     if word_count <= 6 and (line[0] in _ARROWS or line[-1] in _ARROWS) and _is_arrow_control(line):
         # "Gara olitti deebi'i ↑", "▶ Reeba Obumwe TV LIVE", "En savoir plus →": after the prompts, which name what
         # the control does ("▶️ ... சேனலை சப்ஸ்கிரைப் செய்யுங்கள்" is a channel's prompt)

@@ -94,13 +94,21 @@ def with_left_out_text(page: str | etree._Element | None, blocks: list[Block], a
                 result[position:position] = rows
                 position += len(rows)
             continue
-        box_list = _fact_box_list(node) if node.tag.lower() in ("h2", "h3", "h4", "h5", "p", "strong") else None
+        box_list = None
+        if node.tag.lower() in _BOX_TITLE_TAGS:
+            box_list = _fact_box_list(node)
+            box_list = _titled_list(node) if box_list is None else box_list
+        elif (inner := _box_children(node)) and inner[-1].tag.lower() in ("ul", "ol"):
+            box_list = _titled_list(inner[0])  # the box's own text, its title in a <strong>, read with it
         if box_list is not None and box_list not in rescued:  # the fact box's title: the list's title
             rescued[box_list] = Block(kind=LIST, text=text, items=[], ordered=box_list.tag.lower() == "ol")
             result.insert(position, rescued[box_list])
             position += 1
             continue
         article_list = _article_list(node, kept_parents)
+        if article_list is None and node.tag.lower() == "li" and node.getparent() is not None \
+                and _titled_list(_box_title(node.getparent())) is node.getparent():
+            article_list = node.getparent()  # a box of its own among the copy: a title over a list, no links
         if article_list is not None:
             block = rescued.get(article_list)
             if block is None:
@@ -229,6 +237,36 @@ def _fact_box_list(node):
     if box is None:
         return None
     return next((element for element in box.iter("ul", "ol")), None)
+
+
+_BOX_TITLE_TAGS = ("h2", "h3", "h4", "h5", "p", "strong", "b")
+
+
+def _titled_list(title):
+    """The list a box sets under its title with nothing else in the box ("<td><strong>Shifrat në nji sy</strong><ul>
+    <li>Vizitorë: 40.200</li>...</ul></td>" between the copy's cells of an HTML e-mail): a fact box the page marks by
+    no class. The title eight words or fewer, the list's text not mostly links (a related-stories box links each
+    item); None otherwise. (Only read inside the span of the copy the extractor kept.)"""
+    if title is None or title.tag.lower() not in _BOX_TITLE_TAGS or len(title.text_content().split()) > 8:
+        return None
+    children = _box_children(title.getparent())
+    if len(children) != 2 or children[0] is not title or children[1].tag.lower() not in ("ul", "ol"):
+        return None
+    listed = children[1]
+    text = " ".join(listed.text_content().split())
+    linked = sum(len(" ".join(a.text_content().split())) for a in listed.iter("a"))
+    return listed if text and linked / len(text) < 0.5 else None
+
+
+def _box_children(box) -> list:
+    """The box's elements (line breaks aside)."""
+    return [child for child in box if isinstance(child.tag, str) and child.tag.lower() != "br"] if box is not None else []
+
+
+def _box_title(listed):
+    """The element before a list in its box (its title, when `_titled_list` says so), or None."""
+    children = _box_children(listed.getparent())
+    return children[0] if len(children) == 2 and children[1] is listed else None
 
 
 def _article_list(node, kept_parents: set):

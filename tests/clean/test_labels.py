@@ -49,6 +49,8 @@ from ingest.clean.labels import label_rule
     ("Bersambung di muka 6", "structure:jump-line"),
     ("Үргэлжлэл 6-р нүүрт", "structure:jump-line"),
     ("Turpinājums 6. lappusē »", "structure:jump-line"),
+    ("[[BLOCO-PUBLICIDADE]]", "structure:cms-placeholder"),  # a CMS's markup in capitals
+    ("[[ENCART_PUB_300x250]]", "structure:cms-placeholder"),
     # a wire's filing line under its take
     ("KPA-hn-ss-mt 09-18-25 1342GMT", "structure:sign-off"),
     ("NPA-sn-pvw 1109 SAST", "structure:sign-off"),

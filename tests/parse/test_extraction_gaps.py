@@ -177,6 +177,23 @@ def test_a_key_points_box_the_extractor_dropped_is_the_storys(box_class):
     assert [(b.kind, b.items, b.furniture) for b in blocks if b.kind == LIST] == [(LIST, items, "")]
 
 
+@pytest.mark.parametrize("box, copy", [
+    # a box of its own among the copy, marked by no class: a title over a list without links
+    ("<table><tr><td><strong>At a glance</strong><ul><li>Visitors: 40,200</li><li>Rise: 28 per cent</li></ul>"
+     "</td></tr></table>", True),
+    ("<div><h4>At a glance</h4><ul><li>Visitors: 40,200</li><li>Rise: 28 per cent</li></ul></div>", True),
+    # the same box of links is another story's, and a box with more in it is not one title's list
+    ("<div><strong>More news</strong><ul><li><a href='/a'>Visitors: 40,200</a></li>"
+     "<li><a href='/b'>Rise: 28 per cent</a></li></ul></div>", False),
+    ("<div><strong>At a glance</strong><p>Figures from the council.</p><ul><li>Visitors: 40,200</li>"
+     "<li>Rise: 28 per cent</li></ul></div>", False),
+])
+def test_a_titled_list_in_a_box_of_its_own_among_the_copy(box, copy):
+    blocks = with_left_out_text(page(f"<p>{LEAD}</p>{box}<p>{SECOND}</p>"), KEPT)
+    lists = [(b.text, b.items) for b in blocks if b.kind == LIST and not b.furniture]
+    assert lists == ([("At a glance", ["Visitors: 40,200", "Rise: 28 per cent"])] if copy else [])
+
+
 def test_a_subhead_in_a_cell_styled_as_the_copys_cells_is_copy():
     """An HTML e-mail sets each paragraph in a table cell of its own: a heading the extractor left out, in a cell
     styled as the copy's cells, is the story's subhead; one in a cell styled otherwise stays recorded furniture."""

@@ -1152,8 +1152,9 @@ def _open_gates(line: str) -> frozenset[SearchGate]:
     return found
 
 
-# One or two words and a count in brackets, alone on the line: an interface's counter.
-_COUNTED_LABEL = re.compile(r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)? ?\(\d{1,5}\)")
+# One to three words and a count in brackets, alone on the line: an interface's counter ("Talk yuh talk (2)", "Lok me
+# lukwan (4)"; of three words, five such lines over every case, all boilerplate).
+_COUNTED_LABEL = re.compile(r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2} ?\(\d{1,5}\)")
 
 
 # A CMS's placeholder left in an export, its own syntax whatever the copy's language: a name in lower case in one or
@@ -1352,7 +1353,7 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
             return "structure:player-label"
     if _BRACKETED_BUTTONS.match(line):
         return "structure:interface-label"  # "[Spike] [Send to story] [Print] [Email to editor]": a system's buttons
-    if word_count <= 3 and line.endswith(")") and _COUNTED_LABEL.fullmatch(line):
+    if word_count <= 4 and line.endswith(")") and _COUNTED_LABEL.fullmatch(line):
         # "Nsusuwii (0)", "Endowooza (0)", "Hozzászólások (2)": a button's word and its count, in any language (on the
         # repository's cases every such line is a comment section's count)
         return "structure:interface-label"

@@ -49,6 +49,7 @@ from ingest.clean.labels import label_rule
     ("Bersambung di muka 6", "structure:jump-line"),
     ("Үргэлжлэл 6-р нүүрт", "structure:jump-line"),
     ("Turpinājums 6. lappusē »", "structure:jump-line"),
+    ("Talk yuh talk (2)", "structure:interface-label"),  # a counter of three words
     ("[[BLOCO-PUBLICIDADE]]", "structure:cms-placeholder"),  # a CMS's markup in capitals
     ("[[ENCART_PUB_300x250]]", "structure:cms-placeholder"),
     # a wire's filing line under its take

@@ -30,7 +30,9 @@ from ingest.items import HEADING, LIST, PARAGRAPH, Block, CleanedItem, ParsedIte
 from ingest.vocabulary.gates import fold
 from ingest.vocabulary.senders import links_to_sender, sender_domain, web_view_domain
 from ingest.vocabulary.signals import collapsed, line_signals
-from ingest.vocabulary.words import ABOUT_THE_ISSUER, BACK_MATTER_LABEL, DESK_NOTES_HEADING, LABEL_COLONS, LEADING_ARTICLE, PHOTO_CREDIT_LABEL, PLATFORM_BRANDS
+from ingest.vocabulary.words import (
+    ABOUT_THE_ISSUER, BACK_MATTER_LABEL, DESK_NOTES_HEADING, LABEL_COLONS, LEADING_ARTICLE, PHOTO_CREDIT_LABEL, PLATFORM_BRANDS,
+)
 from ingest.vocabulary.agencies import abbreviates, agency_name
 from ingest.vocabulary.bylines import ENGLISH_SMALL_WORDS
 from ingest.vocabulary.datelines import BRACKETED_CODE, parse_dateline
@@ -425,8 +427,9 @@ def clean(
     ended = False  # the story's end mark ("ENDS", "###") has passed, after copy
     back_matter = False  # and a label of the release's back matter opened it: the rest is the issuer's
     for index, block in enumerate(item.blocks):
-        if back_matter or model is not None and (ended and _opens_back_matter(block) or not ended and _opens_issuers_about(
-                block) and _closes_the_item(content, content_index.get(id(block), -1))):
+        closing_about = not ended and model is not None and _opens_issuers_about(block) \
+            and _closes_the_item(content, content_index.get(id(block), -1))
+        if back_matter or ended and model is not None and _opens_back_matter(block) or closing_about:
             back_matter = True
             removed.append(Removal(text=block.text or "\n".join(block.items), rule="structure:back-matter", block=index))
             continue

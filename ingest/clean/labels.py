@@ -47,7 +47,7 @@ from ingest.vocabulary.signals import (
 )
 from ingest.vocabulary.words import COPYRIGHT_MARK, LABEL_COLONS, is_ad_label, is_related_label, uncased as _uncased
 from ingest.vocabulary.words import (
-    ACCOUNT_LOANWORD, ALREADY_WORDS, PAGE_REFERENCE, SIGN_OFF_CODE, UPDATING_STEM, ASSET_TAGS, BROWSING_STEMS, CAPTION_WITH_CREDIT, CHANNEL_BRANDS, COMMENTS_CLOSED_WORDS,
+    ACCOUNT_LOANWORD, ALREADY_WORDS, ASSET_TAGS, BROWSING_STEMS, CAPTION_WITH_CREDIT, CHANNEL_BRANDS, COMMENTS_CLOSED_WORDS,
     COMMENTS_NO_LONGER_POSSIBLE,
     COMMENT_ACTIONS, CONSENT_STEMS, CONTACT_STEMS, CONTINUES_STEMS, COOKIE_STEMS, DESK_NOTE_LABEL, DISCLOSURE_LABEL,
     EMBARGO_LINE,
@@ -57,6 +57,7 @@ from ingest.vocabulary.words import (
     SPONSOR_LABEL, SPONSOR_NOUNS, SPONSORED_SELF,
     SPONSORING_STEMS, LIVE_BADGE,
     SUBSCRIPTION_NOUNS, TAG_LABELS, TIP_MARKS, TIP_PROMPT, THIS_UNSPACED, THIS_WORDS, UNEDITED_STEMS, WORD, WRITETHRU_NOTE, YES_NO_WORDS,
+    PAGE_REFERENCE, SIGN_OFF_CODE, UPDATING_STEM,
 )
 
 # A related label that only ever heads a link, a colon or a mark, and a headline (signals.RELATED_LINE: searched
@@ -1382,12 +1383,14 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         return "structure:ad-label"
     if line.casefold().strip(" :") in SHARE_BUTTONS:
         return "structure:interface-label"
-    if line[0] == "[" and line[-1] == "]" and (_CMS_PLACEHOLDER.match(line) or _DOUBLE_BRACKETED.match(line)):
-        return "structure:cms-placeholder"  # "[[ad-slot:inline-1]]", "[related id=48190 title=...]", "[[BLOCO-PUBLICIDADE]]"
+    if line[0] == "[" and line[-1] == "]" and _CMS_PLACEHOLDER.match(line):
+        return "structure:cms-placeholder"  # "[[ad-slot:inline-1]]", "[related id=48190 title=...]"
     if word_count <= 6 and (line[0] in _ARROWS or line[-1] in _ARROWS) and _is_arrow_control(line):
         # "Gara olitti deebi'i ↑", "▶ Reeba Obumwe TV LIVE", "En savoir plus →": after the prompts, which name what
         # the control does ("▶️ ... சேனலை சப்ஸ்கிரைப் செய்யுங்கள்" is a channel's prompt)
         return "structure:link-control"
+    if line[0] == "[" and line[-1] == "]" and _DOUBLE_BRACKETED.match(line):
+        return "structure:cms-placeholder"  # "[[BLOCO-PUBLICIDADE]]", "[[AD: mpu_top]]": what no reading above named
     if not words or len(words) > 3 or _holds_digit(line) or _ENDS_SENTENCE.search(line):
         return None
     if len(words) == 1 and len(line) <= 20 and words[0] in AD_LABELS:

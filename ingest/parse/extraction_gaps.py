@@ -252,15 +252,14 @@ def _titled_list(title):
     children = _box_children(title.getparent())
     if len(children) != 2 or children[0] is not title or children[1].tag.lower() not in ("ul", "ol"):
         return None
-    listed = children[1]
-    text = " ".join(listed.text_content().split())
-    linked = sum(len(" ".join(a.text_content().split())) for a in listed.iter("a"))
-    return listed if text and linked / len(text) < 0.5 else None
+    return None if _mostly_links(children[1]) else children[1]
 
 
 def _box_children(box) -> list:
     """The box's elements (line breaks aside)."""
-    return [child for child in box if isinstance(child.tag, str) and child.tag.lower() != "br"] if box is not None else []
+    if box is None:
+        return []
+    return [child for child in box if isinstance(child.tag, str) and child.tag.lower() != "br"]
 
 
 def _box_title(listed):
@@ -280,9 +279,14 @@ def _article_list(node, kept_parents: set):
         return None
     if article_list.getparent() not in kept_parents and _fact_box(node) is None:
         return None
-    text = " ".join(article_list.text_content().split())
-    linked = sum(len(" ".join(a.text_content().split())) for a in article_list.iter("a"))
-    return article_list if text and linked / len(text) < 0.5 else None
+    return None if _mostly_links(article_list) else article_list
+
+
+def _mostly_links(listed) -> bool:
+    """A list with no text, or whose text is mostly its links' (related stories, share buttons): not the article's."""
+    text = " ".join(listed.text_content().split())
+    linked = sum(len(" ".join(a.text_content().split())) for a in listed.iter("a"))
+    return not text or linked / len(text) >= 0.5
 
 
 _MAX_CELL_WORDS = 12

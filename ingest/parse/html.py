@@ -331,7 +331,8 @@ def _masthead_by_class(tree: lxml.html.HtmlElement) -> str:
     class="paper">Sea to Sky Sentinel</span>"): the first such element, a name of one to five words without a figure
     (an issue line's "Hoobiyee 2026" is no name); "" when the page sets none."""
     for element in tree.iter():
-        if not isinstance(element.tag, str) or not _MASTHEAD_CLASS.search(f"{element.get('class', '')} {element.get('id', '')}"):
+        marks = f"{element.get('class', '')} {element.get('id', '')}" if isinstance(element.tag, str) else ""
+        if not marks.strip() or not _MASTHEAD_CLASS.search(marks):
             continue
         name = _clean(element.text_content())
         if not name:
@@ -789,13 +790,15 @@ def _marked_label_without_its_colon(marked: str, byline: str) -> bool:
 
 
 # The page's byline element opening on a label and its colon: "Wikhikemuwinuwok: Mali Newell (...) naka Piyel Tomah".
-_LABEL_THEN_PEOPLE = re.compile(rf"^\s*(?P<label>[^\W\d_][^{LABEL_COLONS}\d]{{0,40}}?)\s*[{LABEL_COLONS}]\s*(?P<rest>\S.*)$")
+_LABEL_THEN_PEOPLE = re.compile(
+    rf"^\s*(?P<label>[^\W\d_][^{LABEL_COLONS}\d]{{0,40}}?)\s*[{LABEL_COLONS}]\s*(?P<rest>\S.*)$")
 
 
 def _marked_label_run_into_the_byline(marked: str, byline: str) -> str:
     """The label of the page's byline element that the extractor ran into the byline without its colon, the people
     after it and perhaps more of the element (their addresses, their posts) dropped: "Wikhikemuwinuwok Mali Newell naka
-    Piyel Tomah" from "Wikhikemuwinuwok: Mali Newell (mnewell@...) naka Piyel Tomah (...)", "च्वमि राजेन्द्र श्रेष्ठ, ..."
+    Piyel Tomah" from "Wikhikemuwinuwok: Mali Newell (mnewell@...) naka Piyel Tomah (...)", "च्वमि राजेन्द्र
+    श्रेष्ठ, ..."
     from "च्वमि: राजेन्द्र श्रेष्ठ, ...". The label (one to three words) is returned when the byline opens with it and
     goes on with the element's first two words after the colon; "" otherwise."""
     found = _LABEL_THEN_PEOPLE.match(marked or "")

@@ -52,6 +52,7 @@ from ingest.clean.labels import label_rule
     ("Talk yuh talk (2)", "structure:interface-label"),  # a counter of three words
     ("[[BLOCO-PUBLICIDADE]]", "structure:cms-placeholder"),  # a CMS's markup in capitals
     ("[[ENCART_PUB_300x250]]", "structure:cms-placeholder"),
+    ("[[Xiquitta no: Tecómitl quichihua ce yancuic amoxcalli]]", "structure:cms-placeholder"),
     # a wire's filing line under its take
     ("KPA-hn-ss-mt 09-18-25 1342GMT", "structure:sign-off"),
     ("NPA-sn-pvw 1109 SAST", "structure:sign-off"),

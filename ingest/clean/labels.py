@@ -38,7 +38,7 @@ from ingest.vocabulary import (
 )
 from ingest.vocabulary.gates import SearchGate
 from ingest.vocabulary.signals import (
-    ACCOUNT_GATE, ADVICE_GATE, AUTHOR_GATE, BECAUSE_GATE, COMMENTING_GATE, COMMENT_POLICY_GATE, FREE_ARTICLE_GATE,
+    ACCOUNT_GATE, ACCOUNT_LOANWORD_GATE, ADVICE_GATE, AUTHOR_GATE, BECAUSE_GATE, COMMENTING_GATE, COMMENT_POLICY_GATE, FREE_ARTICLE_GATE,
     INBOX_CADENCE_GATE, INBOX_GATE,
     LIST_MEMBERSHIP_GATE, NOTIFICATION_ALLOWING_GATE, NOTIFICATION_GATE, MAIL_DISCLAIMER_SELF_GATE, MAIL_GATE,
     NEWSLETTER_GATE, NOT_NECESSARILY_GATE, OFFER_GATE,
@@ -47,7 +47,7 @@ from ingest.vocabulary.signals import (
 )
 from ingest.vocabulary.words import COPYRIGHT_MARK, LABEL_COLONS, is_ad_label, is_related_label, uncased as _uncased
 from ingest.vocabulary.words import (
-    ACCOUNT_LOANWORD, ALREADY_WORDS, ASSET_TAGS, BROWSING_STEMS, CAPTION_WITH_CREDIT, CHANNEL_BRANDS, COMMENTS_CLOSED_WORDS,
+    ALREADY_WORDS, ASSET_TAGS, BROWSING_STEMS, CAPTION_WITH_CREDIT, CHANNEL_BRANDS, COMMENTS_CLOSED_WORDS,
     COMMENTS_NO_LONGER_POSSIBLE,
     COMMENT_ACTIONS, CONSENT_STEMS, CONTACT_STEMS, CONTINUES_STEMS, COOKIE_STEMS, DESK_NOTE_LABEL, DISCLOSURE_LABEL,
     EMBARGO_LINE,
@@ -250,7 +250,7 @@ def _is_account_prompt(line: str) -> bool:
     """A short line asking for an account by the words other languages borrow for it ("Mag-login para makakomento.",
     "Комментарий ньиэдэ: Войти эле регистрация.", "Raiz saml (2): Raiz saml gvaq, login gonq."), not English (the
     lists word English's prompts, and English copy may tell of logging in), never a quotation or reported speech."""
-    if not ACCOUNT_LOANWORD.search(line) or not _ENGLISH_LINE_WORDS.isdisjoint(lower_words(line)):
+    if not search_line(ACCOUNT_LOANWORD_GATE, line) or not _ENGLISH_LINE_WORDS.isdisjoint(lower_words(line)):
         return False
     signals = line_signals(line)
     return not (signals["quotation"] or signals["reported_speech"])
@@ -1125,7 +1125,8 @@ CONTROL_LABELS = frozenset({"structure:interface-label", "structure:share-bar", 
 # The gates a label's first search goes through (each label asking one of these finds nothing, and is not asked, in a
 # line where the gate's search cannot pass: SearchGate.may_match), found open or shut once per line by its atoms.
 _LABEL_GATES = (SUBSCRIBER_GATE, FREE_ARTICLE_GATE, NOT_NECESSARILY_GATE, MAIL_GATE, LIST_MEMBERSHIP_GATE, RECEIVE_GATE,
-                UPDATE_NOTICE_GATE, _COMMENTING, _NEWSLETTER, INBOX_GATE, NOTIFICATION_GATE, RELATED_RUN_GATE)
+                UPDATE_NOTICE_GATE, _COMMENTING, _NEWSLETTER, INBOX_GATE, NOTIFICATION_GATE, RELATED_RUN_GATE,
+                ACCOUNT_LOANWORD_GATE)
 _EVERY_LABEL_GATE = frozenset(_LABEL_GATES)
 _NO_LABEL_GATE: frozenset[SearchGate] = frozenset()
 _LABEL_GATE_NEEDS = frozenset().union(*(gate.needs for gate in _LABEL_GATES))  # what any of them needs of a line
@@ -1286,7 +1287,7 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
         # "See BOULDER, Page B4", "(Folytatás a 4. oldalon)": the printed page's, not copy (a document's "page 1 of 2"
         # is left to the lists, which know its words)
         return "structure:jump-line"
-    if word_count <= 16 and _is_account_prompt(line):
+    if word_count <= 16 and ACCOUNT_LOANWORD_GATE in gates and _is_account_prompt(line):
         return "structure:account-prompt"
     if word_count <= 14 and UPDATING_STEM.search(line) and not _holds_digit(line) \
             and _ENGLISH_LINE_WORDS.isdisjoint(lower_words(line)):

@@ -19,6 +19,7 @@ from ingest.vocabulary.bylines import NOT_PERSON_GATE as _NOT_PERSON_GATE, ROLE 
 from ingest.vocabulary.bylines import SCRIPT_ROLE as _SCRIPT_ROLE
 from ingest.vocabulary.bylines import is_person as _is_person, looks_like_byline  # noqa: F401 - re-exported
 from ingest.vocabulary.bylines import by_before_people_in_capitals, split_leading_titles, starts_a_name as _starts_a_name, uncased_joiner_at, without_unlisted_by
+from ingest.vocabulary.datelines import is_set_in_capitals
 from ingest.vocabulary.words import AND_ONLY_IN_LANGUAGE, AGENCY_JOINERS, BY_ONLY_IN_LANGUAGE, FUSED_BY_PREFIXES, BYLINE_LABELS, FOLLOW_BUTTONS, LEADING_ARTICLE, PUBLISHED_LABELS, PUBLISHED_STAMP
 from ingest.vocabulary.words import FUSED_AND_PREFIXES, SCRIPT_BY_WORDS, SCRIPT_DESK_SUFFIXES, SCRIPT_PEOPLE_JOINERS, STAFF_BYLINE
 from ingest.vocabulary.words import COMBINING_MARKS, DESK_NAMES, LABEL_COLONS, WRITTEN_DATE, lower_caps_joiners
@@ -453,10 +454,9 @@ def _is_agency_code(word: str) -> bool:
     return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
 
 
-def _set_in_capitals(text: str) -> bool:
+def _name_set_in_capitals(text: str) -> bool:
     """Two words or more, every cased letter a capital ("LORNA DUMANGENG", "KAREN O'DWYER")."""
-    cased = [ch for ch in text if ch.isupper() or ch.islower()]
-    return len(text.split()) >= 2 and len(cased) >= 4 and all(ch.isupper() for ch in cased)
+    return len(text.split()) >= 2 and is_set_in_capitals(text)
 
 
 def parse_byline(raw: str, outlet: str = "", language: str = "", titles: tuple[str, ...] = ()) -> Byline:
@@ -581,7 +581,7 @@ def parse_byline(raw: str, outlet: str = "", language: str = "", titles: tuple[s
             else:
                 roles.append(token)
             continue
-        if index > 0 and len(names) == 1 and _set_in_capitals(_BY.sub("", segments[0].strip(), count=1)) \
+        if index > 0 and len(names) == 1 and _name_set_in_capitals(_BY.sub("", segments[0].strip(), count=1)) \
                 and token[:1].isupper() and not any(len(word) > 1 and word.isupper() for word in token.split()):
             # "LORNA DUMANGENG, Baliti Kaywan", "HEMI O'CONNELL, Council Watch reporter": a wire sets its writer in
             # capitals and what it adds after the comma in ordinary case, a post or a service, never a second person

@@ -194,7 +194,8 @@ def _take_byline_line(item: ParsedItem) -> None:
     """A "By Jane Doe" paragraph above the copy is the byline, not body text ("By the time..." is copy); so is one
     that reads as the byline the page marked, in whatever words ("گزارش: مریم رضایی و حامد نوری")."""
     for position, block in enumerate(item.blocks[:3]):
-        if item.byline and block.kind == PARAGRAPH and _normalized(block.text) == _normalized(item.byline):
+        if item.byline and block.kind == PARAGRAPH and _normalized(item.byline) in (
+                _normalized(block.text), _normalized(_people_after_a_label(block.text))):
             del item.blocks[position]
             return
         match = _BY_LINE.match(block.text) if block.kind == PARAGRAPH else None
@@ -382,9 +383,7 @@ def _from_page(html: str, tree: lxml.html.HtmlElement | None) -> ParsedItem | No
     byline = _as_the_page_shows(extracted, marked, _clean(found.sitename)) or _meta_author(tree) \
         or _byline_by_its_words(tree) or _byline_under_headline_by_shape(tree)
     item.byline = _joined_as_the_page_joins(byline, extracted, tree)
-    if _marked_label_without_its_colon(marked, item.byline):
-        item.byline = marked  # the label as the page sets it, its colon and all: the normaliser takes it off
-    elif label := _marked_label_run_into_the_byline(marked, item.byline):
+    if label := _marked_label_run_into_the_byline(marked, item.byline):
         item.byline = item.byline[len(label):].strip()
     label = _label_before_linked_people(marked_element)
     unlabelled = label.rstrip(LABEL_COLONS + " ")
@@ -776,28 +775,23 @@ def _heading_level(rend: str) -> int:
     return min(max(int(match.group(0)) if match else 2, 2), 6)
 
 
-def _marked_label_without_its_colon(marked: str, byline: str) -> bool:
-    """The byline is the page's byline element with the colon of its label dropped, as the extractor hands it over
-    ("Nuştoxî Rojda Azad û Mehmed Kaya" from "Nuştoxî: Rojda Azad û Mehmed Kaya", Zaza): without its colon the label
-    reads as a first name."""
-    if not marked or not byline or not any(mark in marked for mark in LABEL_COLONS):
-        return False
-    people = without_unlisted_by(marked)
-    if people == marked or not marked.endswith(people):
-        return False
-    label = marked[: len(marked) - len(people)].strip().rstrip(LABEL_COLONS + " ")
-    return byline == f"{label} {people}"
-
-
 # The page's byline element opening on a label and its colon: "Wikhikemuwinuwok: Mali Newell (...) naka Piyel Tomah".
 _LABEL_THEN_PEOPLE = re.compile(
     rf"^\s*(?P<label>[^\W\d_][^{LABEL_COLONS}\d]{{0,40}}?)\s*[{LABEL_COLONS}]\s*(?P<rest>\S.*)$")
 
 
+def _people_after_a_label(text: str) -> str:
+    """What follows a line's label of one to three words and its colon ("مریم رضایی و حامد نوری" from "گزارش: مریم
+    رضایی و حامد نوری"), or "" when the line opens on no such label."""
+    found = _LABEL_THEN_PEOPLE.match(text)
+    return found["rest"] if found and len(found["label"].split()) <= 3 else ""
+
+
 def _marked_label_run_into_the_byline(marked: str, byline: str) -> str:
-    """The label of the page's byline element that the extractor ran into the byline without its colon, the people
-    after it and perhaps more of the element (their addresses, their posts) dropped: "Wikhikemuwinuwok Mali Newell naka
-    Piyel Tomah" from "Wikhikemuwinuwok: Mali Newell (mnewell@...) naka Piyel Tomah (...)", "च्वमि राजेन्द्र
+    """The label of the page's byline element that the extractor ran into the byline without its colon (without it the
+    label reads as a first name), the people after it and perhaps more of the element (their addresses, their posts)
+    dropped: "Nuştoxî Rojda Azad û Mehmed Kaya" from "Nuştoxî: Rojda Azad û Mehmed Kaya" (Zaza), "Wikhikemuwinuwok Mali
+    Newell naka Piyel Tomah" from "Wikhikemuwinuwok: Mali Newell (mnewell@...) naka Piyel Tomah (...)", "च्वमि राजेन्द्र
     श्रेष्ठ, ..."
     from "च्वमि: राजेन्द्र श्रेष्ठ, ...". The label (one to three words) is returned when the byline opens with it and
     goes on with the element's first two words after the colon; "" otherwise."""

@@ -295,8 +295,9 @@ def parse_place_opening(lead: str) -> Dateline | None:
 _DISTRIBUTOR_NAME = re.compile(r"[A-Z][\w.-]+(?: [A-Z][\w.-]*){0,2}")
 
 
-def _is_set_in_capitals(text: str) -> bool:
-    """Words in capitals (a headline set so): copy after a dateline is written in ordinary case."""
+def is_set_in_capitals(text: str) -> bool:
+    """Words in capitals (a headline, a wire's writer set so): copy after a dateline is written in ordinary case.
+    The first 80 characters decide, so a long paragraph is not read to its end."""
     cased = [ch for ch in text[:80] if ch.isupper() or ch.islower()]
     return len(cased) >= 4 and all(ch.isupper() for ch in cased)
 
@@ -338,7 +339,7 @@ def parse_dateline(paragraph: str) -> Dateline | None:
             return None  # "I — for one —" or an ordinary word (a name's "Mc" aside: "FORT McMURRAY")
         if not credit_text and (match.group("dash") is None or city.strip() in _NOT_PLACES):
             return None
-        if not credit_text and match.group("dash") == ":" and _is_set_in_capitals(paragraph[match.end():]):
+        if not credit_text and match.group("dash") == ":" and is_set_in_capitals(paragraph[match.end():]):
             return None  # "HO ƑE NUTOA ME TIATIA: AME 38 LE ALAFA ...": a headline in capitals with its colon, no copy
         if credit_text and city.strip() in _NOT_PLACES:
             return None

@@ -22,7 +22,8 @@ from ingest.vocabulary.bylines import by_before_people_in_capitals, split_leadin
 from ingest.vocabulary.datelines import is_set_in_capitals
 from ingest.vocabulary.words import AND_ONLY_IN_LANGUAGE, AGENCY_JOINERS, BY_ONLY_IN_LANGUAGE, FUSED_BY_PREFIXES, BYLINE_LABELS, FOLLOW_BUTTONS, LEADING_ARTICLE, PUBLISHED_LABELS, PUBLISHED_STAMP
 from ingest.vocabulary.words import FUSED_AND_PREFIXES, SCRIPT_BY_WORDS, SCRIPT_DESK_SUFFIXES, SCRIPT_PEOPLE_JOINERS, STAFF_BYLINE
-from ingest.vocabulary.words import COMBINING_MARKS, DESK_NAMES, LABEL_COLONS, WRITTEN_DATE, lower_caps_joiners
+from ingest.vocabulary.words import COMBINING_MARKS, DESK_NAMES, LABEL_COLONS, PHOTO_LABEL_AFTER_WRITERS, WRITTEN_DATE
+from ingest.vocabulary.words import lower_caps_joiners
 from ingest.vocabulary import MONTHS, AND_WORDS, FOREIGN_AND_WORDS, FOREIGN_BY_WORDS, NAME_PARTICLES, READ_TIME_OR_AGE, SURNAME_JOINERS, agency_name
 
 _BY = re.compile(r"^\s*(?:by|words? by|written by|posted by|compiled by|story by|text by|report(?:ed|ing)? by)[:\s]+", re.IGNORECASE)
@@ -468,6 +469,11 @@ def parse_byline(raw: str, outlet: str = "", language: str = "", titles: tuple[s
     text = lower_caps_joiners(" ".join(re.sub(r"\s*\n\s*", ", ", (raw or "").strip()).split())).rstrip("/ ")
     text = _FOLLOW_BUTTON.sub("", _TRAILING_STAMP.sub("", PUBLISHED_STAMP.sub("", text, count=1))) \
         if len(text.split()) > 1 else text
+    photographer = PHOTO_LABEL_AFTER_WRITERS.search(text)
+    if photographer and photographer.start() > 0 \
+            and text[:photographer.start()].split()[-1].casefold() not in AND_WORDS | FOREIGN_AND_WORDS:
+        # "... · Argazkia: Jon Urkizu": the picture's credit, no author ("Text and photos: ..." labels them both)
+        text = text[:photographer.start()]
     if not text:
         return Byline(text="", raw=raw or "")
     if len(text) > _LONGEST_BYLINE:  # not a byline but a paragraph in the byline slot: shown as sent, no names read

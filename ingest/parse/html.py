@@ -164,13 +164,23 @@ def _issue_line_edition(tree: lxml.html.HtmlElement) -> str:
 def _unwrap_layout_tables(tree: lxml.html.HtmlElement) -> bool:
     """A table that lays the page out, not one that holds data, read as the blocks it holds: an HTML e-mail
     (a newsletter's web version, a release mailed as HTML) sets its whole copy in the cells of tables marked
-    role="presentation", and the extractor, which leaves tables out, found no article there. A table marked so, or
-    one holding the page's <h1> (no data table does), has its rows and cells renamed to divisions; a data table
-    inside it stays a table. Done only where the extractor found no article in the page as sent; whether any
-    table was unwrapped."""
+    role="presentation", and a page built by hand sets its copy in a table's cell, in <font> with <br> between its
+    paragraphs; the extractor, which leaves tables out, found no article there. A table marked so, one holding the
+    page's <h1>, or one with a cell of prose (no data table has any) has its rows and cells renamed to divisions; a
+    data table inside it stays a table. Done only where the extractor found no article in the page as sent; whether
+    any table was unwrapped. A page built so with no <h1> has its headline marked first
+    (`_mark_the_headline_by_the_title`), and the loose text of its cells put in paragraphs."""
+    built_by_hand = [table for table in tree.iter("table")
+                     if table.get("role") not in ("presentation", "none") and _holds_prose(table)]
+    if built_by_hand and next(tree.iter("h1"), None) is None:
+        _mark_the_headline_by_the_title(tree)
+    else:
+        built_by_hand = []  # (a page with its <h1> is read as before: its tables' cells as they are)
     unwrapped = False
     for table in list(tree.iter("table")):
-        if table.get("role") not in ("presentation", "none") and next(table.iter("h1"), None) is None:
+        set_by_hand = table in built_by_hand
+        if table.get("role") not in ("presentation", "none") and next(table.iter("h1"), None) is None \
+                and not set_by_hand:
             continue
         unwrapped = True
         for row in table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr"):
@@ -179,11 +189,127 @@ def _unwrap_layout_tables(tree: lxml.html.HtmlElement) -> bool:
                 # blocks is their division
                 holds_blocks = any(isinstance(child.tag, str) and child.tag in _BLOCK_TAGS for child in cell.iter())
                 cell.tag = "div" if holds_blocks and len(cell) else "p"
+                if set_by_hand and cell.tag == "div":
+                    _paragraphs_of_loose_text(cell)
             row.tag = "div"
         for section in table.xpath("./thead|./tbody|./tfoot"):
             section.tag = "div"
         table.tag = "div"
     return unwrapped
+
+
+def _wholly_links(paragraph: etree._Element) -> bool:
+    """Every letter of the paragraph is in its links (a heading over them in bold aside)."""
+    links = "".join(link.text_content() for link in paragraph.iter("a"))
+    linked = sum(ch.isalpha() for ch in links)
+    bold = sum(ch.isalpha() for element in paragraph.iter("b", "strong") for ch in element.text_content())
+    return linked > 0 and sum(ch.isalpha() for ch in paragraph.text_content()) - linked <= bold
+
+
+_HAND_BUILT_BLOCKS = frozenset({"header", "hr", "img", "center"})  # (a <center> line is a block of its own)
+
+
+def _paragraphs_of_loose_text(division: etree._Element) -> None:
+    """The text a hand-built page sets loose in a cell beside its blocks (its headline's <h1>), in <font> and <b> with
+    <br> between lines, put in paragraphs as a browser shows it: a line of inline content between two blocks or two
+    line breaks (such a page sets a blank line between its paragraphs) is one <p>; the line right under an <img> is
+    the picture's caption, and marked as a caption; a line wholly of links is marked as the site's. Its <font>
+    elements, which set only a face and a size, are taken out first, so the line breaks inside them are the
+    division's own."""
+    strip_tags(division, "font")
+    parts: list[etree._Element] = []
+    run: list[etree._Element] = []
+    run_text = division.text
+
+    def close_the_run() -> None:
+        nonlocal run, run_text
+        if (run_text or "").strip() or run:
+            # the line a picture stands over is its caption, which the page marks in no other way
+            under_a_picture = bool(parts) and parts[-1].tag == "img"
+            paragraph = division.makeelement("p", {"class": "wp-caption-text"} if under_a_picture else {})
+            paragraph.text = run_text
+            paragraph.extend(run)
+            if not under_a_picture and _wholly_links(paragraph):
+                paragraph.set("class", "related-links")  # a line of links alone: the site's, not the copy's
+            parts.append(paragraph)
+        run, run_text = [], None
+
+    for child in list(division):
+        is_block = isinstance(child.tag, str) and (child.tag in _BLOCK_TAGS or child.tag in _HAND_BUILT_BLOCKS)
+        if is_block:
+            if child.tag == "center":
+                child.tag = "div" if any(inner.tag in _BLOCK_TAGS for inner in child.iterdescendants()) else "p"
+            close_the_run()
+            tail, child.tail = child.tail, None
+            parts.append(child)
+            run_text = tail
+        elif child.tag == "br":
+            close_the_run()
+            run_text = child.tail
+        else:
+            run.append(child)
+    close_the_run()
+    division.text = None
+    for child in list(division):
+        division.remove(child)
+    division.extend(parts)
+
+
+# A cell of prose: the copy of a page laid out in a table, as no data table's cell holds it (characters of its own
+# text other than spaces, a nested table's left out).
+_PROSE_CELL_CHARACTERS = 300
+
+
+def _holds_prose(table: etree._Element) -> bool:
+    for cell in table.xpath("./tr/td|./tbody/tr/td"):
+        nested = sum(len("".join(inner.text_content().split())) for inner in cell.iter("table"))
+        if len("".join(cell.text_content().split())) - nested >= _PROSE_CELL_CHARACTERS:
+            return True
+    return False
+
+
+# What a <title> sets between the headline and the site's name: " - ", " | ", " :: ", " — ", " · ".
+_TITLE_SLOTS = re.compile(r"\s+(?:[-–—|·•]|::)\s+")
+
+
+def _mark_the_headline_by_the_title(tree: lxml.html.HtmlElement) -> None:
+    """A page built by hand has no <h1>: its headline is a bold line in a big font, which its <title> gives whole or
+    shortened, beside the site's name ("Ye'pâ Wereri :: Mitúpʉ numiã kii ʉ'sea" over "Mitúpʉ numiã kii ʉ'sea ma'mã
+    wasoapã"). The innermost element, of 30 words at most, that opens with a slot of the title of three words or more
+    becomes the <h1>; what the page sets before it (its masthead, tagline and navigation) becomes a <header>, which
+    the extractor leaves out and the cleaner records."""
+    title = _clean(tree.findtext(".//title") or "")
+    slots = [slot for slot in _TITLE_SLOTS.split(title) if word_count(slot) >= 3]
+    if not slots:
+        return
+    # the headline's slot is the title's longest ("Valle Sur Noticias :: Cooperativa de quinua vende su cosecha"):
+    # the site's name, shorter, is the masthead's line
+    slot = max(slots, key=word_count)
+    body = tree.find(".//body")
+    headline = None
+    for element in (body if body is not None else tree).iter():
+        if not isinstance(element.tag, str) or element.tag in ("title", "script", "style", "a"):
+            continue
+        text = _clean(element.text_content())
+        if word_count(text) <= 30 and text.startswith(slot):
+            headline = element  # (iter() goes down: the last of the chain so read is the innermost)
+        elif headline is not None:
+            break
+    if headline is None or any(a.tag in ("a", "nav") for a in headline.iterancestors()):
+        return
+    text = _clean(headline.text_content())
+    while (parent := headline.getparent()) is not None and parent.tag not in ("td", "th", "div", "body") \
+            and _clean(parent.text_content()) == text:
+        headline = parent  # "<center><font size=5><b>...</b></font></center>": the line, not its bold
+    walked = headline
+    for ancestor in headline.iterancestors():
+        if ancestor.tag in ("body", "html"):
+            break
+        for before in walked.itersiblings(preceding=True):
+            if isinstance(before.tag, str) and before.tag not in ("br", "img", "hr"):
+                before.tag = "header"
+        walked = ancestor
+    headline.tag = "h1"
 
 
 _BY_LINE = re.compile(r"^\s*by\s+(?P<names>\S.*)$", re.IGNORECASE)
@@ -1170,11 +1296,25 @@ def _byline_under_headline_by_shape(tree: lxml.html.HtmlElement | None) -> str:
             continue
         if element.tag in ("figcaption", "figure") or any(a.tag in ("figure", "figcaption") for a in element.iterancestors()):
             continue  # a picture's caption ("Laboratorij podjetja v Črnučah Foto: Lipica Biotech")
+        if _set_under_a_picture(element):
+            continue  # a page built by hand sets a picture's credit as the line under its <img> ("Ĩ'yaseri: Rosa Villegas")
         if _people_after_an_unlisted_by(people_part):
             return byline  # (or a capitalised word and words in lower case before them: Tongan "Fa'u 'e ... mo ...")
         if joined_by_an_unlisted_and(people_part):
             return byline  # "Сергей Ямбаршев ден Ольга Иванова": an "and" no list holds, alone in its element
     return ""
+
+
+def _set_under_a_picture(element: etree._Element) -> bool:
+    """The element comes right after an <img>, line breaks and blanks aside."""
+    before = element.getprevious()
+    while before is not None and before.tag == "br" and not (before.tail or "").strip():
+        before = before.getprevious()
+    parent = element.getparent()
+    if before is None and parent is not None and not (parent.text or "").strip() \
+            and parent.tag not in ("div", "td", "th", "body", "section", "article"):
+        return _set_under_a_picture(parent)  # (its paragraph's or its <font>'s first line)
+    return before is not None and before.tag == "img" and not (before.tail or "").strip()
 
 
 _STAMP_SLOT = re.compile(r"\s+[|·•]\s+(?=[^|·•]*\d)[^|·•]*$")  # "... | 2025 Zarh 9, 10:40": the line's date slot

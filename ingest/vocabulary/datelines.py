@@ -252,8 +252,9 @@ _UNCASED_PLACE_OPENING = re.compile(
     # (or a spaced dash after the place, as Tigrinya, Uyghur and Moroccan papers set it: "መቐለ — ...", "طنجة – ...")
     r"^\s*(?P<place>" + _UNCASED_WORD + r"(?:\s+" + _UNCASED_WORD + r")?)\s*(?:[:।۔]|(?<=\s)[—–]|\((?P<desk>[^()]{1,20})\)\s*[—–-]?"
     # or the date after the place's comma, closed by a stop: "जयपुर, 22 जनवरी। गुलाबी नगर ..."; the month first, as
-    # Nepali and Burmese date a lead ("काठमाडौं, भदौ २१ —", "မန္တလေး၊ ဧပြီ ၃ ရက် —": Burmese's comma "၊", its "day")
-    r"|[,،၊]\s*(?P<date>\d{1,2}\s+" + _UNCASED_WORD + r"(?:\s+\d{4})?|" + _UNCASED_WORD + r"\s+\d{1,2}(?:\s+ရက်)?)"
+    # Nepali and Burmese date a lead ("काठमाडौं, भदौ २१ —", "မန္တလေး၊ ဧပြီ ၃ ရက် —": Burmese's comma "၊", its "day"),
+    # or the word for "date" cut short before the day, as Gujarati and Hindi papers set it ("અમરેલી, તા. ૧૨:")
+    r"|[,،၊]\s*(?P<date>\d{1,2}\s+" + _UNCASED_WORD + r"(?:\s+\d{4})?|" + _UNCASED_WORD + r"(?:\.\s*|\s+)\d{1,2}(?:\s+ရက်)?)"
     r"\s*[।۔:—–-])\s+(?=\S)")
 # The German, Austrian and Swiss papers' lead opens with the place in ordinary case and a spaced dash, no agency and no
 # date: "Dresden – Zwölf Minuten Applaus ...", "Linz/Wien – Die Alpenfeld ...". One to three capitalised words (places
@@ -306,13 +307,21 @@ def is_set_in_capitals(text: str) -> bool:
 BRACKETED_CODE = re.compile(r"\((?P<code>[^\W\d_]{2,6})\)")
 
 
+# A region's abbreviation after a dateline's comma is five letters at most and its period ("Calif.", "Sask.", "Chih.",
+# "N.S.W."): of 184 expected datelines closing on a region and a period, none is longer (counted over every case).
+_LONGEST_REGION_ABBREVIATION = len("Calif.")
+
+
 def parse_dateline(paragraph: str) -> Dateline | None:
     match = _WIRE.match(paragraph or "")
     if match:
         place = match.group("place").strip().rstrip("-–—")  # Business Wire runs the wire into the city: "SAN FRANCISCO--(BUSINESS WIRE)"
         place = _PLACE_THEN_SITE.sub("", place)
-        if place.endswith(".") and place.count(".") == 1 and "," not in place and len(place) > 4:
-            place = place[:-1]  # "ТҮРКІСТАН. KAZINFORM —": the place's period, not a state's ("LAKEPORT, Mich.")
+        if place.endswith(".") and place.count(".") == 1 and len(place) > 4 \
+                and ("," not in place or len(place.split()[-1]) > _LONGEST_REGION_ABBREVIATION):
+            # "ТҮРКІСТАН. KAZINFORM —", "MITÚ, Vaupés. —": the place's full stop, not a state's abbreviation
+            # ("LAKEPORT, Mich.", "HAPPY CAMP, Calif.")
+            place = place[:-1]
         weekday = _weekday_slot(place)
         if weekday:  # "KILIFI, Jumanne (KNA) —": the day of the week is the date, not the place's region
             place = place[: place.rindex(",")].rstrip()

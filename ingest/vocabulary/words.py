@@ -1468,13 +1468,13 @@ def is_furniture_class(class_name: str) -> bool:
 # What marks a byline-like element as a picture's credit instead ("field-autor-foto", "photo-author", "Foto: Oriol
 # Bosch"): the photographer is no author of the story.
 PHOTO_MARKUP = re.compile(r"(?:foto|photo|image|img|picture|pic|bild|kuva|zdjecie|caption|credit)", re.IGNORECASE)
-LATIN_PHOTO_LABEL = re.compile(r"^\s*[(\[]?\s*(?:foto|fotos|photo|photos|photograph|picture|pictures|bild|kuva|zdjęcie|fotó|"
-                               r"fotografia|fotografía|imagen|imagem|image|"
-                               # Basque, Icelandic, Welsh, Irish, Māori, Tagalog
-                               r"argazkia|argazkiak|ljósmynd|llun|grianghraf|whakaahua|larawan|"
-                               # Zulu, Xhosa, Yoruba, Hausa, Igbo, Swahili, Latvian, Lithuanian, Estonian, Albanian
-                               r"isithombe|umfanekiso|àwòrán|hoto|picha|attēls|nuotrauka|pilt|fotografi)"
-                               r"\b\s*[:/|]?\s*(?=[^\W\d_])", re.IGNORECASE)
+_LATIN_PHOTO_WORDS = (r"(?:foto|fotos|photo|photos|photograph|picture|pictures|bild|kuva|zdjęcie|fotó|"
+                      r"fotografia|fotografía|imagen|imagem|image|"
+                      # Basque, Icelandic, Welsh, Irish, Māori, Tagalog
+                      r"argazkia|argazkiak|ljósmynd|llun|grianghraf|whakaahua|larawan|"
+                      # Zulu, Xhosa, Yoruba, Hausa, Igbo, Swahili, Latvian, Lithuanian, Estonian, Albanian
+                      r"isithombe|umfanekiso|àwòrán|hoto|picha|attēls|nuotrauka|pilt|fotografi)")
+LATIN_PHOTO_LABEL = re.compile(r"^\s*[(\[]?\s*" + _LATIN_PHOTO_WORDS + r"\b\s*[:/|]?\s*(?=[^\W\d_])", re.IGNORECASE)
 
 # --- header labels ------------------------------------------------------------------------------
 # "Title: ...", "Byline: ...", "Publication: ...": the labels a paste's header lines carry, in several languages,
@@ -2101,14 +2101,19 @@ NEWSLETTER_SIGN_OFF = re.compile(
 # A photo credit's label in scripts the shipped library's Latin patterns do not read: "ขอบคุณภาพ: สำนักงาน...",
 # "图片来源：甬城新闻网 记者 孙浩 摄", "写真：共同", "사진=연합뉴스", "صورة: وام", "Фото: ТАСС", "तस्वीर: पीटीआई",
 # "צילום: רויטרס", "Ảnh: TTXVN". Only at a line's start, with the credit after it.
-PHOTO_CREDIT_LABEL = re.compile(
-    r"^\s*[(\[]?\s*(?:ขอบคุณภาพ|ภาพ|ภาพประกอบ|图片来源|图片|图|摄影|照片|圖片來源|圖片|写真|撮影|사진|صورة|الصورة|تصوير|"
-    r"фото|фотография|світлина|तस्वीर|फोटो|चित्र|צילום|Φωτογραφία|Φωτ\.|ảnh|عکس|فائل فوٹو|تصویر|picha|larawan|"
+_SCRIPT_PHOTO_WORDS = (
+    r"(?:ขอบคุณภาพ|ภาพ|ภาพประกอบ|图片来源|图片|图|摄影|照片|圖片來源|圖片|写真|撮影|사진|صورة|الصورة|تصوير|"
+    r"фото|фотография|світлина|снимк[аи]|तस्वीर|फोटो|चित्र|צילום|Φωτογραφία|Φωτ\.|ảnh|عکس|فائل فوٹو|تصویر|picha|larawan|"
     # Georgian, Armenian, Mongolian, Kazakh, Nepali, Punjabi, Telugu, Kannada, Gujarati, Burmese, Lao, Pashto, Sorani
     r"ფოტო|ლუსანკარი|լուսանկար|зураг|сурет|तस्बिर|ਤਸਵੀਰ|ఫోటో|ಚಿತ್ರ|ફોટો|ဓာတ်ပုံ|ພາບ|انځور|وێنە|"
     # a video's camera and editing credits: Korean "촬영기자: ... / 영상편집: ...", Japanese "映像", Chinese "摄像"
-    r"촬영기자|촬영|영상편집|영상취재|영상|그래픽|映像|摄像|攝影|編集|剪辑|剪輯)"
-    r"\s*(?:[:：=/|]|mula sa)\s*\S", re.IGNORECASE)
+    r"촬영기자|촬영|영상편집|영상취재|영상|그래픽|映像|摄像|攝影|編集|剪辑|剪輯)")
+PHOTO_CREDIT_LABEL = re.compile(r"^\s*[(\[]?\s*" + _SCRIPT_PHOTO_WORDS + r"\s*(?:[:：=/|]|mula sa)\s*\S", re.IGNORECASE)
+# A picture's credit run on after the writers in one byline ("Testua: Maialen Etxeberria Aranburu · Argazkia: Jon
+# Urkizu", "Мартин Колев Снимки: Стоян Драгиев"): the label of a picture and its colon, after a separator or a space,
+# starts the photographer's part, who is no author (normalize/byline.py cuts the byline there).
+PHOTO_LABEL_AFTER_WRITERS = re.compile(r"(?:\s*[·•|,;/–—-]\s*|\s+)[(\[]?(?:" + _LATIN_PHOTO_WORDS + r"|"
+                                       + _SCRIPT_PHOTO_WORDS + r")\s*[:：=]\s*\S", re.IGNORECASE)
 # A picture's caption with its credit run on after it, no brackets: "Callum Hartley was jailed at Preston Crown Court
 # on Friday.Photo: Lancashire Police", "... second-round playoff game. Photo by Devon McAllister / The Hall County
 # Ledger", "Họa sĩ Lê Thị Ngọc Hà bên tác phẩm tại triển lãm. Ảnh: Thu Hằng/TTXVN". The caption closes a sentence,

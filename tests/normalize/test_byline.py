@@ -28,6 +28,11 @@ CASES = [
      ["Gethin ap Iorwerth", "Nia Wyn Roberts"], ""),
     ("Nā Hinerangi Tūhoe-Paki", "Hinerangi Tūhoe-Paki", ["Hinerangi Tūhoe-Paki"], ""),
     ("Testua: Ane Goikoetxea Lasa", "Ane Goikoetxea Lasa", ["Ane Goikoetxea Lasa"], ""),
+    # the picture's credit run on after the writers, by its label and colon: the photographer is no author
+    ("Testua: Ane Goikoetxea Lasa · Argazkia: Jon Arrieta", "Ane Goikoetxea Lasa", ["Ane Goikoetxea Lasa"], ""),
+    ("Десислава Петрова и Мартин Колев Снимки: Стоян Драгиев", "Десислава Петрова и Мартин Колев",
+     ["Десислава Петрова", "Мартин Колев"], ""),
+    ("By Anna Lind | Photos: Per Holm", "Anna Lind", ["Anna Lind"], ""),
     # a label of who wrote and shot it; an update stamp in another script after a bar; Vietnamese "và"
     ("Text and photos: Mereana Collins-Pōtae", "Mereana Collins-Pōtae", ["Mereana Collins-Pōtae"], ""),
     ("द्वारा: भाषा | अपडेटेड: 12 मई 2026, 06:45 PM IST", "भाषा", [], "पीटीआई-भाषा"),

@@ -210,6 +210,10 @@ CASES = [
     ("FORT McMURRAY, Alta. — Six gas stations limited customers to 40 litres on Friday.", "FORT McMURRAY, Alta.", "", ""),
     ("MacKENZIE, B.C. (CP) — The mill will reopen in March.", "MacKENZIE, B.C.", "", "The Canadian Press"),
     ("Mac — Apple's laptops sold well, the company said.", None, None, None),
+    # a region written out closes on the place's full stop before the dash, which is no abbreviation's period
+    ("MITÚ, Vaupés. — A'tó Mitúpʉ, 14 de marzo nʉmʉ, 30 makarĩ numiã nerẽwʉ.", "MITÚ, Vaupés", "", ""),
+    ("YUMA, Arizona. — Las clínicas del condado vacunaron a 400 niños el sábado.", "YUMA, Arizona", "", ""),
+    ("HAPPY CAMP, Calif. — The fire grew to 4,000 acres overnight.", "HAPPY CAMP, Calif.", "", ""),
 ]
 
 
@@ -296,6 +300,8 @@ def test_newsis_brackets_its_opening_square():
     ("መቐለ — ኣብ ደቡባዊ ዞባ ትግራይ ዝርከቡ ሓረስቶት ናይ ዘንድሮ ምህርቲ ጣፍ ካብ ዝሓለፈ ዓመት ብ30 ሚእታዊት ከም ዝወሰኸ", "መቐለ"),
     ("تۇرپان — تۇرپان ئويمانلىقىدىكى يېزىلاردا ئۈزۈم قۇرۇتۇش مەۋسۇمى رەسمىي باشلاندى. يېزا ئىگىلىك ئىدارى", "تۇرپان"),
     ("طنجة – أعادت سينما «النجمة»، إحدى أقدم القاعات السينمائية في طنجة، فتح أبوابها مساء الجمعة أمام", "طنجة"),
+    # ... or the place, its comma and the day after the word for "date" cut short (Gujarati, Hindi)
+    ("અમરેલી, તા. ૧૨: અમરેલી નગરપાલિકાની બુધવારે મળેલી સામાન્ય સભામાં રહેણાંક મકાનોના પાણી વેરામાં વધારો", "અમરેલી"),
     # a subject and its initials, a short label line, a cased script: no place
     ("กรุงเทพมหานคร (กทม.) เปิดใช้ทางเดินลอยฟ้า เชื่อมสถานีรถไฟฟ้า กับตลาดสด และชุมชน ในซอย อย่างเป็นทางการ แล้ว", None),
     ("नोट: यह खबर अपडेट की जा रही है", None),

@@ -1144,3 +1144,41 @@ def test_an_e_editions_page_number_closing_its_title_is_no_site_name():
 def test_the_byline_elements_label_run_into_the_byline(marked, byline, label):
     from ingest.parse.html import _marked_label_run_into_the_byline
     assert _marked_label_run_into_the_byline(marked, byline) == label
+
+
+_HAND_BUILT_PAGE = """<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<title>Valle Sur Noticias :: Cooperativa de quinua vende su cosecha</title></head>
+<body bgcolor="#ffffff"><table width="760" border="0" cellpadding="6">
+<tr><td bgcolor="#335522"><font face="Verdana" size="5" color="#ffffff"><b>Valle Sur Noticias</b></font><br>
+<font size="1">El periódico del valle desde 1994</font></td></tr>
+<tr><td><font size="1"><a href="index.html">Inicio</a> | <a href="campo.html">Campo</a></font>
+<hr size="1">
+<center><font face="Georgia" size="5"><b>Cooperativa de quinua vende su cosecha a precio récord</b></font></center>
+<br><br>
+<img src="fotos/quinua.jpg" width="360" height="240" alt=""><br>
+<font face="Verdana" size="1">Imagen del archivo: Julio Mamani</font>
+<br><br>
+<font face="Verdana" size="3">
+CHALLAPATA — La cooperativa de productores de quinua vendió el lunes sus 120 toneladas a un precio récord, dijo su
+presidenta en la asamblea anual.<br><br>
+La venta a un exportador de Oruro dejará a cada una de las 85 familias socias un ingreso mayor que el del año pasado,
+según las cuentas que presentó la tesorera.<br><br>
+Los productores pidieron al municipio que arregle el camino a Quillacas antes de la próxima siembra.
+</font>
+</td></tr>
+<tr><td align="center"><font size="1">Valle Sur Noticias © 2025</font></td></tr>
+</table></body></html>"""
+
+
+def test_a_page_built_by_hand_in_a_table_without_an_h1_is_read_as_its_lines():
+    """A page laid out in a table, its copy in <font> with blank lines (<br><br>) between its paragraphs, no <h1>
+    and no <p>: the extractor found nothing. Its headline is the line the <title> shortens after the site's name, its
+    masthead and navigation above it stay out of the copy, the line under the picture is its caption (no byline), and
+    each paragraph is a block of its own."""
+    (item,) = parse_html(_HAND_BUILT_PAGE.encode(), "text/html; charset=utf-8")
+    assert item.headline == "Cooperativa de quinua vende su cosecha a precio récord"
+    assert "Julio Mamani" not in item.byline  # (the photographer's, under the picture, set as a byline's label is)
+    copy = [block.text for block in item.blocks if not block.furniture]
+    assert copy[0].startswith("CHALLAPATA — La cooperativa") and copy[1].startswith("La venta a un exportador")
+    assert copy[2].startswith("Los productores pidieron")
+    assert not any("Valle Sur Noticias" == text or "Inicio" in text or "Julio Mamani" in text for text in copy)

@@ -18,7 +18,7 @@ from ingest.vocabulary.agencies import AGENCY_NOUNS, ELIDED_ARTICLE, abbreviates
 from ingest.vocabulary.bylines import NOT_PERSON_GATE as _NOT_PERSON_GATE, ROLE as _ROLE, ROLE_GATE as _ROLE_GATE
 from ingest.vocabulary.bylines import SCRIPT_ROLE as _SCRIPT_ROLE
 from ingest.vocabulary.bylines import is_person as _is_person, looks_like_byline  # noqa: F401 - re-exported
-from ingest.vocabulary.bylines import by_before_people_in_capitals, split_leading_titles, starts_a_name as _starts_a_name, uncased_joiner_at, without_unlisted_by
+from ingest.vocabulary.bylines import by_before_people_in_capitals, joined_by_an_unlisted_and, split_leading_titles, starts_a_name as _starts_a_name, uncased_joiner_at, without_unlisted_by
 from ingest.vocabulary.datelines import is_set_in_capitals
 from ingest.vocabulary.words import AND_ONLY_IN_LANGUAGE, AGENCY_JOINERS, BY_ONLY_IN_LANGUAGE, FUSED_BY_PREFIXES, BYLINE_LABELS, FOLLOW_BUTTONS, LEADING_ARTICLE, PUBLISHED_LABELS, PUBLISHED_STAMP
 from ingest.vocabulary.words import FUSED_AND_PREFIXES, SCRIPT_BY_WORDS, SCRIPT_DESK_SUFFIXES, SCRIPT_PEOPLE_JOINERS, STAFF_BYLINE
@@ -455,6 +455,13 @@ def _is_agency_code(word: str) -> bool:
     return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
 
 
+def _listed_and_between_names(text: str) -> bool:
+    """An "and" of the lists between two capitalised words ("Mārtiņš Ozols un Līga Kalniņa")."""
+    words = text.split()
+    return any(word.casefold() in AND_WORDS and words[at - 1][:1].isupper() and words[at + 1][:1].isupper()
+               for at, word in enumerate(words[1:-1], start=1))
+
+
 def _name_set_in_capitals(text: str) -> bool:
     """Two words or more, every cased letter a capital ("LORNA DUMANGENG", "KAREN O'DWYER")."""
     return len(text.split()) >= 2 and is_set_in_capitals(text)
@@ -574,7 +581,7 @@ def parse_byline(raw: str, outlet: str = "", language: str = "", titles: tuple[s
             continue
         if index > 0 and names and (token.islower() or token[:1].islower()
                                     and token.split()[0] not in _PARTICLES and token.split()[0] not in AND_WORDS
-                                    or _holds_a_lower_case_word(token)) \
+                                    or _holds_a_lower_case_word(token) and not joined_by_an_unlisted_and(token)) \
                 and any(name[:1].isupper() for name in names):
             # (a post in lower case before a place's capital: "..., mpanao gazety any Toliara")
             roles.append(token)  # "Peter Hudák a Zuzana Kmeťová, meteorológovia redakcie": a description, in lower case
@@ -588,10 +595,12 @@ def parse_byline(raw: str, outlet: str = "", language: str = "", titles: tuple[s
                 roles.append(token)
             continue
         if index > 0 and len(names) == 1 and _name_set_in_capitals(_BY.sub("", segments[0].strip(), count=1)) \
-                and token[:1].isupper() and not any(len(word) > 1 and word.isupper() for word in token.split()):
+                and token[:1].isupper() and not any(len(word) > 1 and word.isupper() for word in token.split()) \
+                and not joined_by_an_unlisted_and(token) and not _listed_and_between_names(token):
             # "LORNA DUMANGENG, Baliti Kaywan", "HEMI O'CONNELL, Council Watch reporter": a wire sets its writer in
             # capitals and what it adds after the comma in ordinary case, a post or a service, never a second person
-            # (counted: 37 such bylines, the tail the credit in 20 and a post in 17, a person in none)
+            # (counted: 37 such bylines, the tail the credit in 20 and a post in 17, a person in none); two people
+            # joined by an "and" after the comma are people ("ILZE BĒRZIŅA, Mārtiņš Ozols un Līga Kalniņa")
             if names_an_agency(token) and not _ROLE_GATE.search(token):
                 credit = credit or token
             else:

@@ -41,6 +41,7 @@ from ingest.vocabulary import FOREIGN_BY_WORDS, HEADER_LABELS, agency_name
 from ingest.vocabulary.agencies import names_an_agency
 from ingest.vocabulary.words import LABEL_COLONS, SCRIPT_BYLINE_OPENING, header_label_field
 from ingest.vocabulary.bylines import looks_like_byline, reads_as_people, without_unlisted_by
+from ingest.vocabulary.signals import rights_notice_wording
 
 from .encoding import decode
 from .errors import ParseError
@@ -325,6 +326,27 @@ def _split_ap_lines(body: str, dropped: list[str]) -> list[str]:
     return lines
 
 
+def _opens_a_rights_notice(line: str) -> bool:
+    """A line that names two rights notice's words or more and forbids in its own voice, unindented under a paragraph
+    of indented copy (eight words or more): the agency's notice, no wrapped line of that paragraph."""
+    stems, forbids = rights_notice_wording(line)
+    return stems >= 2 and forbids
+
+
+def _editors_notes_taken(lines: list[str], notes: list[str]) -> list[str]:
+    """The text without the editors' notes that open it ("Eds: UPDATES with sentence ..."), which go to `notes`: a note
+    to the desk over the headline is neither the headline nor copy."""
+    position = 0
+    while position < len(lines):
+        visible = _visible_line(lines[position]).strip()
+        if visible and not _EDITORS_NOTE.match(visible):
+            break
+        if visible:
+            notes.append(visible)
+        position += 1
+    return lines[position:]
+
+
 def _read_7901_head(lines: list[str], item: ParsedItem) -> list[str]:
     """The first lines of an unmarked text: markers, then the headline (up to a " =" end when it wraps), maybe a byline.
 
@@ -475,9 +497,10 @@ def _read_text(body: str, item: ParsedItem) -> None:
         lines = _read_marked_header(lines, item, notes)
         first = next((line for line in lines if line.strip()), "")
         if not item.headline and item.extra.get("take", 1) == 1 and first[:1] not in (" ", "\t") and len(first.split()) <= 20:
-            lines = _read_7901_head(lines, item)  # only the slug was marked: the first unindented line heads the story
+            # only the slug was marked: the first unindented line heads the story
+            lines = _read_7901_head(_editors_notes_taken(lines, notes), item)
     elif item.extra.get("take", 1) == 1:
-        lines = _read_7901_head(lines, item)
+        lines = _read_7901_head(_editors_notes_taken(lines, notes), item)
     paragraphs: list[str] = []
     current: list[str] = []
     in_note = False
@@ -544,6 +567,9 @@ def _read_text(body: str, item: ParsedItem) -> None:
             continue
         if (visible[:1] in ("\t", " ") or not wrapped) and current:
             flush()
+        elif current and current[0][:1] in ("\t", " ") and len(" ".join(current).split()) >= 8 \
+                and _opens_a_rights_notice(visible):
+            flush()  # "NOT FOR REDISTRIBUTION. Copyright 2026 ..." under the last paragraph: the notice's own
         current.append(visible)
         if closes:
             flush()

@@ -113,7 +113,9 @@ def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
 # An issue line's slots ("Caman Weekly · Saturday Edition · 14 November 2026"), and the one naming the edition.
 _ISSUE_SLOT = re.compile(r"\s+[|•·—–]\s+")
 _EDITION_SLOT = re.compile(EDITION_WORDS, re.IGNORECASE)
-_EDITION_CLASS = re.compile(r"(?:^|\s)(?:edition|issue-edition|masthead-edition)(?:\s|$)", re.IGNORECASE)
+# The classes that mark the masthead's edition ("edition", "ep-edition", "masthead__edition") or its issue ("issue"),
+# the word closing the class ("edition-date" marks a date).
+_EDITION_CLASS = re.compile(r"(?:^|[\s_-])(?P<word>edition|issue)(?:$|\s)", re.IGNORECASE)
 
 
 def _lines_above_the_headline(tree: lxml.html.HtmlElement, headline: str) -> set[str]:
@@ -148,9 +150,17 @@ def _issue_line_edition(tree: lxml.html.HtmlElement) -> str:
             # (a radio player's button, "KHPM 91.5 FM · Morning Edition", names the programme on air; a menu's
             # "News | Sports | e-Edition | Subscribe" links to the paper's replica)
             continue
-        if _EDITION_CLASS.search(element.get("class") or "") and 0 < len(text.split()) <= 4 \
-                and not any(ancestor.tag in ("nav", "a", "footer") for ancestor in element.iterancestors()):
-            return " ".join(text.split())  # the masthead's element marked as the edition: "Wydanie trójmiejskie"
+        marked = _EDITION_CLASS.search(element.get("class") or "")
+        if marked and not any(ancestor.tag in ("nav", "a", "footer") for ancestor in element.iterancestors()):
+            # the masthead's element marked as the edition: "Wydanie trójmiejskie", or the slot of it that names the
+            # edition ("Sarere Edisen · 14 Maret 2026 · Pepa 3"), else its first ("Tinaqis 212 · Lhinaz-ufaz"); an
+            # issue's element only by the edition's word
+            slots = [" ".join(slot.split()) for slot in _ISSUE_SLOT.split(text.strip()) if slot.strip()]
+            named = next((slot for slot in slots if len(slot.split()) <= 4 and _EDITION_SLOT.search(slot)), "")
+            if named:
+                return named
+            if marked["word"].casefold() == "edition" and slots and len(slots[0].split()) <= 4:
+                return slots[0]  # (its first slot: the issue's date and page after it are not the edition)
         for line in text.split("\n"):
             slots = [slot.strip() for slot in _ISSUE_SLOT.split(line.strip()) if slot.strip()]
             if len(slots) < 2 or any(len(slot.split()) > 5 for slot in slots):

@@ -79,6 +79,13 @@ def _news_item(news_item: ET.Element, envelope: ET.Element | None, where: str) -
             return [item] if item.guid else []
         raise ParseError("NewsML 1.2: the NewsItem has no NewsComponent", where)
     stories = [(component, chain) for component, chain in _components(top, []) if _text_items(component)]
+    # A component in the role of the story's abstract, beside the story's own, is its summary, no story of its own
+    abstracts = [component for component, _ in stories if _formal(component, "Role").casefold() in _SUMMARY_ROLES]
+    summary = ""
+    if abstracts and len(abstracts) < len(stories):
+        blocks, _ = _body(_text_items(abstracts[0]))
+        summary = " ".join(block.text for block in blocks).strip()
+        stories = [(component, chain) for component, chain in stories if component not in abstracts]
     items = []
     for index, (component, chain) in enumerate(stories):
         item = ParsedItem(format="newsml12", version=version)
@@ -93,6 +100,7 @@ def _news_item(news_item: ET.Element, envelope: ET.Element | None, where: str) -
             _fill_from_nitf(item, read_nitf(nitf))
         if not item.byline:
             item.byline, item.blocks = take_body_byline(item.blocks)
+        item.summary = item.summary or summary
         part = component.get("Duid") or component.get("Euid") or str(index + 1)
         item.guid = base_guid if len(stories) == 1 else f"{base_guid}#{part}" if base_guid else ""
         if public:
@@ -123,6 +131,10 @@ def _identity(identifier: ET.Element | None) -> tuple[str, int, str]:
         parts = public.split(":")
         return (":".join(parts[:-1]) if len(parts) >= 6 else public), version, public
     return "", version, public
+
+
+# The roles (Role FormalName) of a component holding the story's abstract: "Abstract", "Summary", "Teaser".
+_SUMMARY_ROLES = frozenset({"abstract", "summary", "teaser"})
 
 
 def _components(component: ET.Element, chain: list[ET.Element]):

@@ -2407,12 +2407,22 @@ def _take_labelled_header(units: list[str], item: ParsedItem) -> list[str] | Non
         _, label, value = fields[0]
         item.extra["banner"] = label
         fields[0] = ("headline", label, value)
-    for field, label, value in fields:
+    for field, label, value in _editions_under_a_publications_label(fields):
         if field in ("other", "unknown"):
             item.extra.setdefault("header", {})[label.casefold()] = value
         elif not _set_labelled_field(item, field, value):
             item.extra.setdefault("header_parts", []).append(value)
     return units[taken:]
+
+
+def _editions_under_a_publications_label(fields: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """A label that names the publication in one language and the edition in another ("Издание: Сутрешно издание"
+    beside "Медия: Габровски куриер", Bulgarian), its value of three words or fewer naming an edition: the edition,
+    where no other label gives one."""
+    if any(field == "edition" for field, _, _ in fields):
+        return fields
+    return [("edition" if field == "publisher" and len(value.split()) <= 3 and _EDITION_WORD.search(value) else field,
+             label, value) for field, label, value in fields]
 
 
 def _unquoted(value: str) -> str:

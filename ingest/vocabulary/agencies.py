@@ -410,15 +410,26 @@ def abbreviates(code: str, words: list[str]) -> bool:
     opens = words[0][:1] if words else ""
     if sum(ch.isalpha() for word in words for ch in word) <= len(code):
         return False  # the code itself with a number ("BPA-417", the take's slug) spells nothing out
-    return opens.isalpha() and (opens.isupper() or _unicameral(code) and _unicameral(opens)) and _abbreviated_by(code, words)
+    if not (opens.isalpha() and (opens.isupper() or _unicameral(code) and _unicameral(opens))):
+        return False
+    # (a closing word that names the kind of service may give no letter: "NWO", Northwestern Ontario Wire)
+    return _abbreviated_by(code, words) or len(words) > 2 and words[-1].casefold() in _SERVICE_WORDS \
+        and _abbreviated_by(code, words[:-1])
+
+
+# The words closing an agency's name that its code may leave out ("Northwestern Ontario Wire" for NWO).
+_SERVICE_WORDS = frozenset({"wire", "newswire", "agency", "service", "news"})
 
 
 def _abbreviated_by(code: str, words: list[str]) -> bool:
     """Each word opens with the code's next letter and may give more of its letters from inside, as a compound gives
-    its parts' ("SNT": Svensk NyhetsTjänst; "MND": Mitteleuropäischer NachrichtenDienst)."""
+    its parts' ("SNT": Svensk NyhetsTjänst; "MND": Mitteleuropäischer NachrichtenDienst); a word opening "Ex" gives
+    its "X"."""
     if not code or not words:
         return not code and not words
     first = _folded(words[0])
+    if first.startswith("ex") and _folded(code[0]) == "x":
+        first = first[1:]  # "X" for a word opening "Ex", as codes write it ("SAPX": Southern African Press Exchange)
     if not first[:1].isalpha() or len(words) > len(code) or first[0] != _folded(code[0]):
         return False
     return any(_holds_in_order(first[1:], _folded(code[1:size])) and _abbreviated_by(code[size:], words[1:])

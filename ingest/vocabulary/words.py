@@ -1766,7 +1766,15 @@ HEADER_LABELS: dict[str, str] = {
                      # Ukrainian "place", "city", "scene"
                      "місце", "місто", "мјесто", "место події", "місце події"), "dateline"),
     **dict.fromkeys(("გამოშვება", "թողարկում", "дугаар", "шығарылым", "nashr", "buraxılış", "edicioni",
-                     "izdevums", "väljaanne", "rhifyn", "eagrán", "toleo", "संस्करण"), "edition"),
+                     "izdevums", "väljaanne", "rhifyn", "eagrán", "toleo", "संस्करण",
+                     # Afrikaans, Dutch, Albanian, South Slavic, Basque, Tetum, Tok Pisin, Tagalog, Somali, Icelandic,
+                     # Faroese, Maltese, Luxembourgish, Breton, Sardinian, Vietnamese, Amharic, and Indian scripts
+                     "uitgawe", "uitgave", "botimi", "botim", "izdanje", "izdaja", "издање", "edizioa", "edisaun",
+                     "edisen", "edisyon", "daabacaad", "daabacaadda", "útgáfa", "útgáva", "edizzjoni", "editioun",
+                     "embannadur", "editzione", "ấn bản", "እትም", "आवृत्ती", "આવૃત્તિ", "সংস্করণ", "പതിപ്പ്",
+                     "பதிப்பு", "ಆವೃತ್ತಿ"), "edition"),
+    # the outlet as more exports label it: Bulgarian and Macedonian "media", Afrikaans "publication", "newspaper"
+    **dict.fromkeys(("медия", "медиа", "medija", "publikasie", "koerant"), "publisher"),
     **dict.fromkeys(("სტატუსი", "რუბრიკა", "თარიღი", "წყარო", "ტეგები", "ტექსტი", "კატეგორია", "კადრი", "ფოტო",
                      "կարգավիճակ", "բաժին", "ամսաթիվ", "աղբյուր", "պիտակներ", "տեքստ", "төлөв", "ангилал", "огноо",
                      "эх сурвалж", "шошго", "мәтін", "күні", "дереккөз", "holat", "rukn", "sana", "manba", "teglar",
@@ -1878,7 +1886,15 @@ EDITION_WORDS = (
     r"(?:\bedition\b|\bedici[óo]n\b|\bedi[çc][ãa]o\b|\b[ée]dition\b|\bedizione\b|ausgabe\b|upplaga|utgave\b|udgave\b"
     r"|painos\b|\bwydanie\b|\bvydání\b|\bbaskı\b|\bedisi\b|\bedi[țţ]ia\b|\bkiadás\b|editie\b"
     # Arabic: "الطبعة" (the edition), and an issue named by its day or number opening the slot ("عدد الأحد")
-    r"|(?:^|\s)(?:ال)?طبعة(?:\s|$)|^(?:ال)?عدد\s|vydanie\b|izdevums\b|leidimas\b)"
+    r"|(?:^|\s)(?:ال)?طبعة(?:\s|$)|^(?:ال)?عدد\s|vydanie\b|izdevums\b|leidimas\b"
+    # the word in more languages' own spelling, a compound's or an inflection's stem counting as the word does:
+    # Afrikaans and Dutch, Basque, Tetum, Tok Pisin, Tagalog, Somali, Albanian, South Slavic, Bulgarian and Russian,
+    # Ukrainian, Belarusian, Icelandic and Faroese, Maltese, Luxembourgish, Breton, Occitan, Sardinian, Vietnamese,
+    # Hebrew, Greek, Amharic, and the scripts of India and Sri Lanka
+    r"|uitgawe|uitgave\b|\bedizioa\b|\bedisaun\b|\bedisen\b|\bedisyon\b|\bdaabacaad|\bedicion|\bbotim"
+    r"|\bizdanj|\bizdaj|издани|издањ|видання|выданн|\bútgáf|\bútgáv|\bedizzjoni|\beditioun|\bembannadur"
+    r"|\beditzione|ấn bản|מהדור|έκδοσ|እትም|संस्करण|आवृत्ती|આવૃત્તિ|সংস্করণ|പതിപ്പ്|എഡിഷൻ|பதிப்பு|ఎడిషన్|ಆವೃತ್ತಿ|ਐਡੀਸ਼ਨ"
+    r"|සංස්කරණ)"
 )
 
 # Section names a header slot carries ("Local News", "Markets", "Weather"): where the story runs, not who or where.

@@ -33,6 +33,11 @@ CASES = [
     ("Десислава Петрова и Мартин Колев Снимки: Стоян Драгиев", "Десислава Петрова и Мартин Колев",
      ["Десислава Петрова", "Мартин Колев"], ""),
     ("By Anna Lind | Photos: Per Holm", "Anna Lind", ["Anna Lind"], ""),
+    # a writer in capitals, then two more people in ordinary case joined by an "and", listed or not: three authors
+    ("Autori: ILZE BĒRZIŅA, Mārtiņš Ozols un Līga Kalniņa", "Ilze Bērziņa, Mārtiņš Ozols un Līga Kalniņa",
+     ["Ilze Bērziņa", "Mārtiņš Ozols", "Līga Kalniņa"], ""),
+    ("LUISA KÁNKEL, Pedro Ósh ma Sofía Ñanco", "Luisa Kánkel, Pedro Ósh ma Sofía Ñanco",
+     ["Luisa Kánkel", "Pedro Ósh", "Sofía Ñanco"], ""),
     # a label of who wrote and shot it; an update stamp in another script after a bar; Vietnamese "và"
     ("Text and photos: Mereana Collins-Pōtae", "Mereana Collins-Pōtae", ["Mereana Collins-Pōtae"], ""),
     ("द्वारा: भाषा | अपडेटेड: 12 मई 2026, 06:45 PM IST", "भाषा", [], "पीटीआई-भाषा"),

@@ -441,3 +441,21 @@ def test_ap_keyword_line_is_not_the_headline_and_a_digest_in_caret_lines_is_the_
 def test_ap_text_openings(text, headline, copy):
     item = only(anpa.parse(_anpa("r a BC-Quake 03-02 0050", text)))
     assert item.headline == headline and block_texts(item) == copy
+
+
+def test_an_editors_note_over_the_headline_and_the_notice_under_the_last_paragraph():
+    """An editors' note opening the text ("Eds: UPDATES with ...") is the note, not the headline; the agency's notice
+    set unindented under the last indented paragraph is a paragraph of its own, not that paragraph's wrapped line."""
+    raw = ("\x01a0417 4 j BC-NSW-Cobar-Court 1stLd-Writethru 03-12 0388\r\n"
+           "\x02Eds: UPDATES with sentence, comments from defence lawyer. Leads 1,3 new.\r\n"
+           "Cobar man jailed over copper theft from mine\r\nBy MICK O'DONNELL\r\nWestern Plains Wire\r\n"
+           "\tCOBAR, NSW (WPW) - A former underground fitter who smuggled copper plates out of a mine has been jailed.\r\n"
+           "\tReporting by Mick O'Donnell in Cobar; Editing by Paul Haddad\r\n"
+           "NOT FOR REDISTRIBUTION. Copyright 2026 Western Plains Wire. This material may not be published, broadcast "
+           "or rewritten without a current WPW licence.\r\n\x03\x04")
+    item = only(anpa.parse(raw.encode()))
+    assert item.headline == "Cobar man jailed over copper theft from mine"
+    assert item.extra["ednote"].startswith("Eds: UPDATES")
+    texts = block_texts(item)
+    assert "Reporting by Mick O'Donnell in Cobar; Editing by Paul Haddad" in texts
+    assert texts[-1].startswith("NOT FOR REDISTRIBUTION.")

@@ -1182,3 +1182,24 @@ def test_a_page_built_by_hand_in_a_table_without_an_h1_is_read_as_its_lines():
     assert copy[0].startswith("CHALLAPATA — La cooperativa") and copy[1].startswith("La venta a un exportador")
     assert copy[2].startswith("Los productores pidieron")
     assert not any("Valle Sur Noticias" == text or "Inicio" in text or "Julio Mamani" in text for text in copy)
+
+
+@pytest.mark.parametrize("masthead, edition", [
+    # the masthead's element marked as the edition, by a class that holds the word, whole or by its slot that names it
+    ('<span class="ep-edition">ഇടുക്കി എഡിഷൻ</span>', "ഇടുക്കി എഡിഷൻ"),
+    ('<span class="ee-edition">Sarere Edisen · 14 Maret 2026 · Pepa 3</span>', "Sarere Edisen"),
+    ('<span class="edition">Tinaqis 212 · Lhinaz-ufaz</span>', "Tinaqis 212"),  # (no word known: its first slot)
+    # an issue's element only by the edition's word ("Edisaun", Tetum); an issue's date is none
+    ('<span class="issue">Edisaun 118</span> · <span class="issue-date">Kuarta, 8 Outubru 2025</span>', "Edisaun 118"),
+    ('<span class="issue-date">Kuarta, 8 Outubru 2025</span>', ""),
+    ('<div class="edition-date">Thursday, 16 April 2026</div>', ""),
+    # an issue line's slot in more languages' words (Somali)
+    ("<p>Warside Shabeelle · Daabacaadda Subaxa · 9 Maarso 2026</p>", "Daabacaadda Subaxa"),
+])
+def test_the_mastheads_edition_by_its_class_or_its_word(masthead, edition):
+    page = (f"<html><body><header>{masthead}</header><article><h1>Council approves the harbour wall repairs</h1>"
+            "<p>The council approved on Monday the repairs to the harbour wall that the winter storms broke in two "
+            "places, the mayor told reporters after the meeting.</p><p>Work starts in March and should take four "
+            "months, with the road along the wall closed to lorries while it lasts.</p></article></body></html>")
+    (item,) = parse_html(page.encode(), "text/html; charset=utf-8")
+    assert item.edition == edition

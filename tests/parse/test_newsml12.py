@@ -140,3 +140,21 @@ def test_the_envelopes_provider_and_source_names_are_read_for_the_credit():
     from ingest.clean import clean
     from ingest.normalize import normalize
     assert normalize(clean(item)).credit == "Agéncia Occitana de Premsa"
+
+
+def test_a_component_in_the_abstracts_role_is_the_storys_summary_not_a_story():
+    """A NewsComponent whose Role is "Abstract", beside the one whose Role is "Main", holds the story's summary: one
+    item, its summary the abstract, its body the main component's copy."""
+    component = (
+        '<NewsComponent><NewsLines><HeadLine>Sepik rises two metres at Ambunti</HeadLine></NewsLines>'
+        '<NewsComponent><Role FormalName="Abstract"/><ContentItem><MediaType FormalName="Text"/>'
+        "<DataContent>The river rose two metres; 14 villages are under water.</DataContent></ContentItem></NewsComponent>"
+        '<NewsComponent><Role FormalName="Main"/><ContentItem><MediaType FormalName="Text"/>'
+        '<MimeType FormalName="application/xhtml+xml"/><DataContent><html xmlns="http://www.w3.org/1999/xhtml"><body>'
+        "<p>AMBUNTI — The Sepik rose two metres overnight, the district office said.</p>"
+        "<p>Two schools closed.</p></body></html></DataContent></ContentItem></NewsComponent></NewsComponent>"
+    )
+    (item,) = newsml12.parse(_item(component=component), "application/xml")
+    assert item.summary == "The river rose two metres; 14 villages are under water."
+    assert block_texts(item) == ["AMBUNTI — The Sepik rose two metres overnight, the district office said.",
+                                 "Two schools closed."]

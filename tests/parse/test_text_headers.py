@@ -1397,3 +1397,23 @@ def test_an_exports_fields_in_labels_no_list_holds_over_its_rule_are_its_header_
         "Laifvfongx hof 86 ngaz tiaoflouf lix sif, Bifzivkar nifzaf ngaz lax", "Tianf Xiaofyunx ca Pengf Zhix",
         "LAIFVFONGX")
     assert not any("Lanfmuf" in block.text or block.text == "----" for block in item.blocks)
+
+
+@pytest.mark.parametrize("lines, publisher, edition", [
+    # the edition's label and word in Afrikaans, Albanian and Bulgarian, whose "Издание" also names a publication
+    (["Opskrif: Boer kry tronkstraf oor diefstal van volstruise", "Onderopskrif: Voormalige plaasbestuurder moet sit",
+      "Deur: ANNELIE DU TOIT, Suid-Kaap Nuusdiens", "Plek: OUDTSHOORN", "Publikasie: Die Klein-Karoo Koerant",
+      "Uitgawe: Donderdag-uitgawe", "Afdeling: Hof", "Woorde: 212", "", "Teks:"], "Die Klein-Karoo Koerant",
+     "Donderdag-uitgawe"),
+    (["TITULLI: Këshilli miraton zonën këmbësore", "AUTORI: Elira Dhamo", "BOTUESI: Gazeta Korça Sot",
+      "BOTIMI: Edicioni i mbrëmjes"], "Gazeta Korça Sot", "Edicioni i mbrëmjes"),
+    (["ID: gk-2025-03-27-0412", "Заглавие: Общинският съвет отхвърли поскъпването на водата",
+      "Автор: ДЕСИСЛАВА КОЛЕВА, репортер", "Място: ГАБРОВО", "Издание: Сутрешно издание", "Медия: Габровски куриер",
+      "Рубрика: Местна власт"], "Габровски куриер", "Сутрешно издание"),
+    # "Видання" naming the publication, as Ukrainian exports label it
+    (["Видання: Слобідський кур’єр", "Заголовок: У Харкові відновили три багатоповерхівки",
+      "Автори: Олена Мельник та Ігор Бондаренко"], "Слобідський кур’єр", ""),
+])
+def test_an_exports_edition_in_more_languages(lines, publisher, edition):
+    item = parse(("\n".join(lines) + "\n" + BODY).encode())[0]
+    assert (item.publisher, item.edition) == (publisher, edition)

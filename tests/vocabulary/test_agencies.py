@@ -61,6 +61,10 @@ def test_agencies_are_named_in_full(short, full):
     ("AST", ["Agenția de Știri Transilvania"], "Agenția de Știri Transilvania"),  # its small word gives no letter
     ("MS", ["Anna Muhlstein"], "MS"),  # one word spells no code
     ("ສຂພ", ["ສີສຸກ ແສງອາລຸນ / ສຳນັກຂ່າວພູນ້ອຍ"], "ສຳນັກຂ່າວພູນ້ອຍ"),  # the agency after the writer's slash
+    # a word opening "Ex" gives the code its "X"; a closing word naming the service may give no letter
+    ("SAPX", ["Southern African Press Exchange"], "Southern African Press Exchange"),
+    ("NWO", ["Northwestern Ontario Wire"], "Northwestern Ontario Wire"),
+    ("NWO", ["Northwestern Ontario Weekly"], "NWO"),  # (a closing word of no service gives its letter or none fits)
 ])
 def test_an_agency_code_spelled_out_by_its_envelope(credit, lines, expected):
     from ingest.vocabulary.agencies import spelled_out

@@ -84,8 +84,17 @@ def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
         # is handed it and works on its own copy).
         tree = checked_page_tree(html, "HTML", controls_stripped=True)  # strip_control above
         extracted = _from_page(html, tree)
+        longest_prose = _longest_cell_of_prose(tree)
         if extracted is None and tree is not None and _unwrap_layout_tables(tree):
             extracted = _from_page(html, tree)  # an HTML e-mail's copy in layout tables, read as blocks
+        if extracted is not None and longest_prose and _text_size(extracted) < longest_prose / 2:
+            # a page built by hand whose copy, in a cell of <font> and <br>, the extractor left out for another cell
+            # (its footer's): read again with its cells' lines as paragraphs, if that keeps more
+            again_tree = checked_page_tree(html, "HTML", controls_stripped=True)
+            _unwrap_layout_tables(again_tree, copy_left_out=True)
+            again = _from_page(html, again_tree)
+            if again is not None and _text_size(again) > _text_size(extracted):
+                extracted, tree = again, again_tree
     else:
         refuse_too_deep(html, "HTML")
         tree = extracted = None
@@ -171,20 +180,35 @@ def _issue_line_edition(tree: lxml.html.HtmlElement) -> str:
     return ""
 
 
-def _unwrap_layout_tables(tree: lxml.html.HtmlElement) -> bool:
+def _text_size(item: ParsedItem) -> int:
+    """The letters and figures of the item's blocks."""
+    return sum(len("".join(block.text.split())) for block in item.blocks)
+
+
+def _longest_cell_of_prose(tree: lxml.html.HtmlElement | None) -> int:
+    """The characters of the page's longest cell of prose in a table laid out by hand (no role marks it), 0 where it
+    has none."""
+    if tree is None or next(tree.iter("table"), None) is None:
+        return 0
+    longest = max((_cell_prose(cell) for table in tree.iter("table") if table.get("role") not in ("presentation", "none")
+                   for cell in table.xpath("./tr/td|./tbody/tr/td")), default=0)
+    return longest if longest >= _PROSE_CELL_CHARACTERS else 0
+
+
+def _unwrap_layout_tables(tree: lxml.html.HtmlElement, copy_left_out: bool = False) -> bool:
     """A table that lays the page out, not one that holds data, read as the blocks it holds: an HTML e-mail
     (a newsletter's web version, a release mailed as HTML) sets its whole copy in the cells of tables marked
     role="presentation", and a page built by hand sets its copy in a table's cell, in <font> with <br> between its
     paragraphs; the extractor, which leaves tables out, found no article there. A table marked so, one holding the
     page's <h1>, or one with a cell of prose (no data table has any) has its rows and cells renamed to divisions; a
-    data table inside it stays a table. Done only where the extractor found no article in the page as sent; whether
-    any table was unwrapped. A page built so with no <h1> has its headline marked first
-    (`_mark_the_headline_by_the_title`), and the loose text of its cells put in paragraphs."""
+    data table inside it stays a table. Done only where the extractor found no article in the page as sent, or
+    (`copy_left_out`) left out a cell of prose; whether any table was unwrapped. A page built so has the loose text of
+    its cells put in paragraphs, its headline marked first where it has no <h1> (`_mark_the_headline_by_the_title`)."""
     built_by_hand = [table for table in tree.iter("table")
                      if table.get("role") not in ("presentation", "none") and _holds_prose(table)]
     if built_by_hand and next(tree.iter("h1"), None) is None:
         _mark_the_headline_by_the_title(tree)
-    else:
+    elif not copy_left_out:
         built_by_hand = []  # (a page with its <h1> is read as before: its tables' cells as they are)
     unwrapped = False
     for table in list(tree.iter("table")):
@@ -271,11 +295,13 @@ _PROSE_CELL_CHARACTERS = 300
 
 
 def _holds_prose(table: etree._Element) -> bool:
-    for cell in table.xpath("./tr/td|./tbody/tr/td"):
-        nested = sum(len("".join(inner.text_content().split())) for inner in cell.iter("table"))
-        if len("".join(cell.text_content().split())) - nested >= _PROSE_CELL_CHARACTERS:
-            return True
-    return False
+    return any(_cell_prose(cell) >= _PROSE_CELL_CHARACTERS for cell in table.xpath("./tr/td|./tbody/tr/td"))
+
+
+def _cell_prose(cell: etree._Element) -> int:
+    """The cell's own characters other than spaces, a nested table's left out."""
+    nested = sum(len("".join(inner.text_content().split())) for inner in cell.iter("table"))
+    return len("".join(cell.text_content().split())) - nested
 
 
 # What a <title> sets between the headline and the site's name: " - ", " | ", " :: ", " — ", " · ".

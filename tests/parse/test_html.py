@@ -1203,3 +1203,16 @@ def test_the_mastheads_edition_by_its_class_or_its_word(masthead, edition):
             "months, with the road along the wall closed to lorries while it lasts.</p></article></body></html>")
     (item,) = parse_html(page.encode(), "text/html; charset=utf-8")
     assert item.edition == edition
+
+
+def test_a_page_built_by_hand_with_an_h1_keeps_the_copy_of_its_cell():
+    """A page laid out in a table with its <h1>, its copy in a cell's <font> with <br><br> between paragraphs (136/08,
+    kept as its writer wrote it): the extractor kept only the footer's cell. The page is read again with its cells'
+    lines as paragraphs, and keeps its copy."""
+    from pathlib import Path
+    page = Path(__file__).resolve().parent.parent / "blind" / "round-136" / "08-chapleau-moose-poaching-fine-handbuilt.html"
+    (item,) = parse_html(page.read_bytes(), "text/html; charset=iso-8859-1")
+    texts = [block.text for block in item.blocks if not block.furniture]
+    lead = next(at for at, text in enumerate(texts) if text.startswith("CHAPLEAU — A Sudbury man has been fined"))
+    assert texts[lead + 1].startswith("Court heard that conservation officers")
+    assert "The case was heard during the Ontario Court of Justice's regular circuit sitting in Chapleau." in texts

@@ -84,7 +84,9 @@ def parse(raw: bytes, content_type: str = "") -> list[ParsedItem]:
         # is handed it and works on its own copy).
         tree = checked_page_tree(html, "HTML", controls_stripped=True)  # strip_control above
         extracted = _from_page(html, tree)
-        longest_prose = _longest_cell_of_prose(tree)
+        # (a cell of prose the extractor could have left out is only looked for where it kept little)
+        longest_prose = _longest_cell_of_prose(tree) \
+            if extracted is None or _text_size(extracted) < _LITTLE_KEPT else 0
         if extracted is None and tree is not None and _unwrap_layout_tables(tree):
             extracted = _from_page(html, tree)  # an HTML e-mail's copy in layout tables, read as blocks
         if extracted is not None and longest_prose and _text_size(extracted) < longest_prose / 2:
@@ -180,6 +182,9 @@ def _issue_line_edition(tree: lxml.html.HtmlElement) -> str:
     return ""
 
 
+_LITTLE_KEPT = 2000  # characters of text the extractor kept, spaces aside
+
+
 def _text_size(item: ParsedItem) -> int:
     """The letters and figures of the item's blocks."""
     return sum(len("".join(block.text.split())) for block in item.blocks)
@@ -241,6 +246,10 @@ def _wholly_links(paragraph: etree._Element) -> bool:
 
 
 _HAND_BUILT_BLOCKS = frozenset({"header", "hr", "img", "center"})  # (a <center> line is a block of its own)
+# The classes a hand-built page's lines are given, which the extractor leaves out as a caption or the site's links (its
+# left-out text is then recorded as furniture).
+_CAPTION_CLASS = "wp-caption-text"
+_SITE_LINKS_CLASS = "related-links"
 
 
 def _paragraphs_of_loose_text(division: etree._Element) -> None:
@@ -260,11 +269,11 @@ def _paragraphs_of_loose_text(division: etree._Element) -> None:
         if (run_text or "").strip() or run:
             # the line a picture stands over is its caption, which the page marks in no other way
             under_a_picture = bool(parts) and parts[-1].tag == "img"
-            paragraph = division.makeelement("p", {"class": "wp-caption-text"} if under_a_picture else {})
+            paragraph = division.makeelement("p", {"class": _CAPTION_CLASS} if under_a_picture else {})
             paragraph.text = run_text
             paragraph.extend(run)
             if not under_a_picture and _wholly_links(paragraph):
-                paragraph.set("class", "related-links")  # a line of links alone: the site's, not the copy's
+                paragraph.set("class", _SITE_LINKS_CLASS)  # a line of links alone: the site's, not the copy's
             parts.append(paragraph)
         run, run_text = [], None
 

@@ -169,6 +169,17 @@ _END_MARKER_FIRST = frozenset("#-(eE=nN")  # what a whole-line match of _END_MAR
 # only after copy (`clean`): a CMS export marks where its body begins the same way ("--- BODY ---", "--- CORPS ---").
 _DASHED_END_WORD = re.compile(r"-{1,3} ?(?P<word>[^\W\d_]{2,15}) ?-{1,3}")
 DASHED_END_MARKER = Rule(name="library:end-marker", pattern=re.compile(r"(?!)"))
+# The same mark as a press office sets it closing a release, in any case and up to four words, between hyphens or
+# dashes: "— ends —", "— close of release —", "— FIN —", "-- FIN DE L’EXPORTACION --", "— انتهى البلاغ —". Over the
+# blind rounds' answers, 29 lines of this shape are boilerplate (end marks and advertisement labels) and none is copy.
+# It is read only where no rule of the library took the line (an advertisement label keeps its own rule), only after
+# copy, and only where it closes the copy: no paragraph of narrative after it, unless a labelled line right after it
+# opens the release's back matter (`clean`). AFP sets its subheads so ("- Exemptions for news -") and a CMS export its
+# sections with three hyphens ("--- Infobox ---", "--- Ende Fließtext ---"), which writers list as neither.
+# "- more -" says a page follows, not the end.
+_MARK_WORD = r"[^\W\d_]+(?:[’'][^\W\d_]+)*"
+_DASHED_CLOSING_MARK = re.compile(rf"(?:--?|[–—]{{1,2}}) ?(?P<words>{_MARK_WORD}(?: {_MARK_WORD}){{0,3}}) ?(?:--?|[–—]{{1,2}})")
+_NOT_AN_END = frozenset({"more", "mehr", "plus", "suite", "sigue", "segue", "continua", "continued"})
 
 # Sentence breaks inside a normalized (lower-cased) line, and the middle dots that join UI labels
 # ("Advertisement · Scroll to continue"); a bar joins copy too ("29 November 2018 | 20 January 2019").
@@ -425,11 +436,14 @@ def clean(
                 removed.append(Removal(text=subheadline, rule=reason, block=-1))
                 subheadline = ""
     ended = False  # the story's end mark ("ENDS", "###") has passed, after copy
+    ended_at = -1  # the block of the latest end mark
     back_matter = False  # and a label of the release's back matter opened it: the rest is the issuer's
     for index, block in enumerate(item.blocks):
         closing_about = not ended and model is not None and _opens_issuers_about(block) \
             and _closes_the_item(content, content_index.get(id(block), -1))
-        if back_matter or ended and model is not None and _opens_back_matter(block) or closing_about:
+        opens_after_the_mark = ended and model is not None and (
+            _opens_back_matter(block) or ended_at == index - 1 and _is_labelled_line(block))
+        if back_matter or opens_after_the_mark or closing_about:
             back_matter = True
             removed.append(Removal(text=block.text or "\n".join(block.items), rule="structure:back-matter", block=index))
             continue
@@ -462,11 +476,14 @@ def clean(
             removed.append(Removal(text=block.text, rule=f"{section_rule}:block", block=index))
             continue  # the section goes on while its links do
         rule = match_line(block.text, rules, candidates)
+        if rule is None and model is not None and _is_dashed_closing_mark(block) and _closes_the_copy(item.blocks, index):
+            rule = DASHED_END_MARKER
         if rule is DASHED_END_MARKER and not any(_is_narrative(kept_block) for kept_block in kept):
             rule = None  # "--- BODY ---" over the copy: the export's mark where its body begins, not the end
         if rule:
             removed.append(Removal(text=block.text, rule=rule.name, block=index))
-            ended = ended or rule in (END_MARKER, DASHED_END_MARKER) and bool(kept)
+            if rule in (END_MARKER, DASHED_END_MARKER) and kept:
+                ended, ended_at = True, index
             section_rule = rule.name if _opens_section(rule, block.text) else None
             continue
         section_rule = None
@@ -546,6 +563,37 @@ def _opens_back_matter(block: Block) -> bool:
         return False
     first = block.text.split("\n", 1)[0].strip()
     return len(first.split()) <= 12 and BACK_MATTER_LABEL.match(first) is not None
+
+
+def _is_dashed_closing_mark(block: Block) -> bool:
+    """A short line between hyphens or dashes and nothing else ("— close of release —"): `_DASHED_CLOSING_MARK`."""
+    text = block.text.strip() if block.kind == PARAGRAPH and block.text else ""
+    if len(text) > 48 or text[:1] not in "-–—":
+        return False
+    found = _DASHED_CLOSING_MARK.fullmatch(text)
+    return found is not None and found["words"].casefold() not in _NOT_AN_END
+
+
+def _closes_the_copy(blocks: list[Block], at: int) -> bool:
+    """No paragraph of narrative follows the block at `at`; or a labelled line right after it opens back matter, and
+    at most two paragraphs of narrative follow (an issuer's About and a list's note). An advertisement's label in the
+    copy has its advertiser's line under it and the story after ("— ADVERTISEMENT —", "Gower Heat Pumps: free
+    surveys ...", then three paragraphs and a subhead: round 86)."""
+    after = blocks[at + 1:]
+    narrative = sum(1 for block in after if _is_narrative(block))
+    return narrative == 0 or narrative <= 2 and _is_labelled_line(after[0])
+
+
+def _is_labelled_line(block: Block) -> bool:
+    """A block that opens on a short label and its colon with something after it ("About the gallery: ...",
+    "للاستفسارات الصحفية: ...", "Media contact: ..."): right after a release's end mark, its back matter in any
+    language. The label is at most five words, with no figure (a time or a score is no label)."""
+    if block.kind not in (PARAGRAPH, HEADING) or not block.text:
+        return False
+    first = block.text.split("\n", 1)[0].strip()
+    head, colon, rest = (re.split(f"([{LABEL_COLONS}])", first, maxsplit=1) + ["", ""])[:3]
+    return bool(colon and head.strip() and rest.strip()) and len(head.split()) <= 5 \
+        and not any(ch.isdigit() for ch in head)
 
 
 def _closes_the_item(content: list[Block], at: int) -> bool:

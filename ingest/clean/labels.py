@@ -1159,6 +1159,14 @@ def _open_gates(line: str) -> frozenset[SearchGate]:
 _COUNTED_LABEL = re.compile(r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2} ?\(\d{1,5}\)")
 
 
+# A figure of five digits or more led by a zero, in a short line: a hand-built page's visitor counter ("Sei il
+# visitatore n. 0048213", "Yu es wisita nambe 004213", "Rįvąą sąąnu: 004512"), a registration number or a postcode
+# in a footer, after the words that label it. Copy writes no count so; a date, a time, a decimal or a reference
+# number touches another figure or a mark, a sentence is no counter, and a teleprinter's date-time group opens its
+# line ("051418 DEC 26"). Counted over every case before use: 10 such lines are boilerplate, none copy.
+_ZERO_LED_FIGURE = re.compile(r"(?<![\d.,/:-])0\d{4,}(?![\d.,/:-])")
+
+
 # A CMS's placeholder left in an export, its own syntax whatever the copy's language: a name in lower case in one or
 # two square brackets, with attributes after it ("[[newsletter-signup]]", "[related id=48190 title=\"...\"]"); the
 # widget it stands for is the platform's. Copy sets no such line (none in the corpus or the rounds).
@@ -1355,6 +1363,9 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
             return "structure:player-label"
     if _BRACKETED_BUTTONS.match(line):
         return "structure:interface-label"  # "[Spike] [Send to story] [Print] [Email to editor]": a system's buttons
+    if word_count <= 8 and "0" in line and (figure := _ZERO_LED_FIGURE.search(line)) and not _ENDS_SENTENCE.search(line) \
+            and any(ch.isalpha() for ch in line[:figure.start()]):
+        return "structure:interface-label"  # "Sei il visitatore n. 0048213": the page's counter
     if word_count <= 4 and line.endswith(")") and _COUNTED_LABEL.fullmatch(line):
         # "Nsusuwii (0)", "Endowooza (0)", "Hozzászólások (2)": a button's word and its count, in any language (on the
         # repository's cases every such line is a comment section's count)

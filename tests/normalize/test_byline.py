@@ -453,6 +453,11 @@ def test_labels_and_time_stamps_around_a_name_in_more_languages(raw, shown):
     # an agency no list knows, joined after the people by a comma: by its noun, the credit
     ("By KWABENA OWUSU-ANSAH and Adwoa Sarpong, Volta News Agency", "Kwabena Owusu-Ansah and Adwoa Sarpong",
      ["Kwabena Owusu-Ansah", "Adwoa Sarpong"], "Volta News Agency"),
+    # a news, wire or press service's name after the writer: the service credited, not her post (round 138)
+    ("Harpreet Dhillon, Prairie News Service", "Harpreet Dhillon", ["Harpreet Dhillon"], "Prairie News Service"),
+    ("Jane Doe, Staff Writer, Okavango Press Service", "Jane Doe", ["Jane Doe"], "Okavango Press Service"),
+    # a post before the service's noun is a post
+    ("Jane Doe, Staff News Service", "Jane Doe", ["Jane Doe"], ""),
 ])
 def test_bylines_of_more_languages(raw, shown, authors, credit):
     byline = parse_byline(raw)

@@ -1025,7 +1025,9 @@ def _remove_whole_list(block: Block, index: int, rule_name: str, removed: list[R
         removed.append(Removal(text=text, rule=rule_name, block=index, item=position))
 
 
-_LIST_ITEM_LABELS = frozenset({"structure:ad-label", "structure:related-link"})
+# (and the comment section's gate, set as its list of links: "Inicie sesión o regístrese para publicar comentarios",
+# Drupal's "comment-forbidden" item under the comments)
+_LIST_ITEM_LABELS = frozenset({"structure:ad-label", "structure:related-link", "structure:comment-gate"})
 
 
 def _clean_list(block: Block, index: int, rules, candidates, removed: list[Removal], flagged: list[dict],

@@ -181,8 +181,10 @@ def _prompt_naming(line: str, words: int, fewest: int, most: int, first: SearchG
 
 def _is_comment_gate(line: str, words: int) -> bool:
     """The platform's gate on its comments: "Lai komentētu, lūdzu, piesakieties vai reģistrējieties.", "Log in to
-    comment" (six words or fewer ask by themselves)."""
-    return _prompt_naming(line, words, 1, 16, _COMMENTING, _ACCOUNT, also=lambda signals, words: words <= 6)
+    comment" (six words or fewer ask by themselves, and ten or fewer with no sentence's stop, as a link's words run:
+    "Inicie sesión o regístrese para publicar comentarios"; copy telling of the same ends on its stop)."""
+    return _prompt_naming(line, words, 1, 16, _COMMENTING, _ACCOUNT,
+                          also=lambda signals, words: words <= 6 or words <= 10 and not _ENDS_SENTENCE.search(line))
 
 
 # A commenting word with the rest of its word ("coment" -> "comentarios", "bình luận"), taken out of a short line to

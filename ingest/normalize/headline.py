@@ -199,6 +199,12 @@ _CAPITALS_WORD = r"[^\W\d_]+(?:['’-][^\W\d_]*)*"
 _CAPITALS_LABEL = re.compile(rf"^\s*(?P<label>{_CAPITALS_WORD}(?:\s+{_CAPITALS_WORD}){{1,2}})\s*[:：]\s+(?=\S)")
 
 
+# Any label in square or lenticular brackets opening the headline, in a language no list holds ("[보도자료] 제주 ...",
+# a press release's; "[Vidéo] ...", "【特集】..."): a headline never opens on a bracket. Counted over every case's
+# answers: no expected headline opens with one. Round brackets are left (a headline may open on an aside).
+_ANY_BRACKETED_LABEL = re.compile(r"^\s*[【\[［〔]\s*(?P<label>[^\]】］〕\[【［〔]{1,16}?)\s*[】\]］〕]\s*(?=\S)")
+
+
 def _unlisted_label(text: str, place: str = "") -> re.Match | None:
     """Either shape, its label in capitals before a headline in ordinary case: a word and its number in ordinary
     case are a compound's ("Formel 1-Rennen in Monza abgesagt", German)."""
@@ -222,7 +228,7 @@ def normalize_headline(raw: str, case: str = PRESERVE, hints: Hints = None, outl
     labels: list[str] = []
     for _ in range(5):  # "RPT-UPDATE 2-..." stacks a few labels, never many
         match = _PREFIX.match(text) or _BRACKETED_LABEL.match(text) or _STATUS_LABEL.match(text) or _badge(text) \
-            or _unlisted_label(text, place)
+            or _unlisted_label(text, place) or _ANY_BRACKETED_LABEL.match(text)
         rest = text[match.end():] if match else ""
         if not match or len(rest.split()) < 2 and len(rest.strip()) < 8:  # "【速報】日本、..." has no spaces
             break

@@ -54,6 +54,7 @@ def with_left_out_text(page: str | etree._Element | None, blocks: list[Block], a
         return blocks
     elements = [text for text, _ in nodes]
     kept = f" {' | '.join(_key(text) for block in blocks for text in (block.text, *block.items))} "
+    kept_run = kept.replace(" | ", " ")  # (the copy's paragraphs one after another, for a cell that holds several)
     elsewhere = [f" {_key(text)} " for text in also_kept if _key(text)]
     in_body = [f" {_key(text)} " in kept for text in elements]
     anchors = [i for i, (text, matched) in enumerate(zip(elements, in_body)) if matched and len(text.split()) >= _ANCHOR_WORDS]
@@ -70,6 +71,9 @@ def with_left_out_text(page: str | etree._Element | None, blocks: list[Block], a
 
     # lxml hands out the same element object while one is alive, so elements can key these (they hold them alive).
     kept_parents = {node.getparent() for (_, node), (_, matched) in zip(nodes, found) if matched}
+    # (an e-mail's styled cell holding its paragraph's text itself, read as a paragraph, holds the copy as a <p>'s
+    # parent would: a list in a cell styled as it is sits among the copy)
+    kept_parents |= {node for (_, node), (_, matched) in zip(nodes, found) if matched and node.get("style")}
     rescued: dict = {}  # an article list or table the extractor dropped: its <ul>/<ol> -> the list block, its <table> -> rows
     result = list(blocks)
     table_verdicts: dict = {}  # each <table> met -> whether it is a data table
@@ -85,6 +89,8 @@ def with_left_out_text(page: str | etree._Element | None, blocks: list[Block], a
             continue
         if not key or key in seen or inserted >= _MAX_RECORDED:
             continue
+        if len(key) > 80 and f" {key} " in kept_run:
+            continue  # the kept paragraphs run together: a hand-built page's cell, its lines split at its <br>s
         seen.add(key)
         table = _data_table(node, table_verdicts)
         if table is not None:
@@ -212,9 +218,22 @@ def _among_the_copy(parent, kept_parents: set) -> bool:
         return False
     if parent in kept_parents:
         return True
-    look = (parent.tag, parent.get("class"), parent.get("style"))
-    return bool(look[1] or look[2]) and any((kept.tag, kept.get("class"), kept.get("style")) == look
-                                            for kept in kept_parents if kept is not None)
+    look = (_holder(parent.tag), parent.get("class"), _declarations(parent.get("style")))
+    return bool(look[1] or look[2]) and any(
+        (_holder(kept.tag), kept.get("class"), _declarations(kept.get("style"))) == look
+        for kept in kept_parents if kept is not None)
+
+
+def _holder(tag: str) -> str:
+    """A layout table's cell read as the blocks it holds is a <div> where it holds a list and a <p> where it holds
+    text alone (html.py): both are the e-mail's cells."""
+    return "cell" if tag in ("p", "div", "td", "th") else tag
+
+
+def _declarations(style: str | None) -> frozenset:
+    """A style attribute's declarations, whatever their order and spacing: an e-mail's builder writes the same cell's
+    style as "padding:0 32px; font-family:Georgia" in one row and "font-family: Georgia;padding:0 32px" in the next."""
+    return frozenset(" ".join(part.split()).replace(": ", ":") for part in (style or "").split(";") if part.strip())
 
 
 # A box the page marks as the article's fact box ("Survey at a glance", "Key facts"): story, wherever it sits.
@@ -251,8 +270,31 @@ def _titled_list(title):
         return None
     children = _box_children(title.getparent())
     if len(children) != 2 or children[0] is not title or children[1].tag.lower() not in ("ul", "ol"):
-        return None
+        listed = _list_in_the_next_box(title)
+        return None if listed is None or _mostly_links(listed) else listed
     return None if _mostly_links(children[1]) else children[1]
+
+
+def _list_in_the_next_box(title):
+    """The list alone in the box right after the one the title stands alone in: an HTML e-mail sets the title in one
+    table row and its list in the next ("Les bons réflexes à la maison", round 140); None otherwise."""
+    box = title
+    for _ in range(3):  # up while the title is all its box holds
+        parent = box.getparent()
+        if parent is None or len(_box_children(parent)) != 1:
+            break
+        box = parent
+    if box is title:
+        return None  # (the title beside other elements in its box: `_titled_list` reads that box)
+    following = box.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()
+    for _ in range(4):  # down while the next box holds one element
+        if following is None or following.tag.lower() in ("ul", "ol"):
+            break
+        inner = _box_children(following)
+        following = inner[0] if len(inner) == 1 and not (following.text or "").strip() else None
+    return following if following is not None and following.tag.lower() in ("ul", "ol") else None
 
 
 def _box_children(box) -> list:
@@ -277,8 +319,8 @@ def _article_list(node, kept_parents: set):
     article_list = node.getparent()
     if article_list is None or article_list.tag.lower() not in ("ul", "ol"):
         return None
-    if article_list.getparent() not in kept_parents and _fact_box(node) is None:
-        return None
+    if not _among_the_copy(article_list.getparent(), kept_parents) and _fact_box(node) is None:
+        return None  # (an e-mail's list in a cell of its own, styled as the copy's cells, is among the copy)
     return None if _mostly_links(article_list) else article_list
 
 

@@ -157,9 +157,14 @@ def _issue_line_edition(tree: lxml.html.HtmlElement) -> str:
         if element.tag == "h1":
             break
         text = element.text
-        if not text or element.tag in ("a", "button", "script", "style", "option", "title", "nav", "menu", "footer"):
+        if element.tag in ("a", "button", "script", "style", "option", "title", "nav", "menu", "footer"):
             # (a radio player's button, "KHPM 91.5 FM · Morning Edition", names the programme on air; a menu's
             # "News | Sports | e-Edition | Subscribe" links to the paper's replica)
+            continue
+        if not text:
+            named = _edition_among_the_children(element)
+            if named:
+                return named
             continue
         marked = _EDITION_CLASS.search(element.get("class") or "")
         if marked and not any(ancestor.tag in ("nav", "a", "footer") for ancestor in element.iterancestors()):
@@ -179,6 +184,26 @@ def _issue_line_edition(tree: lxml.html.HtmlElement) -> str:
             edition = next((slot for slot in slots if len(slot.split()) <= 3 and _EDITION_SLOT.search(slot)), "")
             if edition and not any(ancestor.tag in ("nav", "a", "footer") for ancestor in element.iterancestors()):
                 return edition
+    return ""
+
+
+# A class with "edition" as one of its words ("edition-picker", "ep-edition"), but not a date's ("edition-date").
+_EDITION_PART_CLASS = re.compile(r"(?:^|[\s_-])edition(?:[\s_-](?!date)|$)", re.IGNORECASE)
+
+
+def _edition_among_the_children(element) -> str:
+    """An e-paper reader's edition picker, its label, edition and date each an element of its own ("<div
+    class="ep-edition"><label>संस्करण</label> <span>बीकानेर संस्करण</span> <span>15 नवंबर 2026</span>"): the child
+    naming an edition with a word more than the label's, outside links and navigation; "" otherwise."""
+    if not _EDITION_PART_CLASS.search(element.get("class") or "") or len(element) > 6 \
+            or any(ancestor.tag in ("nav", "a", "footer") for ancestor in element.iterancestors()):
+        return ""
+    for child in element:
+        if not isinstance(child.tag, str) or child.tag == "a":
+            continue
+        slot = " ".join(child.text_content().split()).rstrip(LABEL_COLONS + " ")
+        if 2 <= len(slot.split()) <= 4 and _EDITION_SLOT.search(slot) and not any(ch.isdigit() for ch in slot):
+            return slot
     return ""
 
 
@@ -551,6 +576,8 @@ def _from_page(html: str, tree: lxml.html.HtmlElement | None) -> ParsedItem | No
         extracted = ""  # the extractor took a picture's credit in an "author" element for the author
     elif extracted and _runs_linked_people_together(extracted, marked, marked_element):
         extracted = ""  # "Tom O'Driscoll Sophie Kwan-Hartley; Sport Reporter ...": the page's own line names them apart
+    elif extracted and marked and _a_readers_name(extracted, tree):
+        extracted = ""  # the extractor took a reader's name in the comment section ("Juan_Etla") for the author
     byline = _as_the_page_shows(extracted, marked, _clean(found.sitename)) or _meta_author(tree) \
         or _byline_by_its_words(tree) or _byline_under_headline_by_shape(tree)
     item.byline = _joined_as_the_page_joins(byline, extracted, tree)
@@ -1407,11 +1434,18 @@ def _ends_with_an_agency(tail: str, outlet: str = "") -> bool:
 _PAGE_NUMBER = re.compile(r"^\s*(?:[^\W\d_]{1,5}\.\s*|page\s+)[A-Z]?\d{1,3}\s*$", re.IGNORECASE)
 
 
+# The word for a paper's replica closing a reader's site name, in the scripts e-papers are read in ("ई-पेपर", "e-Paper",
+# "ePaper", "E-Edition"): the outlet is the name before it (rounds 138 and 140; no expected publisher closes on one).
+_REPLICA_CLOSING = re.compile(r"\s+(?:e-?paper|e-edition|ई-पेपर|ई पेपर|ই-পেপার|ই-পেপার|இ-பேப்பர்|ఈ-పేపర్)$", re.IGNORECASE)
+
+
 def _site_name_as_written(sitename: str, tree: lxml.html.HtmlElement | None) -> str:
     """The extractor's site name as the page's `og:site_name` spells it: the extractor raises the first letter ("Idw –
     Informationsdienst Wissenschaft" for "idw – ...", "Ynet" for "ynet"), which is the outlet's own spelling to keep."""
     if _PAGE_NUMBER.match(sitename):
         return ""  # "La Voce dei Sassi — Edizione di Matera — 10 aprile 2026 — pag. 21": the title's last slot, a page
+    if (replica := _REPLICA_CLOSING.search(sitename)) and replica.start() > 0:
+        sitename = sitename[:replica.start()]  # "मरुधरा समाचार ई-पेपर": the paper's replica reader names the paper
     if tree is None or not sitename or not sitename[:1].isupper():
         return sitename
     for written in tree.xpath("//meta[@property='og:site_name']/@content"):
@@ -1512,6 +1546,23 @@ def _people_after_an_unlisted_by(text: str) -> bool:
     Hodan Axmed Jaamac", "Fa'u 'e Mele Vaipulu mo Sione Taufa"): what the page's by-shaped lines are asked."""
     named = without_unlisted_by(text)
     return named != text and not any(mark in LABEL_COLONS for mark in named) and reads_as_people(named)
+
+
+# The comment section's own elements, as CMSs mark them: Drupal's "comment__meta" and "comment-wrapper", WordPress's
+# "comment-author" and "comments-area", Disqus. (A plain "comment" class may mark an opinion article, so alone it is
+# not read.)
+_COMMENT_SECTION_CLASS = re.compile(r"comment__|comment-(?:author|meta|list|thread|item|body|content|wrapper)|comments"
+                                    r"|commenter|disqus", re.IGNORECASE)
+
+
+def _a_readers_name(author: str, tree: lxml.html.HtmlElement) -> bool:
+    """The extractor's author is a name the page shows only inside its comment section ("Juan_Etla" over "Enviado por
+    Juan_Etla el jue, 14/05/2026", round 140), while the page marks its own byline: a reader, no author."""
+    names = {author, author.replace(" ", "_")}
+    shown = [element for element in tree.iter() if isinstance(element.tag, str) and element.text
+             and any(name in element.text for name in names)]
+    return bool(shown) and all(any(_COMMENT_SECTION_CLASS.search(holder.get("class") or "")
+                                   for holder in (element, *element.iterancestors())) for element in shown)
 
 
 def _runs_linked_people_together(extracted: str, marked: str, element: lxml.html.HtmlElement | None) -> bool:

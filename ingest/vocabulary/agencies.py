@@ -454,7 +454,8 @@ def _holds_in_order(word: str, letters: str) -> bool:
 AGENCY_NOUNS = re.compile(
     r"(?:\b(?:news|press|wire)\s+(?:agency|service)\b|\bnewswire\b|\bagenc(?:ia|ja|e)\b|\bagência\b|\bagenzia\b|\ba[gġ]enzija\b"
     r"|\bagentur\b|\bagentschap\b|\bajans[ıi]?\b|\bagencija\b|\bagjencia\b|\bagensi\b|\bkantor berita\b"
-    r"|\bagentligi\b|\bagentlik\b|\baģentūra\b|\bagentūra\b|\bagentuur\b|\buutistoimisto\b"
+    r"|\bagentligi\b|\bagentlik\b|\baģentūra\b|\bagentūra\b|\bagentura\b|\bagentuur\b|\buutistoimisto\b"
+    # ("agentura": Czech, Slovak, Sorbian and Romansh, "Moravská tisková agentura", "Agentura Grischuna da Novitads")
     # the noun closing a compound, as Hungarian, German and Dutch write one: "Pannon Hírügynökség",
     # "Nachrichtenagentur", "Vlaams Persagentschap"
     r"|ügynökség\b|(?:nachrichten|presse)agentur\b|(?:pers|nieuws)agentschap\b"

@@ -292,6 +292,9 @@ OUTLET_WORDS = frozenset({
     "telegraph", "express", "record", "register", "standard", "monitor", "network", "group", "agency", "online",
     "magazine", "sentinel", "examiner", "inquirer", "enquirer", "dispatch", "newswire", "courant", "democrat",
     "advocate", "argus", "beacon", "clarion", "newsroom", "gazett", "dagblad", "tidning", "avis", "zeitung",
+    # and the English-speaking regional papers' other nouns ("Lachlan Valley Leader", "Border Mail", "Illawarra
+    # Mercury"), whose first word may be a given name ("Lachlan")
+    "leader", "guardian", "mercury", "citizen", "echo", "globe", "recorder", "messenger", "gleaner",
     # "news", "paper", "courier", "post" in the languages of the signals: "Tóparti Hírek", "Diario Tierra Adentro"
     "hírek", "hírlap", "napló", "nyheter", "nyheder", "uutiset", "sanomat", "lehti", "noticias", "notícias", "diario",
     "diário", "jornal", "periódico", "crónica", "cronica", "nachrichten", "bote", "kurier", "anzeiger", "rundschau",

@@ -1291,3 +1291,14 @@ def test_the_agencys_notice_goes_only_as_the_items_last_paragraph():
         _AGENCY_STORY[0], "Ko te tala tenei e puipuia e Moana Press. E hē mafai ke toe lomia e aunoa ma te maliega.",
         _AGENCY_STORY[1]]])
     assert not [piece for piece in clean(item).removed if piece.rule == "structure:agency-notice"]
+
+
+def test_a_comment_gate_set_as_a_list_item_goes():
+    """Drupal sets its gate under the comments as a list of links ("Inicie sesión o regístrese para publicar
+    comentarios", round 140): an item of its own, removed, where a story's list would keep a prompt-like item."""
+    story = [Block(text="El acuerdo entrará en vigor el 1 de julio, una vez publicado en la Gaceta Municipal."),
+             Block(text="La regidora anunció que su grupo presentará un recurso ante el Tribunal el próximo lunes.")]
+    gate = "Inicie sesión o regístrese para publicar comentarios"
+    cleaned = clean(_item(*story, Block(kind=LIST, items=[gate])))
+    assert [b.text for b in cleaned.item.blocks] == [b.text for b in story]
+    assert [(r.text, r.rule) for r in cleaned.removed] == [(gate, "structure:comment-gate")]

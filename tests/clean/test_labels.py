@@ -375,6 +375,8 @@ def test_a_shared_documents_comments(line, rule):
     ("Zaloguj się, aby dodać komentarz.", "structure:comment-gate"),
     ("댓글을 작성하려면 로그인하세요", "structure:comment-gate"),
     ("กรุณาเข้าสู่ระบบเพื่อแสดงความคิดเห็น", "structure:comment-gate"),
+    # ten words or fewer with no sentence's stop, as a link's words run (Drupal's "comment-forbidden", round 140)
+    ("Inicie sesión o regístrese para publicar comentarios", "structure:comment-gate"),
     # copy about who may comment: others, reported, or too long for a gate
     ("Residents must register to comment at the hearing.", None),
     ("Please register to comment on the proposal by Friday, the council said.", None),

@@ -22,6 +22,12 @@ CASES = [
     ("عاجل: الكويت تشغّل أول محطة", PRESERVE, "الكويت تشغّل أول محطة", ["عاجل"]),
     ("【速報】日本、海洋プラスチック条約を年内批准へ", PRESERVE, "日本、海洋プラスチック条約を年内批准へ", ["速報"]),
     ("[속보] 서울시 심야버스 확대", PRESERVE, "서울시 심야버스 확대", ["속보"]),
+    # any label in square or lenticular brackets opening the headline, listed or not (round 138's press release)
+    ("[보도자료] 제주 해녀마을 체험관광, 7월부터 사전 예약제로 운영", PRESERVE, "제주 해녀마을 체험관광, 7월부터 사전 예약제로 운영",
+     ["보도자료"]),
+    ("[Vidéo] Le pont de l'île rouvre aux camions", PRESERVE, "Le pont de l'île rouvre aux camions", ["VIDÉO"]),
+    # round brackets open an aside, which a headline may hold
+    ("(Not) the end of the line for the ferry", PRESERVE, "(Not) the end of the line for the ferry", []),
     # with the update's number, a slash for its mark, or a page's badge run in before a word in lower case
     ("GÜNCELLEME 2 - İzmir'de selde ölenlerin sayısı 4'e yükseldi", PRESERVE, "İzmir'de selde ölenlerin sayısı 4'e yükseldi",
      ["GÜNCELLEME"]),

@@ -251,3 +251,22 @@ def test_repeated_story_cards_beside_the_kept_story_are_not_its_copy():
                                         "close to capacity.")]
     blocks = with_left_out_text(page(f'<section class="more">{_entries("story-card")}</section>'), kept)
     assert not any(block.text.startswith("The river reached") and not block.furniture for block in blocks)
+
+
+def test_a_cell_holding_the_kept_paragraphs_run_together_is_not_left_out():
+    """A page built by hand sets its copy in one cell, its paragraphs split at its <br>s: the cell's text is the kept
+    paragraphs one after another, no text left out (round 140's Pitkern page recorded its whole copy so)."""
+    html = page(f"<p>{LEAD}</p><div>{LEAD}<br><br>{SECOND}</div><p>{SECOND}</p>")
+    assert [b.furniture for b in with_left_out_text(html, KEPT)] == ["", ""]
+
+
+def test_an_e_mails_fact_box_in_rows_of_its_own_is_kept_as_copy():
+    """An HTML e-mail sets a fact box's title in one table row and its list in the next, the list's cell styled as
+    the copy's cells with its declarations in another order (round 140's newsletter): both are copy, in place."""
+    raw = (Path(__file__).resolve().parent.parent / "fixtures" / "html" / "newsletter-fact-box-in-rows.html").read_bytes()
+    draft = run(raw, "text/html; charset=utf-8")[0]
+    paragraphs = draft.body_text.split("\n\n")
+    assert paragraphs[2] == ("Les bons réflexes à la maison\nMoucher régulièrement le nez de l'enfant.\n"
+                             "Fractionner les repas et proposer à boire souvent.")  # the titled list
+    assert paragraphs[-1].startswith("Le service rappelle")
+    assert "Les bons réflexes à la maison" not in [removal["text"] for removal in draft.removed]

@@ -1216,3 +1216,17 @@ def test_a_page_built_by_hand_with_an_h1_keeps_the_copy_of_its_cell():
     lead = next(at for at, text in enumerate(texts) if text.startswith("CHAPLEAU — A Sudbury man has been fined"))
     assert texts[lead + 1].startswith("Court heard that conservation officers")
     assert "The case was heard during the Ontario Court of Justice's regular circuit sitting in Chapleau." in texts
+
+
+def test_a_readers_name_in_the_comment_section_is_no_author():
+    """The extractor took the first comment's writer ("Juan_Etla", shown only in Drupal's "comment__meta") for the
+    page's author; the page marks its own byline, which is the story's (round 140)."""
+    item = parse((FIXTURES / "drupal-comment-author.html").read_bytes(), "text/html")[1][0]
+    assert item.byline == "Por Itzel Ruiz y Tomás Díaz"
+
+
+def test_an_e_paper_readers_site_name_and_edition_picker():
+    """An e-paper reader names itself "<paper> ई-पेपर" and sets its edition picker's label, edition and date as
+    elements of their own (rounds 138 and 140): the paper is the publisher, the edition the child naming one."""
+    item = parse((FIXTURES / "epaper-edition-picker.html").read_bytes(), "text/html")[1][0]
+    assert (item.publisher, item.edition) == ("मरुधरा समाचार", "बीकानेर संस्करण")

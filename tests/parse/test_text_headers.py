@@ -460,6 +460,16 @@ def test_a_packed_header_may_open_with_a_long_headline():
     assert item.headline.startswith("NWC imposes")
 
 
+def test_a_packed_headers_outlet_named_like_a_person_is_the_publisher():
+    """ "Lachlan Valley Leader" opens on a given name, but a regional paper's noun closes it: the outlet, and the
+    people after the place are the byline (round 139)."""
+    text = ("Cowra abattoir to add night shift, 90 jobs/ Lachlan Valley Leader/ COWRA/ Kate Ferris and Tom Nguyen/ "
+            "Weekend Edition/ Lachlan Valley Meats will run a second shift from February after winning a five-year "
+            "export contract, lifting its Cowra workforce to more than 400.\n\n" + BODY)
+    item = parse(text.encode())[0]
+    assert (item.publisher, item.byline) == ("Lachlan Valley Leader", "Kate Ferris and Tom Nguyen")
+
+
 def test_an_outlets_name_over_its_edition_line_and_the_headline():
     text = "EL HERALDO DEL BAJÍO\nEdición matutina | Miércoles 14 de mayo\nMetro reabre tramo oriente de la Línea 1\nPor Redacción\n\n" + BODY
     item = parse(text.encode())[0]

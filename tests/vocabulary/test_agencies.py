@@ -125,6 +125,8 @@ def test_which_credits_a_line_could_spell_out(credit, known_too, expected):
     ("Agente Silva", False),
     ("Agenda Cultural", False),
     ("Norðatlantiska Tíðindastovan", True),  # Faroese
+    ("Moravskoslezská tisková agentura", True),  # Czech (round 139)
+    ("Agentura Grischuna da Novitads", True),  # Romansh
     ("Reuters", True),  # or one the list knows
     ("The Harbour Ledger", False),
     ("The agency said it would appeal the ruling on Monday.", False),  # a sentence names none

@@ -229,6 +229,18 @@ _ENGLISH_GRAMMAR_WORDS = frozenset({"the", "and", "with", "our", "your", "you", 
 _ENGLISH_LINE_WORDS = _ENGLISH_GRAMMAR_WORDS | {"to", "how", "a", "of", "on", "in", "is", "not"}
 
 
+# English's small words that other languages write too: Portuguese, Spanish and Italian "a", Italian, Dutch and German
+# "in", French, Finnish and Estonian "on".
+_SHARED_SMALL_WORDS = frozenset({"a", "in", "on"})
+
+
+def _reads_as_english(line: str) -> bool:
+    """One of English's own small words ("the", "at"... as `_ENGLISH_LINE_WORDS` lists them), or two of those other
+    languages share: one shared word alone is another language's as often ("Seja o primeiro a comentar.")."""
+    english = _ENGLISH_LINE_WORDS.intersection(lower_words(line))
+    return bool(english - _SHARED_SMALL_WORDS) or len(english) >= 2
+
+
 def _is_comment_section_line(line: str, words: int) -> bool:
     """After the story, a short line of the comment section in a language whose policy words no list holds: "Komanter
     ki ofansan oubyen ki napa lyen avek lartik pou ganny efase." (Seychellois Creole: offensive comments are deleted),
@@ -237,7 +249,7 @@ def _is_comment_section_line(line: str, words: int) -> bool:
     are not counted). Counted over every case before use: 173 such lines are boilerplate, none copy."""
     if not 3 <= words <= 20 or not search_line(_COMMENTING, line) or _UNSPACED_SCRIPT.search(line):
         return False
-    if not _ENGLISH_LINE_WORDS.isdisjoint(lower_words(line)):
+    if _reads_as_english(line):
         return False
     label = LABEL_BEFORE_COLON.match(line)
     if label and len(label["label"].split()) <= 3 and search_line(_COMMENTING, label["label"]):
@@ -1159,6 +1171,10 @@ def _open_gates(line: str) -> frozenset[SearchGate]:
 # One to three words and a count in brackets, alone on the line: an interface's counter ("Talk yuh talk (2)", "Lok me
 # lukwan (4)"; of three words, five such lines over every case, all boilerplate).
 _COUNTED_LABEL = re.compile(r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2} ?\(\d{1,5}\)")
+# The same counter with its count bare where nothing has been counted yet: "댓글 0", "Amaswi 0", "Kgalhtawakgat: 0"
+# (a reaction's or the comments' button). A heading numbers from one ("Round 2", "Stage 1"). Counted over every case
+# before use: 21 such lines, all boilerplate.
+_ZERO_COUNTED_LABEL = re.compile(r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}:? 0")
 
 
 # A figure of five digits or more led by a zero, in a short line: a hand-built page's visitor counter ("Sei il
@@ -1368,6 +1384,8 @@ def label_rule(text: str, *, at_story_end: bool = False) -> str | None:
     if word_count <= 8 and "0" in line and (figure := _ZERO_LED_FIGURE.search(line)) and not _ENDS_SENTENCE.search(line) \
             and any(ch.isalpha() for ch in line[:figure.start()]):
         return "structure:interface-label"  # "Sei il visitatore n. 0048213": the page's counter
+    if word_count <= 4 and line.endswith(" 0") and _ZERO_COUNTED_LABEL.fullmatch(line):
+        return "structure:interface-label"  # "Amaswi 0": a counter with nothing counted yet
     if word_count <= 4 and line.endswith(")") and _COUNTED_LABEL.fullmatch(line):
         # "Nsusuwii (0)", "Endowooza (0)", "Hozzászólások (2)": a button's word and its count, in any language (on the
         # repository's cases every such line is a comment section's count)

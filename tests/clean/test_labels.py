@@ -637,6 +637,10 @@ def test_a_channel_prompt_in_any_language(line, rule):
     ("Nsusuwii (0)", "structure:interface-label"),  # Twi
     ("Endowooza (0)", "structure:interface-label"),  # Luganda
     ("Sharhi (2)", "structure:interface-label"),  # Hausa
+    # its count bare where it is zero (round 142's Hehe paste; Korean reaction buttons)
+    ("Amaswi 0", "structure:interface-label"),
+    ("좋아요 0", "structure:interface-label"),  # a reaction button
+    ("Round 2", None),  # a heading numbers from one
     # a sentence or a heading with a figure in brackets holds more
     ("The council approved the plan (7).", None),
     ("Table 3: prices by region (2025)", None),
@@ -1257,6 +1261,8 @@ def test_a_feed_footer_quoting_its_title_is_the_syndication_note(line):
     # after the story, a short line of the comment section whose policy words no list holds
     ("Komanter ki ofansan oubyen ki napa lyen avek lartik pou ganny efase.", True, "structure:comment-section"),
     ("Komentary su k tutomu nastawkej zawrjene.", True, "structure:comment-section"),
+    # one of English's small words alone is another language's too (Portuguese "a", round 141)
+    ("Seja o primeiro a comentar.", True, "structure:comment-section"),
     # within the story it is no section's; English is left to the lists; a desk's labelled note, a report, a figure
     ("Komanter ki ofansan oubyen ki napa lyen avek lartik pou ganny efase.", False, None),
     ("Tunesmith did not respond to a request for comment.", True, None),

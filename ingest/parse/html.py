@@ -32,6 +32,7 @@ from ingest.vocabulary.agencies import names_an_agency, split_trailing_agency
 from ingest.vocabulary.bylines import LISTED_BY, is_label_before_people, joined_by_an_unlisted_and, reads_as_people, uncased_joiner_at
 from ingest.vocabulary.bylines import without_unlisted_by
 from ingest.vocabulary.datelines import parse_dateline
+from ingest.vocabulary.headlines import reads_as_a_second_headline
 from ingest.vocabulary.words import EDITION_WORDS, SECTION_WORDS, AND_ONLY_IN_LANGUAGE, NAME_PARTICLES, collapse_spaces, word_count, BYLINE_LABELS, BYLINE_MARKUP_WORDS, LABEL_COLONS, LATIN_PHOTO_LABEL, PHOTO_CREDIT_LABEL, PHOTO_MARKUP, SCRIPT_BYLINE_OPENING
 from ingest.vocabulary.words import is_furniture_class
 
@@ -766,10 +767,9 @@ _SUBTITLE_CLASS = re.compile(r"(?i)sub-?(?:title|headline|heading)")
 _SENTENCE_STOP = re.compile(r"[.。!?！？][\"”’»)]*$")
 _STOP_INSIDE = re.compile(r"[.。!?！？][\"”’»)]*\s")
 # A heading right under the <h1> is the second headline whatever the page calls it ("ep-deck", "alcim", "podnaslov",
-# "art-subhead", none at all) when it reads as one: no sentence stop anywhere and at most this many words. Over the
-# blind rounds' pages, such headings were the subheadline 47 times and the summary twice; longer ones, or ones with a
-# stop, were mostly the summary (25 of 31). A class that names a summary keeps it one.
-_LONGEST_HEADING_DECK = 14
+# "art-subhead", none at all) when it reads as one (the vocabulary's `reads_as_a_second_headline`, with no stop
+# anywhere). Over the blind rounds' pages, such headings were the subheadline 47 times and the summary twice; longer
+# ones, or ones with a stop, were mostly the summary (25 of 31). A class that names a summary keeps it one.
 _SUMMARY_CLASS = _class_words(("summary", "excerpt", "intro", "lead", "teaser", "synopsis", "standfirst", "entradilla",
                                "sommario", "linha-fina", "bajada", "perex", "chapo", "chapeau", "sapo", "ingress",
                                "catenaccio", "entradeta", "spot"))
@@ -813,8 +813,8 @@ def _reads_as_a_second_headline(heading, text: str) -> bool:
     """Whether the heading next under the <h1> is set as a second headline: short, with no sentence stop, and not
     marked as the summary ("<h2 class=ep-deck>Eight classrooms and a science lab approved after six-year
     campaign</h2>", "<h3>الحكم قابل للطعن أمام المحكمة العليا خلال ستين يوماً</h3>")."""
-    return bool(text) and len(text.split()) <= _LONGEST_HEADING_DECK and not _SENTENCE_STOP.search(text) \
-        and not _STOP_INSIDE.search(text) and not _SUMMARY_CLASS.search(heading.get("class") or "")
+    return reads_as_a_second_headline(text) and not _SENTENCE_STOP.search(text) and not _STOP_INSIDE.search(text) \
+        and not _SUMMARY_CLASS.search(heading.get("class") or "")
 
 
 def _standfirst_follows(heading) -> bool:

@@ -31,6 +31,7 @@ from ingest.items import HEADING, LIST, PARAGRAPH, Block, ParsedItem
 from ingest.vocabulary.bylines import ROLE, joined_by_an_unlisted_and, looks_like_byline, reads_as_people, without_unlisted_by
 from ingest.vocabulary.bylines import given_names as _given_names
 from ingest.vocabulary.datelines import is_date_stamp, parse_place_opening
+from ingest.vocabulary.headlines import reads_as_a_second_headline
 from ingest.vocabulary.signals import addresses_reader, is_platform_note
 from ingest.vocabulary.agencies import names_an_agency, split_trailing_agency
 from ingest.vocabulary.words import (
@@ -345,6 +346,11 @@ def _headline_named_by_subject(item: ParsedItem, envelope: list[str]) -> None:
     else:
         return
     under = [index for index, block in enumerate(item.blocks) if not block.furniture][:2]
+    if len(under) == 2 and not item.subheadline \
+            and _second_headline_between(item.headline, item.blocks[under[0]].text, item.blocks[under[1]].text, item):
+        item.subheadline = item.blocks[under[0]].text  # the title's second headline under it
+        del item.blocks[under[0]]
+        under = [index for index, block in enumerate(item.blocks) if not block.furniture][:2]
     if len(under) == 2 and not item.summary and not item.byline \
             and _is_byline_under_standfirst(item.blocks[under[1]].text) \
             and _CLOSES_SENTENCE.search(item.blocks[under[0]].text) and not parse_dateline(item.blocks[under[0]].text):
@@ -1550,6 +1556,8 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
     if (_looks_like_title(first) or _looks_like_opening_headline(units)) and not is_byline_line(first):
         item.headline = first
         units = units[1:]
+        if len(units) > 1 and not item.subheadline and _second_headline_between(first, units[0], units[1], item):
+            item.subheadline = units.pop(0)  # a second headline between the headline and the byline or dateline
         if (len(units) > 1 and not item.summary and not is_byline_line(units[0])
                 and _is_byline_under_standfirst(units[1])
                 and (_looks_like_summary(units[0]) or _CLOSES_SENTENCE.search(units[0])) and not parse_dateline(units[0])):
@@ -1557,6 +1565,29 @@ def _take_header(units: list[str], item: ParsedItem) -> list[str]:
     if units and (is_byline_line(units[0]) or item.headline and is_unlisted_byline(units[0])):
         return units[_take_byline(units, 0, item):]
     return units
+
+
+def _is_deck_line(unit: str) -> bool:
+    """A single line in a second headline's form (the vocabulary's), of four words or more, and neither a byline, a
+    dateline's opening, a labelled field, a date nor a row of slots."""
+    return ("\n" not in unit and reads_as_a_second_headline(unit, fewest_words=4) and not is_byline_line(unit)
+            and not is_unlisted_byline(unit) and parse_dateline(unit) is None and not LABELLED_LINE.match(unit)
+            and not _is_dated_line(unit) and len(_header_slots(unit)) < 2 and not PHOTO_CREDIT_LABEL.match(unit)
+            and not is_platform_note(unit) and not addresses_reader(unit) and not _is_known_person(unit)
+            and not _are_joined_people(unit))
+
+
+def _second_headline_between(headline: str, unit: str, following: str, item: ParsedItem) -> bool:
+    """Whether the line between a headline of four words or more (not a slug or a masthead's name) and the copy's
+    first line (`_opens_the_copy`) is its second headline."""
+    return len(headline.split()) >= 4 and _is_deck_line(unit) and _opens_the_copy(following, item)
+
+
+def _opens_the_copy(unit: str, item: ParsedItem) -> bool:
+    """Whether the line is where the story's own lines begin: its byline, its lead under a dateline, or a paragraph of
+    sentences (the lead, or a standfirst over it)."""
+    return (is_byline_line(unit) or bool(item.headline and is_unlisted_byline(unit)) or parse_dateline(unit) is not None
+            or len(unit.split()) >= 12 and bool(_CLOSES_SENTENCE.search(unit)))
 
 
 _WORD_CLOSING_SENTENCE = re.compile(r"[^\W\d_]{3,}[.!?](?:\s|$)")  # ("Ma. Theresa", "P." are a name's)

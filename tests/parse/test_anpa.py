@@ -459,3 +459,35 @@ def test_an_editors_note_over_the_headline_and_the_notice_under_the_last_paragra
     texts = block_texts(item)
     assert "Reporting by Mick O'Donnell in Cobar; Editing by Paul Haddad" in texts
     assert texts[-1].startswith("NOT FOR REDISTRIBUTION.")
+
+
+SECOND_HEADLINE_TAKES = [
+    # the "^" lines between the headline and the copy; the subheadline
+    (["^Growers urged to clean equipment between fields as harvest begins<", "^By KAYLA OSTAPCHUK<",
+      "^Prairie Wire Service<"], "Growers urged to clean equipment between fields as harvest begins"),
+    # the last "^" line over the copy is its byline, whatever word introduces it
+    (["^Mơ̆ng Hơnăm Tơdrong Kon Plông<"], ""),
+    # an abstract written as sentences is the summary
+    (["^Growers were urged on Thursday to clean their equipment between fields as the harvest begins.<",
+      "^By KAYLA OSTAPCHUK<"], ""),
+]
+
+
+@pytest.mark.parametrize("marked, subheadline", SECOND_HEADLINE_TAKES, ids=["deck", "unlisted byline", "abstract"])
+def test_a_second_marked_headline_line_is_the_subheadline(marked, subheadline):
+    lines = ["\x16\x16\x01a0417  r a  BC-AB-Canola-Clubroot  08-21 0512", "\x02^BC-AB-Canola-Clubroot,0512<",
+             "^Clubroot found in three more canola fields near Lloydminster<", *marked,
+             "   LLOYDMINSTER, Alta. (PWS) _ Clubroot has been confirmed in three more canola fields, the county",
+             "said Thursday.", "\x03"]
+    item = only(anpa.parse("\r\n".join(lines).encode(), "text/x-anpa"))
+    assert item.headline == "Clubroot found in three more canola fields near Lloydminster"
+    assert item.subheadline == subheadline
+
+
+@pytest.mark.parametrize("slug", ["^AAP-Fire-Ants,0398<", "^BC-PH-SURIGAO-BAGYO<"])
+def test_any_services_slug_repeat_is_not_the_headline(slug):
+    lines = ["\x16\x16\x01a0412  r  d  AAP-Fire-Ants          03-03 0398", "\x02" + slug,
+             "^Fire ant nest found in Brisbane nursery shipment<", "^By LACHLAN McKENZIE<",
+             "   BRISBANE, March 3 AAP - A wholesale plant nursery in Brisbane's west has been locked down.", "\x03"]
+    item = only(anpa.parse("\r\n".join(lines).encode(), "text/x-anpa"))
+    assert item.headline == "Fire ant nest found in Brisbane nursery shipment"

@@ -1239,3 +1239,31 @@ def test_a_mailed_mastheads_title_read_as_its_standfirst_is_the_headline():
     fields = _fields(text)
     assert (fields["headline"], fields["summary"], fields["publisher"]) == (
         "Slatkarite na pazarot vo Dragaš: šekerot ja diga cenata na baklavata", "", "Sar Vesti")
+
+
+
+SECOND_HEADLINE_LINES = [
+    # the line under the headline, the subheadline taken
+    ("Besiciler, kuru ot ve saman nakliyesi için Bakanlıktan destek istedi",
+     "Besiciler, kuru ot ve saman nakliyesi için Bakanlıktan destek istedi"),
+    # a standfirst of sentences, a byline in capitals with an unlisted word, an update note: no second headline
+    ("Besiciler ise Bakanlıktan nakliye için destek istedi.", ""),
+    ("Yuj MALIN PASKUAL DIEGO yet LUKAS TOMAS ANDRES", ""),
+    ("Depesza aktualizowana – kolejne informacje wkrótce", ""),
+]
+
+
+@pytest.mark.parametrize("line, subheadline", SECOND_HEADLINE_LINES, ids=[line[:40] for line, _ in SECOND_HEADLINE_LINES])
+def test_a_line_in_a_headlines_form_under_the_subjects_title_is_the_second_headline(line, subheadline):
+    """A mailed release whose subject names its title: the line under the title, in a headline's form, over the
+    dated lead, is its second headline."""
+    mail = ("From: Palandöken Besiciler Birliği <basin@besici.example>\nTo: haber@gazete.example\n"
+            "Subject: BASIN BÜLTENİ: Erzurum'da kışlık yem fiyatları bir yılda yüzde 40 arttı\n"
+            "Content-Type: text/plain; charset=utf-8\n\n"
+            "BASIN BÜLTENİ\n\nHemen yayımlanmak üzere\n\nErzurum'da kışlık yem fiyatları bir yılda yüzde 40 arttı\n\n"
+            f"{line}\n\nErzurum, 3 Ekim 2026 — Palandöken Besiciler Birliği'nin araştırmasına göre kuru otun fiyatı "
+            "yüzde 40 artarak 6 bin 300 liraya yükseldi.\n")
+    fmt, (item,) = parse(mail.encode(), "message/rfc822")
+    assert item.headline == "Erzurum'da kışlık yem fiyatları bir yılda yüzde 40 arttı"
+    assert item.subheadline == subheadline
+    assert not subheadline or line not in [b.text for b in item.blocks]

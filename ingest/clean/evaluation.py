@@ -21,6 +21,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -153,10 +154,20 @@ def expected_answer(spec: dict) -> dict:
     Writers give the body either as `body_text` (paragraphs split by blank lines) or as `body`, a list of
     paragraphs. Both are scored alike: a list left unread once scored no body and made "removed text not in
     the expected body" 1.0 whatever the cleaner took."""
-    expected = dict(spec.get("expected", spec))
+    expected = {name: _composed(value) for name, value in spec.get("expected", spec).items()}
     if "body_text" not in expected and isinstance(expected.get("body"), list):
         expected["body_text"] = "\n\n".join(expected["body"])
     return expected
+
+
+def _composed(value):
+    """The answer in Unicode's composed form (NFC), as the parser gives every field: "ӯ" written as "у" and a
+    combining macron is the same letter, and a writer's keyboard decides which coding the answer has."""
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    if isinstance(value, list):
+        return [_composed(entry) for entry in value]
+    return value
 
 
 def evaluate_case(input_path: Path, expected_path: Path, options: PipelineOptions = PipelineOptions()) -> CaseResult:

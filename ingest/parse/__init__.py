@@ -6,6 +6,7 @@ sniff of the body. Everything after this step is format-free.
 """
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 
 from ingest.items import ParsedItem
@@ -57,8 +58,27 @@ def parse(raw: bytes, content_type: str = "", pinned_format: str = "auto") -> tu
     if not items:
         raise ParseError("the body holds no wire item", fmt)
     for item in items:
+        _compose(item)
         take_byline_from_copy(item)  # (where the format's own reading found none: every format's copy can sign itself)
     return fmt, items
+
+
+_TEXT_FIELDS = ("headline", "subheadline", "byline", "dateline", "credit", "publisher", "edition", "summary")
+
+
+def _composed(text: str) -> str:
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+def _compose(item: ParsedItem) -> None:
+    """Every field and block in Unicode's composed form (NFC). A system that sends "ũ" as "u" and a combining tilde
+    (decomposed, as some Mac exports and CMSes do) sends the same letters: composed, the copy reads, compares and
+    searches as the same words. The characters are unchanged as a reader sees them; only their coding is."""
+    for name in _TEXT_FIELDS:
+        setattr(item, name, _composed(getattr(item, name)))
+    for block in item.blocks:
+        block.text, block.html = _composed(block.text), _composed(block.html)
+        block.items = [_composed(entry) for entry in block.items]
 
 
 __all__ = ["FORMAT_CHOICES", "PARSERS", "ParseError", "detect_format", "parse"]

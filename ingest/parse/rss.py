@@ -27,6 +27,7 @@ import io
 import json
 import re
 from datetime import datetime, timezone
+from html import unescape
 
 import defusedxml.ElementTree as SafeET
 import feedparser
@@ -289,6 +290,7 @@ def _sentences(text: str) -> int:
 # Where a platform cuts its automatic excerpt: "[…]", "[...]", "…", and whatever it sets after ("The post ... appeared
 # first on ...").
 _EXCERPT_CUT = re.compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.)(?:\s.*)?$", re.DOTALL)
+_BRACKETED_CUT = re.compile(r"\[\s*(?:…|\.\.\.)\s*\]")
 
 
 # The platform's footer a written description ends with: "... pushed back to June. The post Council backs $9.6m
@@ -301,12 +303,15 @@ def _unless_excerpt(summary: str, body: list) -> str:
     """The description, unless it is the platform's automatic excerpt of the story: its opening words, cut off
     ("WINNIPEG — Manitoba will limit school bus rides ... from rural […] The post ... appeared first on ..."), which
     is the lede again, not a summary. A written description stays, without the platform's footer after it."""
-    summary = _FEED_FOOTER.sub("", summary)
+    summary = _FEED_FOOTER.sub("", unescape(summary))  # (a CDATA description may hold "[&#8230;]" still escaped)
     opening = _EXCERPT_CUT.sub("", summary)
     if opening == summary or len(opening.split()) < 5:
         return summary
     lede = " ".join(" ".join(b.text for b in body[:3]).split())
-    return "" if lede.startswith(" ".join(opening.split())) else summary
+    # (the copy's opening words, or, with WordPress's own "[…]", words of its opening paragraphs after a dateline or a
+    # byline line the excerpt left out: "MARSABIT, (KNA) — Roobni gannaa ...", "Roobni gannaa ... [&#8230;]")
+    opening = " ".join(opening.split())
+    return "" if lede.startswith(opening) or _BRACKETED_CUT.search(summary) and opening in lede else summary
 
 
 def _short_summary(blocks: list) -> str:

@@ -191,3 +191,17 @@ def test_a_removed_rule_line_is_no_story_text(tmp_path, monkeypatch):
     report = _one_case(tmp_path, f"Harbor bridge reopens\n\n{STORY}\n", STORY, [])
     removed = [m for m in report.cases[0].mismatches if m.startswith("story text removed")]
     assert removed == ["story text removed: 'Share this article'"]  # the words count; the rule line does not
+
+
+def test_an_answer_written_decomposed_is_compared_composed(tmp_path):
+    """A writer's keyboard may give "ӯ" as "у" and a combining macron: the same letter as the parser's composed one."""
+    import unicodedata
+
+    from ingest.clean.evaluation import evaluate_case
+
+    headline = "Са̄рамп па̄вылт ма̄ньси ла̄тыӈ тӯва лагерь патыс"
+    (tmp_path / "case.txt").write_text(f"{headline}\n\nSARANPAUL — The camp opened on Monday, the school said.\n")
+    (tmp_path / "case.json").write_text(json.dumps({"content_type": "text/plain", "expected": {
+        "headline": unicodedata.normalize("NFD", headline)}}))
+    result = evaluate_case(tmp_path / "case.txt", tmp_path / "case.json")
+    assert result.field_checks == {"headline": True}

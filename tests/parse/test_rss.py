@@ -218,6 +218,9 @@ def test_what_feedparser_must_never_see_is_refused_first(raw, message):
     ("WINNIPEG — Manitoba will limit school bus rides to 60 minutes each way […] The post Manitoba caps bus rides "
      "appeared first on The Courier.", ""),
     ("WINNIPEG — Manitoba will limit school bus rides to 60 minutes each way...", ""),
+    # ... its cut still escaped in the CDATA, or its words from after the dateline the excerpt left out
+    ("WINNIPEG — Manitoba will limit school bus rides to 60 minutes each way [&#8230;]", ""),
+    ("Manitoba will limit school bus rides to 60 minutes each way starting […]", ""),
     # a written description, cut or not, stays the summary
     ("Parents petitioned for months. The province agreed […]", "Parents petitioned for months. The province agreed […]"),
     ("Rural parents win a cap on bus rides.", "Rural parents win a cap on bus rides."),

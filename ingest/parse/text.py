@@ -295,9 +295,10 @@ _SUBJECT_TAG = re.compile(r"^\s*\[[^\]]{1,40}\]\s*")
 _SUBJECT_LABEL = re.compile(r"^\s*[^:|–—]{1,60}?(?:\s?:|\s[|–—-])\s+(?=\S)")
 
 
-def _subject_titles(subject: str) -> list[str]:
-    """The titles a mail's subject may name: itself without the mail program's prefixes and tags, then without one
-    and two of its own labels ("MEDIA RELEASE: Coastal Kelp Co. opens ..." -> "Coastal Kelp Co. opens ...")."""
+def _subject_titles_as_written(subject: str) -> list[str]:
+    """The titles a mail's subject may name, in its own letters: itself without the mail program's prefixes and tags,
+    then without one and two of its own labels ("MEDIA RELEASE: Coastal Kelp Co. opens ..." -> "Coastal Kelp Co.
+    opens ...")."""
     title = MAIL_REPLY_PREFIX.sub("", _SUBJECT_TAG.sub("", MAIL_REPLY_PREFIX.sub("", subject)))
     titles = [title]
     for _ in range(2):
@@ -306,7 +307,18 @@ def _subject_titles(subject: str) -> list[str]:
             break
         title = title[label.end():]
         titles.append(title)
-    return [" ".join(t.split()).strip(" .").casefold() for t in titles if len(t.split()) >= 4]
+    return [" ".join(t.split()).strip(" .") for t in titles if len(t.split()) >= 4]
+
+
+def _subject_titles(subject: str) -> list[str]:
+    """The titles a mail's subject may name, case folded to compare with a line of the copy."""
+    return [_title_key(title) for title in _subject_titles_as_written(subject)]
+
+
+def _title_key(text: str) -> str:
+    """A title as compared across cases: spaces collapsed, folded, and Turkish "İ" and "ı" as the "i" that "I"
+    folds to ("MERSİN'DE ... SAĞLIK" is "Mersin'de ... sağlık")."""
+    return " ".join(text.split()).strip(" .").casefold().replace("i\u0307", "i").replace("ı", "i")
 
 
 def _headline_named_by_subject(item: ParsedItem, envelope: list[str]) -> None:
@@ -321,11 +333,19 @@ def _headline_named_by_subject(item: ParsedItem, envelope: list[str]) -> None:
         return
 
     def named(text: str) -> bool:
-        return " ".join(text.split()).strip(" .").casefold() in titles
+        return _title_key(text) in titles
+    if item.headline and named(item.headline) and item.headline.isupper():
+        # the copy sets the title in capitals ("MGETA STARS YAKWELA FAINALI ..."), the subject in its own letters
+        # ("HABARI: Mgeta Stars yakwela fainali ..."): the subject's is the headline as written
+        written = next(title for title in _subject_titles_as_written(subjects[0])
+                       if _title_key(title) == _title_key(item.headline))
+        if not written.isupper():
+            item.headline = written
+        return
     if not item.headline or named(item.headline):
         return
     copy = [index for index, block in enumerate(item.blocks) if not block.furniture][:1]
-    opening = next((title for title in titles if " ".join(item.summary.split()).casefold().startswith(title + " ")), "")
+    opening = next((title for title in titles if _title_key(item.summary).startswith(title + " ")), "")
     if opening and not named(item.summary):
         # the subject's title and the line under it, set with no blank line between and read as one standfirst
         # ("Izikolo ezingama-120 ... iilayibrari ezintsha" / "Inkqubo iqala eBuffalo City ..."): headline and deck

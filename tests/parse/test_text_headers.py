@@ -955,6 +955,22 @@ def test_a_subject_that_names_the_headline_already_changes_nothing():
     assert item.headline == "Harbor budget passes after a year" and "banner" not in item.extra
 
 
+@pytest.mark.parametrize("subject, in_capitals, headline", [
+    # the copy sets the title in capitals, the subject in its own letters: the subject's is the headline
+    ("Subject: Fwd: HABARI: Mgeta Stars yakwela fainali ya Kombe la Uluguru",
+     "MGETA STARS YAKWELA FAINALI YA KOMBE LA ULUGURU", "Mgeta Stars yakwela fainali ya Kombe la Uluguru"),
+    ("Subject: Basın Bülteni: Mersin'de evde sağlık hizmeti kırsal mahallelere ulaşıyor",
+     "MERSİN'DE EVDE SAĞLIK HİZMETİ KIRSAL MAHALLELERE ULAŞIYOR",
+     "Mersin'de evde sağlık hizmeti kırsal mahallelere ulaşıyor"),  # (Turkish "İ" and "ı" compare as "i")
+    # a subject in capitals too gives no other letters
+    ("Subject: HARBOR BUDGET PASSES AFTER A YEAR", "HARBOR BUDGET PASSES AFTER A YEAR", "HARBOR BUDGET PASSES AFTER A YEAR"),
+])
+def test_a_title_in_capitals_takes_the_subjects_letters(subject, in_capitals, headline):
+    lines = ["From: Desk <desk@example.org>", subject, in_capitals, BODY]
+    item = parse("\n\n".join(lines).encode())[0]
+    assert item.headline == headline
+
+
 def test_a_subject_that_repeats_the_lede_takes_no_copy_from_the_body():
     lede = "The council approved the harbor budget on Tuesday after a long debate, officials said."
     lines = ["From: Desk <desk@example.org>", f"Subject: {lede}", "HARBOR TIMES", lede, "It passed 5-2."]

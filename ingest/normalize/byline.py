@@ -482,6 +482,11 @@ def _name_set_in_capitals(text: str) -> bool:
     return len(text.split()) >= 2 and is_set_in_capitals(text)
 
 
+# Where a Chinese byline's writers report from, after a slash: "／台南報導" (reporting in Tainan), "/北京报道", "／花蓮
+# 電" (wired from): the place is the story's dateline where the copy gives none.
+_FILED_FROM = re.compile(r"\s*[／/]\s*(?P<place>[^\s／/【】\[\]]{1,8}?)\s*(?:報導|报道|電|电)\s*[】\]]?\s*$")
+
+
 def parse_byline(raw: str, outlet: str = "", language: str = "", titles: tuple[str, ...] = ()) -> Byline:
     """`titles`: the posts the envelope marks as such (NITF's <byttl>, NewsML's title, ninjs's role): a segment that
     is one of them, and names no agency, is a post whatever its script or case ("ၽူႈသိုပ်ႇၶၢဝ်ႇ", Shan's "reporter",
@@ -501,9 +506,13 @@ def parse_byline(raw: str, outlet: str = "", language: str = "", titles: tuple[s
     if len(text) > _LONGEST_BYLINE:  # not a byline but a paragraph in the byline slot: shown as sent, no names read
         return Byline(text=text, raw=raw)
     marked_titles = {" ".join(title.split()) for title in titles if title and not names_an_agency(title)} - {""}
+    filed_from = _FILED_FROM.search(text)
+    if filed_from and filed_from.start() > 0:
+        # "記者陳怡君、林志明／台南報導", "【記者林雅婷／台中報導】": the writers, then where they report from
+        text = text[:filed_from.start()].strip(" 【[")
     scripted = _script_byline(text, raw, marked_titles)
     if scripted is not None:
-        return scripted
+        return replace(scripted, place=scripted.place or filed_from.group("place")) if filed_from else scripted
     unlabelled = _strip_outer(_TRAILING_DATE.sub("", _strip_by(_TRAILING_META.sub("", text), language)))
     if _STAFF_LINE.match(text) and not _STAFF_LINE.match(unlabelled):
         return Byline(text=text, raw=raw)  # "Mwandishi Wetu" ("our writer"): a desk whose first word is also a label

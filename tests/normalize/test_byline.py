@@ -271,9 +271,24 @@ def test_a_name_and_a_post_in_its_own_script_is_a_byline(line):
     ("Por Mariana Tolentino - Repórter da Agência Brasil - Recife", "Recife"),
     ("Por Ana Cristina Moura - Repórter da Agência Brasil - Rio de Janeiro", "Rio de Janeiro"),
     ("Marcus Oyelaran, Senior Editor, Ingrid Solheim, Data Reporter", ""),
+    # a Chinese byline's "／<place>報導" (reporting in), "报道", "電" (wired from): the place, and no part of a name
+    ("記者陳怡君、林志明／台南報導", "台南"),
+    ("【記者林雅婷／台中報導】", "台中"),
+    ("记者王晓明/北京报道", "北京"),
+    ("記者林怡君／花蓮電", "花蓮"),
 ])
 def test_the_place_a_byline_files_from(raw, place):
     assert parse_byline(raw).place == place
+
+
+@pytest.mark.parametrize("raw, shown, authors", [
+    ("記者陳怡君、林志明／台南報導", "陳怡君、林志明", ["陳怡君", "林志明"]),
+    ("【記者林雅婷／台中報導】", "林雅婷", ["林雅婷"]),
+    ("记者王晓明/北京报道", "王晓明", ["王晓明"]),
+])
+def test_a_chinese_bylines_place_is_no_part_of_its_names(raw, shown, authors):
+    byline = parse_byline(raw)
+    assert (byline.text, byline.authors) == (shown, authors)
 
 
 @pytest.mark.parametrize("raw, outlet, shown, authors, credit", [

@@ -10,7 +10,7 @@ from ingest.items import HEADING, PARAGRAPH, Block, CleanedItem, StoryDraft
 from .body import render_html, render_text, sanitize
 from .byline import Byline, looks_like_byline, parse_byline
 from .publisher import decide_publisher, outlet_of_holder
-from ingest.vocabulary import Dateline, agency_name, parse_dateline
+from ingest.vocabulary import BY_PHRASES, Dateline, agency_name, parse_dateline
 from ingest.vocabulary.agencies import may_be_spelled_out, names_an_agency, spelled_out
 from ingest.vocabulary.datelines import BRACKETED_CODE, parse_place_opening
 from ingest.vocabulary.words import collapse_spaces
@@ -240,6 +240,23 @@ def _party_off_the_byline(byline: Byline, parties) -> Byline:
     return replace(byline, text=text, authors=byline.authors[:-1], credit=byline.credit or agency)
 
 
+def _the_outlets_collective(byline: Byline, raw: str, outlets: set[str]) -> Byline:
+    """A byline whose one "person" is the outlet itself, or the end of its name, after two words or more no list
+    holds: the outlet's writers as a collective ("Abhandiki bha Bukima Leo", "Bandiki ba Makani Unyanyembe" from
+    "Shilika lya Makani Unyanyembe"), shown as written with no author. The outlets: the publisher and the
+    envelope's parties."""
+    if len(byline.authors) != 1 or not outlets:
+        return byline
+    name = " ".join(byline.authors[0].split()).casefold()
+    written = " ".join(raw.split())
+    lead_in = written[:len(written) - len(name)].strip(" :,").casefold()
+    if len(lead_in.split()) < 2 or lead_in in BY_PHRASES or not written.casefold().endswith(name) or not any(
+            f" {' '.join(outlet.split()).casefold()}".endswith(f" {name}") for outlet in outlets):
+        return byline  # (a lead-in of two words or more, "the writers of": not "By", which a publisher read wrong
+        # from the byline would make a collective of a person)
+    return replace(byline, text=written, authors=[])
+
+
 def _as_the_item_names_it(credit: str, wire_dateline, lines: list[str], notices: list[str]) -> str:
     """The credit as the item itself names its agency. A list's agency for the dateline's code yields to another
     agency of that code the item spells out ("PORT MORESBY (PNA) —" under "By GABRIEL KAUPA, Pacific News Agency"
@@ -307,6 +324,9 @@ def normalize(cleaned: CleanedItem, style: HouseStyle = HouseStyle()) -> StoryDr
                                                 titles=tuple(item.extra.get("byline_titles", ()))),
                                    item.extra.get("party_names", {}).values())
     byline = _with_the_marked_people(byline, item.extra.get("byline_people", ()), item.language)
+    byline = _the_outlets_collective(byline, byline_raw, {publisher, item.extra.get("provider", ""),
+                                                          *item.extra.get("feed_header", ()),
+                                                          *item.extra.get("party_names", {}).values()} - {""})
 
     # A packed header's dateline slot wins; the body's wire dateline still gives place and credit.
     # ... or, with neither, the place the byline says the writer filed from ("- Repórter da Agência Brasil - Recife")

@@ -431,3 +431,17 @@ def test_the_credited_agency_named_again_in_a_wire_envelope_is_no_outlet():
 def test_the_envelopes_marked_posts_and_people(byline, extra, shown, authors):
     draft = _draft(byline=byline, extra=extra)
     assert (draft.byline, draft.authors) == (shown, authors)
+
+
+@pytest.mark.parametrize("byline, extra, shown, authors", [
+    # the outlet's writers, in words no list holds, before the outlet's own name: a collective, no person
+    ("Abhandiki bha Bukima Leo", {"feed_header": ["Bukima Leo"]}, "Abhandiki bha Bukima Leo", []),
+    ("Bandiki ba Makani Unyanyembe", {"provider": "Shilika lya Makani Unyanyembe"}, "Bandiki ba Makani Unyanyembe", []),
+    # a person the envelope does not name stays one
+    ("Na Amina Juma", {"feed_header": ["Bukima Leo"]}, "Amina Juma", ["Amina Juma"]),
+])
+def test_a_byline_naming_only_the_outlets_writers_is_a_collective(byline, extra, shown, authors):
+    item = ParsedItem(format="newsmlg2", headline="Isoko lipya lyafunguliwa Bukima", byline=byline, extra=extra,
+                      blocks=[Block(text="BUKIMA — Isoko lipya lyafunguliwa ku wa kabili, abakulu bhaalomela.")])
+    draft = normalize(clean(item), HouseStyle())
+    assert (draft.byline, draft.authors) == (shown, authors)

@@ -19,9 +19,9 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _capitals_pair(text: str) -> bool:
-    """Two words in capitals side by side, in a cased script, one of five letters or more: a name set in capitals ("ELİF ŞAHİN VE MURAT KOÇ", "Yuj
-    MALIN PASKUAL DIEGO"), a byline whatever word introduces it."""
-    words = [word for word in text.replace(",", " ").split()]
+    """Two words in capitals side by side, in a cased script, one of five letters or more: a name set in capitals
+    ("ELİF ŞAHİN VE MURAT KOÇ", "Yuj MALIN PASKUAL DIEGO"), a byline whatever word introduces it."""
+    words = text.replace(",", " ").split()
     return any(min(len(a), len(b)) >= 3 and max(len(a), len(b)) >= 5 and _WORD.fullmatch(a) and _WORD.fullmatch(b)
                and a.isupper() and b.isupper() for a, b in zip(words, words[1:]))  # (not two acronyms: "NSW RFS")
 

@@ -813,7 +813,8 @@ def _reads_as_a_second_headline(heading, text: str) -> bool:
     """Whether the heading next under the <h1> is set as a second headline: short, with no sentence stop, and not
     marked as the summary ("<h2 class=ep-deck>Eight classrooms and a science lab approved after six-year
     campaign</h2>", "<h3>الحكم قابل للطعن أمام المحكمة العليا خلال ستين يوماً</h3>")."""
-    return reads_as_a_second_headline(text) and not _SENTENCE_STOP.search(text) and not _STOP_INSIDE.search(text) \
+    # (the vocabulary's form already has no stop at the end; on a page, any stop inside, "U.S." too, makes sentences)
+    return reads_as_a_second_headline(text) and not _STOP_INSIDE.search(text) \
         and not _SUMMARY_CLASS.search(heading.get("class") or "")
 
 
@@ -1455,7 +1456,7 @@ _PAGE_NUMBER = re.compile(r"^\s*(?:[^\W\d_]{1,5}\.\s*|page\s+)[A-Z]?\d{1,3}\s*$"
 
 # The word for a paper's replica closing a reader's site name, in the scripts e-papers are read in ("ई-पेपर", "e-Paper",
 # "ePaper", "E-Edition"): the outlet is the name before it (rounds 138 and 140; no expected publisher closes on one).
-_REPLICA_CLOSING = re.compile(r"\s+(?:e-?paper|e-edition|ई-पेपर|ई पेपर|ই-পেপার|ই-পেপার|இ-பேப்பர்|ఈ-పేపర్)$", re.IGNORECASE)
+_REPLICA_CLOSING = re.compile(r"\s+(?:e-?paper|e-edition|ई-पेपर|ई पेपर|ই-পেপার|இ-பேப்பர்|ఈ-పేపర్)$", re.IGNORECASE)
 
 
 def _site_name_as_written(sitename: str, tree: lxml.html.HtmlElement | None) -> str:
